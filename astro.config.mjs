@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+
+// `site` and `base` come from the environment so the same build works at a domain root or
+// under a sub-path (e.g. a project page on a static host). See README "Publishing".
+const site = process.env.ATLAS_SITE ?? 'http://localhost:4321';
+const base = process.env.ATLAS_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Separate output/cache dirs let tests and benchmarks build side by side without clobbering dist/.
+  outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+  cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory' },
+  integrations: [sitemap()],
+  devToolbar: { enabled: false },
+});

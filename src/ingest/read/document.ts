@@ -1,0 +1,30 @@
+/**
+ * Reader output types live with the other schemas (src/schemas/document.ts); re-exported here so
+ * readers and extractors import from one place.
+ */
+export type { Block, Heading, ListItem, Paragraph, SourceDocument, Table, TableRow } from '../../schemas/document';
+
+/** A problem in an input file, named by file and line, with what was expected there. */
+export class SourceError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly expected: string,
+    readonly found?: string,
+  ) {
+    super(`${file}:${line}: expected ${expected}${found === undefined ? '' : `, found ${JSON.stringify(found.slice(0, 80))}`}`);
+    this.name = 'SourceError';
+  }
+}
+
+/**
+ * Normalise raw file text before any reader sees it: strip a BOM, turn CRLF/CR into LF and drop
+ * C0 control characters other than tab and newline. Line numbers are preserved.
+ */
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+}

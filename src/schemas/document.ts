@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/**
+ * A source article as its reader leaves it: a flat list of blocks, each with the 1-based line it
+ * starts on and the heading path it sits under. Extractors and the source pages read only this.
+ */
+const section = z.array(z.string()).describe('Heading path (titles) from the article title down to the enclosing section.');
+const line = z.number().int().positive().describe('1-based line in the vendored file.');
+
+export const headingBlock = z.strictObject({
+  kind: z.literal('heading'),
+  level: z.number().int().min(1).max(6).describe('1 for the article title, 2 for `== S ==`, …'),
+  text: z.string().describe('Heading text.'),
+  line,
+  id: z.string().describe('Fragment id of the heading on the source page (unique in the document).'),
+  section,
+});
+export const paragraphBlock = z.strictObject({
+  kind: z.literal('paragraph'),
+  text: z.string().describe('Cleaned paragraph text.'),
+  line,
+  section,
+});
+export const listItemBlock = z.strictObject({
+  kind: z.literal('list-item'),
+  text: z.string().describe('Cleaned list item text.'),
+  line,
+  section,
+});
+export const tableRow = z.strictObject({
+  line,
+  cells: z.array(z.string()).describe('Trimmed cell texts; template residue such as a `nowrap` attribute cell removed.'),
+});
+export const tableBlock = z.strictObject({
+  kind: z.literal('table'),
+  line,
+  section,
+  header: tableRow.describe('First row as written (column titles).'),
+  rows: z.array(tableRow).describe('Every other row in file order.'),
+});
+export const block = z.discriminatedUnion('kind', [headingBlock, paragraphBlock, listItemBlock, tableBlock]);
+
+export const sourceDocument = z.strictObject({
+  sourceId: z.string().describe('Source id from the manifest.'),
+  file: z.string().describe('Vendored file name.'),
+  title: z.string().describe('Article title as the file gives it.'),
+  lineCount: z.number().int().nonnegative().describe('Lines in the file.'),
+  blocks: z.array(block),
+});
+
+export type Heading = z.infer<typeof headingBlock>;
+export type Paragraph = z.infer<typeof paragraphBlock>;
+export type ListItem = z.infer<typeof listItemBlock>;
+export type TableRow = z.infer<typeof tableRow>;
+export type Table = z.infer<typeof tableBlock>;
+export type Block = z.infer<typeof block>;
+export type SourceDocument = z.infer<typeof sourceDocument>;

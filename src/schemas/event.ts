@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { partialDate, slug, sourceRef } from './common';
+
+/** A dated event for the timeline. */
+export const event = z.strictObject({
+  id: slug.describe('Stable id from date, kind and subject.'),
+  date: partialDate.nullable().describe('Exact date where written; null when only an interval is known.'),
+  dateInferred: z
+    .strictObject({ after: partialDate, before: partialDate })
+    .nullable()
+    .describe('Bounds when the date is inferred, labelled as such on the site.'),
+  kind: z
+    .enum(['declaration', 'vote', 'court', 'agreement', 'recognition', 'withdrawal', 'reversal', 'membership', 'milestone', 'other'])
+    .describe('What kind of event.'),
+  title: z.string().min(1).describe('Short description.'),
+  subject: slug.nullable().describe('State or organisation the event concerns, if one.'),
+  sources: z.array(sourceRef).min(1),
+});
+export type Event = z.infer<typeof event>;
+
+/** A number a source states (totals, "N out of M" tallies, each side's claimed count). */
+export const figure = z.strictObject({
+  id: slug.describe('Stable id of the figure.'),
+  label: z.string().describe('What is counted, in words.'),
+  value: z.number().int().nonnegative().describe('Number stated.'),
+  outOf: z.number().int().positive().nullable().describe('Denominator for "N out of M".'),
+  claimant: z.string().describe('Who states it: "the article", "Kosovo", "Serbia", "third-party sources".'),
+  asOf: z.string().nullable().describe('As-of date or phrase.'),
+  computed: z.number().int().nonnegative().nullable().describe('The same quantity computed from the data; null when not computable.'),
+  computedOutOf: z.number().int().nullable().describe('Computed denominator.'),
+  explanation: z.string().nullable().describe('Why stated and computed differ, when they do.'),
+  ref: slug.nullable().describe('Organisation or state the figure is about.'),
+  sources: z.array(sourceRef).min(1).describe('Sentence stating the figure.'),
+});
+export type Figure = z.infer<typeof figure>;
