@@ -10,7 +10,10 @@ let cached: Promise<AtlasData> | undefined;
  */
 export function loadAtlas(root = process.cwd()): Promise<AtlasData> {
   cached ??= Promise.resolve().then(() =>
-    ingest({ sourcesDir: path.join(root, 'content/sources'), editorialDir: path.join(root, 'content/editorial') }),
+    ingest({
+      sourcesDir: process.env.ATLAS_SOURCES_DIR ?? path.join(root, 'content/sources'),
+      editorialDir: process.env.ATLAS_EDITORIAL_DIR ?? path.join(root, 'content/editorial'),
+    }),
   );
   return cached;
 }

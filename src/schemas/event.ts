@@ -6,7 +6,7 @@ export const event = z.strictObject({
   id: slug.describe('Stable id from date, kind and subject.'),
   date: partialDate.nullable().describe('Exact date where written; null when only an interval is known.'),
   dateInferred: z
-    .strictObject({ after: partialDate, before: partialDate })
+    .strictObject({ after: partialDate, before: partialDate.nullable() })
     .nullable()
     .describe('Bounds when the date is inferred, labelled as such on the site.'),
   kind: z

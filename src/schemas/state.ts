@@ -14,7 +14,7 @@ export type RecognitionStatus = z.infer<typeof recognitionStatus>;
 /** An interval a date must lie in, derived from neighbouring dated recognitions; never a date. */
 export const inferredInterval = z.strictObject({
   after: partialDate.describe('Earliest possible date (inclusive).'),
-  before: partialDate.describe('Latest possible date (inclusive).'),
+  before: partialDate.nullable().describe('Latest possible date (inclusive); null when no later dated entry bounds it.'),
   basis: z.string().describe('Which dated entries the bounds come from, in words.'),
 });
 

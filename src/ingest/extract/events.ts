@@ -1,0 +1,26 @@
+import type { Event } from '../../schemas';
+
+type Kind = Event['kind'];
+
+// Ordered: the first rule that matches names the event.
+const RULES: Array<[Kind, RegExp]> = [
+  ['milestone', /\b\d+(st|nd|rd|th) (country|recognition)\b/],
+  ['court', /\b(ICJ|International Court of Justice)\b.*\b(ruled|delivered|released|opinion|held)\b|\bcourt delivered\b/],
+  ['vote', /\b(General Assembly|UNGA)\b.*\b(adopted|resolution)\b/],
+  ['declaration', /\bdeclared (the )?independence\b|\bdeclaration of independence\b.*\badopted\b|\bwhich was declared in\b/],
+  ['membership', /\bbecame (a |the )?(full |\d+\w* )?member\b|\bvoted into\b|\bmembership\b.*\bapproved\b/],
+  ['agreement', /\b(agreed|agreement|normalis|normaliz)\w*/],
+];
+
+/** Names the kind of a dated prose sentence that records an event, or null when it records none. */
+export function classifyEvent(sentence: string): Kind | null {
+  for (const [kind, re] of RULES) if (re.test(sentence)) return kind;
+  return null;
+}
+
+/** A short title: the sentence up to ~140 characters, cut at a word boundary. */
+export function eventTitle(sentence: string): string {
+  const s = sentence.trim();
+  if (s.length <= 140) return s;
+  return `${s.slice(0, 140).replace(/\s+\S*$/, '')} …`;
+}

@@ -1,0 +1,43 @@
+import type { Table } from '../read/document';
+
+/** What a position table's rows are about, from the section the table sits in. */
+export type PositionTableKind = 'un-member' | 'other-state' | 'intergovernmental' | 'sub-state' | 'non-governmental';
+
+export interface PositionRow {
+  line: number;
+  /** First cell as written: an ISO code, a name, "Name (ABBR)", "(ABBR)" or blank. */
+  actorCell: string;
+  text: string;
+}
+
+/** Classifies a two-column "X | Position" table by its section path; null when it is not one. */
+export function positionTableKind(table: Table): PositionTableKind | null {
+  const header = table.header.cells;
+  if (header.length < 2 || !/^position$/i.test(header[1] ?? '')) return null;
+  const path = table.section.join(' / ').toLowerCase();
+  if (path.includes('non-governmental')) return 'non-governmental';
+  if (path.includes('intergovernmental')) return 'intergovernmental';
+  if (path.includes('other actors') || path.includes('secessionist')) return 'sub-state';
+  if (path.includes('other states and entities')) return 'other-state';
+  return 'un-member';
+}
+
+/** Reads the rows of a position table; rows with fewer than two cells are returned as problems. */
+export function readPositionTable(table: Table): { rows: PositionRow[]; problems: Array<{ line: number; reason: string }> } {
+  const rows: PositionRow[] = [];
+  const problems: Array<{ line: number; reason: string }> = [];
+  for (const row of table.rows) {
+    const filled = row.cells.filter((c) => c !== '');
+    if (filled.length === 0) {
+      problems.push({ line: row.line, reason: 'empty row' });
+      continue;
+    }
+    const text = row.cells.slice(1).filter(Boolean).join(' ').trim();
+    if (text === '') {
+      problems.push({ line: row.line, reason: `expected a position text in the second cell, found only "${row.cells[0]}"` });
+      continue;
+    }
+    rows.push({ line: row.line, actorCell: row.cells[0] ?? '', text });
+  }
+  return { rows, problems };
+}

@@ -1,0 +1,146 @@
+import type { Table, TableRow } from '../read/document';
+import { parseDateCell } from './dates';
+
+/** Which of the recognition article's three recognition tables a row comes from. */
+export type RecognitionTableId = 'un-members' | 'non-un' | 'withdrawn';
+
+/** One table row read cell by cell, before any code is resolved to a state. */
+export interface RecognitionRow {
+  table: RecognitionTableId;
+  line: number;
+  /** Rank as printed on the row, or the enclosing same-day group's rank for continuation rows. */
+  rank: string;
+  /** First and last rank of the group the row belongs to (equal for a single rank). */
+  range: [number, number];
+  code: string | null;
+  recognitionDate: string | null;
+  withdrawalDate: string | null;
+  diplomaticRelations: boolean | null;
+  /** Organisation tokens at the start of the membership column ("EU, NATO"). */
+  membershipTokens: string[];
+  /** "X–Y relations" article the row names. */
+  relatedArticle: string | null;
+  /** The rest of the membership column: notes such as "Recognition withdrawn 18 January 2019, …". */
+  note: string | null;
+  /** Raw cells, for the report. */
+  cells: string[];
+}
+
+export interface RowProblem {
+  line: number;
+  reason: string;
+}
+
+const RANK = /^(\d+)(?:\s*[–-]\s*(\d+))?$/;
+const CODE = /^[A-Z]{3}$/;
+const YES_NO = /^(Yes|No)$/i;
+const RELATED = /((?:The\s+)?[A-Z][\p{L} .'-]*?–[\p{L} .'-]*?relations)/u;
+const TOKEN = /^[A-Z][A-Za-z]{1,5}$/;
+
+/** Splits the "Relevant membership, further details" text into tokens, article and note. */
+export function parseMembershipColumn(text: string): Pick<RecognitionRow, 'membershipTokens' | 'relatedArticle' | 'note'> {
+  let rest = text.trim();
+  const membershipTokens: string[] = [];
+  // Tokens lead the column, separated by commas or semicolons: "OIC, NATO; Albania–Kosovo relations".
+  for (;;) {
+    const m = /^([A-Za-z]{2,6})\s*(?:[,;]\s*|$)/.exec(rest);
+    if (!m || !TOKEN.test(m[1]!) || m[1] !== m[1]!.toUpperCase()) break;
+    membershipTokens.push(m[1]!);
+    rest = rest.slice(m[0].length);
+  }
+  const related = RELATED.exec(rest);
+  const relatedArticle = related ? related[1]!.trim() : null;
+  if (related) rest = (rest.slice(0, related.index) + rest.slice(related.index + related[0].length)).trim();
+  const note = rest.replace(/^[\s;,.]+|[\s;,]+$/g, '').trim();
+  return { membershipTokens, relatedArticle, note: note === '' ? null : note };
+}
+
+function classifyCells(cells: string[]) {
+  let rank: RegExpExecArray | null = null;
+  let code: string | null = null;
+  const dates: string[] = [];
+  let diplomaticRelations: boolean | null = null;
+  const texts: string[] = [];
+  cells.forEach((cell, i) => {
+    if (cell === '') return;
+    if (i === 0 && RANK.test(cell)) rank = RANK.exec(cell);
+    else if (code === null && CODE.test(cell)) code = cell;
+    else if (diplomaticRelations === null && YES_NO.test(cell)) diplomaticRelations = /^yes$/i.test(cell);
+    else {
+      const date = parseDateCell(cell);
+      if (date && dates.length < 2 && texts.length === 0) dates.push(date);
+      else texts.push(cell);
+    }
+  });
+  return { rank: rank as RegExpExecArray | null, code: code as string | null, dates, diplomaticRelations: diplomaticRelations as boolean | null, texts };
+}
+
+/** True for a second header row such as "| Recognition | Withdrawal | | |" (column subtitles). */
+function isSubheader(row: TableRow): boolean {
+  const filled = row.cells.filter((c) => c !== '');
+  return filled.length > 0 && filled.every((c) => /^[A-Z][a-z]+$/.test(c) && !CODE.test(c) && !YES_NO.test(c));
+}
+
+/**
+ * Reads a recognition table. Same-day groups print their rank range once ("2–8") and put the
+ * group's other members on continuation rows whose cells are shifted left (no rank cell), so each
+ * cell is classified by what it holds (rank, code, date, Yes/No, text), not by its position.
+ */
+export function readRecognitionTable(table: Table, id: RecognitionTableId): { rows: RecognitionRow[]; problems: RowProblem[] } {
+  const rows: RecognitionRow[] = [];
+  const problems: RowProblem[] = [];
+  let group: { rank: string; range: [number, number]; remaining: number } | null = null;
+
+  for (const row of table.rows) {
+    if (row.cells.every((c) => c === '')) {
+      problems.push({ line: row.line, reason: 'empty row' });
+      continue;
+    }
+    if (isSubheader(row)) {
+      problems.push({ line: row.line, reason: `second header row (column subtitles: ${row.cells.filter(Boolean).join(', ')})` });
+      continue;
+    }
+    const c = classifyCells(row.cells);
+    let rank: string;
+    let range: [number, number];
+    if (c.rank) {
+      if (group && group.remaining > 0) {
+        problems.push({ line: row.line, reason: `same-day group ${group.rank} ended with ${group.remaining} member(s) missing before rank ${c.rank[0]}` });
+      }
+      const from = Number(c.rank[1]);
+      const to = c.rank[2] ? Number(c.rank[2]) : from;
+      if (to < from) {
+        problems.push({ line: row.line, reason: `rank range "${c.rank[0]}" runs backwards` });
+        group = null;
+        continue;
+      }
+      rank = c.rank[0];
+      range = [from, to];
+      group = { rank, range, remaining: to - from };
+    } else if (group && group.remaining > 0) {
+      rank = group.rank;
+      range = group.range;
+      group.remaining -= 1;
+    } else {
+      problems.push({ line: row.line, reason: `row has no rank and is not part of a same-day group (cells: ${row.cells.join(' | ')})` });
+      continue;
+    }
+    const membership = parseMembershipColumn(c.texts.join('; '));
+    rows.push({
+      table: id,
+      line: row.line,
+      rank,
+      range,
+      code: c.code,
+      recognitionDate: c.dates[0] ?? null,
+      withdrawalDate: id === 'withdrawn' ? (c.dates[1] ?? null) : null,
+      diplomaticRelations: c.diplomaticRelations,
+      ...membership,
+      cells: row.cells,
+    });
+  }
+  if (group && group.remaining > 0) {
+    problems.push({ line: table.rows.at(-1)?.line ?? table.line, reason: `same-day group ${group.rank} ended with ${group.remaining} member(s) missing at the end of the table` });
+  }
+  return { rows, problems };
+}

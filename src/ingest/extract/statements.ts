@@ -1,0 +1,42 @@
+import { findDates } from './dates';
+import { splitSentences } from './quotes';
+
+export interface StatementPiece {
+  text: string;
+  date: string | null;
+}
+
+// A date within the opening words marks the start of a new dated statement ("In 2022, …").
+const OPENING = 60;
+
+function leadingDate(sentence: string): string | null {
+  const first = findDates(sentence)[0];
+  return first && first.index <= OPENING ? first.date : null;
+}
+
+/**
+ * Splits one table cell or paragraph into statements: a sentence that opens with a date different
+ * from the running statement's starts a new one; undated sentences continue the running one. The
+ * first statement takes the first date anywhere in its first sentence.
+ */
+export function splitStatements(text: string): StatementPiece[] {
+  const sentences = splitSentences(text.replace(/([a-z)\]]["”]?\.["”]?)(?=[A-Z][a-z])/g, '$1 '));
+  const pieces: StatementPiece[] = [];
+  for (const sentence of sentences) {
+    const lead = leadingDate(sentence);
+    const current = pieces.at(-1);
+    if (!current || (lead !== null && lead !== current.date)) {
+      pieces.push({ text: sentence, date: lead ?? findDates(sentence)[0]?.date ?? null });
+    } else {
+      current.text = `${current.text} ${sentence}`;
+    }
+  }
+  return pieces.map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text !== '');
+}
+
+const SPEECH = /\b(said|says|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized)\b/;
+
+/** A prose sentence is a statement when it is dated and someone says or does something in it. */
+export function isDatedStatement(sentence: string): boolean {
+  return findDates(sentence).length > 0 && SPEECH.test(sentence);
+}

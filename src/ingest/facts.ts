@@ -1,0 +1,148 @@
+import type { ActorRef, Claim, Event, Figure, Organisation, Position, SourceDocument, SourceRef, State } from '../schemas';
+import { toSlug } from '../lib/slug';
+import { refTo } from './context';
+import { findDates } from './extract/dates';
+import { classifyEvent, eventTitle } from './extract/events';
+import { blankFigures, findFigures, groupNamed, type StatedFigure } from './extract/figures';
+import { splitSentences } from './extract/quotes';
+import type { CountryIndex } from './resolve/countries';
+import type { OrganisationIndex } from './resolve/organisations';
+import type { ReportBuilder } from './report';
+
+export interface SentenceFacts {
+  figures: Array<StatedFigure & { ref: SourceRef }>;
+  events: Array<{ kind: Event['kind']; date: string; sentence: string; ref: SourceRef }>;
+  claims: Claim[];
+}
+
+const SKIP_SECTIONS = /^(see also|references|external links)$/i;
+
+/** Every prose sentence of a document, with its provenance. */
+function* sentencesOf(doc: SourceDocument) {
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    if (block.section.some((s) => SKIP_SECTIONS.test(s))) continue;
+    for (const sentence of splitSentences(block.text)) yield { sentence, block, ref: refTo(doc, block.section, block.line, sentence) };
+  }
+}
+
+/** Figures, events and disputes stated in a document's prose. */
+export function extractSentenceFacts(doc: SourceDocument, countries: CountryIndex, report: ReportBuilder): SentenceFacts {
+  const out: SentenceFacts = { figures: [], events: [], claims: [] };
+  let group: { line: number; name: string } | null = null;
+  for (const { sentence, block, ref } of sentencesOf(doc)) {
+    const named = groupNamed(sentence);
+    if (named) group = { line: block.line, name: named };
+    const context = { group: group && group.line === block.line ? group.name : null };
+    for (const f of findFigures(sentence, context)) out.figures.push({ ...f, ref });
+    for (const blank of blankFigures(sentence)) report.note(doc.sourceId, block.line, 'note', `the source leaves a stated figure blank: "${blank}"`);
+
+    const date = findDates(sentence)[0];
+    const kind = date ? classifyEvent(sentence) : null;
+    if (date && kind) out.events.push({ kind, date: date.date, sentence, ref });
+
+    // Serbia's list of withdrawals: one claim per state named, plus the count.
+    const serbian = /Serbian Foreign Ministry claimed in ([\w ]+?) that a total of (\d+) countries had withdrawn/.exec(sentence);
+    if (serbian) {
+      const claimant: ActorRef = { type: 'state', id: 'serbia', name: 'Serbia' };
+      const when = findDates(serbian[1]!)[0]?.date ?? null;
+      out.claims.push({ id: toSlug(`serbia count withdrawals ${serbian[2]}`), claimant, subject: null, what: 'count', count: Number(serbian[2]), date: when, text: sentence, sources: [ref] });
+      const list = /mentioned:\s*(.+)$/.exec(sentence)?.[1] ?? '';
+      for (const name of list.replace(/\.$/, '').split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+        const record = countries.resolveName(name.trim());
+        if (!record) {
+          if (name.trim()) report.note(doc.sourceId, block.line, 'unresolved', `Serbia's withdrawal list names "${name.trim()}", which is no known state`);
+          continue;
+        }
+        out.claims.push({ id: toSlug(`serbia withdrew ${record.id}`), claimant, subject: record.id, what: 'withdrew', count: null, date: when, text: sentence, sources: [ref] });
+      }
+      const aside = /aside from the (\d+) listed above/.exec(sentence);
+      if (aside) report.note(doc.sourceId, block.line, 'note', `Serbia's claim also covers the ${aside[1]} states of the withdrawn table; recorded against each of them`);
+    }
+    if (/Kosovo's foreign ministry has called it/.test(sentence)) {
+      out.claims.push({ id: 'kosovo-disputes-serbian-withdrawals', claimant: { type: 'other', id: 'kosovo', name: 'Kosovo' }, subject: null, what: 'recognises', count: null, date: null, text: sentence, sources: [ref] });
+    }
+  }
+  return out;
+}
+
+/** Notes verbales and recognitions whose authenticity a party disputes, from position statements. */
+export function disputedRecognitionClaims(positions: Position[]): Claim[] {
+  const out: Claim[] = [];
+  for (const p of positions) {
+    if (p.actor.type !== 'state') continue;
+    if (!/note verbale|note to officials in Kosovo|resolution recognising Kosovo|recognition was invalid/i.test(p.text)) continue;
+    out.push({
+      id: toSlug(`disputed ${p.actor.id} ${p.date ?? ''}`),
+      claimant: { type: 'other', id: 'the-article', name: 'the article (reporting both sides)' },
+      subject: p.actor.id,
+      what: 'disputed-note-verbale',
+      count: null,
+      date: p.date,
+      text: p.text,
+      sources: p.sources,
+    });
+  }
+  return out;
+}
+
+/** Serbia's claim "aside from the 8 listed above" applies to every state of the withdrawn table. */
+export function withdrawnTableClaims(states: State[], base: Claim | undefined): Claim[] {
+  if (!base) return [];
+  return states
+    .filter((s) => s.recognition?.table === 'withdrawn')
+    .map((s) => ({ ...base, id: toSlug(`serbia withdrew ${s.id}`), subject: s.id, what: 'withdrew' as const, count: null }));
+}
+
+/** Compares every stated figure with the same quantity computed from the data. */
+export function reconcileFigures(
+  stated: Array<StatedFigure & { ref: SourceRef }>,
+  states: State[],
+  organisations: Organisation[],
+  orgs: OrganisationIndex,
+): Figure[] {
+  const recognisingUn = states.filter((s) => s.kind === 'un-member' && s.status === 'recognised').length;
+  const withdrawn = states.filter((s) => s.status === 'withdrawn').length;
+  const used = new Set<string>();
+  return stated.map((f) => {
+    let computed: number | null = null;
+    let computedOutOf: number | null = null;
+    let ref: string | null = null;
+    let explanation: string | null = null;
+    if (f.kind === 'recognitions') {
+      computed = recognisingUn;
+      computedOutOf = states.filter((s) => s.kind === 'un-member').length;
+      if (f.value !== computed) {
+        explanation =
+          f.claimant === 'the article'
+            ? f.asOf
+              ? `Stated as of ${f.asOf}; the computed figure counts the recognition article's current table.`
+              : 'The computed figure counts the recognition article\'s table of UN members.'
+            : `${f.claimant}'s claim; the computed figure follows the recognition article's tables (recognised UN members), which ${f.claimant === 'Serbia' ? 'do not count the withdrawals Serbia claims beyond those the article reports' : f.claimant === 'Kosovo' ? 'do not include the recognitions Kosovo counts beyond those the article lists' : 'are counted differently'}.`;
+      }
+    } else if (f.kind === 'withdrawals') {
+      computed = withdrawn;
+      if (f.value !== computed) explanation = `${f.claimant}'s claim; the recognition article reports ${withdrawn} withdrawals in its table and treats the others Serbia names as disputed.`;
+    } else if (f.kind === 'org-tally' || f.kind === 'org-not-recognising') {
+      const org = f.organisation ? (orgs.resolveToken(f.organisation) ?? orgs.findInText(f.organisation)) : null;
+      const o = org ? organisations.find((x) => x.id === org.id) : undefined;
+      if (o && o.members) {
+        ref = o.id;
+        computed = f.kind === 'org-tally' ? o.recognising.length : o.notRecognising.length + o.withdrawn.length;
+        computedOutOf = o.members.length;
+        if (computed !== f.value || (f.outOf !== null && f.outOf !== computedOutOf)) {
+          explanation =
+            f.outOf !== null && f.outOf !== computedOutOf
+              ? `Stated when ${o.name} had ${f.outOf} members${f.asOf ? ` (${f.asOf})` : ''}; the computed figure uses today's ${computedOutOf} members from the editorial list.`
+              : `The source's count differs from the count computed from the recognition tables and the editorial ${o.name} member list.`;
+        }
+      } else explanation = `No member list for "${f.organisation}"; not computable.`;
+    } else if (f.kind === 'milestone') {
+      explanation = 'A dated milestone; the recognition tables give no dates for most rows, so the running count at that date is not computable.';
+    }
+    let id = toSlug(`${f.ref.source} ${f.label} ${f.claimant} ${f.value}`);
+    for (let n = 2; used.has(id); n++) id = toSlug(`${f.ref.source} ${f.label} ${f.claimant} ${f.value} ${n}`);
+    used.add(id);
+    return { id, label: f.label, value: f.value, outOf: f.outOf, claimant: f.claimant, asOf: f.asOf, computed, computedOutOf, explanation, ref, sources: [f.ref] };
+  });
+}

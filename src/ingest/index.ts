@@ -1,0 +1,210 @@
+import type { ActorRef, AtlasData, Event, SourceDocument, State } from '../schemas';
+import { atlasData } from '../schemas';
+import { toSlug } from '../lib/slug';
+import { refTo } from './context';
+import { isBilateralTable, readBilateralTable } from './extract/bilateralTable';
+import { eventTitle } from './extract/events';
+import { disputedRecognitionClaims, extractSentenceFacts, reconcileFigures, withdrawnTableClaims } from './facts';
+import { kosovoMembership } from './membership';
+import { buildOrganisations, buildStates, organisationUrl, stateUrl } from './merge';
+import { extractProsePositions, extractTablePositions, mergePositions, type RawPosition } from './positions';
+import { findRecognitionDates } from './recognitionDates';
+import { extractRecognitions, recognitionTableId } from './recognitions';
+import { ReportBuilder } from './report';
+import { buildCountryIndex, type CountryIndex } from './resolve/countries';
+import { loadEditorial } from './resolve/editorial';
+import { buildOrganisationIndex } from './resolve/organisations';
+import { loadManifest, readSources } from './sources';
+import { positionTableKind } from './extract/positionTable';
+
+export interface IngestOptions {
+  sourcesDir: string;
+  editorialDir: string;
+}
+
+/** Tables no extractor claims: every row is reported, so nothing is lost silently. */
+function reportUnclaimedTables(doc: SourceDocument, report: ReportBuilder) {
+  for (const b of doc.blocks) {
+    if (b.kind !== 'table') continue;
+    if (recognitionTableId(b) || positionTableKind(b) || isBilateralTable(b)) continue;
+    for (const r of b.rows) report.dropRow(doc.sourceId, r.line, 'dropped', `table with unrecognised columns (${b.header.cells.join(' | ')})`);
+  }
+}
+
+/** Belarus-style "Formal Relations Began" tables → bilateral facts for both states of each pair. */
+function extractBilateral(doc: SourceDocument, countries: CountryIndex, report: ReportBuilder) {
+  const facts: Array<{ a: string; b: string; began: string | null; note: string | null; ref: ReturnType<typeof refTo> }> = [];
+  const subject = countries.findInText(doc.title, ['kosovo']);
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table' || !isBilateralTable(block)) continue;
+    const { rows, problems, multilateral } = readBilateralTable(block);
+    for (const p of problems) report.dropRow(doc.sourceId, p.line, 'dropped', p.reason);
+    for (const row of rows) {
+      if (!subject) {
+        report.dropRow(doc.sourceId, row.line, 'unresolved', `the article title "${doc.title}" names no state whose relations these are`);
+        continue;
+      }
+      if (multilateral) {
+        report.dropRow(doc.sourceId, row.line, 'dropped', `multilateral relation with an organisation (${row.note ?? row.nameCell}); the table gives no state fact`);
+        continue;
+      }
+      const partner = (row.nameCell && countries.resolveName(row.nameCell)) || (row.note ? countries.findInText(row.note, [subject.record.id, 'kosovo'])?.record : null);
+      if (!partner) {
+        report.dropRow(doc.sourceId, row.line, 'unresolved', `country cell blank and the note ${row.note ? `("${row.note}") names no other state` : 'is empty'}; began ${row.began ?? 'unknown'}`);
+        continue;
+      }
+      if (!row.nameCell) report.note(doc.sourceId, row.line, 'recovered', `${partner.name}: country cell blank; recovered from the note "${row.note}"`);
+      report.entry(doc.sourceId, row.line);
+      facts.push({ a: subject.record.id, b: partner.id, began: row.began, note: row.note, ref: refTo(doc, block.section, row.line, [row.began, row.note].filter(Boolean).join(' — ')) });
+    }
+  }
+  return facts;
+}
+
+/**
+ * The whole pipeline: content/sources → read → extract → resolve → merge → validate.
+ * Throws SourceError for input it cannot read; everything it reads but cannot use is in `report`.
+ */
+export function ingest(options: IngestOptions): AtlasData {
+  const editorial = loadEditorial(options.editorialDir);
+  const countries = buildCountryIndex(editorial.countries);
+  const orgs = buildOrganisationIndex(editorial.organisations);
+  const manifest = loadManifest(options.sourcesDir);
+  const documents = readSources(options.sourcesDir, manifest);
+  const report = new ReportBuilder();
+  for (const doc of documents) report.addDocument(doc);
+
+  const recognitions = documents.flatMap((doc) => extractRecognitions(doc, countries, editorial.blankNames, report).map((r) => ({ ...r, sourceId: doc.sourceId })));
+  const rawPositions: RawPosition[] = documents.flatMap((doc) => [
+    ...extractTablePositions(doc, countries, orgs, report),
+    ...extractProsePositions(doc, countries, orgs, report),
+  ]);
+  const bilateral = documents.flatMap((doc) => extractBilateral(doc, countries, report));
+  const sentenceFacts = documents.map((doc) => extractSentenceFacts(doc, countries, report));
+  for (const doc of documents) reportUnclaimedTables(doc, report);
+
+  const proseEvents = sentenceFacts.flatMap((f) => f.events);
+  const declarationEvent = proseEvents.filter((e) => e.kind === 'declaration').sort((a, b) => b.date.length - a.date.length)[0];
+  const discussed = new Set<string>([
+    ...rawPositions.flatMap((p) => (p.country ? [p.country.id] : [])),
+    ...bilateral.flatMap((b) => [b.a, b.b]),
+  ]);
+  const states = buildStates({
+    countries,
+    editorial,
+    orgs,
+    recognitions,
+    prosedDates: documents.flatMap((d) => findRecognitionDates(d, countries)),
+    discussed,
+    declaration: declarationEvent ? { date: declarationEvent.date, ref: declarationEvent.ref } : null,
+    report,
+  });
+  const stateById = new Map(states.map((s) => [s.id, s]));
+
+  const urlFor = (actor: ActorRef) =>
+    actor.type === 'state' && stateById.has(actor.id) ? stateUrl(actor.id) : actor.type === 'organisation' ? organisationUrl(actor.id) : '/positions/';
+  const positions = mergePositions(rawPositions, urlFor);
+  for (const p of positions) if (p.actor.type === 'state') stateById.get(p.actor.id)?.positions.push(p.id);
+
+  for (const f of bilateral) {
+    const a = stateById.get(f.a);
+    const b = stateById.get(f.b);
+    if (!a || !b) continue;
+    a.bilateral.push({ partner: b.id, began: f.began, note: f.note, sources: [f.ref] });
+    b.bilateral.push({ partner: a.id, began: f.began, note: f.note, sources: [f.ref] });
+  }
+
+  const organisations = buildOrganisations(orgs, states, positions);
+  for (const o of organisations) {
+    const own = positions.filter((p) => p.actor.type === 'organisation' && p.actor.id === o.id);
+    o.kosovoMembership = kosovoMembership(own);
+  }
+
+  const extracted = sentenceFacts.flatMap((f) => f.claims);
+  const serbianCount = extracted.find((c) => c.claimant.id === 'serbia' && c.what === 'count');
+  const claimsById = new Map<string, AtlasData['claims'][number]>();
+  for (const c of [...extracted, ...withdrawnTableClaims(states, serbianCount), ...disputedRecognitionClaims(positions)]) {
+    const existing = claimsById.get(c.id);
+    if (existing) existing.sources.push(...c.sources.filter((s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line)));
+    else claimsById.set(c.id, { ...c, sources: [...c.sources] });
+  }
+  const figures = reconcileFigures(sentenceFacts.flatMap((f) => f.figures), states, organisations, orgs);
+  // Count claims by each side, from the figures they state.
+  for (const f of figures) {
+    if (f.label.startsWith('Countries recognising') && (f.claimant === 'Kosovo' || f.claimant === 'Serbia')) {
+      const claimant: ActorRef = f.claimant === 'Serbia' ? { type: 'state', id: 'serbia', name: 'Serbia' } : { type: 'other', id: 'kosovo', name: 'Kosovo' };
+      const id = toSlug(`${f.claimant} count recognitions ${f.value}`);
+      claimsById.set(id, { id, claimant, subject: null, what: 'count', count: f.value, date: f.asOf, text: f.sources[0]!.excerpt, sources: f.sources });
+    }
+  }
+  const claims = [...claimsById.values()].sort((a, b) => a.id.localeCompare(b.id));
+  for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
+  for (const o of organisations) {
+    o.statedTallies = figures
+      .filter((f) => f.ref === o.id && f.label.includes('recognising Kosovo') && !f.label.includes('not recognising'))
+      .map((f) => ({ recognising: f.value, total: f.outOf, asOf: f.asOf, source: f.sources[0]! }));
+  }
+  for (const f of figures) {
+    if (f.explanation && f.computed !== null) report.note(f.sources[0]!.source, f.sources[0]!.line, 'mismatch', `${f.label} (${f.claimant}): stated ${f.value}${f.outOf ? `/${f.outOf}` : ''}, computed ${f.computed}${f.computedOutOf ? `/${f.computedOutOf}` : ''}. ${f.explanation}`);
+  }
+
+  const events = buildEvents(proseEvents, states);
+  const sources = manifest.map((m) => ({
+    id: m.id,
+    title: m.title,
+    publisher: m.publisher,
+    format: m.format,
+    file: m.file,
+    lines: documents.find((d) => d.sourceId === m.id)!.lineCount,
+    url: `/sources/${m.id}/`,
+  }));
+  const data: AtlasData = {
+    sources,
+    states,
+    positions,
+    organisations,
+    claims,
+    events,
+    figures,
+    documents,
+    report: report.build({
+      states: states.length,
+      positions: positions.length,
+      organisations: organisations.length,
+      claims: claims.length,
+      events: events.length,
+      figures: figures.length,
+    }),
+  };
+  return atlasData.parse(data);
+}
+
+/** Timeline: prose events (one per kind and date, sources merged) plus dated recognitions and withdrawals. */
+function buildEvents(prose: Array<{ kind: Event['kind']; date: string; sentence: string; ref: ReturnType<typeof refTo> }>, states: State[]): Event[] {
+  const byKey = new Map<string, Event>();
+  const add = (e: Event) => {
+    const existing = byKey.get(e.id);
+    if (existing) existing.sources.push(...e.sources.filter((s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line)));
+    else byKey.set(e.id, e);
+  };
+  for (const e of prose) add({ id: toSlug(`${e.date} ${e.kind} ${eventTitle(e.sentence).split(' ').slice(0, 6).join(' ')}`), date: e.date, dateInferred: null, kind: e.kind, title: eventTitle(e.sentence), subject: null, sources: [e.ref] });
+  for (const s of states) {
+    const rec = s.recognition;
+    if (rec && (rec.date || rec.dateInferred)) {
+      add({
+        id: toSlug(`recognition ${s.id}`),
+        date: rec.date,
+        dateInferred: rec.date ? null : { after: rec.dateInferred!.after, before: rec.dateInferred!.before },
+        kind: 'recognition',
+        title: `${s.name} recognises Kosovo (no. ${rec.order}${rec.table === 'non-un' ? ' among non-UN states' : rec.table === 'withdrawn' ? ' in the withdrawn table' : ''})`,
+        subject: s.id,
+        sources: rec.dateSources.length ? rec.dateSources : rec.sources,
+      });
+    }
+    const w = s.withdrawal;
+    if (w?.date) add({ id: toSlug(`withdrawal ${s.id} ${w.date}`), date: w.date, dateInferred: null, kind: 'withdrawal', title: `${s.name} reported to withdraw recognition`, subject: s.id, sources: w.sources });
+    if (w?.reversed?.date) add({ id: toSlug(`reversal ${s.id} ${w.reversed.date}`), date: w.reversed.date, dateInferred: null, kind: 'reversal', title: `${s.name}: withdrawal ${w.reversed.how === 'annulled' ? 'annulled' : 'reversed, recognition resumed'}`, subject: s.id, sources: w.sources });
+  }
+  const key = (e: Event) => e.date ?? e.dateInferred?.after ?? '9999';
+  return [...byKey.values()].sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,28 @@
+import type { Organisation, Position } from '../schemas';
+import { findDates } from './extract/dates';
+import { splitSentences } from './extract/quotes';
+
+type Status = NonNullable<Organisation['kosovoMembership']>['status'];
+
+// Checked in order: a sentence stating full membership outranks one about an earlier provisional step.
+const RULES: Array<[Status, RegExp]> = [
+  ['member', /\bbecame (a |the )?(full |\d+\w* )?member\b|\bwas voted into\b|\bsigned the [\w' ]*Articles of Agreement\b/],
+  ['rejected', /\bfalling short\b|\bfell short\b/],
+  ['not-member', /\bis not (an active |a )?member\b|\bnot a member\b/],
+  ['provisional', /\bprovisional member\b/],
+  ['applied', /\bplans to apply\b|\bapplied for membership\b/],
+];
+
+/** Kosovo's membership of an organisation, from the organisation's own position statements. */
+export function kosovoMembership(positions: Position[]): Organisation['kosovoMembership'] {
+  for (const [status, re] of RULES) {
+    for (const p of positions) {
+      for (const sentence of splitSentences(p.text)) {
+        if (!/Kosovo/.test(sentence) || !re.test(sentence)) continue;
+        const date = findDates(sentence)[0]?.date ?? null;
+        return { status, since: status === 'member' || status === 'provisional' ? date : null, text: sentence, source: p.sources[0]! };
+      }
+    }
+  }
+  return null;
+}

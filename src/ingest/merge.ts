@@ -1,0 +1,203 @@
+import type { Organisation, Position, SourceRef, State } from '../schemas';
+import { parseWithdrawalNote } from './extract/withdrawalNote';
+import type { DatedRecognition } from './recognitionDates';
+import type { ResolvedRecognition } from './recognitions';
+import type { CountryIndex, CountryRecord } from './resolve/countries';
+import type { Editorial } from './resolve/editorial';
+import type { OrganisationIndex } from './resolve/organisations';
+import type { ReportBuilder } from './report';
+
+export const stateUrl = (id: string) => `/states/${id}/`;
+export const organisationUrl = (id: string) => `/organisations/${id}/`;
+
+interface InferBounds {
+  floor: { date: string; ref: SourceRef } | null;
+}
+
+/** Bounds for undated recognitions from the nearest dated ones by order (never a date). */
+function inferIntervals(states: State[], bounds: InferBounds): void {
+  const ranked = states
+    .filter((s) => s.recognition && s.recognition.table !== 'withdrawn')
+    .sort((a, b) => a.recognition!.order - b.recognition!.order);
+  for (const table of ['un-members', 'non-un'] as const) {
+    const list = ranked.filter((s) => s.recognition!.table === table);
+    list.forEach((s, i) => {
+      const rec = s.recognition!;
+      if (rec.date) return;
+      const before = list.slice(0, i).reverse().find((x) => x.recognition!.date);
+      const after = list.slice(i + 1).find((x) => x.recognition!.date);
+      const lower = before?.recognition!.date ?? (table === 'un-members' ? bounds.floor?.date : null) ?? null;
+      if (!lower) return;
+      const basis = [
+        before ? `after ${before.name} (no. ${before.recognition!.order}, ${before.recognition!.date})` : `after the declaration of independence (${lower})`,
+        after ? `before ${after.name} (no. ${after.recognition!.order}, ${after.recognition!.date})` : 'no later dated recognition bounds it',
+      ].join('; ');
+      rec.dateInferred = { after: lower, before: after?.recognition!.date ?? null, basis: `Inferred from the table order: ${basis}.` };
+    });
+  }
+  for (const s of states) {
+    const rec = s.recognition;
+    if (rec && rec.table === 'withdrawn' && !rec.date && bounds.floor) {
+      rec.dateInferred = { after: bounds.floor.date, before: s.withdrawal?.date ?? null, basis: 'The withdrawn table gives no order by date: only after the declaration of independence and before the withdrawal.' };
+    }
+  }
+}
+
+/** One entry per state: recognition tables, dates from prose, memberships and editorial facts merged. */
+export function buildStates(args: {
+  countries: CountryIndex;
+  editorial: Editorial;
+  orgs: OrganisationIndex;
+  recognitions: Array<ResolvedRecognition & { sourceId: string }>;
+  prosedDates: DatedRecognition[];
+  discussed: Set<string>;
+  declaration: { date: string; ref: SourceRef } | null;
+  report: ReportBuilder;
+}): State[] {
+  const { countries, orgs, recognitions, report } = args;
+  const byId = new Map<string, { record: CountryRecord; state: State }>();
+  const include = (record: CountryRecord) => {
+    const existing = byId.get(record.id);
+    if (existing) return existing.state;
+    const state: State = {
+      id: record.id,
+      name: record.name,
+      officialName: record.officialName,
+      iso3: record.iso3,
+      ioc: record.ioc,
+      kind: record.kind,
+      status: 'not-recognised',
+      region: record.region,
+      subregion: record.subregion,
+      nameProvenance: { kind: 'source', note: null },
+      recognition: null,
+      withdrawal: null,
+      diplomaticRelations: null,
+      organisations: [],
+      relatedArticle: null,
+      positions: [],
+      claims: [],
+      bilateral: [],
+      url: stateUrl(record.id),
+    };
+    byId.set(record.id, { record, state });
+    return state;
+  };
+  for (const r of countries.all) if (r.kind === 'un-member') include(r);
+  for (const id of args.discussed) {
+    const r = countries.all.find((c) => c.id === id);
+    if (r && r.id !== 'kosovo') include(r);
+  }
+
+  const groupOf = new Map<string, string[]>();
+  for (const r of recognitions) {
+    const key = `${r.row.table}:${r.row.rank}`;
+    groupOf.set(key, [...(groupOf.get(key) ?? []), r.record.id]);
+  }
+
+  for (const r of recognitions) {
+    const state = include(r.record);
+    const { row } = r;
+    const note = parseWithdrawalNote(row.note);
+    state.status = row.table === 'withdrawn' ? 'withdrawn' : note && !note.reversed ? 'withdrawn' : 'recognised';
+    if (r.naming.kind !== 'source') state.nameProvenance = { kind: r.naming.kind, note: r.naming.note };
+    state.diplomaticRelations = row.diplomaticRelations;
+    state.relatedArticle = row.relatedArticle;
+    const sameDay = (groupOf.get(`${row.table}:${row.rank}`) ?? []).filter((id) => id !== state.id);
+    state.recognition = {
+      order: r.order,
+      group: row.range[0] === row.range[1] ? null : row.rank,
+      table: row.table === 'withdrawn' ? 'withdrawn' : row.table,
+      date: row.recognitionDate,
+      dateSources: row.recognitionDate ? [r.ref] : [],
+      dateInferred: null,
+      sameDay: row.table === 'withdrawn' ? [] : sameDay,
+      sources: [r.ref],
+    };
+    if (row.table === 'withdrawn') {
+      state.withdrawal = { date: row.withdrawalDate, note: row.note, reversed: null, sources: [r.ref] };
+    } else if (note) {
+      state.withdrawal = { date: note.withdrawn, note: row.note, reversed: note.reversed, sources: [r.ref] };
+    }
+    // Membership column: tokens must name a known organisation; aliases apply only when the member list agrees.
+    for (const token of row.membershipTokens) {
+      const alias = args.editorial.membershipTokens.find((t) => t.token === token);
+      const direct = orgs.resolveToken(token);
+      const viaAlias = alias ? orgs.byId(alias.organisation) : undefined;
+      const iso3 = r.record.iso3;
+      const inList = (o: { members: string[] | null } | undefined) => !!o?.members && !!iso3 && o.members.includes(iso3);
+      if (viaAlias && inList(viaAlias)) {
+        report.note(r.sourceId, row.line, 'editorial', `${state.name}: membership token "${token}" read as ${viaAlias.abbreviation} (${alias!.reason.split('.')[0]}).`);
+        if (!state.organisations.includes(viaAlias.id)) state.organisations.push(viaAlias.id);
+      } else if (direct && (direct.members === null || inList(direct))) {
+        if (!state.organisations.includes(direct.id)) state.organisations.push(direct.id);
+      } else if (direct) {
+        report.note(r.sourceId, row.line, 'mismatch', `${state.name}: the table lists membership "${token}" but ${state.name} is not in the editorial ${direct.name} member list`);
+      } else {
+        report.note(r.sourceId, row.line, 'unresolved', `${state.name}: membership token "${token}" names no known organisation`);
+      }
+    }
+  }
+
+  // Exact dates written in prose; a same-day group shares them.
+  for (const d of args.prosedDates) {
+    const entry = byId.get(d.countryId);
+    const rec = entry?.state.recognition;
+    if (!rec) continue;
+    if (rec.date && rec.date !== d.date) {
+      report.note(d.ref.source, d.ref.line, 'mismatch', `${entry!.state.name}: prose gives recognition date ${d.date}, the table ${rec.date}; the table's date is kept`);
+      continue;
+    }
+    rec.date = d.date;
+    rec.dateSources.push(d.ref);
+    for (const other of rec.sameDay) {
+      const o = byId.get(other)?.state.recognition;
+      if (o && !o.date) {
+        o.date = d.date;
+        o.dateSources.push(d.ref, ...rec.sources);
+      }
+    }
+  }
+
+  const states = [...byId.values()].map((x) => x.state);
+  inferIntervals(states, { floor: args.declaration });
+
+  // Memberships from the editorial member lists.
+  for (const o of orgs.all()) {
+    if (!o.members) continue;
+    for (const iso3 of o.members) {
+      const state = states.find((s) => s.iso3 === iso3);
+      if (!state) throw new Error(`content/editorial/organisations.yaml: ${o.id} lists ${iso3}, which is no known state`);
+      if (!state.organisations.includes(o.id)) state.organisations.push(o.id);
+    }
+  }
+  for (const s of states) s.organisations.sort();
+  return states.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** Organisations with computed tallies; the UN's members are every UN member state. */
+export function buildOrganisations(orgs: OrganisationIndex, states: State[], positions: Position[]): Organisation[] {
+  return orgs
+    .all()
+    .filter((o) => o.origin === 'source' || o.members || positions.some((p) => p.actor.id === o.id))
+    .map((o) => {
+      const members = o.id === 'united-nations' ? states.filter((s) => s.kind === 'un-member').map((s) => s.id) : o.members ? o.members.map((iso3) => states.find((s) => s.iso3 === iso3)!.id) : null;
+      const memberStates = (members ?? []).map((id) => states.find((s) => s.id === id)!);
+      return {
+        id: o.id,
+        name: o.name,
+        abbreviation: o.abbreviation,
+        kind: o.kind,
+        positions: positions.filter((p) => p.actor.type === 'organisation' && p.actor.id === o.id).map((p) => p.id),
+        kosovoMembership: null,
+        members: members ? [...members].sort() : null,
+        membersReason: o.id === 'united-nations' ? 'Every UN member state in the Atlas (193, per the country-data package as corrected in content/editorial/countries.yaml).' : o.membersReason,
+        recognising: memberStates.filter((s) => s.status === 'recognised').map((s) => s.id).sort(),
+        notRecognising: memberStates.filter((s) => s.status === 'not-recognised').map((s) => s.id).sort(),
+        withdrawn: memberStates.filter((s) => s.status === 'withdrawn').map((s) => s.id).sort(),
+        statedTallies: [],
+        url: organisationUrl(o.id),
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}

@@ -1,0 +1,164 @@
+import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
+import { toSlug } from '../lib/slug';
+import { refTo } from './context';
+import { findDates } from './extract/dates';
+import { positionTableKind, readPositionTable, type PositionTableKind } from './extract/positionTable';
+import { findQuotes, splitSentences } from './extract/quotes';
+import { isDatedStatement, splitStatements } from './extract/statements';
+import type { CountryIndex, CountryRecord } from './resolve/countries';
+import type { OrganisationIndex } from './resolve/organisations';
+import type { ReportBuilder } from './report';
+
+/** A statement before merging: one source, one actor. */
+export interface RawPosition {
+  actor: ActorRef;
+  date: string | null;
+  text: string;
+  ref: SourceRef;
+  /** The actor is a state whose page this position belongs on. */
+  country: CountryRecord | null;
+}
+
+const SKIP_SECTIONS = /^(see also|references|external links|further reading)$/i;
+
+function resolveCountryCell(cell: string, text: string, kind: PositionTableKind, countries: CountryIndex) {
+  if (/^[A-Z]{3}$/.test(cell)) {
+    const hit = countries.resolveCode(cell, 'iso-first');
+    return hit ? { record: hit.record, recovered: null } : null;
+  }
+  if (cell !== '') {
+    const byName = countries.resolveName(cell);
+    return byName ? { record: byName, recovered: null } : null;
+  }
+  // Blank cell: the statement names its actor first ("Abkhazian president …", "The Holy See …").
+  const found = countries.findInText(text, kind === 'other-state' ? ['kosovo', 'serbia'] : ['kosovo']);
+  return found ? { record: found.record, recovered: `name cell blank; recovered from "${found.match}" in the statement` } : null;
+}
+
+function resolveOrganisationCell(cell: string, text: string, kind: PositionTableKind, orgs: OrganisationIndex) {
+  const abbr = /\(([^)]+)\)\s*$/.exec(cell)?.[1] ?? null;
+  const name = cell.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const orgKind = kind === 'non-governmental' ? 'non-governmental' : kind === 'sub-state' ? 'sub-state' : 'intergovernmental';
+  const known = (name && orgs.resolveToken(name)) || (abbr && orgs.resolveToken(abbr));
+  if (known) return { record: known, recovered: name === '' ? `name cell blank; recovered from the abbreviation "(${abbr})"` : null };
+  if (name !== '') {
+    // Government-in-exile labels are descriptions, not part of the name.
+    const isDescription = abbr !== null && /\s/.test(abbr) && abbr !== abbr.toUpperCase();
+    return { record: orgs.addFromSource(name, isDescription ? null : abbr, orgKind), recovered: null };
+  }
+  const found = orgs.findInText(text);
+  return found ? { record: found, recovered: `name cell blank; recovered from "${found.name}" named in the statement` } : null;
+}
+
+/** Position-table rows of a document → raw positions, one per dated statement in a cell. */
+export function extractTablePositions(doc: SourceDocument, countries: CountryIndex, orgs: OrganisationIndex, report: ReportBuilder): RawPosition[] {
+  const out: RawPosition[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table') continue;
+    const kind = positionTableKind(block);
+    if (!kind) continue;
+    const { rows, problems } = readPositionTable(block);
+    for (const p of problems) report.dropRow(doc.sourceId, p.line, 'dropped', p.reason);
+    for (const row of rows) {
+      if (/^see above\.?$/i.test(row.text)) {
+        report.dropRow(doc.sourceId, row.line, 'dropped', `"${row.actorCell}: See above" is a cross-reference to an earlier section, whose dated statements are extracted from the prose`);
+        continue;
+      }
+      let actor: ActorRef;
+      let country: CountryRecord | null = null;
+      if (kind === 'un-member' || kind === 'other-state') {
+        const hit = resolveCountryCell(row.actorCell, row.text, kind, countries);
+        if (!hit) {
+          report.dropRow(doc.sourceId, row.line, 'unresolved', `expected an ISO 3166-1 alpha-3 code or a state name, found "${row.actorCell}"`);
+          continue;
+        }
+        if (hit.recovered) report.note(doc.sourceId, row.line, 'recovered', `${hit.record.name}: ${hit.recovered}`);
+        country = hit.record;
+        actor = { type: 'state', id: hit.record.id, name: hit.record.name };
+      } else {
+        const hit = resolveOrganisationCell(row.actorCell, row.text, kind, orgs);
+        if (!hit) {
+          report.dropRow(doc.sourceId, row.line, 'unresolved', `expected an organisation name or "(ABBR)", found "${row.actorCell}" and no known organisation in the text`);
+          continue;
+        }
+        if (hit.recovered) report.note(doc.sourceId, row.line, 'recovered', `${hit.record.name}: ${hit.recovered}`);
+        actor = { type: 'organisation', id: hit.record.id, name: hit.record.name };
+      }
+      report.entry(doc.sourceId, row.line);
+      for (const piece of splitStatements(row.text)) {
+        out.push({ actor, country, date: piece.date, text: piece.text, ref: refTo(doc, block.section, row.line, piece.text) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Dated statements in prose: a sentence with a date and a speech verb, by the first state or organisation it names. */
+export function extractProsePositions(doc: SourceDocument, countries: CountryIndex, orgs: OrganisationIndex, report: ReportBuilder): RawPosition[] {
+  const out: RawPosition[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    if (block.section.some((s) => SKIP_SECTIONS.test(s))) continue;
+    let previous: { actor: ActorRef; country: CountryRecord | null } | null = null;
+    for (const sentence of splitSentences(block.text)) {
+      if (!isDatedStatement(sentence)) continue;
+      const state = countries.findInText(sentence, ['kosovo']);
+      const org = orgs.findInText(sentence);
+      const orgIndex = org ? sentence.search(new RegExp(org.aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))) : -1;
+      let who: { actor: ActorRef; country: CountryRecord | null } | null = null;
+      if (state && (orgIndex < 0 || state.index <= orgIndex)) who = { actor: { type: 'state', id: state.record.id, name: state.record.name }, country: state.record };
+      else if (org) who = { actor: { type: 'organisation', id: org.id, name: org.name }, country: null };
+      else if (/\bKosovo\b/.test(sentence)) who = { actor: { type: 'other', id: 'kosovo', name: 'Kosovo' }, country: null };
+      who ??= previous;
+      if (!who) continue;
+      previous = who;
+      report.statement(doc.sourceId);
+      out.push({ ...who, date: findDates(sentence)[0]?.date ?? null, text: sentence, ref: refTo(doc, block.section, block.line, sentence) });
+    }
+  }
+  return out;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const DATE_WORDS = /^(in|on|at|by|as|of|a|the|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+
+/** Fragment-safe id from actor, date and the statement's first significant words: survives reordering. */
+export function positionId(actorId: string, date: string | null, text: string): string {
+  const words = fold(text).split(' ').filter((w) => !DATE_WORDS.test(w)).slice(0, 5).join(' ');
+  return toSlug(`${actorId} ${date ?? 'undated'} ${words}`);
+}
+
+/**
+ * One position per statement across sources: the same actor, date and opening sentence in two
+ * articles is one position with two sources. Ids are made unique by suffixing -2, -3 in text order.
+ */
+export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => string): Position[] {
+  const byKey = new Map<string, { p: RawPosition; refs: SourceRef[] }>();
+  for (const r of raw) {
+    const first = fold(splitSentences(r.text)[0] ?? r.text);
+    const key = `${r.actor.type}:${r.actor.id}:${r.date}:${first}`;
+    const existing = byKey.get(key);
+    if (existing) {
+      if (!existing.refs.some((x) => x.source === r.ref.source && x.line === r.ref.line)) existing.refs.push(r.ref);
+      if (r.text.length > existing.p.text.length) existing.p = { ...existing.p, text: r.text };
+    } else byKey.set(key, { p: r, refs: [r.ref] });
+  }
+  const used = new Set<string>();
+  const out: Position[] = [];
+  for (const { p, refs } of byKey.values()) {
+    let id = positionId(p.actor.id, p.date, p.text);
+    for (let n = 2; used.has(id); n++) id = `${positionId(p.actor.id, p.date, p.text)}-${n}`;
+    used.add(id);
+    out.push({
+      id,
+      actor: p.actor,
+      date: p.date,
+      year: p.date ? Number(p.date.slice(0, 4)) : null,
+      text: p.text,
+      quotes: findQuotes(p.text),
+      sources: refs,
+      url: `${urlFor(p.actor)}#${id}`,
+    });
+  }
+  return out.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+}

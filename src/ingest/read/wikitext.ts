@@ -1,0 +1,80 @@
+import { uniqueSlugger } from '../../lib/slug';
+import { normaliseText, SourceError, type Block, type SourceDocument, type TableRow } from './document';
+
+const HEADING = /^(={1,6})\s*(.*?)\s*\1\s*$/;
+const LIST_ITEM = /^[-*]\s+(.*)$/;
+// Wiki table attributes that survive the dump as cells of their own ("| nowrap | AZE | …").
+const ATTRIBUTE_CELL = /^(nowrap|(style|align|rowspan|colspan|class|scope|width)\s*=.*)$/i;
+
+/** Splits `| a | b |` into trimmed cells; a row that does not close with `|` was cut off. */
+export function splitRow(line: string, file: string, lineNo: number): TableRow {
+  const body = line.trimEnd();
+  if (!body.endsWith('|') || body.length < 2) {
+    throw new SourceError(file, lineNo, 'a table row closed by "|"', line);
+  }
+  const cells = body.slice(1, -1).split('|').map((c) => c.trim());
+  while (cells.length > 0 && ATTRIBUTE_CELL.test(cells[0]!)) cells.shift();
+  return { line: lineNo, cells };
+}
+
+/**
+ * Reads the wiki-style dump: `= Title =` headings, one paragraph per line, `- ` lists, pipe tables.
+ * An "Infobox" line and its `- key: value` items are template residue, not article text.
+ */
+export function readWikitext(raw: string, meta: { sourceId: string; file: string }): SourceDocument {
+  const lines = normaliseText(raw).split('\n');
+  const blocks: Block[] = [];
+  const path: string[] = [];
+  const slug = uniqueSlugger();
+  let title = '';
+  let inInfobox = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const text = lines[i]!.trim();
+    if (text === '') {
+      inInfobox = false;
+      continue;
+    }
+    const heading = HEADING.exec(text);
+    if (heading) {
+      inInfobox = false;
+      const level = heading[1]!.length;
+      const headingText = heading[2]!;
+      if (headingText === '') throw new SourceError(meta.file, lineNo, 'a heading with text between the "=" marks', text);
+      path.length = Math.max(0, level - 1);
+      while (path.length < level - 1) path.push('');
+      path.push(headingText);
+      if (level === 1 && title === '') title = headingText;
+      blocks.push({ kind: 'heading', level, text: headingText, line: lineNo, id: slug(headingText), section: path.filter(Boolean) });
+      continue;
+    }
+    if (text === 'Infobox') {
+      inInfobox = true;
+      continue;
+    }
+    const section = path.filter(Boolean);
+    if (text.startsWith('|')) {
+      const start = lineNo;
+      const rows: TableRow[] = [];
+      while (i < lines.length && lines[i]!.trim().startsWith('|')) {
+        rows.push(splitRow(lines[i]!.trim(), meta.file, i + 1));
+        i++;
+      }
+      i--;
+      const [header, ...body] = rows;
+      blocks.push({ kind: 'table', line: start, section, header: header!, rows: body });
+      continue;
+    }
+    const item = LIST_ITEM.exec(text);
+    if (item) {
+      if (inInfobox) continue;
+      blocks.push({ kind: 'list-item', text: item[1]!, line: lineNo, section });
+      continue;
+    }
+    inInfobox = false;
+    blocks.push({ kind: 'paragraph', text, line: lineNo, section });
+  }
+  if (title === '') throw new SourceError(meta.file, 1, 'a "= Title =" heading');
+  return { sourceId: meta.sourceId, file: meta.file, title, lineCount: lines.length, blocks };
+}

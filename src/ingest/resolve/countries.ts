@@ -1,0 +1,137 @@
+import worldCountries from 'world-countries';
+import { toSlug } from '../../lib/slug';
+import type { StateKind } from '../../schemas';
+import type { EditorialCountries } from './editorial';
+
+/** One country or entity as the Atlas knows it, before any source says anything about it. */
+export interface CountryRecord {
+  id: string;
+  name: string;
+  officialName: string | null;
+  iso3: string | null;
+  ioc: string | null;
+  ccn3: string | null;
+  kind: StateKind;
+  region: string | null;
+  subregion: string | null;
+  /** Names, official names, alternative spellings and demonyms, for matching prose. */
+  names: string[];
+  demonyms: string[];
+}
+
+/** Which code set a table writes first: recognition tables use IOC codes, position tables ISO. */
+export type CodeOrder = 'ioc-first' | 'iso-first';
+
+export interface CountryIndex {
+  all: CountryRecord[];
+  byIso3: Map<string, CountryRecord>;
+  resolveCode(code: string, order: CodeOrder): { record: CountryRecord; via: 'ioc' | 'iso' | 'editorial'; reason?: string } | null;
+  resolveName(name: string): CountryRecord | null;
+  /** Earliest known name, demonym or short form in the text (longest at a tie), skipping `exclude` ids. */
+  findInText(text: string, exclude?: string[]): { record: CountryRecord; index: number; match: string } | null;
+}
+
+// Common names the package spells differently from the sources; the package keeps its own too.
+const SHORT_FORMS: Record<string, string[]> = {
+  USA: ['United States', 'the US', 'U.S.'],
+  GBR: ['United Kingdom', 'the UK', 'Britain'],
+  CHN: ["People's Republic of China", 'China'],
+  KOR: ['South Korea'],
+  PRK: ['North Korea'],
+  CIV: ['Ivory Coast', "Côte d'Ivoire"],
+  CZE: ['Czech Republic'],
+  SWZ: ['Swaziland'],
+  VAT: ['Holy See', 'Vatican'],
+  TWN: ['Republic of China'],
+  MKD: ['Macedonia'],
+  TLS: ['East Timor'],
+  COD: ['DR Congo'],
+  ESH: ['Sahrawi Arab Democratic Republic', 'Western Sahara'],
+  PSE: ['Palestinian'],
+  UNK: ['Kosovar', 'Kosovan'],
+};
+
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
+  const corrections = new Map(editorial.corrections.map((c) => [`${c.iso3}.${c.field}`, c.value]));
+  const kinds = new Map(editorial.kinds.map((k) => [k.iso3, k.kind]));
+  const records: CountryRecord[] = worldCountries.map((c) => {
+    const unMember = (corrections.get(`${c.cca3}.unMember`) as boolean | undefined) ?? c.unMember;
+    const ioc = (corrections.get(`${c.cca3}.cioc`) as string | undefined) ?? (c.cioc || null);
+    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
+    return {
+      id: toSlug(c.name.common),
+      name: c.name.common,
+      officialName: c.name.official,
+      iso3: c.cca3 === 'UNK' ? null : c.cca3,
+      ioc,
+      ccn3: c.ccn3 || null,
+      kind: unMember ? 'un-member' : (kinds.get(c.cca3) ?? 'other-entity'),
+      region: c.region || null,
+      subregion: c.subregion || null,
+      names: [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3), ...(SHORT_FORMS[c.cca3] ?? [])],
+      demonyms: [...new Set([...demonyms, ...(c.cca3 === 'UNK' ? ['Kosovar', 'Kosovan'] : [])])],
+    };
+  });
+  for (const e of editorial.extraEntities) {
+    records.push({
+      id: e.id,
+      name: e.name,
+      officialName: e.officialName ?? null,
+      iso3: null,
+      ioc: null,
+      ccn3: null,
+      kind: e.kind,
+      region: e.region,
+      subregion: e.subregion,
+      names: [e.name, ...(e.officialName ? [e.officialName] : [])],
+      demonyms: e.demonyms ?? [],
+    });
+  }
+  // Kosovo's own record: world-countries gives it the user-assigned code UNK, which is no ISO code.
+  const byIso3 = new Map(records.filter((r) => r.iso3).map((r) => [r.iso3!, r]));
+  const byIoc = new Map(records.filter((r) => r.ioc).map((r) => [r.ioc!, r]));
+  const aliases = new Map(editorial.codes.map((c) => [c.code, c]));
+  const byName = new Map<string, CountryRecord>();
+  for (const r of records) for (const n of [...r.names, ...r.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), r);
+
+  const patterns = [...byName.keys()].sort((a, b) => b.length - a.length);
+
+  return {
+    all: records,
+    byIso3,
+    resolveCode(code, order) {
+      const c = code.trim().toUpperCase();
+      const alias = aliases.get(c);
+      if (alias) {
+        const record = byIso3.get(alias.iso3);
+        if (record) return { record, via: 'editorial', reason: alias.reason };
+      }
+      const tries: Array<['ioc' | 'iso', Map<string, CountryRecord>]> =
+        order === 'ioc-first' ? [['ioc', byIoc], ['iso', byIso3]] : [['iso', byIso3], ['ioc', byIoc]];
+      for (const [via, map] of tries) {
+        const record = map.get(c);
+        if (record) return { record, via };
+      }
+      return null;
+    },
+    resolveName(name) {
+      return byName.get(fold(name)) ?? null;
+    },
+    findInText(text, exclude = []) {
+      const folded = fold(text);
+      let best: { record: CountryRecord; index: number; match: string } | null = null;
+      for (const p of patterns) {
+        const record = byName.get(p)!;
+        if (exclude.includes(record.id)) continue;
+        const re = new RegExp(`(^|[^\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+        const m = re.exec(folded);
+        if (!m) continue;
+        const index = m.index + m[1]!.length;
+        if (!best || index < best.index) best = { record, index, match: p };
+      }
+      return best;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { SourceError } from '../read/document';
+
+/** Schemas for the hand-kept files in content/editorial/: every entry must carry its reason. */
+const reason = z.string().min(10, 'every editorial entry needs a reason');
+const iso3 = z.string().regex(/^[A-Z]{3}$/);
+
+const countriesFile = z.strictObject({
+  codes: z.array(z.strictObject({ code: iso3, iso3, reason })),
+  corrections: z.array(z.strictObject({ iso3, field: z.enum(['unMember', 'cioc']), value: z.union([z.boolean(), z.string()]), reason })),
+  extraEntities: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      officialName: z.string().optional(),
+      kind: z.enum(['non-member-state', 'other-entity']),
+      region: z.string(),
+      subregion: z.string(),
+      demonyms: z.array(z.string()).optional(),
+      reason,
+    }),
+  ),
+  kinds: z.array(z.strictObject({ iso3, kind: z.enum(['non-member-state', 'other-entity']), reason })),
+});
+
+const blankNamesFile = z.array(z.strictObject({ table: z.enum(['un-members', 'non-un', 'withdrawn']), rank: z.string(), iso3, reason }));
+
+const organisationsFile = z.array(
+  z.strictObject({
+    id: z.string(),
+    name: z.string(),
+    abbreviation: z.string().nullable(),
+    kind: z.enum(['intergovernmental', 'non-governmental', 'sub-state']),
+    aliases: z.array(z.string()),
+    members: z.array(iso3).optional(),
+    membersReason: reason.optional(),
+  }),
+);
+
+const membershipTokensFile = z.array(z.strictObject({ token: z.string(), column: z.string(), organisation: z.string(), reason }));
+
+export type EditorialCountries = z.infer<typeof countriesFile>;
+export type EditorialBlankName = z.infer<typeof blankNamesFile>[number];
+export type EditorialOrganisation = z.infer<typeof organisationsFile>[number];
+export type EditorialMembershipToken = z.infer<typeof membershipTokensFile>[number];
+
+export interface Editorial {
+  countries: EditorialCountries;
+  blankNames: EditorialBlankName[];
+  organisations: EditorialOrganisation[];
+  membershipTokens: EditorialMembershipToken[];
+}
+
+function loadYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  const full = path.join(dir, file);
+  if (!fs.existsSync(full)) throw new SourceError(file, 0, `editorial file ${full}`);
+  const parsed = schema.safeParse(parse(fs.readFileSync(full, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SourceError(file, 0, `${issue.message} at ${issue.path.join('.')}`);
+  }
+  return parsed.data;
+}
+
+export function loadEditorial(dir: string): Editorial {
+  return {
+    countries: loadYaml(dir, 'countries.yaml', countriesFile),
+    blankNames: loadYaml(dir, 'blank-names.yaml', blankNamesFile),
+    organisations: loadYaml(dir, 'organisations.yaml', organisationsFile),
+    membershipTokens: loadYaml(dir, 'membership-tokens.yaml', membershipTokensFile),
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { claim, event, figure, organisation, position, source, state } from '../../schemas';
+import type { Organisation, Position, State } from '../../schemas';
+
+/** Site-relative URLs in the data are stored without the base path; exports carry the deployed path. */
+export function withBase(base: string, url: string): string {
+  return `${base.replace(/\/$/, '')}${url}`;
+}
+
+export function rebase<T extends { url: string }>(base: string, entries: T[]): T[] {
+  return entries.map((e) => ({ ...e, url: withBase(base, e.url) }));
+}
+
+/** RFC 4180 CSV: every field quoted when it holds a comma, quote or newline. */
+export function toCsv(header: string[], rows: Array<Array<string | number | boolean | null>>): string {
+  const cell = (v: string | number | boolean | null) => {
+    const s = v === null ? '' : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+export const statesCsv = (states: State[]) =>
+  toCsv(
+    ['id', 'name', 'iso3', 'kind', 'status', 'recognition_order', 'recognition_date', 'recognition_after', 'recognition_before', 'withdrawal_date', 'diplomatic_relations', 'region', 'organisations', 'url'],
+    states.map((s) => [
+      s.id, s.name, s.iso3, s.kind, s.status,
+      s.recognition?.order ?? null, s.recognition?.date ?? null, s.recognition?.dateInferred?.after ?? null, s.recognition?.dateInferred?.before ?? null,
+      s.withdrawal?.date ?? null, s.diplomaticRelations, s.region, s.organisations.join(' '), s.url,
+    ]),
+  );
+
+export const positionsCsv = (positions: Position[]) =>
+  toCsv(
+    ['id', 'actor_type', 'actor_id', 'actor_name', 'date', 'text', 'quotes', 'sources', 'url'],
+    positions.map((p) => [
+      p.id, p.actor.type, p.actor.id, p.actor.name, p.date, p.text,
+      p.quotes.map((q) => `${q.speaker ?? '?'}: “${q.text}”`).join(' | '),
+      p.sources.map((s) => `${s.source}:${s.line}`).join(' '), p.url,
+    ]),
+  );
+
+export const organisationsCsv = (organisations: Organisation[]) =>
+  toCsv(
+    ['id', 'name', 'abbreviation', 'kind', 'members', 'recognising', 'not_recognising', 'withdrawn', 'kosovo_membership', 'url'],
+    organisations.map((o) => [
+      o.id, o.name, o.abbreviation, o.kind, o.members?.length ?? null, o.recognising.length, o.notRecognising.length, o.withdrawn.length,
+      o.kosovoMembership ? `${o.kosovoMembership.status}${o.kosovoMembership.since ? ` since ${o.kosovoMembership.since}` : ''}` : null, o.url,
+    ]),
+  );
+
+/** JSON Schema of every export, generated from the Zod schemas so the two never drift. */
+export function exportJsonSchema() {
+  const arrayOf = (s: z.ZodType) => z.toJSONSchema(z.array(s), { target: 'draft-2020-12', unrepresentable: 'any' });
+  return {
+    $comment: 'Generated from src/schemas by src/lib/export/exports.ts; one schema per file in /data/.',
+    'states.json': arrayOf(state),
+    'positions.json': arrayOf(position),
+    'organisations.json': arrayOf(organisation),
+    'claims.json': arrayOf(claim),
+    'events.json': arrayOf(event),
+    'figures.json': arrayOf(figure),
+    'sources.json': arrayOf(source),
+  };
+}
