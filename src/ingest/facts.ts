@@ -2,7 +2,7 @@ import type { ActorRef, Claim, Event, Figure, Organisation, Position, SourceDocu
 import { toSlug } from '../lib/slug';
 import { refTo } from './context';
 import { findDates } from './extract/dates';
-import { classifyEvent, eventTitle } from './extract/events';
+import { classifyEvent, eventDate } from './extract/events';
 import { blankFigures, findFigures, groupNamed, type StatedFigure } from './extract/figures';
 import { splitSentences } from './extract/quotes';
 import type { CountryIndex } from './resolve/countries';
@@ -37,9 +37,10 @@ export function extractSentenceFacts(doc: SourceDocument, countries: CountryInde
     for (const f of findFigures(sentence, context)) out.figures.push({ ...f, ref });
     for (const blank of blankFigures(sentence)) report.note(doc.sourceId, block.line, 'note', `the source leaves a stated figure blank: "${blank}"`);
 
-    const date = findDates(sentence)[0];
+    // Only events about Kosovo: the Belarus article also dates its own agreements.
+    const date = /\bKosov/.test(sentence) ? eventDate(sentence) : null;
     const kind = date ? classifyEvent(sentence) : null;
-    if (date && kind) out.events.push({ kind, date: date.date, sentence, ref });
+    if (date && kind) out.events.push({ kind, date, sentence, ref });
 
     // Serbia's list of withdrawals: one claim per state named, plus the count.
     const serbian = /Serbian Foreign Ministry claimed in ([\w ]+?) that a total of (\d+) countries had withdrawn/.exec(sentence);
@@ -48,7 +49,8 @@ export function extractSentenceFacts(doc: SourceDocument, countries: CountryInde
       const when = findDates(serbian[1]!)[0]?.date ?? null;
       out.claims.push({ id: toSlug(`serbia count withdrawals ${serbian[2]}`), claimant, subject: null, what: 'count', count: Number(serbian[2]), date: when, text: sentence, sources: [ref] });
       const list = /mentioned:\s*(.+)$/.exec(sentence)?.[1] ?? '';
-      for (const name of list.replace(/\.$/, '').split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+      // Split on commas only: names themselves contain "and" (São Tomé and Príncipe).
+      for (const name of list.replace(/\.$/, '').split(/,\s*(?:and\s+)?/)) {
         const record = countries.resolveName(name.trim());
         if (!record) {
           if (name.trim()) report.note(doc.sourceId, block.line, 'unresolved', `Serbia's withdrawal list names "${name.trim()}", which is no known state`);
@@ -100,6 +102,7 @@ export function reconcileFigures(
   states: State[],
   organisations: Organisation[],
   orgs: OrganisationIndex,
+  countries: CountryIndex,
 ): Figure[] {
   const recognisingUn = states.filter((s) => s.kind === 'un-member' && s.status === 'recognised').length;
   const withdrawn = states.filter((s) => s.status === 'withdrawn').length;
@@ -138,7 +141,13 @@ export function reconcileFigures(
         }
       } else explanation = `No member list for "${f.organisation}"; not computable.`;
     } else if (f.kind === 'milestone') {
-      explanation = 'A dated milestone; the recognition tables give no dates for most rows, so the running count at that date is not computable.';
+      const named = countries.findInText(f.ref.excerpt, ['kosovo']);
+      const s = named ? states.find((x) => x.id === named.record.id) : undefined;
+      if (s?.recognition) {
+        computed = s.recognition.order;
+        ref = s.id;
+        explanation = `The recognition article's table ranks ${s.name} no. ${s.recognition.order}; the sources do not say why the counts differ.`;
+      } else explanation = 'A dated milestone; the recognition tables give no dates for most rows, so the running count at that date is not computable.';
     }
     let id = toSlug(`${f.ref.source} ${f.label} ${f.claimant} ${f.value}`);
     for (let n = 2; used.has(id); n++) id = toSlug(`${f.ref.source} ${f.label} ${f.claimant} ${f.value} ${n}`);

@@ -128,7 +128,7 @@ export function ingest(options: IngestOptions): AtlasData {
     if (existing) existing.sources.push(...c.sources.filter((s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line)));
     else claimsById.set(c.id, { ...c, sources: [...c.sources] });
   }
-  const figures = reconcileFigures(sentenceFacts.flatMap((f) => f.figures), states, organisations, orgs);
+  const figures = reconcileFigures(sentenceFacts.flatMap((f) => f.figures), states, organisations, orgs, countries);
   // Count claims by each side, from the figures they state.
   for (const f of figures) {
     if (f.label.startsWith('Countries recognising') && (f.claimant === 'Kosovo' || f.claimant === 'Serbia')) {
@@ -187,7 +187,8 @@ function buildEvents(prose: Array<{ kind: Event['kind']; date: string; sentence:
     if (existing) existing.sources.push(...e.sources.filter((s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line)));
     else byKey.set(e.id, e);
   };
-  for (const e of prose) add({ id: toSlug(`${e.date} ${e.kind} ${eventTitle(e.sentence).split(' ').slice(0, 6).join(' ')}`), date: e.date, dateInferred: null, kind: e.kind, title: eventTitle(e.sentence), subject: null, sources: [e.ref] });
+  // One event per kind and date: sentences in several sources describing it become its sources.
+  for (const e of prose) add({ id: toSlug(`${e.date} ${e.kind}`), date: e.date, dateInferred: null, kind: e.kind, title: eventTitle(e.sentence), subject: null, sources: [e.ref] });
   for (const s of states) {
     const rec = s.recognition;
     if (rec && (rec.date || rec.dateInferred)) {

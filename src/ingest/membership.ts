@@ -19,7 +19,10 @@ export function kosovoMembership(positions: Position[]): Organisation['kosovoMem
     for (const p of positions) {
       for (const sentence of splitSentences(p.text)) {
         if (!/Kosovo/.test(sentence) || !re.test(sentence)) continue;
-        const date = findDates(sentence)[0]?.date ?? null;
+        // The date nearest the last statement of membership ("voted into UEFA in April 2016, and on
+        // 13 May 2016 … was voted into the organisation").
+        const at = [...sentence.matchAll(new RegExp(re.source, 'g'))].at(-1)!.index;
+        const date = findDates(sentence).sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0]?.date ?? null;
         return { status, since: status === 'member' || status === 'provisional' ? date : null, text: sentence, source: p.sources[0]! };
       }
     }

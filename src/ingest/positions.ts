@@ -4,7 +4,7 @@ import { refTo } from './context';
 import { findDates } from './extract/dates';
 import { positionTableKind, readPositionTable, type PositionTableKind } from './extract/positionTable';
 import { findQuotes, splitSentences } from './extract/quotes';
-import { isDatedStatement, splitStatements } from './extract/statements';
+import { isDatedStatement, speechVerbIndex, splitStatements } from './extract/statements';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { ReportBuilder } from './report';
@@ -102,14 +102,17 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
     let previous: { actor: ActorRef; country: CountryRecord | null } | null = null;
     for (const sentence of splitSentences(block.text)) {
       if (!isDatedStatement(sentence)) continue;
-      const state = countries.findInText(sentence, ['kosovo']);
-      const org = orgs.findInText(sentence);
-      const orgIndex = org ? sentence.search(new RegExp(org.aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))) : -1;
+      // The actor is named before the verb: "Serbian Foreign Minister Vuk Jeremić said …".
+      const subject = sentence.slice(0, speechVerbIndex(sentence));
+      const state = countries.findInText(subject, ['kosovo']);
+      const org = orgs.findInText(subject);
+      const orgIndex = org ? subject.search(new RegExp(org.aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))) : -1;
       let who: { actor: ActorRef; country: CountryRecord | null } | null = null;
       if (state && (orgIndex < 0 || state.index <= orgIndex)) who = { actor: { type: 'state', id: state.record.id, name: state.record.name }, country: state.record };
       else if (org) who = { actor: { type: 'organisation', id: org.id, name: org.name }, country: null };
-      else if (/\bKosovo\b/.test(sentence)) who = { actor: { type: 'other', id: 'kosovo', name: 'Kosovo' }, country: null };
-      who ??= previous;
+      else if (/\bKosov/.test(subject)) who = { actor: { type: 'other', id: 'kosovo', name: 'Kosovo' }, country: null };
+      // "In March 2013, Dačić said …": a sentence naming no actor continues the paragraph's last one.
+      if (!who && /^(In|On|At|By)\b[^,]*,\s*\p{Lu}/u.test(subject)) who = previous;
       if (!who) continue;
       previous = who;
       report.statement(doc.sourceId);

@@ -1,12 +1,13 @@
 import type { Event } from '../../schemas';
+import { findDates } from './dates';
 
 type Kind = Event['kind'];
 
 // Ordered: the first rule that matches names the event.
 const RULES: Array<[Kind, RegExp]> = [
   ['milestone', /\b\d+(st|nd|rd|th) (country|recognition)\b/],
-  ['court', /\b(ICJ|International Court of Justice)\b.*\b(ruled|delivered|released|opinion|held)\b|\bcourt delivered\b/],
   ['vote', /\b(General Assembly|UNGA)\b.*\b(adopted|resolution)\b/],
+  ['court', /\b(ICJ|International Court of Justice)\b.*\b(ruled|delivered|released|opinion|held)\b|\bcourt delivered\b/],
   ['declaration', /\bdeclared (the )?independence\b|\bdeclaration of independence\b.*\badopted\b|\bwhich was declared in\b/],
   ['membership', /\bbecame (a |the )?(full |\d+\w* )?member\b|\bvoted into\b|\bmembership\b.*\bapproved\b/],
   ['agreement', /\b(agreed|agreement|normalis|normaliz)\w*/],
@@ -23,4 +24,17 @@ export function eventTitle(sentence: string): string {
   const s = sentence.trim();
   if (s.length <= 140) return s;
   return `${s.slice(0, 140).replace(/\s+\S*$/, '')} …`;
+}
+
+/**
+ * The date an event sentence is about: the first date not introduced by "since" ("the 100th
+ * recognition since Kosovo declared independence … in February 2008" is not dated February 2008).
+ */
+export function eventDate(sentence: string): string | null {
+  for (const d of findDates(sentence)) {
+    const before = sentence.slice(Math.max(0, d.index - 80), d.index);
+    if (/\bsince\b[^,.;]*$/.test(before)) continue;
+    return d.date;
+  }
+  return null;
 }

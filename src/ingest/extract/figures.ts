@@ -38,7 +38,7 @@ export function findFigures(sentence: string, context: { group: string | null } 
   const claimant = claimantOf(sentence);
   const asOf = findDates(sentence)[0]?.date ?? null;
 
-  for (const m of sentence.matchAll(/(\d+) out of (\d+)\s*(?:\(\d*%?\)\s*)?((?:[A-Z][\p{L}]*\s?)+?)\s*(?:\([A-Z]+\)\s*)?member states/gu)) {
+  for (const m of sentence.matchAll(/(\d+) out of (\d+)\s*(?:\(\d*%?\)\s*)?([A-Z][\p{L}]*(?:\s(?:[A-Z][\p{L}]*|of|and|for))*?)\s*(?:\([A-Z]+\)\s*)?member states/gu)) {
     out.push({ kind: 'org-tally', label: `${m[3]!.trim()} member states recognising Kosovo`, value: Number(m[1]), outOf: Number(m[2]), claimant, organisation: m[3]!.trim(), asOf });
   }
   for (const m of sentence.matchAll(/(\d+) of the ([\p{L} ]+?)'s (\d+) member/gu)) {

@@ -64,7 +64,8 @@ function classifyCells(cells: string[]) {
   cells.forEach((cell, i) => {
     if (cell === '') return;
     if (i === 0 && RANK.test(cell)) rank = RANK.exec(cell);
-    else if (code === null && CODE.test(cell)) code = cell;
+    // A code sits before the Yes/No cell; three capitals after it are membership tokens ("IOC").
+    else if (code === null && diplomaticRelations === null && texts.length === 0 && CODE.test(cell)) code = cell;
     else if (diplomaticRelations === null && YES_NO.test(cell)) diplomaticRelations = /^yes$/i.test(cell);
     else {
       const date = parseDateCell(cell);

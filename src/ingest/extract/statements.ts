@@ -36,7 +36,17 @@ export function splitStatements(text: string): StatementPiece[] {
 
 const SPEECH = /\b(said|says|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized)\b/;
 
+/** Where the first active speech verb starts ("Dačić said"), ignoring passives ("was declared"); -1 if none. */
+export function speechVerbIndex(sentence: string): number {
+  const re = new RegExp(SPEECH.source, 'g');
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (/\b(was|were|been|be|being|is|are)\s+$/.test(sentence.slice(0, m.index))) continue;
+    return m.index;
+  }
+  return -1;
+}
+
 /** A prose sentence is a statement when it is dated and someone says or does something in it. */
 export function isDatedStatement(sentence: string): boolean {
-  return findDates(sentence).length > 0 && SPEECH.test(sentence);
+  return findDates(sentence).length > 0 && speechVerbIndex(sentence) >= 0;
 }

@@ -36,6 +36,7 @@ const SHORT_FORMS: Record<string, string[]> = {
   USA: ['United States', 'the US', 'U.S.'],
   GBR: ['United Kingdom', 'the UK', 'Britain'],
   CHN: ["People's Republic of China", 'China'],
+  TUR: ['Turkey'],
   KOR: ['South Korea'],
   PRK: ['North Korea'],
   CIV: ['Ivory Coast', "Côte d'Ivoire"],
@@ -56,13 +57,15 @@ const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCa
 export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const corrections = new Map(editorial.corrections.map((c) => [`${c.iso3}.${c.field}`, c.value]));
   const kinds = new Map(editorial.kinds.map((k) => [k.iso3, k.kind]));
+  const displayNames = new Map(editorial.displayNames.map((d) => [d.iso3, d.name]));
   const records: CountryRecord[] = worldCountries.map((c) => {
+    const name = displayNames.get(c.cca3) ?? c.name.common;
     const unMember = (corrections.get(`${c.cca3}.unMember`) as boolean | undefined) ?? c.unMember;
     const ioc = (corrections.get(`${c.cca3}.cioc`) as string | undefined) ?? (c.cioc || null);
     const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
     return {
-      id: toSlug(c.name.common),
-      name: c.name.common,
+      id: toSlug(name),
+      name,
       officialName: c.name.official,
       iso3: c.cca3 === 'UNK' ? null : c.cca3,
       ioc,
@@ -70,7 +73,7 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       kind: unMember ? 'un-member' : (kinds.get(c.cca3) ?? 'other-entity'),
       region: c.region || null,
       subregion: c.subregion || null,
-      names: [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3), ...(SHORT_FORMS[c.cca3] ?? [])],
+      names: [name, c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3), ...(SHORT_FORMS[c.cca3] ?? [])],
       demonyms: [...new Set([...demonyms, ...(c.cca3 === 'UNK' ? ['Kosovar', 'Kosovan'] : [])])],
     };
   });
@@ -96,7 +99,10 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const byName = new Map<string, CountryRecord>();
   for (const r of records) for (const n of [...r.names, ...r.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), r);
 
-  const patterns = [...byName.keys()].sort((a, b) => b.length - a.length);
+  // Compiled once: findInText runs for every statement and table note.
+  const patterns = [...byName.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => ({ p, re: new RegExp(`(^|[^\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u') }));
 
   return {
     all: records,
@@ -122,10 +128,9 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
     findInText(text, exclude = []) {
       const folded = fold(text);
       let best: { record: CountryRecord; index: number; match: string } | null = null;
-      for (const p of patterns) {
+      for (const { p, re } of patterns) {
         const record = byName.get(p)!;
         if (exclude.includes(record.id)) continue;
-        const re = new RegExp(`(^|[^\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
         const m = re.exec(folded);
         if (!m) continue;
         const index = m.index + m[1]!.length;

@@ -24,6 +24,7 @@ const countriesFile = z.strictObject({
     }),
   ),
   kinds: z.array(z.strictObject({ iso3, kind: z.enum(['non-member-state', 'other-entity']), reason })),
+  displayNames: z.array(z.strictObject({ iso3, name: z.string().min(1), reason })),
 });
 
 const blankNamesFile = z.array(z.strictObject({ table: z.enum(['un-members', 'non-un', 'withdrawn']), rank: z.string(), iso3, reason }));

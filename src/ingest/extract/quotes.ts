@@ -1,0 +1,262 @@
+/**
+ * Sentences and quotations in prose. A quotation is attributed only when its sentence says who
+ * spoke (a named person, an institution, or at least a role); a pronoun ("he said") or nothing
+ * leaves the speaker null. Wrong attribution is worse than none, so every rule errs towards null.
+ */
+import { doubleQuotedSpans } from '../../lib/text/quotes';
+import type { Quote } from '../../schemas';
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Intl.Segmenter breaks after every full stop followed by a capital; these end no sentence.
+const ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.K|U\.N|U\.S\.A|St|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Rev|No|Nos|Art|Vol|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
+
+function insideQuotation(text: string): boolean {
+  if ((text.match(/"/g) ?? []).length % 2 === 1) return true;
+  // „…“ (German) closes with the mark that opens English quotes, so track which one is open.
+  let depth = 0;
+  let lowOpen = false;
+  for (const ch of text) {
+    if (ch === '\u201E' || ch === '\u00AB') {
+      depth++;
+      lowOpen = ch === '\u201E';
+    } else if (ch === '\u201C') {
+      if (lowOpen) depth--;
+      else depth++;
+      lowOpen = false;
+    } else if (ch === '\u201D' || ch === '\u00BB') {
+      depth = Math.max(0, depth - 1);
+      lowOpen = false;
+    }
+  }
+  return depth > 0;
+}
+
+/**
+ * Splits prose into sentences with Intl.Segmenter, then rejoins the pieces it cut inside a
+ * quotation or after an abbreviation ("U.S.", "St.", "No."). Runs such as "Kosovo.In 2010" (a
+ * missing space in the source) are split.
+ */
+export function splitSentences(paragraph: string): string[] {
+  const sentences: string[] = [];
+  let pending = '';
+  // The segmenter does not break "soon.In 2014" (a space lost in the source); two lower-case
+  // letters before the stop rule out "U.S.", "St." and "e.g.".
+  const spaced = paragraph.replace(/(\p{Ll}{2}|\))([.!?]["”]?)(?=\p{Lu}\p{Ll})/gu, '$1$2 ');
+  for (const { segment } of SEGMENTER.segment(spaced)) {
+    pending += segment;
+    if (insideQuotation(pending) || ABBREVIATION.test(pending)) continue;
+    if (pending.trim() !== '') sentences.push(pending.trim());
+    pending = '';
+  }
+  if (pending.trim() !== '') sentences.push(pending.trim());
+  return sentences;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary for attribution
+
+const TITLE_WORDS = new Set(
+  'president vice-president minister secretary secretary-general undersecretary under-secretary spokesman spokeswoman spokesperson ambassador chairman chairwoman chair director representative speaker envoy delegate member head chief commissioner governor leader official officer king queen prince emir sultan pope cardinal mayor premier chancellor deputy counsellor adviser advisor consul diplomat senator general lama'.split(' '),
+);
+const INSTITUTION_WORDS = new Set(
+  'ministry government delegation office committee council assembly parliament secretariat presidency front league union commission court organization organisation agency embassy cabinet party administration department bank fund federation association congress senate mission authorities media'.split(' '),
+);
+const CONNECTORS = new Set(['of', 'the', 'and', '&', 'for', 'to']);
+const NAME_PARTICLES = new Set(['da', 'das', 'de', 'del', 'dos', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
+const PRONOUNS = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|these|those|who|which)$/i;
+const RELATIVE = /^(?:who|which|whose|whom|that)\b/i;
+const FUNCTION_WORD = /^(?:in|of|with|to|at|by|for|from|on|that|than|as|into|about|and|or|but|while|when|because)$/i;
+const VERB_WORDS = /\b(?:is|was|were|are|be|been|has|have|had|did|does|do|would|will|could|should)\b/i;
+
+const bare = (word: string) => word.replace(/^[("'“‘]+|[)"'”’,.;:]+$/g, '');
+const isTitle = (word: string) => TITLE_WORDS.has(bare(word).toLowerCase());
+const isInstitution = (word: string) => INSTITUTION_WORDS.has(bare(word).toLowerCase());
+const isAcronym = (word: string) => /^\p{Lu}[\p{Lu}\d&]+$/u.test(bare(word));
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(bare(word));
+const isNameToken = (word: string) => {
+  const w = bare(word);
+  if (w.length === 0 || isTitle(w) || isInstitution(w) || isAcronym(w)) return false;
+  if (/['’]s$/.test(w)) return false;
+  // "Jorge", "Kozakou-Marcoullis", "Yar'Adua", "İhsanoğlu", an initial "E."
+  return /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u.test(word.replace(/,$/, ''));
+};
+
+// ---------------------------------------------------------------------------------------------
+// Subjects
+
+type Resolved = { speaker: string | null; role: string | null } | 'pronoun' | null;
+
+const tidy = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^[,;:]\s*|\s*[,;:]$/g, '').trim();
+const dropArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '');
+
+// A clause may open with a conjunction or a dated phrase ("but in September 2008 Sargsyan").
+function dropLead(segment: string): string {
+  let s = tidy(segment);
+  for (;;) {
+    const next = s
+      .replace(/^(?:and|but|while|when|after|then|so|however|thus|also)\s+/i, '')
+      .replace(/^(?:in|on|at|during|by|since|from|as of)\s+(?:(?:a|an|the)\s+)?[^,]*?\b(?:1[89]|20)\d\d\b\s*/i, '');
+    if (next === s) return s;
+    s = next;
+  }
+}
+
+function isRoleish(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 14) return false;
+  if (RELATIVE.test(text) || VERB_WORDS.test(text) || /\bthat\b/i.test(text) || /\d/.test(text)) return false;
+  // A past-tense verb means a clause, not a title ("… Ahtisaari received the 2008 …").
+  if (words.some((w) => /^\p{Ll}+ed$/u.test(w) && !/^(?:elected|appointed|designated|retired|exiled|united)$/.test(w))) return false;
+  if (FUNCTION_WORD.test(words.at(-1)!)) return false;
+  return words.some(isTitle);
+}
+
+function isPureName(segment: string): boolean {
+  const words = tidy(segment).split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && words.every((w, i) => isNameToken(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase())));
+}
+
+// Institutions: "the Lao Foreign Ministry", "Kosovo's foreign ministry", "the IMF", "UNPO".
+function asInstitution(phrase: string): string | null {
+  const text = dropArticle(phrase);
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 10 || words.some(isTitle)) return null;
+  const allowed = words.every((w) => isCapitalised(w) || isInstitution(w) || CONNECTORS.has(w.toLowerCase()) || /^(?:foreign|federal|national|regional|central)$/i.test(w));
+  if (!allowed || !isCapitalised(words[0]!)) return null;
+  if (words.some(isInstitution) || (words.length === 1 && isAcronym(words[0]!))) return text;
+  return null;
+}
+
+/** The last words of a name run at the end of `words`, with any particles inside it. */
+function trailingName(words: string[]): number {
+  let start = words.length;
+  while (start > 0) {
+    const w = words[start - 1]!;
+    if (isNameToken(w)) start--;
+    else if (NAME_PARTICLES.has(w.toLowerCase()) && start < words.length && start - 2 >= 0 && isNameToken(words[start - 2]!)) start--;
+    else break;
+  }
+  return start;
+}
+
+/** Who the text just before a speech verb names, reading back from the verb. */
+function resolveSubject(before: string): Resolved {
+  let text = before.replace(/\s+$/, '');
+  // Auxiliaries and adverbs between subject and verb: "has also", "reportedly", "officially".
+  for (;;) {
+    const next = text.replace(/\s*,?\s*\b(?:has|have|had|was|is|would|will|also|then|later|reportedly|officially|publicly|further|again|once|while|himself|herself|itself|subsequently|immediately|only)\s*$/i, '');
+    if (next === text) break;
+    text = next;
+  }
+  text = text.replace(/[,\s]+$/, '');
+  if (text === '' || /\b(?:and|but|or)$/i.test(text)) return null;
+  const segments = text.split(/,\s*/);
+  // "Mahmoud Abbas, when discussing … said": the aside is not the subject.
+  while (segments.length > 1 && /^(?:when|while|after|before|in)\s+\p{Ll}+ing\b/u.test(tidy(segments.at(-1)!))) segments.pop();
+  const last = dropLead(segments.at(-1) ?? '');
+  if (last === '') return null;
+  const words = last.split(/\s+/).filter(Boolean);
+  if (words.length === 1 && PRONOUNS.test(words[0]!)) return 'pronoun';
+  if (PRONOUNS.test(words[0]!) && words.length <= 2) return 'pronoun';
+
+  const institution = asInstitution(last);
+  if (institution) return { speaker: institution, role: null };
+
+  const nameStart = trailingName(words);
+  // "Ambassador to Austria", "Minister of the Chechen Republic of Ichkeria": the name ends a role.
+  const nameEndsRole = nameStart > 0 && FUNCTION_WORD.test(words[nameStart - 1]!);
+  if (nameStart < words.length && !nameEndsRole) {
+    const speaker = words.slice(nameStart).join(' ');
+    const rest = dropArticle(words.slice(0, nameStart).join(' '));
+    if (rest !== '') return isRoleish(rest) ? { speaker, role: rest } : null;
+    // "Argentine Foreign Minister, Jorge Taiana": the role is the segment before, skipping a
+    // relative clause about the same person.
+    for (let i = segments.length - 2; i >= 0; i--) {
+      const previous = dropArticle(dropLead(segments[i]!));
+      if (RELATIVE.test(previous)) continue;
+      return { speaker, role: isRoleish(previous) ? previous : null };
+    }
+    return { speaker, role: null };
+  }
+
+  // A role with the name before it ("Mourad Medelci, Algerian Foreign Minister, stated") or with
+  // no name at all ("a regional government spokeswoman said").
+  const role = dropArticle(last);
+  if (!isRoleish(role)) return null;
+  const previous = segments.length >= 2 ? dropLead(segments.at(-2)!) : '';
+  return { speaker: isPureName(previous) ? tidy(previous) : null, role };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotes
+
+const SPEECH_VERB_SOURCE =
+  String.raw`\b(?:said|says|stated|wrote|writes|declared|announced|added|noted|told|stressed|affirmed|reaffirmed|reiterated|argued|claimed|insisted|questioned|responded|replied|warned|urged|remarked|explained|regarded|hailed|called|accused|emphasi[sz]ed|ruled|saying|stating|claiming|writing|(?:issued|released|published|sent|made|adopted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release|communication|message|letter|telegram|declaration|resolution))\b`;
+const SPEECH_VERB = new RegExp(SPEECH_VERB_SOURCE, 'g');
+const HAS_SPEECH_VERB = new RegExp(SPEECH_VERB_SOURCE);
+const POST_INVERTED = /^\s*[,.;:]?\s*(?:said|stated|noted|added|wrote|declared|asked|continued|replied|responded)\s+([^,.;:"“”]+)/;
+const POST_SUBJECT = /^\s*[,.;:]?\s*([^,.;:"“”]{1,80}?)\s+(?:(?:has|had)\s+)?(?:said|stated|noted|added|wrote|declared|announced|told|asked)\b/;
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function quotedSpans(sentence: string): Span[] {
+  return doubleQuotedSpans(sentence)
+    .map((s) => ({ start: s.start, end: s.end, text: sentence.slice(s.innerStart, s.innerEnd).trim().replace(/\s*,$/, '').trim() }))
+    .filter((s) => s.text !== '');
+}
+
+function attributeBefore(pre: string, quoteText: string): Resolved {
+  for (const verb of pre.matchAll(SPEECH_VERB)) {
+    const resolved = resolveSubject(pre.slice(0, verb.index));
+    if (resolved === 'pronoun') return resolved;
+    if (resolved) return resolved;
+    // "…," said Erekat, "…"
+    const after = /^\s+([^,.;:]+)/.exec(pre.slice(verb.index + verb[0].length))?.[1] ?? '';
+    if (isPureName(after)) return { speaker: tidy(after), role: null };
+  }
+  // "the Vietnamese UN Ambassador Le Luong Minh "reaffirmed …"": the quote is the predicate.
+  if (/^\p{Ll}/u.test(quoteText) && !HAS_SPEECH_VERB.test(pre)) {
+    const resolved = resolveSubject(pre);
+    if (resolved && resolved !== 'pronoun' && resolved.speaker) return resolved;
+  }
+  return null;
+}
+
+function attributeAfter(post: string): Resolved {
+  const inverted = POST_INVERTED.exec(post)?.[1];
+  if (inverted && isPureName(inverted)) return { speaker: tidy(inverted), role: null };
+  const subject = POST_SUBJECT.exec(post)?.[1];
+  if (subject && subject.split(/\s+/).length <= 8) return resolveSubject(subject);
+  return null;
+}
+
+function quotesInSentence(sentence: string): Quote[] {
+  const spans = quotedSpans(sentence);
+  const out: Quote[] = [];
+  let previous: Quote | null = null;
+  spans.forEach((span, i) => {
+    const pre = sentence.slice(i === 0 ? 0 : spans[i - 1]!.end, span.start);
+    const post = sentence.slice(span.end, spans[i + 1]?.start ?? sentence.length);
+    let who = attributeBefore(pre, span.text);
+    // A second quotation joined by "and that …" continues the same person's words.
+    if (who === null && previous && (!HAS_SPEECH_VERB.test(pre) || /^\s*,?\s*(?:and|but|or)\b/.test(pre))) who = { speaker: previous.speaker, role: previous.role };
+    if (who === null) who = attributeAfter(post);
+    const resolved = who === 'pronoun' || who === null ? { speaker: null, role: null } : who;
+    const quote = { text: span.text, speaker: resolved.speaker, role: resolved.role };
+    out.push(quote);
+    previous = quote;
+  });
+  return out;
+}
+
+/** Quotations in "…", “…” or „…“ with the speaker and role where the sentence names them. */
+export function findQuotes(sentenceOrParagraph: string): Quote[] {
+  return splitSentences(sentenceOrParagraph).flatMap(quotesInSentence);
+}

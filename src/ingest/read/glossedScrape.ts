@@ -1,0 +1,202 @@
+import { uniqueSlugger } from '../../lib/slug';
+import { normaliseText, SourceError, type Block, type SourceDocument } from './document';
+
+/*
+ * A "glossed scrape" is a wiki article copied from a mirror that prints, after every link, the
+ * linked article's opening words cut off with " ...". The link and its gloss sit on a line of
+ * their own and the sentence goes on on the next line:
+ *
+ *   do not have official relations due to Russia's support for
+ *   Serbia , image_flag = Flag of Serbia.svg , … (gree ...
+ *   in the Kosovo issue.
+ *
+ * Reading it means keeping the link's words ("Serbia"), dropping the gloss, and joining the
+ * pieces back into the sentence. Headings are bare short lines between blank lines; the mirror's
+ * navigation precedes the lead and the article's end matter (references, categories) follows.
+ */
+
+const GLOSS_END = /\s(?:\.\.\.|…)$/;
+const BULLET = /^[*•]\s*(.*)$/;
+// End-matter sections: citations and category links, no article prose.
+const END_MATTER_HEADING = /^(?:references|notes|footnotes|citations|sources|bibliography|further reading|external links)$/i;
+// Template residue: `{{DEFAULTSORT:…` and category links open the page's trailing metadata.
+const METADATA_START = /^(?:\{\{\s*DEFAULTSORT|\[\[\s*Category:)/i;
+const TEMPLATE_LINE = /^(?:\{\{|\}\}|\[\[\s*Category:)/;
+const FUNCTION_WORD_END = /\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|as|that|is|was)$/i;
+const ARTICLE = /^(?:the|a|an)$/i;
+const STOP_TOKENS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 's']);
+
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const tokensOf = (words: string[]) => words.flatMap((w) => fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export function isGlossLine(line: string): boolean {
+  return GLOSS_END.test(line.trim()) && wordCount(line) >= 2;
+}
+
+// How well the words after a split echo the link before it: a linked article's first sentence
+// names its subject ("Kosovo Kosovo, officially …", "2018 FIFA World Cup The 2018 FIFA World Cup
+// was …", "Vladimir Putin Vladimir Vladimirovich Putin (born …"), or an infobox dump follows the
+// name (" , image_flag = …").
+function echoScore(linkWords: string[], glossWords: string[]): number {
+  const first = glossWords[0] ?? '';
+  const startsInfobox = first === ',' || first === ';';
+  if (!startsInfobox && !/^[\p{Lu}\p{N}]/u.test(first)) return 0;
+  const link = tokensOf(linkWords);
+  // Infobox residue ("= Flag of Serbia.svg ,") is gloss, never part of a link.
+  if (link.length === 0 || linkWords.some((w) => /^[^\p{L}\p{N}]+$/u.test(w) || w.includes('='))) return 0;
+  const startsWithArticle = ARTICLE.test(first);
+  const gloss = tokensOf(startsWithArticle ? glossWords.slice(1) : glossWords);
+  let prefix = 0;
+  while (prefix < link.length && link[prefix] === gloss[prefix]) prefix++;
+  const content = link.filter((t) => !STOP_TOKENS.has(t));
+  const distinct = [...new Set(content)];
+  const window = new Set(gloss.slice(0, link.length + 2));
+  const overlap = distinct.length === 0 ? 0 : distinct.filter((t) => window.has(t)).length / distinct.length;
+  // A link that repeats its own words has swallowed the start of the gloss.
+  const repeated = content.length === 0 ? 0 : (content.length - distinct.length) / content.length;
+  return prefix / link.length + overlap - repeated + (startsInfobox ? 1 : 0) + (startsWithArticle ? 0.1 : 0);
+}
+
+/**
+ * Splits a link-and-gloss line into the link's words and the gloss. The split is the word
+ * boundary after which the text best echoes the words before it; when nothing echoes, the link
+ * is taken to be the leading run of capitalised words (a title), so no gloss leaks into prose.
+ */
+export function splitGlossLine(line: string): { link: string; gloss: string } {
+  const words = line.trim().split(/\s+/);
+  let best = { k: 0, score: 0.5 };
+  for (let k = 1; k < Math.min(words.length, 16); k++) {
+    const score = echoScore(words.slice(0, k), words.slice(k));
+    if (score > best.score) best = { k, score };
+  }
+  if (best.k === 0) {
+    let k = 0;
+    while (k < Math.min(words.length - 1, 8) && (/^[\p{Lu}\p{N}]/u.test(words[k]!) || (k > 0 && /^(?:of|the|and|in|for|de|–|-)$/.test(words[k]!)))) k++;
+    while (k > 1 && !/^[\p{Lu}\p{N}]/u.test(words[k - 1]!)) k--;
+    best = { k: Math.max(k, 1), score: 0 };
+  }
+  return { link: words.slice(0, best.k).join(' '), gloss: words.slice(best.k).join(' ') };
+}
+
+/** Joins the pieces of a sentence split around links: no space before ", . ; : ) 's". */
+export function joinPieces(pieces: string[]): string {
+  let text = '';
+  for (const piece of pieces.map((p) => p.trim()).filter(Boolean)) {
+    const tight = text === '' || /^(?:[,.;:!?)\]]|['’]s\b)/.test(piece) || /[([]$/.test(text);
+    text += tight ? piece : ` ${piece}`;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function isHeadingText(line: string): boolean {
+  const text = line.trim();
+  return (
+    text.length > 0 &&
+    text.length <= 80 &&
+    wordCount(text) <= 8 &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    !/[.,;:!?…"'”’)\]]$/.test(text) &&
+    !FUNCTION_WORD_END.test(text) &&
+    !isGlossLine(text) &&
+    !TEMPLATE_LINE.test(text)
+  );
+}
+
+/** Text of a content line: the link's words for a gloss line, the line itself otherwise. */
+const pieceOf = (line: string) => (isGlossLine(line) ? splitGlossLine(line).link : line.trim());
+
+interface Chunk {
+  /** 0-based index of each line in the file. */
+  lines: number[];
+}
+
+/** Maximal runs of non-blank lines, from `from` on. */
+function chunksOf(lines: string[], from: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: number[] = [];
+  for (let i = from; i < lines.length; i++) {
+    if (lines[i]!.trim() === '') {
+      if (current.length) chunks.push({ lines: current });
+      current = [];
+    } else current.push(i);
+  }
+  if (current.length) chunks.push({ lines: current });
+  return chunks;
+}
+
+/**
+ * Reads a glossed scrape into blocks: the first line is the title; everything up to the first
+ * line of prose (a gloss line or a line of four words or more) is the mirror's navigation; a short
+ * unpunctuated line standing alone, or followed by a new capitalised sentence, is a level-2
+ * heading; `*` starts a list item; paragraphs are the remaining runs of lines with glosses removed.
+ * End-matter sections and `{{…}}` residue are dropped.
+ */
+export function readGlossedScrape(raw: string, meta: { sourceId: string; file: string }): SourceDocument {
+  const lines = normaliseText(raw).split('\n');
+  const titleIndex = lines.findIndex((l) => l.trim() !== '');
+  if (titleIndex === -1) throw new SourceError(meta.file, 1, 'a title on the first line', '');
+  const title = lines[titleIndex]!.trim();
+  if (isGlossLine(title)) throw new SourceError(meta.file, titleIndex + 1, 'an article title, not a link gloss', title);
+
+  const slug = uniqueSlugger();
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: title, line: titleIndex + 1, id: slug(title), section: [title] }];
+  let section = [title];
+  let inEndMatter = false;
+
+  let bodyStart = titleIndex + 1;
+  while (bodyStart < lines.length && !(isGlossLine(lines[bodyStart]!) || wordCount(lines[bodyStart]!) >= 4)) bodyStart++;
+
+  const emit = (kind: 'paragraph' | 'list-item', pieces: string[], line: number) => {
+    const text = joinPieces(pieces);
+    if (text !== '' && !inEndMatter) blocks.push({ kind, text, line, section });
+  };
+
+  chunks: for (const chunk of chunksOf(lines, bodyStart)) {
+    let rest = chunk.lines;
+    const first = rest[0]!;
+    const next = rest[1];
+    const headingHere =
+      isHeadingText(lines[first]!) &&
+      (next === undefined || (!isGlossLine(lines[next]!) && /^\p{Lu}/u.test(lines[next]!.trim()) && !BULLET.test(lines[next]!.trim())));
+    if (headingHere) {
+      const text = lines[first]!.trim();
+      inEndMatter = END_MATTER_HEADING.test(text);
+      section = [title, text];
+      if (!inEndMatter) blocks.push({ kind: 'heading', level: 2, text, line: first + 1, id: slug(text), section });
+      rest = rest.slice(1);
+    }
+
+    let pieces: string[] = [];
+    let kind: 'paragraph' | 'list-item' = 'paragraph';
+    // 0-based line the pending block starts on: its first piece, or its "*".
+    let start: number | null = null;
+    const flush = () => {
+      if (start !== null) emit(kind, pieces, start + 1);
+      pieces = [];
+      start = null;
+      kind = 'paragraph';
+    };
+    for (const i of rest) {
+      const text = lines[i]!.trim();
+      if (METADATA_START.test(text)) {
+        flush();
+        break chunks;
+      }
+      if (TEMPLATE_LINE.test(text)) continue;
+      const bullet = BULLET.exec(text);
+      if (bullet) {
+        flush();
+        kind = 'list-item';
+        start = i;
+        if (bullet[1]) pieces.push(pieceOf(bullet[1]));
+        continue;
+      }
+      start ??= i;
+      pieces.push(pieceOf(text));
+    }
+    flush();
+  }
+
+  return { sourceId: meta.sourceId, file: meta.file, title, lineCount: lines.length, blocks };
+}
