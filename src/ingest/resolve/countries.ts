@@ -99,10 +99,21 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const byName = new Map<string, CountryRecord>();
   for (const r of records) for (const n of [...r.names, ...r.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), r);
 
-  // Compiled once: findInText runs for every statement and table note.
-  const patterns = [...byName.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => ({ p, re: new RegExp(`(^|[^\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u') }));
+  // One alternation per exclusion set, longest names first, so a single scan finds the earliest
+  // mention and, at a tie, the longest name; compiled once because findInText runs per statement.
+  const escapeRe = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  const compiled = new Map<string, RegExp>();
+  const scanner = (exclude: string[]) => {
+    const key = [...exclude].sort().join(',');
+    let re = compiled.get(key);
+    if (!re) {
+      const allowed = names.filter((n) => !exclude.includes(byName.get(n)!.id));
+      re = new RegExp(`(?<!\\p{L})(?:${allowed.map(escapeRe).join('|')})(?!\\p{L})`, 'u');
+      compiled.set(key, re);
+    }
+    return re;
+  };
 
   return {
     all: records,
@@ -126,17 +137,8 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       return byName.get(fold(name)) ?? null;
     },
     findInText(text, exclude = []) {
-      const folded = fold(text);
-      let best: { record: CountryRecord; index: number; match: string } | null = null;
-      for (const { p, re } of patterns) {
-        const record = byName.get(p)!;
-        if (exclude.includes(record.id)) continue;
-        const m = re.exec(folded);
-        if (!m) continue;
-        const index = m.index + m[1]!.length;
-        if (!best || index < best.index) best = { record, index, match: p };
-      }
-      return best;
+      const m = scanner(exclude).exec(fold(text));
+      return m ? { record: byName.get(m[0])!, index: m.index, match: m[0] } : null;
     },
   };
 }

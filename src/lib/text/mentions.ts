@@ -1,0 +1,51 @@
+import { foldText, nameKey } from './fold';
+import type { Linkable } from './linkable';
+
+/** One name found in a text: original offsets and the entity it means. */
+export interface Mention {
+  start: number;
+  end: number;
+  id: string;
+}
+
+export interface MentionFinder {
+  /** Every mention, left to right, never overlapping; at one position the longest name wins. */
+  find(text: string): Mention[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Building the alternation for ~250 entities costs more than matching one statement, and pages
+// render many statements with the same list, so the finder is kept per list.
+const finders = new WeakMap<readonly Linkable[], MentionFinder>();
+
+export function mentionFinder(linkables: readonly Linkable[]): MentionFinder {
+  const cached = finders.get(linkables);
+  if (cached) return cached;
+  const idByKey = new Map<string, string>();
+  for (const l of linkables) for (const name of l.names) if (!idByKey.has(nameKey(name))) idByKey.set(nameKey(name), l.id);
+  // Longest first, so at any position "Guinea-Bissau" is tried before "Guinea"; scanning left to
+  // right makes "Equatorial Guinea" and "South Sudan" win over the names inside them. Names end
+  // at a non-letter, so "Niger" is not found in "Nigeria" nor "Dominica" in "Dominican".
+  const keys = [...idByKey.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
+  const pattern =
+    keys.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
+  const finder: MentionFinder = {
+    find(text) {
+      if (!pattern) return [];
+      const folded = foldText(text);
+      const mentions: Mention[] = [];
+      for (const m of folded.text.matchAll(pattern)) {
+        const id = idByKey.get(m[0]);
+        const last = m.index + m[0].length - 1;
+        const start = folded.start[m.index];
+        const end = folded.end[last];
+        if (id === undefined || start === undefined || end === undefined) continue;
+        mentions.push({ start, end, id });
+      }
+      return mentions;
+    },
+  };
+  finders.set(linkables, finder);
+  return finder;
+}

@@ -1,0 +1,140 @@
+import worldCountries from 'world-countries';
+import type { Organisation, State } from '../../schemas';
+import { nameKey } from './fold';
+import type { Linkable } from './linkable';
+
+/**
+ * Which names mean which page. A name is kept for an entity only when it means that entity and
+ * no other (at the strongest tier that claims it); ambiguous names link nowhere, because a
+ * wrong link is worse than none.
+ */
+
+// Strongest first: an entity's own name beats another's short form, which beats a demonym.
+const Tier = { Name: 0, ShortForm: 1, Demonym: 2 } as const;
+type Tier = (typeof Tier)[keyof typeof Tier];
+
+// Short forms prose uses that world-countries lacks or filters out (its codes are too short to
+// be safe in general, but these few are unambiguous in English prose).
+const STATE_SHORT_FORMS: Record<string, string[]> = {
+  USA: ['United States', 'US', 'U.S.', 'USA'],
+  GBR: ['United Kingdom', 'UK', 'U.K.', 'Britain'],
+  CHN: ["People's Republic of China", 'PRC'],
+  COD: ['DR Congo', 'DRC', 'Democratic Republic of the Congo'],
+  PRK: ['DPRK'],
+  CZE: ['Czech Republic'],
+  TUR: ['Turkey'],
+  VAT: ['Holy See', 'Vatican'],
+  TWN: ['Republic of China'],
+  CPV: ['Cabo Verde'],
+  ESH: ['Sahrawi Arab Democratic Republic', 'SADR'],
+};
+
+// Entities world-countries has no record for (or none with an ISO code), keyed by Atlas id.
+const ENTITY_NAMES: Record<string, { shortForms?: string[]; demonyms?: string[] }> = {
+  kosovo: { shortForms: ['Republic of Kosovo'], demonyms: ['Kosovar', 'Kosovan'] },
+  abkhazia: { demonyms: ['Abkhazian', 'Abkhaz'] },
+  'south-ossetia': { demonyms: ['South Ossetian'] },
+  transnistria: { demonyms: ['Transnistrian'] },
+  'northern-cyprus': { shortForms: ['TRNC', 'Turkish Republic of Northern Cyprus'], demonyms: ['Turkish Cypriot'] },
+  somaliland: { demonyms: ['Somalilander'] },
+};
+
+// Names that read as something else too often to link; each with why.
+const NEVER_LINK = new Set([
+  // "Latin American", "South American", "North American" are continents, not the United States.
+  'American',
+  // Either Congo: the Republic or the Democratic Republic.
+  'Congo',
+  // The island, shared by Timor-Leste and Indonesia.
+  'Timor',
+]);
+
+// Alternative spellings worth linking: Latin script, not an inverted index form
+// ("Korea, Republic of"), and longer than the two- and three-letter codes the package lists.
+function usableAltSpelling(name: string): boolean {
+  return name.length > 3 && !name.includes(',') && /^[\p{Script=Latin}\p{M}\s'’.()-]+$/u.test(name);
+}
+
+// "Serbians", "Iraqis": plurals for the demonyms that form one with a plain -s.
+function withPlural(demonym: string): string[] {
+  return /(an|i)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
+}
+
+// "BRICS (founding members)" is written "BRICS" in prose.
+function withoutParenthetical(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '').trim();
+}
+
+const countriesByIso3 = new Map(worldCountries.map((c) => [c.cca3, c]));
+
+interface Candidate {
+  id: string;
+  name: string;
+  tier: Tier;
+}
+
+function stateCandidates(state: State): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (tier: Tier, names: Array<string | null | undefined>) => {
+    for (const name of names) if (name) out.push({ id: state.id, name: name.trim(), tier });
+  };
+  add(Tier.Name, [state.name, state.officialName, withoutParenthetical(state.name)]);
+  const country = state.iso3 ? countriesByIso3.get(state.iso3) : undefined;
+  if (country) {
+    add(Tier.Name, [country.name.common, country.name.official]);
+    add(Tier.ShortForm, country.altSpellings.filter(usableAltSpelling));
+    add(Tier.ShortForm, STATE_SHORT_FORMS[country.cca3] ?? []);
+    const english = country.demonyms['eng'];
+    if (english) add(Tier.Demonym, [...withPlural(english.m), ...withPlural(english.f)]);
+  }
+  const entity = ENTITY_NAMES[state.id];
+  if (entity) {
+    add(Tier.ShortForm, entity.shortForms ?? []);
+    add(Tier.Demonym, (entity.demonyms ?? []).flatMap(withPlural));
+  }
+  return out;
+}
+
+function organisationCandidates(org: Organisation): Candidate[] {
+  const names = [org.name, withoutParenthetical(org.name), org.abbreviation];
+  return names.filter((n): n is string => !!n).map((name) => ({ id: org.id, name: name.trim(), tier: Tier.Name }));
+}
+
+/**
+ * The linkable pages and their names. `extraNames` adds names by id (e.g. the editorial
+ * organisation aliases, which the Organisation schema does not carry); they count as short forms.
+ */
+export function buildLinkables(
+  states: readonly State[],
+  organisations: readonly Organisation[],
+  extraNames: Readonly<Record<string, readonly string[]>> = {},
+): Linkable[] {
+  const linkables: Linkable[] = [
+    ...states.map((s) => ({ id: s.id, kind: 'state' as const, href: `states/${s.id}/`, names: [] })),
+    ...organisations.map((o) => ({ id: o.id, kind: 'organisation' as const, href: `organisations/${o.id}/`, names: [] })),
+  ];
+  const candidates = [
+    ...states.flatMap(stateCandidates),
+    ...organisations.flatMap(organisationCandidates),
+    ...Object.entries(extraNames).flatMap(([id, names]) => names.map((name) => ({ id, name: name.trim(), tier: Tier.ShortForm }))),
+  ];
+
+  // Per folded name, the strongest tier's claimants; a name two entities claim equally is dropped.
+  const claims = new Map<string, { tier: Tier; ids: Set<string>; name: string }>();
+  for (const c of candidates) {
+    if (!c.name || NEVER_LINK.has(c.name)) continue;
+    const key = nameKey(c.name);
+    const claim = claims.get(key);
+    if (!claim || c.tier < claim.tier) claims.set(key, { tier: c.tier, ids: new Set([c.id]), name: c.name });
+    else if (c.tier === claim.tier) claim.ids.add(c.id);
+  }
+
+  const byId = new Map(linkables.map((l) => [l.id, l]));
+  for (const claim of claims.values()) {
+    const [onlyId, ...others] = [...claim.ids];
+    if (onlyId === undefined || others.length > 0) continue;
+    byId.get(onlyId)?.names.push(claim.name);
+  }
+  for (const l of linkables) l.names.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return linkables;
+}

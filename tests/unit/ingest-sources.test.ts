@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest';
+import type { AtlasData } from '../../src/schemas';
+
+let data: AtlasData;
+beforeAll(() => {
+  data = ingest({ sourcesDir: path.resolve('content/sources'), editorialDir: path.resolve('content/editorial') });
+});
+const state = (id: string) => {
+  const s = data.states.find((x) => x.id === id);
+  if (!s) throw new Error(`no state ${id}`);
+  return s;
+};
+
+describe('ingest of the five source articles', () => {
+  it('accounts for every row of every table: an entry or a reported reason', () => {
+    expect(data.report.unexplainedLosses).toEqual([]);
+    for (const s of data.report.sources) expect(s.rowsAsEntries + s.rowsReported).toBe(s.rowsSeen);
+    const total = data.documents.flatMap((d) => d.blocks).reduce((n, b) => n + (b.kind === 'table' ? b.rows.length : 0), 0);
+    expect(data.report.sources.reduce((n, s) => n + s.rowsSeen, 0)).toBe(total);
+  });
+
+  it('has every UN member state and the statuses the recognition tables give', () => {
+    const un = data.states.filter((s) => s.kind === 'un-member');
+    expect(un).toHaveLength(193);
+    expect(un.filter((s) => s.status === 'recognised')).toHaveLength(110);
+    expect(data.states.filter((s) => s.status === 'withdrawn')).toHaveLength(8);
+    expect(state('serbia').status).toBe('not-recognised');
+    expect(state('taiwan')).toMatchObject({ kind: 'non-member-state', status: 'recognised' });
+  });
+
+  it('orders same-day groups alphabetically within their rank range and shares their date', () => {
+    const group = data.states.filter((s) => s.recognition?.group === '2–8').sort((a, b) => a.recognition!.order - b.recognition!.order);
+    expect(group.map((s) => [s.recognition!.order, s.id])).toEqual([
+      [2, 'afghanistan'], [3, 'albania'], [4, 'france'], [5, 'senegal'], [6, 'turkiye'], [7, 'united-kingdom'], [8, 'united-states'],
+    ]);
+    expect(new Set(group.map((s) => s.recognition!.date))).toEqual(new Set(['2008-02-18']));
+    expect(state('germany').recognition).toMatchObject({ order: 10, group: '10–11' });
+    expect(state('latvia').recognition).toMatchObject({ order: 11, group: '10–11' });
+  });
+
+  it('marks editorial and recovered names as such', () => {
+    expect(state('afghanistan').nameProvenance.kind).toBe('editorial');
+    expect(state('san-marino').nameProvenance.kind).toBe('editorial');
+    expect(state('north-macedonia').nameProvenance).toMatchObject({ kind: 'recovered' });
+    expect(state('taiwan').nameProvenance.kind).toBe('recovered');
+    expect(state('el-salvador').nameProvenance.kind).toBe('editorial');
+    expect(state('germany').nameProvenance.kind).toBe('source');
+  });
+
+  it('never invents a date: undated recognitions get an inferred interval from dated neighbours', () => {
+    const palau = state('palau');
+    expect(palau.recognition?.date).toBeNull();
+    expect(palau.recognition?.dateInferred).toMatchObject({ after: '2008-06-11', before: '2012-01-23' });
+    expect(state('costa-rica').recognition?.dateInferred?.after).toBe('2008-02-17');
+    for (const s of data.states) {
+      const r = s.recognition;
+      if (r?.date) expect(r.dateSources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps withdrawals and their reversals', () => {
+    expect(state('togo')).toMatchObject({ status: 'withdrawn', withdrawal: { date: '2019-06-28' } });
+    expect(state('palau')).toMatchObject({ status: 'recognised', withdrawal: { date: '2019-01-18', reversed: { date: '2023-10-20', how: 'resumed' } } });
+    expect(state('guinea-bissau').withdrawal?.reversed?.how).toBe('annulled');
+  });
+
+  it('keeps both sides of contested counts as claims with their claimant', () => {
+    const counts = data.claims.filter((c) => c.what === 'count').map((c) => [c.claimant.id, c.count]);
+    expect(counts).toEqual(expect.arrayContaining([['kosovo', 120], ['serbia', 84], ['serbia', 18]]));
+    const serbiaWithdrew = data.claims.filter((c) => c.claimant.id === 'serbia' && c.what === 'withdrew').map((c) => c.subject);
+    expect(serbiaWithdrew).toHaveLength(14);
+    expect(serbiaWithdrew).toEqual(expect.arrayContaining(['sao-tome-and-principe', 'grenada', 'togo']));
+    expect(state('mali').claims.some((id) => id.startsWith('disputed-mali'))).toBe(true);
+  });
+
+  it('computes every organisation tally from member lists and matches the stated ones', () => {
+    const tally = (id: string) => {
+      const o = data.organisations.find((x) => x.id === id)!;
+      return [o.recognising.length, o.members?.length];
+    };
+    expect(tally('european-union')).toEqual([22, 27]);
+    expect(tally('nato')).toEqual([28, 32]);
+    expect(tally('oic')).toEqual([37, 57]);
+    expect(tally('g7')).toEqual([7, 7]);
+    const mismatched = data.figures.filter((f) => f.computed !== null && f.explanation === null && f.computed !== f.value);
+    expect(mismatched).toEqual([]);
+    expect(data.figures.find((f) => f.claimant === 'Serbia' && f.value === 84)?.explanation).toMatch(/Serbia/);
+  });
+
+  it('splits a table cell with several dated statements and keeps quotes with speaker and role', () => {
+    const argentina = data.positions.filter((p) => p.actor.id === 'argentina');
+    expect(argentina[0]!.quotes[0]).toMatchObject({ speaker: 'Jorge Taiana', role: expect.stringMatching(/Foreign Minister/) });
+    const greece = data.positions.filter((p) => p.actor.id === 'greece').map((p) => p.date);
+    expect(greece).toEqual(expect.arrayContaining(['2022', '2018']));
+  });
+
+  it('merges the same statement carried by two articles into one position with two sources', () => {
+    const lukashenko = data.positions.find((p) => p.actor.id === 'belarus' && p.date === '2008-02')!;
+    expect(lukashenko.sources.map((s) => s.source).sort()).toEqual(['belarus-kosovo-relations', 'international-recognition-of-kosovo']);
+  });
+
+  it('recovers blank actors of the position tables from the row text', () => {
+    expect(data.positions.some((p) => p.actor.id === 'abkhazia')).toBe(true);
+    expect(data.positions.some((p) => p.actor.id === 'arab-league')).toBe(true);
+    expect(data.positions.some((p) => p.actor.id === 'caricom')).toBe(true);
+  });
+
+  it('feeds Belarus relations facts to both partners', () => {
+    expect(state('canada').bilateral).toEqual([expect.objectContaining({ partner: 'belarus', began: '1992-04-15' })]);
+    expect(state('belarus').bilateral.length).toBeGreaterThan(30);
+  });
+
+  it('gives stable, unique position ids derived from content', () => {
+    const ids = data.positions.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const again = ingest({ sourcesDir: path.resolve('content/sources'), editorialDir: path.resolve('content/editorial') });
+    expect(again.positions.map((p) => p.id)).toEqual(ids);
+  });
+});
