@@ -1,4 +1,5 @@
 import type { Organisation, Position, SourceRef, State } from '../schemas';
+import { SourceError } from './read/document';
 import { parseWithdrawalNote } from './extract/withdrawalNote';
 import type { DatedRecognition } from './recognitionDates';
 import type { ResolvedRecognition } from './recognitions';
@@ -84,6 +85,14 @@ export function buildStates(args: {
     return state;
   };
   for (const r of countries.all) if (r.kind === 'un-member') include(r);
+  // Members of the editorial organisation lists are states the site must show (Palestine in the OIC).
+  for (const o of orgs.all()) {
+    for (const iso3 of o.members ?? []) {
+      const record = countries.byIso3.get(iso3);
+      if (!record) throw new SourceError('organisations.yaml', 0, `an ISO 3166-1 alpha-3 code of a known state in the ${o.id} member list, found ${iso3}`);
+      include(record);
+    }
+  }
   for (const id of args.discussed) {
     const r = countries.all.find((c) => c.id === id);
     if (r && r.id !== 'kosovo') include(r);
@@ -166,8 +175,7 @@ export function buildStates(args: {
   for (const o of orgs.all()) {
     if (!o.members) continue;
     for (const iso3 of o.members) {
-      const state = states.find((s) => s.iso3 === iso3);
-      if (!state) throw new Error(`content/editorial/organisations.yaml: ${o.id} lists ${iso3}, which is no known state`);
+      const state = states.find((s) => s.iso3 === iso3)!;
       if (!state.organisations.includes(o.id)) state.organisations.push(o.id);
     }
   }

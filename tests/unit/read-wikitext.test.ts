@@ -29,6 +29,8 @@ describe('wikitext reader', () => {
     const lf = readWikitext('= T =\n| a | b |\n| c | d |\nPara.\n', meta);
     const crlf = readWikitext('\uFEFF= T =\r\n| a | b |\r\n| c | d |\r\nPara.\r\n', meta);
     expect(crlf).toEqual(lf);
+    const crcrlf = readWikitext('= T =\r\r\n| a | b |\r\r\n| c | d |\r\r\nPara.\r\r\n', meta);
+    expect(crcrlf).toEqual(lf);
   });
 
   it('names file and line for a truncated table row and a missing title', () => {

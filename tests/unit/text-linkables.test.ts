@@ -23,7 +23,7 @@ describe('buildLinkables', () => {
   it('adds the short forms prose uses', () => {
     expect(namesOf('united-states')).toEqual(expect.arrayContaining(['United States', 'US', 'U.S.']));
     expect(namesOf('united-kingdom')).toEqual(expect.arrayContaining(['UK', 'Britain', 'British']));
-    expect(namesOf('tuerkiye')).toEqual(expect.arrayContaining(['Türkiye', 'Turkey', 'Turkish']));
+    expect(namesOf('turkiye')).toEqual(expect.arrayContaining(['Türkiye', 'Turkey', 'Turkish']));
     expect(namesOf('czechia')).toContain('Czech Republic');
     expect(namesOf('ivory-coast')).toContain("Côte d'Ivoire");
   });

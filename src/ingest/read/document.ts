@@ -24,7 +24,7 @@ export class SourceError extends Error {
 export function normaliseText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r*\n|\r/g, '\n')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
