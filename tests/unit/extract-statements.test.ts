@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { isDatedStatement, splitStatements } from '../../src/ingest/extract/statements';
+import { parseWithdrawalNote } from '../../src/ingest/extract/withdrawalNote';
+import { classifyEvent, eventDate } from '../../src/ingest/extract/events';
+import { findFigures } from '../../src/ingest/extract/figures';
+
+describe('splitStatements', () => {
+  it('starts a new statement at a sentence opening with another date', () => {
+    const pieces = splitStatements(
+      'As of 2022, Greece does not recognise the independence of Kosovo. In 2018, Greece was one of 51 countries that voted against. Greece recognises travel documents issued by Kosovo.',
+    );
+    expect(pieces.map((p) => p.date)).toEqual(['2022', '2018']);
+    expect(pieces[1]!.text).toMatch(/travel documents/);
+  });
+
+  it('keeps an undated or relatively dated sentence with the statement before it', () => {
+    const pieces = splitStatements('In March 2008, Mourad Medelci stated that laws had to be adhered to. A year later, Medelci reaffirmed the position.');
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]!.date).toBe('2008-03');
+  });
+
+  it('splits run-on sentences glued without a space', () => {
+    const pieces = splitStatements('In June 2009, the prime minister called.In September 2014, Adam said it would consider recognition.');
+    expect(pieces.map((p) => p.date)).toEqual(['2009-06', '2014-09']);
+  });
+
+  it('gives an undated cell one undated statement', () => {
+    expect(splitStatements('South Africa\'s reaction to the independence of Kosovo has been mixed.')).toEqual([
+      { text: "South Africa's reaction to the independence of Kosovo has been mixed.", date: null },
+    ]);
+  });
+});
+
+describe('prose statements', () => {
+  it('needs a date and an active speech verb', () => {
+    expect(isDatedStatement('On 27 March 2008, Serbian Foreign Minister Vuk Jeremić said Serbia would request a review.')).toBe(true);
+    expect(isDatedStatement('Serbian Foreign Minister Vuk Jeremić said Serbia would request a review.')).toBe(false);
+    expect(isDatedStatement('Kosovo, which was declared in 2008, is disputed.')).toBe(false);
+  });
+});
+
+describe('withdrawal notes', () => {
+  it('reads withdrawn, resumed and annulled with their dates', () => {
+    expect(parseWithdrawalNote('Recognition withdrawn 18 January 2019, resumed 20 October 2023.')).toEqual({
+      withdrawn: '2019-01-18',
+      reversed: { date: '2023-10-20', how: 'resumed' },
+    });
+    expect(parseWithdrawalNote('Recognition withdrawn 21 November 2017, withdrawal was annulled 2 February 2018.')?.reversed).toEqual({ date: '2018-02-02', how: 'annulled' });
+    expect(parseWithdrawalNote('Kosovo–Palau relations')).toBeNull();
+  });
+});
+
+describe('events', () => {
+  it('classifies dated sentences and ignores dates after "since"', () => {
+    expect(classifyEvent('On 8 October 2008, the UN General Assembly adopted Serbia\'s resolution')).toBe('vote');
+    expect(classifyEvent('On 22 July 2010, the ICJ ruled that the declaration did not violate international law')).toBe('court');
+    expect(classifyEvent('In April 2013, Kosovo and Serbia reached an agreement to normalise relations')).toBe('agreement');
+    expect(eventDate('A ministry official said this was the 100th recognition since Kosovo declared independence from Serbia in February 2008')).toBeNull();
+    expect(eventDate('On June 26, 2013 Egypt became the 100th country to recognize Kosovo')).toBe('2013-06-26');
+  });
+});
+
+describe('stated figures', () => {
+  it('reads "N out of M" tallies with organisation names and claimed counts with their claimant', () => {
+    const f = findFigures('As of Y , 22 out of 27 () European Union member states, 28 out of 32 () NATO member states and 37 out of 57 () Organisation of Islamic Cooperation member states have recognised Kosovo.');
+    expect(f.map((x) => [x.organisation, x.value, x.outOf])).toEqual([
+      ['European Union', 22, 27],
+      ['NATO', 28, 32],
+      ['Organisation of Islamic Cooperation', 37, 57],
+    ]);
+    const claims = findFigures('Kosovo claims that the number of countries recognising its independence is 120, whilst Serbia claims the number is 84, stating that some countries have withdrawn recognition.');
+    expect(claims.map((x) => [x.claimant, x.value])).toEqual([['Kosovo', 120], ['Serbia', 84]]);
+  });
+
+  it('reads counts written as words within a named group', () => {
+    const f = findFigures('Eight (including all five founding BRICS countries), however, have not recognised Kosovo as an independent state.', { group: 'G20' });
+    expect(f.map((x) => [x.kind, x.organisation, x.value, x.outOf])).toEqual([
+      ['org-not-recognising', 'G20', 8, null],
+      ['org-tally', 'BRICS', 0, 5],
+    ]);
+  });
+});
