@@ -1,10 +1,9 @@
 import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import { toSlug } from '../lib/slug';
 import { refTo } from './context';
-import { findDates } from './extract/dates';
 import { positionTableKind, readPositionTable, type PositionTableKind } from './extract/positionTable';
 import { findQuotes, splitSentences } from './extract/quotes';
-import { isDatedStatement, speechVerbIndex, splitStatements } from './extract/statements';
+import { isDatedStatement, speechVerbIndex, splitStatements, statedDate } from './extract/statements';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { ReportBuilder } from './report';
@@ -116,7 +115,7 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
       if (!who) continue;
       previous = who;
       report.statement(doc.sourceId);
-      out.push({ ...who, date: findDates(sentence)[0]?.date ?? null, text: sentence, ref: refTo(doc, block.section, block.line, sentence) });
+      out.push({ ...who, date: statedDate(sentence)?.date ?? null, text: sentence, ref: refTo(doc, block.section, block.line, sentence) });
     }
   }
   return out;

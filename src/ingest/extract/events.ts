@@ -1,5 +1,5 @@
 import type { Event } from '../../schemas';
-import { findDates } from './dates';
+import { statedDate } from './statements';
 
 type Kind = Event['kind'];
 
@@ -31,10 +31,5 @@ export function eventTitle(sentence: string): string {
  * recognition since Kosovo declared independence … in February 2008" is not dated February 2008).
  */
 export function eventDate(sentence: string): string | null {
-  for (const d of findDates(sentence)) {
-    const before = sentence.slice(Math.max(0, d.index - 80), d.index);
-    if (/\bsince\b[^,.;]*$/.test(before)) continue;
-    return d.date;
-  }
-  return null;
+  return statedDate(sentence)?.date ?? null;
 }

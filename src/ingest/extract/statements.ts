@@ -9,8 +9,17 @@ export interface StatementPiece {
 // A date within the opening words marks the start of a new dated statement ("In 2022, …").
 const OPENING = 60;
 
+// Dates after "since" say how long something lasted, not when the statement was made.
+const afterSince = (sentence: string, index: number) => /\bsince\b[^,.;]*$/.test(sentence.slice(Math.max(0, index - 80), index));
+
+/** The first date of a sentence that is not introduced by "since". */
+export function statedDate(sentence: string): { date: string; index: number } | null {
+  const d = findDates(sentence).find((x) => !afterSince(sentence, x.index));
+  return d ? { date: d.date, index: d.index } : null;
+}
+
 function leadingDate(sentence: string): string | null {
-  const first = findDates(sentence)[0];
+  const first = statedDate(sentence);
   return first && first.index <= OPENING ? first.date : null;
 }
 
@@ -26,7 +35,7 @@ export function splitStatements(text: string): StatementPiece[] {
     const lead = leadingDate(sentence);
     const current = pieces.at(-1);
     if (!current || (lead !== null && lead !== current.date)) {
-      pieces.push({ text: sentence, date: lead ?? findDates(sentence)[0]?.date ?? null });
+      pieces.push({ text: sentence, date: lead ?? statedDate(sentence)?.date ?? null });
     } else {
       current.text = `${current.text} ${sentence}`;
     }
@@ -48,5 +57,5 @@ export function speechVerbIndex(sentence: string): number {
 
 /** A prose sentence is a statement when it is dated and someone says or does something in it. */
 export function isDatedStatement(sentence: string): boolean {
-  return findDates(sentence).length > 0 && speechVerbIndex(sentence) >= 0;
+  return statedDate(sentence) !== null && speechVerbIndex(sentence) >= 0;
 }
