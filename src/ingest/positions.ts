@@ -101,16 +101,20 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
     let previous: { actor: ActorRef; country: CountryRecord | null } | null = null;
     for (const sentence of splitSentences(block.text)) {
       if (!isDatedStatement(sentence)) continue;
-      // The actor is named before the verb: "Serbian Foreign Minister Vuk Jeremić said …".
+      // The actor is the state or organisation named nearest before the verb ("…, Russian President
+      // Vladimir Putin said"), skipping places after "to"/"in"/"at" ("the Belarusian ambassador to Serbia").
+      // Statements about Kosovo only: an article on Kosovo counts whole, another only where it names Kosovo.
+      if (!/\bKosov/.test(sentence) && !/\bKosov/.test(doc.title)) continue;
       const subject = sentence.slice(0, speechVerbIndex(sentence));
-      const state = countries.findInText(subject, ['kosovo']);
-      const org = orgs.findInText(subject);
-      const orgIndex = org ? subject.search(new RegExp(org.aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))) : -1;
-      let who: { actor: ActorRef; country: CountryRecord | null } | null = null;
-      if (state && (orgIndex < 0 || state.index <= orgIndex)) who = { actor: { type: 'state', id: state.record.id, name: state.record.name }, country: state.record };
-      else if (org) who = { actor: { type: 'organisation', id: org.id, name: org.name }, country: null };
-      else if (/\bKosov/.test(subject)) who = { actor: { type: 'other', id: 'kosovo', name: 'Kosovo' }, country: null };
-      // "In March 2013, Dačić said …": a sentence naming no actor continues the paragraph's last one.
+      const mentions = [
+        ...countries.findAllInText(subject, ['kosovo']).map((m) => ({ index: m.index, actor: { type: 'state' as const, id: m.record.id, name: m.record.name }, country: m.record })),
+        ...orgs.findAllInText(subject).map((m) => ({ index: m.index, actor: { type: 'organisation' as const, id: m.record.id, name: m.record.name }, country: null })),
+      ]
+        .filter((m) => !/(\b(to|in|at|from)\s+(the\s+)?|\b(pro|anti)-)$/i.test(subject.slice(Math.max(0, m.index - 12), m.index)))
+        .sort((a, b) => a.index - b.index);
+      const nearest = mentions.at(-1);
+      let who: { actor: ActorRef; country: CountryRecord | null } | null = nearest ? { actor: nearest.actor, country: nearest.country } : null;
+      if (!who && /\bKosov/.test(subject)) who = { actor: { type: 'other', id: 'kosovo', name: 'Kosovo' }, country: null };
       if (!who && /^(In|On|At|By)\b[^,]*,\s*\p{Lu}/u.test(subject)) who = previous;
       if (!who) continue;
       previous = who;

@@ -101,6 +101,16 @@ describe('ingest of the five source articles', () => {
     expect(lukashenko.sources.map((s) => s.source).sort()).toEqual(['belarus-kosovo-relations', 'international-recognition-of-kosovo']);
   });
 
+  it('attributes a prose statement to the actor named nearest before its verb', () => {
+    const actorOf = (start: string) => data.positions.find((p) => p.text.startsWith(start))?.actor.id;
+    expect(actorOf('The issue of Kosovo\'s independence must be resolved')).toBe('russia');
+    expect(actorOf('Russian ambassador to Serbia Aleksandr Konuzin')).toBe('russia');
+    expect(actorOf('In May 2012, Uladzimir Chushaw, the Belarusian ambassador to Serbia')).toBe('belarus');
+    expect(actorOf('Following the 2008 Kosovo declaration of independence, Russia immediately took a pro-Serbian')).toBe('russia');
+    expect(actorOf('In December 2012, as a result of European Union mediated negotiations')).toBe('serbia');
+    expect(data.positions.some((p) => p.text.startsWith('In August 2005 the EU'))).toBe(false);
+  });
+
   it('recovers blank actors of the position tables from the row text', () => {
     expect(data.positions.some((p) => p.actor.id === 'abkhazia')).toBe(true);
     expect(data.positions.some((p) => p.actor.id === 'arab-league')).toBe(true);

@@ -29,6 +29,8 @@ export interface CountryIndex {
   resolveName(name: string): CountryRecord | null;
   /** Earliest known name, demonym or short form in the text (longest at a tie), skipping `exclude` ids. */
   findInText(text: string, exclude?: string[]): { record: CountryRecord; index: number; match: string } | null;
+  /** Every mention in the text, in order (non-overlapping, longest name at each position). */
+  findAllInText(text: string, exclude?: string[]): Array<{ record: CountryRecord; index: number; match: string }>;
 }
 
 // Common names the package spells differently from the sources; the package keeps its own too.
@@ -139,6 +141,10 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
     findInText(text, exclude = []) {
       const m = scanner(exclude).exec(fold(text));
       return m ? { record: byName.get(m[0])!, index: m.index, match: m[0] } : null;
+    },
+    findAllInText(text, exclude = []) {
+      const re = new RegExp(scanner(exclude).source, 'gu');
+      return [...fold(text).matchAll(re)].map((m) => ({ record: byName.get(m[0])!, index: m.index, match: m[0] }));
     },
   };
 }

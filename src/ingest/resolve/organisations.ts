@@ -20,6 +20,8 @@ export interface OrganisationIndex {
   resolveToken(token: string): OrganisationRecord | null;
   /** Earliest alias mentioned in a text. */
   findInText(text: string): OrganisationRecord | null;
+  /** Every alias mentioned in a text, with where it starts. */
+  findAllInText(text: string): Array<{ record: OrganisationRecord; index: number }>;
   /** Adds an organisation first met in a source table ("Basque Government", "Balochistan"). */
   addFromSource(name: string, abbreviation: string | null, kind: OrganisationRecord['kind']): OrganisationRecord;
 }
@@ -63,6 +65,16 @@ export function buildOrganisationIndex(editorial: EditorialOrganisation[]): Orga
         }
       }
       return best?.r ?? null;
+    },
+    findAllInText(text) {
+      const out: Array<{ record: OrganisationRecord; index: number }> = [];
+      for (const r of records.values()) {
+        for (const a of r.aliases) {
+          const flags = a === a.toUpperCase() ? 'gu' : 'giu';
+          for (const m of text.matchAll(new RegExp(`(?<!\\p{L})${escape(a)}(?!\\p{L})`, flags))) out.push({ record: r, index: m.index });
+        }
+      }
+      return out.sort((x, y) => x.index - y.index);
     },
     addFromSource(name, abbreviation, kind) {
       const id = toSlug(name);
