@@ -27,7 +27,7 @@ function inferIntervals(states: State[], bounds: InferBounds): void {
       if (rec.date) return;
       const before = list.slice(0, i).reverse().find((x) => x.recognition!.date);
       const after = list.slice(i + 1).find((x) => x.recognition!.date);
-      const lower = before?.recognition!.date ?? (table === 'un-members' ? bounds.floor?.date : null) ?? null;
+      const lower = before?.recognition!.date ?? bounds.floor?.date ?? null;
       if (!lower) return;
       const basis = [
         before ? `after ${before.name} (no. ${before.recognition!.order}, ${before.recognition!.date})` : `after the declaration of independence (${lower})`,
