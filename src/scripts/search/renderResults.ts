@@ -1,0 +1,107 @@
+// Builds the result list items. Text from the index goes in via textContent; only excerpts
+// (which carry <mark>) go in as HTML, after sanitiseExcerpt keeps nothing but <mark>.
+import { escapeHtml, sanitiseExcerpt } from './escapeHtml';
+import type { ResultData, SubResult } from './pagefindClient';
+import { findStatementDate, splitStatementHeading, toDateTimeAttribute } from './statementDate';
+
+/** Sub-results shown per page before "n more matches on this page". */
+const MAX_SUB_RESULTS = 3;
+
+const KIND_LABELS: Record<string, string> = { state: 'State', organisation: 'Organisation', source: 'Source article' };
+
+export function kindLabel(kind: string): string {
+  return KIND_LABELS[kind] ?? kind;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function excerptParagraph(excerpt: string, className: string): HTMLParagraphElement {
+  const paragraph = element('p', { class: className });
+  paragraph.innerHTML = sanitiseExcerpt(excerpt);
+  return paragraph;
+}
+
+function dateElement(phrase: string): HTMLTimeElement {
+  const datetime = toDateTimeAttribute(phrase);
+  return element('time', datetime ? { datetime } : {}, phrase);
+}
+
+/**
+ * Sub-results that point into the page (the page-top section repeats the main excerpt).
+ * The year filter selects whole pages, so statements from the chosen years are moved first.
+ */
+export function statementSubResults(result: ResultData, preferredYears: readonly string[] = []): SubResult[] {
+  const statements = result.sub_results.filter((sub) => sub.anchor !== undefined);
+  if (preferredYears.length === 0) return statements;
+  const inPreferredYear = (sub: SubResult): boolean =>
+    preferredYears.some((year) => findStatementDate(sub.title)?.includes(year) ?? false);
+  return [...statements.filter(inPreferredYear), ...statements.filter((sub) => !inPreferredYear(sub))];
+}
+
+function renderSubResult(sub: SubResult): HTMLLIElement {
+  const item = element('li', { class: 'search-sub-result' });
+  const { label, date } = splitStatementHeading(sub.title);
+  item.append(element('a', { href: sub.url }, label));
+  if (date !== undefined) {
+    const meta = element('span', { class: 'search-sub-result-date' }, '— ');
+    meta.append(dateElement(date));
+    item.append(' ', meta);
+  }
+  item.append(excerptParagraph(withoutLeadingHeading(sub.excerpt, sub.title), 'search-excerpt'));
+  return item;
+}
+
+/**
+ * Pagefind starts a section's excerpt with its heading text, which the link already shows.
+ * Only an unhighlighted heading is dropped: a highlighted one shows where the match is.
+ */
+export function withoutLeadingHeading(excerpt: string, heading: string): string {
+  const prefix = `${escapeHtml(heading)}. `;
+  return excerpt.startsWith(prefix) && excerpt.length > prefix.length ? excerpt.slice(prefix.length) : excerpt;
+}
+
+export function renderResult(result: ResultData, position: number, preferredYears: readonly string[] = []): HTMLLIElement {
+  const title = result.meta.title ?? result.url;
+  const item = element('li', { class: 'search-result', 'data-result-position': String(position) });
+
+  const heading = element('h2', { class: 'search-result-title' });
+  heading.append(element('a', { href: result.url }, title));
+  item.append(heading);
+
+  const facts = [result.filters.kind?.[0], result.meta.status].filter((fact): fact is string => Boolean(fact));
+  if (facts.length > 0) {
+    const factList = element('p', { class: 'search-result-facts' });
+    const kind = result.filters.kind?.[0];
+    if (kind !== undefined) factList.append(element('span', { class: 'search-result-kind' }, kindLabel(kind)));
+    if (result.meta.status !== undefined) {
+      if (kind !== undefined) factList.append(' · ');
+      factList.append(element('span', { class: 'search-result-status' }, `Status: ${result.meta.status}`));
+    }
+    item.append(factList);
+  }
+
+  const statements = statementSubResults(result, preferredYears);
+  if (statements.length === 0) {
+    item.append(excerptParagraph(result.excerpt, 'search-excerpt'));
+    return item;
+  }
+  const list = element('ul', { class: 'search-sub-results', 'aria-label': `Matching sections of ${title}` });
+  for (const sub of statements.slice(0, MAX_SUB_RESULTS)) list.append(renderSubResult(sub));
+  item.append(list);
+  const hidden = statements.length - MAX_SUB_RESULTS;
+  if (hidden > 0) {
+    const more = element('p', { class: 'search-more-on-page' });
+    more.append(element('a', { href: result.url }, `${hidden} more matching ${hidden === 1 ? 'section' : 'sections'} on this page`));
+    item.append(more);
+  }
+  return item;
+}

@@ -1,0 +1,218 @@
+// Controller for /search/: URL ⇄ form ⇄ Pagefind ⇄ result list.
+// The URL is the source of truth. Typing updates it with replaceState (no history entry per
+// keystroke); submitting, ticking a filter or changing the sort pushes an entry, so Back
+// steps through searches.
+import { buildFilterControls, showFilterCounts, syncFilterChecks } from './filterControls';
+import { loadSearchIndex, type FilterCounts, type SearchHit, type SearchIndex } from './pagefindClient';
+import { renderResult } from './renderResults';
+import {
+  FILTER_KEYS,
+  hasActiveFilters,
+  isSearchable,
+  parseSearchParams,
+  sameState,
+  toPagefindFilters,
+  toPagefindSort,
+  toSearchHref,
+  type SearchState,
+} from './searchState';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  filterPanel: HTMLDetailsElement;
+  filters: HTMLElement;
+  status: HTMLElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+function findElements(root: HTMLElement): Elements {
+  const get = <T extends Element>(selector: string): T => {
+    const found = root.querySelector<T>(selector);
+    if (!found) throw new Error(`search page: missing ${selector}`);
+    return found;
+  };
+  return {
+    form: get('form[data-search-form]'),
+    input: get('input[name="q"]'),
+    filterPanel: get('details[data-search-filter-panel]'),
+    filters: get('[data-search-filters]'),
+    status: get('[data-search-status]'),
+    results: get('ol[data-search-results]'),
+    more: get('button[data-search-more]'),
+  };
+}
+
+function formState(form: HTMLFormElement): SearchState {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+  return parseSearchParams(params);
+}
+
+function pluralResults(count: number): string {
+  return `${count} ${count === 1 ? 'result' : 'results'}`;
+}
+
+export function startSearchPage(root: HTMLElement): void {
+  const base = root.dataset.base ?? '/';
+  const searchPath = root.dataset.searchPath ?? `${base}search/`;
+  const ui = findElements(root);
+  let index: SearchIndex | undefined;
+  let searchRun = 0; // results of an older, slower search must not overwrite a newer one
+  let pendingHits: SearchHit[] = [];
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const currentUrlState = (): SearchState => parseSearchParams(new URLSearchParams(location.search));
+
+  function writeUrl(state: SearchState, mode: 'push' | 'replace'): void {
+    if (sameState(state, currentUrlState())) return;
+    const href = toSearchHref(searchPath, state);
+    if (mode === 'push') history.pushState(null, '', href);
+    else history.replaceState(null, '', href);
+  }
+
+  function showStateInForm(state: SearchState): void {
+    if (ui.input.value.trim() !== state.q) ui.input.value = state.q;
+    for (const radio of ui.form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) {
+      radio.checked = radio.value === state.sort;
+    }
+    syncFilterChecks(ui.filters, state);
+    if (hasActiveFilters(state)) ui.filterPanel.open = true;
+  }
+
+  function announce(text: string): void {
+    ui.status.textContent = text;
+  }
+
+  async function ensureIndex(): Promise<SearchIndex> {
+    if (index) return index;
+    root.setAttribute('aria-busy', 'true');
+    try {
+      index = await loadSearchIndex(base);
+    } finally {
+      root.removeAttribute('aria-busy');
+    }
+    buildFilterControls(ui.filters, index.allFilters);
+    const state = currentUrlState();
+    syncFilterChecks(ui.filters, state);
+    ui.filterPanel.hidden = false;
+    // A shared link with filters should show them; otherwise the results come first.
+    if (hasActiveFilters(state)) ui.filterPanel.open = true;
+    return index;
+  }
+
+  /** Counts for a group with ticked values come from a search without that group's own ticks. */
+  async function facetCounts(loaded: SearchIndex, state: SearchState, counts: FilterCounts): Promise<FilterCounts> {
+    const result: FilterCounts = { ...counts };
+    await Promise.all(
+      FILTER_KEYS.filter((key) => (state.filters[key]?.length ?? 0) > 0).map(async (key) => {
+        const otherFilters = { ...state.filters };
+        delete otherFilters[key];
+        const response = await loaded.search(state.q, { filters: toPagefindFilters(otherFilters) });
+        result[key] = response.filters[key] ?? {};
+      }),
+    );
+    return result;
+  }
+
+  async function appendResults(run: number, preferredYears: readonly string[]): Promise<void> {
+    const batch = pendingHits.slice(0, PAGE_SIZE);
+    pendingHits = pendingHits.slice(PAGE_SIZE);
+    const offset = ui.results.children.length;
+    const data = await Promise.all(batch.map((hit) => hit.data()));
+    if (run !== searchRun) return;
+    data.forEach((result, i) => ui.results.append(renderResult(result, offset + i + 1, preferredYears)));
+    ui.more.hidden = pendingHits.length === 0;
+    ui.more.textContent = `Show ${Math.min(PAGE_SIZE, pendingHits.length)} more`;
+  }
+
+  async function runSearch(state: SearchState): Promise<void> {
+    const run = ++searchRun;
+    if (!isSearchable(state)) {
+      ui.results.replaceChildren();
+      ui.more.hidden = true;
+      announce('');
+      return;
+    }
+    // Only the first search waits noticeably (loading the index); later ones would just make
+    // the live region chatter on every keystroke.
+    if (!index) announce('Loading search…');
+    try {
+      await showResults(run, state, await ensureIndex());
+    } catch {
+      if (run === searchRun) announce('Search failed to load. Check your connection and try again.');
+    }
+  }
+
+  async function showResults(run: number, state: SearchState, loaded: SearchIndex): Promise<void> {
+    const filters = toPagefindFilters(state.filters);
+    const sort = toPagefindSort(state.sort);
+    const response = await loaded.search(state.q, { filters });
+    let hits = response.results;
+    let undated = 0;
+    if (sort) {
+      // Pagefind drops pages without a date sort key from a sorted search; keep them, after
+      // the dated ones, rather than silently losing them.
+      const dated = (await loaded.search(state.q, { filters, sort })).results;
+      const datedIds = new Set(dated.map((hit) => hit.id));
+      const rest = hits.filter((hit) => !datedIds.has(hit.id));
+      undated = rest.length;
+      hits = [...dated, ...rest];
+    }
+    const counts = await facetCounts(loaded, state, response.filters);
+    if (run !== searchRun) return;
+
+    showFilterCounts(ui.filters, counts);
+    ui.results.replaceChildren();
+    pendingHits = hits;
+    await appendResults(run, state.filters.year ?? []);
+    if (run !== searchRun) return;
+
+    const forQuery = state.q === '' ? '' : ` for “${state.q}”`;
+    const filtered = Object.keys(filters).length > 0 ? ', filtered' : '';
+    const order = state.sort === 'newest' ? ', newest first' : state.sort === 'oldest' ? ', oldest first' : '';
+    const undatedNote = undated > 0 ? `; ${undated} without a date at the end` : '';
+    announce(`${pluralResults(hits.length)}${forQuery}${filtered}${order}${undatedNote}.`);
+  }
+
+  function searchNow(mode: 'push' | 'replace'): void {
+    clearTimeout(typingTimer);
+    const fromForm = formState(ui.form);
+    // Until the index has loaded there are no checkboxes yet; keep the URL's filters meanwhile.
+    const state = index ? fromForm : { ...fromForm, filters: currentUrlState().filters };
+    writeUrl(state, mode);
+    void runSearch(state);
+  }
+
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchNow('push');
+  });
+  ui.input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => searchNow('replace'), TYPING_DELAY_MS);
+  });
+  // Checkboxes and sort radios: one history entry per deliberate change.
+  ui.form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.name !== 'q') searchNow('push');
+  });
+  ui.more.addEventListener('click', () => {
+    const firstNew = ui.results.children.length;
+    void appendResults(searchRun, currentUrlState().filters.year ?? []).then(() => {
+      ui.results.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus();
+    });
+  });
+  window.addEventListener('popstate', () => {
+    const state = currentUrlState();
+    showStateInForm(state);
+    void runSearch(state);
+  });
+
+  const initial = currentUrlState();
+  showStateInForm(initial);
+  if (isSearchable(initial)) void runSearch(initial);
+}

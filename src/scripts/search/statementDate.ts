@@ -1,0 +1,60 @@
+// Pagefind's sub-results carry only the heading text of the matched section, not attributes,
+// so the date of a matching statement is read back out of that text (the pages put the date
+// into each statement heading for exactly this reason).
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+const MONTH_PATTERN = `(?:${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+
+// Most specific first: a bare year must not win over a full date that contains it.
+const DATE_PATTERNS: readonly RegExp[] = [
+  /\b\d{4}-\d{2}-\d{2}\b/,
+  new RegExp(`\\b\\d{1,2} ${MONTH_PATTERN},? \\d{4}\\b`, 'i'),
+  new RegExp(`\\b${MONTH_PATTERN} \\d{1,2}, \\d{4}\\b`, 'i'),
+  /\b\d{4}-\d{2}\b/,
+  new RegExp(`\\b${MONTH_PATTERN} \\d{4}\\b`, 'i'),
+  /\b(?:19|20)\d{2}\b/,
+];
+
+/** The first date-like phrase in `text` as written (e.g. "17 February 2008"), or undefined. */
+export function findStatementDate(text: string): string | undefined {
+  for (const pattern of DATE_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
+/** A machine-readable form for `<time datetime>`, when the phrase can be read unambiguously. */
+export function toDateTimeAttribute(phrase: string): string | undefined {
+  if (/^\d{4}(-\d{2}){0,2}$/.test(phrase)) return phrase;
+  const words = phrase.replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  const year = words.find((w) => /^\d{4}$/.test(w));
+  const monthIndex = words
+    .map((w) => MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === w.slice(0, 3).toLowerCase() && /^[a-z]+$/i.test(w)))
+    .find((i) => i >= 0);
+  const day = words.find((w) => /^\d{1,2}$/.test(w));
+  if (year === undefined) return undefined;
+  if (monthIndex === undefined) return year;
+  const month = String(monthIndex + 1).padStart(2, '0');
+  return day === undefined ? `${year}-${month}` : `${year}-${month}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * Splits a statement heading into who/what and when, so the date can be shown as its own
+ * `<time>` without repeating it in the link text: "Ivica Dačić, 17 February 2012" →
+ * { label: "Ivica Dačić", date: "17 February 2012" }.
+ */
+export function splitStatementHeading(heading: string): { label: string; date?: string } {
+  const date = findStatementDate(heading);
+  if (date === undefined) return { label: heading };
+  const label = heading
+    .replace(date, ' ')
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/^[\s,.;:–—-]+|[\s,.;:–—(-]+$/g, '')
+    .replace(/\s{2,}/g, ' ');
+  return label === '' ? { label: heading, date } : { label, date };
+}

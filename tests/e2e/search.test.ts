@@ -1,0 +1,256 @@
+// Search journeys in headless Chromium against the production build (dist/ or ATLAS_OUT_DIR),
+// served the way a static host would serve it, under ATLAS_BASE when set.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page, Request } from 'playwright-core';
+import { launchBrowser, startServer, type RunningServer } from './harness';
+import { stripMarks } from '../../src/scripts/search/foldText';
+
+const distDir = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
+const base = process.env.ATLAS_BASE ?? '/';
+
+/** Statement headings (with id) on state pages, read from the build to pick real queries. */
+function stateStatementHeadings(): { stateId: string; id: string; text: string }[] {
+  const statesDir = join(distDir, 'states');
+  if (!existsSync(statesDir)) return [];
+  return readdirSync(statesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(statesDir, entry.name, 'index.html')))
+    .flatMap((entry) => {
+      const html = readFileSync(join(statesDir, entry.name, 'index.html'), 'utf8');
+      return [...html.matchAll(/<h[23][^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h[23]>/g)].map((match) => ({
+        stateId: entry.name,
+        id: match[1] ?? '',
+        text: (match[2] ?? '').replace(/<[^>]+>/g, '').trim(),
+      }));
+    });
+}
+
+interface Transfer {
+  url: string;
+  bytes: number;
+}
+
+/** Records every response a page receives, with body and header bytes as sent over the wire. */
+function recordTransfers(page: Page): Transfer[] {
+  const transfers: Transfer[] = [];
+  page.on('requestfinished', (request: Request) => {
+    void request.sizes().then((sizes) => {
+      transfers.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    });
+  });
+  return transfers;
+}
+
+/** What the same responses would weigh gzipped, as a typical static host would serve them. */
+function gzippedSize(transfers: Transfer[], siteUrl: string): number {
+  const sitePath = new URL(siteUrl).pathname;
+  return transfers.reduce((sum, transfer) => {
+    const file = join(distDir, decodeURIComponent(new URL(transfer.url).pathname.slice(sitePath.length)));
+    return sum + (existsSync(file) ? gzipSync(readFileSync(file)).length : transfer.bytes);
+  }, 0);
+}
+
+const isPagefindRequest = (transfer: Transfer): boolean => new URL(transfer.url).pathname.includes('/pagefind/');
+
+async function statusText(page: Page): Promise<string> {
+  const status = page.locator('[data-search-status]');
+  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/\d+ results?\b/);
+  return (await status.textContent()) ?? '';
+}
+
+async function isInViewport(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((targetId) => {
+    const target = document.getElementById(targetId);
+    if (!target) return false;
+    const rect = target.getBoundingClientRect();
+    return rect.bottom > 0 && rect.top < window.innerHeight;
+  }, id);
+}
+
+describe('search', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer(distDir, base);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('does not load Pagefind on ordinary pages or on an empty search page', async () => {
+    const page = await browser.newPage();
+    const transfers = recordTransfers(page);
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+    expect(transfers.filter(isPagefindRequest)).toEqual([]);
+    await page.close();
+  });
+
+  it('the header search field leads to /search/?q=…', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const field = page.locator('form[role="search"] input[name="q"]').first();
+    await field.fill('territorial integrity');
+    await field.press('Enter');
+    await page.waitForURL((url) => url.pathname === `${new URL(server.url).pathname}search/`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('territorial integrity');
+    expect(await page.locator('#search-q').inputValue()).toBe('territorial integrity');
+    await statusText(page);
+    await page.close();
+  });
+
+  it('finds a phrase from a quote and lands on the statement', async () => {
+    const page = await browser.newPage();
+    const transfers = recordTransfers(page);
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('territorial integrity')}`);
+    const announced = await statusText(page);
+    expect(announced).toMatch(/^[1-9]\d* results? for “territorial integrity”/);
+
+    const firstMark = page.locator('[data-search-results] mark').first();
+    await expect.poll(() => firstMark.count()).toBeGreaterThan(0);
+    expect((await firstMark.textContent())?.toLowerCase()).toMatch(/territorial|integrity/);
+
+    const statementLink = page.locator('.search-sub-result a[href*="/states/"][href*="#"]').first();
+    const href = await statementLink.getAttribute('href');
+    expect(href).toMatch(/\/states\/[^/]+\/#.+/);
+    await page.waitForLoadState('networkidle');
+    const pagefindTransfers = transfers.filter(isPagefindRequest);
+    const searchBytes = pagefindTransfers.reduce((sum, t) => sum + t.bytes, 0);
+    const pageBytes = transfers.reduce((sum, t) => sum + t.bytes, 0);
+    const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+    console.info(
+      `[search bytes] "territorial integrity": ${kib(searchBytes)} from pagefind/ in ${pagefindTransfers.length} ` +
+        `requests (≈${kib(gzippedSize(pagefindTransfers, server.url))} with gzip); ${kib(pageBytes)} for the whole ` +
+        'page including the search page itself (the test server does not compress)',
+    );
+    expect(searchBytes).toBeLessThan(1024 * 1024);
+
+    await statementLink.click();
+    await page.waitForURL((url) => url.hash !== '');
+    const landed = new URL(page.url());
+    const fragment = decodeURIComponent(landed.hash.slice(1));
+    expect(landed.pathname).toBe(new URL(href ?? '', server.url).pathname);
+    await expect.poll(() => isInViewport(page, fragment)).toBe(true);
+    await page.close();
+  });
+
+  it('ignores diacritics and case ("Dacic" finds "Dačić")', async () => {
+    const headings = stateStatementHeadings();
+    const withDiacritics = headings.filter((h) => h.text.normalize('NFD') !== h.text || /[đĐłŁøØ]/.test(h.text));
+    expect(withDiacritics.length, 'some statement heading names a person with diacritics').toBeGreaterThan(0);
+    const page = await browser.newPage();
+    for (const heading of withDiacritics.slice(0, 3)) {
+      const word = heading.text.split(/[^\p{L}\p{M}]+/u).find((w) => w.normalize('NFD') !== w || /[đĐłŁøØ]/.test(w));
+      if (word === undefined) continue;
+      const typed = stripMarks(word).replace(/đ/g, 'd').replace(/ł/g, 'l').replace(/ø/g, 'o').toUpperCase();
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(typed)}`);
+      await statusText(page);
+      // The state's result must highlight the word as written, with its diacritics.
+      const stateResult = page.locator('.search-result').filter({
+        has: page.locator(`.search-result-title a[href$="/states/${heading.stateId}/"]`),
+      });
+      await expect
+        .poll(async () => (await stateResult.locator('mark').allTextContents()).map((t) => t.replace(/[^\p{L}\p{M}]/gu, '')), {
+          message: `"${typed}" should find ${word} on /states/${heading.stateId}/`,
+        })
+        .toContain(word);
+    }
+    await page.close();
+  });
+
+  it('finds words with letters Unicode does not decompose (ø, æ, đ) typed without them', async () => {
+    const aliasFile = join(distDir, 'pagefind', 'word-aliases.json');
+    const aliases = JSON.parse(readFileSync(aliasFile, 'utf8')) as Record<string, string>;
+    const [typed, original] = Object.entries(aliases)[0] ?? [];
+    if (typed === undefined || original === undefined) return; // no such word in the sources
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(typed)}`);
+    await statusText(page);
+    const marked = (await page.locator('[data-search-results] mark').allTextContents()).map((t) =>
+      t.replace(/[^\p{L}\p{M}]/gu, '').toLowerCase(),
+    );
+    expect(marked, `"${typed}" should find "${original}"`).toContain(original);
+    await page.close();
+  });
+
+  it('keeps the query and filters in the URL, and Back restores them', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=recognise`);
+    await statusText(page);
+    await page.locator('details[data-search-filter-panel] > summary').click();
+    const firstKind = page.locator('fieldset[data-filter-key] input[type="checkbox"]').first();
+    const key = await firstKind.getAttribute('name');
+    const value = await firstKind.getAttribute('value');
+    await firstKind.check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll(key ?? '')).toEqual([value]);
+    await statusText(page);
+
+    await page.locator('input[name="sort"][value="newest"]').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('newest');
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBeNull();
+    expect(await page.locator('input[name="sort"][value="relevance"]').isChecked()).toBe(true);
+    expect(await firstKind.isChecked()).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll(key ?? '')).toEqual([]);
+    await expect.poll(() => firstKind.isChecked()).toBe(false);
+    expect(await page.locator('#search-q').inputValue()).toBe('recognise');
+    await page.close();
+  });
+
+  it('opens a shared link with its filters ticked and keeps undated pages when sorting by date', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=Kosovo`);
+    const relevanceCount = Number((await statusText(page)).match(/^(\d+)/)?.[1]);
+    const statusBox = page.locator('fieldset[data-filter-key="status"] input[type="checkbox"]').first();
+    const status = (await statusBox.getAttribute('value')) ?? '';
+
+    await page.goto(`${server.url}search/?q=Kosovo&status=${encodeURIComponent(status)}&sort=oldest`);
+    const announced = await statusText(page);
+    expect(await page.locator('details[data-search-filter-panel]').getAttribute('open')).not.toBeNull();
+    expect(await statusBox.isChecked()).toBe(true);
+    expect(await page.locator('input[name="sort"][value="oldest"]').isChecked()).toBe(true);
+    expect(announced).toMatch(/filtered, oldest first/);
+
+    await page.goto(`${server.url}search/?q=Kosovo&sort=newest`);
+    expect(Number((await statusText(page)).match(/^(\d+)/)?.[1])).toBe(relevanceCount);
+    await page.close();
+  });
+
+  it('is operable from the keyboard and announces the count', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/`);
+    await page.locator('#search-q').focus();
+    await page.keyboard.type('Kosovo');
+    await page.keyboard.press('Enter');
+    const status = page.locator('[role="status"][aria-live="polite"]');
+    await expect.poll(async () => (await status.textContent()) ?? '').toMatch(/^\d+ results? for “Kosovo”/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Kosovo');
+    // Tab from the field reaches the results through ordinary controls only.
+    const firstResult = page.locator('.search-result-title a').first();
+    for (let i = 0; i < 200 && !(await firstResult.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await firstResult.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('says that search needs JavaScript when it is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=Kosovo`);
+    const message = page.locator('.search-noscript');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.textContent()).toMatch(/needs JavaScript/);
+    expect(await message.locator('a').getAttribute('href')).toBe(`${new URL(server.url).pathname}states/`);
+    await context.close();
+  });
+});
