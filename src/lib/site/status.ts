@@ -1,0 +1,94 @@
+/**
+ * Status in words. The site always says a state's status in text (never by colour alone), and
+ * the first sentence of a state page is one a reader can quote.
+ */
+import type { RecognitionStatus, State } from '../../schemas';
+import { formatInterval, formatPartialDate, precisionOf } from './dates';
+
+/** Short label, also the value of the Pagefind `status` filter ("Recognised", …). */
+export const STATUS_LABEL: Record<RecognitionStatus, string> = {
+  recognised: 'Recognised',
+  withdrawn: 'Withdrawn',
+  'not-recognised': 'Not recognised',
+};
+
+/** What the label means, for legends and table captions. */
+export const STATUS_DESCRIPTION: Record<RecognitionStatus, string> = {
+  recognised: 'recognises Kosovo as an independent state',
+  withdrawn: 'recognised Kosovo, then withdrew the recognition',
+  'not-recognised': 'does not recognise Kosovo as an independent state',
+};
+
+export const STATUS_ORDER: readonly RecognitionStatus[] = ['recognised', 'withdrawn', 'not-recognised'];
+
+export const KOSOVO_ID = 'kosovo';
+
+export const KIND_LABEL: Record<State['kind'], string> = {
+  'un-member': 'UN member state',
+  'non-member-state': 'Non-member state',
+  'other-entity': 'Other entity',
+};
+
+/** "on 17 February 2008" / "in February 2008" / "in 2008". */
+export function datePhrase(date: string): string {
+  return `${precisionOf(date) === 'day' ? 'on' : 'in'} ${formatPartialDate(date)}`;
+}
+
+type SentenceState = Pick<State, 'id' | 'name' | 'status' | 'recognition' | 'withdrawal'>;
+
+export const KIND_LABEL_PLURAL: Record<State['kind'], string> = {
+  'un-member': 'UN member states',
+  'non-member-state': 'Non-member states',
+  'other-entity': 'Other entities',
+};
+
+/** When the recognition happened, as a clause: " on 18 February 2008", " at a date between … (inferred)". */
+function recognitionClause(state: SentenceState): string {
+  const r = state.recognition;
+  if (!r) return '';
+  if (r.date) return ` ${datePhrase(r.date)}`;
+  if (r.dateInferred) return ` at a date ${formatInterval(r.dateInferred)} (inferred, no source gives the date)`;
+  return '';
+}
+
+/**
+ * The one-sentence status of a state, e.g. "Belarus does not recognise Kosovo as an independent
+ * state." It follows the recognition article's tables; claims that contradict it are shown beside it.
+ */
+export function statusSentence(state: SentenceState): string {
+  if (state.id === KOSOVO_ID) return `${state.name} is the state whose international recognition this Atlas follows.`;
+  const w = state.withdrawal;
+  switch (state.status) {
+    case 'recognised': {
+      let sentence = `${state.name} recognised Kosovo as an independent state${recognitionClause(state)}.`;
+      if (w?.reversed) {
+        const when = w.date ? ` ${datePhrase(w.date)}` : '';
+        const back = w.reversed.date ? ` ${datePhrase(w.reversed.date)}` : '';
+        sentence += w.reversed.how === 'resumed'
+          ? ` It withdrew the recognition${when} and resumed it${back}.`
+          : ` A withdrawal${when} was annulled${back}.`;
+      }
+      return sentence;
+    }
+    case 'withdrawn': {
+      const when = w?.date ? ` ${datePhrase(w.date)}` : '';
+      return `${state.name} recognised Kosovo as an independent state${recognitionClause(state)} and withdrew the recognition${when}.`;
+    }
+    case 'not-recognised':
+      return `${state.name} does not recognise Kosovo as an independent state.`;
+  }
+}
+
+/** Ordinal in English: 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
+export function ordinal(n: number): string {
+  const mod100 = n % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** Which table of the recognition article a row sits in, in words. */
+export const TABLE_LABEL: Record<NonNullable<State['recognition']>['table'], string> = {
+  'un-members': 'UN member states that recognised Kosovo',
+  'non-un': 'non-UN states that recognised Kosovo',
+  withdrawn: 'states that withdrew recognition',
+};

@@ -1,0 +1,42 @@
+/**
+ * Site URLs. Every internal link goes through `siteHref`, so the Atlas works at a domain root or
+ * under a sub-path (`base` is import.meta.env.BASE_URL, with or without a trailing slash).
+ * Page paths always end in a slash (`trailingSlash: 'always'`).
+ */
+import type { ActorRef, SourceRef } from '../../schemas';
+
+/** `base` + `path` with exactly one slash between them; `path` is relative to the site root. */
+export function siteHref(base: string, path = ''): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, '');
+}
+
+export const stateHref = (base: string, id: string): string => siteHref(base, `states/${id}/`);
+export const organisationHref = (base: string, id: string): string => siteHref(base, `organisations/${id}/`);
+export const sourceHref = (base: string, id: string): string => siteHref(base, `sources/${id}/`);
+export const positionsHref = (base: string): string => siteHref(base, 'positions/');
+
+/** The line of a source article a fact was read from: `/sources/<source>/#L<line>`. */
+export function sourceRefHref(base: string, ref: Pick<SourceRef, 'source' | 'anchor'>): string {
+  return `${sourceHref(base, ref.source)}#${ref.anchor}`;
+}
+
+/** Page of an actor; actors of type `other` have no page of their own (null). */
+export function actorHref(base: string, actor: Pick<ActorRef, 'type' | 'id'>): string | null {
+  if (actor.type === 'state') return stateHref(base, actor.id);
+  if (actor.type === 'organisation') return organisationHref(base, actor.id);
+  return null;
+}
+
+/**
+ * Permalink of a statement: the actor's page with the position id as fragment, or the positions
+ * list for actors without a page.
+ */
+export function positionHref(base: string, position: { id: string; actor: Pick<ActorRef, 'type' | 'id'> }): string {
+  return `${actorHref(base, position.actor) ?? positionsHref(base)}#${position.id}`;
+}
+
+/** Absolute URL of a site path, for canonical and Open Graph tags. */
+export function absoluteUrl(site: URL | string | undefined, pathname: string): string {
+  return site === undefined ? pathname : new URL(pathname, site).href;
+}
