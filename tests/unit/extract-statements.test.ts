@@ -55,6 +55,9 @@ describe('events', () => {
     expect(classifyEvent('On 8 October 2008, the UN General Assembly adopted Serbia\'s resolution')).toBe('vote');
     expect(classifyEvent('On 22 July 2010, the ICJ ruled that the declaration did not violate international law')).toBe('court');
     expect(classifyEvent('In April 2013, Kosovo and Serbia reached an agreement to normalise relations')).toBe('agreement');
+    expect(classifyEvent('In September 2020, Serbia and Kosovo agreed to normalise economic ties.')).toBe('agreement');
+    expect(classifyEvent('However, the process of normalisation stalled in November 2018')).toBeNull();
+    expect(classifyEvent('Russia had agreed to allow Kosovo to participate in the 2014 World Judo Championships')).toBeNull();
     expect(eventDate('A ministry official said this was the 100th recognition since Kosovo declared independence from Serbia in February 2008')).toBeNull();
     expect(eventDate('On June 26, 2013 Egypt became the 100th country to recognize Kosovo')).toBe('2013-06-26');
   });

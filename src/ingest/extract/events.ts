@@ -10,7 +10,8 @@ const RULES: Array<[Kind, RegExp]> = [
   ['court', /\b(ICJ|International Court of Justice)\b.*\b(ruled|delivered|released|opinion|held)\b|\bcourt delivered\b/],
   ['declaration', /\bdeclared (the )?independence\b|\bdeclaration of independence\b.*\badopted\b|\bwhich was declared in\b/],
   ['membership', /\bbecame (a |the )?(full |\d+\w* )?member\b|\bvoted into\b|\bmembership\b.*\bapproved\b/],
-  ['agreement', /\b(agreed|agreement|normalis|normaliz)\w*/],
+  // Concluded agreements only: "agreed to appoint a liaison officer" or "normalisation stalled" are not one.
+  ['agreement', /\b(reached|concluded|signed)\b[^.]*\bagreement\b|\bagreed (to|for) (a proposed |economic )?(normalis|normaliz)\w*|\bagreed to normalise\b/],
 ];
 
 /** Names the kind of a dated prose sentence that records an event, or null when it records none. */
