@@ -1,0 +1,206 @@
+/**
+ * `npm run bench`: what the Atlas costs to build and to read. Not a test — it measures, prints a
+ * table and writes bench-output/bench.json; README "Performance" quotes the latest figures.
+ *
+ *   BENCH_RUNS (default 3)   full builds for the per-stage median
+ *   BENCH_SCALE (default 10) copies of every source for the scaling build
+ */
+import path from 'node:path';
+import os from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { buildStages, median, repoRoot, timedBuild, type BuildEnv, type StageName } from './bench/commands';
+import { directorySize, heaviestPerType, listFiles, WeightMeter } from './bench/pageWeights';
+import { writeScaledSources } from './bench/scaledSources';
+import { measureSearch, typingDelayMs, type SearchCosts } from './bench/searchCost';
+import { normaliseBase, startStaticServer } from './serve';
+import { launchBrowser } from '../tests/e2e/harness';
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const scale = Number(process.env.BENCH_SCALE ?? 10);
+const basePath = normaliseBase(process.env.ATLAS_BASE ?? '/');
+const searchQueries = ['territorial integrity', 'Dacic', 'Lukashenko', 'Interpol', 'double standards'];
+
+/** The goals issue 6 sets. */
+const goals = { fullBuildMs: 15_000, statePageGzip: 14 * 1024, searchBytes: 150 * 1024, searchMs: 300 };
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
+const buildEnv = (label: string, sourcesDir?: string): BuildEnv => ({
+  outDir: path.join(scratch, label, 'dist'),
+  cacheDir: path.join(scratch, label, 'cache'),
+  ...(sourcesDir === undefined ? {} : { sourcesDir }),
+});
+
+const total = (times: Record<StageName, number>): number => Object.values(times).reduce((a, b) => a + b, 0);
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+function table(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column]!)).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  // 1. Build time by stage: each run is a cold build (fresh out and cache dirs). A first, uncounted
+  // build fills the caches a developer's machine always has warm (tsx's transpile cache, the OS
+  // file cache), so the median measures the build, not the first run after an edit.
+  console.error('warm-up build …');
+  await timedBuild(buildEnv('warm-up'));
+  const stageRuns: Array<Record<StageName, number>> = [];
+  for (let run = 1; run <= runs; run += 1) {
+    console.error(`build ${run}/${runs} …`);
+    stageRuns.push(await timedBuild(buildEnv(`run-${run}`)));
+  }
+  const stageMedians = Object.fromEntries(buildStages.map(({ name }) => [name, median(stageRuns.map((times) => times[name]))])) as Record<StageName, number>;
+  const fullMedian = median(stageRuns.map(total));
+  const baseline = buildEnv('run-1');
+
+  // 2. Scaling: the same build over `scale` copies of every source.
+  const original = path.join(repoRoot, 'content/sources');
+  const scaledDir = path.join(scratch, 'scaled-sources');
+  const originalInput = writeScaledSources(original, path.join(scratch, 'unscaled-sources'), 1);
+  const scaledInput = writeScaledSources(original, scaledDir, scale);
+  console.error(`scaled build (×${scale}, ${scaledInput.files} sources) …`);
+  const scaledBuild = buildEnv('scaled', scaledDir);
+  const scaledTimes = await timedBuild(scaledBuild);
+
+  // 3. Weights of the baseline build.
+  const distFiles = listFiles(baseline.outDir);
+  const htmlPages = distFiles.filter((file) => file.endsWith('.html'));
+  const meter = new WeightMeter(baseline.outDir, basePath);
+  const weights = htmlPages.map((file) => meter.measure(file));
+  const perType = heaviestPerType(weights);
+  const scaledPages = listFiles(scaledBuild.outDir).filter((file) => file.endsWith('.html')).length;
+  const distBytes = directorySize(baseline.outDir);
+  const scaledBytes = directorySize(scaledBuild.outDir);
+  const pagefindBytes = directorySize(path.join(baseline.outDir, 'pagefind'));
+
+  // 4. Search in headless Chromium, one cold search per query.
+  const server = await startStaticServer(baseline.outDir, basePath);
+  const browser = await launchBrowser();
+  const searches: SearchCosts[] = [];
+  try {
+    for (const [index, query] of searchQueries.entries()) {
+      searches.push(await measureSearch(browser, server.url, baseline.outDir, query, searchQueries[(index + 1) % searchQueries.length]!));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const statePage = perType.find((entry) => entry.type === 'state');
+  const result = {
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version },
+    runs,
+    buildMs: { medianByStage: stageMedians, medianTotal: fullMedian, runs: stageRuns },
+    scaling: {
+      factor: scale,
+      inputBytes: { original: originalInput.bytes, scaled: scaledInput.bytes },
+      buildMs: { byStage: scaledTimes, total: total(scaledTimes) },
+      timeRatio: total(scaledTimes) / fullMedian,
+      distBytes: { original: distBytes, scaled: scaledBytes },
+      sizeRatio: scaledBytes / distBytes,
+      pages: { original: htmlPages.length, scaled: scaledPages },
+    },
+    dist: { bytes: distBytes, files: distFiles.length, pages: htmlPages.length, pagefindBytes },
+    heaviestPagePerType: perType,
+    jsUpFront: {
+      pagesWithoutJs: weights.filter((weight) => weight.jsGzip === 0).length,
+      pagesWithJs: Object.fromEntries(weights.filter((weight) => weight.jsGzip > 0).map((weight) => [weight.file, { gzip: weight.jsGzip, files: weight.jsFiles }])),
+      pagesWithInlineScripts: weights.filter((weight) => weight.inlineScripts > 0).length,
+    },
+    search: { typingDelayMs: typingDelayMs(repoRoot), queries: searches },
+    goals: {
+      fullBuild: { goalMs: goals.fullBuildMs, medianMs: fullMedian, met: fullMedian <= goals.fullBuildMs },
+      statePage: statePage && {
+        goalGzip: goals.statePageGzip,
+        heaviestGzip: statePage.firstLoadGzip,
+        jsGzip: statePage.maxJsGzip,
+        inlineJsBytes: statePage.maxInlineJsBytes,
+        met: statePage.firstLoadGzip <= goals.statePageGzip && statePage.maxJsGzip === 0,
+      },
+      // Bytes: the first search of a visit (everything it loads). Time: both the first search and a
+      // further one; the goal is judged on each.
+      search: {
+        goalBytes: goals.searchBytes,
+        goalMs: goals.searchMs,
+        maxColdBytes: Math.max(...searches.map((search) => search.cold.bytes)),
+        maxColdGzipBytes: Math.max(...searches.map((search) => search.cold.gzipBytes)),
+        maxColdMs: Math.max(...searches.map((search) => search.cold.ms)),
+        maxWarmMs: Math.max(...searches.map((search) => search.warm.ms)),
+        bytesMet: searches.every((search) => search.cold.gzipBytes <= goals.searchBytes),
+        coldMsMet: searches.every((search) => search.cold.ms <= goals.searchMs),
+        warmMsMet: searches.every((search) => search.warm.ms <= goals.searchMs),
+      },
+    },
+  };
+
+  const outDir = path.join(repoRoot, 'bench-output');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+  console.log(`\nBuild (median of ${runs} cold builds, ${result.machine.cpus} CPUs)`);
+  console.log(table([['stage', 'median'], ...buildStages.map(({ name }) => [name, s(stageMedians[name])]), ['total', s(fullMedian)]]));
+  console.log(`\nScaling ×${scale} (${kB(originalInput.bytes)} → ${kB(scaledInput.bytes)} of sources)`);
+  console.log(
+    table([
+      ['', 'original', `×${scale}`, 'ratio'],
+      ['build time', s(fullMedian), s(total(scaledTimes)), result.scaling.timeRatio.toFixed(2)],
+      ...buildStages.map(({ name }) => [`  ${name}`, s(stageMedians[name]), s(scaledTimes[name]), (scaledTimes[name] / stageMedians[name]).toFixed(2)]),
+      ['dist size', kB(distBytes), kB(scaledBytes), result.scaling.sizeRatio.toFixed(2)],
+      ['pages', htmlPages.length, scaledPages, (scaledPages / htmlPages.length).toFixed(2)],
+    ]),
+  );
+  console.log(`\ndist/: ${kB(distBytes)} in ${distFiles.length} files, ${htmlPages.length} pages; Pagefind index ${kB(pagefindBytes)}`);
+  console.log(`JS up front: ${result.jsUpFront.pagesWithoutJs} pages load none; ${Object.keys(result.jsUpFront.pagesWithJs).length} load some (${Object.keys(result.jsUpFront.pagesWithJs).join(', ') || '—'}); ${result.jsUpFront.pagesWithInlineScripts} have inline scripts`);
+  console.log('\nHeaviest page per type (gzipped)');
+  console.log(
+    table([
+      ['type', 'pages', 'heaviest', 'HTML', 'CSS', 'HTML+CSS', 'JS files (max)', 'inline JS (max, raw)'],
+      ...perType.map((entry) => [entry.type, entry.pages, entry.file, kB(entry.htmlGzip), kB(entry.cssGzip), kB(entry.firstLoadGzip), kB(entry.maxJsGzip), kB(entry.maxInlineJsBytes)]),
+    ]),
+  );
+  console.log(
+    `\nSearch in headless Chromium: first = the first search of a visit, next = a further search on the page.\n` +
+      `Bytes as the uncompressed test server sent them, and (gz) as a gzipping host would; times include the page's ${result.search.typingDelayMs ?? '?'} ms pause-in-typing delay.`,
+  );
+  console.log(
+    table([
+      ['query', 'results', 'first: bytes', '(gz)', 'requests', 'typing → results', 'next: bytes', '(gz)', 'typing → results'],
+      ...searches.map(({ cold, warm }) => [
+        cold.query,
+        cold.results,
+        kB(cold.bytes),
+        kB(cold.gzipBytes),
+        cold.requests,
+        `${Math.round(cold.ms)} ms`,
+        kB(warm.bytes),
+        kB(warm.gzipBytes),
+        `${Math.round(warm.ms)} ms`,
+      ]),
+    ]),
+  );
+  console.log('\nGoals');
+  console.log(
+    table([
+      ['goal', 'measured', 'met'],
+      [`full build ≤ ${s(goals.fullBuildMs)}`, s(fullMedian), result.goals.fullBuild.met ? 'yes' : 'no'],
+      [
+        `state page HTML+CSS ≤ ${kB(goals.statePageGzip)}, no JS file`,
+        statePage ? `${kB(statePage.firstLoadGzip)}, JS files ${kB(statePage.maxJsGzip)} (inline ${kB(statePage.maxInlineJsBytes)})` : 'n/a',
+        result.goals.statePage?.met ? 'yes' : 'no',
+      ],
+      [`search ≤ ${kB(goals.searchBytes)} transferred (gzipping host)`, `${kB(result.goals.search.maxColdGzipBytes)} (uncompressed ${kB(result.goals.search.maxColdBytes)})`, result.goals.search.bytesMet ? 'yes' : 'no'],
+      [`first search ≤ ${goals.searchMs} ms after typing`, `${Math.round(result.goals.search.maxColdMs)} ms`, result.goals.search.coldMsMet ? 'yes' : 'no'],
+      [`next search ≤ ${goals.searchMs} ms after typing`, `${Math.round(result.goals.search.maxWarmMs)} ms`, result.goals.search.warmMsMet ? 'yes' : 'no'],
+    ]),
+  );
+  console.log(`\nWrote ${path.relative(repoRoot, path.join(outDir, 'bench.json'))}`);
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(`Scratch builds left in ${scratch}`);
+  process.exitCode = 1;
+});

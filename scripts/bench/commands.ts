@@ -1,0 +1,63 @@
+/**
+ * Runs the build's stages as the `build` npm script does, timing each, with the project's Node 22
+ * first on PATH (the system Node may be older).
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+const binDir = path.join(repoRoot, 'node_modules/.bin');
+
+export interface BuildEnv {
+  outDir: string;
+  cacheDir: string;
+  /** Sources to build from; the project's content/sources when undefined. */
+  sourcesDir?: string;
+}
+
+export const buildStages = [
+  { name: 'ingest', command: 'tsx', args: ['scripts/ingest.ts', '--check'] },
+  { name: 'astro', command: 'astro', args: ['build'] },
+  { name: 'pagefind', command: 'tsx', args: ['scripts/pagefind.ts'] },
+] as const;
+export type StageName = (typeof buildStages)[number]['name'];
+
+function envFor(build: BuildEnv): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`,
+    ATLAS_OUT_DIR: build.outDir,
+    ATLAS_CACHE_DIR: build.cacheDir,
+    ...(build.sourcesDir === undefined ? {} : { ATLAS_SOURCES_DIR: build.sourcesDir }),
+  };
+}
+
+/** Runs one command to completion; resolves with its wall time in ms, rejects with its output. */
+export function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(performance.now() - started);
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+/** One full build, stage by stage; returns ms per stage. */
+export async function timedBuild(build: BuildEnv): Promise<Record<StageName, number>> {
+  const env = envFor(build);
+  const times = {} as Record<StageName, number>;
+  for (const stage of buildStages) times[stage.name] = await timed(stage.command, stage.args, env);
+  return times;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -1,0 +1,92 @@
+/**
+ * Where the production build under test lives and how its URLs map onto files. The site
+ * project tests dist/ (or ATLAS_OUT_DIR) as built with ATLAS_SITE/ATLAS_BASE, the same
+ * variables astro.config.mjs reads.
+ */
+import path from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root, RootContent } from 'hast';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const distDir = path.resolve(repoRoot, process.env.ATLAS_OUT_DIR ?? 'dist');
+export const siteOrigin = new URL(process.env.ATLAS_SITE ?? 'http://localhost:4321').origin;
+export const basePath = normaliseBase(process.env.ATLAS_BASE ?? '/');
+
+/** A build on disk and where it is meant to be served. */
+export interface SiteBuild {
+  dir: string;
+  /** Base path, '/x/' form. */
+  base: string;
+  origin: string;
+}
+
+/** The build under test, as configured by the environment. */
+export const builtSite: SiteBuild = { dir: distDir, base: basePath, origin: siteOrigin };
+
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+export function assertBuilt(dir = distDir): void {
+  if (!existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`No production build in ${dir}; run \`npm run build\` (npm test does it) first.`);
+  }
+}
+
+/** Every file under `dir`, as POSIX paths relative to it, sorted for stable reports. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else out.push(child);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+export function htmlFiles(dir = distDir): string[] {
+  return listFiles(dir).filter((file) => file.endsWith('.html'));
+}
+
+/** The site path a built HTML file is served at: `states/bel/index.html` → `/base/states/bel/`. */
+export function pagePathOf(file: string, site: SiteBuild = builtSite): string {
+  const withoutIndex = file.replace(/(^|\/)index\.html$/, '$1');
+  return site.base + withoutIndex;
+}
+
+/**
+ * The file that answers a site path, or undefined. With `trailingSlash: 'always'` a page is
+ * only reachable as `…/`; a link to `…` without the slash counts as unresolved, because a
+ * static host answers it with a redirect at best.
+ */
+export function fileForPath(sitePath: string, site: SiteBuild = builtSite): string | undefined {
+  if (!sitePath.startsWith(site.base)) return undefined;
+  const rel = decodeURIComponent(sitePath.slice(site.base.length));
+  const candidate = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
+  const full = path.join(site.dir, candidate);
+  if (!full.startsWith(site.dir)) return undefined;
+  return statSync(full, { throwIfNoEntry: false })?.isFile() ? candidate : undefined;
+}
+
+export function parsePage(file: string, dir = distDir): Root {
+  return fromHtml(readFileSync(path.join(dir, file), 'utf8'));
+}
+
+export function* elements(node: Root | RootContent): Generator<Element> {
+  if (node.type === 'element') yield node;
+  if ('children' in node) for (const child of node.children) yield* elements(child);
+  // <template> content lives in a separate fragment in hast.
+  if (node.type === 'element' && node.tagName === 'template' && node.content) yield* elements(node.content);
+}
+
+/** The text a reader sees inside `node` (no markup, whitespace collapsed). */
+export function textOf(node: Root | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return node.children.map(textOf).join('');
+  return '';
+}

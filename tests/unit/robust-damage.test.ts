@@ -1,0 +1,58 @@
+/**
+ * Damaged sources never crash the ingest: it either rejects the input with a SourceError naming
+ * the file and a line, or accounts for every table row (an entry, or a report item with a reason).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index';
+import { SourceError } from '../../src/ingest/read/document';
+import type { AtlasData } from '../../src/schemas';
+import { anySource, damage, doubleConvertedLineEnds, editorialDir, scratchSources, sourceNamed } from './robust-mutations';
+
+type Outcome = { kind: 'rejected'; error: SourceError } | { kind: 'ingested'; data: AtlasData };
+
+function runIngest(sourcesDir: string): Outcome {
+  try {
+    return { kind: 'ingested', data: ingest({ sourcesDir, editorialDir }) };
+  } catch (error) {
+    // Anything but a SourceError is a crash: rethrown so fast-check reports the counterexample.
+    if (error instanceof SourceError) return { kind: 'rejected', error };
+    throw error;
+  }
+}
+
+describe('robust parsing: damaged sources', () => {
+  it('give a SourceError with file and line, or a result where every row is accounted for', { timeout: 180_000 }, () => {
+    fc.assert(
+      fc.property(anySource, fc.array(damage, { minLength: 1, maxLength: 3 }), (source, mutations) => {
+        const text = mutations.reduce((current, mutation) => mutation.apply(current), source.text);
+        const scratch = scratchSources(source.file, text);
+        try {
+          const outcome = runIngest(scratch.dir);
+          if (outcome.kind === 'rejected') {
+            expect(outcome.error.file).toBe(source.file);
+            expect(Number.isInteger(outcome.error.line) && outcome.error.line >= 0).toBe(true);
+            expect(outcome.error.expected.length).toBeGreaterThan(0);
+            return;
+          }
+          const { report } = outcome.data;
+          expect(report.unexplainedLosses).toEqual([]);
+          for (const sourceReport of report.sources) {
+            expect(sourceReport.rowsAsEntries + sourceReport.rowsReported, `${sourceReport.file}: rows seen = entries + reported`).toBe(sourceReport.rowsSeen);
+            for (const item of sourceReport.items) {
+              expect(item.file, 'report items name their file').toBe(sourceReport.file);
+              expect(item.reason.length, 'report items give a reason').toBeGreaterThan(0);
+            }
+          }
+        } finally {
+          scratch.cleanup();
+        }
+      }),
+      {
+        numRuns: 40,
+        // Cases once found by the property, always replayed: the authority article double-spaced.
+        examples: [[sourceNamed('international-recognition-of-kosovo.txt'), [doubleConvertedLineEnds]]],
+      },
+    );
+  });
+});
