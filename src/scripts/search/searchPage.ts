@@ -18,7 +18,7 @@ import {
 } from './searchState';
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 250;
+const TYPING_DELAY_MS = 150;
 
 interface Elements {
   form: HTMLFormElement;
