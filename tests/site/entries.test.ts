@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, builtSite, distDir, elements, fileForPath, htmlFiles, parsePage, textOf } from './builtSite';
+
+/** Every entry of the exports has its page, and every statement its anchor on that page. */
+const read = <T>(name: string): T => JSON.parse(readFileSync(path.join(distDir, 'data', name), 'utf8')) as T;
+
+interface Entry { id: string; url: string }
+interface PositionEntry extends Entry { actor: { type: string; id: string } }
+
+let states: Entry[];
+let organisations: Entry[];
+let sources: Entry[];
+let positions: PositionEntry[];
+beforeAll(() => {
+  assertBuilt();
+  states = read('states.json');
+  organisations = read('organisations.json');
+  sources = read('sources.json');
+  positions = read('positions.json');
+});
+
+const idsOn = (file: string) => [...elements(parsePage(file))].map((e) => e.properties?.id).filter((id): id is string => typeof id === 'string');
+
+describe('a page for every entry', () => {
+  it('renders a page with one h1 naming the entry for every state, organisation and source', () => {
+    const missing: string[] = [];
+    for (const entry of [...states, ...organisations, ...sources]) {
+      const file = fileForPath(entry.url, builtSite);
+      if (!file) {
+        missing.push(entry.url);
+        continue;
+      }
+      const h1s = [...elements(parsePage(file))].filter((e) => e.tagName === 'h1');
+      expect(h1s, entry.url).toHaveLength(1);
+      expect(textOf(h1s[0]!).length, entry.url).toBeGreaterThan(0);
+    }
+    expect(missing).toEqual([]);
+    expect(states.length).toBeGreaterThanOrEqual(193);
+  });
+
+  it('gives every statement its own anchor on its actor page, derived from its id', () => {
+    const missing: string[] = [];
+    const byPage = new Map<string, Set<string>>();
+    for (const p of positions) {
+      const [pagePath, fragment] = p.url.split('#');
+      expect(fragment).toBe(p.id);
+      const file = fileForPath(pagePath!, builtSite);
+      if (!file) {
+        missing.push(p.url);
+        continue;
+      }
+      if (!byPage.has(file)) byPage.set(file, new Set(idsOn(file)));
+      if (!byPage.get(file)!.has(fragment!)) missing.push(p.url);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('never repeats an id within a page', () => {
+    const repeated: string[] = [];
+    for (const file of htmlFiles()) {
+      const ids = idsOn(file);
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) repeated.push(`${file}#${id}`);
+        seen.add(id);
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+});
