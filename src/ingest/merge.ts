@@ -119,6 +119,7 @@ export function buildStates(args: {
       table: row.table === 'withdrawn' ? 'withdrawn' : row.table,
       date: row.recognitionDate,
       dateSources: row.recognitionDate ? [r.ref] : [],
+      dateNote: null,
       dateInferred: null,
       sameDay: row.table === 'withdrawn' ? [] : sameDay,
       sources: [r.ref],
@@ -157,6 +158,11 @@ export function buildStates(args: {
       report.note(d.ref.source, d.ref.line, 'mismatch', `${entry!.state.name}: prose gives recognition date ${d.date}, the table ${rec.date}; the table's date is kept`);
       continue;
     }
+    // A date written for this state itself replaces one it only shared with its group.
+    if (rec.dateNote) {
+      rec.dateNote = null;
+      rec.dateSources = [];
+    }
     rec.date = d.date;
     rec.dateSources.push(d.ref);
     for (const other of rec.sameDay) {
@@ -164,6 +170,7 @@ export function buildStates(args: {
       if (o && !o.date) {
         o.date = d.date;
         o.dateSources.push(d.ref, ...rec.sources);
+        o.dateNote = `Same day as ${entry!.state.name}: the table groups them as same-day recognitions (${rec.group}), and the date is written for ${entry!.state.name}.`;
       }
     }
   }

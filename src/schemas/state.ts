@@ -24,6 +24,7 @@ export const recognition = z.strictObject({
   table: z.enum(['un-members', 'non-un', 'withdrawn']).describe('Which recognition table the row is in.'),
   date: partialDate.nullable().describe('Date of recognition where a source writes it.'),
   dateSources: z.array(sourceRef).describe('Where the exact date is written.'),
+  dateNote: z.string().nullable().describe('How the date was obtained when it is not written for this state itself (e.g. shared by its same-day group).'),
   dateInferred: inferredInterval.nullable().describe('Bounds derived from order and dated neighbours when no source writes the date.'),
   sameDay: z.array(slug).describe('Other states in the same same-day group.'),
   sources: z.array(sourceRef).min(1).describe('The table row(s) stating the recognition.'),

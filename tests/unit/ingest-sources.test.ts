@@ -36,6 +36,9 @@ describe('ingest of the five source articles', () => {
       [2, 'afghanistan'], [3, 'albania'], [4, 'france'], [5, 'senegal'], [6, 'turkiye'], [7, 'united-kingdom'], [8, 'united-states'],
     ]);
     expect(new Set(group.map((s) => s.recognition!.date))).toEqual(new Set(['2008-02-18']));
+    // The date is written for France and the UK; the others carry it with a note saying so.
+    expect(state('france').recognition!.dateNote).toBeNull();
+    expect(state('afghanistan').recognition!.dateNote).toMatch(/same-day/);
     expect(state('germany').recognition).toMatchObject({ order: 10, group: '10–11' });
     expect(state('latvia').recognition).toMatchObject({ order: 11, group: '10–11' });
   });

@@ -67,6 +67,7 @@ const recognition = (over: Partial<NonNullable<State['recognition']>>): NonNulla
   table: 'un-members',
   date: null,
   dateSources: [],
+  dateNote: null,
   dateInferred: null,
   sameDay: [],
   sources: [{ source: 's', section: [], line: 1, anchor: 'L1', excerpt: '' }],
