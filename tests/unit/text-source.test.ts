@@ -25,7 +25,7 @@ describe('renderSourceHtml: structure', () => {
 
   it('renders tables with column header cells and an anchor per row', () => {
     expect(html).toContain(
-      '<table id="L15"><thead><tr><th scope="col">Country</th><th scope="col">Formal relations began</th><th scope="col">Notes</th></tr></thead><tbody><tr id="L17">',
+      '<table id="L15" data-pagefind-ignore=""><thead><tr><th scope="col">Country</th><th scope="col">Formal relations began</th><th scope="col">Notes</th></tr></thead><tbody><tr id="L17">',
     );
     expect(html).toContain('<tr id="L20"><td><a href="/states/france/" class="crosslink">France</a></td><td>1992</td><td>&#x3C;img src=x onerror=alert(1)></td></tr>');
   });

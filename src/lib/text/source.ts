@@ -31,7 +31,10 @@ function tableElement(table: Table, claim: ClaimAnchor): Element {
   const tableId = claim(table.line);
   const header = h('tr', { id: claim(table.header.line) }, table.header.cells.map((cell) => h('th', { scope: 'col' }, cell)));
   const rows = table.rows.map((row) => h('tr', { id: claim(row.line) }, row.cells.map((cell) => h('td', cell))));
-  return h('table', { id: tableId }, [h('thead', [header]), ...(rows.length > 0 ? [h('tbody', rows)] : [])]);
+  // Tables stay out of the search index: their rows are the statements and recognitions that the
+  // state and organisation pages index with sub-results, and a long article's fragment would make
+  // every search that hits it download the whole table.
+  return h('table', { id: tableId, dataPagefindIgnore: '' }, [h('thead', [header]), ...(rows.length > 0 ? [h('tbody', rows)] : [])]);
 }
 
 /**

@@ -194,6 +194,9 @@ export function startSearchPage(root: HTMLElement): void {
   });
   ui.input.addEventListener('input', () => {
     clearTimeout(typingTimer);
+    // Typing starts a search: fetch Pagefind's code and wasm during the pause-in-typing delay
+    // rather than after it (the same promise is reused by the search itself).
+    if (ui.input.value.trim() !== '') void loadSearchIndex(base).catch(() => undefined);
     typingTimer = setTimeout(() => searchNow('replace'), TYPING_DELAY_MS);
   });
   // Checkboxes and sort radios: one history entry per deliberate change.
