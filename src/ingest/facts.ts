@@ -121,7 +121,7 @@ export function reconcileFigures(
             ? f.asOf
               ? `Stated as of ${f.asOf}; the computed figure counts the recognition article's current table.`
               : 'The computed figure counts the recognition article\'s table of UN members.'
-            : `${f.claimant}'s claim; the computed figure follows the recognition article's tables (recognised UN members), which ${f.claimant === 'Serbia' ? 'still count as recognising the states Serbia says withdrew beyond the 8 the article reports' : f.claimant === 'Kosovo' ? 'do not include the recognitions Kosovo counts beyond those the article lists' : 'are counted differently'}.`;
+            : `${f.claimant}'s claim; the computed figure follows the recognition article's tables (recognised UN members), which ${f.claimant === 'Serbia' ? `still count as recognising the states Serbia says withdrew beyond the ${withdrawn} the article reports` : f.claimant === 'Kosovo' ? 'do not include the recognitions Kosovo counts beyond those the article lists' : 'are counted differently'}.`;
       }
     } else if (f.kind === 'withdrawals') {
       computed = withdrawn;
