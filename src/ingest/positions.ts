@@ -134,20 +134,39 @@ export function positionId(actorId: string, date: string | null, text: string): 
   return toSlug(`${actorId} ${date ?? 'undated'} ${words}`);
 }
 
+const words = (text: string) => new Set(fold(splitSentences(text)[0] ?? text).split(' ').filter(Boolean));
+
 /**
- * One position per statement across sources: the same actor, date and opening sentence in two
- * articles is one position with two sources. Ids are made unique by suffixing -2, -3 in text order.
+ * True when two opening sentences tell the same thing: most words of the shorter one are in the
+ * longer ("Serbia and Kosovo agreed to normalise economic ties" inside "… under an agreement
+ * brokered by the United States, Serbia and Kosovo agreed to normalise economic ties").
+ */
+export function sameStatement(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.min(wa.size, wb.size) >= 0.7;
+}
+
+/**
+ * One position per statement across sources: the same actor and date and the same opening
+ * sentence (by word overlap) in two places is one position with two sources. Ids are made unique by
+ * suffixing -2, -3 in text order.
  */
 export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => string): Position[] {
-  const byKey = new Map<string, { p: RawPosition; refs: SourceRef[] }>();
+  const byKey = new Map<string, { p: RawPosition; refs: SourceRef[]; texts: string[] }>();
   for (const r of raw) {
-    const first = fold(splitSentences(r.text)[0] ?? r.text);
-    const key = `${r.actor.type}:${r.actor.id}:${r.date}:${first}`;
+    const sameDay = [...byKey.entries()].find(
+      ([k, v]) => r.date !== null && k.startsWith(`${r.actor.type}:${r.actor.id}:${r.date}:`) && v.texts.some((t) => sameStatement(t, r.text)),
+    );
+    const key = sameDay?.[0] ?? `${r.actor.type}:${r.actor.id}:${r.date}:${[...words(r.text)].join(' ')}`;
     const existing = byKey.get(key);
     if (existing) {
       if (!existing.refs.some((x) => x.source === r.ref.source && x.line === r.ref.line)) existing.refs.push(r.ref);
+      existing.texts.push(r.text);
       if (r.text.length > existing.p.text.length) existing.p = { ...existing.p, text: r.text };
-    } else byKey.set(key, { p: r, refs: [r.ref] });
+    } else byKey.set(key, { p: r, refs: [r.ref], texts: [r.text] });
   }
   const used = new Set<string>();
   const out: Position[] = [];

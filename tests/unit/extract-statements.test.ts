@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDatedStatement, splitStatements } from '../../src/ingest/extract/statements';
+import { sameStatement } from '../../src/ingest/positions';
 import { parseWithdrawalNote } from '../../src/ingest/extract/withdrawalNote';
 import { classifyEvent, eventDate } from '../../src/ingest/extract/events';
 import { findFigures } from '../../src/ingest/extract/figures';
@@ -28,6 +29,21 @@ describe('splitStatements', () => {
     expect(splitStatements('South Africa\'s reaction to the independence of Kosovo has been mixed.')).toEqual([
       { text: "South Africa's reaction to the independence of Kosovo has been mixed.", date: null },
     ]);
+  });
+});
+
+describe('more splitting and dating rules', () => {
+  it('splits ", but in <date>" and never dates a statement by a date inside its quotes', () => {
+    const pieces = splitStatements('On 12 March 2008, Sargsyan stated that it would not strain relations, but in September 2008 Sargsyan stated that Armenia had not recognised Kosovo.');
+    expect(pieces.map((p) => p.date)).toEqual(['2008-03-12', '2008-09']);
+    expect(splitStatements('NATO maintains that "KFOR shall remain, as agreed by Foreign Ministers in December 2007".')[0]!.date).toBeNull();
+  });
+});
+
+describe('sameStatement', () => {
+  it('matches the same event told with more or fewer words, not a different one', () => {
+    expect(sameStatement('In September 2020, Serbia and Kosovo agreed to normalise economic ties.', 'In September 2020, under an agreement brokered by the United States, Serbia and Kosovo agreed to normalise economic ties.')).toBe(true);
+    expect(sameStatement('In September 2020, Serbia and Kosovo agreed to normalise economic ties.', 'In September 2020, Serbia opened an embassy in Jerusalem.')).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { findDates } from './dates';
 import { splitSentences } from './quotes';
+import { doubleQuotedSpans } from '../../lib/text/quotes';
 
 export interface StatementPiece {
   text: string;
@@ -12,9 +13,14 @@ const OPENING = 60;
 // Dates after "since" say how long something lasted, not when the statement was made.
 const afterSince = (sentence: string, index: number) => /\bsince\b[^,.;]*$/.test(sentence.slice(Math.max(0, index - 80), index));
 
-/** The first date of a sentence that is not introduced by "since". */
+/**
+ * The first date of a sentence that is not introduced by "since" and not inside quoted words (a
+ * date NATO quotes from an earlier agreement does not date NATO's statement).
+ */
 export function statedDate(sentence: string): { date: string; index: number } | null {
-  const d = findDates(sentence).find((x) => !afterSince(sentence, x.index));
+  const quoted = doubleQuotedSpans(sentence);
+  const inQuote = (i: number) => quoted.some((q) => i >= q.start && i < q.end);
+  const d = findDates(sentence).find((x) => !afterSince(sentence, x.index) && !inQuote(x.index));
   return d ? { date: d.date, index: d.index } : null;
 }
 
@@ -29,10 +35,13 @@ function leadingDate(sentence: string): string | null {
  * first statement takes the first date anywhere in its first sentence.
  */
 export function splitStatements(text: string): StatementPiece[] {
-  const sentences = splitSentences(text.replace(/([a-z)\]]["”]?\.["”]?)(?=[A-Z][a-z])/g, '$1 '));
+  const sentences = splitSentences(text.replace(/([a-z)\]]["”]?\.["”]?)(?=[A-Z][a-z])/g, '$1 '))
+    // "… stated X, but in September 2008 Sargsyan stated Y": two dated statements in one sentence.
+    .flatMap((s) => s.split(/,\s*(?=but\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b)/));
   const pieces: StatementPiece[] = [];
   for (const sentence of sentences) {
-    const lead = leadingDate(sentence);
+    // "According to Serbia, … in January 2010." reports another episode, whatever its date's position.
+    const lead = leadingDate(sentence) ?? (/^According to\b/.test(sentence) ? (statedDate(sentence)?.date ?? null) : null);
     const current = pieces.at(-1);
     if (!current || (lead !== null && lead !== current.date)) {
       pieces.push({ text: sentence, date: lead ?? statedDate(sentence)?.date ?? null });
@@ -49,7 +58,7 @@ const SPEECH = /\b(said|says|stated|states|announced|wrote|declared|affirmed|rea
 export function speechVerbIndex(sentence: string): number {
   const re = new RegExp(SPEECH.source, 'g');
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    if (/\b(was|were|been|be|being|is|are)\s+$/.test(sentence.slice(0, m.index))) continue;
+    if (/\b(was|were|been|be|being|is|are)\s+(\S+\s+){0,3}$/.test(sentence.slice(0, m.index))) continue;
     return m.index;
   }
   return -1;
