@@ -68,26 +68,6 @@ export function extractSentenceFacts(doc: SourceDocument, countries: CountryInde
   return out;
 }
 
-/** Notes verbales and recognitions whose authenticity a party disputes, from position statements. */
-export function disputedRecognitionClaims(positions: Position[]): Claim[] {
-  const out: Claim[] = [];
-  for (const p of positions) {
-    if (p.actor.type !== 'state') continue;
-    if (!/note verbale|note to officials in Kosovo|resolution recognising Kosovo|recognition was invalid/i.test(p.text)) continue;
-    out.push({
-      id: toSlug(`disputed ${p.actor.id} ${p.date ?? ''}`),
-      claimant: { type: 'other', id: 'the-article', name: 'the article (reporting both sides)' },
-      subject: p.actor.id,
-      what: 'disputed-note-verbale',
-      count: null,
-      date: p.date,
-      text: p.text,
-      sources: p.sources,
-    });
-  }
-  return out;
-}
-
 /** Serbia's claim "aside from the 8 listed above" applies to every state of the withdrawn table. */
 export function withdrawnTableClaims(states: State[], base: Claim | undefined): Claim[] {
   if (!base) return [];

@@ -1,0 +1,53 @@
+import type { ActorRef, Claim, Position } from '../schemas';
+import { toSlug } from '../lib/slug';
+import { splitSentences } from './extract/quotes';
+import { statedDate } from './extract/statements';
+
+/**
+ * Disputed recognitions in the statements about a state: who says it recognised Kosovo (a note
+ * verbale, a resolution, a thank-you) and who denies it, each as its own claim with its claimant.
+ */
+const ASSERTS = /\bnote verbale\b|\bnote to officials in Kosovo\b|\bresolution recognising\b|\bhad (already )?recognised Kosovo|\bthanking \w+ for recognising Kosovo|\bthey had recognised\b|\brecognition remains valid\b|\brecognition granted\b/i;
+const DENIES = /\bdenied\b|\binvalid\b|\bfabrication\b|\banomalous\b/i;
+// Kosovo's officials as the sources name them; a sentence led by one of them is Kosovo's claim.
+const KOSOVO_VOICE = /\b(Pacolli|Hoxhaj|Thaçi|Kosovo Foreign Minister|president of Kosovo|Kosovo's foreign ministry)\b/;
+const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
+
+const KOSOVO: ActorRef = { type: 'other', id: 'kosovo', name: 'Kosovo' };
+const REPORTS: ActorRef = { type: 'other', id: 'unattributed-reports', name: 'reports the source does not attribute' };
+
+export function disputedRecognitionClaims(positions: Position[]): Claim[] {
+  const out: Claim[] = [];
+  for (const p of positions) {
+    if (p.actor.type !== 'state') continue;
+    const sentences = splitSentences(p.text);
+    if (!sentences.some((s) => ASSERTS.test(s))) continue;
+    const state: ActorRef = p.actor;
+    for (const sentence of sentences) {
+      const asserts = ASSERTS.test(sentence);
+      const denies = DENIES.test(sentence);
+      if (!asserts && !denies) continue;
+      const date = statedDate(sentence)?.date ?? p.date;
+      const kosovoSpeaks = KOSOVO_VOICE.test(sentence);
+      const add = (claimant: ActorRef, what: Claim['what']) =>
+        out.push({
+          id: toSlug(`${claimant.id} ${what} ${state.id} ${date ?? ''}`),
+          claimant,
+          subject: state.id,
+          what,
+          count: null,
+          date,
+          text: sentence,
+          sources: p.sources,
+        });
+      if (asserts) {
+        const what = /note verbale|note to officials/i.test(sentence) ? 'disputed-note-verbale' : 'recognises';
+        // "Pacolli and Hoxhaj quickly denied …" denies; a note "purportedly signed" is reported, not Kosovo's word.
+        const claimant = denies && kosovoSpeaks ? null : kosovoSpeaks ? KOSOVO : REPORTED.test(sentence) ? REPORTS : state;
+        if (claimant) add(claimant, what);
+      }
+      if (denies) add(kosovoSpeaks && !asserts ? KOSOVO : kosovoSpeaks ? KOSOVO : state, 'never-recognised');
+    }
+  }
+  return out;
+}
