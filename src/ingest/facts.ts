@@ -3,6 +3,7 @@ import { toSlug } from '../lib/slug';
 import { refTo } from './context';
 import { findDates } from './extract/dates';
 import { classifyEvent, eventDate } from './extract/events';
+import { statedDate } from './extract/statements';
 import { blankFigures, findFigures, groupNamed, type StatedFigure } from './extract/figures';
 import { splitSentences } from './extract/quotes';
 import type { CountryIndex } from './resolve/countries';
@@ -30,11 +31,16 @@ function* sentencesOf(doc: SourceDocument) {
 export function extractSentenceFacts(doc: SourceDocument, countries: CountryIndex, report: ReportBuilder): SentenceFacts {
   const out: SentenceFacts = { figures: [], events: [], claims: [] };
   let group: { line: number; name: string } | null = null;
+  // A figure's "as of" is the last date written earlier in its paragraph when its own sentence has none.
+  let lastDate: { line: number; date: string } | null = null;
   for (const { sentence, block, ref } of sentencesOf(doc)) {
     const named = groupNamed(sentence);
     if (named) group = { line: block.line, name: named };
     const context = { group: group && group.line === block.line ? group.name : null };
-    for (const f of findFigures(sentence, context)) out.figures.push({ ...f, ref });
+    const inherited = lastDate && lastDate.line === block.line ? lastDate.date : null;
+    for (const f of findFigures(sentence, context)) out.figures.push({ ...f, asOf: f.asOf ?? inherited, ref });
+    const own = statedDate(sentence);
+    if (own) lastDate = { line: block.line, date: own.date };
     for (const blank of blankFigures(sentence)) report.note(doc.sourceId, block.line, 'note', `the source leaves a stated figure blank: "${blank}"`);
 
     // Only events about Kosovo: the Belarus article also dates its own agreements.
@@ -83,6 +89,7 @@ export function reconcileFigures(
   organisations: Organisation[],
   orgs: OrganisationIndex,
   countries: CountryIndex,
+  sourceTitles: Map<string, string>,
 ): Figure[] {
   const recognisingUn = states.filter((s) => s.kind === 'un-member' && s.status === 'recognised').length;
   const withdrawn = states.filter((s) => s.status === 'withdrawn').length;
@@ -93,6 +100,7 @@ export function reconcileFigures(
     let ref: string | null = null;
     let explanation: string | null = null;
     if (f.kind === 'recognitions') {
+      ref = 'united-nations';
       computed = recognisingUn;
       computedOutOf = states.filter((s) => s.kind === 'un-member').length;
       if (f.value !== computed) {
@@ -132,6 +140,8 @@ export function reconcileFigures(
     let id = toSlug(`${f.ref.source} ${f.label} ${f.claimant} ${f.value}`);
     for (let n = 2; used.has(id); n++) id = toSlug(`${f.ref.source} ${f.label} ${f.claimant} ${f.value} ${n}`);
     used.add(id);
-    return { id, label: f.label, value: f.value, outOf: f.outOf, claimant: f.claimant, asOf: f.asOf, computed, computedOutOf, explanation, ref, sources: [f.ref] };
+    // The article itself states it: name the article, so a reader sees which source says what.
+    const claimant = f.claimant === 'the article' ? (sourceTitles.get(f.ref.source) ?? f.claimant) : f.claimant;
+    return { id, label: f.label, value: f.value, outOf: f.outOf, claimant, asOf: f.asOf, computed, computedOutOf, explanation, ref, sources: [f.ref] };
   });
 }

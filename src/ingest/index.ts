@@ -129,7 +129,7 @@ export function ingest(options: IngestOptions): AtlasData {
     if (existing) existing.sources.push(...c.sources.filter((s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line)));
     else claimsById.set(c.id, { ...c, sources: [...c.sources] });
   }
-  const figures = reconcileFigures(sentenceFacts.flatMap((f) => f.figures), states, organisations, orgs, countries);
+  const figures = reconcileFigures(sentenceFacts.flatMap((f) => f.figures), states, organisations, orgs, countries, new Map(manifest.map((m) => [m.id, m.title])));
   // Count claims by each side, from the figures they state.
   for (const f of figures) {
     if (f.label.startsWith('Countries recognising') && (f.claimant === 'Kosovo' || f.claimant === 'Serbia')) {
@@ -142,8 +142,8 @@ export function ingest(options: IngestOptions): AtlasData {
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
   for (const o of organisations) {
     o.statedTallies = figures
-      .filter((f) => f.ref === o.id && f.label.includes('recognising Kosovo') && !f.label.includes('not recognising'))
-      .map((f) => ({ recognising: f.value, total: f.outOf, asOf: f.asOf, source: f.sources[0]! }));
+      .filter((f) => f.ref === o.id && !f.label.includes('not recognising'))
+      .map((f) => ({ recognising: f.value, total: f.outOf, asOf: f.asOf, claimant: f.claimant, source: f.sources[0]! }));
   }
   for (const f of figures) {
     if (f.explanation && f.computed !== null) report.note(f.sources[0]!.source, f.sources[0]!.line, 'mismatch', `${f.label} (${f.claimant}): stated ${f.value}${f.outOf ? `/${f.outOf}` : ''}, computed ${f.computed}${f.computedOutOf ? `/${f.computedOutOf}` : ''}. ${f.explanation}`);

@@ -10,6 +10,7 @@ export const statedTally = z.strictObject({
   recognising: z.number().int().nonnegative().describe('Stated number of recognising members.'),
   total: z.number().int().positive().nullable().describe('Stated number of members.'),
   asOf: z.string().nullable().describe('As-of date or phrase the source gives.'),
+  claimant: z.string().describe('Who states the tally: the source article by title, or the party it attributes it to.'),
   source: sourceRef,
 });
 

@@ -9,7 +9,7 @@ describe('tally bar', () => {
 
   it('writes the computed numbers out and the stated tally beside them', () => {
     expect(tally.caption).toBe('Of 5 members of EU, 2 recognise Kosovo, 3 do not and 0 withdrew recognition.');
-    expect(tally.stated).toEqual(['Sources state 22 out of 27 (2023).']);
+    expect(tally.stated).toEqual(['International recognition of Kosovo states 22 out of 27 (2023).']);
   });
 
   it('draws segments proportional to the counts, classed by status', () => {
@@ -22,7 +22,7 @@ describe('tally bar', () => {
 
   it('states a repeated tally once', () => {
     const repeated = organisation.parse({ ...fixtureOrganisation, statedTallies: [...fixtureOrganisation.statedTallies, ...fixtureOrganisation.statedTallies] });
-    expect(renderTallyBar(repeated).stated).toEqual(['Sources state 22 out of 27 (2023).']);
+    expect(renderTallyBar(repeated).stated).toEqual(['International recognition of Kosovo states 22 out of 27 (2023).']);
   });
 
   it('counts members without a status and handles organisations without a member list', () => {

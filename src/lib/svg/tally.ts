@@ -49,7 +49,7 @@ export function statedTallyTexts(org: Organisation): string[] {
   const texts = org.statedTallies.map((t) => {
     const of = t.total === null ? '' : ` out of ${t.total}`;
     const asOf = t.asOf ? ` (${t.asOf})` : '';
-    return `Sources state ${t.recognising}${of}${asOf}.`;
+    return `${t.claimant} states ${t.recognising}${of}${asOf}.`;
   });
   return [...new Set(texts)];
 }
