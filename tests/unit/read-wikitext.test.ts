@@ -31,6 +31,8 @@ describe('wikitext reader', () => {
     expect(crlf).toEqual(lf);
     const crcrlf = readWikitext('= T =\r\r\n| a | b |\r\r\n| c | d |\r\r\nPara.\r\r\n', meta);
     expect(crcrlf).toEqual(lf);
+    const controlInCrlf = readWikitext('= T =\r\u0001\n| a | b |\r\n| c | d |\r\nPara.\r\n', meta);
+    expect(controlInCrlf).toEqual(lf);
   });
 
   it('names file and line for a truncated table row and a missing title', () => {

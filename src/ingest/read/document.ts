@@ -22,9 +22,10 @@ export class SourceError extends Error {
  * C0 control characters other than tab and newline. Line numbers are preserved.
  */
 export function normaliseText(raw: string): string {
+  // Controls go first: one inside a CR LF pair would otherwise split it into two line breaks.
   return raw
     .replace(/^\uFEFF/, '')
-    .replace(/\r*\n|\r/g, '\n')
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/\r*\n|\r/g, '\n');
 }
