@@ -207,6 +207,15 @@ function buildEvents(prose: Array<{ kind: Event['kind']; date: string; sentence:
     if (w?.date) add({ id: toSlug(`withdrawal ${s.id} ${w.date}`), date: w.date, dateInferred: null, kind: 'withdrawal', title: `${s.name} reported to withdraw recognition`, subject: s.id, sources: w.sources });
     if (w?.reversed?.date) add({ id: toSlug(`reversal ${s.id} ${w.reversed.date}`), date: w.reversed.date, dateInferred: null, kind: 'reversal', title: `${s.name}: withdrawal ${w.reversed.how === 'annulled' ? 'annulled' : 'reversed, recognition resumed'}`, subject: s.id, sources: w.sources });
   }
+  // "declared in 2008" and "17 February 2008 … declared" are one declaration: a prose event whose date
+  // is a less precise prefix of another of its kind becomes a source of the precise one.
+  const proseEvents = [...byKey.values()].filter((e) => e.subject === null && e.date);
+  for (const vague of proseEvents) {
+    const precise = proseEvents.find((e) => e !== vague && e.kind === vague.kind && e.date!.length > vague.date!.length && e.date!.startsWith(vague.date!) && byKey.has(e.id));
+    if (!precise) continue;
+    precise.sources.push(...vague.sources.filter((s) => !precise.sources.some((x) => x.source === s.source && x.line === s.line)));
+    byKey.delete(vague.id);
+  }
   const key = (e: Event) => e.date ?? e.dateInferred?.after ?? '9999';
   return [...byKey.values()].sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
 }

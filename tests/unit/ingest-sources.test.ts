@@ -129,6 +129,13 @@ describe('ingest of the five source articles', () => {
     expect(state('belarus').bilateral.length).toBeGreaterThan(30);
   });
 
+  it('has one declaration event, at the most precise date the sources give, with every source', () => {
+    const declarations = data.events.filter((e) => e.kind === 'declaration');
+    expect(declarations).toHaveLength(1);
+    expect(declarations[0]).toMatchObject({ date: '2008-02-17' });
+    expect(declarations[0]!.sources.length).toBeGreaterThan(1);
+  });
+
   it('gives stable, unique position ids derived from content', () => {
     const ids = data.positions.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
