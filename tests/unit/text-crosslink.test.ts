@@ -199,3 +199,12 @@ describe('rehypeCrosslink: links, current page, structure', () => {
     expect(renderStatementHtml('NATO.', { ...options, className: '' })).toBe('<p><a href="/organisations/nato/">NATO</a>.</p>');
   });
 });
+
+describe('rehypeCrosslink: demonyms that name people, not the state', () => {
+  it('does not link plural demonyms or "ethnic/anti-/Kosovo X" or "X population"', () => {
+    expect(linksOf('Serbians protested; the Serbian population stayed.')).toEqual([]);
+    expect(linksOf('ethnic Serbian parties and anti-Serbian slogans')).toEqual([]);
+    expect(linksOf('Kosovo Serbian leaders met.').map(([, href]) => href)).not.toContain('/states/serbia/');
+    expect(linksOf('The Serbian President spoke.')).toEqual([['Serbian', '/states/serbia/']]);
+  });
+});

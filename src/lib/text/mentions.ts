@@ -14,6 +14,8 @@ export interface MentionFinder {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PEOPLE_BEFORE = /(\bethnic|\banti-|\bkosovo)\s*$/i;
+const PEOPLE_AFTER = /^\s+(population|minority|minorities|people|community|communities|majority|respondents)\b/i;
 
 // Building the alternation for ~250 entities costs more than matching one statement, and pages
 // render many statements with the same list, so the finder is kept per list.
@@ -41,6 +43,10 @@ export function mentionFinder(linkables: readonly Linkable[]): MentionFinder {
         const start = folded.start[m.index];
         const end = folded.end[last];
         if (id === undefined || start === undefined || end === undefined) continue;
+        // "ethnic Albanian", "anti-Albanian", "the Albanian population": people, not the state.
+        const before = folded.text.slice(Math.max(0, m.index - 12), m.index);
+        const after = folded.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+        if (PEOPLE_BEFORE.test(before) || PEOPLE_AFTER.test(after)) continue;
         mentions.push({ start, end, id });
       }
       return mentions;

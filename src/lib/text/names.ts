@@ -55,9 +55,10 @@ function usableAltSpelling(name: string): boolean {
   return name.length > 3 && !name.includes(',') && /^[\p{Script=Latin}\p{M}\s'’.()-]+$/u.test(name);
 }
 
-// "Serbians", "Iraqis": plurals for the demonyms that form one with a plain -s.
+// A plural demonym names people, not the state ("Kosovo Albanians", "Serbs can only leave"), so
+// only the adjective links ("Belarusian President" → Belarus).
 function withPlural(demonym: string): string[] {
-  return /(an|i)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
+  return [demonym];
 }
 
 // "BRICS (founding members)" is written "BRICS" in prose.
