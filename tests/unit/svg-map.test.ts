@@ -99,7 +99,7 @@ describe('status map SVG', () => {
       expect(textOf(first as XmlElement).trim()).not.toBe('');
     }
     const france = hrefsOf('france')[0]!;
-    expect(textOf(france)).toContain('France: recognises Kosovo (since 2008-02-18)');
+    expect(textOf(france)).toContain('France: recognises Kosovo (since 18 February 2008)');
   });
 
   it('draws areas of no state in the Atlas unlinked, with a title', () => {

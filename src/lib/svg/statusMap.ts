@@ -9,6 +9,7 @@ import { CompactPathWriter } from './pathWriter';
 import { countStatuses, mapStatusOf, MAP_STATUSES, STATUS_LABEL, statusClass, KOSOVO_ID, type MapStatus } from './status';
 import { areaKeyOfState, worldAreas, type MapArea } from './worldFeatures';
 import { escapeXml, num } from './xml';
+import { formatInterval, formatPartialDate } from '../site/dates';
 
 export interface StatusMapOptions {
   /** Link prefix, e.g. import.meta.env.BASE_URL. */
@@ -42,7 +43,8 @@ export function describeState(state: State): string {
   const label = STATUS_LABEL[status];
   const date = status === 'withdrawn' ? state.withdrawal?.date : status === 'recognised' ? state.recognition?.date : null;
   const inferred = !date && status === 'recognised' && state.recognition?.dateInferred;
-  const when = date ? ` (${status === 'withdrawn' ? '' : 'since '}${date})` : inferred ? ` (date unknown, after ${inferred.after})` : '';
+  // The same words as the state page: "since 18 February 2008", "between … and …" for inferred dates.
+  const when = date ? ` (${status === 'withdrawn' ? '' : 'since '}${formatPartialDate(date)})` : inferred ? ` (date not written; ${formatInterval(inferred)}, inferred)` : '';
   return `${state.name}: ${label.charAt(0).toLowerCase()}${label.slice(1)}${when}`;
 }
 
