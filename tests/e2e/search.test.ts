@@ -225,6 +225,20 @@ describe('search', () => {
     await page.close();
   });
 
+  it('reads filter values written as in the data exports and says which it could not use', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=Kosovo&status=not-recognised&organisation=european-union&year=1850`);
+    const announced = await statusText(page);
+    expect(announced).toMatch(/filtered/);
+    expect(announced).toMatch(/Ignored unknown filter year=1850/);
+    const checked = await page.locator('fieldset[data-filter-key="status"] input[type="checkbox"]:checked').getAttribute('value');
+    expect(checked).toMatch(/not recognised/i);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('year')).toBeNull();
+    expect(params.get('organisation')).toBe('EU');
+    await page.close();
+  });
+
   it('is operable from the keyboard and announces the count', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/`);

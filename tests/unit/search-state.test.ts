@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   EMPTY_STATE,
+  reconcileFilters,
   FILTER_KEYS,
   SORT_OPTIONS,
   isSearchable,
@@ -141,5 +142,18 @@ describe('Pagefind options', () => {
     expect(toPagefindSort('relevance')).toBeUndefined();
     expect(toPagefindSort('newest')).toEqual({ date: 'desc' });
     expect(toPagefindSort('oldest')).toEqual({ date: 'asc' });
+  });
+});
+
+describe('reconcileFilters', () => {
+  const known = { status: { Recognised: 3, 'Not recognised': 5 }, organisation: { EU: 2, NATO: 4 }, year: { '2008': 7 } };
+  it('keeps exact values, maps slugs and aliases to the index labels, and reports the rest', () => {
+    const r = reconcileFilters(
+      { status: ['not-recognised'], organisation: ['european-union', 'NATO'], year: ['1999'] },
+      known,
+      { organisation: { 'european-union': 'EU' } },
+    );
+    expect(r.filters).toEqual({ status: ['Not recognised'], organisation: ['EU', 'NATO'] });
+    expect(r.unknown).toEqual([{ key: 'year', value: '1999' }]);
   });
 });

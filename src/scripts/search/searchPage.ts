@@ -10,6 +10,7 @@ import {
   hasActiveFilters,
   isSearchable,
   parseSearchParams,
+  reconcileFilters,
   sameState,
   toPagefindFilters,
   toPagefindSort,
@@ -66,6 +67,7 @@ export function startSearchPage(root: HTMLElement): void {
   let pendingHits: SearchHit[] = [];
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const filterAliases = JSON.parse(root.dataset.filterAliases ?? '{}') as Record<string, Record<string, string>>;
   const currentUrlState = (): SearchState => parseSearchParams(new URLSearchParams(location.search));
 
   function writeUrl(state: SearchState, mode: 'push' | 'replace'): void {
@@ -142,7 +144,19 @@ export function startSearchPage(root: HTMLElement): void {
     // the live region chatter on every keystroke.
     if (!index) announce('Loading search…');
     try {
-      await showResults(run, state, await ensureIndex());
+      const loaded = await ensureIndex();
+      // Filter values from a hand-made or data-export link are matched to the index's labels; any
+      // that match nothing are dropped from the URL and said, never left to empty the results.
+      const { filters, unknown } = reconcileFilters(state.filters, loaded.allFilters, filterAliases);
+      if (unknown.length > 0 || JSON.stringify(filters) !== JSON.stringify(state.filters)) {
+        state = { ...state, filters };
+        writeUrl(state, 'replace');
+        syncFilterChecks(ui.filters, state);
+      }
+      await showResults(run, state, loaded);
+      if (unknown.length > 0 && run === searchRun) {
+        announce(`${ui.status.textContent ?? ''} Ignored unknown filter ${unknown.map((u) => `${u.key}=${u.value}`).join(', ')}.`);
+      }
     } catch {
       if (run === searchRun) announce('Search failed to load. Check your connection and try again.');
     }

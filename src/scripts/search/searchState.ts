@@ -122,3 +122,33 @@ export function toPagefindSort(sort: SortOption): { date: 'asc' | 'desc' } | und
   if (sort === 'oldest') return { date: 'asc' };
   return undefined;
 }
+
+const looseKey = (value: string) => value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * Matches the URL's filter values to the values the index has: exact, or the same words written as
+ * a slug (`status=not-recognised` for "Not recognised", `organisation=european-union` for its
+ * label), so links built from the data exports work. Values that match nothing are returned as
+ * `unknown` instead of silently filtering every result away.
+ */
+export function reconcileFilters(
+  filters: Record<string, string[]>,
+  known: Record<string, Record<string, number>>,
+  aliases: Record<string, Record<string, string>> = {},
+): { filters: Record<string, string[]>; unknown: Array<{ key: string; value: string }> } {
+  const out: Record<string, string[]> = {};
+  const unknown: Array<{ key: string; value: string }> = [];
+  for (const [key, values] of Object.entries(filters)) {
+    const available = Object.keys(known[key] ?? {});
+    const matched = values.flatMap((value) => {
+      if (available.includes(value)) return [value];
+      const alias = aliases[key]?.[value];
+      const hit = (alias !== undefined && available.includes(alias) ? alias : undefined) ?? available.find((a) => looseKey(a) === looseKey(value));
+      if (hit !== undefined) return [hit];
+      unknown.push({ key, value });
+      return [];
+    });
+    if (matched.length > 0) out[key] = [...new Set(matched)].sort();
+  }
+  return { filters: out, unknown };
+}
