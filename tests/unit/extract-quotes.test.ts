@@ -112,3 +112,13 @@ describe('splitSentences', () => {
     expect(splitSentences('   ')).toEqual([]);
   });
 });
+
+describe('speaker names with a role around them', () => {
+  it('moves a leading demonym into the role and splits a place-ended role from the name', () => {
+    expect(findQuotes('In July 2012, Serb Vuk Jeremić said "it will never happen".')[0]).toMatchObject({ speaker: 'Vuk Jeremić' });
+    expect(findQuotes('Russian ambassador to Serbia Aleksandr Konuzin told a Belgrade daily in June 2009 that "Russia\'s stand is rather firm".')[0]).toMatchObject({
+      speaker: 'Aleksandr Konuzin',
+      role: 'Russian ambassador to Serbia',
+    });
+  });
+});

@@ -3,6 +3,7 @@
  * spoke (a named person, an institution, or at least a role); a pronoun ("he said") or nothing
  * leaves the speaker null. Wrong attribution is worse than none, so every rule errs towards null.
  */
+import worldCountries from 'world-countries';
 import { doubleQuotedSpans } from '../../lib/text/quotes';
 import type { Quote } from '../../schemas';
 
@@ -130,6 +131,12 @@ function asInstitution(phrase: string): string | null {
   return null;
 }
 
+// Nationality adjectives from the country-data package, plus the ethnonyms the sources use as such.
+const DEMONYMS = new Set<string>([
+  ...worldCountries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d),
+  'Serb', 'Croat', 'Bosniak', 'Kosovar', 'Kosovan', 'Abkhaz', 'Tatar',
+]);
+
 /** The last words of a name run at the end of `words`, with any particles inside it. */
 function trailingName(words: string[]): number {
   let start = words.length;
@@ -165,12 +172,18 @@ function resolveSubject(before: string): Resolved {
   const institution = asInstitution(last);
   if (institution) return { speaker: institution, role: null };
 
-  const nameStart = trailingName(words);
+  let nameStart = trailingName(words);
+  // "Russian ambassador to Serbia Aleksandr Konuzin": a place ends the role, a two-word name follows.
+  if (nameStart > 0 && FUNCTION_WORD.test(words[nameStart - 1]!) && words.length - nameStart >= 3) nameStart += 1;
+  // "Serb Vuk Jeremić": a leading demonym belongs to the role, not the name.
+  while (nameStart < words.length - 2 && DEMONYMS.has(words[nameStart]!)) nameStart += 1;
   // "Ambassador to Austria", "Minister of the Chechen Republic of Ichkeria": the name ends a role.
   const nameEndsRole = nameStart > 0 && FUNCTION_WORD.test(words[nameStart - 1]!);
   if (nameStart < words.length && !nameEndsRole) {
     const speaker = words.slice(nameStart).join(' ');
-    const rest = dropArticle(words.slice(0, nameStart).join(' '));
+    const lead = words.slice(0, nameStart);
+    // A lone nationality before the name ("Serb Vuk Jeremić") is no role: look for one before it.
+    const rest = lead.every((w) => DEMONYMS.has(w)) ? '' : dropArticle(lead.join(' '));
     if (rest !== '') return isRoleish(rest) ? { speaker, role: rest } : null;
     // "Argentine Foreign Minister, Jorge Taiana": the role is the segment before, skipping a
     // relative clause about the same person.
