@@ -1,5 +1,6 @@
 import worldCountries from 'world-countries';
 import { toSlug } from '../../lib/slug';
+import { COUNTRY_SHORT_FORMS } from '../../lib/countryShortForms';
 import type { StateKind } from '../../schemas';
 import type { EditorialCountries } from './editorial';
 
@@ -33,26 +34,11 @@ export interface CountryIndex {
   findAllInText(text: string, exclude?: string[]): Array<{ record: CountryRecord; index: number; match: string }>;
 }
 
-// Common names the package spells differently from the sources; the package keeps its own too.
-const SHORT_FORMS: Record<string, string[]> = {
-  USA: ['United States', 'the US', 'U.S.'],
-  GBR: ['United Kingdom', 'the UK', 'Britain'],
-  CHN: ["People's Republic of China", 'China'],
-  TUR: ['Turkey'],
-  KOR: ['South Korea'],
-  PRK: ['North Korea'],
-  CIV: ['Ivory Coast', "Côte d'Ivoire"],
-  CZE: ['Czech Republic'],
-  SWZ: ['Swaziland'],
-  VAT: ['Holy See', 'Vatican'],
-  TWN: ['Republic of China'],
-  MKD: ['Macedonia'],
-  TLS: ['East Timor'],
-  COD: ['DR Congo'],
-  ESH: ['Sahrawi Arab Democratic Republic', 'Western Sahara'],
-  PSE: ['Palestinian'],
-  UNK: ['Kosovar', 'Kosovan'],
-};
+// Common names the package spells differently from the sources (shared with the cross-links);
+// case is folded here, so abbreviations only count after "the" ("The UK was…", never "us").
+const SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(COUNTRY_SHORT_FORMS).map(([iso3, f]) => [iso3, [...f.names, ...(f.abbreviations ?? []).map((a) => `the ${a}`)]]),
+);
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 

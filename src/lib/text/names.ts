@@ -2,6 +2,7 @@ import worldCountries from 'world-countries';
 import type { Organisation, State } from '../../schemas';
 import { nameKey } from './fold';
 import type { Linkable } from './linkable';
+import { COUNTRY_SHORT_FORMS } from '../countryShortForms';
 
 /**
  * Which names mean which page. A name is kept for an entity only when it means that entity and
@@ -13,21 +14,10 @@ import type { Linkable } from './linkable';
 const Tier = { Name: 0, ShortForm: 1, Demonym: 2 } as const;
 type Tier = (typeof Tier)[keyof typeof Tier];
 
-// Short forms prose uses that world-countries lacks or filters out (its codes are too short to
-// be safe in general, but these few are unambiguous in English prose).
-const STATE_SHORT_FORMS: Record<string, string[]> = {
-  USA: ['United States', 'US', 'U.S.', 'USA'],
-  GBR: ['United Kingdom', 'UK', 'U.K.', 'Britain'],
-  CHN: ["People's Republic of China", 'PRC'],
-  COD: ['DR Congo', 'DRC', 'Democratic Republic of the Congo'],
-  PRK: ['DPRK'],
-  CZE: ['Czech Republic'],
-  TUR: ['Turkey'],
-  VAT: ['Holy See', 'Vatican'],
-  TWN: ['Republic of China'],
-  CPV: ['Cabo Verde'],
-  ESH: ['Sahrawi Arab Democratic Republic', 'SADR'],
-};
+// Short forms prose uses that world-countries lacks or filters out (shared with the ingest).
+const STATE_SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(COUNTRY_SHORT_FORMS).map(([iso3, f]) => [iso3, [...f.names, ...(f.abbreviations ?? [])]]),
+);
 
 // Entities world-countries has no record for (or none with an ISO code), keyed by Atlas id.
 const ENTITY_NAMES: Record<string, { shortForms?: string[]; demonyms?: string[] }> = {
