@@ -2,7 +2,7 @@ import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import { toSlug } from '../lib/slug';
 import { refTo } from './context';
 import { positionTableKind, readPositionTable, type PositionTableKind } from './extract/positionTable';
-import { findQuotes, splitSentences } from './extract/quotes';
+import { findQuotes, splitSentences, statementSpeaker } from './extract/quotes';
 import { isDatedStatement, speechVerbIndex, splitStatements, statedDate } from './extract/statements';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -174,16 +174,26 @@ export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => 
     let id = positionId(p.actor.id, p.date, p.text);
     for (let n = 2; used.has(id); n++) id = `${positionId(p.actor.id, p.date, p.text)}-${n}`;
     used.add(id);
+    const quotes = findQuotes(p.text);
     out.push({
       id,
       actor: p.actor,
       date: p.date,
       year: p.date ? Number(p.date.slice(0, 4)) : null,
       text: p.text,
-      quotes: findQuotes(p.text),
+      quotes,
+      speaker: speakerOf(quotes, p.text),
       sources: refs,
       url: `${urlFor(p.actor)}#${id}`,
     });
   }
   return out.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+}
+
+/** The statement's speaker: its first attributed quote's, else the named subject of its first sentence. */
+function speakerOf(quotes: Position['quotes'], text: string): Position['speaker'] {
+  const quoted = quotes.find((q) => q.speaker);
+  if (quoted?.speaker) return { name: quoted.speaker, role: quoted.role };
+  const subject = statementSpeaker(text);
+  return subject ? { name: subject.speaker, role: subject.role } : null;
 }

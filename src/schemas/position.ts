@@ -17,6 +17,10 @@ export const position = z.strictObject({
   year: z.number().int().nullable().describe('Year of `date`, for filtering; null when undated.'),
   text: z.string().min(1).describe('The statement as written in the source, glosses and markup removed.'),
   quotes: z.array(quote).describe('Quoted words inside the statement.'),
+  speaker: z
+    .strictObject({ name: z.string().min(1).describe('Person or body as named.'), role: z.string().nullable().describe('Role as written, if given.') })
+    .nullable()
+    .describe('Who makes the statement when its sentence names them (the first quote\'s speaker, else the subject of the first speech verb); null when it does not.'),
   sources: z.array(sourceRef).min(1).describe('Every source passage carrying this statement.'),
   url: z.string().describe('Page of the actor with this statement\'s #fragment.'),
 });

@@ -120,13 +120,13 @@ describe('the status sentence a reader can quote', () => {
 
 describe('statement headings carry the date as written and the speaker', () => {
   const actor = { type: 'state' as const, id: 'belarus', name: 'Belarus' };
-  it('uses the first quoted speaker and role', () => {
-    const p = { date: '2008-02', actor, quotes: [{ text: 'x', speaker: 'Alexander Lukashenko', role: 'Belarusian President' }] };
+  it('uses the statement\'s speaker and role', () => {
+    const p = { date: '2008-02', actor, speaker: { name: 'Alexander Lukashenko', role: 'Belarusian President' } };
     expect(statementHeading(p)).toBe('February 2008 — Alexander Lukashenko, Belarusian President');
-    expect(speakerOf({ ...p, quotes: [{ text: 'x', speaker: 'A', role: null }] })).toBe('A');
+    expect(speakerOf({ ...p, speaker: { name: 'A', role: null } })).toBe('A');
   });
   it('falls back to the actor and marks undated statements', () => {
-    expect(statementHeading({ date: null, actor, quotes: [{ text: 'x', speaker: null, role: null }] })).toBe('Undated — Belarus');
+    expect(statementHeading({ date: null, actor, speaker: null })).toBe('Undated — Belarus');
   });
   it('orders statements by date with a stable tie-break, undated last', () => {
     const ps = [

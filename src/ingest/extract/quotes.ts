@@ -273,3 +273,16 @@ function quotesInSentence(sentence: string): Quote[] {
 export function findQuotes(sentenceOrParagraph: string): Quote[] {
   return splitSentences(sentenceOrParagraph).flatMap(quotesInSentence);
 }
+
+/**
+ * Who makes a statement that quotes nobody: the named subject of its first sentence's first
+ * speech verb ("On 4 April 2011 Sargsyan said …" → Sargsyan). Null where the sentence names no
+ * person or body before the verb — the same caution as for quotes.
+ */
+export function statementSpeaker(statement: string): { speaker: string; role: string | null } | null {
+  const sentence = splitSentences(statement)[0] ?? statement;
+  const verb = new RegExp(SPEECH_VERB_SOURCE).exec(sentence);
+  if (!verb) return null;
+  const resolved = resolveSubject(sentence.slice(0, verb.index));
+  return resolved && resolved !== 'pronoun' && resolved.speaker ? { speaker: resolved.speaker, role: resolved.role } : null;
+}

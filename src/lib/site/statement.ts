@@ -5,12 +5,12 @@
 import type { Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
 
-type HeadingPosition = Pick<Position, 'date' | 'actor' | 'quotes'>;
+type HeadingPosition = Pick<Position, 'date' | 'actor' | 'speaker'>;
 
-/** Who speaks: the first quoted speaker with role ("Alexander Lukashenko, Belarusian President"), else the actor. */
+/** Who speaks: the statement's named speaker with role ("Alexander Lukashenko, Belarusian President"), else the actor. */
 export function speakerOf(position: HeadingPosition): string {
-  const quoted = position.quotes.find((q) => q.speaker);
-  if (quoted?.speaker) return quoted.role ? `${quoted.speaker}, ${quoted.role}` : quoted.speaker;
+  const s = position.speaker;
+  if (s) return s.role ? `${s.name}, ${s.role}` : s.name;
   return position.actor.name;
 }
 
