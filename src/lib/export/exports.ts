@@ -32,9 +32,9 @@ export const statesCsv = (states: State[]) =>
 
 export const positionsCsv = (positions: Position[]) =>
   toCsv(
-    ['id', 'actor_type', 'actor_id', 'actor_name', 'date', 'text', 'quotes', 'sources', 'url'],
+    ['id', 'actor_type', 'actor_id', 'actor_name', 'speaker', 'date', 'text', 'quotes', 'sources', 'url'],
     positions.map((p) => [
-      p.id, p.actor.type, p.actor.id, p.actor.name, p.date, p.text,
+      p.id, p.actor.type, p.actor.id, p.actor.name, p.speaker ? [p.speaker.name, p.speaker.role].filter(Boolean).join(', ') : null, p.date, p.text,
       p.quotes.map((q) => `${q.speaker ?? '?'}: “${q.text}”`).join(' | '),
       p.sources.map((s) => `${s.source}:${s.line}`).join(' '), p.url,
     ]),
