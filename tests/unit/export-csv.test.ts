@@ -12,3 +12,17 @@ describe('exports', () => {
     expect(rebase('/atlas/', [{ id: 'x', url: '/states/x/#p' }])).toEqual([{ id: 'x', url: '/atlas/states/x/#p' }]);
   });
 });
+
+describe('JSON Schema of the exports', () => {
+  it('is generated from the Zod schemas with the public field names', async () => {
+    const { exportJsonSchema } = await import('../../src/lib/export/exports');
+    const schema = exportJsonSchema() as unknown as Record<string, { items: { properties: Record<string, { description?: string }>; required: string[] } }>;
+    const state = schema['states.json']!.items;
+    for (const field of ['id', 'name', 'iso3', 'kind', 'status', 'recognition', 'withdrawal', 'diplomaticRelations', 'organisations', 'url']) {
+      expect(state.required, field).toContain(field);
+      expect(state.properties[field]?.description, field).toBeTruthy();
+    }
+    expect(Object.keys(schema['positions.json']!.items.properties)).toEqual(expect.arrayContaining(['id', 'actor', 'date', 'text', 'quotes', 'sources', 'url']));
+    expect(Object.keys(schema['organisations.json']!.items.properties)).toEqual(expect.arrayContaining(['id', 'name', 'abbreviation', 'kind', 'members', 'recognising', 'url']));
+  });
+});
