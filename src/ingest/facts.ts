@@ -1,4 +1,4 @@
-import type { ActorRef, Claim, Event, Figure, Organisation, Position, SourceDocument, SourceRef, State } from '../schemas';
+import type { ActorRef, Claim, Event, Figure, Organisation, SourceDocument, SourceRef, State } from '../schemas';
 import { toSlug } from '../lib/slug';
 import { refTo } from './context';
 import { findDates } from './extract/dates';

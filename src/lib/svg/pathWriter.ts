@@ -9,7 +9,7 @@ export class CompactPathWriter {
   private ring: Array<[number, number]> = [];
   private readonly factor: number;
 
-  constructor(private readonly digits = 0) {
+  constructor(digits = 0) {
     this.factor = 10 ** digits;
   }
 
