@@ -19,7 +19,7 @@ import {
 } from './searchState';
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 150;
+const TYPING_DELAY_MS = 100;
 
 interface Elements {
   form: HTMLFormElement;
