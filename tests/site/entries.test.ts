@@ -70,3 +70,16 @@ describe('a page for every entry', () => {
     expect(repeated).toEqual([]);
   });
 });
+
+describe('link previews', () => {
+  it('every page names the share image, and it is a 1200×630 PNG in the build', () => {
+    const png = readFileSync(path.join(distDir, 'og-image.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const missing = htmlFiles().filter((file) => {
+      const meta = [...elements(parsePage(file))].find((e) => e.tagName === 'meta' && e.properties?.property === 'og:image');
+      return !meta || !String(meta.properties?.content).endsWith(`${builtSite.base}og-image.png`);
+    });
+    expect(missing).toEqual([]);
+  });
+});
