@@ -1,11 +1,10 @@
 import type { ActorRef, Claim, Event, Figure, Organisation, SourceDocument, SourceRef, State } from '../schemas';
 import { toSlug } from '../lib/slug';
-import { refTo } from './context';
+import { proseSentences } from './context';
 import { findDates } from './extract/dates';
 import { classifyEvent, eventDate } from './extract/events';
 import { statedDate } from './extract/statements';
 import { blankFigures, findFigures, groupNamed, type StatedFigure } from './extract/figures';
-import { splitSentences } from './extract/quotes';
 import type { CountryIndex } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { ReportBuilder } from './report';
@@ -16,24 +15,13 @@ export interface SentenceFacts {
   claims: Claim[];
 }
 
-const SKIP_SECTIONS = /^(see also|references|external links)$/i;
-
-/** Every prose sentence of a document, with its provenance. */
-function* sentencesOf(doc: SourceDocument) {
-  for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    if (block.section.some((s) => SKIP_SECTIONS.test(s))) continue;
-    for (const sentence of splitSentences(block.text)) yield { sentence, block, ref: refTo(doc, block.section, block.line, sentence) };
-  }
-}
-
 /** Figures, events and disputes stated in a document's prose. */
 export function extractSentenceFacts(doc: SourceDocument, countries: CountryIndex, report: ReportBuilder): SentenceFacts {
   const out: SentenceFacts = { figures: [], events: [], claims: [] };
   let group: { line: number; name: string } | null = null;
   // A figure's "as of" is the last date written earlier in its paragraph when its own sentence has none.
   let lastDate: { line: number; date: string } | null = null;
-  for (const { sentence, block, ref } of sentencesOf(doc)) {
+  for (const { sentence, block, ref } of proseSentences(doc)) {
     const named = groupNamed(sentence);
     if (named) group = { line: block.line, name: named };
     const context = { group: group && group.line === block.line ? group.name : null };

@@ -1,6 +1,6 @@
 import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import { toSlug } from '../lib/slug';
-import { refTo } from './context';
+import { proseSentences, refTo } from './context';
 import { positionTableKind, readPositionTable, type PositionTableKind } from './extract/positionTable';
 import { findQuotes, splitSentences, statementSpeaker } from './extract/quotes';
 import { isDatedStatement, speechVerbIndex, splitStatements, statedDate } from './extract/statements';
@@ -18,7 +18,6 @@ export interface RawPosition {
   country: CountryRecord | null;
 }
 
-const SKIP_SECTIONS = /^(see also|references|external links|further reading)$/i;
 
 function resolveCountryCell(cell: string, text: string, kind: PositionTableKind, countries: CountryIndex) {
   if (/^[A-Z]{3}$/.test(cell)) {
@@ -95,32 +94,29 @@ export function extractTablePositions(doc: SourceDocument, countries: CountryInd
 /** Dated statements in prose: a sentence with a date and a speech verb, by the first state or organisation it names. */
 export function extractProsePositions(doc: SourceDocument, countries: CountryIndex, orgs: OrganisationIndex, report: ReportBuilder): RawPosition[] {
   const out: RawPosition[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    if (block.section.some((s) => SKIP_SECTIONS.test(s))) continue;
-    let previous: { actor: ActorRef; country: CountryRecord | null } | null = null;
-    for (const sentence of splitSentences(block.text)) {
-      if (!isDatedStatement(sentence)) continue;
-      // The actor is the state or organisation named nearest before the verb ("…, Russian President
-      // Vladimir Putin said"), skipping places after "to"/"in"/"at" ("the Belarusian ambassador to Serbia").
-      // Statements about Kosovo only: an article on Kosovo counts whole, another only where it names Kosovo.
-      if (!/\bKosov/.test(sentence) && !/\bKosov/.test(doc.title)) continue;
-      const subject = sentence.slice(0, speechVerbIndex(sentence));
-      const mentions = [
-        ...countries.findAllInText(subject, ['kosovo']).map((m) => ({ index: m.index, actor: { type: 'state' as const, id: m.record.id, name: m.record.name }, country: m.record })),
-        ...orgs.findAllInText(subject).map((m) => ({ index: m.index, actor: { type: 'organisation' as const, id: m.record.id, name: m.record.name }, country: null })),
-      ]
-        .filter((m) => !/(\b(to|in|at|from)\s+(the\s+)?|\b(pro|anti)-)$/i.test(subject.slice(Math.max(0, m.index - 12), m.index)))
-        .sort((a, b) => a.index - b.index);
-      const nearest = mentions.at(-1);
-      let who: { actor: ActorRef; country: CountryRecord | null } | null = nearest ? { actor: nearest.actor, country: nearest.country } : null;
-      if (!who && /\bKosov/.test(subject)) who = { actor: { type: 'other', id: 'kosovo', name: 'Kosovo' }, country: null };
-      if (!who && /^(In|On|At|By)\b[^,]*,\s*\p{Lu}/u.test(subject)) who = previous;
-      if (!who) continue;
-      previous = who;
-      report.statement(doc.sourceId);
-      out.push({ ...who, date: statedDate(sentence)?.date ?? null, text: sentence, ref: refTo(doc, block.section, block.line, sentence) });
-    }
+  let previous = null as { line: number; who: { actor: ActorRef; country: CountryRecord | null } } | null;
+  for (const { sentence, block, ref } of proseSentences(doc)) {
+    if (!isDatedStatement(sentence)) continue;
+    // Statements about Kosovo only: an article on Kosovo counts whole, another only where it names Kosovo.
+    if (!/\bKosov/.test(sentence) && !/\bKosov/.test(doc.title)) continue;
+    // The actor is the state or organisation named nearest before the verb ("…, Russian President
+    // Vladimir Putin said"), skipping places after "to"/"in"/"at" ("the Belarusian ambassador to Serbia").
+    const subject = sentence.slice(0, speechVerbIndex(sentence));
+    const mentions = [
+      ...countries.findAllInText(subject, ['kosovo']).map((m) => ({ index: m.index, actor: { type: 'state' as const, id: m.record.id, name: m.record.name }, country: m.record })),
+      ...orgs.findAllInText(subject).map((m) => ({ index: m.index, actor: { type: 'organisation' as const, id: m.record.id, name: m.record.name }, country: null })),
+    ]
+      .filter((m) => !/(\b(to|in|at|from)\s+(the\s+)?|\b(pro|anti)-)$/i.test(subject.slice(Math.max(0, m.index - 12), m.index)))
+      .sort((a, b) => a.index - b.index);
+    const nearest = mentions.at(-1);
+    let who: { actor: ActorRef; country: CountryRecord | null } | null = nearest ? { actor: nearest.actor, country: nearest.country } : null;
+    if (!who && /\bKosov/.test(subject)) who = { actor: { type: 'other', id: 'kosovo', name: 'Kosovo' }, country: null };
+    // "In March 2013, Dačić said …": a sentence naming no actor continues its paragraph's last one.
+    if (!who && previous?.line === block.line && /^(In|On|At|By)\b[^,]*,\s*\p{Lu}/u.test(subject)) who = previous.who;
+    if (!who) continue;
+    previous = { line: block.line, who };
+    report.statement(doc.sourceId);
+    out.push({ ...who, date: statedDate(sentence)?.date ?? null, text: sentence, ref });
   }
   return out;
 }

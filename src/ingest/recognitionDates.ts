@@ -1,7 +1,6 @@
 import type { SourceDocument, SourceRef } from '../schemas';
-import { refTo } from './context';
+import { proseSentences } from './context';
 import { findDates } from './extract/dates';
-import { splitSentences } from './extract/quotes';
 import type { CountryIndex } from './resolve/countries';
 
 export interface DatedRecognition {
@@ -16,18 +15,15 @@ export interface DatedRecognition {
  */
 export function findRecognitionDates(doc: SourceDocument, countries: CountryIndex): DatedRecognition[] {
   const out: DatedRecognition[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph') continue;
-    for (const sentence of splitSentences(block.text)) {
-      if (!/\brecogni[sz](e|ed)\b/.test(sentence) || /\b(not|never|refus\w*|withdr\w*)\b/.test(sentence)) continue;
-      const date = findDates(sentence).find((d) => d.date.length === 10);
-      const state = countries.findInText(sentence, ['kosovo']);
-      if (!date || !state) continue;
-      // The subject must precede the verb: "the independence … recognised by 98 countries" names no one.
-      const verb = sentence.search(/\brecogni[sz]/);
-      if (state.index > verb) continue;
-      out.push({ countryId: state.record.id, date: date.date, ref: refTo(doc, block.section, block.line, sentence) });
-    }
+  for (const { sentence, ref } of proseSentences(doc)) {
+    if (!/\brecogni[sz](e|ed)\b/.test(sentence) || /\b(not|never|refus\w*|withdr\w*)\b/.test(sentence)) continue;
+    const date = findDates(sentence).find((d) => d.date.length === 10);
+    const state = countries.findInText(sentence, ['kosovo']);
+    if (!date || !state) continue;
+    // The subject must precede the verb: "the independence … recognised by 98 countries" names no one.
+    const verb = sentence.search(/\brecogni[sz]/);
+    if (state.index > verb) continue;
+    out.push({ countryId: state.record.id, date: date.date, ref });
   }
   return out;
 }
