@@ -95,7 +95,7 @@ export function ingest(options: IngestOptions): AtlasData {
     editorial,
     orgs,
     recognitions,
-    prosedDates: documents.flatMap((d) => findRecognitionDates(d, countries)),
+    proseDates: documents.flatMap((d) => findRecognitionDates(d, countries)),
     discussed,
     declaration: declarationEvent ? { date: declarationEvent.date, ref: declarationEvent.ref } : null,
     report,

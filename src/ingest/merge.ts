@@ -50,7 +50,7 @@ export function buildStates(args: {
   editorial: Editorial;
   orgs: OrganisationIndex;
   recognitions: Array<ResolvedRecognition & { sourceId: string }>;
-  prosedDates: DatedRecognition[];
+  proseDates: DatedRecognition[];
   discussed: Set<string>;
   declaration: { date: string; ref: SourceRef } | null;
   report: ReportBuilder;
@@ -150,7 +150,7 @@ export function buildStates(args: {
   }
 
   // Exact dates written in prose; a same-day group shares them.
-  for (const d of args.prosedDates) {
+  for (const d of args.proseDates) {
     const entry = byId.get(d.countryId);
     const rec = entry?.state.recognition;
     if (!rec) continue;

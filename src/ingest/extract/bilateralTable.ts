@@ -1,4 +1,4 @@
-import type { Table } from '../read/document';
+import type { RowProblem, Table } from '../read/document';
 import { parseDateCell } from './dates';
 
 export interface BilateralRow {
@@ -14,12 +14,12 @@ export function isBilateralTable(table: Table): boolean {
   return h.some((c) => c.includes('formal relations began')) || (h[0] === '#' && h[1] === 'country');
 }
 
-export function readBilateralTable(table: Table): { rows: BilateralRow[]; problems: Array<{ line: number; reason: string }>; multilateral: boolean } {
+export function readBilateralTable(table: Table): { rows: BilateralRow[]; problems: RowProblem[]; multilateral: boolean } {
   const h = table.header.cells.map((c) => c.toLowerCase());
   const numbered = h[0] === '#';
   const multilateral = h[0] === 'organization' || h[0] === 'organisation';
   const rows: BilateralRow[] = [];
-  const problems: Array<{ line: number; reason: string }> = [];
+  const problems: RowProblem[] = [];
   for (const row of table.rows) {
     const [a = '', b = '', c = ''] = row.cells;
     const nameCell = numbered ? b : a;

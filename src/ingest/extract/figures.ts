@@ -25,7 +25,6 @@ function claimantOf(sentence: string): string {
   if (/\bKosovo claims\b/.test(sentence)) return 'Kosovo';
   if (/\bSerbia(n Foreign Ministry)? claim/.test(sentence)) return 'Serbia';
   if (/\bThird party sources\b/i.test(sentence)) return 'Third-party sources';
-  if (/\bministry official said\b/.test(sentence)) return 'A Kosovo ministry official (reported)';
   return 'the article';
 }
 

@@ -1,4 +1,4 @@
-import type { Table } from '../read/document';
+import type { RowProblem, Table } from '../read/document';
 
 /** What a position table's rows are about, from the section the table sits in. */
 export type PositionTableKind = 'un-member' | 'other-state' | 'intergovernmental' | 'sub-state' | 'non-governmental';
@@ -23,9 +23,9 @@ export function positionTableKind(table: Table): PositionTableKind | null {
 }
 
 /** Reads the rows of a position table; rows with fewer than two cells are returned as problems. */
-export function readPositionTable(table: Table): { rows: PositionRow[]; problems: Array<{ line: number; reason: string }> } {
+export function readPositionTable(table: Table): { rows: PositionRow[]; problems: RowProblem[] } {
   const rows: PositionRow[] = [];
-  const problems: Array<{ line: number; reason: string }> = [];
+  const problems: RowProblem[] = [];
   for (const row of table.rows) {
     const filled = row.cells.filter((c) => c !== '');
     if (filled.length === 0) {

@@ -1,4 +1,4 @@
-import type { Table, TableRow } from '../read/document';
+import type { RowProblem, Table, TableRow } from '../read/document';
 import { parseDateCell } from './dates';
 
 /** Which of the recognition article's three recognition tables a row comes from. */
@@ -24,11 +24,6 @@ export interface RecognitionRow {
   note: string | null;
   /** Raw cells, for the report. */
   cells: string[];
-}
-
-export interface RowProblem {
-  line: number;
-  reason: string;
 }
 
 const RANK = /^(\d+)(?:\s*[–-]\s*(\d+))?$/;

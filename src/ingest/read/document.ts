@@ -4,6 +4,12 @@
  */
 export type { Block, Heading, ListItem, Paragraph, SourceDocument, Table, TableRow } from '../../schemas/document';
 
+/** A table row an extractor could not use, with why; it goes to the build report. */
+export interface RowProblem {
+  line: number;
+  reason: string;
+}
+
 /** A problem in an input file, named by file and line, with what was expected there. */
 export class SourceError extends Error {
   constructor(
