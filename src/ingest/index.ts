@@ -8,7 +8,11 @@ import { extractSentenceFacts, reconcileFigures, withdrawnTableClaims } from './
 import { disputedRecognitionClaims } from './disputes';
 import { kosovoMembership } from './membership';
 import { buildOrganisations, buildStates, organisationUrl, stateUrl } from './merge';
-import { extractProsePositions, extractTablePositions, mergePositions, type RawPosition } from './positions';
+import { extractTablePositions, mergePositions, type RawPosition } from './positions';
+import { extractProsePositions, PersonRegistry, registerPersons } from './prosePositions';
+import { proseLedger } from './proseLedger';
+import { actorFinder } from './extract/actors';
+import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
 import { extractRecognitions, recognitionTableId } from './recognitions';
 import { ReportBuilder } from './report';
@@ -76,13 +80,24 @@ export function ingest(options: IngestOptions): AtlasData {
   for (const doc of documents) report.addDocument(doc);
 
   const recognitions = documents.flatMap((doc) => extractRecognitions(doc, countries, editorial.blankNames, report).map((r) => ({ ...r, sourceId: doc.sourceId })));
-  const rawPositions: RawPosition[] = documents.flatMap((doc) => [
-    ...extractTablePositions(doc, countries, orgs, report),
-    ...extractProsePositions(doc, countries, orgs, report),
-  ]);
   const bilateral = documents.flatMap((doc) => extractBilateral(doc, countries, report));
   const sentenceFacts = documents.map((doc) => extractSentenceFacts(doc, countries, report));
+  const proseDates = documents.flatMap((d) => findRecognitionDates(d, countries));
   for (const doc of documents) reportUnclaimedTables(doc, report);
+  // Sentences made into figures, claims and recognition dates are told by those entries, not again as positions.
+  const taken = new Set<string>([
+    ...sentenceFacts.flatMap((f) => [...f.figures.map((x) => x.ref), ...f.claims.flatMap((c) => c.sources)]),
+    ...proseDates.map((d) => d.ref),
+  ].map((r) => sentenceKey(r.source, r.line, r.excerpt)));
+  const finder = actorFinder(countries, orgs);
+  const rawPositions: RawPosition[] = documents.flatMap((doc) => {
+    // People are named per article: "Dačić" resolves to the Dačić that article names.
+    const persons = new PersonRegistry((name) => finder.mentions(name).length > 0);
+    registerPersons(doc, finder, persons);
+    const prose = extractProsePositions(doc, countries, orgs, persons, taken);
+    report.statements(doc.sourceId, prose.positions.length);
+    return [...extractTablePositions(doc, countries, orgs, report, persons), ...prose.positions];
+  });
 
   const proseEvents = sentenceFacts.flatMap((f) => f.events);
   const declarationEvent = proseEvents.filter((e) => e.kind === 'declaration').sort((a, b) => b.date.length - a.date.length)[0];
@@ -95,7 +110,7 @@ export function ingest(options: IngestOptions): AtlasData {
     editorial,
     orgs,
     recognitions,
-    proseDates: documents.flatMap((d) => findRecognitionDates(d, countries)),
+    proseDates,
     discussed,
     declaration: declarationEvent ? { date: declarationEvent.date, ref: declarationEvent.ref } : null,
     report,
@@ -103,9 +118,15 @@ export function ingest(options: IngestOptions): AtlasData {
   const stateById = new Map(states.map((s) => [s.id, s]));
 
   const urlFor = (actor: ActorRef) =>
-    actor.type === 'state' && stateById.has(actor.id) ? stateUrl(actor.id) : actor.type === 'organisation' ? organisationUrl(actor.id) : '/positions/';
+    actor.type === 'state' && stateById.has(actor.id) ? stateUrl(actor.id) : actor.type === 'organisation' ? organisationUrl(actor.id) : actor.id === 'kosovo' ? '/kosovo/' : '/positions/';
   const positions = mergePositions(rawPositions, urlFor);
-  for (const p of positions) if (p.actor.type === 'state') stateById.get(p.actor.id)?.positions.push(p.id);
+  // A state's page lists its own positions and those it is a named party to.
+  for (const p of positions) {
+    for (const a of [p.actor, ...p.parties]) {
+      const s = a.type === 'state' ? stateById.get(a.id) : undefined;
+      if (s && !s.positions.includes(p.id)) s.positions.push(p.id);
+    }
+  }
 
   for (const f of bilateral) {
     const a = stateById.get(f.a);
@@ -150,6 +171,7 @@ export function ingest(options: IngestOptions): AtlasData {
   }
 
   const events = buildEvents(proseEvents, states);
+  for (const doc of documents) report.prose(doc.sourceId, proseLedger(doc, { positions, events, claims, figures, states, organisations }, countries, orgs, editorial.proseNotes));
   const sources = manifest.map((m) => ({
     id: m.id,
     title: m.title,

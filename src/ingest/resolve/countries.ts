@@ -18,6 +18,8 @@ export interface CountryRecord {
   /** Names, official names, alternative spellings and demonyms, for matching prose. */
   names: string[];
   demonyms: string[];
+  /** Capital cities, which prose uses for the government ("Moscow views…"). */
+  capitals: string[];
 }
 
 /** Which code set a table writes first: recognition tables use IOC codes, position tables ISO. */
@@ -46,11 +48,12 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const corrections = new Map(editorial.corrections.map((c) => [`${c.iso3}.${c.field}`, c.value]));
   const kinds = new Map(editorial.kinds.map((k) => [k.iso3, k.kind]));
   const displayNames = new Map(editorial.displayNames.map((d) => [d.iso3, d.name]));
+  const extraDemonyms = new Map(editorial.demonyms.map((d) => [d.iso3, d.demonyms]));
   const records: CountryRecord[] = worldCountries.map((c) => {
     const name = displayNames.get(c.cca3) ?? c.name.common;
     const unMember = (corrections.get(`${c.cca3}.unMember`) as boolean | undefined) ?? c.unMember;
     const ioc = (corrections.get(`${c.cca3}.cioc`) as string | undefined) ?? (c.cioc || null);
-    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
+    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extraDemonyms.get(c.cca3) ?? [])].filter((d): d is string => !!d);
     return {
       id: toSlug(name),
       name,
@@ -62,7 +65,8 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       region: c.region || null,
       subregion: c.subregion || null,
       names: [name, c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3), ...(SHORT_FORMS[c.cca3] ?? [])],
-      demonyms: [...new Set([...demonyms, ...(c.cca3 === 'UNK' ? ['Kosovar', 'Kosovan'] : [])])],
+      demonyms: [...new Set(demonyms)],
+      capitals: c.capital ?? [],
     };
   });
   for (const e of editorial.extraEntities) {
@@ -78,6 +82,7 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       subregion: e.subregion,
       names: [e.name, ...(e.officialName ? [e.officialName] : [])],
       demonyms: e.demonyms ?? [],
+      capitals: [],
     });
   }
   // Kosovo's own record: world-countries gives it the user-assigned code UNK, which is no ISO code.
@@ -85,7 +90,9 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const byIoc = new Map(records.filter((r) => r.ioc).map((r) => [r.ioc!, r]));
   const aliases = new Map(editorial.codes.map((c) => [c.code, c]));
   const byName = new Map<string, CountryRecord>();
-  for (const r of records) for (const n of [...r.names, ...r.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), r);
+  // UN members first: "French" is France's demonym before it is the French Southern Lands'.
+  const rank = (r: CountryRecord) => (r.kind === 'un-member' ? 0 : r.kind === 'non-member-state' ? 1 : 2);
+  for (const r of [...records].sort((a, b) => rank(a) - rank(b))) for (const n of [...r.names, ...r.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), r);
 
   // One alternation per exclusion set, longest names first, so a single scan finds the earliest
   // mention and, at a tie, the longest name; compiled once because findInText runs per statement.
