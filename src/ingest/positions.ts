@@ -5,7 +5,7 @@ import { positionTableKind, readPositionTable, type PositionTableKind } from './
 import { findQuotes, splitSentences, statementSpeaker } from './extract/quotes';
 import { cellSentences, groupSentences, type StatementPiece } from './extract/statements';
 import { actorFinder } from './extract/actors';
-import { speakingActor, voiceOf, speakerFor } from './prosePositions';
+import { accountOf, speakingActor, voiceOf, speakerFor } from './prosePositions';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -102,6 +102,8 @@ export function extractTablePositions(doc: SourceDocument, countries: CountryInd
   return out;
 }
 
+const sameRef = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.id;
+
 /**
  * One statement of a position-table cell. The row names whose position it is; a statement in it
  * by another party ("Serbian Foreign Minister Vuk Jeremić stated that Namibia…", "the president of
@@ -116,10 +118,16 @@ function tablePiece(
   ref: SourceRef,
 ): RawPosition {
   const first = sentences[piece.sentences[0]!]!;
-  const speaking = speakingActor(first, finder.mentions(first), persons);
-  const other = speaking && speaking.actor.id !== row.actor.id && (speaking.actor.type !== 'organisation' || row.actor.type !== 'organisation') ? speaking : null;
+  const mentions = finder.mentions(first);
+  const speaking = accountOf(first, mentions) ?? speakingActor(first, mentions, persons);
+  // Only a party named in the speaker's own words ("Serbian Foreign Minister …", "the president of
+  // Kosovo, …") takes the statement over; a state named elsewhere in the sentence does not.
+  const direct = speaking && (!('direct' in speaking) || speaking.direct);
+  // "Norwegian Nobel Committee Secretary": a nationality inside the row's own name is the row's.
+  const ownName = speaking && mentions.some((m) => sameRef(m.actor, speaking.actor) && row.actor.name.toLowerCase().includes(first.slice(m.index, m.end).toLowerCase()));
+  const other = direct && !ownName && speaking.actor.id !== row.actor.id && (speaking.actor.type !== 'organisation' || row.actor.type !== 'organisation') ? speaking : null;
   const actor = other ? other.actor : row.actor;
-  const speaker = speakerFor(piece.text, persons);
+  const speaker = speakerFor(piece.text, persons, actor);
   return {
     actor,
     country: other ? other.country : row.country,

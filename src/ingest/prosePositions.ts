@@ -9,7 +9,7 @@ import { allProseSentences, sentenceKey, type ProseSentence } from './context';
 import { actorFinder, KOSOVO, type ActorFinder, type Mention } from './extract/actors';
 import { PersonRegistry } from './extract/persons';
 import { findQuotes, statementSpeaker } from './extract/quotes';
-import { groupSentences, speechVerbIndex, type StatementPiece } from './extract/statements';
+import { cellSentences, groupSentences, speechVerbIndex, type StatementPiece } from './extract/statements';
 import type { RawPosition } from './positions';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -37,18 +37,48 @@ const sameActor = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.
  * ("…, Putin said" → the person the article names elsewhere → Russia), else the state or
  * organisation named nearest before it that is not a place ("the Belarusian ambassador to Serbia").
  */
-export function speakingActor(sentence: string, mentions: Mention[], persons: PersonRegistry): Who | null {
+export function speakingActor(sentence: string, mentions: Mention[], persons: PersonRegistry): (Who & { direct: boolean }) | null {
   const verb = speechVerbIndex(sentence);
   if (verb < 0) return null;
   const subject = sentence.slice(0, verb);
-  const segment = subject.split(/,\s*/).filter((s) => s.trim() !== '').at(-1) ?? '';
-  const segmentStart = subject.lastIndexOf(segment);
-  const inSegment = mentions.filter((m) => m.index >= segmentStart && m.end <= verb && !m.prepositional);
-  if (inSegment.length) return whoOf(inSegment.at(-1)!);
-  const person = persons.findSurname(segment);
-  if (person?.actor) return { actor: person.actor, country: null };
-  const before = mentions.filter((m) => m.end <= verb && !/\b(?:to|in|at|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) && !/\b(?:pro|anti)-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)));
-  return before.length ? whoOf(before.at(-1)!) : null;
+  let offset = 0;
+  const segments = subject.split(/(,\s*)/).reduce<Array<{ text: string; start: number }>>((acc, part) => {
+    if (!/^,\s*$/.test(part) && part.trim() !== '') acc.push({ text: part, start: offset });
+    offset += part.length;
+    return acc;
+  }, []);
+  // Asides are not the speaker: "Mahmoud Abbas, when discussing … Kosovo said", "the Basque
+  // government, unlike the central Spanish government in Madrid, responded".
+  const isAside = (t: string) => /^\s*(?:(?:when|while|after|before|in|during)\s+\p{Ll}+ing|unlike|like|except|apart from|as well as|besides|along with|together with)\b/iu.test(t);
+  const isOpening = (t: string) => /^\s*(?:In|On|At|During|After|Following|Before|By|Since|However|When|While)\b/.test(t);
+  // Walk back from the verb over the speaker's name and its appositive role ("the head of Serbia's
+  // office for Kosovo, Petar Petković, announced"); the first state named there speaks.
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const seg = segments[i]!;
+    if (isAside(seg.text)) continue;
+    if (isOpening(seg.text) && i < segments.length - 1) break;
+    const end = seg.start + seg.text.length;
+    const inSegment = mentions.filter((m) => m.index >= seg.start && m.end <= end && !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)));
+    if (inSegment.length) return { ...whoOf(inSegment[0]!), direct: true };
+    const person = persons.findSurname(seg.text);
+    if (person?.actor) return { actor: person.actor, country: null, direct: true };
+    if (isOpening(seg.text)) break;
+  }
+  const before = mentions.filter((m) => m.end <= verb && !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)) && !/\b(?:pro|anti)-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)));
+  return before.length ? { ...whoOf(before.at(-1)!), direct: false } : null;
+}
+
+// "ambassador to Serbia", "in Kosovo", "about Kosovo": a place or a topic, not who speaks.
+const PLACE_BEFORE = /\b(?:to|in|at|from|into|with|about|regarding|on|over|against|towards?|for)\s+(?:the\s+)?$/i;
+// "According to Serbia, …": the account is that party's.
+const ACCORDING_TO = /^According to\s+(?:the\s+)?/;
+
+/** The party whose account a sentence opening "According to …," gives, when it is a state or organisation. */
+export function accountOf(sentence: string, mentions: Mention[]): Who | null {
+  const m = ACCORDING_TO.exec(sentence);
+  if (!m) return null;
+  const named = mentions.find((x) => x.index === m[0].length);
+  return named ? whoOf(named) : null;
 }
 
 /** The state, organisation or Kosovo a sentence is about, and whether it is the sentence's subject. */
@@ -57,8 +87,16 @@ function subjectOf(
   mentions: Mention[],
   persons: PersonRegistry,
   running: Who | null,
+  fallback: Who | null,
 ): { who: Who; subject: boolean; speaks: boolean } | null {
-  const speaking = speakingActor(sentence, mentions, persons);
+  const account = accountOf(sentence, mentions);
+  if (account) return { who: account, subject: true, speaks: true };
+  const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
+  // "In August 2012, Belarus expelled …, after a Swedish firm released …": the subject acting at the
+  // start of the sentence outranks a speech verb in a later clause.
+  const opening = mentions.find((m) => !m.prepositional && m.index >= lead && m.index <= lead + 2 && FOLLOWED_BY_VERB.test(sentence.slice(m.end)));
+  if (opening) return { who: whoOf(opening), subject: true, speaks: false };
+  const speaking = speakingActor(sentence, mentions, persons) ?? personOfArticle(sentence, persons, fallback);
   if (speaking) return { who: speaking, subject: true, speaks: true };
   // "A ministry official said this was …": a speaker the sentence does not place speaks in the paragraph's matter.
   if (speechVerbIndex(sentence) >= 0 && running && !mentions.slice(0, 1).some((m) => m.index < speechVerbIndex(sentence) && !m.prepositional)) {
@@ -72,7 +110,6 @@ function subjectOf(
   // "Kosovo's independence is rejected by Serbia": the agent of a passive is the subject.
   const agent = mentions.find((m) => PASSIVE_BY.test(sentence.slice(Math.max(0, m.index - 60), m.index)) && m.actor.id !== KOSOVO.id);
   if (agent) return { who: whoOf(agent), subject: true, speaks: false };
-  const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
   const zoneEnd = lead + (sentence.slice(lead).split(/\s+/).slice(0, SUBJECT_WORDS).join(' ').length);
   const first = mentions.find((m) => !m.prepositional && m.index >= lead);
   if (first && first.index <= zoneEnd) return { who: whoOf(first), subject: true, speaks: false };
@@ -86,11 +123,28 @@ function subjectOf(
   return named ? { who: whoOf(named), subject: false, speaks: false } : null;
 }
 
+/**
+ * "Lukashenko accused Poland …": a person the article names, speaking with no state named before the
+ * verb, speaks for the state the article is about when the register does not say otherwise.
+ */
+function personOfArticle(sentence: string, persons: PersonRegistry, fallback: Who | null): Who | null {
+  const verb = speechVerbIndex(sentence);
+  if (verb < 0 || !fallback) return null;
+  const segment = sentence.slice(0, verb).split(/,\s*/).filter((x) => x.trim()).at(-1) ?? '';
+  const person = persons.findSurname(segment);
+  if (person) return person.actor ? { actor: person.actor, country: null } : fallback;
+  // A bare name the register does not know ("Lukashenko accused …") is a person of the article's state.
+  return /^(?:\p{Lu}[\p{L}\p{M}'’-]+\s*){1,3}$/u.test(segment.trim()) && !/^(?:The|A|An|It|This|These|They|He|She)\b/.test(segment.trim()) ? fallback : null;
+}
+
 /** Who speaks in a statement, completed from the article's register of people ("Dačić" → full name). */
-export function speakerFor(text: string, persons: PersonRegistry): Position['speaker'] {
+export function speakerFor(text: string, persons: PersonRegistry, actor?: ActorRef): Position['speaker'] {
   const quoted = findQuotes(text).find((q) => q.speaker);
   const found = quoted?.speaker ? { speaker: quoted.speaker, role: quoted.role } : statementSpeaker(text);
   if (!found) return null;
+  // "Russia called …", "the EU officially stated": the actor itself, not a speaker.
+  if (actor && !found.role && (found.speaker === actor.name || actor.name.includes(found.speaker) || /^[A-Z]{2,6}$/.test(found.speaker))) return null;
+  if (persons.isPlace(found.speaker)) return null;
   const known = persons.resolve(found.speaker);
   return known ? { name: known.name, role: found.role ?? known.role } : { name: found.speaker, role: found.role };
 }
@@ -106,15 +160,16 @@ export function voiceOf(piece: Pick<StatementPiece, 'date' | 'qualified'>, named
 
 /** Fills the register with every person the article names with a full name, and whose side they speak for. */
 export function registerPersons(doc: SourceDocument, finder: ActorFinder, persons: PersonRegistry): void {
-  const texts: string[] = [];
-  for (const s of allProseSentences(doc)) if (!s.endMatter) texts.push(s.sentence);
-  for (const b of doc.blocks) if (b.kind === 'table') for (const r of b.rows) texts.push(...r.cells);
-  for (const text of texts) {
-    const speaker = statementSpeaker(text);
-    const quotes = findQuotes(text).filter((q) => q.speaker);
-    const who = speakingActor(text, finder.mentions(text), persons);
-    if (speaker) persons.add({ name: speaker.speaker, role: speaker.role, actor: who?.actor ?? null });
-    for (const q of quotes) persons.add({ name: q.speaker!, role: q.role, actor: who?.actor ?? null });
+  const sentences: string[] = [];
+  for (const s of allProseSentences(doc)) if (!s.endMatter) sentences.push(s.sentence);
+  for (const b of doc.blocks) if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) sentences.push(...cellSentences(c));
+  for (const sentence of sentences) {
+    const speaker = statementSpeaker(sentence);
+    const quotes = findQuotes(sentence).filter((q) => q.speaker);
+    const who = speakingActor(sentence, finder.mentions(sentence), persons);
+    const actor = who?.direct ? who.actor : null;
+    if (speaker) persons.add({ name: speaker.speaker, role: speaker.role, actor });
+    for (const q of quotes) persons.add({ name: q.speaker!, role: q.role, actor });
   }
 }
 
@@ -158,6 +213,7 @@ export interface ProseResult {
 export function extractProsePositions(doc: SourceDocument, countries: CountryIndex, orgs: OrganisationIndex, persons: PersonRegistry, taken: Set<string>): ProseResult {
   const finder = actorFinder(countries, orgs);
   const titleSubject = finder.mentions(doc.title)[0]?.actor ?? null;
+  const articleState: Who | null = titleSubject && titleSubject.type === 'state' ? { actor: titleSubject, country: countries.all.find((r) => r.id === titleSubject.id) ?? null } : null;
   const aboutKosovo = /\bKosov/.test(doc.title);
   const out: RawPosition[] = [];
   const used = new Set<string>();
@@ -169,7 +225,7 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
     const list = blocks.get(s.block) ?? [];
     const mentions = finder.mentions(s.sentence);
     const running = [...list].reverse().find((r) => r.who)?.who ?? null;
-    const found = subjectOf(s.sentence, mentions, persons, running);
+    const found = subjectOf(s.sentence, mentions, persons, running, articleState);
     let who = found?.who ?? null;
     let subject = found?.subject ?? false;
     // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.
@@ -196,7 +252,7 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
       for (const piece of groupSentences(sentences, (sentence) => speakerFor(sentence, persons)?.name ?? null)) {
         const members = piece.sentences.map((i) => items[i]!);
         const text = piece.text;
-        const speaker = members[0]!.subject ? speakerFor(text, persons) : null;
+        const speaker = members[0]!.subject ? speakerFor(text, persons, who.actor) : null;
         const subject = members.some((m) => m.subject);
         const mentions = members.flatMap((m) => m.mentions);
         const partner = sectionPartner(members[0]!.s.block.section, finder, titleSubject);

@@ -24,7 +24,7 @@ const PEOPLE_AFTER = /^[\s-]*(?:minority|minorities|majority|population|populati
 const PEOPLE_BEFORE = /\b(?:ethnic|native|local|fellow)\s+$/i;
 // A place name inside a longer place name ("Mexico City", "Kosovo Force" is a name of its own).
 const PART_OF_NAME_AFTER = /^\s+(?:City|Oblast|Province|Square|Street|Assembly of|Liberation|Force|Serbs?|Albanians?)\b/;
-const PREPOSITION_BEFORE = /\b(?:to|in|at|from|into|within|across|throughout|towards?|over|against|between|among|with|by|on|for|of|than|like|about|under|per|via|upon|during)\s+(?:the\s+|an?\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
+const PREPOSITION_BEFORE = /\b(?:to|in|at|from|into|within|across|throughout|towards?|over|against|between|among|with|by|on|for|of|than|like|about|under|per|via|upon|during)\s+(?:the\s+|an?\s+)?(?:(?!(?:the|a|an)\s)[\p{L}\p{N}-]+\s+){0,2}$/iu;
 const HYPHEN_PREFIX_BEFORE = /\b(?:pro|anti|non|post|pre)-$/i;
 const escapeRe = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -20,11 +20,11 @@ export class PersonRegistry {
   private readonly bySurname = new Map<string, Person | 'ambiguous'>();
 
   /** `isPlace` tells a state's or organisation's name ("Assembly of Kosovo") from a person's. */
-  constructor(private readonly isPlace: (name: string) => boolean = () => false) {}
+  constructor(readonly isPlace: (name: string) => boolean = () => false) {}
 
   add(person: Person): void {
     const words = person.name.split(/\s+/);
-    if (words.length < 2 || !PERSON_NAME.test(person.name) || this.isPlace(person.name) || words.some((w) => INSTITUTION.test(w))) return;
+    if (words.length < 2 || !PERSON_NAME.test(person.name) || this.isPlace(person.name) || words.some((w) => INSTITUTION.test(w) || /^(?:Without|Of|For|And|The|On|In)$/.test(w))) return;
     const surname = words.at(-1)!;
     const known = this.bySurname.get(surname);
     if (known === undefined) this.bySurname.set(surname, person);

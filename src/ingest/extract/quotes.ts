@@ -151,7 +151,7 @@ function trailingName(words: string[]): number {
 }
 
 /** Who the text just before a speech verb names, reading back from the verb. */
-function resolveSubject(before: string): Resolved {
+export function resolveSubject(before: string): Resolved {
   let text = before.replace(/\s+$/, '');
   // Auxiliaries and adverbs between subject and verb: "has also", "reportedly", "officially".
   for (;;) {
@@ -174,14 +174,18 @@ function resolveSubject(before: string): Resolved {
   if (institution) return { speaker: institution, role: null };
 
   let nameStart = trailingName(words);
+  // "President of the Pontifical Council for Promoting Christian Unity": after an institution's
+  // "for"/"of" the capitalised run is the rest of the institution's name, not a person.
+  const institutionTail = nameStart > 1 && FUNCTION_WORD.test(words[nameStart - 1]!) && isInstitution(words[nameStart - 2]!);
   // "Russian ambassador to Serbia Aleksandr Konuzin": a place ends the role, a two-word name follows.
-  if (nameStart > 0 && FUNCTION_WORD.test(words[nameStart - 1]!) && words.length - nameStart >= 3) nameStart += 1;
+  if (!institutionTail && nameStart > 0 && FUNCTION_WORD.test(words[nameStart - 1]!) && words.length - nameStart >= 3) nameStart += 1;
   // "Serb Vuk Jeremić": a leading demonym belongs to the role, not the name.
   while (nameStart < words.length - 2 && DEMONYMS.has(words[nameStart]!)) nameStart += 1;
   // "Ambassador to Austria", "Minister of the Chechen Republic of Ichkeria", "Chairman of the Mejlis
   // of the Crimean Tatar People": the capitalised run is the end of a role, not a person.
   const nameEndsRole =
-    nameStart > 0 && (FUNCTION_WORD.test(words[nameStart - 1]!) || (/^the$/i.test(words[nameStart - 1]!) && nameStart > 1 && FUNCTION_WORD.test(words[nameStart - 2]!)));
+    institutionTail ||
+    (nameStart > 0 && (FUNCTION_WORD.test(words[nameStart - 1]!) || (/^the$/i.test(words[nameStart - 1]!) && nameStart > 1 && FUNCTION_WORD.test(words[nameStart - 2]!))));
   if (nameStart < words.length && !nameEndsRole) {
     const speaker = words.slice(nameStart).join(' ');
     const lead = words.slice(0, nameStart);
@@ -203,7 +207,11 @@ function resolveSubject(before: string): Resolved {
   const role = dropArticle(last);
   if (!isRoleish(role)) return null;
   const previous = segments.length >= 2 ? dropLead(segments.at(-2)!) : '';
-  return { speaker: isPureName(previous) ? tidy(previous) : null, role };
+  if (isPureName(previous)) return { speaker: tidy(previous), role };
+  // "The Cardinal Walter Kasper, President of …": a titled name before the role.
+  const titled = previous && /^(?:the\s+)?\p{Lu}/u.test(previous) ? resolveSubject(previous) : null;
+  if (titled && titled !== 'pronoun' && titled.speaker) return { speaker: titled.speaker, role: titled.role ? `${titled.role}, ${role}` : role };
+  return { speaker: null, role };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,11 +306,11 @@ export function statementSpeaker(statement: string): { speaker: string; role: st
 }
 
 // Verbs by which a statement's subject speaks or acts ("Evo Morales refused…", "Ri Pyong Du visited…").
-const ACT_VERB_SOURCE = String.raw`${SPEECH_VERB_SOURCE}|(?:refused|compared|welcomed|indicated|expressed|promised|opposed|thanked|visited|sent|pledged|denied|recognised|recognized|reiterated|took|considered|confirmed|announced|signed|received|met|agreed)`;
-const PASSIVE_AGENT = /(?:was|were|been)\s+(?:\w+\s+){0,1}\w+ed[^,]*?by\s+((?:the\s+)?[\p{Lu}][^,;]*?)(?:,|\s+(?:the same day|on|in)|[.;]|$)/u;
+const ACT_VERB_SOURCE = String.raw`${SPEECH_VERB_SOURCE}|\b(?:refused|compared|welcomed|indicated|expressed|promised|opposed|thanked|visited|sent|pledged|denied|recognised|recognized|reiterated|took|considered|confirmed|announced|signed|received|met|agreed)\b`;
+const PASSIVE_AGENT = /\b(?:was|were|been)\s+(?:\w+\s+){0,1}\w+ed\b[^,]*?\bby\s+((?:the\s+)?[\p{Lu}][^,;]*?)(?:,|\s+(?:the same day|on|in)\b|[.;]|$)/u;
 
 const DOCUMENT_BEFORE =
-  /(?:statement|resolution|release|letter|message|telegram|declaration|website|article|cable|communiqu[eé]|report|opinion|ruling|document|treaty|charter|reads|held that|ruled that|published)[^"“”]{0,80}$/i;
+  /\b(?:statement|resolution|release|letter|message|telegram|declaration|website|article|cable|communiqu[eé]|report|opinion|ruling|document|treaty|charter|reads|held that|ruled that|published)\b[^"“”]{0,80}$/i;
 
 /** Whether a quotation is quoted from a written text rather than spoken words. */
 export function isDocumentQuote(before: string): boolean {

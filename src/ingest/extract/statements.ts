@@ -24,12 +24,20 @@ const QUALIFIER = /\b(after|before|since|until|till|by|following)\s+(?:the\s+(?:
 // "Kosovo's 2008 unilateral declaration", "the subsequent March 17, 2008 attack": a date used as an
 // adjective names when something else happened, not when the statement was made. After a
 // preposition ("In a 3 December 2009 hearing") it does date the statement.
-const ATTRIBUTIVE_BEFORE = /(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that)(?:\s+[\p{Ll}-]+)?)\s+$/u;
+const ATTRIBUTIVE_BEFORE = /(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that)(?:\s+(?!(?:in|on|at|by|during|since|from|until|after|before)\b)[\p{Ll}-]+)?)\s+$/u;
 const PREPOSITION_THEN_ARTICLE = /\b(?:in|on|at|during|by|from|of|for)\s+(?:the|a|an|its|their)\s+$/i;
 function isAttributive(sentence: string, index: number, length: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
   if (!ATTRIBUTIVE_BEFORE.test(before) || PREPOSITION_THEN_ARTICLE.test(before)) return false;
   return /^\s+\p{L}/u.test(sentence.slice(index + length));
+}
+// "…, which was declared in 2008", "Erekat responded that the PLO had declared independence in
+// 1988": a date in a relative clause or in what was said dates that, not the statement.
+function inSubordinateClause(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const clause = before.slice(before.lastIndexOf(',') + 1);
+  if (/^\s*(?:which|who|whose|where)\b/.test(clause)) return true;
+  return /\b(?:said|stated|responded|replied|announced|claimed|argued|noted|added|wrote|declared|told\s+\S+)\s+that\b/.test(before);
 }
 // A date inside parentheses qualifies a figure ("(780 soldiers … as of 2011)"), not the statement.
 function inParentheses(sentence: string, index: number): boolean {
@@ -53,7 +61,8 @@ export function statedDate(sentence: string): { date: string; index: number } | 
       !inQuote(x.index) &&
       !QUALIFIER.test(sentence.slice(Math.max(0, x.index - 30), x.index)) &&
       !isAttributive(sentence, x.index, x.length) &&
-      !inParentheses(sentence, x.index),
+      !inParentheses(sentence, x.index) &&
+      !inSubordinateClause(sentence, x.index),
   );
   return d ? { date: d.date, index: d.index } : null;
 }
@@ -85,9 +94,11 @@ const RELATIVE = [
  */
 export function resolveRelative(sentence: string, previous: string | null): { date: string; phrase: string } | null {
   if (!previous) return null;
+  const quoted = doubleQuotedSpans(sentence);
   for (const { re, step } of RELATIVE) {
     const m = re.exec(sentence);
-    if (!m) continue;
+    // Only a phrase that dates the statement: in its opening words, not inside quoted words.
+    if (!m || m.index > OPENING || quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
     const { n, unit } = step(m);
     const [y, mo, d] = previous.split('-').map(Number) as [number, number?, number?];
     if (unit === 'year') return { date: String(y + n), phrase: m[0] };
@@ -152,7 +163,9 @@ export function groupSentences(sentences: string[], speakerOf: (sentence: string
       (!opens && when.date !== null && current.date === null && !carriesOn) ||
       (!opens && newSpeaker && !carriesOn);
     if (startsNew) {
-      const piece = { text: sentence, sentences: [i], ...when };
+      // A statement opened by a new speaker, not by a date, is dated only by a date in its opening words.
+      const dated = !current || opens || when.relative !== null ? when : { ...when, date: null };
+      const piece = { text: sentence, sentences: [i], ...dated };
       pieces.push(piece);
       firstSentence.set(piece, sentence);
     } else {
@@ -178,7 +191,7 @@ export function cellSentences(text: string): string[] {
   return splitSentences(text.replace(/([a-z)\]]["”]?\.["”]?)(?=[A-Z][a-z])/g, '$1 ')).flatMap((s) => s.split(/,\s*(?=but\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b)/));
 }
 
-const SPEECH = /\b(said|says|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|released|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized|argued|pledged|added|continued|cited|thanked|commented|hailed|regarded|responded|published)\b/;
+const SPEECH = /\b(said|says|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|released|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized|argued|pledged|added|continued|cited|thanked|commented|hailed|regarded|responded|published|insisted|confirmed|explained|warned|emphasi[sz]ed|acknowledged|asserted|replied|criticised|criticized|condemned|rejected)\b/;
 
 /** Where the first active speech verb starts ("Dačić said"), ignoring passives ("was declared"); -1 if none. */
 export function speechVerbIndex(sentence: string): number {

@@ -37,6 +37,7 @@ const organisationsFile = z.array(
     abbreviation: z.string().nullable(),
     kind: z.enum(['intergovernmental', 'non-governmental', 'sub-state']),
     aliases: z.array(z.string()),
+    aliasesReason: reason.optional().describe('Why names other than the organisation\'s own (its institutions, its former name) stand for it.'),
     members: z.array(iso3).optional(),
     membersReason: reason.optional(),
   }),
