@@ -18,17 +18,21 @@ const REPORTS: ActorRef = { type: 'other', id: 'unattributed-reports', name: 're
 
 export function disputedRecognitionClaims(positions: Position[]): Claim[] {
   const out: Claim[] = [];
+  const stateOf = (p: Position): ActorRef | undefined => (p.actor.type === 'state' ? p.actor : p.parties.find((x) => x.type === 'state'));
+  // A denial is a claim only about a state someone says recognised Kosovo ("However, Pacolli and
+  // Hoxhaj quickly denied …" after the reported note of Myanmar), not any "denied" (visas denied).
+  const asserted = new Set(positions.filter((p) => splitSentences(p.text).some((s) => ASSERTS.test(s))).map((p) => stateOf(p)?.id));
   for (const p of positions) {
-    if (p.actor.type !== 'state') continue;
+    // The state the claim is about: the actor, or the state a Kosovo official speaks about.
+    const state = stateOf(p);
+    if (!state || !asserted.has(state.id)) continue;
     const sentences = splitSentences(p.text);
-    if (!sentences.some((s) => ASSERTS.test(s))) continue;
-    const state: ActorRef = p.actor;
     for (const sentence of sentences) {
       const asserts = ASSERTS.test(sentence);
       const denies = DENIES.test(sentence);
       if (!asserts && !denies) continue;
       const date = statedDate(sentence)?.date ?? p.date;
-      const kosovoSpeaks = KOSOVO_VOICE.test(sentence);
+      const kosovoSpeaks = p.actor.id === KOSOVO.id || KOSOVO_VOICE.test(sentence);
       const add = (claimant: ActorRef, what: Claim['what']) =>
         out.push({
           id: toSlug(`${claimant.id} ${what} ${state.id} ${date ?? ''}`),

@@ -59,7 +59,11 @@ export function speakingActor(sentence: string, mentions: Mention[], persons: Pe
     if (isOpening(seg.text) && i < segments.length - 1) break;
     const end = seg.start + seg.text.length;
     const inSegment = mentions.filter((m) => m.index >= seg.start && m.end <= end && !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)));
-    if (inSegment.length) return { ...whoOf(inSegment[0]!), direct: true };
+    if (inSegment.length) {
+      // "Russia, China, and India released": the list split by its commas is one subject, led by its first.
+      const chain = enumerationHead(sentence, mentions, inSegment[0]!);
+      return { ...whoOf(chain), direct: true };
+    }
     const person = persons.findSurname(seg.text);
     if (person?.actor) return { actor: person.actor, country: null, direct: true };
     if (isOpening(seg.text)) break;
@@ -187,6 +191,17 @@ function sectionPartner(section: string[], finder: ActorFinder, own: ActorRef | 
     if (named && named.actor.id !== KOSOVO.id) return named.actor;
   }
   return null;
+}
+
+/** The first member of the enumeration `m` ends ("India" in "Russia, China, and India"). */
+function enumerationHead(sentence: string, mentions: Mention[], m: Mention): Mention {
+  let head = m;
+  for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
+    const gap = sentence.slice(mentions[i]!.end, head.index);
+    if (!/^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$/.test(gap)) break;
+    head = mentions[i]!;
+  }
+  return head;
 }
 
 // Lists of actors ("Russia, China, and India", "Azerbaijan, Egypt, Indonesia and Sudan") name

@@ -61,9 +61,12 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
       if (capitalRe) {
         for (const m of sentence.matchAll(capitalRe)) {
           const record = capitals.get(m[1]!)!;
-          if (out.some((o) => m.index >= o.index && m.index < o.end) || isPrepositional(before(m.index))) continue;
+          // "embassy in Minsk" is a place; "from Belgrade's policy" is still the government's policy.
+          const prepositional = isPrepositional(before(m.index));
+          const possessive = /^['’]s\b/.test(sentence.slice(m.index + m[1]!.length));
+          if (out.some((o) => m.index >= o.index && m.index < o.end) || (prepositional && !possessive)) continue;
           const actor: ActorRef = record.id === KOSOVO.id ? KOSOVO : { type: 'state', id: record.id, name: record.name };
-          out.push({ actor, country: record.id === KOSOVO.id ? null : record, index: m.index, end: m.index + m[1]!.length, prepositional: false });
+          out.push({ actor, country: record.id === KOSOVO.id ? null : record, index: m.index, end: m.index + m[1]!.length, prepositional });
         }
       }
       // Overlaps: keep the longer name ("Republic of Kosovo" over "Kosovo").
