@@ -24,7 +24,7 @@ export interface Citation {
   /** A formatted reference (APA) followed by the source line it was read from. */
   reference: string;
   bibtex: string;
-  /** CSL-JSON, pretty-printed. */
+  /** CSL-JSON on one line (it is long; the page wraps it). */
   csl: string;
 }
 
@@ -56,6 +56,6 @@ export function formatCitation(input: CitationInput): Citation {
   return {
     reference: `${apa} Statement of ${when}, read from “${input.source.title}” (${input.source.publisher})${line ? `, line ${line}` : ''}.`,
     bibtex: cite.format('bibtex').trim(),
-    csl: JSON.stringify([item], null, 2),
+    csl: JSON.stringify([item]),
   };
 }

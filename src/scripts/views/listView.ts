@@ -43,10 +43,10 @@ export function enhanceListView(options: ListViewOptions): void {
     }
     if (table) {
       const sort = view.sort;
-      const ordered = sort ? [...pageOrder].sort((a, b) => compareSortValues(a.dataset[sort.key] ?? '', b.dataset[sort.key] ?? '', sort.descending)) : pageOrder;
+      const ordered = sort === null ? pageOrder : [...pageOrder].sort((a, b) => compareSortValues(a.dataset[sort.key] ?? '', b.dataset[sort.key] ?? '', sort.descending));
       table.tBodies[0]!.append(...ordered);
       for (const th of headers) {
-        if (sort?.key === th.dataset.sort) th.setAttribute('aria-sort', sort.descending ? 'descending' : 'ascending');
+        if (sort && sort.key === th.dataset.sort) th.setAttribute('aria-sort', sort.descending ? 'descending' : 'ascending');
         else th.removeAttribute('aria-sort');
       }
       shownIds = ordered.filter((item) => !item.hidden).map((item) => item.dataset.id ?? '');
