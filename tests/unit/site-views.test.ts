@@ -164,7 +164,7 @@ describe('list view helpers', () => {
   it('merges events and dated statements into one chronological list of kinds', () => {
     const entries = timelineEntries(fixtureEvents, [statement, { ...statement, id: 'undated', date: null, year: null }]);
     expect(entries.filter((e) => e.kind === 'statement')).toHaveLength(1);
-    const starts = entries.map((e) => sortKey(e.when, 'end'));
+    const starts = entries.map((e) => sortKey(e.when));
     expect([...starts].sort()).toEqual(starts);
     // "February 2008" sits between the events of 2008 as a year and of 17 February 2008.
     expect(entries.map((e) => (e.kind === 'statement' ? e.position.id : e.event.id)).slice(0, 3)).toEqual(['declared-2008', 'belarus-2008-02-lukashenko', 'declaration']);
