@@ -102,7 +102,7 @@ describe('citations', () => {
     expect(c.reference).toContain('Alexander Lukashenko');
     expect(c.reference).toContain('2008');
     expect(c.reference).toContain('https://atlas.example/states/belarus/#belarus-2008-02-lukashenko');
-    expect(c.reference).toContain('“International recognition of Kosovo” (Wikipedia), line 199');
+    expect(c.reference).toContain('Read from “International recognition of Kosovo” (Wikipedia), line 199.');
   });
 
   it('gives BibTeX and CSL-JSON with the same URL', () => {
@@ -115,7 +115,7 @@ describe('citations', () => {
   it('leaves out the date of an undated statement instead of inventing one', () => {
     const undated = statementCsl({ ...input, position: { ...statement, date: null } });
     expect(undated).not.toHaveProperty('issued');
-    expect(formatCitation({ ...input, position: { ...statement, date: null } }).reference).toContain('undated');
+    expect(formatCitation({ ...input, position: { ...statement, date: null } }).reference).toContain('(n.d.)');
   });
 });
 

@@ -7,7 +7,6 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import type { Position, Source } from '../../schemas';
-import { formatPartialDate } from './dates';
 
 export const SITE_NAME = 'Kosovo Recognition Atlas';
 
@@ -21,7 +20,7 @@ export interface CitationInput {
 }
 
 export interface Citation {
-  /** A formatted reference (APA) followed by the source line it was read from. */
+  /** A formatted reference (APA; "n.d." when undated) followed by the source line it was read from. */
   reference: string;
   bibtex: string;
   /** CSL-JSON on one line (it is long; the page wraps it). */
@@ -51,10 +50,10 @@ export function formatCitation(input: CitationInput): Citation {
   const item = statementCsl(input);
   const cite = new Cite(item);
   const apa = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
-  const when = input.position.date ? formatPartialDate(input.position.date) : 'undated';
   const line = input.position.sources[0]?.line;
+  // APA has no slot for the article a statement was read from; it follows the reference.
   return {
-    reference: `${apa} Statement of ${when}, read from “${input.source.title}” (${input.source.publisher})${line ? `, line ${line}` : ''}.`,
+    reference: `${apa} Read from “${input.source.title}” (${input.source.publisher})${line ? `, line ${line}` : ''}.`,
     bibtex: cite.format('bibtex').trim(),
     csl: JSON.stringify([item]),
   };

@@ -1,0 +1,10 @@
+import { launchBrowser, startServer } from '/work/wt-views/tests/e2e/harness';
+const server = await startServer('/work/wt-views/dist', '/');
+const browser = await launchBrowser();
+const [p, sel, width] = [process.argv[2]!, process.argv[3]!, Number(process.argv[4] ?? 1280)];
+const page = await browser.newPage({ viewport: { width, height: 900 } });
+await page.goto(server.url + p);
+if (process.argv[5]) await page.locator(process.argv[5]).first().click();
+await page.locator(sel).first().screenshot({ path: `/work/wt-views/test-output/clip.png` });
+await browser.close();
+await server.close();
