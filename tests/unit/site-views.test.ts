@@ -40,6 +40,8 @@ describe('why the counts differ', () => {
     const s = views.find((v) => v.id === 'serbia')!;
     expect(s.changed.map((st) => [st.id, st.status])).toEqual([['france', 'withdrawn']]);
     expect(s.recognisedUn).toBe(article.recognisedUn - 1);
+    expect(s.withdrawnUn).toBe(article.withdrawnUn + 1);
+    expect(s.notRecognisedUn).toBe(article.notRecognisedUn);
     const unchanged = s.states.filter((st) => st.id !== 'france');
     expect(unchanged).toEqual(fixtureStates.filter((st) => st.id !== 'france'));
     expect(s.setBy.get('france')?.id).toBe('s-france');

@@ -46,6 +46,7 @@ export interface CountView {
   changed: State[];
   recognisedUn: number;
   withdrawnUn: number;
+  notRecognisedUn: number;
   stated: StatedTotal[];
 }
 
@@ -69,13 +70,14 @@ function buildView(id: string, party: string, states: readonly State[], claims: 
   const un = unMembers(viewStates);
   const recognisedUn = un.filter((s) => s.status === 'recognised').length;
   const withdrawnUn = un.filter((s) => s.status === 'withdrawn').length;
+  const notRecognisedUn = un.length - recognisedUn - withdrawnUn;
   const stated = figures.flatMap((figure): StatedTotal[] => {
     const quantity = figureQuantity(figure);
     if (!quantity) return [];
     const counted = quantity === 'recognitions' ? recognisedUn : withdrawnUn;
     return [{ figure, quantity, counted, unnamed: figure.value - counted }];
   });
-  return { id, party, states: viewStates, setBy, changed, recognisedUn, withdrawnUn, stated };
+  return { id, party, states: viewStates, setBy, changed, recognisedUn, withdrawnUn, notRecognisedUn, stated };
 }
 
 /**
