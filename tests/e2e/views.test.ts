@@ -179,8 +179,11 @@ describe('citations', () => {
         const copied = await page.evaluate(() => navigator.clipboard.readText());
         expect(copied).toContain(`${relativeToBase(state.url)}#${position.id}`);
         expect(copied).toContain(new URL(`${basePath}${relativeToBase(state.url)}#${position.id}`, 'http://x').pathname);
-        const bibtex = await statement.locator('[data-cite="BibTeX"]').textContent();
-        expect(bibtex).toContain(`#${position.id}`);
+        // Opening the citation fetched its BibTeX and CSL-JSON files into it, each with a copy button.
+        await expect.poll(() => statement.locator('pre[data-cite="BibTeX"]').textContent()).toContain(`#${position.id}`);
+        await expect.poll(() => statement.locator('pre[data-cite="CSL-JSON"]').textContent()).toContain(`"URL": "`);
+        await statement.getByRole('button', { name: 'Copy CSL-JSON' }).click();
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`#${position.id}`);
       },
       { permissions: ['clipboard-read', 'clipboard-write'] },
     );
@@ -190,6 +193,10 @@ describe('citations', () => {
     const choice = nonRecognisingStateWithQuotes()!;
     const html = readFileSync(path.join(distDir, relativeToBase(choice.state.url), 'index.html'), 'utf8');
     expect(html).toContain('data-cite="reference"');
+    const bib = readFileSync(path.join(distDir, 'cite', `${choice.position.id}.bib`), 'utf8');
+    expect(bib).toMatch(new RegExp(`url = \\{[^}]*#${choice.position.id}\\}`));
+    const csl = JSON.parse(readFileSync(path.join(distDir, 'cite', `${choice.position.id}.json`), 'utf8')) as Array<{ URL: string }>;
+    expect(csl[0]!.URL).toContain(`${relativeToBase(choice.state.url)}#${choice.position.id}`);
     const statePages = exportedStates().map((s) => path.join(distDir, relativeToBase(s.url), 'index.html'));
     const withScriptFile = statePages.filter((file) => /<script[^>]*\ssrc=/i.test(readFileSync(file, 'utf8')));
     expect(withScriptFile).toEqual([]);

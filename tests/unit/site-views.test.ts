@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claim, position, type Claim, type Position } from '../../src/schemas';
 import { countViews, disputedStates, figureQuantity } from '../../src/lib/site/counts';
-import { formatCitation, statementCsl } from '../../src/lib/site/citation';
+import { citationFileHref, citeStatement, formatCitation, statementCsl } from '../../src/lib/site/citation';
 import { feedEntries, partialDateToDate } from '../../src/lib/site/feed';
 import { stateSortKeys, timelineEntries, timelineKindOfEvent, withdrawalRows } from '../../src/lib/site/views';
 import { exportFields, typeSummary } from '../../src/lib/export/fields';
@@ -112,6 +112,15 @@ describe('citations', () => {
     expect(c.bibtex).toContain('url = {https://atlas.example/states/belarus/#belarus-2008-02-lukashenko}');
     const csl = JSON.parse(c.csl) as Array<Record<string, unknown>>;
     expect(csl[0]).toMatchObject({ URL: input.url, issued: { 'date-parts': [[2008, 2]] }, author: [{ literal: 'Alexander Lukashenko' }] });
+  });
+
+  it('builds the permalink and source line under the site and base, and files beside it', () => {
+    const sources = new Map([['international-recognition-of-kosovo', { title: 'International recognition of Kosovo', publisher: 'Wikipedia' }]]);
+    const cited = citeStatement(statement, sources, 'https://atlas.example', '/atlas/')!;
+    expect(cited.reference).toContain('https://atlas.example/atlas/states/belarus/#belarus-2008-02-lukashenko');
+    expect(JSON.parse(cited.csl)[0].note).toContain('https://atlas.example/atlas/sources/international-recognition-of-kosovo/#L199');
+    expect(citeStatement(statement, new Map(), 'https://atlas.example', '/')).toBeNull();
+    expect(citationFileHref('/atlas', statement.id, 'bib')).toBe('/atlas/cite/belarus-2008-02-lukashenko.bib');
   });
 
   it('leaves out the date of an undated statement instead of inventing one', () => {

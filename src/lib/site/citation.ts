@@ -7,6 +7,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import type { Position, Source } from '../../schemas';
+import { absoluteUrl, positionHref, sourceRefHref } from './url';
 
 export const SITE_NAME = 'Kosovo Recognition Atlas';
 
@@ -23,7 +24,7 @@ export interface Citation {
   /** A formatted reference (APA; "n.d." when undated) followed by the source line it was read from. */
   reference: string;
   bibtex: string;
-  /** CSL-JSON on one line (it is long; the page wraps it). */
+  /** CSL-JSON, pretty-printed. */
   csl: string;
 }
 
@@ -55,6 +56,31 @@ export function formatCitation(input: CitationInput): Citation {
   return {
     reference: `${apa} Read from “${input.source.title}” (${input.source.publisher})${line ? `, line ${line}` : ''}.`,
     bibtex: cite.format('bibtex').trim(),
-    csl: JSON.stringify([item]),
+    csl: JSON.stringify([item], null, 2),
   };
 }
+
+/**
+ * The citation of a statement as published at `site` + `base`; null when its source is unknown.
+ * One place builds it, so the page and the /cite/ files always agree.
+ */
+export function citeStatement(
+  position: Position,
+  sourceById: ReadonlyMap<string, Pick<Source, 'title' | 'publisher'>>,
+  site: URL | string | undefined,
+  base: string,
+): Citation | null {
+  const first = position.sources[0];
+  const source = first ? sourceById.get(first.source) : undefined;
+  if (!first || !source) return null;
+  return formatCitation({
+    position,
+    url: absoluteUrl(site, positionHref(base, position)),
+    source,
+    sourceUrl: absoluteUrl(site, sourceRefHref(base, first)),
+  });
+}
+
+/** Where a statement's BibTeX and CSL-JSON are published: `/cite/<id>.bib`, `/cite/<id>.json`. */
+export const citationFileHref = (base: string, id: string, format: 'bib' | 'json'): string =>
+  `${base.endsWith('/') ? base : `${base}/`}cite/${id}.${format}`;
