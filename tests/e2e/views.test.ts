@@ -292,10 +292,51 @@ describe('keyboard and phone', () => {
           }));
           expect(size.width, pagePath).toBeLessThanOrEqual(390);
           expect(size.header, pagePath).toBeLessThan(844 / 5);
+          // The map legend is enlarged on phones: its text is at least 10 px tall.
+          const legend = await page.$$eval('.kra-status-map .kra-legend text', (texts) => texts.map((t) => t.getBoundingClientRect().height));
+          for (const height of legend) expect(height, `${pagePath} legend`).toBeGreaterThanOrEqual(10);
         }
       },
       { viewport: { width: 390, height: 844 } },
     );
+  });
+});
+
+describe('withdrawals, data page and the home page link', () => {
+  const html = (pagePath: string) => readFileSync(path.join(distDir, pagePath, 'index.html'), 'utf8');
+
+  it('the withdrawals table has one row per reported withdrawal with its dates', async () => {
+    const withdrawn = exportedStates().filter((s) => s.withdrawal);
+    await withPage(async (page) => {
+      await page.goto(`${server.url}withdrawals/`);
+      const rows = await page.$$eval('#withdrawals-table tbody tr', (trs) =>
+        trs.map((tr) => ({ id: tr.id.replace(/^state-/, ''), withdrew: tr.querySelectorAll('td')[2]?.querySelector('time')?.getAttribute('datetime') ?? null })),
+      );
+      expect(rows.map((r) => r.id).sort()).toEqual(withdrawn.map((s) => s.id).sort());
+      for (const state of withdrawn) expect(rows.find((r) => r.id === state.id)?.withdrew).toBe(state.withdrawal!.date);
+      // Dated withdrawals first, oldest first.
+      const dates = rows.map((r) => r.withdrew).filter((d): d is string => d !== null);
+      expect(rows.slice(0, dates.length).map((r) => r.withdrew)).toEqual([...dates].sort());
+    });
+  });
+
+  it('the data page links every export and lists every field of its schema', () => {
+    const page = html('data');
+    const files = ['states', 'positions', 'organisations', 'claims', 'events', 'figures', 'sources'];
+    for (const file of [...files.map((f) => `${f}.json`), 'states.csv', 'positions.csv', 'organisations.csv', 'schema.json', 'report.json']) {
+      expect(page).toContain(`href="${basePath}data/${file}"`);
+    }
+    const schema = readJson<Record<string, { items: { properties: Record<string, unknown> } }>>('schema.json');
+    for (const file of files) {
+      for (const field of Object.keys(schema[`${file}.json`]!.items.properties)) expect(page, `${file}.${field}`).toContain(`<code>${field}</code>`);
+    }
+  });
+
+  it('the home page’s figures link to the counts page, and /states/ to the withdrawals', () => {
+    const home = html('');
+    const figures = home.slice(home.indexOf('id="figures"'), home.indexOf('id="map"'));
+    expect(figures).toContain(`href="${basePath}counts/"`);
+    expect(html('states')).toContain(`href="${basePath}withdrawals/"`);
   });
 });
 
