@@ -85,7 +85,11 @@ export function enhanceListView(options: ListViewOptions): void {
     button.className = 'copy-link';
     button.textContent = `Download these ${noun} (CSV)`;
     button.addEventListener('click', async () => {
-      const response = await fetch(csv.href);
+      const response = await fetch(csv.href).catch(() => null);
+      if (!response?.ok) {
+        count.textContent = `The CSV could not be loaded; the full export is at ${csv.href}.`;
+        return;
+      }
       const blob = new Blob([csvOfIds(await response.text(), shownIds)], { type: 'text/csv' });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
