@@ -84,6 +84,10 @@ export function samplePages(dir = distDir): SamplePage[] {
     ['positions', 'positions/'],
     ['timeline', 'timeline/'],
     ['source', sourcePath],
+    ['counts', 'counts/'],
+    ['counts, a party’s view', firstPageDir('counts', dir)],
+    ['withdrawals', 'withdrawals/'],
+    ['data', 'data/'],
   ];
   return pages.map(([type, pagePath]) => {
     if (pagePath === undefined) throw new Error(`No ${type} page in ${dir}`);
