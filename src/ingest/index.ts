@@ -119,7 +119,12 @@ export function ingest(options: IngestOptions): AtlasData {
 
   const urlFor = (actor: ActorRef) =>
     actor.type === 'state' && stateById.has(actor.id) ? stateUrl(actor.id) : actor.type === 'organisation' ? organisationUrl(actor.id) : actor.id === 'kosovo' ? '/kosovo/' : '/positions/';
-  const positions = mergePositions(rawPositions, urlFor);
+  // A party is shown on its page: a territory the atlas has no entry for ("Hong Kong") is not one.
+  const known = (a: ActorRef) => a.type !== 'state' || stateById.has(a.id);
+  const positions = mergePositions(
+    rawPositions.filter((r) => known(r.actor)).map((r) => ({ ...r, parties: r.parties.filter(known) })),
+    urlFor,
+  );
   // A state's page lists its own positions and those it is a named party to.
   for (const p of positions) {
     for (const a of [p.actor, ...p.parties]) {
