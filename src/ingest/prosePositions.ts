@@ -120,7 +120,9 @@ function subjectOf(
   // "…, after which Kosovo imposed a tax": a name followed by its verb is the subject of its clause.
   const clauseSubject = mentions.find((m) => !m.prepositional && FOLLOWED_BY_VERB.test(sentence.slice(m.end)));
   if (clauseSubject) return { who: whoOf(clauseSubject), subject: true, speaks: false };
-  if (running && REFERS_BACK.test(sentence.slice(lead))) return { who: running, subject: true, speaks: false };
+  // "Both countries share …" opening a paragraph on a partner: the article's state and its partner.
+  const referent = running ?? fallback;
+  if (referent && REFERS_BACK.test(sentence.slice(lead))) return { who: referent, subject: true, speaks: false };
   // Otherwise the sentence is the source's reasoning about someone it names (Kosovo alone is context).
   if (running && mentions.some((m) => sameActor(m.actor, running.actor))) return { who: running, subject: false, speaks: false };
   const named = mentions.find((m) => m.actor.id !== KOSOVO.id && !m.prepositional) ?? mentions.find((m) => m.actor.id !== KOSOVO.id);

@@ -1,3 +1,4 @@
+import { LOST_VALUE } from '../read/lostValues';
 import { findDates } from './dates';
 
 /** A number a source states, before it is compared with the data. */
@@ -37,7 +38,9 @@ export function findFigures(sentence: string, context: { group: string | null } 
   const claimant = claimantOf(sentence);
   const asOf = findDates(sentence)[0]?.date ?? null;
 
-  for (const m of sentence.matchAll(/(\d+) out of (\d+)\s*(?:\(\d*%?\)\s*)?([A-Z][\p{L}]*(?:\s(?:[A-Z][\p{L}]*|of|and|for))*?)\s*(?:\([A-Z]+\)\s*)?member states/gu)) {
+  // The share in parentheses may be written, empty, or marked as lost in this copy ("(81%)", "()").
+  const share = String.raw`(?:\((?:\d*%?|${LOST_VALUE.replace(/[[\]]/g, '\\$&')})\)\s*)?`;
+  for (const m of sentence.matchAll(new RegExp(String.raw`(\d+) out of (\d+)\s*${share}([A-Z][\p{L}]*(?:\s(?:[A-Z][\p{L}]*|of|and|for))*?)\s*(?:\([A-Z]+\)\s*)?member states`, 'gu'))) {
     out.push({ kind: 'org-tally', label: `${m[3]!.trim()} member states recognising Kosovo`, value: Number(m[1]), outOf: Number(m[2]), claimant, organisation: m[3]!.trim(), asOf });
   }
   for (const m of sentence.matchAll(/(\d+) of the ([\p{L} ]+?)'s (\d+) member/gu)) {
@@ -82,5 +85,6 @@ export function groupNamed(sentence: string): string | null {
 
 /** A figure the source leaves blank ("at least out of () United Nations member states"). */
 export function blankFigures(sentence: string): string[] {
-  return [...sentence.matchAll(/at least\s+out of \(\)\s+([\p{L} ]+?) member states/gu)].map((m) => m[0]);
+  const lost = LOST_VALUE.replace(/[[\]]/g, '\\$&');
+  return [...sentence.matchAll(new RegExp(`at least\\s+${lost}\\s+out of \\(${lost}\\)\\s+([\\p{L} ]+?) member states`, 'gu'))].map((m) => m[0]);
 }
