@@ -20,6 +20,7 @@ import { buildCountryIndex, type CountryIndex } from './resolve/countries';
 import { loadEditorial } from './resolve/editorial';
 import { buildOrganisationIndex } from './resolve/organisations';
 import { loadManifest, readSources } from './sources';
+import { SourceError } from './read/document';
 import { positionTableKind } from './extract/positionTable';
 
 export interface IngestOptions {
@@ -84,11 +85,13 @@ export function ingest(options: IngestOptions): AtlasData {
   const sentenceFacts = documents.map((doc) => extractSentenceFacts(doc, countries, report));
   const proseDates = documents.flatMap((d) => findRecognitionDates(d, countries));
   for (const doc of documents) reportUnclaimedTables(doc, report);
-  // Sentences made into figures, claims and recognition dates are told by those entries, not again as positions.
-  const taken = new Set<string>([
-    ...sentenceFacts.flatMap((f) => [...f.figures.map((x) => x.ref), ...f.claims.flatMap((c) => c.sources)]),
-    ...proseDates.map((d) => d.ref),
-  ].map((r) => sentenceKey(r.source, r.line, r.excerpt)));
+  // Sentences in which the article itself states a figure are told by the figures; a figure,
+  // claim or recognition date a party states is also that party's statement, and stays one.
+  const taken = new Set<string>(
+    sentenceFacts
+      .flatMap((f) => f.figures.filter((x) => x.claimant === 'the article').map((x) => x.ref))
+      .map((r) => sentenceKey(r.source, r.line, r.excerpt)),
+  );
   const finder = actorFinder(countries, orgs);
   const rawPositions: RawPosition[] = documents.flatMap((doc) => {
     // People are named per article: "Dačić" resolves to the Dačić that article names.
@@ -125,6 +128,13 @@ export function ingest(options: IngestOptions): AtlasData {
     rawPositions.filter((r) => known(r.actor)).map((r) => ({ ...r, parties: r.parties.filter(known) })),
     urlFor,
   );
+  const positionById = new Map(positions.map((p) => [p.id, p]));
+  for (const alias of editorial.positionIds) {
+    const target = positionById.get(alias.to);
+    if (!target) throw new SourceError('position-ids.yaml', 0, `a position with id "${alias.to}" for the former id "${alias.from}"`);
+    if (positionById.has(alias.from)) throw new SourceError('position-ids.yaml', 0, `a former id that no position still has, not "${alias.from}"`);
+    target.formerIds.push(alias.from);
+  }
   // A state's page lists its own positions and those it is a named party to.
   for (const p of positions) {
     for (const a of [p.actor, ...p.parties]) {

@@ -239,6 +239,7 @@ export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => 
       quotes,
       speaker: p.speaker ?? speakerOf(quotes, p.text),
       sources: refs,
+      formerIds: [],
       url: `${urlFor(p.actor)}#${id}`,
     });
   }

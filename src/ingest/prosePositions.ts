@@ -53,10 +53,21 @@ export function speakingActor(sentence: string, mentions: Mention[], persons: Pe
   const isOpening = (t: string) => /^\s*(?:In|On|At|During|After|Following|Before|By|Since|However|When|While)\b/.test(t);
   // Walk back from the verb over the speaker's name and its appositive role ("the head of Serbia's
   // office for Kosovo, Petar Petković, announced"); the first state named there speaks.
+  let names = 0;
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i]!;
     if (isAside(seg.text)) continue;
     if (isOpening(seg.text) && i < segments.length - 1) break;
+    // Only the speaker's own name and role: a clause ("… asked for the recognition of Kosovo by
+    // Spain, and stated") or a second person's name ("meeting with Kosovo's Foreign Minister, Enver
+    // Hoxhaj, Foreign Affairs Undersecretary, Rafael E. Seguis, pledged") is someone else.
+    if (CLAUSE_VERB.test(seg.text)) {
+      // The words right before the verb are a clause of their own ("…, took on board … and promised"):
+      // its subject is further back.
+      if (i === segments.length - 1) continue;
+      break;
+    }
+    if (PERSON_ONLY.test(seg.text.trim()) && ++names > 1) break;
     const end = seg.start + seg.text.length;
     const inSegment = mentions.filter((m) => m.index >= seg.start && m.end <= end && !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)));
     if (inSegment.length) {
@@ -71,6 +82,9 @@ export function speakingActor(sentence: string, mentions: Mention[], persons: Pe
   const before = mentions.filter((m) => m.end <= verb && !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)) && !/\b(?:pro|anti)-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)));
   return before.length ? { ...whoOf(before.at(-1)!), direct: false } : null;
 }
+
+const CLAUSE_VERB = /\b(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would|took|made|gave|met|sent|held|began|became|went|came|saw|told|wrote)\b/u;
+const PERSON_ONLY = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){2,5}$/u;
 
 // "ambassador to Serbia", "in Kosovo", "about Kosovo": a place or a topic, not who speaks.
 const PLACE_BEFORE = /\b(?:to|in|at|from|into|with|about|regarding|on|over|against|towards?|for)\s+(?:the\s+)?$/i;
@@ -200,7 +214,7 @@ function enumerationHead(sentence: string, mentions: Mention[], m: Mention): Men
   let head = m;
   for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
     const gap = sentence.slice(mentions[i]!.end, head.index);
-    if (!/^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$/.test(gap)) break;
+    if (mentions[i]!.prepositional || !/^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$/.test(gap)) break;
     head = mentions[i]!;
   }
   return head;

@@ -58,6 +58,9 @@ export const position = z.strictObject({
     .nullable()
     .describe('Who makes the statement when its sentence names them (the first quote\'s speaker, else the subject of the first speech verb); a surname alone is completed from the name and role the same article gives elsewhere; null when it names nobody.'),
   sources: z.array(sourceRef).min(1).describe('Every source passage carrying this statement.'),
+  formerIds: z
+    .array(slug)
+    .describe('Ids earlier builds published for this statement before it was re-dated or re-attributed; each stays a #fragment on its page, so old links land.'),
   url: z.string().describe('Page of the actor with this statement\'s #fragment.'),
 });
 export type Position = z.infer<typeof position>;

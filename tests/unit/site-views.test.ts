@@ -93,6 +93,7 @@ const statement: Position = position.parse({
   text: 'Belarus will not recognise Kosovo.',
   quotes: [],
   sources: [ref(199)],
+  formerIds: [],
   url: '/states/belarus/',
 });
 

@@ -160,7 +160,7 @@ export function groupSentences(sentences: string[], speakerOf: (sentence: string
       !current ||
       (opens && when.date !== current.date) ||
       (!opens && when.date === null && current.date !== null && !carriesOn) ||
-      (!opens && when.date !== null && current.date === null && !carriesOn) ||
+      (!opens && when.date !== null && when.date !== current.date && !carriesOn) ||
       (!opens && newSpeaker && !carriesOn);
     if (startsNew) {
       // A statement opened by a new speaker, not by a date, is dated only by a date in its opening words.

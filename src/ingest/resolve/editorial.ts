@@ -50,7 +50,11 @@ const proseNotesFile = z.array(
   z.strictObject({ file: z.string().min(1), line: z.number().int().positive(), startsWith: z.string().min(8, 'quote the sentence\'s opening words'), reason }),
 );
 
+/** Ids earlier builds published for a statement whose id has since changed (re-dated, re-attributed). */
+const positionIdsFile = z.array(z.strictObject({ from: z.string().min(1), to: z.string().min(1), reason }));
+
 export type EditorialCountries = z.infer<typeof countriesFile>;
+export type EditorialPositionId = z.infer<typeof positionIdsFile>[number];
 export type EditorialProseNote = z.infer<typeof proseNotesFile>[number];
 export type EditorialBlankName = z.infer<typeof blankNamesFile>[number];
 export type EditorialOrganisation = z.infer<typeof organisationsFile>[number];
@@ -62,6 +66,7 @@ export interface Editorial {
   organisations: EditorialOrganisation[];
   membershipTokens: EditorialMembershipToken[];
   proseNotes: EditorialProseNote[];
+  positionIds: EditorialPositionId[];
 }
 
 function loadYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -83,5 +88,6 @@ export function loadEditorial(dir: string): Editorial {
     membershipTokens: loadYaml(dir, 'membership-tokens.yaml', membershipTokensFile),
     // Optional: an atlas whose every sentence is placed by rule needs no notes.
     proseNotes: fs.existsSync(path.join(dir, 'prose.yaml')) ? (loadYaml(dir, 'prose.yaml', proseNotesFile) ?? []) : [],
+    positionIds: fs.existsSync(path.join(dir, 'position-ids.yaml')) ? (loadYaml(dir, 'position-ids.yaml', positionIdsFile) ?? []) : [],
   };
 }
