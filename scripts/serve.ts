@@ -8,12 +8,7 @@ import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
-
-/** `/atlas` and `atlas/` both mean the sub-path `/atlas/`; the root stays `/`. */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
+import { normaliseBase } from '../src/shared/url';
 
 /** Astro's `_astro/` assets and Pagefind's fragments carry a content hash in their names. */
 function isHashedAsset(pathname: string): boolean {

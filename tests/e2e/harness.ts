@@ -7,18 +7,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
+import { normaliseBase } from '../../src/shared/url';
 
 export interface RunningServer {
   /** Origin plus base path, always ending in '/', e.g. http://127.0.0.1:43123/atlas/ */
   url: string;
   origin: string;
   close: () => Promise<void>;
-}
-
-/** Normalises a base path to '/x/y/' form ('/' for the root). */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
 /**

@@ -4,7 +4,8 @@
  * the base works at a domain root and breaks only in production.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { htmlFiles, normaliseBase, siteOrigin, type SiteBuild } from './builtSite';
+import { htmlFiles, siteOrigin, type SiteBuild } from './builtSite';
+import { normaliseBase } from '../../src/shared/url';
 import { buildSite, scratchDirs } from './buildRunner';
 import { brokenLinksInPages, formatBroken } from './linkCheck';
 

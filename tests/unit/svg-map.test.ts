@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import worldCountries from 'world-countries';
 import { describe, expect, it } from 'vitest';
-import { toSlug } from '../../src/lib/slug';
+import { toSlug } from '../../src/shared/slug';
 import { EXPECTED_MISSING, placementOf, statesMissingFromMap } from '../../src/lib/svg/mapCoverage';
 import { renderStatusMap } from '../../src/lib/svg/statusMap';
 import { mapStatusOf, statusClass } from '../../src/lib/svg/status';

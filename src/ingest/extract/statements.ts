@@ -1,6 +1,6 @@
 import { findDates } from './dates';
 import { splitSentences } from './quotes';
-import { doubleQuotedSpans } from '../../lib/text/quotes';
+import { doubleQuotedSpans } from '../../shared/quotes';
 
 export interface StatementPiece {
   text: string;

@@ -8,12 +8,6 @@ export interface Linkable {
   names: string[];
 }
 
-/** `base` + `href`, with exactly one slash between them whatever the base looks like. */
-export function withBase(base: string, href: string): string {
-  const trimmedBase = base.replace(/\/+$/, '');
-  return `${trimmedBase}/${href.replace(/^\/+/, '')}`;
-}
-
 /**
  * A page path in the form Linkable.href uses (`states/france/`), whether the caller passed it with
  * or without the base, a leading slash, a fragment or a query.

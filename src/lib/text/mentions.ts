@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../shared/text';
 import { foldText, nameKey } from './fold';
 import type { Linkable } from './linkable';
 
@@ -13,7 +14,6 @@ export interface MentionFinder {
   find(text: string): Mention[];
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PEOPLE_BEFORE = /(\bethnic|\banti-|\bkosovo)\s*$/i;
 const PEOPLE_AFTER = /^\s+(population|minority|minorities|people|community|communities|majority|respondents)\b/i;
 
