@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import inlineHashes from './src/integrations/inlineHashes';
 
 // `site` and `base` come from the environment so the same build works at a domain root or
 // under a sub-path (e.g. a project page on a static host). See README "Publishing".
@@ -19,6 +20,20 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  integrations: [sitemap(), inlineHashes()],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy without 'unsafe-inline': Astro hashes the scripts and styles it
+  // bundles, inlineHashes() adds the page's own inline ones. Each page carries it in a <meta>;
+  // scripts/serve.ts also sends it as a header (README "Publishing").
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
