@@ -9,7 +9,7 @@ import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
-import { joinUrl, normaliseBase } from '../src/shared/url';
+import { joinUrl, LOCAL_PREVIEW_SITE, normaliseBase } from '../src/shared/url';
 import { addSources, pagePolicy } from '../src/shared/csp';
 
 /** Astro's `_astro/` assets and Pagefind's fragments carry a content hash in their names. */
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     console.error(`No build in ${distDir}: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const port = Number(process.env.PORT ?? 4321);
+  const port = Number(process.env.PORT ?? new URL(LOCAL_PREVIEW_SITE).port);
   const server = await startStaticServer(distDir, process.env.ATLAS_BASE ?? '/', port);
   console.log(`Serving ${distDir} at ${server.url}`);
 }

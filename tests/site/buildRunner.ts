@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { repoRoot } from './builtSite';
+import { repoRoot, siteUrl } from './builtSite';
 
 const run = promisify(execFile);
 
@@ -36,7 +36,7 @@ export async function buildSite(dirs: BuildDirs, env: Record<string, string> = {
   try {
     await run('npm', ['run', 'build'], {
       cwd: repoRoot,
-      env: { ...shellEnv(), ATLAS_OUT_DIR: dirs.outDir, ATLAS_CACHE_DIR: dirs.cacheDir, ...env },
+      env: { ...shellEnv(), ATLAS_SITE: siteUrl, ATLAS_OUT_DIR: dirs.outDir, ATLAS_CACHE_DIR: dirs.cacheDir, ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {

@@ -8,11 +8,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { listFiles } from '../../src/shared/files';
-import { normaliseBase } from '../../src/shared/url';
+import { LOCAL_PREVIEW_SITE, normaliseBase } from '../../src/shared/url';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const distDir = path.resolve(repoRoot, process.env.ATLAS_OUT_DIR ?? 'dist');
-export const siteOrigin = new URL(process.env.ATLAS_SITE ?? 'http://localhost:4321').origin;
+/** The origin the build under test was made for: ATLAS_SITE, or the local preview's (`npm test`). */
+export const siteUrl = process.env.ATLAS_SITE || LOCAL_PREVIEW_SITE;
+export const siteOrigin = new URL(siteUrl).origin;
 export const basePath = normaliseBase(process.env.ATLAS_BASE ?? '/');
 
 /** A build on disk and where it is meant to be served. */
