@@ -18,6 +18,8 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
+  // No code blocks to highlight; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [requireSite(), sitemap(), inlineHashes()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy without 'unsafe-inline': Astro hashes the scripts and styles it

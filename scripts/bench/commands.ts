@@ -17,7 +17,6 @@ export interface BuildEnv {
 }
 
 export const buildStages = [
-  { name: 'ingest', command: 'tsx', args: ['scripts/ingest.ts', '--check'] },
   { name: 'astro', command: 'astro', args: ['build'] },
   { name: 'pagefind', command: 'tsx', args: ['scripts/pagefind.ts'] },
 ] as const;

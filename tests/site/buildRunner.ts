@@ -26,7 +26,7 @@ export function scratchDirs(label: string): BuildDirs {
  * (BASE_URL, MODE, NODE_ENV=test, …) into process.env, and a child Astro build would inherit them —
  * BASE_URL=/ silently overrides the configured base.
  */
-function shellEnv(): NodeJS.ProcessEnv {
+export function shellEnv(): NodeJS.ProcessEnv {
   const injected = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|VITE_.*)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !injected.test(name)));
 }
