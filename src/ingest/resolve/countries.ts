@@ -1,6 +1,6 @@
 import worldCountries from 'world-countries';
 import { toSlug } from '../../shared/slug';
-import { COUNTRY_SHORT_FORMS } from '../../shared/countryShortForms';
+import { editorialNames } from '../../shared/editorialNames';
 import { escapeRegExp, stripDiacritics } from '../../shared/text';
 import type { StateKind } from '../../schemas';
 import type { EditorialCountries } from './editorial';
@@ -38,7 +38,7 @@ export interface CountryIndex {
 // Common names the package spells differently from the sources (shared with the cross-links);
 // case is folded here, so abbreviations only count after "the" ("The UK was…", never "us").
 const SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
-  Object.entries(COUNTRY_SHORT_FORMS).map(([iso3, f]) => [iso3, [...f.names, ...(f.abbreviations ?? []).map((a) => `the ${a}`)]]),
+  Object.entries(editorialNames().shortForms).map(([iso3, f]) => [iso3, [...f.names, ...(f.abbreviations ?? []).map((a) => `the ${a}`)]]),
 );
 
 const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
