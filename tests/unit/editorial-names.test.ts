@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorialNames, loadEditorialNames } from '../../src/shared/editorialNames';
+import { editorialNames, loadEditorialNames } from '../../src/shared/editorial';
 
 const editorialDir = path.resolve('content/editorial');
 

@@ -1,6 +1,6 @@
 import worldCountries from 'world-countries';
 import { toSlug } from '../../shared/slug';
-import { editorialNames } from '../../shared/editorialNames';
+import { editorialNames } from '../../shared/editorial';
 import { escapeRegExp, stripDiacritics } from '../../shared/text';
 import type { StateKind } from '../../schemas';
 import type { EditorialCountries } from './editorial';

@@ -2,7 +2,7 @@ import worldCountries from 'world-countries';
 import type { Organisation, State } from '../../schemas';
 import { nameKey } from './fold';
 import type { Linkable } from './linkable';
-import { editorialNames } from '../../shared/editorialNames';
+import { editorialNames } from '../../shared/editorial';
 
 /**
  * Which names mean which page. A name is kept for an entity only when it means that entity and

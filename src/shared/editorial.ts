@@ -1,7 +1,8 @@
 /**
- * The names in content/editorial/names.yaml (short forms, names of entities the country-data
- * package lacks, names never to link), validated, for the ingest's name scans and the site's
- * cross-links alike (Node only). Demonyms of the entities in countries.yaml are read from there.
+ * Editorial files read outside the ingest's own loader (src/ingest/resolve/editorial.ts), each
+ * validated once (Node only): names.yaml (short forms, names of entities the country-data package
+ * lacks, names never to link) for the ingest's name scans and the cross-links alike, and map.yaml
+ * for the world map. Demonyms of the entities in countries.yaml are read from there.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +30,11 @@ export interface EditorialNames {
   neverLink: ReadonlySet<string>;
 }
 
+/** The editorial folder the ingest reads too: ATLAS_EDITORIAL_DIR or content/editorial. */
+export function editorialDir(): string {
+  return process.env.ATLAS_EDITORIAL_DIR ?? path.join(process.cwd(), 'content/editorial');
+}
+
 function readYaml<T>(file: string, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(parse(readFileSync(file, 'utf8')));
   if (parsed.success) return parsed.data;
@@ -52,11 +58,34 @@ export function loadEditorialNames(dir: string): EditorialNames {
   };
 }
 
-const cache = new Map<string, EditorialNames>();
+const mapFile = z.strictObject({
+  namelessAreas: z.array(z.strictObject({ area: z.string().min(1), id: z.string().min(1), reason })),
+  notOnMap: z.array(z.strictObject({ id: z.string().min(1), reason })),
+});
 
-/** The names of the project's editorial folder (ATLAS_EDITORIAL_DIR, as the ingest reads it), read once. */
-export function editorialNames(dir = process.env.ATLAS_EDITORIAL_DIR ?? path.join(process.cwd(), 'content/editorial')): EditorialNames {
-  let names = cache.get(dir);
-  if (!names) cache.set(dir, (names = loadEditorialNames(dir)));
-  return names;
+export interface EditorialMap {
+  /** Atlas id of each area Natural Earth draws without an ISO numeric id, by the area's name. */
+  namelessAreas: Readonly<Record<string, string>>;
+  /** States the map cannot show, with the reason shown to readers, by Atlas id. */
+  notOnMap: Readonly<Record<string, string>>;
 }
+
+export function loadEditorialMap(dir: string): EditorialMap {
+  const file = readYaml(path.join(dir, 'map.yaml'), mapFile);
+  return {
+    namelessAreas: Object.fromEntries(file.namelessAreas.map((a) => [a.area, a.id])),
+    notOnMap: Object.fromEntries(file.notOnMap.map((m) => [m.id, m.reason])),
+  };
+}
+
+/** Reads a file of the editorial folder once per folder. */
+function memoised<T>(load: (dir: string) => T): (dir?: string) => T {
+  const cache = new Map<string, T>();
+  return (dir = editorialDir()) => {
+    if (!cache.has(dir)) cache.set(dir, load(dir));
+    return cache.get(dir)!;
+  };
+}
+
+export const editorialNames = memoised(loadEditorialNames);
+export const editorialMap = memoised(loadEditorialMap);
