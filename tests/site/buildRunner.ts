@@ -41,6 +41,6 @@ export async function buildSite(dirs: BuildDirs, env: Record<string, string> = {
     });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`npm run build failed into ${dirs.outDir}:\n${(stderr ?? '').slice(-4000)}\n${(stdout ?? '').slice(-4000)}`);
+    throw new Error(`npm run build failed into ${dirs.outDir}:\n${(stderr ?? '').slice(-4000)}\n${(stdout ?? '').slice(-4000)}`, { cause: error });
   }
 }
