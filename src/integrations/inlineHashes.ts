@@ -1,6 +1,6 @@
 /**
- * Completes each built page's Content-Security-Policy with the hashes of its own inline scripts
- * and styles (see withInlineHashes), so no page needs 'unsafe-inline'.
+ * Sets each built page's Content-Security-Policy hashes to those of its own inline scripts and
+ * styles (see withInlineHashes), so no page needs 'unsafe-inline' and none allows another's code.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,7 +26,7 @@ export default function inlineHashes(): AstroIntegration {
             completed += 1;
           }
         }
-        logger.info(`inline script and style hashes added to the policy of ${completed} of ${pages.length} pages`);
+        logger.info(`inline script and style hashes set in the policy of ${completed} of ${pages.length} pages`);
       },
     },
   };

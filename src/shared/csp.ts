@@ -35,21 +35,32 @@ export function inlineHashes(html: string): { script: string[]; style: string[] 
   return { script, style };
 }
 
-/** A policy with `sources` added to `directive` (created when missing), each source once. */
-export function addSources(policy: string, directive: string, sources: string[]): string {
+/** A policy with `directive`'s sources rewritten by `change` (the directive created when missing). */
+function rewriteDirective(policy: string, directive: string, change: (sources: string[]) => string[]): string {
   const directives = policy.split(';').map((part) => part.trim()).filter(Boolean);
   const index = directives.findIndex((part) => part.split(/\s+/)[0] === directive);
-  const existing = index === -1 ? [directive] : directives[index]!.split(/\s+/);
-  const merged = [...existing, ...sources.filter((source) => !existing.includes(source))].join(' ');
-  if (index === -1) directives.push(merged);
-  else directives[index] = merged;
+  const sources = index === -1 ? [] : directives[index]!.split(/\s+/).slice(1);
+  const rewritten = [directive, ...change(sources)].join(' ');
+  if (index === -1) directives.push(rewritten);
+  else directives[index] = rewritten;
   return `${directives.join('; ')};`;
 }
 
+/** A policy with `sources` added to `directive` (created when missing), each source once. */
+export function addSources(policy: string, directive: string, sources: string[]): string {
+  return rewriteDirective(policy, directive, (existing) => [...existing, ...sources.filter((source) => !existing.includes(source))]);
+}
+
+/** A policy whose `directive` allows exactly these hashes, its other sources ('self') kept. */
+export function withHashes(policy: string, directive: string, hashes: string[]): string {
+  return rewriteDirective(policy, directive, (existing) => [...new Set([...existing.filter((source) => !/^'sha(256|384|512)-/.test(source)), ...hashes])]);
+}
+
 /**
- * The page with every inline script and style of its own in its CSP `<meta>`. Astro hashes what
- * it bundles and what is registered before the `<head>` renders; the charts' SVG `<style>`s are
- * drawn later, inside the page body, so they are added here once the page is written. The
+ * The page with exactly its own inline scripts and styles hashed in its CSP `<meta>`. Astro
+ * hashes what it bundles (every page gets the hashes of the whole site) and what is registered
+ * before the `<head>` renders; the charts' SVG `<style>`s are drawn later, inside the page body.
+ * So the hashes are set here once the page is written: those the page needs and no others. The
  * `<meta>` moves to just after the charset: a policy in a `<meta>` only governs what follows it,
  * and Astro writes it at the end of the `<head>`, after the layout's inline stylesheet.
  */
@@ -57,7 +68,7 @@ export function withInlineHashes(html: string): string {
   const policy = pagePolicy(html);
   if (policy === undefined) return html;
   const { script, style } = inlineHashes(html);
-  const completed = addSources(addSources(policy, 'script-src', script), 'style-src', style);
+  const completed = withHashes(withHashes(policy, 'script-src', script), 'style-src', style);
   const meta = `<meta http-equiv="content-security-policy" content="${completed.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
   const withoutMeta = html.replace(CSP_META, '');
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(withoutMeta);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addSources, cspHash, inlineHashes, pagePolicy, withInlineHashes } from '../../src/shared/csp';
+import { addSources, cspHash, inlineHashes, pagePolicy, withHashes, withInlineHashes } from '../../src/shared/csp';
 import { pageCspHeader } from '../../scripts/serve';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -24,10 +24,15 @@ describe('CSP hashes of inline scripts and styles', () => {
     expect(addSources("default-src 'self'", 'frame-ancestors', ["'none'"])).toBe("default-src 'self'; frame-ancestors 'none';");
   });
 
-  it('completes the page policy and moves it before the first style', () => {
+  it('sets the hashes of one directive, keeping its other sources and the other directives', () => {
+    const policy = "script-src 'self' 'sha256-old='; script-src-elem 'sha256-keep='; style-src 'self';";
+    expect(withHashes(policy, 'script-src', ["'sha256-new='"])).toBe("script-src 'self' 'sha256-new='; script-src-elem 'sha256-keep='; style-src 'self';");
+  });
+
+  it("sets the page policy's hashes to the page's own inline scripts and styles and moves it before the first style", () => {
     const html = withInlineHashes(page);
     const policy = pagePolicy(html)!;
-    expect(policy).toContain(`script-src 'self' 'sha256-AAA=' ${sha('go()')} ${sha('plain()')};`);
+    expect(policy).toContain(`script-src 'self' ${sha('go()')} ${sha('plain()')};`);
     expect(policy).toContain(`style-src 'self' ${sha('body{color:red}')} ${sha('#a .b{fill:#000}')};`);
     expect(html.match(/content-security-policy/g)).toHaveLength(1);
     expect(html.indexOf('content-security-policy')).toBeLessThan(html.indexOf('<style>'));
