@@ -3,27 +3,16 @@
 // of any type (nor a search) reports a violation in the browser.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineHashes, pagePolicy } from '../../src/shared/csp';
 import { assertBuilt, basePath, distDir, htmlFiles } from '../site/builtSite';
 import { samplePages } from '../site/samplePages';
 import { searchFor } from '../site/searchPage';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { servedSite } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startServer(distDir, basePath);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => assertBuilt());
+const site = servedSite(distDir, basePath);
 
 const sourcesOf = (policy: string, directive: string): string[] =>
   policy
@@ -40,7 +29,7 @@ interface Watched {
 
 /** A page that records every CSP violation and console error from its first script on. */
 async function watchedPage(): Promise<Watched> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`console: ${message.text()}`);
@@ -83,7 +72,7 @@ describe('Content-Security-Policy', () => {
 
   it('the preview server sends each page its policy as a header, with frame-ancestors', async () => {
     const sample = samplePages()[0]!;
-    const response = await fetch(server.url + sample.path);
+    const response = await fetch(site.server.url + sample.path);
     const header = response.headers.get('content-security-policy') ?? '';
     const meta = pagePolicy(await response.text()) ?? 'no meta policy';
     expect(sourcesOf(header, 'frame-ancestors')).toEqual(["'none'"]);
@@ -95,7 +84,7 @@ describe('Content-Security-Policy', () => {
   it('the check itself sees a violation: an injected inline script and style are blocked', async () => {
     const { page, problems } = await watchedPage();
     try {
-      await page.goto(server.url, { waitUntil: 'load' });
+      await page.goto(site.server.url, { waitUntil: 'load' });
       await page.evaluate(() => {
         const style = document.createElement('style');
         style.textContent = 'body{outline:1px solid red}';
@@ -125,7 +114,7 @@ describe('Content-Security-Policy', () => {
     it(`${sample.type} (/${sample.path}) reports no violation and no console error`, async () => {
       const { page, problems } = await watchedPage();
       try {
-        const response = await page.goto(server.url + sample.path, { waitUntil: 'load' });
+        const response = await page.goto(site.server.url + sample.path, { waitUntil: 'load' });
         expect(response?.status()).toBe(200);
         expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
         await page.waitForLoadState('networkidle');
@@ -139,7 +128,7 @@ describe('Content-Security-Policy', () => {
   it('a search (Pagefind worker, WebAssembly, index fetches) reports no violation and no console error', async () => {
     const { page, problems } = await watchedPage();
     try {
-      expect(await searchFor(page, server.url, 'territorial integrity')).toBeGreaterThan(0);
+      expect(await searchFor(page, site.server.url, 'territorial integrity')).toBeGreaterThan(0);
       expect(await problems()).toEqual([]);
     } finally {
       await page.close();

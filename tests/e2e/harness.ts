@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer } from '../../scripts/serve';
 
 export interface RunningServer {
@@ -49,4 +50,38 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
     ],
   });
+}
+
+export interface ServedSite {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+}
+
+/**
+ * For a test file: the build under test served by the preview server and a Chromium, started
+ * before its tests and stopped after them. Read `server` and `browser` inside tests and hooks.
+ */
+export function servedSite(distDir: string, base: string): ServedSite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(distDir, base);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started: use it inside a test or hook`);
+    return value;
+  };
+  return {
+    get server() {
+      return started(server, 'the preview server');
+    },
+    get browser() {
+      return started(browser, 'Chromium');
+    },
+  };
 }

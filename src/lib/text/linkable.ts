@@ -1,3 +1,5 @@
+import { normaliseBase } from '../../shared/url';
+
 /** Something prose can link to: a state or organisation page and the names that mean it. */
 export interface Linkable {
   id: string;
@@ -14,7 +16,7 @@ export interface Linkable {
  */
 export function pagePath(path: string, base: string): string {
   let p = path.replace(/[?#].*$/, '');
-  const trimmedBase = base.replace(/\/+$/, '');
+  const trimmedBase = normaliseBase(base).slice(0, -1);
   if (trimmedBase && (p === trimmedBase || p.startsWith(`${trimmedBase}/`))) p = p.slice(trimmedBase.length);
   p = p.replace(/^\/+/, '');
   if (p && !p.endsWith('/')) p += '/';
