@@ -9,10 +9,12 @@ import path from 'node:path';
 import os from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { buildStages, median, repoRoot, timedBuild, type BuildEnv, type StageName } from './bench/commands';
-import { directorySize, heaviestPerType, listFiles, WeightMeter } from './bench/pageWeights';
+import { directorySize, heaviestPerType, WeightMeter } from './bench/pageWeights';
+import { listFiles } from '../src/shared/files';
 import { writeScaledSources } from './bench/scaledSources';
 import { measureSearch, typingDelayMs, type SearchCosts } from './bench/searchCost';
-import { normaliseBase, startStaticServer } from './serve';
+import { startStaticServer } from './serve';
+import { normaliseBase } from '../src/shared/url';
 import { launchBrowser } from '../tests/e2e/harness';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);

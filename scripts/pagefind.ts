@@ -1,26 +1,18 @@
 // Post-build step: index the Astro output with Pagefind's Node API and write <out>/pagefind/.
 // Runs after `astro build` (see package.json "build"). Only elements marked
 // `data-pagefind-body` (the <main> of state, organisation and source pages) are indexed.
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { buildWordAliases, wordsOf } from '../src/scripts/search/foldText.ts';
 import { WORD_ALIASES_FILE } from '../src/scripts/search/bundleFiles.ts';
+import { listFiles } from '../src/shared/files.ts';
 
 const outDir = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
 const bundleDir = join(outDir, 'pagefind');
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const path = join(dir, entry.name);
-      return entry.isDirectory() ? listFiles(path) : Promise.resolve([path]);
-    }),
-  );
-  return nested.flat();
-}
+const listPaths = (dir: string): string[] => listFiles(dir).map((file) => join(dir, file));
 
 interface BundleSize {
   files: number;
@@ -34,7 +26,7 @@ interface BundleSize {
 const ENTRY_FILE = /(^pagefind\.js$|^pagefind-entry\.json$|^pagefind-worker\.js$|\.pf_meta$|^word-aliases\.json$|^wasm\.en\.pagefind$)/;
 
 async function measureBundle(dir: string): Promise<BundleSize> {
-  const files = await listFiles(dir);
+  const files = listPaths(dir);
   const size: BundleSize = { files: files.length, bytes: 0, byKind: {}, entryGzipBytes: 0 };
   for (const file of files) {
     const { size: bytes } = await stat(file);
@@ -63,7 +55,7 @@ interface PagefindEntry {
 
 /** Text of the indexed region of each page that opts in with data-pagefind-body. */
 async function readMarkedPageTexts(dir: string): Promise<string[]> {
-  const htmlFiles = (await listFiles(dir)).filter((file) => file.endsWith('.html') && !file.startsWith(bundleDir));
+  const htmlFiles = listPaths(dir).filter((file) => file.endsWith('.html') && !file.startsWith(bundleDir));
   const texts: string[] = [];
   for (const file of htmlFiles) {
     const html = await readFile(file, 'utf8');

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { LOCAL_PREVIEW_SITE } from '../../src/shared/url';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 const binDir = path.join(repoRoot, 'node_modules/.bin');
@@ -16,7 +17,6 @@ export interface BuildEnv {
 }
 
 export const buildStages = [
-  { name: 'ingest', command: 'tsx', args: ['scripts/ingest.ts', '--check'] },
   { name: 'astro', command: 'astro', args: ['build'] },
   { name: 'pagefind', command: 'tsx', args: ['scripts/pagefind.ts'] },
 ] as const;
@@ -26,6 +26,8 @@ function envFor(build: BuildEnv): NodeJS.ProcessEnv {
   return {
     ...process.env,
     PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}`,
+    // The bench builds for the local preview it measures (an explicit origin is required).
+    ATLAS_SITE: process.env.ATLAS_SITE || LOCAL_PREVIEW_SITE,
     ATLAS_OUT_DIR: build.outDir,
     ATLAS_CACHE_DIR: build.cacheDir,
     ...(build.sourcesDir === undefined ? {} : { ATLAS_SOURCES_DIR: build.sourcesDir }),

@@ -1,5 +1,5 @@
 import type { ActorRef, Claim, Position } from '../schemas';
-import { toSlug } from '../lib/slug';
+import { toSlug } from '../shared/slug';
 import { splitSentences } from './extract/quotes';
 import { statedDate } from './extract/statements';
 

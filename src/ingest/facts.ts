@@ -1,5 +1,5 @@
 import type { ActorRef, Claim, Event, Figure, Organisation, SourceDocument, SourceRef, State } from '../schemas';
-import { toSlug } from '../lib/slug';
+import { toSlug } from '../shared/slug';
 import { proseSentences } from './context';
 import { findDates } from './extract/dates';
 import { classifyEvent, eventDate } from './extract/events';

@@ -1,6 +1,6 @@
 import type { ActorRef, AtlasData, Event, SourceDocument, State } from '../schemas';
 import { atlasData } from '../schemas';
-import { toSlug } from '../lib/slug';
+import { toSlug } from '../shared/slug';
 import { refTo } from './context';
 import { isBilateralTable, readBilateralTable } from './extract/bilateralTable';
 import { eventTitle } from './extract/events';

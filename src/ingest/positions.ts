@@ -1,5 +1,7 @@
 import type { ActorRef, Position, SourceDocument, SourceRef, Voice } from '../schemas';
-import { toSlug } from '../lib/slug';
+import { toSlug } from '../shared/slug';
+import { stripDiacritics } from '../shared/text';
+import { monthNames } from '../shared/months';
 import { refTo } from './context';
 import { positionTableKind, readPositionTable, type PositionTableKind } from './extract/positionTable';
 import { findQuotes, splitSentences, statementSpeaker } from './extract/quotes';
@@ -143,8 +145,8 @@ function tablePiece(
   };
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-const DATE_WORDS = /^(in|on|at|by|as|of|a|the|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const DATE_WORDS = new RegExp(`^(in|on|at|by|as|of|a|the|${monthNames('long').join('|').toLowerCase()}|\\d+)$`);
 
 /** Fragment-safe id from actor, date and the statement's first significant words: survives reordering. */
 export function positionId(actorId: string, date: string | null, text: string): string {

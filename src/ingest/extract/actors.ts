@@ -5,6 +5,7 @@
  * "Belgrade's policy"). These are rules of English, not of one article.
  */
 import type { ActorRef } from '../../schemas';
+import { escapeRegExp } from '../../shared/text';
 import type { CountryIndex, CountryRecord } from '../resolve/countries';
 import type { OrganisationIndex } from '../resolve/organisations';
 
@@ -26,7 +27,6 @@ const PEOPLE_BEFORE = /\b(?:ethnic|native|local|fellow)\s+$/i;
 const PART_OF_NAME_AFTER = /^\s+(?:City|Oblast|Province|Square|Street|Assembly of|Liberation|Force|Serbs?|Albanians?)\b/;
 const PREPOSITION_BEFORE = /\b(?:to|in|at|from|into|within|across|throughout|towards?|over|against|between|among|with|by|on|for|of|than|like|about|under|per|via|upon|during)\s+(?:the\s+|an?\s+)?(?:(?!(?:the|a|an)\s)[\p{L}\p{N}-]+\s+){0,2}$/iu;
 const HYPHEN_PREFIX_BEFORE = /\b(?:pro|anti|non|post|pre)-$/i;
-const escapeRe = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface ActorFinder {
   /** Every state, organisation and Kosovo mention in the sentence, in order. */
@@ -37,7 +37,7 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
   // Capitals, from the country-data package: "Moscow views…", "Belgrade's claims".
   const capitals = new Map<string, CountryRecord>();
   for (const r of countries.all) for (const c of r.capitals) if (c.length > 3) capitals.set(c, r);
-  const capitalRe = capitals.size ? new RegExp(`(?<!\\p{L})(${[...capitals.keys()].map(escapeRe).join('|')})(?:['’]s\\b|(?=\\s+\\p{Ll}))`, 'gu') : null;
+  const capitalRe = capitals.size ? new RegExp(`(?<!\\p{L})(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:['’]s\\b|(?=\\s+\\p{Ll}))`, 'gu') : null;
 
   return {
     mentions(sentence) {

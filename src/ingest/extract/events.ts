@@ -1,6 +1,6 @@
 import type { Event } from '../../schemas';
 import { findDates } from './dates';
-import { doubleQuotedSpans } from '../../lib/text/quotes';
+import { doubleQuotedSpans } from '../../shared/quotes';
 
 type Kind = Event['kind'];
 

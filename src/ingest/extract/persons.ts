@@ -5,6 +5,7 @@
  * share resolves to neither: a wrong attribution is worse than none.
  */
 import type { ActorRef } from '../../schemas';
+import { escapeRegExp } from '../../shared/text';
 
 export interface Person {
   name: string;
@@ -50,7 +51,7 @@ export class PersonRegistry {
   findSurname(text: string): Person | null {
     for (const [surname, p] of this.bySurname) {
       if (p === 'ambiguous') continue;
-      const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+      const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
       if (re.test(text)) return p;
     }
     return null;

@@ -4,7 +4,7 @@
  * leaves the speaker null. Wrong attribution is worse than none, so every rule errs towards null.
  */
 import worldCountries from 'world-countries';
-import { doubleQuotedSpans } from '../../lib/text/quotes';
+import { doubleQuotedSpans } from '../../shared/quotes';
 import type { Quote } from '../../schemas';
 
 // ---------------------------------------------------------------------------------------------

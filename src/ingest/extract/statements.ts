@@ -1,6 +1,7 @@
 import { findDates } from './dates';
+import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
-import { doubleQuotedSpans } from '../../lib/text/quotes';
+import { doubleQuotedSpans } from '../../shared/quotes';
 
 type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by';
 
@@ -131,7 +132,7 @@ const REFERS_BACK = /^(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|T
 function continues(sentence: string, previousText: string, speakerSurname: string | null): boolean {
   if (REFERS_BACK.test(sentence)) return true;
   if (/^["“]/.test(sentence)) return true;
-  if (speakerSurname && new RegExp(`^(?:[^,]*\\s)?${speakerSurname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence.split(/\b(?:said|stated|added|noted|continued)\b/)[0] ?? '')) return true;
+  if (speakerSurname && new RegExp(`^(?:[^,]*\\s)?${escapeRegExp(speakerSurname)}\\b`).test(sentence.split(/\b(?:said|stated|added|noted|continued)\b/)[0] ?? '')) return true;
   return previousText === '';
 }
 

@@ -1,4 +1,5 @@
-import { uniqueSlugger } from '../../lib/slug';
+import { uniqueSlugger } from '../../shared/slug';
+import { stripDiacritics } from '../../shared/text';
 import { normaliseText, SourceError, type Block, type SourceDocument } from './document';
 import { splitGluedHeadings } from './gluedHeadings';
 import { lineAt, sliceLineMap, type LineMap } from './lineMap';
@@ -28,7 +29,7 @@ const FUNCTION_WORD_END = /\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|
 const ARTICLE = /^(?:the|a|an)$/i;
 const STOP_TOKENS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 's']);
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (text: string) => stripDiacritics(text).toLowerCase();
 const tokensOf = (words: string[]) => words.flatMap((w) => fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

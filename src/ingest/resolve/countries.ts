@@ -1,6 +1,7 @@
 import worldCountries from 'world-countries';
-import { toSlug } from '../../lib/slug';
-import { COUNTRY_SHORT_FORMS } from '../../lib/countryShortForms';
+import { toSlug } from '../../shared/slug';
+import { editorialNames } from '../../shared/editorial';
+import { escapeRegExp, stripDiacritics } from '../../shared/text';
 import type { StateKind } from '../../schemas';
 import type { EditorialCountries } from './editorial';
 
@@ -39,10 +40,10 @@ export interface CountryIndex {
 // Common names the package spells differently from the sources (shared with the cross-links);
 // case is folded here, so abbreviations only count after "the" ("The UK was…", never "us").
 const SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
-  Object.entries(COUNTRY_SHORT_FORMS).map(([iso3, f]) => [iso3, [...f.names, ...(f.abbreviations ?? []).map((a) => `the ${a}`)]]),
+  Object.entries(editorialNames().shortForms).map(([iso3, f]) => [iso3, [...f.names, ...(f.abbreviations ?? []).map((a) => `the ${a}`)]]),
 );
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const corrections = new Map(editorial.corrections.map((c) => [`${c.iso3}.${c.field}`, c.value]));
@@ -96,7 +97,6 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
 
   // One alternation per exclusion set, longest names first, so a single scan finds the earliest
   // mention and, at a tie, the longest name; compiled once because findInText runs per statement.
-  const escapeRe = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const compiled = new Map<string, RegExp>();
   const scanner = (exclude: string[]) => {
@@ -104,7 +104,7 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
     let re = compiled.get(key);
     if (!re) {
       const allowed = names.filter((n) => !exclude.includes(byName.get(n)!.id));
-      re = new RegExp(`(?<!\\p{L})(?:${allowed.map(escapeRe).join('|')})(?!\\p{L})`, 'u');
+      re = new RegExp(`(?<!\\p{L})(?:${allowed.map(escapeRegExp).join('|')})(?!\\p{L})`, 'u');
       compiled.set(key, re);
     }
     return re;

@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { claim, event, figure, organisation, position, source, state } from '../../schemas';
 import type { Organisation, Position, State } from '../../schemas';
+import { joinUrl } from '../../shared/url';
 
 /** Site-relative URLs in the data are stored without the base path; exports carry the deployed path. */
-export function withBase(base: string, url: string): string {
-  return `${base.replace(/\/$/, '')}${url}`;
-}
-
 export function rebase<T extends { url: string }>(base: string, entries: T[]): T[] {
-  return entries.map((e) => ({ ...e, url: withBase(base, e.url) }));
+  return entries.map((e) => ({ ...e, url: joinUrl(base, e.url) }));
 }
 
 /** RFC 4180 CSV: every field quoted when it holds a comma, quote or newline. */

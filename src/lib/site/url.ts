@@ -4,12 +4,10 @@
  * Page paths always end in a slash (`trailingSlash: 'always'`).
  */
 import type { ActorRef, SourceRef } from '../../schemas';
+import { joinUrl } from '../../shared/url';
 
 /** `base` + `path` with exactly one slash between them; `path` is relative to the site root. */
-export function siteHref(base: string, path = ''): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return prefix + path.replace(/^\/+/, '');
-}
+export const siteHref: (base: string, path?: string) => string = joinUrl;
 
 export const stateHref = (base: string, id: string): string => siteHref(base, `states/${id}/`);
 export const organisationHref = (base: string, id: string): string => siteHref(base, `organisations/${id}/`);

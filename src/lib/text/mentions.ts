@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../shared/text';
 import { foldText, nameKey } from './fold';
 import type { Linkable } from './linkable';
 
@@ -13,7 +14,6 @@ export interface MentionFinder {
   find(text: string): Mention[];
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PEOPLE_BEFORE = /(\bethnic|\banti-|\bkosovo|\bnon-)\s*$/i;
 // A people, a language or an origin ("the Hungarian inhabited zone", "Hungarian-speaking",
 // "Kosovo-born", "Dutch diplomat"), or a city named after its state ("Mexico City"): not the state.
