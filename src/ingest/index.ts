@@ -11,7 +11,7 @@ import { buildOrganisations, buildStates, organisationUrl, stateUrl } from './me
 import { extractTablePositions, mergePositions, type RawPosition } from './positions';
 import { extractProsePositions, PersonRegistry, registerPersons } from './prosePositions';
 import { proseLedger } from './proseLedger';
-import { actorFinder } from './extract/actors';
+import { actorFinder, KOSOVO } from './extract/actors';
 import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
 import { extractRecognitions, recognitionTableId } from './recognitions';
@@ -158,9 +158,10 @@ export function ingest(options: IngestOptions): AtlasData {
   }
 
   const extracted = sentenceFacts.flatMap((f) => f.claims);
-  const serbianCount = extracted.find((c) => c.claimant.id === 'serbia' && c.what === 'count');
+  // The party's withdrawal count: its list "aside from the N listed above" covers the withdrawn table.
+  const withdrawalCount = extracted.find((c) => c.what === 'count');
   const claimsById = new Map<string, AtlasData['claims'][number]>();
-  for (const c of [...extracted, ...withdrawnTableClaims(states, serbianCount), ...disputedRecognitionClaims(positions)]) {
+  for (const c of [...extracted, ...withdrawnTableClaims(states, withdrawalCount), ...disputedRecognitionClaims(positions)]) {
     const existing = claimsById.get(c.id);
     if (existing) existing.sources.push(...c.sources.filter((s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line)));
     else claimsById.set(c.id, { ...c, sources: [...c.sources] });
@@ -168,8 +169,9 @@ export function ingest(options: IngestOptions): AtlasData {
   const figures = reconcileFigures(sentenceFacts.flatMap((f) => f.figures), states, organisations, orgs, countries, new Map(manifest.map((m) => [m.id, m.title])));
   // Count claims by each side, from the figures they state.
   for (const f of figures) {
-    if (f.label.startsWith('Countries recognising') && (f.claimant === 'Kosovo' || f.claimant === 'Serbia')) {
-      const claimant: ActorRef = f.claimant === 'Serbia' ? { type: 'state', id: 'serbia', name: 'Serbia' } : { type: 'other', id: 'kosovo', name: 'Kosovo' };
+    const party = f.label.startsWith('Countries recognising') ? countries.resolveName(f.claimant) : null;
+    if (party) {
+      const claimant: ActorRef = party.id === KOSOVO.id ? KOSOVO : { type: 'state', id: party.id, name: party.name };
       const id = toSlug(`${f.claimant} count recognitions ${f.value}`);
       claimsById.set(id, { id, claimant, subject: null, what: 'count', count: f.value, date: f.asOf, text: f.sources[0]!.excerpt, sources: f.sources });
     }

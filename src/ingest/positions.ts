@@ -30,7 +30,7 @@ export interface RawPosition {
   country: CountryRecord | null;
 }
 
-function resolveCountryCell(cell: string, text: string, kind: PositionTableKind, countries: CountryIndex) {
+function resolveCountryCell(cell: string, text: string, countries: CountryIndex) {
   if (/^[A-Z]{3}$/.test(cell)) {
     const hit = countries.resolveCode(cell, 'iso-first');
     return hit ? { record: hit.record, recovered: null } : null;
@@ -40,7 +40,7 @@ function resolveCountryCell(cell: string, text: string, kind: PositionTableKind,
     return byName ? { record: byName, recovered: null } : null;
   }
   // Blank cell: the statement names its actor first ("Abkhazian president …", "The Holy See …").
-  const found = countries.findInText(text, kind === 'other-state' ? ['kosovo', 'serbia'] : ['kosovo']);
+  const found = countries.findInText(text, ['kosovo']);
   return found ? { record: found.record, recovered: `name cell blank; recovered from "${found.match}" in the statement` } : null;
 }
 
@@ -77,7 +77,7 @@ export function extractTablePositions(doc: SourceDocument, countries: CountryInd
       let actor: ActorRef;
       let country: CountryRecord | null = null;
       if (kind === 'un-member' || kind === 'other-state') {
-        const hit = resolveCountryCell(row.actorCell, row.text, kind, countries);
+        const hit = resolveCountryCell(row.actorCell, row.text, countries);
         if (!hit) {
           report.dropRow(doc.sourceId, row.line, 'unresolved', `expected an ISO 3166-1 alpha-3 code or a state name, found "${row.actorCell}"`);
           continue;

@@ -19,7 +19,7 @@ export type Quote = z.infer<typeof quote>;
 export const voice = z
   .enum(['stated', 'described', 'analysis'])
   .describe(
-    '`stated`: what the actor said or did, as the source tells it with a date or a named speaker; `described`: the source reports the actor\'s position without a date or speaker ("Cyprus takes the view that…"); `analysis`: the source\'s own reasoning about the actor.',
+    '`stated`: what the actor said or did, as the source tells it with a date or a named speaker; `described`: the source reports the actor\'s position without a date or speaker ("X takes the view that…"); `analysis`: the source\'s own reasoning about the actor.',
   );
 export type Voice = z.infer<typeof voice>;
 
@@ -46,7 +46,7 @@ export const position = z.strictObject({
   voice: voice.describe('Whose voice the text is in: the actor\'s (stated), the source\'s report of the actor\'s stance (described), or the source\'s analysis.'),
   topic: z
     .enum(['kosovo', 'relations'])
-    .describe('`kosovo`: about Kosovo\'s status or recognition; `relations`: about the actor\'s relations with the parties named in `parties` (e.g. Belarus and Sweden), not about Kosovo.'),
+    .describe('`kosovo`: about Kosovo\'s status or recognition; `relations`: about the actor\'s relations with the parties named in `parties` (an expulsion, an agreement), not about Kosovo.'),
   parties: z
     .array(actorRef)
     .describe('Other states or organisations the statement names as acting with or beside the actor (a joint statement\'s co-signers, members said to oppose, the partner of a bilateral act); the statement is shown on their pages too.'),

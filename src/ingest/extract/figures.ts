@@ -22,10 +22,14 @@ const WORDS: Record<string, number> = {
 // maintained package covers just cardinals up to twenty, so a table is clearer than a dependency.
 const num = (s: string): number | null => (/^\d+$/.test(s) ? Number(s) : (WORDS[s.toLowerCase()] ?? null));
 
+// "Kosovo claims …", "The Serbian Foreign Ministry claimed …": the party named before the verb.
+const CLAIMANT = /(?:^|[,;:]\s*|\b(?:whilst|while|and)\s+)(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,4}?)\s*claim(?:s|ed)\b/u;
+
+/** Who states the figures of a sentence: a party the sentence names as claiming them, or the article. */
 function claimantOf(sentence: string): string {
-  if (/\bKosovo claims\b/.test(sentence)) return 'Kosovo';
-  if (/\bSerbia(n Foreign Ministry)? claim/.test(sentence)) return 'Serbia';
-  if (/\bThird party sources\b/i.test(sentence)) return 'Third-party sources';
+  const named = CLAIMANT.exec(sentence)?.[1]?.trim();
+  if (named) return named;
+  if (/\bthird[- ]party sources\b/i.test(sentence)) return 'Third-party sources';
   return 'the article';
 }
 
@@ -48,7 +52,7 @@ export function findFigures(sentence: string, context: { group: string | null } 
   }
   let m = /received (\d+) diplomatic recognitions by UN member states/.exec(sentence);
   if (m) out.push({ kind: 'recognitions', label: 'Recognitions by UN member states', value: Number(m[1]), outOf: null, claimant, organisation: null, asOf });
-  for (const c of sentence.matchAll(/(Kosovo|Serbia) claims (?:that )?the number[^.]*? is (\d+)/g)) {
+  for (const c of sentence.matchAll(/(\p{Lu}[\p{L}]+) claims (?:that )?the number[^.]*? is (\d+)/gu)) {
     out.push({ kind: 'recognitions', label: 'Countries recognising Kosovo', value: Number(c[2]), outOf: null, claimant: c[1]!, organisation: null, asOf });
   }
   m = /give the number of recognising countries as around (\d+)/.exec(sentence);
