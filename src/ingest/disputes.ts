@@ -9,8 +9,6 @@ import { statedDate } from './extract/statements';
  */
 const ASSERTS = /\bnote verbale\b|\bnote to officials in Kosovo\b|\bresolution recognising\b|\bhad (already )?recognised Kosovo|\bthanking \w+ for recognising Kosovo|\bthey had recognised\b|\brecognition remains valid\b|\brecognition granted\b/i;
 const DENIES = /\bdenied\b|\binvalid\b|\bfabrication\b|\banomalous\b/i;
-// Kosovo's officials as the sources name them; a sentence led by one of them is Kosovo's claim.
-const KOSOVO_VOICE = /\b(Pacolli|Hoxhaj|Thaçi|Kosovo Foreign Minister|president of Kosovo|Kosovo's foreign ministry)\b/;
 const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
 
 const KOSOVO: ActorRef = { type: 'other', id: 'kosovo', name: 'Kosovo' };
@@ -32,7 +30,8 @@ export function disputedRecognitionClaims(positions: Position[]): Claim[] {
       const denies = DENIES.test(sentence);
       if (!asserts && !denies) continue;
       const date = statedDate(sentence)?.date ?? p.date;
-      const kosovoSpeaks = p.actor.id === KOSOVO.id || KOSOVO_VOICE.test(sentence);
+      // Statements are attributed to whoever speaks in them (prosePositions), so Kosovo's officials' are Kosovo's.
+      const kosovoSpeaks = p.actor.id === KOSOVO.id;
       const add = (claimant: ActorRef, what: Claim['what']) =>
         out.push({
           id: toSlug(`${claimant.id} ${what} ${state.id} ${date ?? ''}`),

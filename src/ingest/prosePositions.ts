@@ -67,7 +67,7 @@ export function speakingActor(sentence: string, mentions: Mention[], persons: Pe
       if (i === segments.length - 1) continue;
       break;
     }
-    if (PERSON_ONLY.test(seg.text.trim()) && ++names > 1) break;
+    if (PERSON_ONLY.test(seg.text.trim()) && !TITLE_WORD.test(seg.text) && ++names > 1) break;
     const end = seg.start + seg.text.length;
     const inSegment = mentions.filter((m) => m.index >= seg.start && m.end <= end && !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)));
     if (inSegment.length) {
@@ -85,6 +85,8 @@ export function speakingActor(sentence: string, mentions: Mention[], persons: Pe
 
 const CLAUSE_VERB = /\b(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would|took|made|gave|met|sent|held|began|became|went|came|saw|told|wrote)\b/u;
 const PERSON_ONLY = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){2,5}$/u;
+// "Kosovo Foreign Minister" is a role, not a second person's name.
+const TITLE_WORD = /\b(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Representative|Speaker|Spokes(?:man|woman|person)|Prime|Foreign|Deputy|General|Governor|Head|Chief|Envoy|Delegate|King|Queen|Prince|Cardinal|Undersecretary|Commissioner)\b/;
 
 // "ambassador to Serbia", "in Kosovo", "about Kosovo": a place or a topic, not who speaks.
 const PLACE_BEFORE = /\b(?:to|in|at|from|into|with|about|regarding|on|over|against|towards?|for)\s+(?:the\s+)?$/i;
