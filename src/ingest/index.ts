@@ -153,7 +153,8 @@ export function ingest(options: IngestOptions): AtlasData {
 
   const organisations = buildOrganisations(orgs, states, positions);
   for (const o of organisations) {
-    const own = positions.filter((p) => p.actor.type === 'organisation' && p.actor.id === o.id);
+    // Its own statements, and those that name it ("Kosovo is a member of … CEFTA").
+    const own = positions.filter((p) => [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id));
     o.kosovoMembership = kosovoMembership(own);
   }
 

@@ -227,7 +227,8 @@ function enumerationHead(sentence: string, mentions: Mention[], m: Mention): Men
 function enumerated(sentence: string, mentions: Mention[]): ActorRef[] {
   const out: ActorRef[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const gap = sentence.slice(mentions[i]!.end, mentions[i + 1]!.index);
+    // "the International Monetary Fund (IMF) and the World Bank": an abbreviation in parentheses may follow a name.
+    const gap = sentence.slice(mentions[i]!.end, mentions[i + 1]!.index).replace(/^\s*\)/, '').replace(/^\s*\([^()]*\)/, '');
     if (/^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$/.test(gap)) out.push(mentions[i]!.actor, mentions[i + 1]!.actor);
   }
   return out;
