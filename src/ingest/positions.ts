@@ -4,10 +4,10 @@ import { stripDiacritics } from '../shared/text';
 import { monthNames } from '../shared/months';
 import { refTo } from './context';
 import { positionTableKind, readPositionTable, type PositionTableKind } from './extract/positionTable';
-import { findQuotes, splitSentences, statementSpeaker } from './extract/quotes';
+import { findQuotes, splitSentences } from './extract/quotes';
 import { cellSentences, groupSentences, type StatementPiece } from './extract/statements';
 import { actorFinder } from './extract/actors';
-import { accountOf, speakingActor, voiceOf, speakerFor } from './prosePositions';
+import { accountOf, openingSubject, speakingActor, voiceOf, speakerFor } from './prosePositions';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -121,7 +121,10 @@ function tablePiece(
 ): RawPosition {
   const first = sentences[piece.sentences[0]!]!;
   const mentions = finder.mentions(first);
-  const speaking = accountOf(first, mentions) ?? speakingActor(first, mentions, persons);
+  // "Serbia has vowed to oppose OSCE membership", "Russia requested another meeting": a state that opens
+  // the sentence as its subject acts for itself, whatever row the sentence stands in.
+  const opening = openingSubject(first, mentions);
+  const speaking = accountOf(first, mentions) ?? speakingActor(first, mentions, persons) ?? (opening ? { actor: opening.actor, country: opening.country, direct: true } : null);
   // Only a party named in the speaker's own words ("Serbian Foreign Minister …", "the president of
   // Kosovo, …") takes the statement over; a state named elsewhere in the sentence does not.
   const direct = speaking && (!('direct' in speaking) || speaking.direct);
@@ -136,7 +139,7 @@ function tablePiece(
     date: piece.date,
     qualifiedDate: piece.qualified,
     dateRelative: piece.relative,
-    voice: voiceOf(piece, speaker !== null, true),
+    voice: voiceOf(piece, speaker !== null || (direct === true && speaking.actor.id === actor.id), true),
     topic: 'kosovo',
     parties: other ? [row.actor] : [],
     text: piece.text,
@@ -239,7 +242,8 @@ export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => 
       parties: p.parties.filter((x) => !(x.type === p.actor.type && x.id === p.actor.id)),
       text: p.text,
       quotes,
-      speaker: p.speaker ?? speakerOf(quotes, p.text),
+      // Decided where the statement was read (speakerFor): the actor's own name is never its speaker.
+      speaker: p.speaker,
       sources: refs,
       formerIds: [],
       url: `${urlFor(p.actor)}#${id}`,
@@ -254,10 +258,3 @@ function mergeActors(a: ActorRef[], b: ActorRef[]): ActorRef[] {
   return out;
 }
 
-/** The statement's speaker: its first attributed quote's, else the named subject of its first sentence. */
-function speakerOf(quotes: Position['quotes'], text: string): Position['speaker'] {
-  const quoted = quotes.find((q) => q.speaker);
-  if (quoted?.speaker) return { name: quoted.speaker, role: quoted.role };
-  const subject = statementSpeaker(text);
-  return subject ? { name: subject.speaker, role: subject.role } : null;
-}

@@ -26,7 +26,9 @@ export type Voice = z.infer<typeof voice>;
 /** A date the source gives only with a qualifier: not the statement's own date. */
 export const qualifiedDate = z
   .strictObject({
-    qualifier: z.enum(['after', 'before', 'since', 'until', 'by']).describe('The word that qualifies the date in the source ("After 17 February 2008").'),
+    qualifier: z
+      .enum(['after', 'before', 'since', 'until', 'by', 'as of'])
+      .describe('The word that qualifies the date in the source ("After 17 February 2008"; "As of 2022": the state of things at that date, not a statement made then).'),
     date: partialDate.describe('The qualified date, at the precision written.'),
   })
   .describe('A date the statement is placed relative to ("after 17 February 2008"); `date` stays null because the source does not date the statement itself.');
