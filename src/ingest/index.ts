@@ -107,7 +107,7 @@ function placePositions(raw: RawPosition[], stateById: Map<string, State>, forme
   // A party is shown on its page: a territory the atlas has no entry for ("Hong Kong") is not one.
   const known = (a: ActorRef) => a.type !== 'state' || stateById.has(a.id);
   const positions = mergePositions(
-    raw.filter((r) => known(r.actor)).map((r) => ({ ...r, parties: r.parties.filter(known) })),
+    raw.filter((r) => known(r.actor)).map((r) => ({ ...r, parties: r.parties.filter(known), mentions: r.mentions.filter(known) })),
     urlFor,
   );
   const positionById = new Map(positions.map((p) => [p.id, p]));

@@ -6,7 +6,7 @@ import { refTo } from './context';
 import { positionTableKind, readPositionTable, type PositionTableKind } from './extract/positionTable';
 import { findQuotes, splitSentences } from './extract/quotes';
 import { cellSentences, groupSentences, type StatementPiece } from './extract/statements';
-import { actorFinder } from './extract/actors';
+import { actorFinder, KOSOVO } from './extract/actors';
 import { accountOf, openingSubject, speakingActor, voiceOf, speakerFor } from './prosePositions';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
@@ -22,6 +22,8 @@ export interface RawPosition {
   voice: Voice;
   topic: Position['topic'];
   parties: ActorRef[];
+  /** Other states and organisations the statement names. */
+  mentions: ActorRef[];
   text: string;
   /** One reference per file line the statement's sentences stand on. */
   refs: SourceRef[];
@@ -142,6 +144,7 @@ function tablePiece(
     voice: voiceOf(piece, speaker !== null || (direct === true && speaking.actor.id === actor.id), true),
     topic: 'kosovo',
     parties: other ? [row.actor] : [],
+    mentions: finder.mentions(piece.text).map((m) => m.actor),
     text: piece.text,
     refs: [ref],
     speaker,
@@ -220,7 +223,7 @@ export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => 
       // The more precise date wins; the longer telling is shown.
       const date = (r.date?.length ?? 0) > (existing.p.date?.length ?? 0) ? r.date : existing.p.date;
       if (r.text.length > existing.p.text.length) existing.p = { ...existing.p, text: r.text, speaker: r.speaker ?? existing.p.speaker };
-      existing.p = { ...existing.p, date, parties: mergeActors(existing.p.parties, r.parties) };
+      existing.p = { ...existing.p, date, parties: mergeActors(existing.p.parties, r.parties), mentions: mergeActors(existing.p.mentions, r.mentions) };
     } else groups.push({ p: r, refs: [...r.refs], texts: [r.text] });
   }
   const used = new Set<string>();
@@ -240,6 +243,8 @@ export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => 
       voice: p.voice,
       topic: p.topic,
       parties: p.parties.filter((x) => !(x.type === p.actor.type && x.id === p.actor.id)),
+      // Kosovo is every statement's subject: naming it says nothing about where to list the statement.
+      mentions: p.mentions.filter((x) => x.id !== KOSOVO.id && !(x.type === p.actor.type && x.id === p.actor.id) && !p.parties.some((y) => y.type === x.type && y.id === x.id)),
       text: p.text,
       quotes,
       // Decided where the statement was read (speakerFor): the actor's own name is never its speaker.

@@ -343,6 +343,7 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
           voice: voiceOf(piece, speaker !== null || members[0]!.speaks, subject),
           topic,
           parties: dedupe(parties).filter((a) => !sameActor(a, who.actor)),
+          mentions: dedupe(mentions.map((m) => m.actor)),
           text,
           refs,
           speaker,

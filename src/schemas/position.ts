@@ -53,6 +53,9 @@ export const position = z.strictObject({
     .array(actorRef)
     .describe('Other states or organisations the statement names as acting with or beside the actor (a joint statement\'s co-signers, members said to oppose, the partner of a bilateral act); the statement is shown on their pages too.'),
   year: z.number().int().nullable().describe('Year of `date`, for filtering; null when undated.'),
+  mentions: z
+    .array(actorRef)
+    .describe('Other states and organisations the statement names besides its actor and parties (as a place, a partner or an object); listed on their pages, linking here.'),
   text: z.string().min(1).describe('The statement as written in the source, glosses and markup removed.'),
   quotes: z.array(quote).describe('Quoted words inside the statement.'),
   speaker: z
