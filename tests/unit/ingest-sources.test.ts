@@ -182,3 +182,14 @@ describe('ingest of the five source articles', () => {
     expect(again.positions.map((p) => p.id)).toEqual(ids);
   });
 });
+
+describe('public statement ids', () => {
+  it('keeps every id an earlier landing published, as an id or a former id (the #fragment of a shared link)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const published = readFileSync('tests/fixtures/published-position-ids.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const known = new Set(data.positions.flatMap((p) => [p.id, ...p.formerIds]));
+    const lost = published.filter((id) => !known.has(id));
+    // One garbled entry of the first landing (a scraped heading glued to Kosovo's declaration) has no successor.
+    expect(lost).toEqual(['russia-2008-02-17-background-and-russia-s-position']);
+  });
+});
