@@ -189,7 +189,6 @@ describe('public statement ids', () => {
     const published = readFileSync('tests/fixtures/published-position-ids.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
     const known = new Set(data.positions.flatMap((p) => [p.id, ...p.formerIds]));
     const lost = published.filter((id) => !known.has(id));
-    // One garbled entry of the first landing (a scraped heading glued to Kosovo's declaration) has no successor.
-    expect(lost).toEqual(['russia-2008-02-17-background-and-russia-s-position']);
+    expect(lost).toEqual([]);
   });
 });
