@@ -88,7 +88,7 @@ function extractAll(documents: SourceDocument[], countries: CountryIndex, orgs: 
   const finder = actorFinder(countries, orgs);
   const rawPositions: RawPosition[] = documents.flatMap((doc) => {
     // People are named per article: "Dačić" resolves to the Dačić that article names.
-    const persons = new PersonRegistry((name) => finder.mentions(name).length > 0);
+    const persons = new PersonRegistry((name) => finder.mentions(name).length > 0, (name) => finder.mentions(name).some((m) => m.index === 0 && m.end >= name.trim().length));
     registerPersons(doc, finder, persons);
     const prose = extractProsePositions(doc, countries, orgs, persons, taken);
     report.statements(doc.sourceId, prose.positions.length);

@@ -108,6 +108,14 @@ export function extractTablePositions(doc: SourceDocument, countries: CountryInd
 
 const sameRef = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.id;
 
+/** The state (or Kosovo) a speaker's role names, when it is not the row's own: "Kosovo's president". */
+function speakerParty(speaker: Position['speaker'], finder: ReturnType<typeof actorFinder>, row: ActorRef): ActorRef | null {
+  if (!speaker?.role || row.type !== 'state') return null;
+  const named = finder.mentions(speaker.role).filter((m) => !m.prepositional || /\bof\s+$/.test(speaker.role!.slice(0, m.index)));
+  const party = named.find((m) => m.actor.type !== 'organisation');
+  return party && !sameRef(party.actor, row) ? party.actor : null;
+}
+
 /**
  * One statement of a position-table cell. The row names whose position it is; a statement in it
  * by another party ("Serbian Foreign Minister Vuk Jeremić stated that Namibia…", "the president of
@@ -133,7 +141,9 @@ function tablePiece(
   // "Norwegian Nobel Committee Secretary": a nationality inside the row's own name is the row's.
   const ownName = speaking && mentions.some((m) => sameRef(m.actor, speaking.actor) && row.actor.name.toLowerCase().includes(first.slice(m.index, m.end).toLowerCase()));
   const other = direct && !ownName && speaking.actor.id !== row.actor.id && (speaking.actor.type !== 'organisation' || row.actor.type !== 'organisation') ? speaking : null;
-  const actor = other ? other.actor : row.actor;
+  // "Kosovo's president Fatmir Sejdiu met …": a speaker whose role names another party acts for it.
+  const roleParty = !other ? speakerParty(speakerFor(piece.text, persons), finder, row.actor) : null;
+  const actor = other ? other.actor : (roleParty ?? row.actor);
   const speaker = speakerFor(piece.text, persons, actor);
   return {
     actor,
@@ -143,7 +153,7 @@ function tablePiece(
     dateRelative: piece.relative,
     voice: voiceOf(piece, speaker !== null || (direct === true && speaking.actor.id === actor.id), true),
     topic: 'kosovo',
-    parties: other ? [row.actor] : [],
+    parties: other || roleParty ? [row.actor] : [],
     mentions: finder.mentions(piece.text).map((m) => m.actor),
     text: piece.text,
     refs: [ref],

@@ -191,7 +191,7 @@ export function speakerFor(text: string, persons: PersonRegistry, actor?: ActorR
   if (!found) return null;
   // "Russia called …", "the EU officially stated": the actor itself, not a speaker.
   if (actor && !found.role && (found.speaker === actor.name || actor.name.includes(found.speaker) || /^[A-Z]{2,6}$/.test(found.speaker))) return null;
-  if (persons.isPlace(found.speaker)) return null;
+  if (persons.isOnlyPlace(found.speaker)) return null;
   const known = persons.resolve(found.speaker);
   return known ? { name: known.name, role: found.role ?? known.role } : { name: found.speaker, role: found.role };
 }
