@@ -188,6 +188,8 @@ export function reconcileFigures(
     used.add(id);
     // The article itself states it: name the article, so a reader sees which source says what.
     const claimant = f.claimant === 'the article' ? (sourceTitles.get(f.ref.source) ?? f.claimant) : f.claimant;
-    return { id, label: f.label, value: f.value, outOf: f.outOf, claimant, asOf: f.asOf, computed, computedOutOf, explanation, ref, sources: [f.ref] };
+    // The one stated-vs-computed rule: the value, or a stated denominator, differs.
+    const differs = computed !== null && (computed !== f.value || (f.outOf !== null && computedOutOf !== null && computedOutOf !== f.outOf));
+    return { id, kind: f.kind, label: f.label, value: f.value, outOf: f.outOf, claimant, asOf: f.asOf, computed, computedOutOf, differs, explanation, ref, sources: [f.ref] };
   });
 }

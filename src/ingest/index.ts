@@ -148,7 +148,7 @@ function assembleClaims(extracted: Claim[], states: State[], positions: Position
     else claimsById.set(c.id, { ...c, sources: [...c.sources] });
   }
   for (const f of figures) {
-    const party = f.label.startsWith('Countries recognising') ? countries.resolveName(f.claimant) : null;
+    const party = f.kind === 'recognitions' ? countries.resolveName(f.claimant) : null;
     if (!party) continue;
     const claimant: ActorRef = party.id === KOSOVO.id ? KOSOVO : { type: 'state', id: party.id, name: party.name };
     const id = toSlug(`${f.claimant} count recognitions ${f.value}`);
@@ -164,7 +164,7 @@ function attachOrganisationFacts(organisations: Organisation[], positions: Posit
     const own = positions.filter((p) => [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id));
     o.kosovoMembership = kosovoMembership(own);
     o.statedTallies = figures
-      .filter((f) => f.ref === o.id && !f.label.includes('not recognising'))
+      .filter((f) => f.ref === o.id && f.kind === 'org-tally')
       .map((f) => ({ recognising: f.value, total: f.outOf, asOf: f.asOf, claimant: f.claimant, source: f.sources[0]! }));
   }
 }
