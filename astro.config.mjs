@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 // `site` and `base` come from the environment so the same build works at a domain root or
 // under a sub-path (e.g. a project page on a static host). See README "Publishing".
@@ -19,6 +20,6 @@ export default defineConfig({
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [sitemap()],
+  integrations: [sitemap(), pagefind()],
   devToolbar: { enabled: false },
 });
