@@ -6,7 +6,7 @@
  * (see src/scripts/search/foldText.ts).
  */
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -68,15 +68,38 @@ interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
-/** Text of the indexed region of each page that opts in with data-pagefind-body. */
-async function readMarkedPageTexts(htmlFiles: string[]): Promise<string[]> {
-  const texts: string[] = [];
+interface MarkedPage {
+  /** The page's URL relative to the site root, as Pagefind would derive it from the file. */
+  url: string;
+  html: string;
+  /** Text of the data-pagefind-body region. */
+  text: string;
+}
+
+/** Pages that opt in with data-pagefind-body (the others are not indexed at all). */
+async function readMarkedPages(outDir: string, htmlFiles: string[]): Promise<MarkedPage[]> {
+  const pages: MarkedPage[] = [];
   for (const file of htmlFiles) {
     const html = await readFile(file, 'utf8');
     const body = /<(\w+)[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/\1>/.exec(html);
-    if (body) texts.push(htmlToText(body[2] ?? ''));
+    if (body) pages.push({ url: pageUrl(relative(outDir, file)), html, text: htmlToText(body[2] ?? '') });
   }
-  return texts;
+  return pages;
+}
+
+/** 'states/ghana/index.html' → '/states/ghana/', as Pagefind's own directory crawl names it. */
+export function pageUrl(relativeFile: string): string {
+  return `/${relativeFile.split(sep).join('/')}`.replace(/\/index\.html$/, '/');
+}
+
+/**
+ * The page as Pagefind should read it. Pagefind joins the text of adjacent elements it does not
+ * treat as blocks, so a definition list would be indexed as "RegionEurope" and excerpts would show
+ * it so; each term gets its colon and each pair a space ("Region: Europe"). Only the index sees
+ * this: the served page is unchanged (browsers and screen readers separate <dt> from <dd>).
+ */
+export function indexableHtml(html: string): string {
+  return html.replace(/:?(\s*)<\/dt>/g, ':</dt> ').replace(/<\/dd>/g, '</dd> ');
 }
 
 // Only needs to be good enough to find words for the alias table, not to render anything.
@@ -110,8 +133,8 @@ export async function indexSite(outDir: string, log: (message: string) => void):
   const htmlFiles = (await listFiles(outDir)).filter((file) => file.endsWith('.html') && !file.startsWith(bundleDir));
   // Without any data-pagefind-body marker Pagefind silently indexes whole pages, navigation
   // and all; that means the page templates broke the contract, so stop rather than ship it.
-  const markedPageTexts = await readMarkedPageTexts(htmlFiles);
-  if (markedPageTexts.length === 0) {
+  const markedPages = await readMarkedPages(outDir, htmlFiles);
+  if (markedPages.length === 0) {
     throw new Error(`No page in ${outDir} has data-pagefind-body; the state/organisation/source pages must mark their <main>.`);
   }
   // A stale bundle from an earlier build would otherwise survive alongside the new one.
@@ -121,14 +144,15 @@ export async function indexSite(outDir: string, log: (message: string) => void):
     const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
     assertNoErrors('index', createErrors);
     if (!index) throw new Error('Pagefind could not create an index.');
-    const { page_count: filesRead, errors: indexErrors } = await index.addDirectory({ path: outDir });
-    assertNoErrors('indexing', indexErrors);
-    if (filesRead === 0) throw new Error(`Pagefind found no HTML files in ${outDir}; is the out dir wrong?`);
+    for (const page of markedPages) {
+      const { errors } = await index.addHTMLFile({ url: page.url, content: indexableHtml(page.html) });
+      assertNoErrors(`indexing ${page.url}`, errors);
+    }
+    const filesRead = htmlFiles.length;
     const { errors: writeErrors } = await index.writeFiles({ outputPath: bundleDir });
     assertNoErrors('write', writeErrors);
 
-    // addDirectory's page_count counts every HTML file it read, including pages without
-    // data-pagefind-body that were then skipped; the entry file holds what was really indexed.
+    // The entry file holds what Pagefind really indexed.
     const indexedPages = await countIndexedPages(bundleDir);
     if (indexedPages === 0) {
       throw new Error(
@@ -138,7 +162,7 @@ export async function indexSite(outDir: string, log: (message: string) => void):
     }
     await Promise.all(UNUSED_UI_FILES.map((name) => rm(join(bundleDir, name), { force: true })));
 
-    const aliases = buildWordAliases(markedPageTexts.flatMap(wordsOf));
+    const aliases = buildWordAliases(markedPages.flatMap((page) => wordsOf(page.text)));
     await writeFile(join(bundleDir, WORD_ALIASES_FILE), JSON.stringify(aliases));
     log(`${Object.keys(aliases).length} folded spellings for words like ${[...new Set(Object.values(aliases))].slice(0, 3).join(', ') || '(none)'}`);
 

@@ -27,6 +27,7 @@ interface Elements {
   filterPanel: HTMLDetailsElement;
   filters: HTMLElement;
   status: HTMLElement;
+  empty: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
 }
@@ -43,6 +44,7 @@ function findElements(root: HTMLElement): Elements {
     filterPanel: get('details[data-search-filter-panel]'),
     filters: get('[data-search-filters]'),
     status: get('[data-search-status]'),
+    empty: get('[data-search-empty]'),
     results: get('ol[data-search-results]'),
     more: get('button[data-search-more]'),
   };
@@ -114,7 +116,7 @@ export function startSearchPage(root: HTMLElement): void {
       FILTER_KEYS.filter((key) => (state.filters[key]?.length ?? 0) > 0).map(async (key) => {
         const otherFilters = { ...state.filters };
         delete otherFilters[key];
-        const response = await loaded.search(state.q, { filters: toPagefindFilters(otherFilters) });
+        const response = await loaded.search(state.q, { filters: toPagefindFilters(otherFilters), plain: true });
         result[key] = response.filters[key] ?? {};
       }),
     );
@@ -132,10 +134,16 @@ export function startSearchPage(root: HTMLElement): void {
     ui.more.textContent = `Show ${Math.min(PAGE_SIZE, pendingHits.length)} more`;
   }
 
-  async function runSearch(state: SearchState): Promise<void> {
+  /**
+   * `focusCount`: the reader asked for this search (submitted the form here or in the site header,
+   * or opened a search link), so focus moves to the count, which a screen reader then reads, and
+   * Tab continues into the results. While typing, focus stays in the field.
+   */
+  async function runSearch(state: SearchState, focusCount = false): Promise<void> {
     const run = ++searchRun;
     if (!isSearchable(state)) {
       ui.results.replaceChildren();
+      ui.empty.hidden = true;
       ui.more.hidden = true;
       announce('');
       return;
@@ -157,6 +165,7 @@ export function startSearchPage(root: HTMLElement): void {
       if (unknown.length > 0 && run === searchRun) {
         announce(`${ui.status.textContent ?? ''} Ignored unknown filter ${unknown.map((u) => `${u.key}=${u.value}`).join(', ')}.`);
       }
+      if (focusCount && run === searchRun) ui.status.focus();
     } catch {
       if (run === searchRun) announce('Search failed to load. Check your connection and try again.');
     }
@@ -186,11 +195,39 @@ export function startSearchPage(root: HTMLElement): void {
     await appendResults(run, state.filters.year ?? []);
     if (run !== searchRun) return;
 
+    showEmpty(state, hits.length === 0, response.unmatched ?? []);
     const forQuery = state.q === '' ? '' : ` for “${state.q}”`;
     const filtered = Object.keys(filters).length > 0 ? ', filtered' : '';
     const order = state.sort === 'newest' ? ', newest first' : state.sort === 'oldest' ? ', oldest first' : '';
     const undatedNote = undated > 0 ? `; ${undated} without a date at the end` : '';
     announce(`${pluralResults(hits.length)}${forQuery}${filtered}${order}${undatedNote}.`);
+  }
+
+  /**
+   * No result: say that the source articles do not mention it (the page renders the sentence with
+   * their number), name a word Pagefind would have stood in for a missing one, and point to the
+   * pages that list everything.
+   */
+  function showEmpty(state: SearchState, empty: boolean, unmatched: ReadonlyArray<{ word: string; standIn: string }>): void {
+    ui.empty.hidden = !empty || state.q === '';
+    if (ui.empty.hidden) return;
+    const reason = ui.empty.querySelector<HTMLElement>('[data-search-empty-reason]');
+    const articles = root.dataset.sourceCount ?? 'the';
+    if (reason) {
+      reason.textContent = hasActiveFilters(state)
+        ? `No page that matches the chosen filters mentions “${state.q}”.`
+        : `None of the ${articles} source articles mentions “${state.q}”, so neither does the Atlas.`;
+    }
+    const nearest = ui.empty.querySelector<HTMLElement>('[data-search-nearest]');
+    if (!nearest) return;
+    nearest.replaceChildren();
+    nearest.hidden = unmatched.length === 0;
+    const first = unmatched[0];
+    if (first === undefined) return;
+    const link = document.createElement('a');
+    link.href = toSearchHref(searchPath, { q: first.standIn, filters: {}, sort: state.sort });
+    link.textContent = first.standIn;
+    nearest.append(`No page has “${first.word}”; the nearest word in the index is shorter: `, link, '.');
   }
 
   function searchNow(mode: 'push' | 'replace'): void {
@@ -199,7 +236,7 @@ export function startSearchPage(root: HTMLElement): void {
     // Until the index has loaded there are no checkboxes yet; keep the URL's filters meanwhile.
     const state = index ? fromForm : { ...fromForm, filters: currentUrlState().filters };
     writeUrl(state, mode);
-    void runSearch(state);
+    void runSearch(state, mode === 'push');
   }
 
   ui.form.addEventListener('submit', (event) => {
@@ -229,7 +266,9 @@ export function startSearchPage(root: HTMLElement): void {
     void runSearch(state);
   });
 
+  // Controls that need this script are in the markup hidden, so a page without it shows none.
+  for (const control of root.querySelectorAll<HTMLElement>('[data-search-needs-script]')) control.hidden = false;
   const initial = currentUrlState();
   showStateInForm(initial);
-  if (isSearchable(initial)) void runSearch(initial);
+  if (isSearchable(initial)) void runSearch(initial, initial.q !== '');
 }
