@@ -95,11 +95,20 @@ export function pageUrl(relativeFile: string): string {
 /**
  * The page as Pagefind should read it. Pagefind joins the text of adjacent elements it does not
  * treat as blocks, so a definition list would be indexed as "RegionEurope" and excerpts would show
- * it so; each term gets its colon and each pair a space ("Region: Europe"). Only the index sees
- * this: the served page is unchanged (browsers and screen readers separate <dt> from <dd>).
+ * it so; each term gets its colon and each value ends its sentence ("Region: Europe. Kind: …").
+ * Only the index sees this: the served page is unchanged (browsers and screen readers separate
+ * <dt> from <dd>).
  */
 export function indexableHtml(html: string): string {
-  return html.replace(/:?(\s*)<\/dt>/g, ':</dt> ').replace(/<\/dd>/g, '</dd> ');
+  return html
+    .replace(/:?(\s*)<\/dt>/g, ':</dt> ')
+    .replace(/<\/dd>/g, (closing, offset: number) => (endsSentence(html.slice(Math.max(0, offset - 400), offset)) ? '</dd> ' : '.</dd> '));
+}
+
+/** Whether the text before `</dd>` (tags aside) already ends with sentence punctuation. */
+function endsSentence(before: string): boolean {
+  const text = before.replace(/<[^>]*>/g, '').trimEnd();
+  return text === '' || /[.!?:;]$/.test(text);
 }
 
 // Only needs to be good enough to find words for the alias table, not to render anything.
