@@ -102,7 +102,9 @@ export function pageUrl(relativeFile: string): string {
 export function indexableHtml(html: string): string {
   return html
     .replace(/:?(\s*)<\/dt>/g, ':</dt> ')
-    .replace(/<\/dd>/g, (closing, offset: number) => (endsSentence(html.slice(Math.max(0, offset - 400), offset)) ? '</dd> ' : '.</dd> '));
+    .replace(/(\s*)<\/dd>/g, (_, space: string, offset: number) =>
+      endsSentence(html.slice(Math.max(0, offset - 400), offset)) ? `${space}</dd> ` : `.${space}</dd> `,
+    );
 }
 
 /** Whether the text before `</dd>` (tags aside) already ends with sentence punctuation. */

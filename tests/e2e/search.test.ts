@@ -248,6 +248,7 @@ describe('search', () => {
     const status = page.locator('[role="status"][aria-live="polite"]');
     await expect.poll(async () => (await status.textContent()) ?? '').toMatch(/^\d+ results? for “Kosovo”/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Kosovo');
+    await expect.poll(() => status.evaluate((el) => el === document.activeElement)).toBe(true);
     // Tab from the field reaches the results through ordinary controls only.
     const firstResult = page.locator('.search-result-title a').first();
     for (let i = 0; i < 200 && !(await firstResult.evaluate((el) => el === document.activeElement)); i++) {
@@ -257,14 +258,84 @@ describe('search', () => {
     await page.close();
   });
 
-  it('says that search needs JavaScript when it is off', async () => {
+  it('says that search needs JavaScript when it is off, and shows no control that needs it', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}search/?q=Kosovo`);
     const message = page.locator('.search-noscript');
     expect(await message.isVisible()).toBe(true);
     expect(await message.textContent()).toMatch(/needs JavaScript/);
-    expect(await message.locator('a').getAttribute('href')).toBe(`${new URL(server.url).pathname}states/`);
+    expect(await message.locator('a').first().getAttribute('href')).toBe(`${new URL(server.url).pathname}states/`);
+    expect(await page.locator('.search-sort').isVisible()).toBe(false);
+    expect(await page.locator('details[data-search-filter-panel]').isVisible()).toBe(false);
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
     await context.close();
+  });
+
+  it('moves focus to the count after a search from the header form, so a screen reader reads it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}states/`);
+    const field = page.locator('header form[role="search"] input[name="q"]');
+    await field.fill('Kosovo');
+    await field.press('Enter');
+    await statusText(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-status') ?? false)).toBe(true);
+    // Typing in the page's own field keeps focus there.
+    await page.locator('#search-q').fill('');
+    await page.locator('#search-q').pressSequentially('Serbia');
+    await expect.poll(async () => (await page.locator('[data-search-status]').textContent()) ?? '').toMatch(/for “Serbia”/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.close();
+  });
+
+  it('says when the sources do not mention a word, instead of showing a shorter word’s pages', async () => {
+    const sources = JSON.parse(readFileSync(join(distDir, 'data', 'sources.json'), 'utf8')) as unknown[];
+    // Pagefind answers a word no page has with the longest indexed word it starts with ("Kosovo").
+    const absent = 'Kosovoquxzy';
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${absent}`);
+    expect(await statusText(page)).toMatch(/^0 results for “Kosovoquxzy”/);
+    expect(await page.locator('[data-search-results] li').count()).toBe(0);
+    const empty = page.locator('[data-search-empty]');
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.textContent()).toContain(`None of the ${sources.length} source articles mentions “${absent}”`);
+    const hrefs = await empty.locator('a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).search));
+    const sitePath = new URL(server.url).pathname;
+    expect(hrefs).toEqual(expect.arrayContaining([`${sitePath}states/`, `${sitePath}timeline/`, `${sitePath}search/?q=kosovo`]));
+    await page.close();
+  });
+
+  it('a hit inside a source article lands on its line, highlighted, with the searched word marked', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=parachutes`);
+    await statusText(page);
+    const link = page.locator('[data-search-results] a[href*="/sources/"]').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/\/sources\/[^/]+\/\?highlight=parachutes#L\d+$/);
+    await link.click();
+    await page.waitForURL((url) => url.hash.startsWith('#L'));
+    const line = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect.poll(() => isInViewport(page, line)).toBe(true);
+    const target = page.locator(`[id="${line}"]`);
+    expect(await target.textContent()).toMatch(/parachutes/i);
+    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+    await expect.poll(() => target.locator('mark.search-highlight').allTextContents()).toContain('parachutes');
+    await page.close();
+  });
+
+  it('labels the two search forms on the home page differently', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const names = await page.locator('form[role="search"]').evaluateAll((forms) =>
+      forms.map((form) => {
+        const labelledBy = form.getAttribute('aria-labelledby');
+        return (labelledBy ? document.getElementById(labelledBy)?.textContent : form.getAttribute('aria-label'))?.trim() ?? '';
+      }),
+    );
+    expect(names.length).toBe(2);
+    expect(names.every((name) => name !== '')).toBe(true);
+    expect(new Set(names).size).toBe(2);
+    await page.close();
   });
 });

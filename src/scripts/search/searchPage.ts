@@ -5,6 +5,7 @@
 import { buildFilterControls, showFilterCounts, syncFilterChecks } from './filterControls';
 import { loadSearchIndex, type FilterCounts, type SearchHit, type SearchIndex } from './pagefindClient';
 import { renderResult } from './renderResults';
+import { stripMarks, wordsOf } from './foldText';
 import {
   FILTER_KEYS,
   hasActiveFilters,
@@ -227,7 +228,8 @@ export function startSearchPage(root: HTMLElement): void {
     const link = document.createElement('a');
     link.href = toSearchHref(searchPath, { q: first.standIn, filters: {}, sort: state.sort });
     link.textContent = first.standIn;
-    nearest.append(`No page has “${first.word}”; the nearest word in the index is shorter: `, link, '.');
+    const typed = wordsOf(state.q).find((word) => stripMarks(word) === first.word) ?? first.word;
+    nearest.append(`No page has the word “${typed}”. Search for the shorter word `, link, ' instead?');
   }
 
   function searchNow(mode: 'push' | 'replace'): void {
