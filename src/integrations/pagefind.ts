@@ -100,11 +100,10 @@ export function pageUrl(relativeFile: string): string {
  * <dt> from <dd>).
  */
 export function indexableHtml(html: string): string {
-  return html
-    .replace(/:?(\s*)<\/dt>/g, ':</dt> ')
-    .replace(/(\s*)<\/dd>/g, (_, space: string, offset: number) =>
-      endsSentence(html.slice(Math.max(0, offset - 400), offset)) ? `${space}</dd> ` : `.${space}</dd> `,
-    );
+  const labelled = html.replace(/:?(\s*)<\/dt>/g, ':</dt> ');
+  return labelled.replace(/(\s*)<\/dd>/g, (_, space: string, offset: number) =>
+    endsSentence(labelled.slice(Math.max(0, offset - 400), offset)) ? `${space}</dd> ` : `.${space}</dd> `,
+  );
 }
 
 /** Whether the text before `</dd>` (tags aside) already ends with sentence punctuation. */

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { aliasesMeta, loadEditorialSearchNames, searchNames } from '../../src/lib/site/searchNames';
+import { buildLinkables } from '../../src/lib/text';
+import { fixtureOrganisations, makeState } from '../fixtures/text/atlas';
+
+const editorialDir = path.resolve('content/editorial');
+const states = [makeState('TUR', { name: 'Türkiye' }), makeState('SWZ'), makeState('MMR'), makeState('GBR'), makeState('USA'), makeState('UKR'), makeState('COD')];
+const linkables = buildLinkables(states, fixtureOrganisations);
+const editorial = loadEditorialSearchNames(editorialDir);
+const namesOf = (iso3: string): string[] => {
+  const state = states.find((s) => s.iso3 === iso3)!;
+  return searchNames(state, linkables, editorial);
+};
+
+describe('searchNames', () => {
+  it('gives a state its common, former, official and short names and its codes, from the data', () => {
+    expect(namesOf('TUR')).toEqual(expect.arrayContaining(['Türkiye', 'Turkey', 'Republic of Türkiye', 'TUR']));
+    expect(namesOf('SWZ')).toEqual(expect.arrayContaining(['Eswatini', 'Swaziland', 'SWZ']));
+    expect(namesOf('MMR')).toEqual(expect.arrayContaining(['Myanmar', 'Burma', 'MMR', 'MYA']));
+    expect(namesOf('GBR')).toEqual(expect.arrayContaining(['United Kingdom', 'UK', 'Great Britain', 'GBR']));
+    expect(namesOf('USA')).toEqual(expect.arrayContaining(['United States', 'US', 'USA', 'United States of America']));
+    expect(namesOf('COD')).toEqual(expect.arrayContaining(['DRC', 'Democratic Republic of the Congo']));
+  });
+
+  it('adds the editorial names, each kept with a reason', () => {
+    expect(namesOf('USA')).toContain('America');
+  });
+
+  it('never gives a state another state’s name, and lists each name once', () => {
+    expect(namesOf('UKR')).not.toContain('UK');
+    for (const iso3 of ['TUR', 'SWZ', 'MMR', 'GBR', 'USA', 'UKR', 'COD']) {
+      const folded = namesOf(iso3).map((name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+      expect(new Set(folded).size).toBe(folded.length);
+    }
+  });
+
+  it('gives an organisation its name, abbreviation and the aliases the ingest reads', () => {
+    const eu = fixtureOrganisations.find((o) => o.id === 'european-union')!;
+    expect(searchNames(eu, linkables, editorial)).toEqual(expect.arrayContaining(['European Union', 'EU']));
+  });
+
+  it('writes Pagefind inline metadata, or nothing', () => {
+    expect(aliasesMeta(['Türkiye', 'Turkey, the country'])).toBe('aliases:Türkiye, Turkey, the country');
+    expect(aliasesMeta([])).toBeUndefined();
+  });
+});
+
+describe('content/editorial/search-aliases.yaml', () => {
+  it('is valid (every entry has a reason) and names only pages that exist', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const entries = parse(readFileSync(path.join(editorialDir, 'search-aliases.yaml'), 'utf8')) as Array<{ id: string; reason: string }>;
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(entry.reason.length).toBeGreaterThan(10);
+    expect(() => loadEditorialSearchNames(editorialDir)).not.toThrow();
+  });
+});
