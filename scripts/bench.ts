@@ -166,8 +166,9 @@ async function main(): Promise<void> {
       precisionAt1: { goal: goals.precisionAt1, measured: suite.precisionAt1, met: suite.precisionAt1 >= goals.precisionAt1 },
       scaledSearchBytes: {
         goalRatio: goals.scaledSearchBytesRatio,
-        maxRatio: maxScaledGzip / maxColdGzip,
-        met: maxScaledGzip / maxColdGzip <= goals.scaledSearchBytesRatio,
+        // Query by query: the same search on the scaled atlas over the real one.
+        maxRatio: Math.max(...scaledSearches.map((search, i) => search.gzipBytes / searches[i]!.cold.gzipBytes)),
+        met: scaledSearches.every((search, i) => search.gzipBytes / searches[i]!.cold.gzipBytes <= goals.scaledSearchBytesRatio),
       },
     },
   };
@@ -189,6 +190,7 @@ async function main(): Promise<void> {
       ['statements', statements.original, statements.scaled, result.scaling.statements.ratio.toFixed(2)],
       ['search index', kB(pagefindBytes), kB(scaledPagefindBytes), result.scaling.indexBytes.ratio.toFixed(2)],
       ['first search, most bytes (gz)', kB(maxColdGzip), kB(maxScaledGzip), (maxScaledGzip / maxColdGzip).toFixed(2)],
+      ['  per query (gz, typing → results)', '', '', ''],
       ...searchQueries.map((query, i) => [
         `  “${query}”`,
         `${kB(searches[i]!.cold.gzipBytes)}, ${Math.round(searches[i]!.cold.ms)} ms`,

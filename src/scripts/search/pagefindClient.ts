@@ -118,8 +118,13 @@ async function load(base: string): Promise<SearchIndex> {
 
 const EMPTY_RESPONSE: SearchResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
 
-/** How many of the first hits the reranking reads (the page shows ten at a time). */
-const RERANK_DEPTH = 10;
+/**
+ * Results shown at a time, and how many of the first hits the reranking reads. Each costs its page's
+ * fragment (the page's whole indexed text), so this number, more than the index, sets what a first
+ * search transfers; five is also what Pagefind's own UI shows first.
+ */
+export const RESULTS_PER_BATCH = 5;
+const RERANK_DEPTH = RESULTS_PER_BATCH;
 
 /** Each hit's data() loads its fragment once, however often the ranking and the list ask. */
 function withCachedData(hit: SearchHit): SearchHit {

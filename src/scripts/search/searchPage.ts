@@ -3,7 +3,7 @@
 // keystroke); submitting, ticking a filter or changing the sort pushes an entry, so Back
 // steps through searches.
 import { buildFilterControls, showFilterCounts, syncFilterChecks } from './filterControls';
-import { loadSearchIndex, type FilterCounts, type SearchHit, type SearchIndex } from './pagefindClient';
+import { loadSearchIndex, RESULTS_PER_BATCH, type FilterCounts, type SearchHit, type SearchIndex } from './pagefindClient';
 import { renderResult } from './renderResults';
 import { stripMarks, wordsOf } from './foldText';
 import {
@@ -19,7 +19,7 @@ import {
   type SearchState,
 } from './searchState';
 
-const PAGE_SIZE = 10;
+const PAGE_SIZE = RESULTS_PER_BATCH;
 const TYPING_DELAY_MS = 100;
 
 interface Elements {
