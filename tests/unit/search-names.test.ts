@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasesMeta, loadEditorialSearchNames, searchNames } from '../../src/lib/site/searchNames';
+import { aliasesMeta, loadEditorialSearchNames, searchNames, speakerPages } from '../../src/lib/site/searchNames';
+import type { Position } from '../../src/schemas';
 import { buildLinkables } from '../../src/lib/text';
 import { fixtureOrganisations, makeState } from '../fixtures/text/atlas';
 
@@ -54,5 +55,41 @@ describe('content/editorial/search-aliases.yaml', () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) expect(entry.reason.length).toBeGreaterThan(10);
     expect(() => loadEditorialSearchNames(editorialDir)).not.toThrow();
+  });
+});
+
+describe('speakerPages', () => {
+  const position = (actor: string, name: string, role: string | null) =>
+    ({ actor: { type: 'state', id: actor, name: actor }, speaker: { name, role } }) as unknown as Position;
+  const serbia = makeState('SRB');
+  const namibia = makeState('NAM');
+  const people = buildLinkables([...states, serbia, namibia], fixtureOrganisations);
+
+  it('gives a person to the page their role names, by majority, with full name and surname', () => {
+    const pages = speakerPages(
+      [
+        position('serbia', 'Vuk Jeremić', 'Serbian Foreign Minister'),
+        position('namibia', 'Vuk Jeremić', 'Serbian Foreign Minister'),
+        position('united-nations', 'Vuk Jeremić', 'President of the United Nations General Assembly'),
+        position('european-union', 'Javier Solana', 'High Representative of the EU'),
+      ],
+      people,
+    );
+    expect(pages.get('serbia')).toEqual(['Vuk Jeremić', 'Jeremić']);
+    expect(pages.get('namibia')).toBeUndefined();
+    expect(pages.get('european-union')).toEqual(['Javier Solana', 'Solana']);
+  });
+
+  it('falls back to the only actor, skips bodies, and drops a surname two pages share', () => {
+    const pages = speakerPages(
+      [
+        position('serbia', 'Petar Petković', null),
+        position('serbia', 'Foreign Ministry of Serbia', null),
+        position('namibia', 'Ana Petković', 'Namibian envoy'),
+      ],
+      people,
+    );
+    expect(pages.get('serbia')).toEqual(['Petar Petković']);
+    expect(pages.get('namibia')).toEqual(['Ana Petković']);
   });
 });

@@ -6,12 +6,14 @@
  *   alternative and the sources' short forms, each kept only when it means this page alone),
  * - the ISO 3166-1 alpha-3 and IOC codes of a state and an organisation's abbreviation,
  * - the organisation aliases the ingest reads (content/editorial/organisations.yaml),
+ * - the people who speak for it in the statements (full name and surname; see speakerPages),
  * - content/editorial/search-aliases.yaml, for names no data source gives (each with a reason).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import type { Position } from '../../schemas';
 import type { Linkable } from '../text';
 
 const searchAliasesFile = z.array(
@@ -42,6 +44,65 @@ export function loadEditorialSearchNames(dir = editorialDir()): NamesById {
   return names;
 }
 
+/**
+ * The people who speak for each page, by page id: a speaker belongs to the page their role names
+ * first ("Serbian Foreign Minister" → Serbia; "Secretary General of the OIC" → OIC), by majority
+ * over their statements (Vuk Jeremić is "Serbian Foreign Minister" three times and once President
+ * of the UN General Assembly), else to the one actor all their statements belong to. Only names
+ * that read as a person's (every word capitalised: not "Foreign Ministry of Chile"). Each gets
+ * their full name and their surname, unless the surname is also another page's speaker's.
+ */
+export function speakerPages(positions: readonly Position[], linkables: readonly Linkable[]): NamesById {
+  const firstNamedPage = firstNamedPageFinder(linkables);
+  const votes = new Map<string, Map<string, number>>();
+  const actors = new Map<string, Set<string>>();
+  for (const position of positions) {
+    const name = position.speaker?.name.trim();
+    if (!name || !/^\p{Lu}[\p{L}\p{M}'’.-]*(\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.test(name)) continue;
+    actors.set(name, (actors.get(name) ?? new Set()).add(position.actor.id));
+    const named = position.speaker?.role ? firstNamedPage(position.speaker.role) : undefined;
+    if (named === undefined) continue;
+    const counts = votes.get(name) ?? new Map<string, number>();
+    counts.set(named, (counts.get(named) ?? 0) + 1);
+    votes.set(name, counts);
+  }
+  const pageOf = new Map<string, string>();
+  for (const [name, ids] of actors) {
+    const counts = [...(votes.get(name) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+    const page = counts[0]?.[0] ?? (ids.size === 1 ? [...ids][0] : undefined);
+    if (page !== undefined) pageOf.set(name, page);
+  }
+  const surnamePages = new Map<string, Set<string>>();
+  for (const [name, page] of pageOf) {
+    const surname = fold(name.split(/\s+/).at(-1)!);
+    surnamePages.set(surname, (surnamePages.get(surname) ?? new Set()).add(page));
+  }
+  const names = new Map<string, string[]>();
+  for (const [name, page] of pageOf) {
+    const surname = name.split(/\s+/).at(-1)!;
+    const own = surnamePages.get(fold(surname))?.size === 1 ? [name, surname] : [name];
+    names.set(page, [...(names.get(page) ?? []), ...own]);
+  }
+  return names;
+}
+
+/**
+ * A finder for the page whose name occurs first in a text (the longest name where two start
+ * together: alternation tries the longer names first). One pattern for all names, built once.
+ */
+function firstNamedPageFinder(linkables: readonly Linkable[]): (text: string) => string | undefined {
+  const idByName = new Map<string, string>();
+  for (const linkable of linkables) for (const name of linkable.names) idByName.set(fold(name), linkable.id);
+  const names = [...idByName.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
+  if (names.length === 0) return () => undefined;
+  const escape = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return (text) => {
+    const match = pattern.exec(fold(text));
+    return match ? idByName.get(match[0]) : undefined;
+  };
+}
+
 export interface SearchNameSubject {
   id: string;
   name: string;
@@ -59,7 +120,7 @@ const fold = (name: string): string => name.normalize('NFD').replace(/\p{M}+/gu,
  * vs "European Broadcasting Union"). Names with a leading "the " lose it (Pagefind would match
  * "the" too).
  */
-export function searchNames(subject: SearchNameSubject, linkables: readonly Linkable[], editorial: NamesById): string[] {
+export function searchNames(subject: SearchNameSubject, linkables: readonly Linkable[], editorial: NamesById, speakers: NamesById = new Map()): string[] {
   const linkable = linkables.find((l) => l.id === subject.id);
   const candidates = [
     subject.name,
@@ -68,6 +129,7 @@ export function searchNames(subject: SearchNameSubject, linkables: readonly Link
     subject.ioc,
     subject.abbreviation,
     ...(editorial.get(subject.id) ?? []),
+    ...(speakers.get(subject.id) ?? []),
   ];
   const seen = new Set<string>();
   const names: string[] = [];
@@ -86,9 +148,12 @@ export function aliasesMeta(names: readonly string[]): string | undefined {
 }
 
 let editorialNames: NamesById | undefined;
+const speakersCache = new WeakMap<readonly Position[], NamesById>();
 
 /** `data-pagefind-meta` for a state or organisation page (the editorial files are read once). */
-export function searchAliasesMeta(subject: SearchNameSubject, linkables: readonly Linkable[]): string | undefined {
+export function searchAliasesMeta(subject: SearchNameSubject, data: { linkables: readonly Linkable[]; positions: readonly Position[] }): string | undefined {
   editorialNames ??= loadEditorialSearchNames();
-  return aliasesMeta(searchNames(subject, linkables, editorialNames));
+  let speakers = speakersCache.get(data.positions);
+  if (!speakers) speakersCache.set(data.positions, (speakers = speakerPages(data.positions, data.linkables)));
+  return aliasesMeta(searchNames(subject, data.linkables, editorialNames, speakers));
 }
