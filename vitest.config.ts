@@ -1,11 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` needs no build (pure pipeline and lib functions); `site` runs against the
-// production build in dist/ (browser journeys, links, accessibility, HTML validity).
+// Three projects: `unit` needs no build (pure pipeline and lib functions) and stays fast for the
+// edit-test loop; `property` holds the fast-check robustness runs over the real sources (slow, no
+// build needed); `site` runs against the production build in dist/ (browser journeys, links,
+// accessibility, HTML validity). `npm test` runs all three.
+const PROPERTY_TESTS = 'tests/unit/robust-*.test.ts';
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/unit/setup.ts'] } },
+      {
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [PROPERTY_TESTS], environment: 'node', setupFiles: ['tests/unit/setup.ts'] },
+      },
+      { test: { name: 'property', include: [PROPERTY_TESTS], environment: 'node', setupFiles: ['tests/unit/setup.ts'] } },
       {
         test: {
           name: 'site',

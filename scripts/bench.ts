@@ -13,11 +13,13 @@ import path from 'node:path';
 import os from 'node:os';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { buildStages, median, repoRoot, timedBuild, type BuildEnv, type StageName } from './bench/commands';
-import { directorySize, heaviestPerType, listFiles, WeightMeter } from './bench/pageWeights';
+import { directorySize, heaviestPerType, WeightMeter } from './bench/pageWeights';
+import { listFiles } from '../src/shared/files';
 import { writeScaledSources } from './bench/scaledSources';
 import { measureFirstSearch, measureSearch, typingDelayMs, type SearchCost, type SearchCosts } from './bench/searchCost';
 import { formatMisses, runSuite, type SuiteReport } from '../tests/search-suite/runSuite';
-import { normaliseBase, startStaticServer } from './serve';
+import { startStaticServer } from './serve';
+import { normaliseBase } from '../src/shared/url';
 import { launchBrowser } from '../tests/e2e/harness';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);

@@ -1,7 +1,7 @@
 /**
  * `npm run ingest` — run the pipeline and summarise it.
  *   --report  print, per source, rows seen, entries made and every reported row with file:line and reason
- *   --check   exit non-zero on an unexplained loss (used by `npm run build`)
+ *   --check   exit non-zero on an unexplained loss (the build's content loader fails the same way)
  *   --json    print the report as JSON
  * Sources and editorial dirs default to content/; ATLAS_SOURCES_DIR / ATLAS_EDITORIAL_DIR override.
  */

@@ -4,10 +4,11 @@
  * static imports; inline scripts are part of the HTML).
  */
 import path from 'node:path';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
+import { listFiles } from '../../src/shared/files';
 
 export interface PageWeight {
   file: string;
@@ -21,13 +22,6 @@ export interface PageWeight {
   inlineScripts: number;
   /** Bytes of inline script (already counted in the HTML). */
   inlineJsBytes: number;
-}
-
-export function listFiles(dir: string, rel = ''): string[] {
-  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((entry) => {
-    const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
-    return entry.isDirectory() ? listFiles(dir, child) : [child];
-  });
 }
 
 export function directorySize(dir: string): number {

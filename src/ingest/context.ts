@@ -1,5 +1,6 @@
-import type { Paragraph, SourceDocument, SourceRef } from '../schemas';
+import type { ListItem, Paragraph, SourceDocument, SourceRef } from '../schemas';
 import { splitSentences } from './extract/quotes';
+import { lineAt } from './read/lineMap';
 
 /** Builds the provenance of a fact from the block or row it was read from. */
 export function refTo(doc: SourceDocument, section: string[], line: number, excerpt: string): SourceRef {
@@ -7,12 +8,39 @@ export function refTo(doc: SourceDocument, section: string[], line: number, exce
 }
 
 // End matter lists other articles; it states nothing about Kosovo.
-const END_MATTER = /^(see also|references|external links|further reading)$/i;
+const END_MATTER = /^(see also|references|external links|further reading|notes)$/i;
 
-/** Every sentence of the article's prose (end matter left out), with its paragraph and provenance. */
-export function* proseSentences(doc: SourceDocument): Generator<{ sentence: string; block: Paragraph; ref: SourceRef }> {
+export interface ProseSentence {
+  sentence: string;
+  block: Paragraph | ListItem;
+  /** Position of the sentence in its block, from 0. */
+  index: number;
+  /** Cited at the file line that holds the sentence's first words. */
+  ref: SourceRef;
+  /** The block sits in end matter (See also, References): it lists, it states nothing. */
+  endMatter: boolean;
+}
+
+/** Key of a sentence across the pipeline: the prose ledger and the extractors agree on it. */
+export const sentenceKey = (source: string, line: number, sentence: string) => `${source}:${line}:${sentence.trim()}`;
+
+/** Every sentence of the article's prose (paragraphs and list items), with its block and provenance. */
+export function* allProseSentences(doc: SourceDocument): Generator<ProseSentence> {
   for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph' || block.section.some((s) => END_MATTER.test(s))) continue;
-    for (const sentence of splitSentences(block.text)) yield { sentence, block, ref: refTo(doc, block.section, block.line, sentence) };
+    if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
+    const endMatter = block.section.some((s) => END_MATTER.test(s));
+    let from = 0;
+    let index = 0;
+    for (const sentence of splitSentences(block.text)) {
+      const at = block.text.indexOf(sentence, from);
+      if (at >= 0) from = at + sentence.length;
+      const line = block.lineMap ? lineAt(block.lineMap, Math.max(at, 0)) : block.line;
+      yield { sentence, block, index: index++, ref: refTo(doc, block.section, line, sentence), endMatter };
+    }
   }
+}
+
+/** The article's prose paragraphs outside end matter, sentence by sentence: what the extractors read. */
+export function* proseSentences(doc: SourceDocument): Generator<ProseSentence> {
+  for (const s of allProseSentences(doc)) if (!s.endMatter && s.block.kind === 'paragraph') yield s;
 }

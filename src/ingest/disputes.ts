@@ -1,5 +1,5 @@
 import type { ActorRef, Claim, Position } from '../schemas';
-import { toSlug } from '../lib/slug';
+import { toSlug } from '../shared/slug';
 import { splitSentences } from './extract/quotes';
 import { statedDate } from './extract/statements';
 
@@ -9,8 +9,6 @@ import { statedDate } from './extract/statements';
  */
 const ASSERTS = /\bnote verbale\b|\bnote to officials in Kosovo\b|\bresolution recognising\b|\bhad (already )?recognised Kosovo|\bthanking \w+ for recognising Kosovo|\bthey had recognised\b|\brecognition remains valid\b|\brecognition granted\b/i;
 const DENIES = /\bdenied\b|\binvalid\b|\bfabrication\b|\banomalous\b/i;
-// Kosovo's officials as the sources name them; a sentence led by one of them is Kosovo's claim.
-const KOSOVO_VOICE = /\b(Pacolli|Hoxhaj|Thaçi|Kosovo Foreign Minister|president of Kosovo|Kosovo's foreign ministry)\b/;
 const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
 
 const KOSOVO: ActorRef = { type: 'other', id: 'kosovo', name: 'Kosovo' };
@@ -18,17 +16,22 @@ const REPORTS: ActorRef = { type: 'other', id: 'unattributed-reports', name: 're
 
 export function disputedRecognitionClaims(positions: Position[]): Claim[] {
   const out: Claim[] = [];
+  const stateOf = (p: Position): ActorRef | undefined => (p.actor.type === 'state' ? p.actor : p.parties.find((x) => x.type === 'state'));
+  // A denial is a claim only about a state someone says recognised Kosovo ("However, Pacolli and
+  // Hoxhaj quickly denied …" after the reported note of Myanmar), not any "denied" (visas denied).
+  const asserted = new Set(positions.filter((p) => splitSentences(p.text).some((s) => ASSERTS.test(s))).map((p) => stateOf(p)?.id));
   for (const p of positions) {
-    if (p.actor.type !== 'state') continue;
+    // The state the claim is about: the actor, or the state a Kosovo official speaks about.
+    const state = stateOf(p);
+    if (!state || !asserted.has(state.id)) continue;
     const sentences = splitSentences(p.text);
-    if (!sentences.some((s) => ASSERTS.test(s))) continue;
-    const state: ActorRef = p.actor;
     for (const sentence of sentences) {
       const asserts = ASSERTS.test(sentence);
       const denies = DENIES.test(sentence);
       if (!asserts && !denies) continue;
       const date = statedDate(sentence)?.date ?? p.date;
-      const kosovoSpeaks = KOSOVO_VOICE.test(sentence);
+      // Statements are attributed to whoever speaks in them (prosePositions), so Kosovo's officials' are Kosovo's.
+      const kosovoSpeaks = p.actor.id === KOSOVO.id;
       const add = (claimant: ActorRef, what: Claim['what']) =>
         out.push({
           id: toSlug(`${claimant.id} ${what} ${state.id} ${date ?? ''}`),

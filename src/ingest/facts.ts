@@ -1,11 +1,12 @@
 import type { ActorRef, Claim, Event, Figure, Organisation, SourceDocument, SourceRef, State } from '../schemas';
-import { toSlug } from '../lib/slug';
+import { toSlug } from '../shared/slug';
 import { proseSentences } from './context';
 import { findDates } from './extract/dates';
 import { classifyEvent, eventDate } from './extract/events';
 import { statedDate } from './extract/statements';
 import { blankFigures, findFigures, groupNamed, type StatedFigure } from './extract/figures';
 import type { CountryIndex } from './resolve/countries';
+import { KOSOVO } from './extract/actors';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { ReportBuilder } from './report';
 
@@ -15,18 +16,25 @@ export interface SentenceFacts {
   claims: Claim[];
 }
 
+/** A claimant as the site names it: "Serbian Foreign Ministry" → Serbia; a party no index knows stays as written. */
+function claimantName(claimant: string, countries: CountryIndex): string {
+  if (claimant === 'the article') return claimant;
+  return countries.findInText(claimant)?.record.name ?? claimant;
+}
+
 /** Figures, events and disputes stated in a document's prose. */
 export function extractSentenceFacts(doc: SourceDocument, countries: CountryIndex, report: ReportBuilder): SentenceFacts {
   const out: SentenceFacts = { figures: [], events: [], claims: [] };
   let group: { line: number; name: string } | null = null;
   // A figure's "as of" is the last date written earlier in its paragraph when its own sentence has none.
   let lastDate: { line: number; date: string } | null = null;
+  let withdrawalClaimant: { claimant: ActorRef; demonym: string; line: number } | null = null;
   for (const { sentence, block, ref } of proseSentences(doc)) {
     const named = groupNamed(sentence);
     if (named) group = { line: block.line, name: named };
     const context = { group: group && group.line === block.line ? group.name : null };
     const inherited = lastDate && lastDate.line === block.line ? lastDate.date : null;
-    for (const f of findFigures(sentence, context)) out.figures.push({ ...f, asOf: f.asOf ?? inherited, ref });
+    for (const f of findFigures(sentence, context)) out.figures.push({ ...f, claimant: claimantName(f.claimant, countries), asOf: f.asOf ?? inherited, ref });
     const own = statedDate(sentence);
     if (own) lastDate = { line: block.line, date: own.date };
     for (const blank of blankFigures(sentence)) report.note(doc.sourceId, block.line, 'note', `the source leaves a stated figure blank: "${blank}"`);
@@ -36,38 +44,46 @@ export function extractSentenceFacts(doc: SourceDocument, countries: CountryInde
     const kind = date ? classifyEvent(sentence) : null;
     if (date && kind) out.events.push({ kind, date, sentence, ref });
 
-    // Serbia's list of withdrawals: one claim per state named, plus the count.
-    const serbian = /Serbian Foreign Ministry claimed in ([\w ]+?) that a total of (\d+) countries had withdrawn/.exec(sentence);
-    if (serbian) {
-      const claimant: ActorRef = { type: 'state', id: 'serbia', name: 'Serbia' };
-      const when = findDates(serbian[1]!)[0]?.date ?? null;
-      out.claims.push({ id: toSlug(`serbia count withdrawals ${serbian[2]}`), claimant, subject: null, what: 'count', count: Number(serbian[2]), date: when, text: sentence, sources: [ref] });
+    // A party's list of withdrawals ("The Serbian Foreign Ministry claimed in March 2020 that a total
+    // of 18 countries had withdrawn …, Serbia also mentioned: Grenada, …"): one claim per state named, plus the count.
+    const listed = /(?:The\s+)?((?:\p{Lu}[\p{L}]+\s?)+?)\s+claimed in ([\w ]+?) that a total of (\d+) countries had withdrawn/u.exec(sentence);
+    const party = listed ? countries.findInText(listed[1]!) : null;
+    if (listed && party) {
+      const claimant: ActorRef = { type: 'state', id: party.record.id, name: party.record.name };
+      withdrawalClaimant = { claimant, demonym: party.record.demonyms[0] ?? party.record.name, line: block.line };
+      const when = findDates(listed[2]!)[0]?.date ?? null;
+      out.claims.push({ id: toSlug(`${claimant.id} count withdrawals ${listed[3]}`), claimant, subject: null, what: 'count', count: Number(listed[3]), date: when, text: sentence, sources: [ref] });
       const list = /mentioned:\s*(.+)$/.exec(sentence)?.[1] ?? '';
       // Split on commas only: names themselves contain "and" (São Tomé and Príncipe).
       for (const name of list.replace(/\.$/, '').split(/,\s*(?:and\s+)?/)) {
         const record = countries.resolveName(name.trim());
         if (!record) {
-          if (name.trim()) report.note(doc.sourceId, block.line, 'unresolved', `Serbia's withdrawal list names "${name.trim()}", which is no known state`);
+          if (name.trim()) report.note(doc.sourceId, block.line, 'unresolved', `${claimant.name}'s withdrawal list names "${name.trim()}", which is no known state`);
           continue;
         }
-        out.claims.push({ id: toSlug(`serbia withdrew ${record.id}`), claimant, subject: record.id, what: 'withdrew', count: null, date: when, text: sentence, sources: [ref] });
+        out.claims.push({ id: toSlug(`${claimant.id} withdrew ${record.id}`), claimant, subject: record.id, what: 'withdrew', count: null, date: when, text: sentence, sources: [ref] });
       }
       const aside = /aside from the (\d+) listed above/.exec(sentence);
-      if (aside) report.note(doc.sourceId, block.line, 'note', `Serbia's claim also covers the ${aside[1]} states of the withdrawn table; recorded against each of them`);
+      if (aside) report.note(doc.sourceId, block.line, 'note', `${claimant.name}'s claim also covers the ${aside[1]} states of the withdrawn table; recorded against each of them`);
     }
-    if (/Kosovo's foreign ministry has called it/.test(sentence)) {
-      out.claims.push({ id: 'kosovo-disputes-serbian-withdrawals', claimant: { type: 'other', id: 'kosovo', name: 'Kosovo' }, subject: null, what: 'recognises', count: null, date: null, text: sentence, sources: [ref] });
+    // "In some of those cases, Kosovo's foreign ministry has called it "fake news"": the other side
+    // disputes the list just claimed in the same paragraph.
+    const rebuttal = /\b(\p{Lu}[\p{L}]+)'s foreign ministry has called it\b/u.exec(sentence);
+    const rebutting = rebuttal ? countries.findInText(rebuttal[1]!) : null;
+    if (rebutting && withdrawalClaimant && withdrawalClaimant.line === block.line) {
+      const claimant: ActorRef = rebutting.record.id === KOSOVO.id ? KOSOVO : { type: 'state', id: rebutting.record.id, name: rebutting.record.name };
+      out.claims.push({ id: toSlug(`${claimant.id} disputes ${withdrawalClaimant.demonym} withdrawals`), claimant, subject: null, what: 'recognises', count: null, date: null, text: sentence, sources: [ref] });
     }
   }
   return out;
 }
 
-/** Serbia's claim "aside from the 8 listed above" applies to every state of the withdrawn table. */
+/** A withdrawal list "aside from the 8 listed above" applies to every state of the withdrawn table. */
 export function withdrawnTableClaims(states: State[], base: Claim | undefined): Claim[] {
   if (!base) return [];
   return states
     .filter((s) => s.recognition?.table === 'withdrawn')
-    .map((s) => ({ ...base, id: toSlug(`serbia withdrew ${s.id}`), subject: s.id, what: 'withdrew' as const, count: null }));
+    .map((s) => ({ ...base, id: toSlug(`${base.claimant.id} withdrew ${s.id}`), subject: s.id, what: 'withdrew' as const, count: null }));
 }
 
 /** Compares every stated figure with the same quantity computed from the data. */
@@ -97,11 +113,16 @@ export function reconcileFigures(
             ? f.asOf
               ? `Stated as of ${f.asOf}; the computed figure counts the recognition article's current table.`
               : 'The computed figure counts the recognition article\'s table of UN members.'
-            : `${f.claimant}'s claim; the computed figure follows the recognition article's tables (recognised UN members), which ${f.claimant === 'Serbia' ? `still count as recognising the states Serbia says withdrew beyond the ${withdrawn} the article reports` : f.claimant === 'Kosovo' ? 'do not include the recognitions Kosovo counts beyond those the article lists' : 'are counted differently'}.`;
+            : `${f.claimant}'s claim; the computed figure follows the recognition article's tables (recognised UN members), which ${
+                // A party that counts fewer says more states withdrew; one that counts more counts recognitions the article does not list.
+                f.value < computed
+                  ? `still count as recognising the states ${f.claimant} says withdrew beyond the ${withdrawn} the article reports`
+                  : `do not include the recognitions ${f.claimant} counts beyond those the article lists`
+              }.`;
       }
     } else if (f.kind === 'withdrawals') {
       computed = withdrawn;
-      if (f.value !== computed) explanation = `${f.claimant}'s claim; the recognition article reports ${withdrawn} withdrawals in its table and treats the others Serbia names as disputed.`;
+      if (f.value !== computed) explanation = `${f.claimant}'s claim; the recognition article reports ${withdrawn} withdrawals in its table and treats the others ${f.claimant} names as disputed.`;
     } else if (f.kind === 'org-tally' || f.kind === 'org-not-recognising') {
       const org = f.organisation ? (orgs.resolveToken(f.organisation) ?? orgs.findInText(f.organisation)) : null;
       const o = org ? organisations.find((x) => x.id === org.id) : undefined;

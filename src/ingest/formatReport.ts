@@ -12,11 +12,21 @@ export function formatReport(data: AtlasData, opts: { detail: boolean }): string
   for (const s of data.report.sources) {
     out.push(`${s.source.padEnd(40)} ${String(s.tables).padStart(6)} ${String(s.rowsSeen).padStart(5)} ${String(s.rowsAsEntries).padStart(8)} ${String(s.rowsReported).padStart(9)} ${String(s.statements).padStart(11)}`);
   }
+  out.push('', 'Prose (sentences naming a state or organisation: attached / all)   sentences  attached  explained  lost');
+  for (const s of data.report.sources) {
+    const p = s.prose;
+    const share = p.naming ? `${p.namingAttached}/${p.naming} (${Math.round((100 * p.namingAttached) / p.naming)} %)` : '—';
+    out.push(`${s.source.padEnd(40)} ${share.padEnd(16)} ${String(p.sentences).padStart(17)} ${String(p.attached).padStart(9)} ${String(p.explained).padStart(10)} ${String(p.lost).padStart(5)}`);
+  }
   if (opts.detail) {
     for (const s of data.report.sources) {
-      if (s.items.length === 0) continue;
+      if (s.items.length === 0 && s.sentences.every((x) => x.outcome === 'attached')) continue;
       out.push('', `== ${s.file}`);
       for (const i of s.items) out.push(`${s.file}:${i.line}  [${i.kind}] ${i.reason}`);
+      for (const x of s.sentences) {
+        if (x.outcome === 'attached') continue;
+        out.push(`${s.file}:${x.line}  [prose ${x.outcome}] ${x.reason ?? `names ${x.names.join(', ')}; no entry, no reason`}: "${x.text.slice(0, 100)}${x.text.length > 100 ? '…' : ''}"`);
+      }
     }
   }
   out.push('', 'Stated vs computed figures:');

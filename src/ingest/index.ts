@@ -1,6 +1,6 @@
 import type { ActorRef, AtlasData, Event, SourceDocument, State } from '../schemas';
 import { atlasData } from '../schemas';
-import { toSlug } from '../lib/slug';
+import { toSlug } from '../shared/slug';
 import { refTo } from './context';
 import { isBilateralTable, readBilateralTable } from './extract/bilateralTable';
 import { eventTitle } from './extract/events';
@@ -8,7 +8,11 @@ import { extractSentenceFacts, reconcileFigures, withdrawnTableClaims } from './
 import { disputedRecognitionClaims } from './disputes';
 import { kosovoMembership } from './membership';
 import { buildOrganisations, buildStates, organisationUrl, stateUrl } from './merge';
-import { extractProsePositions, extractTablePositions, mergePositions, type RawPosition } from './positions';
+import { extractTablePositions, mergePositions, type RawPosition } from './positions';
+import { extractProsePositions, PersonRegistry, registerPersons } from './prosePositions';
+import { proseLedger } from './proseLedger';
+import { actorFinder, KOSOVO } from './extract/actors';
+import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
 import { extractRecognitions, recognitionTableId } from './recognitions';
 import { ReportBuilder } from './report';
@@ -16,6 +20,7 @@ import { buildCountryIndex, type CountryIndex } from './resolve/countries';
 import { loadEditorial } from './resolve/editorial';
 import { buildOrganisationIndex } from './resolve/organisations';
 import { loadManifest, readSources } from './sources';
+import { SourceError } from './read/document';
 import { positionTableKind } from './extract/positionTable';
 
 export interface IngestOptions {
@@ -76,13 +81,26 @@ export function ingest(options: IngestOptions): AtlasData {
   for (const doc of documents) report.addDocument(doc);
 
   const recognitions = documents.flatMap((doc) => extractRecognitions(doc, countries, editorial.blankNames, report).map((r) => ({ ...r, sourceId: doc.sourceId })));
-  const rawPositions: RawPosition[] = documents.flatMap((doc) => [
-    ...extractTablePositions(doc, countries, orgs, report),
-    ...extractProsePositions(doc, countries, orgs, report),
-  ]);
   const bilateral = documents.flatMap((doc) => extractBilateral(doc, countries, report));
   const sentenceFacts = documents.map((doc) => extractSentenceFacts(doc, countries, report));
+  const proseDates = documents.flatMap((d) => findRecognitionDates(d, countries));
   for (const doc of documents) reportUnclaimedTables(doc, report);
+  // Sentences in which the article itself states a figure are told by the figures; a figure,
+  // claim or recognition date a party states is also that party's statement, and stays one.
+  const taken = new Set<string>(
+    sentenceFacts
+      .flatMap((f) => f.figures.filter((x) => x.claimant === 'the article').map((x) => x.ref))
+      .map((r) => sentenceKey(r.source, r.line, r.excerpt)),
+  );
+  const finder = actorFinder(countries, orgs);
+  const rawPositions: RawPosition[] = documents.flatMap((doc) => {
+    // People are named per article: "Dačić" resolves to the Dačić that article names.
+    const persons = new PersonRegistry((name) => finder.mentions(name).length > 0);
+    registerPersons(doc, finder, persons);
+    const prose = extractProsePositions(doc, countries, orgs, persons, taken);
+    report.statements(doc.sourceId, prose.positions.length);
+    return [...extractTablePositions(doc, countries, orgs, report, persons), ...prose.positions];
+  });
 
   const proseEvents = sentenceFacts.flatMap((f) => f.events);
   const declarationEvent = proseEvents.filter((e) => e.kind === 'declaration').sort((a, b) => b.date.length - a.date.length)[0];
@@ -95,7 +113,7 @@ export function ingest(options: IngestOptions): AtlasData {
     editorial,
     orgs,
     recognitions,
-    proseDates: documents.flatMap((d) => findRecognitionDates(d, countries)),
+    proseDates,
     discussed,
     declaration: declarationEvent ? { date: declarationEvent.date, ref: declarationEvent.ref } : null,
     report,
@@ -103,9 +121,27 @@ export function ingest(options: IngestOptions): AtlasData {
   const stateById = new Map(states.map((s) => [s.id, s]));
 
   const urlFor = (actor: ActorRef) =>
-    actor.type === 'state' && stateById.has(actor.id) ? stateUrl(actor.id) : actor.type === 'organisation' ? organisationUrl(actor.id) : '/positions/';
-  const positions = mergePositions(rawPositions, urlFor);
-  for (const p of positions) if (p.actor.type === 'state') stateById.get(p.actor.id)?.positions.push(p.id);
+    actor.type === 'state' && stateById.has(actor.id) ? stateUrl(actor.id) : actor.type === 'organisation' ? organisationUrl(actor.id) : actor.id === 'kosovo' ? '/kosovo/' : '/positions/';
+  // A party is shown on its page: a territory the atlas has no entry for ("Hong Kong") is not one.
+  const known = (a: ActorRef) => a.type !== 'state' || stateById.has(a.id);
+  const positions = mergePositions(
+    rawPositions.filter((r) => known(r.actor)).map((r) => ({ ...r, parties: r.parties.filter(known) })),
+    urlFor,
+  );
+  const positionById = new Map(positions.map((p) => [p.id, p]));
+  for (const alias of editorial.positionIds) {
+    const target = positionById.get(alias.to);
+    if (!target) throw new SourceError('position-ids.yaml', 0, `a position with id "${alias.to}" for the former id "${alias.from}"`);
+    if (positionById.has(alias.from)) throw new SourceError('position-ids.yaml', 0, `a former id that no position still has, not "${alias.from}"`);
+    target.formerIds.push(alias.from);
+  }
+  // A state's page lists its own positions and those it is a named party to.
+  for (const p of positions) {
+    for (const a of [p.actor, ...p.parties]) {
+      const s = a.type === 'state' ? stateById.get(a.id) : undefined;
+      if (s && !s.positions.includes(p.id)) s.positions.push(p.id);
+    }
+  }
 
   for (const f of bilateral) {
     const a = stateById.get(f.a);
@@ -122,9 +158,10 @@ export function ingest(options: IngestOptions): AtlasData {
   }
 
   const extracted = sentenceFacts.flatMap((f) => f.claims);
-  const serbianCount = extracted.find((c) => c.claimant.id === 'serbia' && c.what === 'count');
+  // The party's withdrawal count: its list "aside from the N listed above" covers the withdrawn table.
+  const withdrawalCount = extracted.find((c) => c.what === 'count');
   const claimsById = new Map<string, AtlasData['claims'][number]>();
-  for (const c of [...extracted, ...withdrawnTableClaims(states, serbianCount), ...disputedRecognitionClaims(positions)]) {
+  for (const c of [...extracted, ...withdrawnTableClaims(states, withdrawalCount), ...disputedRecognitionClaims(positions)]) {
     const existing = claimsById.get(c.id);
     if (existing) existing.sources.push(...c.sources.filter((s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line)));
     else claimsById.set(c.id, { ...c, sources: [...c.sources] });
@@ -132,8 +169,9 @@ export function ingest(options: IngestOptions): AtlasData {
   const figures = reconcileFigures(sentenceFacts.flatMap((f) => f.figures), states, organisations, orgs, countries, new Map(manifest.map((m) => [m.id, m.title])));
   // Count claims by each side, from the figures they state.
   for (const f of figures) {
-    if (f.label.startsWith('Countries recognising') && (f.claimant === 'Kosovo' || f.claimant === 'Serbia')) {
-      const claimant: ActorRef = f.claimant === 'Serbia' ? { type: 'state', id: 'serbia', name: 'Serbia' } : { type: 'other', id: 'kosovo', name: 'Kosovo' };
+    const party = f.label.startsWith('Countries recognising') ? countries.resolveName(f.claimant) : null;
+    if (party) {
+      const claimant: ActorRef = party.id === KOSOVO.id ? KOSOVO : { type: 'state', id: party.id, name: party.name };
       const id = toSlug(`${f.claimant} count recognitions ${f.value}`);
       claimsById.set(id, { id, claimant, subject: null, what: 'count', count: f.value, date: f.asOf, text: f.sources[0]!.excerpt, sources: f.sources });
     }
@@ -150,6 +188,7 @@ export function ingest(options: IngestOptions): AtlasData {
   }
 
   const events = buildEvents(proseEvents, states);
+  for (const doc of documents) report.prose(doc.sourceId, proseLedger(doc, { positions, events, claims, figures, states, organisations }, countries, orgs, editorial.proseNotes));
   const sources = manifest.map((m) => ({
     id: m.id,
     title: m.title,

@@ -194,7 +194,7 @@ export function buildStates(args: {
 export function buildOrganisations(orgs: OrganisationIndex, states: State[], positions: Position[]): Organisation[] {
   return orgs
     .all()
-    .filter((o) => o.origin === 'source' || o.members || positions.some((p) => p.actor.id === o.id))
+    .filter((o) => o.origin === 'source' || o.members || positions.some((p) => p.actor.id === o.id || p.parties.some((a) => a.id === o.id)))
     .map((o) => {
       const members = o.id === 'united-nations' ? states.filter((s) => s.kind === 'un-member').map((s) => s.id) : o.members ? o.members.map((iso3) => states.find((s) => s.iso3 === iso3)!.id) : null;
       const memberStates = (members ?? []).map((id) => states.find((s) => s.id === id)!);
@@ -203,7 +203,8 @@ export function buildOrganisations(orgs: OrganisationIndex, states: State[], pos
         name: o.name,
         abbreviation: o.abbreviation,
         kind: o.kind,
-        positions: positions.filter((p) => p.actor.type === 'organisation' && p.actor.id === o.id).map((p) => p.id),
+        // Its own positions and those naming it as a party (the EU in Belarus's relations).
+        positions: positions.filter((p) => [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id)).map((p) => p.id),
         kosovoMembership: null,
         members: members ? [...members].sort() : null,
         membersReason: o.id === 'united-nations' ? 'Every UN member state in the Atlas (193, per the country-data package as corrected in content/editorial/countries.yaml).' : o.membersReason,

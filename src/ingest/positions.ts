@@ -1,9 +1,14 @@
-import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
-import { toSlug } from '../lib/slug';
-import { proseSentences, refTo } from './context';
+import type { ActorRef, Position, SourceDocument, SourceRef, Voice } from '../schemas';
+import { toSlug } from '../shared/slug';
+import { stripDiacritics } from '../shared/text';
+import { monthNames } from '../shared/months';
+import { refTo } from './context';
 import { positionTableKind, readPositionTable, type PositionTableKind } from './extract/positionTable';
 import { findQuotes, splitSentences, statementSpeaker } from './extract/quotes';
-import { isDatedStatement, speechVerbIndex, splitStatements, statedDate } from './extract/statements';
+import { cellSentences, groupSentences, type StatementPiece } from './extract/statements';
+import { actorFinder } from './extract/actors';
+import { accountOf, speakingActor, voiceOf, speakerFor } from './prosePositions';
+import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { ReportBuilder } from './report';
@@ -12,14 +17,20 @@ import type { ReportBuilder } from './report';
 export interface RawPosition {
   actor: ActorRef;
   date: string | null;
+  qualifiedDate: Position['qualifiedDate'];
+  dateRelative: string | null;
+  voice: Voice;
+  topic: Position['topic'];
+  parties: ActorRef[];
   text: string;
-  ref: SourceRef;
+  /** One reference per file line the statement's sentences stand on. */
+  refs: SourceRef[];
+  speaker: Position['speaker'];
   /** The actor is a state whose page this position belongs on. */
   country: CountryRecord | null;
 }
 
-
-function resolveCountryCell(cell: string, text: string, kind: PositionTableKind, countries: CountryIndex) {
+function resolveCountryCell(cell: string, text: string, countries: CountryIndex) {
   if (/^[A-Z]{3}$/.test(cell)) {
     const hit = countries.resolveCode(cell, 'iso-first');
     return hit ? { record: hit.record, recovered: null } : null;
@@ -29,7 +40,7 @@ function resolveCountryCell(cell: string, text: string, kind: PositionTableKind,
     return byName ? { record: byName, recovered: null } : null;
   }
   // Blank cell: the statement names its actor first ("Abkhazian president …", "The Holy See …").
-  const found = countries.findInText(text, kind === 'other-state' ? ['kosovo', 'serbia'] : ['kosovo']);
+  const found = countries.findInText(text, ['kosovo']);
   return found ? { record: found.record, recovered: `name cell blank; recovered from "${found.match}" in the statement` } : null;
 }
 
@@ -49,8 +60,9 @@ function resolveOrganisationCell(cell: string, text: string, kind: PositionTable
 }
 
 /** Position-table rows of a document → raw positions, one per dated statement in a cell. */
-export function extractTablePositions(doc: SourceDocument, countries: CountryIndex, orgs: OrganisationIndex, report: ReportBuilder): RawPosition[] {
+export function extractTablePositions(doc: SourceDocument, countries: CountryIndex, orgs: OrganisationIndex, report: ReportBuilder, persons: PersonRegistry): RawPosition[] {
   const out: RawPosition[] = [];
+  const finder = actorFinder(countries, orgs);
   for (const block of doc.blocks) {
     if (block.kind !== 'table') continue;
     const kind = positionTableKind(block);
@@ -65,7 +77,7 @@ export function extractTablePositions(doc: SourceDocument, countries: CountryInd
       let actor: ActorRef;
       let country: CountryRecord | null = null;
       if (kind === 'un-member' || kind === 'other-state') {
-        const hit = resolveCountryCell(row.actorCell, row.text, kind, countries);
+        const hit = resolveCountryCell(row.actorCell, row.text, countries);
         if (!hit) {
           report.dropRow(doc.sourceId, row.line, 'unresolved', `expected an ISO 3166-1 alpha-3 code or a state name, found "${row.actorCell}"`);
           continue;
@@ -83,46 +95,58 @@ export function extractTablePositions(doc: SourceDocument, countries: CountryInd
         actor = { type: 'organisation', id: hit.record.id, name: hit.record.name };
       }
       report.entry(doc.sourceId, row.line);
-      for (const piece of splitStatements(row.text)) {
-        out.push({ actor, country, date: piece.date, text: piece.text, ref: refTo(doc, block.section, row.line, piece.text) });
+      const sentences = cellSentences(row.text);
+      for (const piece of groupSentences(sentences, (sentence) => speakerFor(sentence, persons)?.name ?? null)) {
+        out.push(tablePiece(piece, sentences, { actor, country }, finder, persons, refTo(doc, block.section, row.line, piece.text)));
       }
     }
   }
   return out;
 }
 
-/** Dated statements in prose: a sentence with a date and a speech verb, by the first state or organisation it names. */
-export function extractProsePositions(doc: SourceDocument, countries: CountryIndex, orgs: OrganisationIndex, report: ReportBuilder): RawPosition[] {
-  const out: RawPosition[] = [];
-  let previous = null as { line: number; who: { actor: ActorRef; country: CountryRecord | null } } | null;
-  for (const { sentence, block, ref } of proseSentences(doc)) {
-    if (!isDatedStatement(sentence)) continue;
-    // Statements about Kosovo only: an article on Kosovo counts whole, another only where it names Kosovo.
-    if (!/\bKosov/.test(sentence) && !/\bKosov/.test(doc.title)) continue;
-    // The actor is the state or organisation named nearest before the verb ("…, Russian President
-    // Vladimir Putin said"), skipping places after "to"/"in"/"at" ("the Belarusian ambassador to Serbia").
-    const subject = sentence.slice(0, speechVerbIndex(sentence));
-    const mentions = [
-      ...countries.findAllInText(subject, ['kosovo']).map((m) => ({ index: m.index, actor: { type: 'state' as const, id: m.record.id, name: m.record.name }, country: m.record })),
-      ...orgs.findAllInText(subject).map((m) => ({ index: m.index, actor: { type: 'organisation' as const, id: m.record.id, name: m.record.name }, country: null })),
-    ]
-      .filter((m) => !/(\b(to|in|at|from)\s+(the\s+)?|\b(pro|anti)-)$/i.test(subject.slice(Math.max(0, m.index - 12), m.index)))
-      .sort((a, b) => a.index - b.index);
-    const nearest = mentions.at(-1);
-    let who: { actor: ActorRef; country: CountryRecord | null } | null = nearest ? { actor: nearest.actor, country: nearest.country } : null;
-    if (!who && /\bKosov/.test(subject)) who = { actor: { type: 'other', id: 'kosovo', name: 'Kosovo' }, country: null };
-    // "In March 2013, Dačić said …": a sentence naming no actor continues its paragraph's last one.
-    if (!who && previous?.line === block.line && /^(In|On|At|By)\b[^,]*,\s*\p{Lu}/u.test(subject)) who = previous.who;
-    if (!who) continue;
-    previous = { line: block.line, who };
-    report.statement(doc.sourceId);
-    out.push({ ...who, date: statedDate(sentence)?.date ?? null, text: sentence, ref });
-  }
-  return out;
+const sameRef = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.id;
+
+/**
+ * One statement of a position-table cell. The row names whose position it is; a statement in it
+ * by another party ("Serbian Foreign Minister Vuk Jeremić stated that Namibia…", "the president of
+ * Kosovo … thanking Jamaica") is that party's, with the row's state as a party to it.
+ */
+function tablePiece(
+  piece: StatementPiece,
+  sentences: string[],
+  row: { actor: ActorRef; country: CountryRecord | null },
+  finder: ReturnType<typeof actorFinder>,
+  persons: PersonRegistry,
+  ref: SourceRef,
+): RawPosition {
+  const first = sentences[piece.sentences[0]!]!;
+  const mentions = finder.mentions(first);
+  const speaking = accountOf(first, mentions) ?? speakingActor(first, mentions, persons);
+  // Only a party named in the speaker's own words ("Serbian Foreign Minister …", "the president of
+  // Kosovo, …") takes the statement over; a state named elsewhere in the sentence does not.
+  const direct = speaking && (!('direct' in speaking) || speaking.direct);
+  // "Norwegian Nobel Committee Secretary": a nationality inside the row's own name is the row's.
+  const ownName = speaking && mentions.some((m) => sameRef(m.actor, speaking.actor) && row.actor.name.toLowerCase().includes(first.slice(m.index, m.end).toLowerCase()));
+  const other = direct && !ownName && speaking.actor.id !== row.actor.id && (speaking.actor.type !== 'organisation' || row.actor.type !== 'organisation') ? speaking : null;
+  const actor = other ? other.actor : row.actor;
+  const speaker = speakerFor(piece.text, persons, actor);
+  return {
+    actor,
+    country: other ? other.country : row.country,
+    date: piece.date,
+    qualifiedDate: piece.qualified,
+    dateRelative: piece.relative,
+    voice: voiceOf(piece, speaker !== null, true),
+    topic: 'kosovo',
+    parties: other ? [row.actor] : [],
+    text: piece.text,
+    refs: [ref],
+    speaker,
+  };
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-const DATE_WORDS = /^(in|on|at|by|as|of|a|the|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const DATE_WORDS = new RegExp(`^(in|on|at|by|as|of|a|the|${monthNames('long').join('|').toLowerCase()}|\\d+)$`);
 
 /** Fragment-safe id from actor, date and the statement's first significant words: survives reordering. */
 export function positionId(actorId: string, date: string | null, text: string): string {
@@ -145,28 +169,60 @@ export function sameStatement(a: string, b: string): boolean {
   return shared / Math.min(wa.size, wb.size) >= 0.7;
 }
 
+// Words that carry no content when comparing two tellings of one event.
+const STOP = new Set('the a an of and or to in on at by for with from as that this its it is was were be been has have had which who not also its their his her'.split(' '));
+const stems = (text: string) => new Set(fold(text).split(' ').filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w)).map((w) => w.slice(0, 5)));
+
+/**
+ * True when two sources tell the same dated act in other words ("in 2014, when it recognised … the
+ * Republic of Crimea, Russia's Ministry … cited Kosovo's declaration" and "In March 2014, Russia used
+ * Kosovo's declaration … Crimea"): dates that agree at the shorter precision, half the content
+ * words shared, and a rare capitalised name in common that is neither actor.
+ */
+export function sameActTold(a: RawPosition, b: RawPosition, rare: (word: string) => boolean): boolean {
+  if (!a.date || !b.date || a.refs[0]!.source === b.refs[0]!.source) return false;
+  if (!(a.date.startsWith(b.date) || b.date.startsWith(a.date))) return false;
+  const sa = stems(a.text);
+  const sb = stems(b.text);
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  if (shared / Math.min(sa.size, sb.size) < 0.5) return false;
+  const names = (t: string) => new Set([...t.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0]));
+  const nb = names(b.text);
+  return [...names(a.text)].some((n) => nb.has(n) && rare(n) && !a.actor.name.includes(n));
+}
+
 /**
  * One position per statement across sources: the same actor and date and the same opening
- * sentence (by word overlap) in two places is one position with two sources. Ids are made unique by
- * suffixing -2, -3 in text order.
+ * sentence (by word overlap) in two places is one position with two sources, and so is the same
+ * dated act told in other words by two articles (`sameActTold`). Ids are made unique by suffixing
+ * -2, -3 in text order.
  */
 export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => string): Position[] {
-  const byKey = new Map<string, { p: RawPosition; refs: SourceRef[]; texts: string[] }>();
+  // A capitalised word is rare when few statements use it: it can tie two tellings together.
+  const uses = new Map<string, number>();
+  for (const r of raw) for (const n of new Set([...r.text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0]))) uses.set(n, (uses.get(n) ?? 0) + 1);
+  const rare = (n: string) => (uses.get(n) ?? 0) <= 4;
+  const groups: Array<{ p: RawPosition; refs: SourceRef[]; texts: string[] }> = [];
   for (const r of raw) {
-    const sameDay = [...byKey.entries()].find(
-      ([k, v]) => r.date !== null && k.startsWith(`${r.actor.type}:${r.actor.id}:${r.date}:`) && v.texts.some((t) => sameStatement(t, r.text)),
+    const existing = groups.find(
+      (g) =>
+        g.p.actor.type === r.actor.type &&
+        g.p.actor.id === r.actor.id &&
+        ((r.date !== null && g.p.date === r.date && g.texts.some((t) => sameStatement(t, r.text))) || (r.date === null && g.p.date === null && g.texts.includes(r.text)) || sameActTold(g.p, r, rare)),
     );
-    const key = sameDay?.[0] ?? `${r.actor.type}:${r.actor.id}:${r.date}:${[...words(r.text)].join(' ')}`;
-    const existing = byKey.get(key);
     if (existing) {
-      if (!existing.refs.some((x) => x.source === r.ref.source && x.line === r.ref.line)) existing.refs.push(r.ref);
+      for (const ref of r.refs) if (!existing.refs.some((x) => x.source === ref.source && x.line === ref.line)) existing.refs.push(ref);
       existing.texts.push(r.text);
-      if (r.text.length > existing.p.text.length) existing.p = { ...existing.p, text: r.text };
-    } else byKey.set(key, { p: r, refs: [r.ref], texts: [r.text] });
+      // The more precise date wins; the longer telling is shown.
+      const date = (r.date?.length ?? 0) > (existing.p.date?.length ?? 0) ? r.date : existing.p.date;
+      if (r.text.length > existing.p.text.length) existing.p = { ...existing.p, text: r.text, speaker: r.speaker ?? existing.p.speaker };
+      existing.p = { ...existing.p, date, parties: mergeActors(existing.p.parties, r.parties) };
+    } else groups.push({ p: r, refs: [...r.refs], texts: [r.text] });
   }
   const used = new Set<string>();
   const out: Position[] = [];
-  for (const { p, refs } of byKey.values()) {
+  for (const { p, refs } of groups) {
     let id = positionId(p.actor.id, p.date, p.text);
     for (let n = 2; used.has(id); n++) id = `${positionId(p.actor.id, p.date, p.text)}-${n}`;
     used.add(id);
@@ -175,15 +231,27 @@ export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => 
       id,
       actor: p.actor,
       date: p.date,
+      qualifiedDate: p.qualifiedDate,
+      dateRelative: p.dateRelative,
       year: p.date ? Number(p.date.slice(0, 4)) : null,
+      voice: p.voice,
+      topic: p.topic,
+      parties: p.parties.filter((x) => !(x.type === p.actor.type && x.id === p.actor.id)),
       text: p.text,
       quotes,
-      speaker: speakerOf(quotes, p.text),
+      speaker: p.speaker ?? speakerOf(quotes, p.text),
       sources: refs,
+      formerIds: [],
       url: `${urlFor(p.actor)}#${id}`,
     });
   }
-  return out.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+  return out.sort((a, b) => (a.date ?? a.qualifiedDate?.date ?? '9999').localeCompare(b.date ?? b.qualifiedDate?.date ?? '9999') || a.id.localeCompare(b.id));
+}
+
+function mergeActors(a: ActorRef[], b: ActorRef[]): ActorRef[] {
+  const out = [...a];
+  for (const x of b) if (!out.some((y) => y.type === x.type && y.id === x.id)) out.push(x);
+  return out;
 }
 
 /** The statement's speaker: its first attributed quote's, else the named subject of its first sentence. */

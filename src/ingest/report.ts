@@ -1,11 +1,15 @@
-import type { BuildReport, ReportItem, SourceDocument, SourceReport } from '../schemas';
+import type { BuildReport, ProseSentence, ReportItem, SourceDocument, SourceReport } from '../schemas';
+import { proseCoverage } from './proseLedger';
 
 /**
  * Keeps account of every table row: each must end as (part of) an entry or as a report item with
  * a reason. Rows with neither are the "unexplained losses" that fail the build.
  */
 export class ReportBuilder {
-  private readonly perSource = new Map<string, { file: string; tables: number; rows: Map<number, 'entry' | 'reported' | 'seen'>; statements: number; items: ReportItem[] }>();
+  private readonly perSource = new Map<
+    string,
+    { file: string; tables: number; rows: Map<number, 'entry' | 'reported' | 'seen'>; statements: number; sentences: ProseSentence[]; items: ReportItem[] }
+  >();
 
   addDocument(doc: SourceDocument): void {
     const rows = new Map<number, 'entry' | 'reported' | 'seen'>();
@@ -15,7 +19,7 @@ export class ReportBuilder {
       tables++;
       for (const r of b.rows) rows.set(r.line, 'seen');
     }
-    this.perSource.set(doc.sourceId, { file: doc.file, tables, rows, statements: 0, items: [] });
+    this.perSource.set(doc.sourceId, { file: doc.file, tables, rows, statements: 0, sentences: [], items: [] });
   }
 
   private source(id: string) {
@@ -43,8 +47,14 @@ export class ReportBuilder {
     s.items.push({ file: s.file, line, kind, reason });
   }
 
-  statement(sourceId: string): void {
-    this.source(sourceId).statements++;
+  /** `count` prose positions were read from the source. */
+  statements(sourceId: string, count: number): void {
+    this.source(sourceId).statements += count;
+  }
+
+  /** The source's prose ledger: every sentence with what became of it. */
+  prose(sourceId: string, sentences: ProseSentence[]): void {
+    this.source(sourceId).sentences = sentences;
   }
 
   build(totals: Record<string, number>): BuildReport {
@@ -58,6 +68,9 @@ export class ReportBuilder {
         else if (outcome === 'reported') reported++;
         else unexplainedLosses.push(`${s.file}:${line}: table row neither made into an entry nor reported`);
       }
+      for (const sentence of s.sentences) {
+        if (sentence.outcome === 'lost') unexplainedLosses.push(`${s.file}:${sentence.line}: prose sentence names ${sentence.names.join(', ')} but became no entry and has no reason: "${sentence.text.slice(0, 120)}"`);
+      }
       sources.push({
         source,
         file: s.file,
@@ -66,6 +79,8 @@ export class ReportBuilder {
         rowsAsEntries: entries,
         rowsReported: reported,
         statements: s.statements,
+        prose: proseCoverage(s.sentences),
+        sentences: s.sentences,
         items: [...s.items].sort((a, b) => a.line - b.line),
       });
     }

@@ -5,7 +5,7 @@
  * indexed. Besides Pagefind's own bundle it writes the word-alias table the search page reads
  * (see src/scripts/search/foldText.ts).
  */
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -13,20 +13,12 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildWordAliases, wordsOf } from '../scripts/search/foldText';
 import { WORD_ALIASES_FILE } from '../scripts/search/bundleFiles';
+import { listFiles } from '../shared/files';
 
 /** Printed when indexing ends; `npm run bench` reads it to split Pagefind's time from Astro's. */
 export const PAGEFIND_TIME_LINE = /indexed in (\d+) ms\b/;
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const path = join(dir, entry.name);
-      return entry.isDirectory() ? listFiles(path) : Promise.resolve([path]);
-    }),
-  );
-  return nested.flat();
-}
+const listPaths = (dir: string): string[] => listFiles(dir).map((file) => join(dir, file));
 
 interface BundleSize {
   files: number;
@@ -40,7 +32,7 @@ interface BundleSize {
 const ENTRY_FILE = /(^pagefind\.js$|^pagefind-entry\.json$|^pagefind-worker\.js$|\.pf_meta$|^word-aliases\.json$|^wasm\.en\.pagefind$)/;
 
 async function measureBundle(dir: string): Promise<BundleSize> {
-  const files = await listFiles(dir);
+  const files = listPaths(dir);
   const size: BundleSize = { files: files.length, bytes: 0, byKind: {}, entryGzipBytes: 0 };
   for (const file of files) {
     const { size: bytes } = await stat(file);
@@ -140,7 +132,7 @@ export async function indexSite(outDir: string, log: (message: string) => void):
   await stat(join(outDir, 'index.html')).catch(() => {
     throw new Error(`No Astro build in ${outDir} (index.html missing).`);
   });
-  const htmlFiles = (await listFiles(outDir)).filter((file) => file.endsWith('.html') && !file.startsWith(bundleDir));
+  const htmlFiles = listPaths(outDir).filter((file) => file.endsWith('.html') && !file.startsWith(bundleDir));
   // Without any data-pagefind-body marker Pagefind silently indexes whole pages, navigation
   // and all; that means the page templates broke the contract, so stop rather than ship it.
   const markedPages = await readMarkedPages(outDir, htmlFiles);
@@ -194,7 +186,7 @@ export async function indexSite(outDir: string, log: (message: string) => void):
 export default function atlasPagefind(): AstroIntegration {
   let logger: AstroIntegrationLogger | undefined;
   return {
-    name: 'atlas-pagefind',
+    name: 'atlas:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger: buildLogger }) => {
         logger = buildLogger;

@@ -15,16 +15,26 @@ export const headingBlock = z.strictObject({
   id: z.string().describe('Fragment id of the heading on the source page (unique in the document).'),
   section,
 });
+/**
+ * Where a block's text came from when it spans several lines of the file (a scrape joins a
+ * sentence split around links): the file line each stretch of text starts on, like unist
+ * `position`, so a sentence is cited at the line that holds its words.
+ */
+const lineMap = z
+  .array(z.strictObject({ offset: z.number().int().nonnegative().describe('Offset in `text` where this stretch starts.'), line }))
+  .describe('Offsets in `text` and the file line each stretch starts on; the first entry is offset 0 at `line`.');
 export const paragraphBlock = z.strictObject({
   kind: z.literal('paragraph'),
   text: z.string().describe('Cleaned paragraph text.'),
   line,
+  lineMap: lineMap.optional().describe('Present when the paragraph spans several file lines.'),
   section,
 });
 export const listItemBlock = z.strictObject({
   kind: z.literal('list-item'),
   text: z.string().describe('Cleaned list item text.'),
   line,
+  lineMap: lineMap.optional().describe('Present when the item spans several file lines.'),
   section,
 });
 export const tableRow = z.strictObject({

@@ -24,7 +24,7 @@ export const figure = z.strictObject({
   label: z.string().describe('What is counted, in words.'),
   value: z.number().int().nonnegative().describe('Number stated.'),
   outOf: z.number().int().positive().nullable().describe('Denominator for "N out of M".'),
-  claimant: z.string().describe('Who states it: the source article (by title) when it states the figure itself, otherwise the party it attributes the figure to ("Kosovo", "Serbia", "Third-party sources").'),
+  claimant: z.string().describe('Who states it: the source article (by title) when it states the figure itself, otherwise the party it attributes the figure to (a government, or "Third-party sources").'),
   asOf: z.string().nullable().describe('As-of date or phrase.'),
   computed: z.number().int().nonnegative().nullable().describe('The same quantity computed from the data; null when not computable.'),
   computedOutOf: z.number().int().nullable().describe('Computed denominator.'),

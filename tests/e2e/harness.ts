@@ -1,12 +1,11 @@
-// Shared harness for browser tests against a production build: a static server that mimics a
-// plain static host (optionally under a sub-path) and a headless Debian Chromium.
+// Shared harness for browser tests against a production build: the preview server (a plain
+// static host, optionally under a sub-path) and a headless Debian Chromium.
 // Used by tests/e2e/** and tests/site/**; keep it free of test-specific logic.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startStaticServer } from '../../scripts/serve';
 
 export interface RunningServer {
   /** Origin plus base path, always ending in '/', e.g. http://127.0.0.1:43123/atlas/ */
@@ -15,52 +14,19 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-/** Normalises a base path to '/x/y/' form ('/' for the root). */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
 /**
- * Serves `distDir` at `base` on 127.0.0.1 and a free port. Requests outside `base` get 404,
- * so links that forget the base path fail the way they would on a sub-path host.
+ * Serves `distDir` at `base` on 127.0.0.1 and a free port through scripts/serve.ts, the preview
+ * server whose cache and security headers the README documents, so the tests see those headers.
+ * Requests outside `base` get 404, so links that forget the base path fail the way they would on
+ * a sub-path host.
  */
 export async function startServer(distDir = 'dist', base = process.env.ATLAS_BASE ?? '/'): Promise<RunningServer> {
   const root = resolve(distDir);
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new Error(`No production build in ${root} (missing index.html); run the build first.`);
   }
-  const basePath = normaliseBase(base);
-  const serveStatic = sirv(root, { dev: false, etag: true, extensions: ['html'] });
-  const notFound = (res: import('node:http').ServerResponse): void => {
-    res.statusCode = 404;
-    res.setHeader('content-type', 'text/plain; charset=utf-8');
-    res.end('Not found');
-  };
-
-  const server: Server = createServer((req, res) => {
-    const rawUrl = req.url ?? '/';
-    if (!rawUrl.startsWith(basePath) && `${rawUrl}/` !== basePath) return notFound(res);
-    // Strip the base so sirv resolves paths relative to distDir.
-    req.url = `/${rawUrl.slice(basePath.length)}`;
-    serveStatic(req, res, () => notFound(res));
-  });
-
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolveListen());
-  });
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    url: `${origin}${basePath}`,
-    origin,
-    close: () =>
-      new Promise<void>((resolveClose, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolveClose()));
-      }),
-  };
+  const server = await startStaticServer(root, base);
+  return { url: server.url, origin: new URL(server.url).origin, close: server.close };
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -84,4 +50,38 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
     ],
   });
+}
+
+export interface ServedSite {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+}
+
+/**
+ * For a test file: the build under test served by the preview server and a Chromium, started
+ * before its tests and stopped after them. Read `server` and `browser` inside tests and hooks.
+ */
+export function servedSite(distDir: string, base: string): ServedSite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(distDir, base);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started: use it inside a test or hook`);
+    return value;
+  };
+  return {
+    get server() {
+      return started(server, 'the preview server');
+    },
+    get browser() {
+      return started(browser, 'Chromium');
+    },
+  };
 }

@@ -1,12 +1,13 @@
 // Search journeys in headless Chromium against the production build (dist/ or ATLAS_OUT_DIR),
 // served the way a static host would serve it, under ATLAS_BASE when set.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
 import { launchBrowser, startServer, type RunningServer } from './harness';
 import { stripMarks } from '../../src/scripts/search/foldText';
+import { listFiles } from '../../src/shared/files';
 
 const distDir = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
 const base = process.env.ATLAS_BASE ?? '/';
@@ -15,12 +16,12 @@ const base = process.env.ATLAS_BASE ?? '/';
 function stateStatementHeadings(): { stateId: string; id: string; text: string }[] {
   const statesDir = join(distDir, 'states');
   if (!existsSync(statesDir)) return [];
-  return readdirSync(statesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(statesDir, entry.name, 'index.html')))
-    .flatMap((entry) => {
-      const html = readFileSync(join(statesDir, entry.name, 'index.html'), 'utf8');
+  return listFiles(statesDir)
+    .flatMap((file) => /^([^/]+)\/index\.html$/.exec(file)?.[1] ?? [])
+    .flatMap((stateId) => {
+      const html = readFileSync(join(statesDir, stateId, 'index.html'), 'utf8');
       return [...html.matchAll(/<h[23][^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h[23]>/g)].map((match) => ({
-        stateId: entry.name,
+        stateId,
         id: match[1] ?? '',
         text: (match[2] ?? '').replace(/<[^>]+>/g, '').trim(),
       }));

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type RunningServer } from '../e2e/harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { servedSite } from '../e2e/harness';
 import { assertBuilt, basePath, distDir } from './builtSite';
 import { samplePages } from './samplePages';
 import { searchFor } from './searchPage';
@@ -13,20 +13,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** WCAG 2.0–2.2, levels A and AA: the rules the Atlas promises. */
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let server: RunningServer;
-let browser: Browser;
+beforeAll(() => assertBuilt());
+const site = servedSite(distDir, basePath);
 
-beforeAll(async () => {
-  assertBuilt();
-  server = await startServer(distDir, basePath);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+// axe arrives as an inline script, which the site's Content-Security-Policy rightly refuses:
+// pages under test are opened with bypassCSP (tests/e2e/csp.test.ts checks the policy itself).
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate(
@@ -58,7 +49,7 @@ describe('accessibility: axe-core, WCAG 2.2 AA, 0 violations', () => {
   });
 
   it('the check itself catches a violation (an image without alt, low contrast)', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
       await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:,"><p style="color:#777;background:#888">faint</p></main></html>');
       const ids = (await axeViolations(page)).map((violation) => violation.split(' ')[0]);
@@ -71,9 +62,9 @@ describe('accessibility: axe-core, WCAG 2.2 AA, 0 violations', () => {
   for (const scheme of schemes) {
     for (const sample of pages) {
       it(`${sample.type} (/${sample.path}, ${scheme})`, async () => {
-        const page = await browser.newPage({ colorScheme: scheme });
+        const page = await site.browser.newPage({ colorScheme: scheme, bypassCSP: true });
         try {
-          const response = await page.goto(server.url + sample.path, { waitUntil: 'load' });
+          const response = await page.goto(site.server.url + sample.path, { waitUntil: 'load' });
           expect(response?.status()).toBe(200);
           expect(await axeViolations(page)).toEqual([]);
         } finally {
@@ -83,9 +74,9 @@ describe('accessibility: axe-core, WCAG 2.2 AA, 0 violations', () => {
     }
 
     it(`search with results (${scheme})`, async () => {
-      const page = await browser.newPage({ colorScheme: scheme });
+      const page = await site.browser.newPage({ colorScheme: scheme, bypassCSP: true });
       try {
-        const resultCount = await searchFor(page, server.url, 'territorial integrity');
+        const resultCount = await searchFor(page, site.server.url, 'territorial integrity');
         expect(resultCount).toBeGreaterThan(0);
         expect(await axeViolations(page)).toEqual([]);
       } finally {

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { repoRoot } from './builtSite';
+import { repoRoot, siteUrl } from './builtSite';
 
 const run = promisify(execFile);
 
@@ -26,7 +26,7 @@ export function scratchDirs(label: string): BuildDirs {
  * (BASE_URL, MODE, NODE_ENV=test, …) into process.env, and a child Astro build would inherit them —
  * BASE_URL=/ silently overrides the configured base.
  */
-function shellEnv(): NodeJS.ProcessEnv {
+export function shellEnv(): NodeJS.ProcessEnv {
   const injected = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|VITE_.*)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !injected.test(name)));
 }
@@ -36,11 +36,11 @@ export async function buildSite(dirs: BuildDirs, env: Record<string, string> = {
   try {
     await run('npm', ['run', 'build'], {
       cwd: repoRoot,
-      env: { ...shellEnv(), ATLAS_OUT_DIR: dirs.outDir, ATLAS_CACHE_DIR: dirs.cacheDir, ...env },
+      env: { ...shellEnv(), ATLAS_SITE: siteUrl, ATLAS_OUT_DIR: dirs.outDir, ATLAS_CACHE_DIR: dirs.cacheDir, ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`npm run build failed into ${dirs.outDir}:\n${(stderr ?? '').slice(-4000)}\n${(stdout ?? '').slice(-4000)}`);
+    throw new Error(`npm run build failed into ${dirs.outDir}:\n${(stderr ?? '').slice(-4000)}\n${(stdout ?? '').slice(-4000)}`, { cause: error });
   }
 }

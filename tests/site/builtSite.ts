@@ -4,13 +4,17 @@
  * variables astro.config.mjs reads.
  */
 import path from 'node:path';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
+import { listFiles } from '../../src/shared/files';
+import { LOCAL_PREVIEW_SITE, normaliseBase } from '../../src/shared/url';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const distDir = path.resolve(repoRoot, process.env.ATLAS_OUT_DIR ?? 'dist');
-export const siteOrigin = new URL(process.env.ATLAS_SITE ?? 'http://localhost:4321').origin;
+/** The origin the build under test was made for: ATLAS_SITE, or the local preview's (`npm test`). */
+export const siteUrl = process.env.ATLAS_SITE || LOCAL_PREVIEW_SITE;
+export const siteOrigin = new URL(siteUrl).origin;
 export const basePath = normaliseBase(process.env.ATLAS_BASE ?? '/');
 
 /** A build on disk and where it is meant to be served. */
@@ -24,29 +28,10 @@ export interface SiteBuild {
 /** The build under test, as configured by the environment. */
 export const builtSite: SiteBuild = { dir: distDir, base: basePath, origin: siteOrigin };
 
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
 export function assertBuilt(dir = distDir): void {
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`No production build in ${dir}; run \`npm run build\` (npm test does it) first.`);
   }
-}
-
-/** Every file under `dir`, as POSIX paths relative to it, sorted for stable reports. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) walk(child);
-      else out.push(child);
-    }
-  };
-  walk('');
-  return out.sort();
 }
 
 export function htmlFiles(dir = distDir): string[] {

@@ -3,13 +3,16 @@ import { assertBuilt, builtSite, elements, fileForPath, parsePage, textOf } from
 
 /** The home page shows the contested totals side by side, each with who states it. */
 describe('contested figures on the home page', () => {
-  let rows: string[];
+  // Cells of each body row: what is counted, who says so, stated, computed, note.
+  let rows: string[][];
   beforeAll(() => {
     assertBuilt();
     const file = fileForPath(builtSite.base, builtSite)!;
     const table = [...elements(parsePage(file))].find((e) => e.tagName === 'table' && e.properties?.id === 'figures-table');
     expect(table, 'figures table on the home page').toBeDefined();
-    rows = [...elements(table!)].filter((e) => e.tagName === 'tr').map((tr) => textOf(tr).replace(/\s+/g, ' '));
+    rows = [...elements(table!)]
+      .filter((e) => e.tagName === 'tr')
+      .map((tr) => tr.children.filter((c) => c.type === 'element' && (c.tagName === 'th' || c.tagName === 'td')).map((cell) => textOf(cell).replace(/\s+/g, ' ').trim()));
   });
 
   it.each([
@@ -18,6 +21,7 @@ describe('contested figures on the home page', () => {
     ['Third-party sources', '110'],
     ['International recognition of Kosovo', '110'],
   ])('shows %s stating %s beside the computed figure', (who, value) => {
-    expect(rows.some((r) => r.includes(who) && r.includes(value) && r.includes('110'))).toBe(true);
+    // Whole cells, not substrings: "84" must not be found inside "1984" or a note.
+    expect(rows.filter(([, claimant, stated, computed]) => claimant === who && stated === value && computed === '110')).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, basePath, distDir, htmlFiles, siteOrigin } from './builtSite';
+import { listFiles } from '../../src/shared/files';
 import { AnchorIndex, brokenLinksInPages, checkReference, formatBroken, urlsInJson } from './linkCheck';
 
 beforeAll(() => assertBuilt());
@@ -22,7 +23,7 @@ describe('links in the build', () => {
     const siteRoot = siteOrigin + basePath;
     const problems: string[] = [];
     let checked = 0;
-    for (const name of readdirSync(dataDir).filter((file) => file.endsWith('.json')).sort()) {
+    for (const name of listFiles(dataDir).filter((file) => file.endsWith('.json'))) {
       const data: unknown = JSON.parse(readFileSync(path.join(dataDir, name), 'utf8'));
       for (const { path: keyPath, url } of urlsInJson(data)) {
         checked += 1;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from './builtSite';
+import { listFiles } from '../../src/shared/files';
 import { buildSite, scratchDirs } from './buildRunner';
 
 /**

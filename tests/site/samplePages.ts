@@ -3,9 +3,10 @@
  * checks follow the data instead of hard-coding ids that may change.
  */
 import path from 'node:path';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Position, State } from '../../src/schemas';
 import { basePath, distDir } from './builtSite';
+import { listFiles } from '../../src/shared/files';
 
 export interface SamplePage {
   type: string;
@@ -35,10 +36,9 @@ export function relativeToBase(url: string): string {
 function firstPageDir(section: string, dir = distDir): string | undefined {
   const root = path.join(dir, section);
   if (!existsSync(root)) return undefined;
-  const entry = readdirSync(root, { withFileTypes: true })
-    .filter((child) => child.isDirectory() && existsSync(path.join(root, child.name, 'index.html')))
-    .map((child) => child.name)
-    .sort()[0];
+  const entry = listFiles(root)
+    .map((file) => /^([^/]+)\/index\.html$/.exec(file)?.[1])
+    .find((name) => name !== undefined);
   return entry === undefined ? undefined : `${section}/${entry}/`;
 }
 
@@ -84,6 +84,10 @@ export function samplePages(dir = distDir): SamplePage[] {
     ['positions', 'positions/'],
     ['timeline', 'timeline/'],
     ['source', sourcePath],
+    ['counts', 'counts/'],
+    ['counts, a party’s view', firstPageDir('counts', dir)],
+    ['withdrawals', 'withdrawals/'],
+    ['data', 'data/'],
   ];
   return pages.map(([type, pagePath]) => {
     if (pagePath === undefined) throw new Error(`No ${type} page in ${dir}`);

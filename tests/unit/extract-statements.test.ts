@@ -10,14 +10,49 @@ describe('splitStatements', () => {
     const pieces = splitStatements(
       'As of 2022, Greece does not recognise the independence of Kosovo. In 2018, Greece was one of 51 countries that voted against. Greece recognises travel documents issued by Kosovo.',
     );
-    expect(pieces.map((p) => p.date)).toEqual(['2022', '2018']);
-    expect(pieces[1]!.text).toMatch(/travel documents/);
+    // The undated last sentence is not shown under 2018: it does not continue that statement.
+    expect(pieces.map((p) => p.date)).toEqual(['2022', '2018', null]);
+    expect(pieces[2]!.text).toMatch(/^Greece recognises travel documents/);
   });
 
-  it('keeps an undated or relatively dated sentence with the statement before it', () => {
+  it('resolves a relative date against the statement before it, as a statement of its own', () => {
     const pieces = splitStatements('In March 2008, Mourad Medelci stated that laws had to be adhered to. A year later, Medelci reaffirmed the position.');
-    expect(pieces).toHaveLength(1);
-    expect(pieces[0]!.date).toBe('2008-03');
+    expect(pieces.map((p) => [p.date, p.relative])).toEqual([
+      ['2008-03', null],
+      ['2009', 'A year later'],
+    ]);
+  });
+
+  it('keeps an undated sentence that plainly continues the statement (pronoun, same speaker, quotation)', () => {
+    const pronoun = splitStatements('On 23 June 2008, the president sent a message to Boris Tadić. It reiterated the solidarity of Angola with Serbia.');
+    expect(pronoun).toHaveLength(1);
+    const sameSpeaker = splitStatements(
+      'In February 2008, Abkhazian president Sergei Bagapsh said "one thing". "Why not?", Bagapsh noted.',
+      (s) => (/Bagapsh/.test(s) ? 'Sergei Bagapsh' : null),
+    );
+    expect(sameSpeaker).toHaveLength(1);
+  });
+
+  it('never dates a statement by a qualified date, and keeps the qualifier', () => {
+    const [piece] = splitStatements('After 17 February 2008, when the Assembly declared independence, Kosovo began the campaign for recognition.');
+    expect(piece).toMatchObject({ date: null, qualified: { qualifier: 'after', date: '2008-02-17' } });
+    const [since] = splitStatements('Since 2011, the European Union has facilitated a dialogue.');
+    expect(since).toMatchObject({ date: null, qualified: { qualifier: 'since', date: '2011' } });
+  });
+
+  it('does not date a statement by a date used as an adjective, in a relative clause or in what was said', () => {
+    expect(splitStatements("Cyprus continues to oppose Kosovo's 2008 unilateral declaration of independence.")[0]!.date).toBeNull();
+    expect(splitStatements('Serbia backed violence, which ordered the subsequent March 17, 2008 attack on peacekeepers.')[0]!.date).toBeNull();
+    expect(splitStatements('International governments are divided on Kosovo, which was declared in 2008.')[0]!.date).toBeNull();
+    expect(splitStatements('In a 3 December 2009 hearing at the ICJ, the delegation said that secession was not allowed.')[0]!.date).toBe('2009-12-03');
+  });
+
+  it('starts a new undated statement when a new speaker is named, not dated by what that speaker reports', () => {
+    const pieces = splitStatements(
+      'In February 2008, Yasser Abed Rabbo said, "We deserve independence". Saeb Erekat responded that the Palestine Liberation Organization had already declared independence in 1988.',
+      (s) => /Saeb Erekat/.exec(s)?.[0] ?? (/Yasser Abed Rabbo/.exec(s)?.[0] ?? null),
+    );
+    expect(pieces.map((p) => p.date)).toEqual(['2008-02', null]);
   });
 
   it('splits run-on sentences glued without a space', () => {
@@ -27,7 +62,7 @@ describe('splitStatements', () => {
 
   it('gives an undated cell one undated statement', () => {
     expect(splitStatements('South Africa\'s reaction to the independence of Kosovo has been mixed.')).toEqual([
-      { text: "South Africa's reaction to the independence of Kosovo has been mixed.", date: null },
+      { text: "South Africa's reaction to the independence of Kosovo has been mixed.", date: null, qualified: null, relative: null, sentences: [0] },
     ]);
   });
 });

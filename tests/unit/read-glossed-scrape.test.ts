@@ -67,6 +67,11 @@ describe('readGlossedScrape on the Kosovo–Russia relations scrape', () => {
     expect(headings.map((h) => [h.level, h.text, h.line, h.id])).toEqual([
       [1, 'Kosovo–Russia Relations', 1, 'kosovo-russia-relations'],
       [2, 'History', 18, 'history'],
+      // Subsection headings the mirror ran into the prose of line 24, split back out.
+      [3, "Background and Russia's Position on Kosovo's Independence", 24, 'background-and-russias-position-on-kosovos-independence'],
+      [3, 'Diplomatic and Political Dimensions', 24, 'diplomatic-and-political-dimensions'],
+      [3, 'The Kosovo-Serbia-Russia Triangle', 24, 'the-kosovo-serbia-russia-triangle'],
+      [3, 'Kosovo’s Perspective on Russia', 24, 'kosovos-perspective-on-russia'],
       [2, 'Cultural ties', 31, 'cultural-ties'],
       [2, 'See also', 58, 'see-also'],
     ]);
@@ -100,11 +105,19 @@ describe('readGlossedScrape on the Kosovo–Russia relations scrape', () => {
     expect(summary(doc.blocks.filter((b) => b.kind !== 'heading')).map(([k, l]) => [k, l])).toEqual([
       ['paragraph', 10],
       ['paragraph', 20],
+      ['paragraph', 24],
+      ['paragraph', 24],
+      ['paragraph', 24],
+      ['paragraph', 24],
       ['paragraph', 33],
-      ['list-item', 60],
-      ['list-item', 62],
-      ['list-item', 64],
+      // A bullet's words stand on the line after its "*": the item is cited there.
+      ['list-item', 61],
+      ['list-item', 63],
+      ['list-item', 65],
     ]);
+    // A sentence inside a paragraph joined from several lines is mapped to its own line.
+    const history = doc.blocks.find((b) => b.kind === 'paragraph' && b.line === 20)!;
+    expect(history.kind === 'paragraph' && history.lineMap?.find((m) => history.text.slice(m.offset).startsWith('2008 Kosovo declaration'))?.line).toBe(21);
     const cultural = doc.blocks.find((b) => b.line === 33)!;
     expect(cultural.section).toEqual(['Kosovo–Russia Relations', 'Cultural ties']);
   });

@@ -2,8 +2,23 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasesMeta, loadEditorialSearchNames, searchNames, speakerPages } from '../../src/lib/site/searchNames';
 import type { Position } from '../../src/schemas';
+import worldCountries from 'world-countries';
 import { buildLinkables } from '../../src/lib/text';
-import { fixtureOrganisations, makeState } from '../fixtures/text/atlas';
+import { toSlug } from '../../src/shared/slug';
+import { buildState } from '../fixtures/factories';
+import { fixtureOrganisations } from '../fixtures/text/atlas';
+
+/** A state as the ingest writes it from world-countries (the test's own `name` may override). */
+function makeState(iso3: string, fields: { name?: string } = {}) {
+  const country = worldCountries.find((c) => c.cca3 === iso3)!;
+  return buildState({
+    id: toSlug(country.name.common),
+    name: fields.name ?? country.name.common,
+    officialName: country.name.official,
+    iso3,
+    ioc: country.cioc || null,
+  });
+}
 
 const editorialDir = path.resolve('content/editorial');
 const states = [makeState('TUR', { name: 'Türkiye' }), makeState('SWZ'), makeState('MMR'), makeState('GBR'), makeState('USA'), makeState('UKR'), makeState('COD')];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findStatementDate, splitStatementHeading, toDateTimeAttribute } from '../../src/scripts/search/statementDate';
-import { escapeHtml, sanitiseExcerpt } from '../../src/scripts/search/escapeHtml';
+import { escapeHtml } from '../../src/shared/text';
+import { sanitiseExcerpt } from '../../src/scripts/search/escapeHtml';
 import { statementSubResults, withoutLeadingHeading } from '../../src/scripts/search/renderResults';
 
 describe('findStatementDate', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { partialDateOfPhrase, spanOfPartialDate } from '../../src/lib/svg/dates';
-import { cumulativeFigures, keyEventsToDraw, placeRecognitions, renderTimeline, shortDate, undatedTotals } from '../../src/lib/svg/timeline';
+import { cumulativeFigures, keyEventsToDraw, layoutTimeline, placeRecognitions, renderTimeline, selectTimeline, shortDate, undatedTotals } from '../../src/lib/svg/timeline';
 import { fixtureEvents, fixtureFigures, fixtureStates, makeState } from '../fixtures/svg/states';
-import { parseXml, textOf, walk } from '../fixtures/svg/xmlTree';
+import { parseXml, textOf, walk, type XmlElement, type XmlNode } from '../fixtures/svg/xmlTree';
 
 describe('dates', () => {
   it('treats only a written day as exact', () => {
@@ -106,17 +106,57 @@ describe('timeline SVG', () => {
   it('links points to state pages when given a base, and has titles', () => {
     const links = els.filter((e) => e.name === 'a');
     // Banded states are named in the band's title instead of linked one by one.
-    expect(links.length).toBe(fixtureStates.filter((s) => s.recognition).length - 2 + 2);
+    // UN recognitions (8, two of them in one band) link one by one, and each lane row is one link.
+    expect(links.length).toBe(8 - 2 + 1 + 2);
     for (const a of links) expect(a.attrs.href).toMatch(/^\/states\/[a-z0-9-]+\/$/);
     expect(renderTimeline(fixtureStates, fixtureEvents, fixtureFigures).svg).not.toContain('<a ');
   });
 
   it('says the numbers in its caption', () => {
-    expect(caption).toContain('11 recognitions in cumulative order, 6 with an exact date (points), 1 with only a month or year written');
+    expect(caption).toContain('UN member states over time: 8 recognitions in cumulative order, 3 with an exact date (points), 1 with only a month or year written');
+    expect(caption).toContain('Recognitions later withdrawn are not part of that count and have a lane of their own below the axis, one row per state in the order of their table (2, 2 with a date or interval): Suriname, Nauru.');
+    expect(caption).toContain('Non-UN states are not part of that count');
     expect(caption).toContain('4 whose date no source writes');
     expect(caption).toContain('2 withdrawals of recognition are reported, 2 of them with a date');
     expect(caption).toContain('104 per the article (as of 4 September 2020); 117 per Kosovo (March 2023)');
     expect(caption).toContain('Stated without a date, so not drawn: 84 per Serbia (Countries recognising Kosovo).');
     expect(caption).toContain('Key events (dashed lines): Declaration 2008-02-17; Vote 2008-10-08; Court 2010-07-22; Agreement 2013-04-19.');
+  });
+});
+
+describe('timeline lanes for the non-UN and withdrawn tables', () => {
+  const data = selectTimeline(fixtureStates, fixtureEvents, fixtureFigures);
+  const layout = layoutTimeline(data);
+
+  it('keeps only the UN members table on the cumulative axis', () => {
+    const onAxis = data.cumulative.placed.map((p) => p.state.recognition!.table);
+    expect(new Set(onAxis)).toEqual(new Set(['un-members']));
+    expect(data.cumulative.placed.map((p) => p.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('gives each other table a lane with one row per state in table order', () => {
+    expect(data.lanes.map((l) => [l.table, l.rows.map((r) => r.state.id)])).toEqual([
+      ['non-un', ['cook-islands']],
+      ['withdrawn', ['suriname', 'nauru']],
+    ]);
+    const nauru = data.lanes[1]!.rows[1]!;
+    expect(nauru.placed?.kind).toBe('exact');
+    expect(nauru.withdrawal).not.toBeNull();
+  });
+
+  it('draws the lanes below the axis, never at the cumulative ranks', () => {
+    for (const top of layout.laneTops.values()) expect(top).toBeGreaterThan(layout.plotBottom + 16);
+    const tree = parseXml(renderTimeline(fixtureStates, fixtureEvents, fixtureFigures).svg);
+    const els = [...walk(tree)];
+    const isEl = (n: XmlNode): n is XmlElement => typeof n !== 'string';
+    const suriname = els.find((e) => e.name === 'g' && e.children.some((c) => isEl(c) && c.name === 'title' && textOf(c) === 'Suriname: recognised 2016-07-08'));
+    const point = suriname?.children.filter(isEl).find((c) => c.name === 'circle');
+    expect(Number(point?.attrs.cy)).toBeGreaterThan(layout.plotBottom + 16);
+    expect(Number(point?.attrs.cy)).toBeLessThan(layout.legendTop);
+  });
+
+  it('draws no lane when every recognition is in the UN members table', () => {
+    const un = fixtureStates.filter((s) => s.recognition?.table === 'un-members');
+    expect(selectTimeline(un, fixtureEvents, fixtureFigures).lanes).toEqual([]);
   });
 });

@@ -207,4 +207,12 @@ describe('rehypeCrosslink: demonyms that name people, not the state', () => {
     expect(linksOf('Kosovo Serbian leaders met.').map(([, href]) => href)).not.toContain('/states/serbia/');
     expect(linksOf('The Serbian President spoke.')).toEqual([['Serbian', '/states/serbia/']]);
   });
+
+  it('does not link a people, a language, an origin or a city named after a state', () => {
+    expect(linksOf('the ethnic Hungarian minority and the Hungarian inhabited zone')).toEqual([]);
+    expect(linksOf('Hungarian-speaking towns and Serbian speakers')).toEqual([]);
+    expect(linksOf('at the 66th FIFA congress in Mexico City')).toEqual([]);
+    expect(linksOf('headed by Dutch diplomat Pieter Feith')).toEqual([]);
+    expect(linksOf('Mexico voted.')).toEqual([['Mexico', '/states/mexico/']]);
+  });
 });

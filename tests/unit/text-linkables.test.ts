@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkables, withBase, pagePath } from '../../src/lib/text';
+import { buildLinkables, pagePath } from '../../src/lib/text';
 import { fixtureOrganisations, fixtureStates } from '../fixtures/text/atlas';
 
 const linkables = buildLinkables(fixtureStates, fixtureOrganisations);
@@ -68,14 +68,7 @@ describe('buildLinkables', () => {
   });
 });
 
-describe('withBase and pagePath', () => {
-  it('joins any base with a page path', () => {
-    expect(withBase('/', 'states/france/')).toBe('/states/france/');
-    expect(withBase('/atlas', 'states/france/')).toBe('/atlas/states/france/');
-    expect(withBase('/atlas/', 'states/france/')).toBe('/atlas/states/france/');
-    expect(withBase('', 'states/france/')).toBe('/states/france/');
-  });
-
+describe('pagePath', () => {
   it('reduces a page URL to the Linkable href form', () => {
     expect(pagePath('/atlas/states/france/', '/atlas/')).toBe('states/france/');
     expect(pagePath('states/france', '/atlas/')).toBe('states/france/');

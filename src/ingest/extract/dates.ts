@@ -4,6 +4,8 @@
  * year ("on 18 February") is no date here.
  */
 
+import { monthNames } from '../../shared/months';
+
 export interface FoundDate {
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the text. */
   date: string;
@@ -16,17 +18,14 @@ export interface FoundDate {
 
 // Month names come from the runtime's CLDR data (Intl) rather than a hand-typed list, so long
 // and short forms ("September", "Sep") stay consistent; "Sept" is the one common form CLDR lacks.
-function monthNames(): Map<string, number> {
+function monthNumbers(): Map<string, number> {
   const names = new Map<string, number>();
-  for (const style of ['long', 'short'] as const) {
-    const format = new Intl.DateTimeFormat('en', { month: style, timeZone: 'UTC' });
-    for (let m = 0; m < 12; m++) names.set(format.format(new Date(Date.UTC(2000, m, 1))).toLowerCase(), m + 1);
-  }
+  for (const style of ['long', 'short'] as const) monthNames(style).forEach((name, m) => names.set(name.toLowerCase(), m + 1));
   names.set('sept', 9);
   return names;
 }
 
-const MONTHS = monthNames();
+const MONTHS = monthNumbers();
 // Longest first so "June" is preferred to "Jun". Capitalised only: "they may 2012" is no month.
 const MONTH = `(?:${[...MONTHS.keys()]
   .sort((a, b) => b.length - a.length)

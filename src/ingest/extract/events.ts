@@ -1,5 +1,6 @@
 import type { Event } from '../../schemas';
-import { statedDate } from './statements';
+import { findDates } from './dates';
+import { doubleQuotedSpans } from '../../shared/quotes';
 
 type Kind = Event['kind'];
 
@@ -8,7 +9,7 @@ const RULES: Array<[Kind, RegExp]> = [
   ['milestone', /\b\d+(st|nd|rd|th) (country|recognition)\b/],
   ['vote', /\b(General Assembly|UNGA)\b.*\b(adopted|resolution)\b/],
   ['court', /\b(ICJ|International Court of Justice)\b.*\b(ruled|delivered|released|opinion|held)\b|\bcourt delivered\b/],
-  ['declaration', /\bdeclared (the )?independence\b|\bdeclaration of independence\b.*\badopted\b|\bwhich was declared in\b/],
+  ['declaration', /\bdeclared (the |its )?independence\b|\bdeclaration of independence\b.*\badopted\b|\bwhich was declared in\b/],
   ['membership', /\bbecame (a |the )?(full |\d+\w* )?member\b|\bvoted into\b|\bmembership\b.*\bapproved\b/],
   // Concluded agreements only: "agreed to appoint a liaison officer" or "normalisation stalled" are not one.
   ['agreement', /\b(reached|concluded|signed)\b[^.]*\bagreement\b|\bagreed (to|for) (a proposed |economic )?(normalis|normaliz)\w*|\bagreed to normalise\b/],
@@ -32,5 +33,9 @@ export function eventTitle(sentence: string): string {
  * recognition since Kosovo declared independence … in February 2008" is not dated February 2008).
  */
 export function eventDate(sentence: string): string | null {
-  return statedDate(sentence)?.date ?? null;
+  // Unlike a statement's date, an event's may sit in a relative clause ("…, which was declared in
+  // 2008"): the sentence is about that event.
+  const quoted = doubleQuotedSpans(sentence);
+  const d = findDates(sentence).find((x) => !/\bsince\b[^,.;]*$/.test(sentence.slice(Math.max(0, x.index - 80), x.index)) && !quoted.some((q) => x.index >= q.start && x.index < q.end));
+  return d?.date ?? null;
 }

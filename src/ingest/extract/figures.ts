@@ -1,3 +1,4 @@
+import { LOST_VALUE } from '../read/lostValues';
 import { findDates } from './dates';
 
 /** A number a source states, before it is compared with the data. */
@@ -21,10 +22,14 @@ const WORDS: Record<string, number> = {
 // maintained package covers just cardinals up to twenty, so a table is clearer than a dependency.
 const num = (s: string): number | null => (/^\d+$/.test(s) ? Number(s) : (WORDS[s.toLowerCase()] ?? null));
 
+// "Kosovo claims …", "The Serbian Foreign Ministry claimed …": the party named before the verb.
+const CLAIMANT = /(?:^|[,;:]\s*|\b(?:whilst|while|and)\s+)(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,4}?)\s*claim(?:s|ed)\b/u;
+
+/** Who states the figures of a sentence: a party the sentence names as claiming them, or the article. */
 function claimantOf(sentence: string): string {
-  if (/\bKosovo claims\b/.test(sentence)) return 'Kosovo';
-  if (/\bSerbia(n Foreign Ministry)? claim/.test(sentence)) return 'Serbia';
-  if (/\bThird party sources\b/i.test(sentence)) return 'Third-party sources';
+  const named = CLAIMANT.exec(sentence)?.[1]?.trim();
+  if (named) return named;
+  if (/\bthird[- ]party sources\b/i.test(sentence)) return 'Third-party sources';
   return 'the article';
 }
 
@@ -37,7 +42,9 @@ export function findFigures(sentence: string, context: { group: string | null } 
   const claimant = claimantOf(sentence);
   const asOf = findDates(sentence)[0]?.date ?? null;
 
-  for (const m of sentence.matchAll(/(\d+) out of (\d+)\s*(?:\(\d*%?\)\s*)?([A-Z][\p{L}]*(?:\s(?:[A-Z][\p{L}]*|of|and|for))*?)\s*(?:\([A-Z]+\)\s*)?member states/gu)) {
+  // The share in parentheses may be written, empty, or marked as lost in this copy ("(81%)", "()").
+  const share = String.raw`(?:\((?:\d*%?|${LOST_VALUE.replace(/[[\]]/g, '\\$&')})\)\s*)?`;
+  for (const m of sentence.matchAll(new RegExp(String.raw`(\d+) out of (\d+)\s*${share}([A-Z][\p{L}]*(?:\s(?:[A-Z][\p{L}]*|of|and|for))*?)\s*(?:\([A-Z]+\)\s*)?member states`, 'gu'))) {
     out.push({ kind: 'org-tally', label: `${m[3]!.trim()} member states recognising Kosovo`, value: Number(m[1]), outOf: Number(m[2]), claimant, organisation: m[3]!.trim(), asOf });
   }
   for (const m of sentence.matchAll(/(\d+) of the ([\p{L} ]+?)'s (\d+) member/gu)) {
@@ -45,7 +52,7 @@ export function findFigures(sentence: string, context: { group: string | null } 
   }
   let m = /received (\d+) diplomatic recognitions by UN member states/.exec(sentence);
   if (m) out.push({ kind: 'recognitions', label: 'Recognitions by UN member states', value: Number(m[1]), outOf: null, claimant, organisation: null, asOf });
-  for (const c of sentence.matchAll(/(Kosovo|Serbia) claims (?:that )?the number[^.]*? is (\d+)/g)) {
+  for (const c of sentence.matchAll(/(\p{Lu}[\p{L}]+) claims (?:that )?the number[^.]*? is (\d+)/gu)) {
     out.push({ kind: 'recognitions', label: 'Countries recognising Kosovo', value: Number(c[2]), outOf: null, claimant: c[1]!, organisation: null, asOf });
   }
   m = /give the number of recognising countries as around (\d+)/.exec(sentence);
@@ -82,5 +89,6 @@ export function groupNamed(sentence: string): string | null {
 
 /** A figure the source leaves blank ("at least out of () United Nations member states"). */
 export function blankFigures(sentence: string): string[] {
-  return [...sentence.matchAll(/at least\s+out of \(\)\s+([\p{L} ]+?) member states/gu)].map((m) => m[0]);
+  const lost = LOST_VALUE.replace(/[[\]]/g, '\\$&');
+  return [...sentence.matchAll(new RegExp(`at least\\s+${lost}\\s+out of \\(${lost}\\)\\s+([\\p{L} ]+?) member states`, 'gu'))].map((m) => m[0]);
 }

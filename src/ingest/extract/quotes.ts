@@ -4,7 +4,7 @@
  * leaves the speaker null. Wrong attribution is worse than none, so every rule errs towards null.
  */
 import worldCountries from 'world-countries';
-import { doubleQuotedSpans } from '../../lib/text/quotes';
+import { doubleQuotedSpans } from '../../shared/quotes';
 import type { Quote } from '../../schemas';
 
 // ---------------------------------------------------------------------------------------------
@@ -111,7 +111,8 @@ function isRoleish(text: string): boolean {
   if (RELATIVE.test(text) || VERB_WORDS.test(text) || /\bthat\b/i.test(text) || /\d/.test(text)) return false;
   // A past-tense verb means a clause, not a title ("… Ahtisaari received the 2008 …").
   if (words.some((w) => /^\p{Ll}+ed$/u.test(w) && !/^(?:elected|appointed|designated|retired|exiled|united)$/.test(w))) return false;
-  if (FUNCTION_WORD.test(words.at(-1)!)) return false;
+  // A role never ends mid-name ("Chairman of the Mejlis of the" is a role cut from its name).
+  if (FUNCTION_WORD.test(words.at(-1)!) || /^(?:the|a|an)$/i.test(words.at(-1)!)) return false;
   return words.some(isTitle);
 }
 
@@ -150,7 +151,7 @@ function trailingName(words: string[]): number {
 }
 
 /** Who the text just before a speech verb names, reading back from the verb. */
-function resolveSubject(before: string): Resolved {
+export function resolveSubject(before: string): Resolved {
   let text = before.replace(/\s+$/, '');
   // Auxiliaries and adverbs between subject and verb: "has also", "reportedly", "officially".
   for (;;) {
@@ -173,12 +174,18 @@ function resolveSubject(before: string): Resolved {
   if (institution) return { speaker: institution, role: null };
 
   let nameStart = trailingName(words);
+  // "President of the Pontifical Council for Promoting Christian Unity": after an institution's
+  // "for"/"of" the capitalised run is the rest of the institution's name, not a person.
+  const institutionTail = nameStart > 1 && FUNCTION_WORD.test(words[nameStart - 1]!) && isInstitution(words[nameStart - 2]!);
   // "Russian ambassador to Serbia Aleksandr Konuzin": a place ends the role, a two-word name follows.
-  if (nameStart > 0 && FUNCTION_WORD.test(words[nameStart - 1]!) && words.length - nameStart >= 3) nameStart += 1;
+  if (!institutionTail && nameStart > 0 && FUNCTION_WORD.test(words[nameStart - 1]!) && words.length - nameStart >= 3) nameStart += 1;
   // "Serb Vuk Jeremić": a leading demonym belongs to the role, not the name.
   while (nameStart < words.length - 2 && DEMONYMS.has(words[nameStart]!)) nameStart += 1;
-  // "Ambassador to Austria", "Minister of the Chechen Republic of Ichkeria": the name ends a role.
-  const nameEndsRole = nameStart > 0 && FUNCTION_WORD.test(words[nameStart - 1]!);
+  // "Ambassador to Austria", "Minister of the Chechen Republic of Ichkeria", "Chairman of the Mejlis
+  // of the Crimean Tatar People": the capitalised run is the end of a role, not a person.
+  const nameEndsRole =
+    institutionTail ||
+    (nameStart > 0 && (FUNCTION_WORD.test(words[nameStart - 1]!) || (/^the$/i.test(words[nameStart - 1]!) && nameStart > 1 && FUNCTION_WORD.test(words[nameStart - 2]!))));
   if (nameStart < words.length && !nameEndsRole) {
     const speaker = words.slice(nameStart).join(' ');
     const lead = words.slice(0, nameStart);
@@ -200,14 +207,18 @@ function resolveSubject(before: string): Resolved {
   const role = dropArticle(last);
   if (!isRoleish(role)) return null;
   const previous = segments.length >= 2 ? dropLead(segments.at(-2)!) : '';
-  return { speaker: isPureName(previous) ? tidy(previous) : null, role };
+  if (isPureName(previous)) return { speaker: tidy(previous), role };
+  // "The Cardinal Walter Kasper, President of …": a titled name before the role.
+  const titled = previous && /^(?:the\s+)?\p{Lu}/u.test(previous) ? resolveSubject(previous) : null;
+  if (titled && titled !== 'pronoun' && titled.speaker) return { speaker: titled.speaker, role: titled.role ? `${titled.role}, ${role}` : role };
+  return { speaker: null, role };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Quotes
 
 const SPEECH_VERB_SOURCE =
-  String.raw`\b(?:said|says|stated|wrote|writes|declared|announced|added|noted|told|stressed|affirmed|reaffirmed|reiterated|argued|claimed|insisted|questioned|responded|replied|warned|urged|remarked|explained|regarded|hailed|called|accused|emphasi[sz]ed|ruled|saying|stating|claiming|writing|(?:issued|released|published|sent|made|adopted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release|communication|message|letter|telegram|declaration|resolution))\b`;
+  String.raw`(?<!-)\b(?:said|says|stated|wrote|writes|declared|announced|added|noted|told|stressed|affirmed|reaffirmed|reiterated|argued|claimed|insisted|questioned|responded|replied|warned|urged|remarked|explained|regarded|hailed|called|accused|emphasi[sz]ed|ruled|saying|stating|claiming|writing|(?:issued|released|published|sent|made|adopted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release|communication|message|letter|telegram|declaration|resolution))\b`;
 const SPEECH_VERB = new RegExp(SPEECH_VERB_SOURCE, 'g');
 const HAS_SPEECH_VERB = new RegExp(SPEECH_VERB_SOURCE);
 const POST_INVERTED = /^\s*[,.;:]?\s*(?:said|stated|noted|added|wrote|declared|asked|continued|replied|responded)\s+([^,.;:"“”]+)/;
@@ -262,7 +273,7 @@ function quotesInSentence(sentence: string): Quote[] {
     if (who === null && previous && (!HAS_SPEECH_VERB.test(pre) || /^\s*,?\s*(?:and|but|or)\b/.test(pre))) who = { speaker: previous.speaker, role: previous.role };
     if (who === null) who = attributeAfter(post);
     const resolved = who === 'pronoun' || who === null ? { speaker: null, role: null } : who;
-    const quote = { text: span.text, speaker: resolved.speaker, role: resolved.role };
+    const quote: Quote = { text: span.text, speaker: resolved.speaker, role: resolved.role, kind: isDocumentQuote(sentence.slice(0, span.start)) ? 'document' : 'speech' };
     out.push(quote);
     previous = quote;
   });
@@ -281,8 +292,27 @@ export function findQuotes(sentenceOrParagraph: string): Quote[] {
  */
 export function statementSpeaker(statement: string): { speaker: string; role: string | null } | null {
   const sentence = splitSentences(statement)[0] ?? statement;
-  const verb = new RegExp(SPEECH_VERB_SOURCE).exec(sentence);
+  // "This stance was reiterated in October 2009 by The President of Cyprus Dimitris Christofias, who said":
+  // the agent of a passive is the speaker.
+  const passive = PASSIVE_AGENT.exec(sentence);
+  if (passive) {
+    const resolved = resolveSubject(passive[1]!);
+    if (resolved && resolved !== 'pronoun' && resolved.speaker) return { speaker: resolved.speaker, role: resolved.role };
+  }
+  const verb = new RegExp(ACT_VERB_SOURCE).exec(sentence);
   if (!verb) return null;
   const resolved = resolveSubject(sentence.slice(0, verb.index));
   return resolved && resolved !== 'pronoun' && resolved.speaker ? { speaker: resolved.speaker, role: resolved.role } : null;
+}
+
+// Verbs by which a statement's subject speaks or acts ("Evo Morales refused…", "Ri Pyong Du visited…").
+const ACT_VERB_SOURCE = String.raw`${SPEECH_VERB_SOURCE}|\b(?:refused|compared|welcomed|indicated|expressed|promised|opposed|thanked|visited|sent|pledged|denied|recognised|recognized|reiterated|took|considered|confirmed|announced|signed|received|met|agreed)\b`;
+const PASSIVE_AGENT = /\b(?:was|were|been)\s+(?:\w+\s+){0,1}\w+ed\b[^,]*?\bby\s+((?:the\s+)?[\p{Lu}][^,;]*?)(?:,|\s+(?:the same day|on|in)\b|[.;]|$)/u;
+
+const DOCUMENT_BEFORE =
+  /\b(?:statement|resolution|release|letter|message|telegram|declaration|website|article|cable|communiqu[eé]|report|opinion|ruling|document|treaty|charter|reads|held that|ruled that|published)\b[^"“”]{0,80}$/i;
+
+/** Whether a quotation is quoted from a written text rather than spoken words. */
+export function isDocumentQuote(before: string): boolean {
+  return DOCUMENT_BEFORE.test(before);
 }

@@ -1,14 +1,50 @@
 import { findDates } from './dates';
+import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
-import { doubleQuotedSpans } from '../../lib/text/quotes';
+import { doubleQuotedSpans } from '../../shared/quotes';
 
-export interface StatementPiece {
-  text: string;
+type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by';
+
+/** The date a sentence gives itself: its own, one it is placed relative to, or one resolved from "a year later". */
+export interface SentenceDate {
   date: string | null;
+  qualified: { qualifier: Qualifier; date: string } | null;
+  /** The relative phrase `date` was resolved from, when it was. */
+  relative: string | null;
+}
+
+export interface StatementPiece extends SentenceDate {
+  text: string;
+  /** Indices of the sentences (in the input order) the piece holds. */
+  sentences: number[];
 }
 
 // A date within the opening words marks the start of a new dated statement ("In 2022, …").
 const OPENING = 60;
+const QUALIFIER = /\b(after|before|since|until|till|by|following)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|the\s+|early\s+|late\s+|mid-?)?$/i;
+// "Kosovo's 2008 unilateral declaration", "the subsequent March 17, 2008 attack": a date used as an
+// adjective names when something else happened, not when the statement was made. After a
+// preposition ("In a 3 December 2009 hearing") it does date the statement.
+const ATTRIBUTIVE_BEFORE = /(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that)(?:\s+(?!(?:in|on|at|by|during|since|from|until|after|before)\b)[\p{Ll}-]+)?)\s+$/u;
+const PREPOSITION_THEN_ARTICLE = /\b(?:in|on|at|during|by|from|of|for)\s+(?:the|a|an|its|their)\s+$/i;
+function isAttributive(sentence: string, index: number, length: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 40), index);
+  if (!ATTRIBUTIVE_BEFORE.test(before) || PREPOSITION_THEN_ARTICLE.test(before)) return false;
+  return /^\s+\p{L}/u.test(sentence.slice(index + length));
+}
+// "…, which was declared in 2008", "Erekat responded that the PLO had declared independence in
+// 1988": a date in a relative clause or in what was said dates that, not the statement.
+function inSubordinateClause(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const clause = before.slice(before.lastIndexOf(',') + 1);
+  if (/^\s*(?:which|who|whose|where)\b/.test(clause)) return true;
+  return /\b(?:said|stated|responded|replied|announced|claimed|argued|noted|added|wrote|declared|told\s+\S+)\s+that\b/.test(before);
+}
+// A date inside parentheses qualifies a figure ("(780 soldiers … as of 2011)"), not the statement.
+function inParentheses(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
 
 // Dates after "since" say how long something lasted, not when the statement was made.
 const afterSince = (sentence: string, index: number) => /\bsince\b[^,.;]*$/.test(sentence.slice(Math.max(0, index - 80), index));
@@ -20,45 +56,151 @@ const afterSince = (sentence: string, index: number) => /\bsince\b[^,.;]*$/.test
 export function statedDate(sentence: string): { date: string; index: number } | null {
   const quoted = doubleQuotedSpans(sentence);
   const inQuote = (i: number) => quoted.some((q) => i >= q.start && i < q.end);
-  const d = findDates(sentence).find((x) => !afterSince(sentence, x.index) && !inQuote(x.index));
+  const d = findDates(sentence).find(
+    (x) =>
+      !afterSince(sentence, x.index) &&
+      !inQuote(x.index) &&
+      !QUALIFIER.test(sentence.slice(Math.max(0, x.index - 30), x.index)) &&
+      !isAttributive(sentence, x.index, x.length) &&
+      !inParentheses(sentence, x.index) &&
+      !inSubordinateClause(sentence, x.index),
+  );
   return d ? { date: d.date, index: d.index } : null;
 }
 
-function leadingDate(sentence: string): string | null {
-  const first = statedDate(sentence);
-  return first && first.index <= OPENING ? first.date : null;
+/** A date the sentence gives only with a qualifier ("After 17 February 2008", "Since 2011"). */
+function qualifiedDate(sentence: string): SentenceDate['qualified'] {
+  const quoted = doubleQuotedSpans(sentence);
+  for (const d of findDates(sentence)) {
+    if (quoted.some((q) => d.index >= q.start && d.index < q.end)) continue;
+    const q = QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index));
+    if (!q) continue;
+    const word = q[1]!.toLowerCase();
+    return { qualifier: (word === 'till' ? 'until' : word === 'following' ? 'after' : word) as Qualifier, date: d.date };
+  }
+  return null;
+}
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const RELATIVE = [
+  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|month|year)s?\s+later\b/i, step: (m: RegExpExecArray) => ({ n: NUMBER_WORDS[m[1]!.toLowerCase()]!, unit: m[2]!.toLowerCase() }) },
+  { re: /\b(?:the\s+)?(following|next)\s+(day|month|year)\b/i, step: (m: RegExpExecArray) => ({ n: 1, unit: m[2]!.toLowerCase() }) },
+  { re: /\b(?:later\s+that|that\s+same|the\s+same|later\s+the\s+same)\s+(day|month|year)\b/i, step: (m: RegExpExecArray) => ({ n: 0, unit: m[1]!.toLowerCase() }) },
+];
+
+/**
+ * Resolves a relative date ("A year later", "the following month", "the same day") against the
+ * previous statement's date, at the precision the unit allows: a year step gives a year, a month
+ * step a month, a day step a day, and only when the previous date is that precise.
+ */
+export function resolveRelative(sentence: string, previous: string | null): { date: string; phrase: string } | null {
+  if (!previous) return null;
+  const quoted = doubleQuotedSpans(sentence);
+  for (const { re, step } of RELATIVE) {
+    const m = re.exec(sentence);
+    // Only a phrase that dates the statement: in its opening words, not inside quoted words.
+    if (!m || m.index > OPENING || quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    const { n, unit } = step(m);
+    const [y, mo, d] = previous.split('-').map(Number) as [number, number?, number?];
+    if (unit === 'year') return { date: String(y + n), phrase: m[0] };
+    if (unit === 'month' && mo !== undefined) {
+      const total = y * 12 + (mo - 1) + n;
+      return { date: `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`, phrase: m[0] };
+    }
+    if (unit === 'day' && mo !== undefined && d !== undefined) {
+      const t = new Date(Date.UTC(y, mo - 1, d + n));
+      return { date: t.toISOString().slice(0, 10), phrase: m[0] };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The date of one sentence: written, qualified, or relative to `previous`. */
+export function sentenceDate(sentence: string, previous: string | null): SentenceDate {
+  const own = statedDate(sentence);
+  if (own) return { date: own.date, qualified: null, relative: null };
+  const rel = resolveRelative(sentence, previous);
+  if (rel) return { date: rel.date, qualified: null, relative: rel.phrase };
+  return { date: null, qualified: qualifiedDate(sentence), relative: null };
+}
+
+// An undated sentence continues the statement before it only when it plainly refers back to it:
+// a pronoun or "the delegation" as subject, a quotation carried on, or the same speaker again.
+const REFERS_BACK = /^(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|document|declaration|spokes(?:man|woman|person)|ministry|minister))\b/;
+
+function continues(sentence: string, previousText: string, speakerSurname: string | null): boolean {
+  if (REFERS_BACK.test(sentence)) return true;
+  if (/^["“]/.test(sentence)) return true;
+  if (speakerSurname && new RegExp(`^(?:[^,]*\\s)?${escapeRegExp(speakerSurname)}\\b`).test(sentence.split(/\b(?:said|stated|added|noted|continued)\b/)[0] ?? '')) return true;
+  return previousText === '';
 }
 
 /**
- * Splits one table cell or paragraph into statements: a sentence that opens with a date different
- * from the running statement's starts a new one; undated sentences continue the running one. The
- * first statement takes the first date anywhere in its first sentence.
+ * Groups sentences into statements, one date each: a sentence with its own opening date (or a
+ * relative one, "A year later") starts a new statement; an undated sentence after a dated one is its
+ * own undated statement unless it plainly continues it (see `continues`). `surnameOf` names the
+ * speaker of a statement's first sentence, so "Jeremić, who attended…" after "Vuk Jeremić said"
+ * continues it.
  */
-export function splitStatements(text: string): StatementPiece[] {
-  const sentences = splitSentences(text.replace(/([a-z)\]]["”]?\.["”]?)(?=[A-Z][a-z])/g, '$1 '))
-    // "… stated X, but in September 2008 Sargsyan stated Y": two dated statements in one sentence.
-    .flatMap((s) => s.split(/,\s*(?=but\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b)/));
+export function groupSentences(sentences: string[], speakerOf: (sentence: string) => string | null = () => null): StatementPiece[] {
   const pieces: StatementPiece[] = [];
-  for (const sentence of sentences) {
-    // "According to Serbia, … in January 2010." reports another episode, whatever its date's position.
-    const lead = leadingDate(sentence) ?? (/^According to\b/.test(sentence) ? (statedDate(sentence)?.date ?? null) : null);
+  const firstSentence = new Map<StatementPiece, string>();
+  const surnameOf = (piece: StatementPiece) => speakerOf(firstSentence.get(piece) ?? piece.text)?.split(/\s+/).at(-1) ?? null;
+  let previousDate: string | null = null;
+  sentences.forEach((sentence, i) => {
+    const when = sentenceDate(sentence, previousDate);
+    const first = statedDate(sentence);
+    const opens = (first !== null && first.index <= OPENING) || when.relative !== null || (/^According to\b/.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
-    if (!current || (lead !== null && lead !== current.date)) {
-      pieces.push({ text: sentence, date: lead ?? statedDate(sentence)?.date ?? null });
+    const carriesOn = current ? continues(sentence, current.text, surnameOf(current)) : false;
+    // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.
+    const ownSpeaker = speakerOf(sentence);
+    const newSpeaker = ownSpeaker !== null && (!current || ownSpeaker.split(/\s+/).at(-1) !== surnameOf(current)) && !REFERS_BACK.test(sentence);
+    const startsNew =
+      !current ||
+      (opens && when.date !== current.date) ||
+      (!opens && when.date === null && current.date !== null && !carriesOn) ||
+      (!opens && when.date !== null && when.date !== current.date && !carriesOn) ||
+      (!opens && newSpeaker && !carriesOn);
+    if (startsNew) {
+      // A statement opened by a new speaker, not by a date, is dated only by a date in its opening words.
+      const dated = !current || opens || when.relative !== null ? when : { ...when, date: null };
+      const piece = { text: sentence, sentences: [i], ...dated };
+      pieces.push(piece);
+      firstSentence.set(piece, sentence);
     } else {
       current.text = `${current.text} ${sentence}`;
+      current.sentences.push(i);
+      if (!current.qualified && when.qualified && current.date === null) current.qualified = when.qualified;
     }
-  }
+    if (when.date) previousDate = when.date;
+  });
   return pieces.map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text !== '');
 }
 
-const SPEECH = /\b(said|says|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized)\b/;
+/**
+ * Splits one table cell or paragraph into statements (see `groupSentences`). "… stated X, but in
+ * September 2008 Sargsyan stated Y" is two dated statements in one sentence.
+ */
+export function splitStatements(text: string, speakerOf?: (sentence: string) => string | null): StatementPiece[] {
+  return groupSentences(cellSentences(text), speakerOf);
+}
+
+/** A cell's sentences, with the missing spaces of the source restored and ", but in <date>" split. */
+export function cellSentences(text: string): string[] {
+  return splitSentences(text.replace(/([a-z)\]]["”]?\.["”]?)(?=[A-Z][a-z])/g, '$1 ')).flatMap((s) => s.split(/,\s*(?=but\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b)/));
+}
+
+const SPEECH = /\b(said|says|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|released|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized|argued|pledged|added|continued|cited|thanked|commented|hailed|regarded|responded|published|insisted|confirmed|explained|warned|emphasi[sz]ed|acknowledged|asserted|replied|criticised|criticized|condemned|rejected)\b/;
 
 /** Where the first active speech verb starts ("Dačić said"), ignoring passives ("was declared"); -1 if none. */
 export function speechVerbIndex(sentence: string): number {
   const re = new RegExp(SPEECH.source, 'g');
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     if (/\b(was|were|been|be|being|is|are)\s+(\S+\s+){0,3}$/.test(sentence.slice(0, m.index))) continue;
+    // "so-called", "self-declared": part of an adjective, not a verb.
+    if (sentence[m.index - 1] === '-') continue;
     return m.index;
   }
   return -1;

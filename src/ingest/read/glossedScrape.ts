@@ -1,5 +1,8 @@
-import { uniqueSlugger } from '../../lib/slug';
+import { uniqueSlugger } from '../../shared/slug';
+import { stripDiacritics } from '../../shared/text';
 import { normaliseText, SourceError, type Block, type SourceDocument } from './document';
+import { splitGluedHeadings } from './gluedHeadings';
+import { lineAt, sliceLineMap, type LineMap } from './lineMap';
 
 /*
  * A "glossed scrape" is a wiki article copied from a mirror that prints, after every link, the
@@ -26,7 +29,7 @@ const FUNCTION_WORD_END = /\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|
 const ARTICLE = /^(?:the|a|an)$/i;
 const STOP_TOKENS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 's']);
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (text: string) => stripDiacritics(text).toLowerCase();
 const tokensOf = (words: string[]) => words.flatMap((w) => fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -81,12 +84,22 @@ export function splitGlossLine(line: string): { link: string; gloss: string } {
 
 /** Joins the pieces of a sentence split around links: no space before ", . ; : ) 's". */
 export function joinPieces(pieces: string[]): string {
+  return joinPiecesWithLines(pieces.map((text) => ({ text, line: 1 }))).text;
+}
+
+/** `joinPieces` that also records the file line each piece's words start on. */
+export function joinPiecesWithLines(pieces: Array<{ text: string; line: number }>): { text: string; lineMap: LineMap } {
   let text = '';
-  for (const piece of pieces.map((p) => p.trim()).filter(Boolean)) {
+  const lineMap: LineMap = [];
+  for (const { text: raw, line } of pieces) {
+    const piece = raw.replace(/\s+/g, ' ').trim();
+    if (piece === '') continue;
     const tight = text === '' || /^(?:[,.;:!?)\]]|['’]s\b)/.test(piece) || /[([]$/.test(text);
-    text += tight ? piece : ` ${piece}`;
+    if (!tight) text += ' ';
+    if (lineMap.at(-1)?.line !== line) lineMap.push({ offset: text.length, line });
+    text += piece;
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return { text, lineMap };
 }
 
 function isHeadingText(line: string): boolean {
@@ -147,9 +160,23 @@ export function readGlossedScrape(raw: string, meta: { sourceId: string; file: s
   let bodyStart = titleIndex + 1;
   while (bodyStart < lines.length && !(isGlossLine(lines[bodyStart]!) || wordCount(lines[bodyStart]!) >= 4)) bodyStart++;
 
-  const emit = (kind: 'paragraph' | 'list-item', pieces: string[], line: number) => {
-    const text = joinPieces(pieces);
-    if (text !== '' && !inEndMatter) blocks.push({ kind, text, line, section });
+  const wholeText = lines.join('\n');
+  // A glued heading opens a subsection of the current section until the next real heading.
+  let parentSection = section;
+  const emit = (kind: 'paragraph' | 'list-item', pieces: Array<{ text: string; line: number }>) => {
+    const joined = joinPiecesWithLines(pieces);
+    if (joined.text === '' || inEndMatter) return;
+    const parts = kind === 'paragraph' ? splitGluedHeadings(joined.text, wholeText) : [{ kind: 'text' as const, text: joined.text, offset: 0 }];
+    for (const part of parts) {
+      const line = lineAt(joined.lineMap, part.offset);
+      if (part.kind === 'heading') {
+        section = [...parentSection, part.text];
+        blocks.push({ kind: 'heading', level: parentSection.length + 1, text: part.text, line, id: slug(part.text), section });
+        continue;
+      }
+      const map = sliceLineMap(joined.lineMap, part.offset, part.text.length);
+      blocks.push({ kind, text: part.text, line, ...(map.length > 1 ? { lineMap: map } : {}), section });
+    }
   };
 
   chunks: for (const chunk of chunksOf(lines, bodyStart)) {
@@ -163,16 +190,17 @@ export function readGlossedScrape(raw: string, meta: { sourceId: string; file: s
       const text = lines[first]!.trim();
       inEndMatter = END_MATTER_HEADING.test(text);
       section = [title, text];
+      parentSection = section;
       if (!inEndMatter) blocks.push({ kind: 'heading', level: 2, text, line: first + 1, id: slug(text), section });
       rest = rest.slice(1);
     }
 
-    let pieces: string[] = [];
+    let pieces: Array<{ text: string; line: number }> = [];
     let kind: 'paragraph' | 'list-item' = 'paragraph';
     // 0-based line the pending block starts on: its first piece, or its "*".
     let start: number | null = null;
     const flush = () => {
-      if (start !== null) emit(kind, pieces, start + 1);
+      if (start !== null) emit(kind, pieces.length ? pieces : [{ text: '', line: start + 1 }]);
       pieces = [];
       start = null;
       kind = 'paragraph';
@@ -189,11 +217,11 @@ export function readGlossedScrape(raw: string, meta: { sourceId: string; file: s
         flush();
         kind = 'list-item';
         start = i;
-        if (bullet[1]) pieces.push(pieceOf(bullet[1]));
+        if (bullet[1]) pieces.push({ text: pieceOf(bullet[1]), line: i + 1 });
         continue;
       }
       start ??= i;
-      pieces.push(pieceOf(text));
+      pieces.push({ text: pieceOf(text), line: i + 1 });
     }
     flush();
   }

@@ -1,4 +1,4 @@
-import { uniqueSlugger } from '../../lib/slug';
+import { uniqueSlugger } from '../../shared/slug';
 import { normaliseText, SourceError, type Block, type SourceDocument } from './document';
 
 /*

@@ -1,5 +1,6 @@
-import { uniqueSlugger } from '../../lib/slug';
+import { uniqueSlugger } from '../../shared/slug';
 import { normaliseText, SourceError, type Block, type SourceDocument, type TableRow } from './document';
+import { markLostValues } from './lostValues';
 
 const HEADING = /^(={1,6})\s*(.*?)\s*\1\s*$/;
 const LIST_ITEM = /^[-*]\s+(.*)$/;
@@ -69,11 +70,11 @@ export function readWikitext(raw: string, meta: { sourceId: string; file: string
     const item = LIST_ITEM.exec(text);
     if (item) {
       if (inInfobox) continue;
-      blocks.push({ kind: 'list-item', text: item[1]!, line: lineNo, section });
+      blocks.push({ kind: 'list-item', text: markLostValues(item[1]!), line: lineNo, section });
       continue;
     }
     inInfobox = false;
-    blocks.push({ kind: 'paragraph', text, line: lineNo, section });
+    blocks.push({ kind: 'paragraph', text: markLostValues(text), line: lineNo, section });
   }
   if (title === '') throw new SourceError(meta.file, 1, 'a "= Title =" heading');
   return { sourceId: meta.sourceId, file: meta.file, title, lineCount: lines.length, blocks };

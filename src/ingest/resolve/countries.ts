@@ -1,6 +1,7 @@
 import worldCountries from 'world-countries';
-import { toSlug } from '../../lib/slug';
-import { COUNTRY_SHORT_FORMS } from '../../lib/countryShortForms';
+import { toSlug } from '../../shared/slug';
+import { editorialNames } from '../../shared/editorial';
+import { escapeRegExp, stripDiacritics } from '../../shared/text';
 import type { StateKind } from '../../schemas';
 import type { EditorialCountries } from './editorial';
 
@@ -18,6 +19,8 @@ export interface CountryRecord {
   /** Names, official names, alternative spellings and demonyms, for matching prose. */
   names: string[];
   demonyms: string[];
+  /** Capital cities, which prose uses for the government ("Moscow views…"). */
+  capitals: string[];
 }
 
 /** Which code set a table writes first: recognition tables use IOC codes, position tables ISO. */
@@ -37,20 +40,21 @@ export interface CountryIndex {
 // Common names the package spells differently from the sources (shared with the cross-links);
 // case is folded here, so abbreviations only count after "the" ("The UK was…", never "us").
 const SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
-  Object.entries(COUNTRY_SHORT_FORMS).map(([iso3, f]) => [iso3, [...f.names, ...(f.abbreviations ?? []).map((a) => `the ${a}`)]]),
+  Object.entries(editorialNames().shortForms).map(([iso3, f]) => [iso3, [...f.names, ...(f.abbreviations ?? []).map((a) => `the ${a}`)]]),
 );
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const corrections = new Map(editorial.corrections.map((c) => [`${c.iso3}.${c.field}`, c.value]));
   const kinds = new Map(editorial.kinds.map((k) => [k.iso3, k.kind]));
   const displayNames = new Map(editorial.displayNames.map((d) => [d.iso3, d.name]));
+  const extraDemonyms = new Map(editorial.demonyms.map((d) => [d.iso3, d.demonyms]));
   const records: CountryRecord[] = worldCountries.map((c) => {
     const name = displayNames.get(c.cca3) ?? c.name.common;
     const unMember = (corrections.get(`${c.cca3}.unMember`) as boolean | undefined) ?? c.unMember;
     const ioc = (corrections.get(`${c.cca3}.cioc`) as string | undefined) ?? (c.cioc || null);
-    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d);
+    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extraDemonyms.get(c.cca3) ?? [])].filter((d): d is string => !!d);
     return {
       id: toSlug(name),
       name,
@@ -62,7 +66,8 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       region: c.region || null,
       subregion: c.subregion || null,
       names: [name, c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3), ...(SHORT_FORMS[c.cca3] ?? [])],
-      demonyms: [...new Set([...demonyms, ...(c.cca3 === 'UNK' ? ['Kosovar', 'Kosovan'] : [])])],
+      demonyms: [...new Set(demonyms)],
+      capitals: c.capital ?? [],
     };
   });
   for (const e of editorial.extraEntities) {
@@ -78,6 +83,7 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       subregion: e.subregion,
       names: [e.name, ...(e.officialName ? [e.officialName] : [])],
       demonyms: e.demonyms ?? [],
+      capitals: [],
     });
   }
   // Kosovo's own record: world-countries gives it the user-assigned code UNK, which is no ISO code.
@@ -85,11 +91,12 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const byIoc = new Map(records.filter((r) => r.ioc).map((r) => [r.ioc!, r]));
   const aliases = new Map(editorial.codes.map((c) => [c.code, c]));
   const byName = new Map<string, CountryRecord>();
-  for (const r of records) for (const n of [...r.names, ...r.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), r);
+  // UN members first: "French" is France's demonym before it is the French Southern Lands'.
+  const rank = (r: CountryRecord) => (r.kind === 'un-member' ? 0 : r.kind === 'non-member-state' ? 1 : 2);
+  for (const r of [...records].sort((a, b) => rank(a) - rank(b))) for (const n of [...r.names, ...r.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), r);
 
   // One alternation per exclusion set, longest names first, so a single scan finds the earliest
   // mention and, at a tie, the longest name; compiled once because findInText runs per statement.
-  const escapeRe = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const compiled = new Map<string, RegExp>();
   const scanner = (exclude: string[]) => {
@@ -97,7 +104,7 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
     let re = compiled.get(key);
     if (!re) {
       const allowed = names.filter((n) => !exclude.includes(byName.get(n)!.id));
-      re = new RegExp(`(?<!\\p{L})(?:${allowed.map(escapeRe).join('|')})(?!\\p{L})`, 'u');
+      re = new RegExp(`(?<!\\p{L})(?:${allowed.map(escapeRegExp).join('|')})(?!\\p{L})`, 'u');
       compiled.set(key, re);
     }
     return re;

@@ -25,6 +25,7 @@ const countriesFile = z.strictObject({
   ),
   kinds: z.array(z.strictObject({ iso3, kind: z.enum(['non-member-state', 'other-entity']), reason })),
   displayNames: z.array(z.strictObject({ iso3, name: z.string().min(1), reason })),
+  demonyms: z.array(z.strictObject({ iso3, demonyms: z.array(z.string().min(1)).min(1), reason })),
 });
 
 const blankNamesFile = z.array(z.strictObject({ table: z.enum(['un-members', 'non-un', 'withdrawn']), rank: z.string(), iso3, reason }));
@@ -36,6 +37,7 @@ const organisationsFile = z.array(
     abbreviation: z.string().nullable(),
     kind: z.enum(['intergovernmental', 'non-governmental', 'sub-state']),
     aliases: z.array(z.string()),
+    aliasesReason: reason.optional().describe('Why names other than the organisation\'s own (its institutions, its former name) stand for it.'),
     members: z.array(iso3).optional(),
     membersReason: reason.optional(),
   }),
@@ -43,7 +45,17 @@ const organisationsFile = z.array(
 
 const membershipTokensFile = z.array(z.strictObject({ token: z.string(), column: z.string(), organisation: z.string(), reason }));
 
+/** Sentences no rule places, each with why it makes no entry (the prose ledger reads these). */
+const proseNotesFile = z.array(
+  z.strictObject({ file: z.string().min(1), line: z.number().int().positive(), startsWith: z.string().min(8, 'quote the sentence\'s opening words'), reason }),
+);
+
+/** Ids earlier builds published for a statement whose id has since changed (re-dated, re-attributed). */
+const positionIdsFile = z.array(z.strictObject({ from: z.string().min(1), to: z.string().min(1), reason }));
+
 export type EditorialCountries = z.infer<typeof countriesFile>;
+export type EditorialPositionId = z.infer<typeof positionIdsFile>[number];
+export type EditorialProseNote = z.infer<typeof proseNotesFile>[number];
 export type EditorialBlankName = z.infer<typeof blankNamesFile>[number];
 export type EditorialOrganisation = z.infer<typeof organisationsFile>[number];
 export type EditorialMembershipToken = z.infer<typeof membershipTokensFile>[number];
@@ -53,6 +65,8 @@ export interface Editorial {
   blankNames: EditorialBlankName[];
   organisations: EditorialOrganisation[];
   membershipTokens: EditorialMembershipToken[];
+  proseNotes: EditorialProseNote[];
+  positionIds: EditorialPositionId[];
 }
 
 function loadYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -72,5 +86,8 @@ export function loadEditorial(dir: string): Editorial {
     blankNames: loadYaml(dir, 'blank-names.yaml', blankNamesFile),
     organisations: loadYaml(dir, 'organisations.yaml', organisationsFile),
     membershipTokens: loadYaml(dir, 'membership-tokens.yaml', membershipTokensFile),
+    // Optional: an atlas whose every sentence is placed by rule needs no notes.
+    proseNotes: fs.existsSync(path.join(dir, 'prose.yaml')) ? (loadYaml(dir, 'prose.yaml', proseNotesFile) ?? []) : [],
+    positionIds: fs.existsSync(path.join(dir, 'position-ids.yaml')) ? (loadYaml(dir, 'position-ids.yaml', positionIdsFile) ?? []) : [],
   };
 }

@@ -1,4 +1,5 @@
-import { toSlug } from '../../lib/slug';
+import { toSlug } from '../../shared/slug';
+import { escapeRegExp } from '../../shared/text';
 import type { EditorialOrganisation } from './editorial';
 
 export interface OrganisationRecord {
@@ -26,7 +27,6 @@ export interface OrganisationIndex {
   addFromSource(name: string, abbreviation: string | null, kind: OrganisationRecord['kind']): OrganisationRecord;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function buildOrganisationIndex(editorial: EditorialOrganisation[]): OrganisationIndex {
   const records = new Map<string, OrganisationRecord>();
@@ -60,7 +60,7 @@ export function buildOrganisationIndex(editorial: EditorialOrganisation[]): Orga
       for (const r of records.values()) {
         for (const a of r.aliases) {
           const flags = a === a.toUpperCase() ? 'u' : 'iu';
-          const m = new RegExp(`(^|[^\\p{L}])${escape(a)}(?![\\p{L}])`, flags).exec(text);
+          const m = new RegExp(`(^|[^\\p{L}])${escapeRegExp(a)}(?![\\p{L}])`, flags).exec(text);
           if (m && (!best || m.index < best.index)) best = { r, index: m.index };
         }
       }
@@ -71,7 +71,7 @@ export function buildOrganisationIndex(editorial: EditorialOrganisation[]): Orga
       for (const r of records.values()) {
         for (const a of r.aliases) {
           const flags = a === a.toUpperCase() ? 'gu' : 'giu';
-          for (const m of text.matchAll(new RegExp(`(?<!\\p{L})${escape(a)}(?!\\p{L})`, flags))) out.push({ record: r, index: m.index });
+          for (const m of text.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(a)}(?!\\p{L})`, flags))) out.push({ record: r, index: m.index });
         }
       }
       return out.sort((x, y) => x.index - y.index);

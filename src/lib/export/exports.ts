@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { claim, event, figure, organisation, position, source, state } from '../../schemas';
 import type { Organisation, Position, State } from '../../schemas';
+import { joinUrl } from '../../shared/url';
 
 /** Site-relative URLs in the data are stored without the base path; exports carry the deployed path. */
-export function withBase(base: string, url: string): string {
-  return `${base.replace(/\/$/, '')}${url}`;
-}
-
 export function rebase<T extends { url: string }>(base: string, entries: T[]): T[] {
-  return entries.map((e) => ({ ...e, url: withBase(base, e.url) }));
+  return entries.map((e) => ({ ...e, url: joinUrl(base, e.url) }));
 }
 
 /** RFC 4180 CSV: every field quoted when it holds a comma, quote or newline. */
@@ -20,9 +17,16 @@ export function toCsv(header: string[], rows: Array<Array<string | number | bool
   return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** Column names of the CSV exports (public contracts, listed on the data page). */
+export const CSV_COLUMNS = {
+  'states.csv': ['id', 'name', 'iso3', 'kind', 'status', 'recognition_order', 'recognition_date', 'recognition_after', 'recognition_before', 'withdrawal_date', 'diplomatic_relations', 'region', 'organisations', 'url'],
+  'positions.csv': ['id', 'actor_type', 'actor_id', 'actor_name', 'speaker', 'date', 'text', 'quotes', 'sources', 'url'],
+  'organisations.csv': ['id', 'name', 'abbreviation', 'kind', 'members', 'recognising', 'not_recognising', 'withdrawn', 'kosovo_membership', 'url'],
+} as const satisfies Record<string, readonly string[]>;
+
 export const statesCsv = (states: State[]) =>
   toCsv(
-    ['id', 'name', 'iso3', 'kind', 'status', 'recognition_order', 'recognition_date', 'recognition_after', 'recognition_before', 'withdrawal_date', 'diplomatic_relations', 'region', 'organisations', 'url'],
+    [...CSV_COLUMNS['states.csv']],
     states.map((s) => [
       s.id, s.name, s.iso3, s.kind, s.status,
       s.recognition?.order ?? null, s.recognition?.date ?? null, s.recognition?.dateInferred?.after ?? null, s.recognition?.dateInferred?.before ?? null,
@@ -32,7 +36,7 @@ export const statesCsv = (states: State[]) =>
 
 export const positionsCsv = (positions: Position[]) =>
   toCsv(
-    ['id', 'actor_type', 'actor_id', 'actor_name', 'speaker', 'date', 'text', 'quotes', 'sources', 'url'],
+    [...CSV_COLUMNS['positions.csv']],
     positions.map((p) => [
       p.id, p.actor.type, p.actor.id, p.actor.name, p.speaker ? [p.speaker.name, p.speaker.role].filter(Boolean).join(', ') : null, p.date, p.text,
       p.quotes.map((q) => `${q.speaker ?? '?'}: “${q.text}”`).join(' | '),
@@ -42,7 +46,7 @@ export const positionsCsv = (positions: Position[]) =>
 
 export const organisationsCsv = (organisations: Organisation[]) =>
   toCsv(
-    ['id', 'name', 'abbreviation', 'kind', 'members', 'recognising', 'not_recognising', 'withdrawn', 'kosovo_membership', 'url'],
+    [...CSV_COLUMNS['organisations.csv']],
     organisations.map((o) => [
       o.id, o.name, o.abbreviation, o.kind, o.members?.length ?? null, o.recognising.length, o.notRecognising.length, o.withdrawn.length,
       o.kosovoMembership ? `${o.kosovoMembership.status}${o.kosovoMembership.since ? ` since ${o.kosovoMembership.since}` : ''}` : null, o.url,

@@ -3,10 +3,9 @@
  * more precision than written; inferred intervals in words that say they are inferred.
  */
 
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+import { monthNames } from '../../shared/months';
+
+const MONTHS = monthNames('long');
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

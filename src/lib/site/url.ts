@@ -4,27 +4,29 @@
  * Page paths always end in a slash (`trailingSlash: 'always'`).
  */
 import type { ActorRef, SourceRef } from '../../schemas';
+import { joinUrl } from '../../shared/url';
 
 /** `base` + `path` with exactly one slash between them; `path` is relative to the site root. */
-export function siteHref(base: string, path = ''): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return prefix + path.replace(/^\/+/, '');
-}
+export const siteHref: (base: string, path?: string) => string = joinUrl;
 
 export const stateHref = (base: string, id: string): string => siteHref(base, `states/${id}/`);
 export const organisationHref = (base: string, id: string): string => siteHref(base, `organisations/${id}/`);
 export const sourceHref = (base: string, id: string): string => siteHref(base, `sources/${id}/`);
 export const positionsHref = (base: string): string => siteHref(base, 'positions/');
+/** Kosovo, the subject of every source, has a page of its own rather than a state entry. */
+export const KOSOVO_ACTOR_ID = 'kosovo';
+export const kosovoHref = (base: string): string => siteHref(base, 'kosovo/');
 
 /** The line of a source article a fact was read from: `/sources/<source>/#L<line>`. */
 export function sourceRefHref(base: string, ref: Pick<SourceRef, 'source' | 'anchor'>): string {
   return `${sourceHref(base, ref.source)}#${ref.anchor}`;
 }
 
-/** Page of an actor; actors of type `other` have no page of their own (null). */
+/** Page of an actor; Kosovo has its own page; other actors of type `other` have none (null). */
 export function actorHref(base: string, actor: Pick<ActorRef, 'type' | 'id'>): string | null {
   if (actor.type === 'state') return stateHref(base, actor.id);
   if (actor.type === 'organisation') return organisationHref(base, actor.id);
+  if (actor.id === KOSOVO_ACTOR_ID) return kosovoHref(base);
   return null;
 }
 

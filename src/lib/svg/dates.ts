@@ -1,3 +1,5 @@
+import { monthNames } from '../../shared/months';
+
 /**
  * Dates as the charts need them: a partial date (`2008`, `2008-02`, `2008-02-17`) is a span of
  * days, a point only when the day is written. Values are decimal years (UTC) for scaling.
@@ -33,7 +35,7 @@ export function spanOfPartialDate(date: string): DateSpan | null {
   return { start: decimalYear(y, 1, 1), end: decimalYear(y, 12, 31), exact: false };
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = monthNames('long').map((name) => name.toLowerCase());
 
 /**
  * Reads the as-of phrase of a stated figure ("4 September 2020", "as of March 2023", "2024-01-05",

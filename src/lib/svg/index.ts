@@ -7,4 +7,3 @@ export { statesMissingFromMap, placementOf, EXPECTED_MISSING, type MissingState 
 export { renderTimeline, placeRecognitions, cumulativeFigures, KEY_EVENT_KINDS, type RenderedTimeline } from './timeline';
 export { renderTallyBar, tallyCounts, tallyCaption, statedTallyTexts, type RenderedTally } from './tally';
 export { STATUS_LABEL, mapStatusOf, statusClass, countStatuses, type MapStatus } from './status';
-export { statePageHref } from './links';

@@ -1,6 +1,6 @@
 import type { State } from '../../schemas';
 import { renderStatusMap } from './statusMap';
-import { escapeXml } from './xml';
+import { escapeHtml } from '../../shared/text';
 
 /** Open Graph image size most sites crop to. */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -19,7 +19,7 @@ export function shareCardSvg(states: readonly State[]): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_CARD.width}" height="${SHARE_CARD.height}" viewBox="0 0 ${SHARE_CARD.width} ${SHARE_CARD.height}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="40" y="80" ${font} font-size="52" font-weight="700" fill="#1a1a1a">Kosovo Recognition Atlas</text>`,
-    `<text x="40" y="128" ${font} font-size="24" fill="#333333">${escapeXml(summary)}</text>`,
+    `<text x="40" y="128" ${font} font-size="24" fill="#333333">${escapeHtml(summary)}</text>`,
     map,
     '</svg>',
   ].join('\n');

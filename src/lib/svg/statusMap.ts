@@ -1,14 +1,15 @@
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { State } from '../../schemas';
-import { statePageHref } from './links';
+import { stateHref } from '../site/url';
 import { markerPath } from './markers';
 import { placementOf, statesMissingFromMap, type MissingState } from './mapCoverage';
 import { patternDefs, statusStyles } from './palette';
 import { CompactPathWriter } from './pathWriter';
 import { countStatuses, mapStatusOf, MAP_STATUSES, STATUS_LABEL, statusClass, KOSOVO_ID, type MapStatus } from './status';
 import { areaKeyOfState, worldAreas, type MapArea } from './worldFeatures';
-import { escapeXml, num } from './xml';
+import { escapeHtml } from '../../shared/text';
+import { num } from './xml';
 import { formatInterval, formatPartialDate } from '../site/dates';
 
 export interface StatusMapOptions {
@@ -105,10 +106,10 @@ export function renderStatusMap(states: readonly State[], options: StatusMapOpti
     const cls = statusClass(status);
     if (!state) {
       const title = isKosovo ? 'Kosovo' : `${area.name}: not a state in the Atlas`;
-      shapes.push(`<path class="${cls}" d="${d}"><title>${escapeXml(title)}</title></path>`);
+      shapes.push(`<path class="${cls}" d="${d}"><title>${escapeHtml(title)}</title></path>`);
       continue;
     }
-    const shape = `<a href="${escapeXml(statePageHref(options.base, state.id))}"><title>${escapeXml(describeState(state))}</title><path class="${cls}" d="${d}"/></a>`;
+    const shape = `<a href="${escapeHtml(stateHref(options.base, state.id))}"><title>${escapeHtml(describeState(state))}</title><path class="${cls}" d="${d}"/></a>`;
     shapes.push(shape);
     if (state.id === options.highlight) highlightShape = `<path class="kra-highlight" d="${d}"/>`;
   }
@@ -130,7 +131,7 @@ export function renderStatusMap(states: readonly State[], options: StatusMapOpti
       const r = highlighted ? MARKER_R * 1.6 : MARKER_R;
       const shape = `<path class="${statusClass(m.status)} kra-marker${highlighted ? ' kra-marker-highlight' : ''}" d="${markerPath(m.status, m.x, m.y, r)}"/>`;
       if (!m.state) return `<g><title>Kosovo</title>${shape}</g>`;
-      return `<a href="${escapeXml(statePageHref(options.base, m.state.id))}"><title>${escapeXml(describeState(m.state))}</title>${shape}</a>`;
+      return `<a href="${escapeHtml(stateHref(options.base, m.state.id))}"><title>${escapeHtml(describeState(m.state))}</title>${shape}</a>`;
     })
     .join('');
   const kosovo = markers.find((m) => m.status === 'kosovo');
@@ -178,7 +179,7 @@ function statusLegend(states: readonly State[], top: number): string {
     return (
       `<rect class="${statusClass(status)} kra-ink-stroke" x="12" y="${y}" width="26" height="14" stroke-width=".6"/>` +
       `<path class="${statusClass(status)} kra-ink-stroke kra-marker" d="${markerPath(status, 52, y + 7, 5)}"/>` +
-      `<text class="kra-ink" x="66" y="${y + 12}">${escapeXml(STATUS_LABEL[status] + count)}</text>`
+      `<text class="kra-ink" x="66" y="${y + 12}">${escapeHtml(STATUS_LABEL[status] + count)}</text>`
     );
   });
   return `<g class="kra-legend">${rows.join('')}</g>`;

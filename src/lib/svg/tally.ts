@@ -1,7 +1,8 @@
 import type { Organisation } from '../../schemas';
 import { patternDefs, statusStyles } from './palette';
 import { statusClass, type MapStatus } from './status';
-import { escapeXml, num } from './xml';
+import { escapeHtml } from '../../shared/text';
+import { num } from './xml';
 
 export interface TallyCounts {
   recognising: number;
@@ -87,7 +88,7 @@ export function renderTallyBar(org: Organisation, options: { idPrefix?: string }
     const w = (seg.count / total) * WIDTH;
     const title = `${seg.count} ${seg.label}`;
     shapes.push(
-      `<g><title>${escapeXml(title)}</title><rect class="${statusClass(seg.status)} kra-ink-stroke" x="${num(x)}" y="${BAR_Y}" width="${num(w)}" height="${BAR_H}" stroke-width=".5"/>`,
+      `<g><title>${escapeHtml(title)}</title><rect class="${statusClass(seg.status)} kra-ink-stroke" x="${num(x)}" y="${BAR_Y}" width="${num(w)}" height="${BAR_H}" stroke-width=".5"/>`,
     );
     // The number sits on a white lozenge so it reads on every fill, in print too.
     const text = String(seg.count);
@@ -102,7 +103,7 @@ export function renderTallyBar(org: Organisation, options: { idPrefix?: string }
     shapes.push('</g>');
     x += w;
   }
-  const label = escapeXml(caption);
+  const label = escapeHtml(caption);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" id="${idPrefix}" viewBox="0 0 ${WIDTH} ${BAR_H + BAR_Y * 2}" role="img" aria-label="${label}" font-family="system-ui,sans-serif" font-size="11">` +
     statusStyles(idPrefix) +

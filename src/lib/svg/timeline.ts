@@ -135,44 +135,152 @@ export interface RenderedTimeline {
   caption: string;
 }
 
-const W = 960;
-const PLOT_TOP = 86;
-const PLOT_H = 300;
-const M_LEFT = 52;
-const M_RIGHT = 24;
-const H = PLOT_TOP + PLOT_H + 84;
+type RecognitionTable = NonNullable<State['recognition']>['table'];
 
-export function renderTimeline(
-  states: readonly State[],
-  events: readonly Event[],
-  figures: readonly Figure[],
-  options: TimelineOptions = {},
-): RenderedTimeline {
-  const idPrefix = options.idPrefix ?? 'kra-timeline';
+/**
+ * Recognitions listed outside the UN members' table. Their table ranks (1–8, 1–3) are not places
+ * in the cumulative count of UN recognitions, so each gets a lane of its own, one row per state.
+ */
+export interface TimelineLane {
+  table: Exclude<RecognitionTable, 'un-members'>;
+  label: string;
+  /** Every state of the table in table order, with its placed recognition where it has a date or bounds. */
+  rows: Array<{ state: State; placed: PlacedRecognition | null; withdrawal: DateSpan | null }>;
+}
+
+/** What the chart shows, chosen from the data before any geometry. */
+export interface TimelineData {
+  keyEvents: Array<{ event: Event; span: DateSpan }>;
+  /** UN member states' recognitions in cumulative order. */
+  cumulative: { placed: PlacedRecognition[]; undated: State[] };
+  /** Dated withdrawals of states on the cumulative axis (a withdrawal later reversed keeps its row there). */
+  cumulativeWithdrawals: Array<{ state: State; span: DateSpan }>;
+  lanes: TimelineLane[];
+  figures: ReturnType<typeof cumulativeFigures>;
+  undatedFigures: Figure[];
+  /** Withdrawals reported, and how many of them carry a date. */
+  withdrawals: { reported: number; dated: number };
+  /** First and last year shown (the last is exclusive). */
+  domain: { x0: number; x1: number };
+}
+
+const LANE_LABEL: Record<TimelineLane['table'], string> = {
+  'non-un': 'Non-UN states',
+  withdrawn: 'Recognitions later withdrawn',
+};
+
+export function selectTimeline(states: readonly State[], events: readonly Event[], figures: readonly Figure[]): TimelineData {
   const keyEvents = keyEventsToDraw(events);
   const stateIds = new Set(states.map((s) => s.id));
-  const withdrawalsDated = states.flatMap((s) => {
-    const span = s.withdrawal?.date ? spanOfPartialDate(s.withdrawal.date) : null;
-    return span ? [{ state: s, span }] : [];
-  });
+  const withdrawalSpan = (s: State) => (s.withdrawal?.date ? spanOfPartialDate(s.withdrawal.date) : null);
 
   // Domain: from the declaration year to the end of the year of the latest written date.
   const writtenEnds = [
     ...states.flatMap((s) => [s.recognition?.date, s.recognition?.dateInferred?.after, s.recognition?.dateInferred?.before, s.withdrawal?.date]),
     ...keyEvents.map((e) => e.event.date),
   ].flatMap((d) => (d ? [spanOfPartialDate(d)?.end ?? 0] : []));
-  const figs0 = cumulativeFigures(figures, stateIds);
-  const latest = Math.max(2009, ...writtenEnds, ...figs0.map((f) => f.span.end));
-  const x0 = 2008;
-  const x1 = Math.floor(latest) + 1;
+  const figs = cumulativeFigures(figures, stateIds);
+  const latest = Math.max(2009, ...writtenEnds, ...figs.map((f) => f.span.end));
+  const domain = { x0: 2008, x1: Math.floor(latest) + 1 };
 
-  const { placed, undated } = placeRecognitions(states, x1);
-  const rankById = new Map(placed.map((p) => [p.state.id, p.rank]));
-  const yMaxData = Math.max(10, placed.length, ...figs0.map((f) => f.figure.value));
+  const inTable = (table: RecognitionTable) => states.filter((s) => s.recognition?.table === table);
+  const unTable = inTable('un-members');
+  const cumulative = placeRecognitions(unTable, domain.x1);
+  const cumulativeWithdrawals = unTable.flatMap((state) => {
+    const span = withdrawalSpan(state);
+    return span ? [{ state, span }] : [];
+  });
+  const lanes = (['non-un', 'withdrawn'] as const).flatMap((table): TimelineLane[] => {
+    const members = inTable(table).sort((a, b) => a.recognition!.order - b.recognition!.order || a.name.localeCompare(b.name, 'en'));
+    if (members.length === 0) return [];
+    const placedById = new Map(placeRecognitions(members, domain.x1).placed.map((p) => [p.state.id, p]));
+    return [{ table, label: LANE_LABEL[table], rows: members.map((state) => ({ state, placed: placedById.get(state.id) ?? null, withdrawal: withdrawalSpan(state) })) }];
+  });
+  const reported = states.filter((s) => s.withdrawal);
+  return {
+    keyEvents,
+    cumulative,
+    cumulativeWithdrawals,
+    lanes,
+    figures: figs,
+    undatedFigures: undatedTotals(figures, stateIds),
+    withdrawals: { reported: reported.length, dated: reported.filter((s) => withdrawalSpan(s)).length },
+    domain,
+  };
+}
+
+const W = 960;
+const PLOT_TOP = 86;
+const PLOT_H = 300;
+const M_LEFT = 52;
+const M_RIGHT = 24;
+const LANE_ROW = 12;
+const LANE_GAP = 40;
+
+/** Where everything goes: scales, the lanes' tops and the legend. */
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  sx: (t: number) => number;
+  sy: (v: number) => number;
+  yMax: number;
+  plotTop: number;
+  plotBottom: number;
+  /** Top of each lane's first row, by table. */
+  laneTops: Map<TimelineLane['table'], number>;
+  legendTop: number;
+}
+
+export function layoutTimeline(data: TimelineData): TimelineLayout {
+  const { x0, x1 } = data.domain;
+  const yMaxData = Math.max(10, data.cumulative.placed.length, ...data.figures.map((f) => f.figure.value));
   const yMax = Math.ceil(yMaxData / 20) * 20;
+  const plotBottom = PLOT_TOP + PLOT_H;
+  const laneTops = new Map<TimelineLane['table'], number>();
+  let y = plotBottom + LANE_GAP;
+  for (const lane of data.lanes) {
+    laneTops.set(lane.table, y + 8);
+    y += 8 + lane.rows.length * LANE_ROW + 22;
+  }
+  return {
+    width: W,
+    height: y + 60,
+    sx: (t) => M_LEFT + ((t - x0) / (x1 - x0)) * (W - M_LEFT - M_RIGHT),
+    sy: (v) => PLOT_TOP + PLOT_H - (v / yMax) * PLOT_H,
+    yMax,
+    plotTop: PLOT_TOP,
+    plotBottom,
+    laneTops,
+    legendTop: y + 8,
+  };
+}
 
-  const sx = (t: number) => M_LEFT + ((t - x0) / (x1 - x0)) * (W - M_LEFT - M_RIGHT);
-  const sy = (v: number) => PLOT_TOP + PLOT_H - (v / yMax) * PLOT_H;
+/** The recognition of one state, as the range or point it is drawn as, with its title. */
+function recognitionMark(p: PlacedRecognition, x: (t: number) => number, y: number): string {
+  const a = num(x(p.span.start));
+  const b = num(x(p.span.end));
+  const r = p.state.recognition;
+  if (p.kind === 'exact') {
+    return `<title>${escapeXml(`${p.state.name}: recognised ${r?.date}`)}</title><circle class="${statusClass('recognised')} kra-point" cx="${a}" cy="${num(y)}" r="2.6"/>`;
+  }
+  const inferred = p.kind === 'inferred';
+  const what = inferred ? `date not written; between ${r?.dateInferred?.after} and ${r?.dateInferred?.before ?? 'an unknown later date'} (inferred)` : `in ${r?.date}`;
+  const cap = p.open ? `<path class="kra-range" d="M${b} ${num(y)}l-4-3m4 3l-4 3"/>` : `<path class="kra-range" d="M${b} ${num(y - 3)}v6"/>`;
+  return `<title>${escapeXml(`${p.state.name}: recognised ${what}`)}</title><path class="kra-range${inferred ? ' kra-inferred' : ''}" d="M${a} ${num(y - 3)}v6M${a} ${num(y)}H${b}"/>${cap}`;
+}
+
+function withdrawalTitle(state: State): string {
+  const w = state.withdrawal;
+  const reversed = w?.reversed ? `; reversed${w.reversed.date ? ` ${w.reversed.date}` : ''}` : '';
+  return `${state.name}: withdrawal reported ${w?.date}${reversed}`;
+}
+
+export function drawTimeline(data: TimelineData, layout: TimelineLayout, options: TimelineOptions = {}): string {
+  const idPrefix = options.idPrefix ?? 'kra-timeline';
+  const { sx, sy, yMax, plotBottom } = layout;
+  const { x0, x1 } = data.domain;
+  const { placed } = data.cumulative;
+  const rankById = new Map(placed.map((p) => [p.state.id, p.rank]));
   const link = (state: State, inner: string) =>
     options.base ? `<a href="${escapeXml(statePageHref(options.base, state.id))}">${inner}</a>` : `<g>${inner}</g>`;
 
@@ -180,21 +288,21 @@ export function renderTimeline(
   // Grid and axes.
   for (let y = x0; y <= x1; y++) {
     const x = num(sx(y));
-    parts.push(`<path class="kra-grid" d="M${x} ${PLOT_TOP}V${PLOT_TOP + PLOT_H}"/>`);
+    parts.push(`<path class="kra-grid" d="M${x} ${PLOT_TOP}V${plotBottom}"/>`);
     if (x1 - x0 <= 12 || y % 2 === 0)
-      parts.push(`<text class="kra-ink" x="${x}" y="${PLOT_TOP + PLOT_H + 16}" text-anchor="middle">${y}</text>`);
+      parts.push(`<text class="kra-ink" x="${x}" y="${plotBottom + 16}" text-anchor="middle">${y}</text>`);
   }
   for (let v = 0; v <= yMax; v += 20) {
     const y = num(sy(v));
     parts.push(`<path class="kra-grid" d="M${M_LEFT} ${y}H${W - M_RIGHT}"/><text class="kra-ink" x="${M_LEFT - 6}" y="${num(sy(v) + 4)}" text-anchor="end">${v}</text>`);
   }
   parts.push(
-    `<text class="kra-ink" transform="translate(14 ${PLOT_TOP + PLOT_H / 2}) rotate(-90)" text-anchor="middle">Recognitions so far</text>`,
+    `<text class="kra-ink" transform="translate(14 ${PLOT_TOP + PLOT_H / 2}) rotate(-90)" text-anchor="middle">UN member states’ recognitions so far</text>`,
   );
 
-  // Key events: a dashed line each, labels stacked in three rows so neighbours do not collide.
+  // Key events: a dashed line each, labels stacked in rows so neighbours do not collide.
   const rowEnds = [-Infinity, -Infinity, -Infinity, -Infinity];
-  for (const { event, span } of keyEvents) {
+  for (const { event, span } of data.keyEvents) {
     const x = sx(span.start);
     const label = `${EVENT_LABEL[event.kind] ?? event.kind}, ${shortDate(event.date!)}`;
     const width = label.length * 6.2;
@@ -207,7 +315,7 @@ export function renderTimeline(
     const ty = 16 + row * 18;
     parts.push(
       `<g><title>${escapeXml(`${event.date}: ${event.title}`)}</title>` +
-        `<path class="kra-event" d="M${num(x)} ${ty + 4}V${PLOT_TOP + PLOT_H}"/>` +
+        `<path class="kra-event" d="M${num(x)} ${ty + 4}V${plotBottom}"/>` +
         `<text class="kra-ink kra-small kra-halo" x="${num(flip ? x - 3 : x + 3)}" y="${ty}"${flip ? ' text-anchor="end"' : ''}>${escapeXml(label)}</text></g>`,
     );
   }
@@ -217,57 +325,66 @@ export function renderTimeline(
   for (const run of runsOfSameInterval(placed)) {
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    const a = num(sx(first.span.start));
-    const b = num(sx(first.span.end));
-    const inferred = first.kind === 'inferred';
-    const bounds = inferred
-      ? `between ${first.state.recognition?.dateInferred?.after} and ${first.state.recognition?.dateInferred?.before ?? 'an unknown later date'} (inferred)`
-      : `in ${first.state.recognition?.date}`;
-    const what = inferred ? `date not written; ${bounds}` : bounds;
-    const cls = inferred ? ' kra-inferred' : '';
     if (run.length === 1) {
-      const y = num(sy(first.rank));
-      const cap = first.open ? `<path class="kra-range" d="M${b} ${y}l-4-3m4 3l-4 3"/>` : `<path class="kra-range" d="M${b} ${num(sy(first.rank) - 3)}v6"/>`;
-      parts.push(link(first.state, `<title>${escapeXml(`${first.state.name}: recognised ${what}`)}</title><path class="kra-range${cls}" d="M${a} ${num(sy(first.rank) - 3)}v6M${a} ${y}H${b}"/>${cap}`));
+      parts.push(link(first.state, recognitionMark(first, sx, sy(first.rank))));
       continue;
     }
+    const inferred = first.kind === 'inferred';
+    const what = inferred
+      ? `date not written; between ${first.state.recognition?.dateInferred?.after} and ${first.state.recognition?.dateInferred?.before ?? 'an unknown later date'} (inferred)`
+      : `in ${first.state.recognition?.date}`;
+    const a = num(sx(first.span.start));
+    const b = num(sx(first.span.end));
     const top = sy(last.rank) - 2;
     const height = sy(first.rank) - sy(last.rank) + 4;
     const names = run.map((p) => p.state.name).join(', ');
     const title = `${run.length} recognitions (numbers ${first.rank}–${last.rank}), ${what}: ${names}`;
     const arrow = first.open ? `<path class="kra-range" d="M${b} ${num(top + height / 2)}l-5-4m5 4l-5 4"/>` : '';
-    parts.push(`<g><title>${escapeXml(title)}</title><rect class="kra-band${cls}" x="${a}" y="${num(top)}" width="${num(sx(first.span.end) - sx(first.span.start))}" height="${num(height)}"/>${arrow}</g>`);
+    parts.push(`<g><title>${escapeXml(title)}</title><rect class="kra-band${inferred ? ' kra-inferred' : ''}" x="${a}" y="${num(top)}" width="${num(sx(first.span.end) - sx(first.span.start))}" height="${num(height)}"/>${arrow}</g>`);
   }
-  for (const p of placed) {
-    if (p.kind !== 'exact') continue;
-    parts.push(
-      link(
-        p.state,
-        `<title>${escapeXml(`${p.state.name}: recognised ${p.state.recognition?.date}`)}</title><circle class="${statusClass('recognised')} kra-point" cx="${num(sx(p.span.start))}" cy="${num(sy(p.rank))}" r="2.6"/>`,
-      ),
-    );
-  }
+  for (const p of placed) if (p.kind === 'exact') parts.push(link(p.state, recognitionMark(p, sx, sy(p.rank))));
 
-  // Withdrawals: a diamond at the withdrawal date, joined to the state's own recognition.
-  for (const { state, span } of withdrawalsDated) {
-    const rank = rankById.get(state.id);
-    const y = sy(rank ?? 0);
+  // Withdrawals on the cumulative axis: a diamond at the withdrawal date, joined to the state's own recognition.
+  for (const { state, span } of data.cumulativeWithdrawals) {
+    const y = sy(rankById.get(state.id) ?? 0);
     const x = sx(span.start);
     const from = placed.find((p) => p.state.id === state.id);
     const joiner = from ? `<path class="kra-joiner" d="M${num(sx(from.span.start))} ${num(y)}H${num(x)}"/>` : '';
-    const reversed = state.withdrawal?.reversed ? `; reversed${state.withdrawal.reversed.date ? ` ${state.withdrawal.reversed.date}` : ''}` : '';
+    parts.push(link(state, `<title>${escapeXml(withdrawalTitle(state))}</title>${joiner}<path class="${statusClass('withdrawn')} kra-point" d="${markerPath('withdrawn', x, y, 3.4)}"/>`));
+  }
+
+  // Lanes: one row per state of the table, in table order, labelled with the state's name.
+  for (const lane of data.lanes) {
+    const top = layout.laneTops.get(lane.table)!;
     parts.push(
-      link(
-        state,
-        `<title>${escapeXml(`${state.name}: withdrawal reported ${state.withdrawal?.date}${reversed}`)}</title>${joiner}<path class="${statusClass('withdrawn')} kra-point" d="${markerPath('withdrawn', x, y, 3.4)}"/>`,
-      ),
+      `<text class="kra-ink kra-lane-title" x="${M_LEFT}" y="${top - 6}">${escapeXml(`${lane.label} (${lane.rows.length}): one row each, in the order of their table`)}</text>` +
+        `<rect class="kra-lane" x="${M_LEFT}" y="${top}" width="${W - M_LEFT - M_RIGHT}" height="${lane.rows.length * LANE_ROW + 4}"/>`,
     );
+    lane.rows.forEach(({ state, placed: p, withdrawal }, i) => {
+      const y = top + 2 + LANE_ROW / 2 + i * LANE_ROW;
+      const marks: string[] = [];
+      let right = M_LEFT;
+      if (p) {
+        marks.push(recognitionMark(p, sx, y));
+        right = Math.max(right, sx(p.kind === 'exact' ? p.span.start : p.span.end));
+      }
+      if (withdrawal) {
+        const x = sx(withdrawal.start);
+        const joiner = p ? `<path class="kra-joiner" d="M${num(sx(p.span.start))} ${num(y)}H${num(x)}"/>` : '';
+        marks.push(`<g><title>${escapeXml(withdrawalTitle(state))}</title>${joiner}<path class="${statusClass('withdrawn')} kra-point" d="${markerPath('withdrawn', x, y, 3.4)}"/></g>`);
+        right = Math.max(right, x);
+      }
+      const label = `${state.name}${!p && !withdrawal ? ' (no date written)' : ''}`;
+      const flip = right + 8 + label.length * 5.6 > W - M_RIGHT;
+      marks.push(`<text class="kra-ink kra-small kra-halo" x="${num(flip ? right - 8 : right + 8)}" y="${num(y + 4)}"${flip ? ' text-anchor="end"' : ''}>${escapeXml(label)}</text>`);
+      parts.push(link(state, marks.join('')));
+    });
   }
 
   // Stated totals: hollow squares labelled with who states them; a label that would overlap the
   // previous one moves to the square's other side.
   let previousLabel: { x0: number; x1: number; y: number } | null = null;
-  for (const { figure, span, date } of [...figs0].sort((a, b) => a.span.start - b.span.start)) {
+  for (const { figure, span, date } of [...data.figures].sort((a, b) => a.span.start - b.span.start)) {
     const x = sx(span.start);
     const y = sy(figure.value);
     const text = `${figure.value} (${figure.claimant})`;
@@ -282,7 +399,7 @@ export function renderTimeline(
     );
   }
 
-  parts.push(timelineLegend(PLOT_TOP + PLOT_H + 34));
+  parts.push(timelineLegend(layout.legendTop));
 
   const rec = STATUS_COLOURS.recognised;
   const root = `#${idPrefix}`;
@@ -293,6 +410,8 @@ export function renderTimeline(
       `${root} .kra-range{stroke:${rec.light};stroke-width:1.4;fill:none}` +
       `${root} .kra-band{fill:${rec.light};fill-opacity:.16;stroke:${rec.light};stroke-width:1}` +
       `${root} .kra-inferred{stroke-dasharray:3 2}` +
+      `${root} .kra-lane{fill:#888;fill-opacity:.08;stroke:#888;stroke-opacity:.4}` +
+      `${root} .kra-lane-title{font-weight:600}` +
       `${root} .kra-halo{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}` +
       `${root} .kra-joiner{stroke:#777;stroke-dasharray:1 2;fill:none}` +
       `${root} .kra-point{stroke:#000;stroke-width:.5}` +
@@ -301,15 +420,25 @@ export function renderTimeline(
       `@media (prefers-color-scheme:dark){${root} .kra-range{stroke:${rec.dark}}${root} .kra-band{fill:${rec.dark};stroke:${rec.dark}}${root} .kra-halo{stroke:#111}${root} .kra-stated{stroke:#fff}${root} .kra-event{stroke:#bbb}${root} .kra-point{stroke:#fff}}` +
       `@media print{${root} .kra-range{stroke:${rec.light}}${root} .kra-band{fill:${rec.light};stroke:${rec.light}}${root} .kra-halo{stroke:#fff}${root} .kra-stated{stroke:#000}${root} .kra-event{stroke:#555}${root} .kra-point{stroke:#000}}`,
   );
-  const caption = timelineCaption(placed, undated, withdrawalsDated.length, states, figs0, undatedTotals(figures, stateIds), keyEvents.map((k) => k.event));
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${idPrefix}" viewBox="0 0 ${W} ${H}" font-family="system-ui,sans-serif" font-size="12">` +
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${idPrefix}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="system-ui,sans-serif" font-size="12">` +
     '<title>Timeline of recognitions and withdrawals of recognition of Kosovo</title>' +
     styles +
     `<defs>${patternDefs(idPrefix)}</defs>` +
     parts.join('') +
-    '</svg>';
-  return { svg, caption };
+    '</svg>'
+  );
+}
+
+/** Data selection, layout, drawing and caption, in that order. */
+export function renderTimeline(
+  states: readonly State[],
+  events: readonly Event[],
+  figures: readonly Figure[],
+  options: TimelineOptions = {},
+): RenderedTimeline {
+  const data = selectTimeline(states, events, figures);
+  return { svg: drawTimeline(data, layoutTimeline(data), options), caption: timelineCaption(data) };
 }
 
 /** Consecutive non-exact recognitions that share kind and interval. */
@@ -345,28 +474,26 @@ function timelineLegend(top: number): string {
   return items.map((item, i) => `<g transform="translate(${positions[i]![0]} ${top + positions[i]![1]})">${item}</g>`).join('');
 }
 
-function timelineCaption(
-  placed: readonly PlacedRecognition[],
-  undated: readonly State[],
-  withdrawalsDated: number,
-  states: readonly State[],
-  figs: ReturnType<typeof cumulativeFigures>,
-  undatedFigs: readonly Figure[],
-  keyEvents: readonly Event[],
-): string {
+export function timelineCaption(data: TimelineData): string {
+  const { placed, undated } = data.cumulative;
   const exact = placed.filter((p) => p.kind === 'exact').length;
   const span = placed.filter((p) => p.kind === 'span').length;
   const inferred = placed.filter((p) => p.kind === 'inferred').length;
-  const withdrawals = states.filter((s) => s.withdrawal).length;
   const parts = [
-    `Recognitions of Kosovo over time: ${placed.length} recognitions in cumulative order, ${exact} with an exact date (points)` +
+    `Recognitions of Kosovo by UN member states over time: ${placed.length} recognitions in cumulative order, ${exact} with an exact date (points)` +
       (span ? `, ${span} with only a month or year written (solid ranges)` : '') +
       ` and ${inferred} whose date no source writes, drawn as inferred ranges (dashed).`,
   ];
   if (undated.length) parts.push(`${undated.length} recognitions have no date and no bounds and are not drawn: ${undated.map((s) => s.name).join(', ')}.`);
-  parts.push(`${withdrawals} withdrawals of recognition are reported, ${withdrawalsDated} of them with a date (diamonds).`);
-  if (figs.length) parts.push(`Totals stated by the sources (squares): ${figs.map((f) => `${f.figure.value} per ${f.figure.claimant} (${f.figure.asOf})`).join('; ')}.`);
-  if (undatedFigs.length) parts.push(`Stated without a date, so not drawn: ${undatedFigs.map((f) => `${f.value} per ${f.claimant} (${f.label})`).join('; ')}.`);
-  if (keyEvents.length) parts.push(`Key events (dashed lines): ${keyEvents.map((e) => `${EVENT_LABEL[e.kind] ?? e.kind} ${e.date}`).join('; ')}.`);
+  for (const lane of data.lanes) {
+    const drawn = lane.rows.filter((r) => r.placed || r.withdrawal).length;
+    parts.push(
+      `${lane.label} are not part of that count and have a lane of their own below the axis, one row per state in the order of their table (${lane.rows.length}, ${drawn} with a date or interval): ${lane.rows.map((r) => r.state.name).join(', ')}.`,
+    );
+  }
+  parts.push(`${data.withdrawals.reported} withdrawals of recognition are reported, ${data.withdrawals.dated} of them with a date (diamonds).`);
+  if (data.figures.length) parts.push(`Totals stated by the sources (squares): ${data.figures.map((f) => `${f.figure.value} per ${f.figure.claimant} (${f.figure.asOf})`).join('; ')}.`);
+  if (data.undatedFigures.length) parts.push(`Stated without a date, so not drawn: ${data.undatedFigures.map((f) => `${f.value} per ${f.claimant} (${f.label})`).join('; ')}.`);
+  if (data.keyEvents.length) parts.push(`Key events (dashed lines): ${data.keyEvents.map(({ event: e }) => `${EVENT_LABEL[e.kind] ?? e.kind} ${e.date}`).join('; ')}.`);
   return parts.join(' ');
 }

@@ -3,6 +3,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
 import worldCountries from 'world-countries';
 import countries110m from 'world-atlas/countries-110m.json';
+import { editorialMap } from '../../shared/editorial';
 
 /**
  * Areas of the world map keyed by what the Atlas calls them: ISO alpha-3 for areas with an ISO
@@ -18,14 +19,11 @@ export interface MapArea {
 
 /**
  * Natural Earth draws these without an ISO numeric id (they have no ISO code, or none that
- * world-atlas carries). They are matched by name to the Atlas's ids on purpose; a test fails if
- * a new world-atlas version adds an id-less area not listed here.
+ * world-atlas carries). They are matched by name to the Atlas's ids on purpose, in
+ * content/editorial/map.yaml; a test fails if a new world-atlas version adds an id-less area not
+ * listed there.
  */
-export const NAMELESS_AREA_IDS: Readonly<Record<string, string>> = {
-  Kosovo: 'kosovo',
-  'N. Cyprus': 'northern-cyprus',
-  Somaliland: 'somaliland',
-};
+export const NAMELESS_AREA_IDS: Readonly<Record<string, string>> = editorialMap().namelessAreas;
 
 /** Antarctica is no state and, in an equal-area world map, a wide band that only costs bytes. */
 const OMITTED_ISO3 = new Set(['ATA']);

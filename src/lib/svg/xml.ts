@@ -1,9 +1,6 @@
-/** Escapes text for use in SVG/XML text nodes and double-quoted attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c);
-}
-
-const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// The timeline still imports escapeXml from here (its owner switches it to src/shared/text);
+// the alias goes once nothing uses it.
+export { escapeHtml as escapeXml } from '../../shared/text';
 
 /** Formats a coordinate compactly: at most `digits` decimals, no trailing zeros, no "-0". */
 export function num(value: number, digits = 1): string {

@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Parent, Root, Text } from 'hast';
-import { pagePath, withBase, type Linkable } from './linkable';
+import { joinUrl } from '../../shared/url';
+import { pagePath, type Linkable } from './linkable';
 import { mentionFinder } from './mentions';
-import { quotedRanges } from './quotes';
+import { quotedRanges } from '../../shared/quotes';
 
 export interface CrosslinkOptions {
   linkables: readonly Linkable[];
@@ -163,7 +164,7 @@ export function rehypeCrosslink(options: CrosslinkOptions) {
         if (!segment || segment.skip || mention.end > segment.offset + segment.node.value.length) continue;
         if (quoted.some((q) => mention.start < q.end && q.start < mention.end)) continue;
         const cuts = cutsBySegment.get(segment) ?? [];
-        cuts.push({ start: mention.start - segment.offset, end: mention.end - segment.offset, href: withBase(base, linkable.href) });
+        cuts.push({ start: mention.start - segment.offset, end: mention.end - segment.offset, href: joinUrl(base, linkable.href) });
         cutsBySegment.set(segment, cuts);
         linked.add(linkable.id);
       }

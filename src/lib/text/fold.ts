@@ -5,6 +5,8 @@
  * mentions.
  */
 
+import { stripDiacritics } from '../../shared/text';
+
 /** Folded text with, for every folded code unit, the original range it came from. */
 export interface FoldedText {
   text: string;
@@ -30,7 +32,7 @@ function foldCodePoint(cp: string): string {
   const mapped = CHAR_FOLDS[cp];
   if (mapped !== undefined) return mapped;
   if (WHITESPACE.test(cp)) return ' ';
-  return cp.normalize('NFD').replace(/\p{M}/gu, '');
+  return stripDiacritics(cp);
 }
 
 export function foldText(original: string): FoldedText {

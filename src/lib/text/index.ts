@@ -3,7 +3,7 @@
  * mention of each state and organisation linked to its page. Pure functions, no Astro imports.
  */
 export { buildLinkables } from './names';
-export { withBase, pagePath, type Linkable } from './linkable';
+export { pagePath, type Linkable } from './linkable';
 export { rehypeCrosslink, type CrosslinkOptions } from './crosslink';
 export { renderStatementHtml, statementTree } from './statement';
 export { renderSourceHtml, sourceTree, sourceAnchors, lineAnchor } from './source';

@@ -1,3 +1,5 @@
+import { normaliseBase } from '../../shared/url';
+
 /** Something prose can link to: a state or organisation page and the names that mean it. */
 export interface Linkable {
   id: string;
@@ -8,19 +10,13 @@ export interface Linkable {
   names: string[];
 }
 
-/** `base` + `href`, with exactly one slash between them whatever the base looks like. */
-export function withBase(base: string, href: string): string {
-  const trimmedBase = base.replace(/\/+$/, '');
-  return `${trimmedBase}/${href.replace(/^\/+/, '')}`;
-}
-
 /**
  * A page path in the form Linkable.href uses (`states/france/`), whether the caller passed it with
  * or without the base, a leading slash, a fragment or a query.
  */
 export function pagePath(path: string, base: string): string {
   let p = path.replace(/[?#].*$/, '');
-  const trimmedBase = base.replace(/\/+$/, '');
+  const trimmedBase = normaliseBase(base).slice(0, -1);
   if (trimmedBase && (p === trimmedBase || p.startsWith(`${trimmedBase}/`))) p = p.slice(trimmedBase.length);
   p = p.replace(/^\/+/, '');
   if (p && !p.endsWith('/')) p += '/';

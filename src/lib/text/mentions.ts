@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../shared/text';
 import { foldText, nameKey } from './fold';
 import type { Linkable } from './linkable';
 
@@ -13,9 +14,11 @@ export interface MentionFinder {
   find(text: string): Mention[];
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PEOPLE_BEFORE = /(\bethnic|\banti-|\bkosovo)\s*$/i;
-const PEOPLE_AFTER = /^\s+(population|minority|minorities|people|community|communities|majority|respondents)\b/i;
+const PEOPLE_BEFORE = /(\bethnic|\banti-|\bkosovo|\bnon-)\s*$/i;
+// A people, a language or an origin ("the Hungarian inhabited zone", "Hungarian-speaking",
+// "Kosovo-born", "Dutch diplomat"), or a city named after its state ("Mexico City"): not the state.
+const PEOPLE_AFTER =
+  /^(?:\s+(?:population|minority|minorities|people|peoples|community|communities|majority|respondents|inhabited|speaking|speakers|language|origin|descent|diaspora|diplomat|nationals?|citizens?|city)\b|-(?:inhabited|speaking|born|majority)\b)/i;
 
 // Building the alternation for ~250 entities costs more than matching one statement, and pages
 // render many statements with the same list, so the finder is kept per list.

@@ -2,7 +2,7 @@ import worldCountries from 'world-countries';
 import type { Organisation, State } from '../../schemas';
 import { nameKey } from './fold';
 import type { Linkable } from './linkable';
-import { COUNTRY_SHORT_FORMS } from '../countryShortForms';
+import { editorialNames } from '../../shared/editorial';
 
 /**
  * Which names mean which page. A name is kept for an entity only when it means that entity and
@@ -14,30 +14,8 @@ import { COUNTRY_SHORT_FORMS } from '../countryShortForms';
 const Tier = { Name: 0, ShortForm: 1, Demonym: 2 } as const;
 type Tier = (typeof Tier)[keyof typeof Tier];
 
-// Short forms prose uses that world-countries lacks or filters out (shared with the ingest).
-const STATE_SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
-  Object.entries(COUNTRY_SHORT_FORMS).map(([iso3, f]) => [iso3, [...f.names, ...(f.abbreviations ?? [])]]),
-);
-
-// Entities world-countries has no record for (or none with an ISO code), keyed by Atlas id.
-const ENTITY_NAMES: Record<string, { shortForms?: string[]; demonyms?: string[] }> = {
-  kosovo: { shortForms: ['Republic of Kosovo'], demonyms: ['Kosovar', 'Kosovan'] },
-  abkhazia: { demonyms: ['Abkhazian', 'Abkhaz'] },
-  'south-ossetia': { demonyms: ['South Ossetian'] },
-  transnistria: { demonyms: ['Transnistrian'] },
-  'northern-cyprus': { shortForms: ['TRNC', 'Turkish Republic of Northern Cyprus'], demonyms: ['Turkish Cypriot'] },
-  somaliland: { demonyms: ['Somalilander'] },
-};
-
-// Names that read as something else too often to link; each with why.
-const NEVER_LINK = new Set([
-  // "Latin American", "South American", "North American" are continents, not the United States.
-  'American',
-  // Either Congo: the Republic or the Democratic Republic.
-  'Congo',
-  // The island, shared by Timor-Leste and Indonesia.
-  'Timor',
-]);
+// Short forms, entity names and the never-link list are editorial (content/editorial/names.yaml,
+// each with its reason), shared with the ingest's name scans.
 
 // Alternative spellings worth linking: Latin script, not an inverted index form
 // ("Korea, Republic of"), and longer than the two- and three-letter codes the package lists.
@@ -74,14 +52,15 @@ function stateCandidates(state: State): Candidate[] {
   if (country) {
     add(Tier.Name, [country.name.common, country.name.official]);
     add(Tier.ShortForm, country.altSpellings.filter(usableAltSpelling));
-    add(Tier.ShortForm, STATE_SHORT_FORMS[country.cca3] ?? []);
+    const short = editorialNames().shortForms[country.cca3];
+    if (short) add(Tier.ShortForm, [...short.names, ...short.abbreviations]);
     const english = country.demonyms['eng'];
     if (english) add(Tier.Demonym, [...withPlural(english.m), ...withPlural(english.f)]);
   }
-  const entity = ENTITY_NAMES[state.id];
+  const entity = editorialNames().entities[state.id];
   if (entity) {
-    add(Tier.ShortForm, entity.shortForms ?? []);
-    add(Tier.Demonym, (entity.demonyms ?? []).flatMap(withPlural));
+    add(Tier.ShortForm, [...entity.shortForms]);
+    add(Tier.Demonym, entity.demonyms.flatMap(withPlural));
   }
   return out;
 }
@@ -113,7 +92,7 @@ export function buildLinkables(
   // Per folded name, the strongest tier's claimants; a name two entities claim equally is dropped.
   const claims = new Map<string, { tier: Tier; ids: Set<string>; name: string }>();
   for (const c of candidates) {
-    if (!c.name || NEVER_LINK.has(c.name)) continue;
+    if (!c.name || editorialNames().neverLink.has(c.name)) continue;
     const key = nameKey(c.name);
     const claim = claims.get(key);
     if (!claim || c.tier < claim.tier) claims.set(key, { tier: c.tier, ids: new Set([c.id]), name: c.name });

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import type { ListItem, SourceDocument, Table } from '../../schemas';
+import type { ListItem, Paragraph, SourceDocument, Table } from '../../schemas';
 import { crosslinkAndStringify, type RenderOptions } from './render';
 
 /** Fragment id that lands on a line of the vendored file; source refs carry it as `anchor`. */
@@ -38,6 +38,20 @@ function tableElement(table: Table, claim: ClaimAnchor): Element {
 }
 
 /**
+ * A paragraph joined from several file lines (a scrape's sentence split around links) carries an
+ * anchor for each line it spans, so a sentence cited at its own line lands on its words.
+ */
+function paragraphContent(block: Paragraph, claim: (line: number) => string | undefined): ElementContent[] {
+  const map = block.lineMap ?? [];
+  if (map.length < 2) return [{ type: 'text', value: block.text }];
+  return map.map((entry, i) => {
+    const text = block.text.slice(entry.offset, map[i + 1]?.offset ?? block.text.length);
+    const id = i === 0 ? undefined : claim(entry.line);
+    return id ? h('span', { id }, text) : { type: 'text' as const, value: text };
+  });
+}
+
+/**
  * The article as hast, built node by node from the cleaned blocks: text only ever becomes text
  * nodes, so `*`, `<b>` or `[x](javascript:…)` in the article show as written. (Feeding the text
  * to remark-parse would read it as Markdown, which it is not.)
@@ -70,7 +84,7 @@ export function sourceTree(doc: SourceDocument): Root {
         break;
       }
       case 'paragraph':
-        children.push(h('p', { id: claim(block.line) }, block.text));
+        children.push(h('p', { id: claim(block.line) }, paragraphContent(block, claim)));
         break;
       case 'table':
         children.push(tableElement(block, claim));
@@ -87,6 +101,7 @@ export function sourceAnchors(doc: SourceDocument): string[] {
   for (const block of doc.blocks) {
     ids.push(claim(block.line));
     if (block.kind === 'table') for (const row of [block.header, ...block.rows]) ids.push(claim(row.line));
+    if (block.kind === 'paragraph') for (const entry of (block.lineMap ?? []).slice(1)) ids.push(claim(entry.line));
   }
   return ids.filter((id): id is string => id !== undefined);
 }

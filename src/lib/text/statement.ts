@@ -1,6 +1,6 @@
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { doubleQuotedSpans } from './quotes';
+import { doubleQuotedSpans } from '../../shared/quotes';
 import { crosslinkAndStringify, type RenderOptions } from './render';
 
 /**

@@ -1,10 +1,6 @@
 // Pagefind's excerpts arrive HTML-escaped with <mark> added, but `meta` values and
 // sub-result titles are raw page text: they must be escaped before going into markup.
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
+import { escapeHtml } from '../../shared/text';
 
 /**
  * Keeps only `<mark>`/`</mark>` from an excerpt and escapes everything else, so a change in

@@ -1,6 +1,7 @@
 // Builds the result list items. Text from the index goes in via textContent; only excerpts
 // (which carry <mark>) go in as HTML, after sanitiseExcerpt keeps nothing but <mark>.
-import { escapeHtml, sanitiseExcerpt } from './escapeHtml';
+import { escapeHtml } from '../../shared/text';
+import { sanitiseExcerpt } from './escapeHtml';
 import type { ResultData, SubResult } from './pagefindClient';
 import { findStatementDate, splitStatementHeading, toDateTimeAttribute } from './statementDate';
 import { landOnLines } from './lineTargets';

@@ -2,11 +2,10 @@
 // so the date of a matching statement is read back out of that text (the pages put the date
 // into each statement heading for exactly this reason).
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-const MONTH_PATTERN = `(?:${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?`;
+import { monthNames } from '../../shared/months';
+
+const MONTHS = monthNames('long');
+const MONTH_PATTERN = `(?:${MONTHS.join('|')}|${monthNames('short').join('|')})\\.?`;
 
 // Most specific first: a bare year must not win over a full date that contains it.
 const DATE_PATTERNS: readonly RegExp[] = [

@@ -1,0 +1,49 @@
+/**
+ * Which positions an actor's page shows, and where: its position in brief (what the sources
+ * describe or analyse), its own dated statements, statements by others that name it as a party,
+ * and its relations with other states and organisations (told in the Belarus article) beside the
+ * bilateral facts they concern.
+ */
+import type { Position } from '../../schemas';
+import { byDate } from './statement';
+
+export interface ActorPositions {
+  /** Described and analysed positions about Kosovo, in the order the sources give them. */
+  brief: Position[];
+  /** What the actor said or did about Kosovo, dated first. */
+  statements: Position[];
+  /** Statements by another actor that name this one as taking part or as their subject. */
+  byOthers: Position[];
+  /**
+   * Positions about the actor's relations with others (not about Kosovo), each once, under the
+   * first partner it names that has a bilateral row on the page (`null`: under none).
+   */
+  relations: Map<string | null, Position[]>;
+}
+
+const involves = (p: Position, id: string) => p.actor.id === id || p.parties.some((x) => x.id === id);
+
+export function actorPositions(actorId: string, positions: readonly Position[], bilateralPartners: readonly string[] = []): ActorPositions {
+  const own = positions.filter((p) => involves(p, actorId));
+  const aboutKosovo = own.filter((p) => p.topic === 'kosovo');
+  const relations = new Map<string | null, Position[]>();
+  for (const p of byDate(own.filter((x) => x.topic === 'relations'))) {
+    const partner = [p.actor, ...p.parties].find((x) => x.id !== actorId && bilateralPartners.includes(x.id))?.id ?? null;
+    relations.set(partner, [...(relations.get(partner) ?? []), p]);
+  }
+  return {
+    brief: aboutKosovo.filter((p) => p.actor.id === actorId && p.voice !== 'stated'),
+    statements: byDate(aboutKosovo.filter((p) => p.actor.id === actorId && p.voice === 'stated')),
+    byOthers: byDate(aboutKosovo.filter((p) => p.actor.id !== actorId)),
+    relations,
+  };
+}
+
+/**
+ * Dates the sources give for when two states' relations began, where they disagree: the table's
+ * "Formal Relations Began" and a sentence of the same article ("Belarus established diplomatic
+ * relations with the United Kingdom on 27 January 1992").
+ */
+export function relationStartInProse(relations: readonly Position[]): Position | undefined {
+  return relations.find((p) => p.date && /\b(?:established|began|begun|establishing)\b[^.]*\brelations\b|\brelations\b[^.]*\b(?:were|was)\s+established\b/i.test(p.text));
+}

@@ -1,0 +1,86 @@
+/**
+ * "Cite this" for a statement, formatted at build time by citation-js (CSL styles and BibTeX
+ * from the maintained library rather than string templates). The citation names the speaker, the
+ * date as written, the Atlas permalink with its anchor and the source article it was read from.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import type { Position, Source } from '../../schemas';
+import { absoluteUrl, positionHref, sourceRefHref } from './url';
+
+export const SITE_NAME = 'Kosovo Recognition Atlas';
+
+export interface CitationInput {
+  position: Pick<Position, 'id' | 'date' | 'actor' | 'speaker' | 'sources'>;
+  /** Absolute permalink of the statement (page URL with `#<id>`). */
+  url: string;
+  /** The article the statement was read from (its first source line) and that line's absolute URL. */
+  source: Pick<Source, 'title' | 'publisher'>;
+  sourceUrl: string;
+}
+
+export interface Citation {
+  /** A formatted reference (APA; "n.d." when undated) followed by the source line it was read from. */
+  reference: string;
+  bibtex: string;
+  /** CSL-JSON, pretty-printed. */
+  csl: string;
+}
+
+/** The statement as a CSL-JSON item. */
+export function statementCsl({ position, url, source, sourceUrl }: CitationInput): Record<string, unknown> {
+  const who = position.speaker?.name ?? position.actor.name;
+  const role = position.speaker?.role;
+  const parts = position.date?.split('-').map(Number);
+  const line = position.sources[0]?.line;
+  return {
+    id: position.id,
+    type: 'webpage',
+    author: [{ literal: who }],
+    title: `Statement on Kosovo by ${who}${role ? `, ${role}` : ''}${position.speaker && position.actor.type !== 'other' && !role ? ` (${position.actor.name})` : ''}`,
+    'container-title': SITE_NAME,
+    ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
+    URL: url,
+    source: source.title,
+    note: `Read from “${source.title}” (${source.publisher})${line ? `, line ${line}` : ''}: ${sourceUrl}`,
+  };
+}
+
+export function formatCitation(input: CitationInput): Citation {
+  const item = statementCsl(input);
+  const cite = new Cite(item);
+  const apa = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+  const line = input.position.sources[0]?.line;
+  // APA has no slot for the article a statement was read from; it follows the reference.
+  return {
+    reference: `${apa} Read from “${input.source.title}” (${input.source.publisher})${line ? `, line ${line}` : ''}.`,
+    bibtex: cite.format('bibtex').trim(),
+    csl: JSON.stringify([item], null, 2),
+  };
+}
+
+/**
+ * The citation of a statement as published at `site` + `base`; null when its source is unknown.
+ * One place builds it, so the page and the /cite/ files always agree.
+ */
+export function citeStatement(
+  position: Position,
+  sourceById: ReadonlyMap<string, Pick<Source, 'title' | 'publisher'>>,
+  site: URL | string | undefined,
+  base: string,
+): Citation | null {
+  const first = position.sources[0];
+  const source = first ? sourceById.get(first.source) : undefined;
+  if (!first || !source) return null;
+  return formatCitation({
+    position,
+    url: absoluteUrl(site, positionHref(base, position)),
+    source,
+    sourceUrl: absoluteUrl(site, sourceRefHref(base, first)),
+  });
+}
+
+/** Where a statement's BibTeX and CSL-JSON are published: `/cite/<id>.bib`, `/cite/<id>.json`. */
+export const citationFileHref = (base: string, id: string, format: 'bib' | 'json'): string =>
+  `${base.endsWith('/') ? base : `${base}/`}cite/${id}.${format}`;

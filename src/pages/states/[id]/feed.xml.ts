@@ -1,0 +1,22 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteData } from '../../../lib/site/data';
+import { feedEntries } from '../../../lib/site/feed';
+
+/** One feed per state: its dated statements and the events about it, newest first. */
+export const getStaticPaths = (async () => {
+  const { states } = await siteData();
+  return states.map((state) => ({ params: { id: state.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const data = await siteData();
+  const state = data.stateById.get(params.id!)!;
+  return rss({
+    title: `${state.name} — Kosovo Recognition Atlas`,
+    description: `Dated statements by ${state.name} on Kosovo and events concerning it, newest first.`,
+    site: new URL(import.meta.env.BASE_URL, site ?? 'http://localhost:4321'),
+    // Absolute links: the feed package would otherwise add a slash after a #fragment.
+    items: feedEntries(data.positions, data.events, import.meta.env.BASE_URL, { subject: state.id }).map(({ date: _date, ...e }) => ({ ...e, link: new URL(e.link, site ?? 'http://localhost:4321').href })),
+  });
+};

@@ -1,0 +1,36 @@
+// The CSV of a filtered view is cut from the site's own export (/data/*.csv), so its columns are
+// exactly the public export's. Hand-written rather than a CSV library: only record boundaries
+// and the first field (the id) are needed, and the export's quoting is RFC 4180 (src/lib/export).
+
+/** Splits RFC 4180 text into raw records (quoted fields may hold commas, quotes and line breaks). */
+export function csvRecords(text: string): string[] {
+  const records: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (i > start) records.push(text.slice(start, i));
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      start = i + 1;
+    }
+  }
+  if (start < text.length) records.push(text.slice(start));
+  return records;
+}
+
+/** First field of a record, unquoted. */
+export function firstField(record: string): string {
+  if (!record.startsWith('"')) return record.split(',', 1)[0] ?? '';
+  const end = /^"((?:[^"]|"")*)"/.exec(record);
+  return end ? (end[1] ?? '').replace(/""/g, '"') : '';
+}
+
+/** The export's header and the records of `ids`, in the order of `ids` (the view's order). */
+export function csvOfIds(csv: string, ids: readonly string[]): string {
+  const [header, ...records] = csvRecords(csv);
+  const byId = new Map(records.map((r) => [firstField(r), r]));
+  const rows = ids.map((id) => byId.get(id)).filter((r): r is string => r !== undefined);
+  return [header ?? '', ...rows].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,26 @@
+/**
+ * Text helpers shared by the pipeline (src/ingest), the site (src/lib, pages) and the search
+ * page's browser code, so each job is written once. Nothing here may import Node modules.
+ */
+
+/**
+ * The text without its combining marks: "Dačić" → "Dacic", "Türkiye" → "Turkiye". NFKD also
+ * splits compatibility forms (ligatures, full-width letters) into their plain letters. Letters
+ * that are a base letter of their own rather than a letter plus a mark (đ, ł, ø, ß) are kept.
+ * Case is kept: callers that compare case-insensitively lowercase the result.
+ */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+const MARKUP_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML or XML (SVG) text nodes and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => MARKUP_ENTITIES[char] ?? char);
+}
+
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
