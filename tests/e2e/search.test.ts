@@ -12,14 +12,17 @@ import { listFiles } from '../../src/shared/files';
 const distDir = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
 const base = process.env.ATLAS_BASE ?? '/';
 
-/** Statement headings (with id) on state pages, read from the build to pick real queries. */
+/**
+ * Statement headings (with id) on state pages, read from the build to pick real queries. Only the
+ * page's own statements: one shown on another party's page is indexed on its speaker's page alone.
+ */
 function stateStatementHeadings(): { stateId: string; id: string; text: string }[] {
   const statesDir = join(distDir, 'states');
   if (!existsSync(statesDir)) return [];
   return listFiles(statesDir)
     .flatMap((file) => /^([^/]+)\/index\.html$/.exec(file)?.[1] ?? [])
     .flatMap((stateId) => {
-      const html = readFileSync(join(statesDir, stateId, 'index.html'), 'utf8');
+      const html = readFileSync(join(statesDir, stateId, 'index.html'), 'utf8').replace(/<article\b[^>]*\bdata-pagefind-ignore\b[\s\S]*?<\/article>/g, '');
       return [...html.matchAll(/<h[23][^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h[23]>/g)].map((match) => ({
         stateId,
         id: match[1] ?? '',
