@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { buildStages, median, repoRoot, timedBuild, type BuildEnv, type StageName } from './bench/commands';
 import { directorySize, heaviestPerType, WeightMeter } from './bench/pageWeights';
 import { listFiles } from '../src/shared/files';
-import { writeScaledSources } from './bench/scaledSources';
+import { blankUnplaceableLines, writeScaledSources } from './bench/scaledSources';
 import { measureFirstSearch, measureSearch, typingDelayMs, type SearchCost, type SearchCosts } from './bench/searchCost';
 import { formatMisses, runSuite, type SuiteReport } from '../tests/search-suite/runSuite';
 import { startStaticServer } from './serve';
@@ -79,9 +79,12 @@ async function main(): Promise<void> {
   // (the states' names rotate from copy to copy, so a page receives statements it never had).
   const original = path.join(repoRoot, 'content/sources');
   const scaledDir = path.join(scratch, 'scaled-sources');
-  const stateNames = (readJsonArray(path.join(baseline.outDir, 'data/states.json')) as Array<{ name: string }>).map((state) => state.name);
+  const states = readJsonArray(path.join(baseline.outDir, 'data/states.json')) as Array<{ name: string; status: string }>;
+  const byStatus = Map.groupBy(states, (state) => state.status);
+  const stateNames = [...byStatus.values()].map((group) => group.map((state) => state.name));
   const originalInput = writeScaledSources(original, path.join(scratch, 'unscaled-sources'), 1);
   const scaledInput = writeScaledSources(original, scaledDir, scale, stateNames);
+  const blankedLines = blankUnplaceableLines(scaledDir, path.join(repoRoot, 'content/editorial'));
   console.error(`scaled build (×${scale}, ${scaledInput.files} sources) …`);
   const scaledBuild = buildEnv('scaled', scaledDir);
   const scaledTimes = await timedBuild(scaledBuild);
@@ -142,6 +145,8 @@ async function main(): Promise<void> {
       sizeRatio: scaledBytes / distBytes,
       pages: { original: htmlPages.length, scaled: scaledPages },
       statements: { ...statements, ratio: statements.scaled / statements.original },
+      /** Lines of the copies blanked because a swapped name made them unplaceable (scaledSources.ts). */
+      blankedLines,
       indexBytes: { original: pagefindBytes, scaled: scaledPagefindBytes, ratio: scaledPagefindBytes / pagefindBytes },
       // The first search of a visit, per query: gzipped bytes on the scaled build over the real one.
       firstSearchGzipBytes: {
@@ -198,7 +203,7 @@ async function main(): Promise<void> {
 
   console.log(`\nBuild (median of ${runs} cold builds, ${result.machine.cpus} CPUs)`);
   console.log(table([['stage', 'median'], ...buildStages.map(({ name }) => [name, s(stageMedians[name])]), ['total', s(fullMedian)]]));
-  console.log(`\nScaling ×${scale} (${kB(originalInput.bytes)} → ${kB(scaledInput.bytes)} of sources)`);
+  console.log(`\nScaling ×${scale} (${kB(originalInput.bytes)} → ${kB(scaledInput.bytes)} of sources; ${blankedLines} lines of the copies blanked, see scaledSources.ts)`);
   console.log(
     table([
       ['', 'original', `×${scale}`, 'ratio'],
