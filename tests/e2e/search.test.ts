@@ -87,6 +87,21 @@ describe('search', () => {
     await server?.close();
   });
 
+  it('loads the filter files only when the filter panel opens, then shows a count per value', async () => {
+    const page = await browser.newPage();
+    const transfers = recordTransfers(page);
+    await page.goto(`${server.url}search/?q=Kosovo`);
+    await statusText(page);
+    await page.waitForLoadState('networkidle');
+    const filterFiles = () => transfers.filter((t) => new URL(t.url).pathname.includes('/pagefind/filter/'));
+    expect(filterFiles()).toEqual([]);
+    await page.locator('details[data-search-filter-panel] > summary').click();
+    const firstCount = page.locator('fieldset[data-filter-key] .search-filter-count').first();
+    await expect.poll(async () => (await firstCount.textContent()) ?? '').toMatch(/^\(\d+\)$/);
+    expect(filterFiles().length).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('does not load Pagefind on ordinary pages or on an empty search page', async () => {
     const page = await browser.newPage();
     const transfers = recordTransfers(page);
@@ -214,6 +229,8 @@ describe('search', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=Kosovo`);
     const relevanceCount = Number((await statusText(page)).match(/^(\d+)/)?.[1]);
+    // The filters load when their panel opens (a first search does not pay for them).
+    await page.locator('details[data-search-filter-panel] > summary').click();
     const statusBox = page.locator('fieldset[data-filter-key="status"] input[type="checkbox"]').first();
     const status = (await statusBox.getAttribute('value')) ?? '';
 

@@ -68,8 +68,11 @@ interface PagefindModule {
 
 export interface SearchIndex {
   search: (query: string, options: SearchOptions) => Promise<SearchResponse>;
-  /** Every filter value in the index with its page count. */
-  allFilters: FilterCounts;
+  /**
+   * Every filter value in the index with its page count. Loaded on first call only: the filter
+   * files are a few kB a first search need not pay for while the filter panel is closed.
+   */
+  allFilters: () => Promise<FilterCounts>;
 }
 
 /**
@@ -101,10 +104,10 @@ async function load(base: string): Promise<SearchIndex> {
   // Result URLs are relative to the indexed folder; baseUrl puts the site's sub-path back.
   await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: RANKING });
   await pagefind.init();
-  // Loading all filters makes every search also return per-value counts.
-  const allFilters = await pagefind.filters();
+  // Once loaded, every search also returns per-value counts.
+  let filters: Promise<FilterCounts> | undefined;
   return {
-    allFilters,
+    allFilters: () => (filters ??= pagefind.filters()),
     search: async (query, options) => {
       const term = query === '' ? null : applyWordAliases(query, aliases);
       const { plain = false, ...pagefindOptions } = options;

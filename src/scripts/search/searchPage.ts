@@ -93,6 +93,23 @@ export function startSearchPage(root: HTMLElement): void {
     ui.status.textContent = text;
   }
 
+  let filterValues: Promise<FilterCounts> | undefined;
+  let filtersBuilt = false;
+
+  /**
+   * The filter checkboxes, built the first time they are needed (the panel is opened, or the URL
+   * has filters): until then a search does not load Pagefind's filter files.
+   */
+  function ensureFilters(loaded: SearchIndex): Promise<FilterCounts> {
+    filterValues ??= loaded.allFilters().then((all) => {
+      buildFilterControls(ui.filters, all);
+      syncFilterChecks(ui.filters, currentUrlState());
+      filtersBuilt = true;
+      return all;
+    });
+    return filterValues;
+  }
+
   async function ensureIndex(): Promise<SearchIndex> {
     if (index) return index;
     root.setAttribute('aria-busy', 'true');
@@ -101,9 +118,7 @@ export function startSearchPage(root: HTMLElement): void {
     } finally {
       root.removeAttribute('aria-busy');
     }
-    buildFilterControls(ui.filters, index.allFilters);
     const state = currentUrlState();
-    syncFilterChecks(ui.filters, state);
     ui.filterPanel.hidden = false;
     // A shared link with filters should show them; otherwise the results come first.
     if (hasActiveFilters(state)) ui.filterPanel.open = true;
@@ -156,7 +171,8 @@ export function startSearchPage(root: HTMLElement): void {
       const loaded = await ensureIndex();
       // Filter values from a hand-made or data-export link are matched to the index's labels; any
       // that match nothing are dropped from the URL and said, never left to empty the results.
-      const { filters, unknown } = reconcileFilters(state.filters, loaded.allFilters, filterAliases);
+      const all = hasActiveFilters(state) || filterValues !== undefined ? await ensureFilters(loaded) : undefined;
+      const { filters, unknown } = all ? reconcileFilters(state.filters, all, filterAliases) : { filters: state.filters, unknown: [] };
       if (unknown.length > 0 || JSON.stringify(filters) !== JSON.stringify(state.filters)) {
         state = { ...state, filters };
         writeUrl(state, 'replace');
@@ -235,8 +251,8 @@ export function startSearchPage(root: HTMLElement): void {
   function searchNow(mode: 'push' | 'replace'): void {
     clearTimeout(typingTimer);
     const fromForm = formState(ui.form);
-    // Until the index has loaded there are no checkboxes yet; keep the URL's filters meanwhile.
-    const state = index ? fromForm : { ...fromForm, filters: currentUrlState().filters };
+    // Until the filters are built there are no checkboxes yet; keep the URL’s filters meanwhile.
+    const state = filtersBuilt ? fromForm : { ...fromForm, filters: currentUrlState().filters };
     writeUrl(state, mode);
     void runSearch(state, mode === 'push');
   }
@@ -255,6 +271,12 @@ export function startSearchPage(root: HTMLElement): void {
   // Checkboxes and sort radios: one history entry per deliberate change.
   ui.form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLInputElement && event.target.name !== 'q') searchNow('push');
+  });
+  // Opening the filters loads them, then searches again so each value shows its count.
+  ui.filterPanel.addEventListener('toggle', () => {
+    if (!ui.filterPanel.open || filterValues !== undefined || !index) return;
+    const loaded = index;
+    void ensureFilters(loaded).then(() => runSearch(currentUrlState()));
   });
   ui.more.addEventListener('click', () => {
     const firstNew = ui.results.children.length;
