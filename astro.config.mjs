@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import inlineHashes from './src/integrations/inlineHashes';
 import requireSite from './src/integrations/requireSite';
+import pagefind from './src/integrations/pagefind';
 
 // `site` and `base` come from the environment so the same build works at a domain root or
 // under a sub-path (e.g. a project page on a static host). See README "Publishing". A build
@@ -20,7 +21,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // No code blocks to highlight; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [requireSite(), sitemap(), inlineHashes()],
+  // Pagefind indexes the pages as finally written, so it runs after the CSP hashes are set.
+  integrations: [requireSite(), sitemap(), inlineHashes(), pagefind()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy without 'unsafe-inline': Astro hashes the scripts and styles it
   // bundles, inlineHashes() adds the page's own inline ones. Each page carries it in a <meta>;

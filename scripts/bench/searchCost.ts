@@ -96,6 +96,12 @@ async function freshSearchPage(browser: Browser, siteUrl: string, distDir: strin
   return { page, transfers, close: () => context.close() };
 }
 
+/** Only the first search of a visit (e.g. to compare two builds). */
+export async function measureFirstSearch(browser: Browser, siteUrl: string, distDir: string, query: string): Promise<SearchCost> {
+  const first = await freshSearchPage(browser, siteUrl, distDir);
+  return typeAndWait(first.page, query, first.transfers).finally(() => first.close());
+}
+
 export async function measureSearch(browser: Browser, siteUrl: string, distDir: string, query: string, warmUpQuery: string): Promise<SearchCosts> {
   const first = await freshSearchPage(browser, siteUrl, distDir);
   const cold = await typeAndWait(first.page, query, first.transfers).finally(() => first.close());

@@ -12,14 +12,17 @@ import { listFiles } from '../../src/shared/files';
 const distDir = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
 const base = process.env.ATLAS_BASE ?? '/';
 
-/** Statement headings (with id) on state pages, read from the build to pick real queries. */
+/**
+ * Statement headings (with id) on state pages, read from the build to pick real queries. Only the
+ * page's own statements: one shown on another party's page is indexed on its speaker's page alone.
+ */
 function stateStatementHeadings(): { stateId: string; id: string; text: string }[] {
   const statesDir = join(distDir, 'states');
   if (!existsSync(statesDir)) return [];
   return listFiles(statesDir)
     .flatMap((file) => /^([^/]+)\/index\.html$/.exec(file)?.[1] ?? [])
     .flatMap((stateId) => {
-      const html = readFileSync(join(statesDir, stateId, 'index.html'), 'utf8');
+      const html = readFileSync(join(statesDir, stateId, 'index.html'), 'utf8').replace(/<article\b[^>]*\bdata-pagefind-ignore\b[\s\S]*?<\/article>/g, '');
       return [...html.matchAll(/<h[23][^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h[23]>/g)].map((match) => ({
         stateId,
         id: match[1] ?? '',
@@ -82,6 +85,21 @@ describe('search', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('loads the filter files only when the filter panel opens, then shows a count per value', async () => {
+    const page = await browser.newPage();
+    const transfers = recordTransfers(page);
+    await page.goto(`${server.url}search/?q=Kosovo`);
+    await statusText(page);
+    await page.waitForLoadState('networkidle');
+    const filterFiles = () => transfers.filter((t) => new URL(t.url).pathname.includes('/pagefind/filter/'));
+    expect(filterFiles()).toEqual([]);
+    await page.locator('details[data-search-filter-panel] > summary').click();
+    const firstCount = page.locator('fieldset[data-filter-key] .search-filter-count').first();
+    await expect.poll(async () => (await firstCount.textContent()) ?? '').toMatch(/^\(\d+\)$/);
+    expect(filterFiles().length).toBeGreaterThan(0);
+    await page.close();
   });
 
   it('does not load Pagefind on ordinary pages or on an empty search page', async () => {
@@ -211,6 +229,8 @@ describe('search', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=Kosovo`);
     const relevanceCount = Number((await statusText(page)).match(/^(\d+)/)?.[1]);
+    // The filters load when their panel opens (a first search does not pay for them).
+    await page.locator('details[data-search-filter-panel] > summary').click();
     const statusBox = page.locator('fieldset[data-filter-key="status"] input[type="checkbox"]').first();
     const status = (await statusBox.getAttribute('value')) ?? '';
 
@@ -249,6 +269,7 @@ describe('search', () => {
     const status = page.locator('[role="status"][aria-live="polite"]');
     await expect.poll(async () => (await status.textContent()) ?? '').toMatch(/^\d+ results? for “Kosovo”/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Kosovo');
+    await expect.poll(() => status.evaluate((el) => el === document.activeElement)).toBe(true);
     // Tab from the field reaches the results through ordinary controls only.
     const firstResult = page.locator('.search-result-title a').first();
     for (let i = 0; i < 200 && !(await firstResult.evaluate((el) => el === document.activeElement)); i++) {
@@ -258,14 +279,84 @@ describe('search', () => {
     await page.close();
   });
 
-  it('says that search needs JavaScript when it is off', async () => {
+  it('says that search needs JavaScript when it is off, and shows no control that needs it', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}search/?q=Kosovo`);
     const message = page.locator('.search-noscript');
     expect(await message.isVisible()).toBe(true);
     expect(await message.textContent()).toMatch(/needs JavaScript/);
-    expect(await message.locator('a').getAttribute('href')).toBe(`${new URL(server.url).pathname}states/`);
+    expect(await message.locator('a').first().getAttribute('href')).toBe(`${new URL(server.url).pathname}states/`);
+    expect(await page.locator('.search-sort').isVisible()).toBe(false);
+    expect(await page.locator('details[data-search-filter-panel]').isVisible()).toBe(false);
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
     await context.close();
+  });
+
+  it('moves focus to the count after a search from the header form, so a screen reader reads it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}states/`);
+    const field = page.locator('header form[role="search"] input[name="q"]');
+    await field.fill('Kosovo');
+    await field.press('Enter');
+    await statusText(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-status') ?? false)).toBe(true);
+    // Typing in the page's own field keeps focus there.
+    await page.locator('#search-q').fill('');
+    await page.locator('#search-q').pressSequentially('Serbia');
+    await expect.poll(async () => (await page.locator('[data-search-status]').textContent()) ?? '').toMatch(/for “Serbia”/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.close();
+  });
+
+  it('says when the sources do not mention a word, instead of showing a shorter word’s pages', async () => {
+    const sources = JSON.parse(readFileSync(join(distDir, 'data', 'sources.json'), 'utf8')) as unknown[];
+    // Pagefind answers a word no page has with the longest indexed word it starts with ("Kosovo").
+    const absent = 'Kosovoquxzy';
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${absent}`);
+    expect(await statusText(page)).toMatch(/^0 results for “Kosovoquxzy”/);
+    expect(await page.locator('[data-search-results] li').count()).toBe(0);
+    const empty = page.locator('[data-search-empty]');
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.textContent()).toContain(`None of the ${sources.length} source articles mentions “${absent}”`);
+    const hrefs = await empty.locator('a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).search));
+    const sitePath = new URL(server.url).pathname;
+    expect(hrefs).toEqual(expect.arrayContaining([`${sitePath}states/`, `${sitePath}timeline/`, `${sitePath}search/?q=kosovo`]));
+    await page.close();
+  });
+
+  it('a hit inside a source article lands on its line, highlighted, with the searched word marked', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=parachutes`);
+    await statusText(page);
+    const link = page.locator('[data-search-results] a[href*="/sources/"]').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/\/sources\/[^/]+\/\?highlight=parachutes#L\d+$/);
+    await link.click();
+    await page.waitForURL((url) => url.hash.startsWith('#L'));
+    const line = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect.poll(() => isInViewport(page, line)).toBe(true);
+    const target = page.locator(`[id="${line}"]`);
+    expect(await target.textContent()).toMatch(/parachutes/i);
+    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+    await expect.poll(() => target.locator('mark.search-highlight').allTextContents()).toContain('parachutes');
+    await page.close();
+  });
+
+  it('labels the two search forms on the home page differently', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const names = await page.locator('form[role="search"]').evaluateAll((forms) =>
+      forms.map((form) => {
+        const labelledBy = form.getAttribute('aria-labelledby');
+        return (labelledBy ? document.getElementById(labelledBy)?.textContent : form.getAttribute('aria-label'))?.trim() ?? '';
+      }),
+    );
+    expect(names.length).toBe(2);
+    expect(names.every((name) => name !== '')).toBe(true);
+    expect(new Set(names).size).toBe(2);
+    await page.close();
   });
 });

@@ -75,7 +75,12 @@ export function sourceTree(doc: SourceDocument): Root {
         // The heading keeps its slug id; the inner span carries the line anchor, so both
         // `#history` and `#L12` land on it.
         const line = claim(block.line);
-        children.push(h(headingTag(block.level), { id: block.id }, line ? [h('span', { id: line }, block.text)] : [block.text]));
+        // A one-letter heading is the index letter of an alphabetical list ("A", "B", …): it says
+        // nothing a search could be for, and as a search hit it would read as a stray letter.
+        const indexLetter = block.text.replace(/[^\p{L}\p{N}]/gu, '').length <= 1;
+        children.push(
+          h(headingTag(block.level), { id: block.id, dataPagefindIgnore: indexLetter ? '' : undefined }, line ? [h('span', { id: line }, block.text)] : [block.text]),
+        );
         break;
       }
       case 'paragraph':

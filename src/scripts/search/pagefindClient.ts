@@ -3,6 +3,7 @@
 // starts — never on ordinary page views.
 import { WORD_ALIASES_FILE } from './bundleFiles';
 import { applyWordAliases, type WordAliases } from './foldText';
+import { exactNameFirst, isPhraseQuery, markedWords, phraseHitsFirst, unmatchedWords } from './ranking';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -10,8 +11,18 @@ export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Word positions of the matches inside this section. */
+  locations?: number[];
   /** Absent for the part of a page before its first heading with an id. */
   anchor?: { element: string; id: string; text?: string };
+}
+
+export interface Anchor {
+  element: string;
+  id: string;
+  text?: string;
+  /** Word position in the page's indexed text where the element starts. */
+  location: number;
 }
 
 export interface ResultData {
@@ -20,6 +31,10 @@ export interface ResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: SubResult[];
+  /** Every element with an id in the indexed region, in document order (line anchors included). */
+  anchors?: Anchor[];
+  /** Word positions of the matches. */
+  locations?: number[];
 }
 
 export interface SearchHit {
@@ -33,11 +48,15 @@ export interface SearchResponse {
   unfilteredResultCount: number;
   filters: FilterCounts;
   totalFilters: FilterCounts;
+  /** Query words no page contains, with the shorter word Pagefind would have matched instead. */
+  unmatched?: Array<{ word: string; standIn: string }>;
 }
 
 export interface SearchOptions {
   filters?: Record<string, unknown>;
   sort?: Record<string, 'asc' | 'desc'>;
+  /** Pagefind's results as they come, e.g. when only the filter counts are wanted. */
+  plain?: boolean;
 }
 
 interface PagefindModule {
@@ -49,9 +68,21 @@ interface PagefindModule {
 
 export interface SearchIndex {
   search: (query: string, options: SearchOptions) => Promise<SearchResponse>;
-  /** Every filter value in the index with its page count. */
-  allFilters: FilterCounts;
+  /**
+   * Every filter value in the index with its page count. Loaded on first call only: the filter
+   * files are a few kB a first search need not pay for while the filter panel is closed.
+   */
+  allFilters: () => Promise<FilterCounts>;
 }
+
+/**
+ * Pagefind searches page metadata as well as text and boosts a page by the share of the query its
+ * metadata covers (squared) times the field's weight. `aliases` holds every name of a state or
+ * organisation (src/lib/site/searchNames.ts); weighting it above the title makes a query that is a
+ * page's name or code rank that page first, above one whose title merely starts with the same
+ * letters ("UK" → United Kingdom, not Ukraine).
+ */
+export const RANKING = { metaWeights: { title: 5, aliases: 10 } } as const;
 
 let loading: Promise<SearchIndex> | undefined;
 
@@ -71,18 +102,55 @@ async function load(base: string): Promise<SearchIndex> {
     fetchAliases(`${bundle}${WORD_ALIASES_FILE}`),
   ]);
   // Result URLs are relative to the indexed folder; baseUrl puts the site's sub-path back.
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: RANKING });
   await pagefind.init();
-  // Loading all filters makes every search also return per-value counts.
-  const allFilters = await pagefind.filters();
+  // Once loaded, every search also returns per-value counts.
+  let filters: Promise<FilterCounts> | undefined;
   return {
-    allFilters,
+    allFilters: () => (filters ??= pagefind.filters()),
     search: async (query, options) => {
       const term = query === '' ? null : applyWordAliases(query, aliases);
-      const response = await pagefind.search(term, options);
-      return response ?? { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+      const { plain = false, ...pagefindOptions } = options;
+      const response = (await pagefind.search(term, pagefindOptions)) ?? EMPTY_RESPONSE;
+      // A sorted list is in date order by request, and browsing by filters alone has no words.
+      if (plain || term === null || options.sort !== undefined) return response;
+      return rerank(pagefind, term, options, response);
     },
   };
+}
+
+const EMPTY_RESPONSE: SearchResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+
+/**
+ * Results shown at a time, and how many of the first hits the reranking reads. Each costs its page's
+ * fragment (the page's whole indexed text), so this number, more than the index, sets what a first
+ * search transfers; five is also what Pagefind's own UI shows first.
+ */
+export const RESULTS_PER_BATCH = 5;
+const RERANK_DEPTH = RESULTS_PER_BATCH;
+
+/** Each hit's data() loads its fragment once, however often the ranking and the list ask. */
+function withCachedData(hit: SearchHit): SearchHit {
+  let data: Promise<ResultData> | undefined;
+  return { ...hit, data: () => (data ??= hit.data()) };
+}
+
+async function rerank(pagefind: PagefindModule, term: string, options: SearchOptions, response: SearchResponse): Promise<SearchResponse> {
+  let hits = response.results.map(withCachedData);
+  if (isPhraseQuery(term)) {
+    const phrase = await pagefind.search(`"${term}"`, { filters: options.filters });
+    hits = phraseHitsFirst(phrase?.results ?? [], hits);
+  }
+  const top = hits.slice(0, RERANK_DEPTH);
+  const data = new Map(await Promise.all(top.map(async (hit) => [hit, await hit.data()] as const)));
+  const excerpts = [...data.values()].flatMap((result) => [result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)]);
+  const unmatched = unmatchedWords(term, markedWords(excerpts));
+  if (unmatched.length > 0) return { ...response, results: [], unmatched };
+  const names = (hit: SearchHit): string[] => {
+    const meta = data.get(hit)?.meta ?? {};
+    return [meta.title ?? '', ...(meta.aliases ?? '').split(', ')].filter(Boolean);
+  };
+  return { ...response, results: [...exactNameFirst(term, top, names), ...hits.slice(RERANK_DEPTH)] };
 }
 
 async function fetchAliases(url: string): Promise<WordAliases> {

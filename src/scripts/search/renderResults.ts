@@ -4,6 +4,7 @@ import { escapeHtml } from '../../shared/text';
 import { sanitiseExcerpt } from './escapeHtml';
 import type { ResultData, SubResult } from './pagefindClient';
 import { findStatementDate, splitStatementHeading, toDateTimeAttribute } from './statementDate';
+import { landOnLines } from './lineTargets';
 
 /** Sub-results shown per page before "n more matches on this page". */
 const MAX_SUB_RESULTS = 3;
@@ -70,7 +71,8 @@ export function withoutLeadingHeading(excerpt: string, heading: string): string 
   return excerpt.startsWith(prefix) && excerpt.length > prefix.length ? excerpt.slice(prefix.length) : excerpt;
 }
 
-export function renderResult(result: ResultData, position: number, preferredYears: readonly string[] = []): HTMLLIElement {
+export function renderResult(found: ResultData, position: number, preferredYears: readonly string[] = []): HTMLLIElement {
+  const result = landOnLines(found);
   const title = result.meta.title ?? result.url;
   const item = element('li', { class: 'search-result', 'data-result-position': String(position) });
 

@@ -3,8 +3,9 @@
 // keystroke); submitting, ticking a filter or changing the sort pushes an entry, so Back
 // steps through searches.
 import { buildFilterControls, showFilterCounts, syncFilterChecks } from './filterControls';
-import { loadSearchIndex, type FilterCounts, type SearchHit, type SearchIndex } from './pagefindClient';
+import { loadSearchIndex, RESULTS_PER_BATCH, type FilterCounts, type SearchHit, type SearchIndex } from './pagefindClient';
 import { renderResult } from './renderResults';
+import { stripMarks, wordsOf } from './foldText';
 import {
   FILTER_KEYS,
   hasActiveFilters,
@@ -18,7 +19,7 @@ import {
   type SearchState,
 } from './searchState';
 
-const PAGE_SIZE = 10;
+const PAGE_SIZE = RESULTS_PER_BATCH;
 const TYPING_DELAY_MS = 100;
 
 interface Elements {
@@ -27,6 +28,7 @@ interface Elements {
   filterPanel: HTMLDetailsElement;
   filters: HTMLElement;
   status: HTMLElement;
+  empty: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
 }
@@ -43,6 +45,7 @@ function findElements(root: HTMLElement): Elements {
     filterPanel: get('details[data-search-filter-panel]'),
     filters: get('[data-search-filters]'),
     status: get('[data-search-status]'),
+    empty: get('[data-search-empty]'),
     results: get('ol[data-search-results]'),
     more: get('button[data-search-more]'),
   };
@@ -90,6 +93,23 @@ export function startSearchPage(root: HTMLElement): void {
     ui.status.textContent = text;
   }
 
+  let filterValues: Promise<FilterCounts> | undefined;
+  let filtersBuilt = false;
+
+  /**
+   * The filter checkboxes, built the first time they are needed (the panel is opened, or the URL
+   * has filters): until then a search does not load Pagefind's filter files.
+   */
+  function ensureFilters(loaded: SearchIndex): Promise<FilterCounts> {
+    filterValues ??= loaded.allFilters().then((all) => {
+      buildFilterControls(ui.filters, all);
+      syncFilterChecks(ui.filters, currentUrlState());
+      filtersBuilt = true;
+      return all;
+    });
+    return filterValues;
+  }
+
   async function ensureIndex(): Promise<SearchIndex> {
     if (index) return index;
     root.setAttribute('aria-busy', 'true');
@@ -98,9 +118,7 @@ export function startSearchPage(root: HTMLElement): void {
     } finally {
       root.removeAttribute('aria-busy');
     }
-    buildFilterControls(ui.filters, index.allFilters);
     const state = currentUrlState();
-    syncFilterChecks(ui.filters, state);
     ui.filterPanel.hidden = false;
     // A shared link with filters should show them; otherwise the results come first.
     if (hasActiveFilters(state)) ui.filterPanel.open = true;
@@ -114,7 +132,7 @@ export function startSearchPage(root: HTMLElement): void {
       FILTER_KEYS.filter((key) => (state.filters[key]?.length ?? 0) > 0).map(async (key) => {
         const otherFilters = { ...state.filters };
         delete otherFilters[key];
-        const response = await loaded.search(state.q, { filters: toPagefindFilters(otherFilters) });
+        const response = await loaded.search(state.q, { filters: toPagefindFilters(otherFilters), plain: true });
         result[key] = response.filters[key] ?? {};
       }),
     );
@@ -132,10 +150,16 @@ export function startSearchPage(root: HTMLElement): void {
     ui.more.textContent = `Show ${Math.min(PAGE_SIZE, pendingHits.length)} more`;
   }
 
-  async function runSearch(state: SearchState): Promise<void> {
+  /**
+   * `focusCount`: the reader asked for this search (submitted the form here or in the site header,
+   * or opened a search link), so focus moves to the count, which a screen reader then reads, and
+   * Tab continues into the results. While typing, focus stays in the field.
+   */
+  async function runSearch(state: SearchState, focusCount = false): Promise<void> {
     const run = ++searchRun;
     if (!isSearchable(state)) {
       ui.results.replaceChildren();
+      ui.empty.hidden = true;
       ui.more.hidden = true;
       announce('');
       return;
@@ -147,7 +171,8 @@ export function startSearchPage(root: HTMLElement): void {
       const loaded = await ensureIndex();
       // Filter values from a hand-made or data-export link are matched to the index's labels; any
       // that match nothing are dropped from the URL and said, never left to empty the results.
-      const { filters, unknown } = reconcileFilters(state.filters, loaded.allFilters, filterAliases);
+      const all = hasActiveFilters(state) || filterValues !== undefined ? await ensureFilters(loaded) : undefined;
+      const { filters, unknown } = all ? reconcileFilters(state.filters, all, filterAliases) : { filters: state.filters, unknown: [] };
       if (unknown.length > 0 || JSON.stringify(filters) !== JSON.stringify(state.filters)) {
         state = { ...state, filters };
         writeUrl(state, 'replace');
@@ -157,6 +182,7 @@ export function startSearchPage(root: HTMLElement): void {
       if (unknown.length > 0 && run === searchRun) {
         announce(`${ui.status.textContent ?? ''} Ignored unknown filter ${unknown.map((u) => `${u.key}=${u.value}`).join(', ')}.`);
       }
+      if (focusCount && run === searchRun) ui.status.focus();
     } catch {
       if (run === searchRun) announce('Search failed to load. Check your connection and try again.');
     }
@@ -186,6 +212,7 @@ export function startSearchPage(root: HTMLElement): void {
     await appendResults(run, state.filters.year ?? []);
     if (run !== searchRun) return;
 
+    showEmpty(state, hits.length === 0, response.unmatched ?? []);
     const forQuery = state.q === '' ? '' : ` for “${state.q}”`;
     const filtered = Object.keys(filters).length > 0 ? ', filtered' : '';
     const order = state.sort === 'newest' ? ', newest first' : state.sort === 'oldest' ? ', oldest first' : '';
@@ -193,13 +220,41 @@ export function startSearchPage(root: HTMLElement): void {
     announce(`${pluralResults(hits.length)}${forQuery}${filtered}${order}${undatedNote}.`);
   }
 
+  /**
+   * No result: say that the source articles do not mention it (the page renders the sentence with
+   * their number), name a word Pagefind would have stood in for a missing one, and point to the
+   * pages that list everything.
+   */
+  function showEmpty(state: SearchState, empty: boolean, unmatched: ReadonlyArray<{ word: string; standIn: string }>): void {
+    ui.empty.hidden = !empty || state.q === '';
+    if (ui.empty.hidden) return;
+    const reason = ui.empty.querySelector<HTMLElement>('[data-search-empty-reason]');
+    const articles = root.dataset.sourceCount ?? 'the';
+    if (reason) {
+      reason.textContent = hasActiveFilters(state)
+        ? `No page that matches the chosen filters mentions “${state.q}”.`
+        : `None of the ${articles} source articles mentions “${state.q}”, so neither does the Atlas.`;
+    }
+    const nearest = ui.empty.querySelector<HTMLElement>('[data-search-nearest]');
+    if (!nearest) return;
+    nearest.replaceChildren();
+    nearest.hidden = unmatched.length === 0;
+    const first = unmatched[0];
+    if (first === undefined) return;
+    const link = document.createElement('a');
+    link.href = toSearchHref(searchPath, { q: first.standIn, filters: {}, sort: state.sort });
+    link.textContent = first.standIn;
+    const typed = wordsOf(state.q).find((word) => stripMarks(word) === first.word) ?? first.word;
+    nearest.append(`No page has the word “${typed}”. Search for the shorter word `, link, ' instead?');
+  }
+
   function searchNow(mode: 'push' | 'replace'): void {
     clearTimeout(typingTimer);
     const fromForm = formState(ui.form);
-    // Until the index has loaded there are no checkboxes yet; keep the URL's filters meanwhile.
-    const state = index ? fromForm : { ...fromForm, filters: currentUrlState().filters };
+    // Until the filters are built there are no checkboxes yet; keep the URL’s filters meanwhile.
+    const state = filtersBuilt ? fromForm : { ...fromForm, filters: currentUrlState().filters };
     writeUrl(state, mode);
-    void runSearch(state);
+    void runSearch(state, mode === 'push');
   }
 
   ui.form.addEventListener('submit', (event) => {
@@ -217,6 +272,12 @@ export function startSearchPage(root: HTMLElement): void {
   ui.form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLInputElement && event.target.name !== 'q') searchNow('push');
   });
+  // Opening the filters loads them, then searches again so each value shows its count.
+  ui.filterPanel.addEventListener('toggle', () => {
+    if (!ui.filterPanel.open || filterValues !== undefined || !index) return;
+    const loaded = index;
+    void ensureFilters(loaded).then(() => runSearch(currentUrlState()));
+  });
   ui.more.addEventListener('click', () => {
     const firstNew = ui.results.children.length;
     void appendResults(searchRun, currentUrlState().filters.year ?? []).then(() => {
@@ -229,7 +290,9 @@ export function startSearchPage(root: HTMLElement): void {
     void runSearch(state);
   });
 
+  // Controls that need this script are in the markup hidden, so a page without it shows none.
+  for (const control of root.querySelectorAll<HTMLElement>('[data-search-needs-script]')) control.hidden = false;
   const initial = currentUrlState();
   showStateInForm(initial);
-  if (isSearchable(initial)) void runSearch(initial);
+  if (isSearchable(initial)) void runSearch(initial, initial.q !== '');
 }
