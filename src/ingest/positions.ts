@@ -7,7 +7,7 @@ import { positionTableKind, readPositionTable, type PositionTableKind } from './
 import { findQuotes, splitSentences } from './extract/quotes';
 import { cellSentences, groupSentences, type StatementPiece } from './extract/statements';
 import { actorFinder, KOSOVO } from './extract/actors';
-import { accountOf, openingSubject, speakingActor, voiceOf, speakerFor } from './prosePositions';
+import { accountOf, enumerated, openingSubject, speakingActor, voiceOf, speakerFor } from './prosePositions';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -107,6 +107,7 @@ export function extractTablePositions(doc: SourceDocument, countries: CountryInd
 }
 
 const sameRef = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.id;
+const dedupeActors = (actors: ActorRef[]) => actors.filter((a, i) => actors.findIndex((b) => sameRef(a, b)) === i);
 
 /** The state (or Kosovo) a speaker's role names, when it is not the row's own: "Kosovo's president". */
 function speakerParty(speaker: Position['speaker'], finder: ReturnType<typeof actorFinder>, row: ActorRef): ActorRef | null {
@@ -153,7 +154,11 @@ function tablePiece(
     dateRelative: piece.relative,
     voice: voiceOf(piece, speaker !== null || (direct === true && speaking.actor.id === actor.id), true),
     topic: 'kosovo',
-    parties: other || roleParty ? [row.actor] : [],
+    // The row's state when another party speaks; every member of a list that takes part ("some member
+    // states, including Azerbaijan, Egypt, Indonesia and Sudan, were firmly against").
+    parties: dedupeActors([...(other || roleParty ? [row.actor] : []), ...cellSentences(piece.text).flatMap((s) => enumerated(s, finder.mentions(s)))]).filter(
+      (a) => !sameRef(a, other ? other.actor : (roleParty ?? row.actor)) && a.id !== KOSOVO.id,
+    ),
     mentions: finder.mentions(piece.text).map((m) => m.actor),
     text: piece.text,
     refs: [ref],

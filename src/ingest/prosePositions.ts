@@ -255,14 +255,29 @@ function enumerationHead(sentence: string, mentions: Mention[], m: Mention): Men
   return head;
 }
 
-// Lists of actors ("Russia, China, and India", "Azerbaijan, Egypt, Indonesia and Sudan") name
-// every member as taking part.
-function enumerated(sentence: string, mentions: Mention[]): ActorRef[] {
+// Lists of actors that take part ("Russia, China, and India released", "some member states, including
+// Azerbaijan, Egypt, Indonesia and Sudan") name every member as a party: a list that is the
+// sentence's subject or is introduced as such. Two clauses joined by ", and" ("supporting Serbia,
+// and Greece has not recognised") and a list of objects ("personnel to EULEX, the OSCE Mission,
+// NATO") are not.
+const LIST_INTRODUCED = /(?:\bincluding|\bsuch as|\bexcept(?: for)?|\bnamely|\blike|:)\s+(?:the\s+)?$/i;
+export function enumerated(sentence: string, mentions: Mention[]): ActorRef[] {
   const out: ActorRef[] = [];
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    // "the International Monetary Fund (IMF) and the World Bank": an abbreviation in parentheses may follow a name.
-    const gap = sentence.slice(mentions[i]!.end, mentions[i + 1]!.index).replace(/^\s*\)/, '').replace(/^\s*\([^()]*\)/, '');
-    if (/^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$/.test(gap)) out.push(mentions[i]!.actor, mentions[i + 1]!.actor);
+  const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
+  const listStarts = (m: Mention) => (m.index <= lead + 4 && !m.prepositional) || LIST_INTRODUCED.test(sentence.slice(Math.max(0, m.index - 20), m.index));
+  // An abbreviation after its name ("the Central European Free Trade Agreement (CEFTA)") is one item.
+  const items = mentions.filter((m, i) => i === 0 || !(sameActor(m.actor, mentions[i - 1]!.actor) && /^\s*\($/.test(sentence.slice(mentions[i - 1]!.end, m.index))));
+  // null: no list open; otherwise whether the open list takes part (decided by its first item).
+  let takesPart: boolean | null = null;
+  for (let i = 0; i + 1 < items.length; i++) {
+    const gap = sentence.slice(items[i]!.end, items[i + 1]!.index).replace(/^\s*\([^()]*\)/, '');
+    const joined = /^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$/.test(gap);
+    if (!joined) {
+      takesPart = null;
+      continue;
+    }
+    takesPart ??= listStarts(items[i]!);
+    if (takesPart) out.push(items[i]!.actor, items[i + 1]!.actor);
   }
   return out;
 }

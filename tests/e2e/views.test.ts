@@ -346,7 +346,7 @@ describe('related articles', () => {
     if (!state?.relatedArticle) throw new Error('no state names a relations article');
     const html = readFileSync(path.join(distDir, relativeToBase(state.url), 'index.html'), 'utf8');
     const title = state.relatedArticle;
-    const link = new RegExp(`<a href="(https://[^"]+)" rel="external">${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a> <span class="muted">\\(external`);
+    const link = new RegExp(`<a href="(https://[^"]+)" rel="external">${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a> <span class="muted"[^>]*>\\(external`);
     const match = link.exec(html);
     expect(match?.[1]).toMatch(new RegExp(`/${encodeURIComponent(title.replace(/ /g, '_')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });

@@ -128,6 +128,15 @@ describe('ingest of the five source articles', () => {
     expect(data.claims).toContainEqual(expect.objectContaining({ claimant: expect.objectContaining({ id: 'kosovo' }), subject: 'jamaica', what: 'recognises' }));
   });
 
+  it('names the members of a list that takes part as parties, not the objects of a second clause', () => {
+    const oic = data.positions.find((p) => p.text.startsWith('The OIC did not call on its individual member states'))!;
+    expect(oic.parties.map((p) => p.id).sort()).toEqual(['azerbaijan', 'egypt', 'indonesia', 'sudan']);
+    expect(state('egypt').positions).toContain(oic.id);
+    const greece = data.positions.find((p) => p.text.startsWith('Greece has maintained a long-term position'))!;
+    expect(greece.parties).toEqual([]);
+    expect(greece.mentions.map((m) => m.id)).toContain('serbia');
+  });
+
   it('tells one act told by two articles as one position with both sources (Crimea)', () => {
     const crimea = data.positions.filter((p) => p.actor.id === 'russia' && /Crimea/.test(p.text));
     expect(crimea).toHaveLength(1);
