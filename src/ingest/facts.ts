@@ -86,71 +86,110 @@ export function withdrawnTableClaims(states: State[], base: Claim | undefined): 
     .map((s) => ({ ...base, id: toSlug(`${base.claimant.id} withdrew ${s.id}`), subject: s.id, what: 'withdrew' as const, count: null }));
 }
 
+interface Reconciled {
+  computed: number | null;
+  computedOutOf: number | null;
+  ref: string | null;
+  explanation: string | null;
+}
+interface ReconcileData {
+  states: State[];
+  organisations: Organisation[];
+  orgs: OrganisationIndex;
+  countries: CountryIndex;
+}
+type Stated = StatedFigure & { ref: SourceRef };
+
+/** Recognitions by UN members: the article's count, or a party's, against the tables. */
+function reconcileRecognitions(f: Stated, { states }: ReconcileData): Reconciled {
+  const computed = states.filter((s) => s.kind === 'un-member' && s.status === 'recognised').length;
+  const computedOutOf = states.filter((s) => s.kind === 'un-member').length;
+  const withdrawn = states.filter((s) => s.status === 'withdrawn').length;
+  let explanation: string | null = null;
+  if (f.value !== computed) {
+    explanation =
+      f.claimant === 'the article'
+        ? f.asOf
+          ? `Stated as of ${f.asOf}; the computed figure counts the recognition article's current table.`
+          : "The computed figure counts the recognition article's table of UN members."
+        : `${f.claimant}'s claim; the computed figure follows the recognition article's tables (recognised UN members), which ${
+            // A party that counts fewer says more states withdrew; one that counts more counts recognitions the article does not list.
+            f.value < computed
+              ? `still count as recognising the states ${f.claimant} says withdrew beyond the ${withdrawn} the article reports`
+              : `do not include the recognitions ${f.claimant} counts beyond those the article lists`
+          }.`;
+  }
+  return { computed, computedOutOf, ref: 'united-nations', explanation };
+}
+
+/** Withdrawals a party counts against the withdrawn table. */
+function reconcileWithdrawals(f: Stated, { states }: ReconcileData): Reconciled {
+  const computed = states.filter((s) => s.status === 'withdrawn').length;
+  const explanation =
+    f.value !== computed ? `${f.claimant}'s claim; the recognition article reports ${computed} withdrawals in its table and treats the others ${f.claimant} names as disputed.` : null;
+  return { computed, computedOutOf: null, ref: null, explanation };
+}
+
+/** An organisation's tally against its editorial member list. */
+function reconcileOrganisationTally(f: Stated, { organisations, orgs }: ReconcileData): Reconciled {
+  const org = f.organisation ? (orgs.resolveToken(f.organisation) ?? orgs.findInText(f.organisation)) : null;
+  const o = org ? organisations.find((x) => x.id === org.id) : undefined;
+  if (!o || !o.members) return { computed: null, computedOutOf: null, ref: null, explanation: `No member list for "${f.organisation}"; not computable.` };
+  const computed = f.kind === 'org-tally' ? o.recognising.length : o.notRecognising.length + o.withdrawn.length;
+  const computedOutOf = o.members.length;
+  let explanation: string | null = null;
+  if (computed !== f.value || (f.outOf !== null && f.outOf !== computedOutOf)) {
+    explanation =
+      f.outOf !== null && f.outOf !== computedOutOf
+        ? `Stated when ${o.name} had ${f.outOf} members${f.asOf ? ` (${f.asOf})` : ''}; the computed figure uses today's ${computedOutOf} members from the editorial list.`
+        : `The source's count differs from the count computed from the recognition tables and the editorial ${o.name} member list.`;
+  }
+  return { computed, computedOutOf, ref: o.id, explanation };
+}
+
+/** "Egypt became the 100th country": the state's rank in the recognition table. */
+function reconcileMilestone(f: Stated, { states, countries }: ReconcileData): Reconciled {
+  const named = countries.findInText(f.ref.excerpt, ['kosovo']);
+  const s = named ? states.find((x) => x.id === named.record.id) : undefined;
+  if (!s?.recognition) {
+    return { computed: null, computedOutOf: null, ref: null, explanation: 'A dated milestone; the recognition tables give no dates for most rows, so the running count at that date is not computable.' };
+  }
+  return {
+    computed: s.recognition.order,
+    computedOutOf: null,
+    ref: s.id,
+    explanation: `The recognition article's table ranks ${s.name} no. ${s.recognition.order}; the sources do not say why the counts differ.`,
+  };
+}
+
+const RECONCILE: Record<StatedFigure['kind'], (f: Stated, data: ReconcileData) => Reconciled> = {
+  recognitions: reconcileRecognitions,
+  withdrawals: reconcileWithdrawals,
+  'org-tally': reconcileOrganisationTally,
+  'org-not-recognising': reconcileOrganisationTally,
+  milestone: reconcileMilestone,
+};
+
 /** Compares every stated figure with the same quantity computed from the data. */
 export function reconcileFigures(
-  stated: Array<StatedFigure & { ref: SourceRef }>,
+  stated: Stated[],
   states: State[],
   organisations: Organisation[],
   orgs: OrganisationIndex,
   countries: CountryIndex,
   sourceTitles: Map<string, string>,
 ): Figure[] {
-  const recognisingUn = states.filter((s) => s.kind === 'un-member' && s.status === 'recognised').length;
-  const withdrawn = states.filter((s) => s.status === 'withdrawn').length;
+  const data: ReconcileData = { states, organisations, orgs, countries };
   const used = new Set<string>();
   return stated.map((f) => {
-    let computed: number | null = null;
-    let computedOutOf: number | null = null;
-    let ref: string | null = null;
-    let explanation: string | null = null;
-    if (f.kind === 'recognitions') {
-      ref = 'united-nations';
-      computed = recognisingUn;
-      computedOutOf = states.filter((s) => s.kind === 'un-member').length;
-      if (f.value !== computed) {
-        explanation =
-          f.claimant === 'the article'
-            ? f.asOf
-              ? `Stated as of ${f.asOf}; the computed figure counts the recognition article's current table.`
-              : 'The computed figure counts the recognition article\'s table of UN members.'
-            : `${f.claimant}'s claim; the computed figure follows the recognition article's tables (recognised UN members), which ${
-                // A party that counts fewer says more states withdrew; one that counts more counts recognitions the article does not list.
-                f.value < computed
-                  ? `still count as recognising the states ${f.claimant} says withdrew beyond the ${withdrawn} the article reports`
-                  : `do not include the recognitions ${f.claimant} counts beyond those the article lists`
-              }.`;
-      }
-    } else if (f.kind === 'withdrawals') {
-      computed = withdrawn;
-      if (f.value !== computed) explanation = `${f.claimant}'s claim; the recognition article reports ${withdrawn} withdrawals in its table and treats the others ${f.claimant} names as disputed.`;
-    } else if (f.kind === 'org-tally' || f.kind === 'org-not-recognising') {
-      const org = f.organisation ? (orgs.resolveToken(f.organisation) ?? orgs.findInText(f.organisation)) : null;
-      const o = org ? organisations.find((x) => x.id === org.id) : undefined;
-      if (o && o.members) {
-        ref = o.id;
-        computed = f.kind === 'org-tally' ? o.recognising.length : o.notRecognising.length + o.withdrawn.length;
-        computedOutOf = o.members.length;
-        if (computed !== f.value || (f.outOf !== null && f.outOf !== computedOutOf)) {
-          explanation =
-            f.outOf !== null && f.outOf !== computedOutOf
-              ? `Stated when ${o.name} had ${f.outOf} members${f.asOf ? ` (${f.asOf})` : ''}; the computed figure uses today's ${computedOutOf} members from the editorial list.`
-              : `The source's count differs from the count computed from the recognition tables and the editorial ${o.name} member list.`;
-        }
-      } else explanation = `No member list for "${f.organisation}"; not computable.`;
-    } else if (f.kind === 'milestone') {
-      const named = countries.findInText(f.ref.excerpt, ['kosovo']);
-      const s = named ? states.find((x) => x.id === named.record.id) : undefined;
-      if (s?.recognition) {
-        computed = s.recognition.order;
-        ref = s.id;
-        explanation = `The recognition article's table ranks ${s.name} no. ${s.recognition.order}; the sources do not say why the counts differ.`;
-      } else explanation = 'A dated milestone; the recognition tables give no dates for most rows, so the running count at that date is not computable.';
-    }
+    const { computed, computedOutOf, ref, explanation } = RECONCILE[f.kind](f, data);
     let id = toSlug(`${f.ref.source} ${f.label} ${f.claimant} ${f.value}`);
     for (let n = 2; used.has(id); n++) id = toSlug(`${f.ref.source} ${f.label} ${f.claimant} ${f.value} ${n}`);
     used.add(id);
     // The article itself states it: name the article, so a reader sees which source says what.
     const claimant = f.claimant === 'the article' ? (sourceTitles.get(f.ref.source) ?? f.claimant) : f.claimant;
-    return { id, label: f.label, value: f.value, outOf: f.outOf, claimant, asOf: f.asOf, computed, computedOutOf, explanation, ref, sources: [f.ref] };
+    // The one stated-vs-computed rule: the value, or a stated denominator, differs.
+    const differs = computed !== null && (computed !== f.value || (f.outOf !== null && computedOutOf !== null && computedOutOf !== f.outOf));
+    return { id, kind: f.kind, label: f.label, value: f.value, outOf: f.outOf, claimant, asOf: f.asOf, computed, computedOutOf, differs, explanation, ref, sources: [f.ref] };
   });
 }

@@ -33,7 +33,7 @@ export function formatReport(data: AtlasData, opts: { detail: boolean }): string
   for (const f of data.figures) {
     const stated = `${f.value}${f.outOf ? `/${f.outOf}` : ''}`;
     const computed = f.computed === null ? '—' : `${f.computed}${f.computedOutOf ? `/${f.computedOutOf}` : ''}`;
-    const mark = f.computed === null ? '?' : f.explanation ? '≠' : '=';
+    const mark = f.computed === null ? '?' : f.differs ? '≠' : '=';
     out.push(`  ${mark} ${f.label} (${f.claimant}${f.asOf ? `, ${f.asOf}` : ''}): stated ${stated}, computed ${computed}${f.explanation ? ` — ${f.explanation}` : ''}`);
   }
   out.push('', `Unexplained losses: ${data.report.unexplainedLosses.length}`);

@@ -1,4 +1,4 @@
-import type { ActorRef, AtlasData, Event, SourceDocument, State } from '../schemas';
+import type { ActorRef, AtlasData, Claim, Event, Figure, Organisation, Position, SourceDocument, State } from '../schemas';
 import { atlasData } from '../schemas';
 import { toSlug } from '../shared/slug';
 import { refTo } from './context';
@@ -7,7 +7,7 @@ import { eventTitle } from './extract/events';
 import { extractSentenceFacts, reconcileFigures, withdrawnTableClaims } from './facts';
 import { disputedRecognitionClaims } from './disputes';
 import { kosovoMembership } from './membership';
-import { buildOrganisations, buildStates, organisationUrl, stateUrl } from './merge';
+import { buildOrganisations, buildStates, kosovoUrl, organisationUrl, stateUrl } from './merge';
 import { extractTablePositions, mergePositions, type RawPosition } from './positions';
 import { extractProsePositions, PersonRegistry, registerPersons } from './prosePositions';
 import { proseLedger } from './proseLedger';
@@ -17,8 +17,8 @@ import { findRecognitionDates } from './recognitionDates';
 import { extractRecognitions, recognitionTableId } from './recognitions';
 import { ReportBuilder } from './report';
 import { buildCountryIndex, type CountryIndex } from './resolve/countries';
-import { loadEditorial } from './resolve/editorial';
-import { buildOrganisationIndex } from './resolve/organisations';
+import { loadEditorial, type Editorial } from './resolve/editorial';
+import { buildOrganisationIndex, type OrganisationIndex } from './resolve/organisations';
 import { loadManifest, readSources } from './sources';
 import { SourceError } from './read/document';
 import { positionTableKind } from './extract/positionTable';
@@ -71,15 +71,8 @@ function extractBilateral(doc: SourceDocument, countries: CountryIndex, report: 
  * The whole pipeline: content/sources → read → extract → resolve → merge → validate.
  * Throws SourceError for input it cannot read; everything it reads but cannot use is in `report`.
  */
-export function ingest(options: IngestOptions): AtlasData {
-  const editorial = loadEditorial(options.editorialDir);
-  const countries = buildCountryIndex(editorial.countries);
-  const orgs = buildOrganisationIndex(editorial.organisations);
-  const manifest = loadManifest(options.sourcesDir);
-  const documents = readSources(options.sourcesDir, manifest);
-  const report = new ReportBuilder();
-  for (const doc of documents) report.addDocument(doc);
-
+/** Everything read from the articles before any merging: rows, statements, facts, per article. */
+function extractAll(documents: SourceDocument[], countries: CountryIndex, orgs: OrganisationIndex, editorial: Editorial, report: ReportBuilder) {
   const recognitions = documents.flatMap((doc) => extractRecognitions(doc, countries, editorial.blankNames, report).map((r) => ({ ...r, sourceId: doc.sourceId })));
   const bilateral = documents.flatMap((doc) => extractBilateral(doc, countries, report));
   const sentenceFacts = documents.map((doc) => extractSentenceFacts(doc, countries, report));
@@ -95,54 +88,46 @@ export function ingest(options: IngestOptions): AtlasData {
   const finder = actorFinder(countries, orgs);
   const rawPositions: RawPosition[] = documents.flatMap((doc) => {
     // People are named per article: "Dačić" resolves to the Dačić that article names.
-    const persons = new PersonRegistry((name) => finder.mentions(name).length > 0);
+    const persons = new PersonRegistry((name) => finder.mentions(name).length > 0, (name) => finder.mentions(name).some((m) => m.index === 0 && m.end >= name.trim().length));
     registerPersons(doc, finder, persons);
     const prose = extractProsePositions(doc, countries, orgs, persons, taken);
     report.statements(doc.sourceId, prose.positions.length);
     return [...extractTablePositions(doc, countries, orgs, report, persons), ...prose.positions];
   });
+  return { recognitions, bilateral, sentenceFacts, proseDates, rawPositions };
+}
 
-  const proseEvents = sentenceFacts.flatMap((f) => f.events);
-  const declarationEvent = proseEvents.filter((e) => e.kind === 'declaration').sort((a, b) => b.date.length - a.date.length)[0];
-  const discussed = new Set<string>([
-    ...rawPositions.flatMap((p) => (p.country ? [p.country.id] : [])),
-    ...bilateral.flatMap((b) => [b.a, b.b]),
-  ]);
-  const states = buildStates({
-    countries,
-    editorial,
-    orgs,
-    recognitions,
-    proseDates,
-    discussed,
-    declaration: declarationEvent ? { date: declarationEvent.date, ref: declarationEvent.ref } : null,
-    report,
-  });
-  const stateById = new Map(states.map((s) => [s.id, s]));
-
+/**
+ * One position per statement, on the pages of its actor and of every state it names as a party;
+ * ids earlier builds published stay as former ids (content/editorial/position-ids.yaml).
+ */
+function placePositions(raw: RawPosition[], stateById: Map<string, State>, formerIds: Editorial['positionIds']): Position[] {
   const urlFor = (actor: ActorRef) =>
-    actor.type === 'state' && stateById.has(actor.id) ? stateUrl(actor.id) : actor.type === 'organisation' ? organisationUrl(actor.id) : actor.id === 'kosovo' ? '/kosovo/' : '/positions/';
+    actor.type === 'state' && stateById.has(actor.id) ? stateUrl(actor.id) : actor.type === 'organisation' ? organisationUrl(actor.id) : actor.id === KOSOVO.id ? kosovoUrl : '/positions/';
   // A party is shown on its page: a territory the atlas has no entry for ("Hong Kong") is not one.
   const known = (a: ActorRef) => a.type !== 'state' || stateById.has(a.id);
   const positions = mergePositions(
-    rawPositions.filter((r) => known(r.actor)).map((r) => ({ ...r, parties: r.parties.filter(known) })),
+    raw.filter((r) => known(r.actor)).map((r) => ({ ...r, parties: r.parties.filter(known), mentions: r.mentions.filter(known) })),
     urlFor,
   );
   const positionById = new Map(positions.map((p) => [p.id, p]));
-  for (const alias of editorial.positionIds) {
+  for (const alias of formerIds) {
     const target = positionById.get(alias.to);
     if (!target) throw new SourceError('position-ids.yaml', 0, `a position with id "${alias.to}" for the former id "${alias.from}"`);
     if (positionById.has(alias.from)) throw new SourceError('position-ids.yaml', 0, `a former id that no position still has, not "${alias.from}"`);
     target.formerIds.push(alias.from);
   }
-  // A state's page lists its own positions and those it is a named party to.
   for (const p of positions) {
     for (const a of [p.actor, ...p.parties]) {
       const s = a.type === 'state' ? stateById.get(a.id) : undefined;
       if (s && !s.positions.includes(p.id)) s.positions.push(p.id);
     }
   }
+  return positions;
+}
 
+/** Bilateral table facts on both partners' pages. */
+function attachBilateral(bilateral: ReturnType<typeof extractBilateral>, stateById: Map<string, State>): void {
   for (const f of bilateral) {
     const a = stateById.get(f.a);
     const b = stateById.get(f.b);
@@ -150,39 +135,75 @@ export function ingest(options: IngestOptions): AtlasData {
     a.bilateral.push({ partner: b.id, began: f.began, note: f.note, sources: [f.ref] });
     b.bilateral.push({ partner: a.id, began: f.began, note: f.note, sources: [f.ref] });
   }
+}
 
-  const organisations = buildOrganisations(orgs, states, positions);
-  for (const o of organisations) {
-    const own = positions.filter((p) => p.actor.type === 'organisation' && p.actor.id === o.id);
-    o.kosovoMembership = kosovoMembership(own);
-  }
-
-  const extracted = sentenceFacts.flatMap((f) => f.claims);
+/** Claims from prose (withdrawal lists, rebuttals), disputed recognitions, and each party's stated count. */
+function assembleClaims(extracted: Claim[], states: State[], positions: Position[], figures: Figure[], countries: CountryIndex): Claim[] {
   // The party's withdrawal count: its list "aside from the N listed above" covers the withdrawn table.
   const withdrawalCount = extracted.find((c) => c.what === 'count');
-  const claimsById = new Map<string, AtlasData['claims'][number]>();
+  const claimsById = new Map<string, Claim>();
   for (const c of [...extracted, ...withdrawnTableClaims(states, withdrawalCount), ...disputedRecognitionClaims(positions)]) {
     const existing = claimsById.get(c.id);
     if (existing) existing.sources.push(...c.sources.filter((s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line)));
     else claimsById.set(c.id, { ...c, sources: [...c.sources] });
   }
-  const figures = reconcileFigures(sentenceFacts.flatMap((f) => f.figures), states, organisations, orgs, countries, new Map(manifest.map((m) => [m.id, m.title])));
-  // Count claims by each side, from the figures they state.
   for (const f of figures) {
-    const party = f.label.startsWith('Countries recognising') ? countries.resolveName(f.claimant) : null;
-    if (party) {
-      const claimant: ActorRef = party.id === KOSOVO.id ? KOSOVO : { type: 'state', id: party.id, name: party.name };
-      const id = toSlug(`${f.claimant} count recognitions ${f.value}`);
-      claimsById.set(id, { id, claimant, subject: null, what: 'count', count: f.value, date: f.asOf, text: f.sources[0]!.excerpt, sources: f.sources });
-    }
+    const party = f.kind === 'recognitions' ? countries.resolveName(f.claimant) : null;
+    if (!party) continue;
+    const claimant: ActorRef = party.id === KOSOVO.id ? KOSOVO : { type: 'state', id: party.id, name: party.name };
+    const id = toSlug(`${f.claimant} count recognitions ${f.value}`);
+    claimsById.set(id, { id, claimant, subject: null, what: 'count', count: f.value, date: f.asOf, text: f.sources[0]!.excerpt, sources: f.sources });
   }
-  const claims = [...claimsById.values()].sort((a, b) => a.id.localeCompare(b.id));
-  for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
+  return [...claimsById.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Kosovo's membership from what the sources say of each organisation, and the tallies they state. */
+function attachOrganisationFacts(organisations: Organisation[], positions: Position[], figures: Figure[]): void {
   for (const o of organisations) {
+    // Its own statements, and those that name it ("Kosovo is a member of … CEFTA").
+    const own = positions.filter((p) => [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id));
+    o.kosovoMembership = kosovoMembership(own);
     o.statedTallies = figures
-      .filter((f) => f.ref === o.id && !f.label.includes('not recognising'))
+      .filter((f) => f.ref === o.id && f.kind === 'org-tally')
       .map((f) => ({ recognising: f.value, total: f.outOf, asOf: f.asOf, claimant: f.claimant, source: f.sources[0]! }));
   }
+}
+
+/**
+ * The whole pipeline: content/sources → read → extract → resolve → merge → validate.
+ * Throws SourceError for input it cannot read; everything it reads but cannot use is in `report`.
+ */
+export function ingest(options: IngestOptions): AtlasData {
+  const editorial = loadEditorial(options.editorialDir);
+  const countries = buildCountryIndex(editorial.countries);
+  const orgs = buildOrganisationIndex(editorial.organisations);
+  const manifest = loadManifest(options.sourcesDir);
+  const documents = readSources(options.sourcesDir, manifest);
+  const report = new ReportBuilder();
+  for (const doc of documents) report.addDocument(doc);
+
+  const read = extractAll(documents, countries, orgs, editorial, report);
+  const proseEvents = read.sentenceFacts.flatMap((f) => f.events);
+  const declarationEvent = proseEvents.filter((e) => e.kind === 'declaration').sort((a, b) => b.date.length - a.date.length)[0];
+  const states = buildStates({
+    countries,
+    editorial,
+    orgs,
+    recognitions: read.recognitions,
+    proseDates: read.proseDates,
+    discussed: new Set([...read.rawPositions.flatMap((p) => (p.country ? [p.country.id] : [])), ...read.bilateral.flatMap((b) => [b.a, b.b])]),
+    declaration: declarationEvent ? { date: declarationEvent.date, ref: declarationEvent.ref } : null,
+    report,
+  });
+  const stateById = new Map(states.map((s) => [s.id, s]));
+  const positions = placePositions(read.rawPositions, stateById, editorial.positionIds);
+  attachBilateral(read.bilateral, stateById);
+
+  const organisations = buildOrganisations(orgs, states, positions);
+  const figures = reconcileFigures(read.sentenceFacts.flatMap((f) => f.figures), states, organisations, orgs, countries, new Map(manifest.map((m) => [m.id, m.title])));
+  attachOrganisationFacts(organisations, positions, figures);
+  const claims = assembleClaims(read.sentenceFacts.flatMap((f) => f.claims), states, positions, figures, countries);
+  for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
   for (const f of figures) {
     if (f.explanation && f.computed !== null) report.note(f.sources[0]!.source, f.sources[0]!.line, 'mismatch', `${f.label} (${f.claimant}): stated ${f.value}${f.outOf ? `/${f.outOf}` : ''}, computed ${f.computed}${f.computedOutOf ? `/${f.computedOutOf}` : ''}. ${f.explanation}`);
   }
@@ -198,25 +219,8 @@ export function ingest(options: IngestOptions): AtlasData {
     lines: documents.find((d) => d.sourceId === m.id)!.lineCount,
     url: `/sources/${m.id}/`,
   }));
-  const data: AtlasData = {
-    sources,
-    states,
-    positions,
-    organisations,
-    claims,
-    events,
-    figures,
-    documents,
-    report: report.build({
-      states: states.length,
-      positions: positions.length,
-      organisations: organisations.length,
-      claims: claims.length,
-      events: events.length,
-      figures: figures.length,
-    }),
-  };
-  return atlasData.parse(data);
+  const totals = { states: states.length, positions: positions.length, organisations: organisations.length, claims: claims.length, events: events.length, figures: figures.length };
+  return atlasData.parse({ sources, states, positions, organisations, claims, events, figures, documents, report: report.build(totals) } satisfies AtlasData);
 }
 
 /** Timeline: prose events (one per kind and date, sources merged) plus dated recognitions and withdrawals. */

@@ -6,7 +6,7 @@ type Status = NonNullable<Organisation['kosovoMembership']>['status'];
 
 // Checked in order: a sentence stating full membership outranks one about an earlier provisional step.
 const RULES: Array<[Status, RegExp]> = [
-  ['member', /\bbecame (a |the )?(full |\d+\w* )?member\b|\bwas voted into\b|\bsigned the [\w' ]*Articles of Agreement\b|\bagreeing to the membership of Kosovo\b[^.]*\bapproved\b/],
+  ['member', /\bbecame (a |the )?(full |\d+\w* )?member\b|\bKosovo is a member of\b|\bwas voted into\b|\bsigned the [\w' ]*Articles of Agreement\b|\bagreeing to the membership of Kosovo\b[^.]*\bapproved\b/],
   ['rejected', /\bfalling short\b|\bfell short\b/],
   ['not-member', /\bis not (an active |a )?member\b|\bnot a member\b/],
   ['provisional', /\bprovisional member\b/],

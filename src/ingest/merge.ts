@@ -10,6 +10,8 @@ import type { ReportBuilder } from './report';
 
 export const stateUrl = (id: string) => `/states/${id}/`;
 export const organisationUrl = (id: string) => `/organisations/${id}/`;
+/** Kosovo, the subject of every source, has its own page. */
+export const kosovoUrl = '/kosovo/';
 
 interface InferBounds {
   floor: { date: string; ref: SourceRef } | null;
@@ -45,7 +47,7 @@ function inferIntervals(states: State[], bounds: InferBounds): void {
 }
 
 /** One entry per state: recognition tables, dates from prose, memberships and editorial facts merged. */
-export function buildStates(args: {
+interface BuildStatesArgs {
   countries: CountryIndex;
   editorial: Editorial;
   orgs: OrganisationIndex;
@@ -54,103 +56,112 @@ export function buildStates(args: {
   discussed: Set<string>;
   declaration: { date: string; ref: SourceRef } | null;
   report: ReportBuilder;
-}): State[] {
-  const { countries, orgs, recognitions, report } = args;
-  const byId = new Map<string, { record: CountryRecord; state: State }>();
-  const include = (record: CountryRecord) => {
-    const existing = byId.get(record.id);
-    if (existing) return existing.state;
-    const state: State = {
-      id: record.id,
-      name: record.name,
-      officialName: record.officialName,
-      iso3: record.iso3,
-      ioc: record.ioc,
-      kind: record.kind,
-      status: 'not-recognised',
-      region: record.region,
-      subregion: record.subregion,
-      nameProvenance: { kind: 'source', note: null },
-      recognition: null,
-      withdrawal: null,
-      diplomaticRelations: null,
-      organisations: [],
-      relatedArticle: null,
-      positions: [],
-      claims: [],
-      bilateral: [],
-      url: stateUrl(record.id),
-    };
-    byId.set(record.id, { record, state });
-    return state;
+}
+
+type StateTable = Map<string, { record: CountryRecord; state: State }>;
+
+/** A state entry as known before any source speaks of it. */
+function emptyState(record: CountryRecord): State {
+  return {
+    id: record.id,
+    name: record.name,
+    officialName: record.officialName,
+    iso3: record.iso3,
+    ioc: record.ioc,
+    kind: record.kind,
+    status: 'not-recognised',
+    region: record.region,
+    subregion: record.subregion,
+    nameProvenance: { kind: 'source', note: null },
+    recognition: null,
+    withdrawal: null,
+    diplomaticRelations: null,
+    organisations: [],
+    relatedArticle: null,
+    positions: [],
+    claims: [],
+    bilateral: [],
+    url: stateUrl(record.id),
   };
-  for (const r of countries.all) if (r.kind === 'un-member') include(r);
+}
+
+/** The entry of `record`, made on first use. */
+function include(byId: StateTable, record: CountryRecord): State {
+  const existing = byId.get(record.id);
+  if (existing) return existing.state;
+  const state = emptyState(record);
+  byId.set(record.id, { record, state });
+  return state;
+}
+
+/** Every UN member, every member of an editorial organisation list, and every state a source discusses. */
+function collectStates(byId: StateTable, { countries, orgs, discussed }: BuildStatesArgs): void {
+  for (const r of countries.all) if (r.kind === 'un-member') include(byId, r);
   // Members of the editorial organisation lists are states the site must show (Palestine in the OIC).
   for (const o of orgs.all()) {
     for (const iso3 of o.members ?? []) {
       const record = countries.byIso3.get(iso3);
       if (!record) throw new SourceError('organisations.yaml', 0, `an ISO 3166-1 alpha-3 code of a known state in the ${o.id} member list, found ${iso3}`);
-      include(record);
+      include(byId, record);
     }
   }
-  for (const id of args.discussed) {
+  for (const id of discussed) {
     const r = countries.all.find((c) => c.id === id);
-    if (r && r.id !== 'kosovo') include(r);
+    if (r && r.id !== 'kosovo') include(byId, r);
   }
+}
 
-  const groupOf = new Map<string, string[]>();
-  for (const r of recognitions) {
-    const key = `${r.row.table}:${r.row.rank}`;
-    groupOf.set(key, [...(groupOf.get(key) ?? []), r.record.id]);
+/** Status, recognition, withdrawal and relations of a state from its row of a recognition table. */
+function applyRecognitionRow(state: State, r: BuildStatesArgs['recognitions'][number], sameDay: string[]): void {
+  const { row } = r;
+  const note = parseWithdrawalNote(row.note);
+  state.status = row.table === 'withdrawn' ? 'withdrawn' : note && !note.reversed ? 'withdrawn' : 'recognised';
+  if (r.naming.kind !== 'source') state.nameProvenance = { kind: r.naming.kind, note: r.naming.note };
+  state.diplomaticRelations = row.diplomaticRelations;
+  state.relatedArticle = row.relatedArticle;
+  state.recognition = {
+    order: r.order,
+    group: row.range[0] === row.range[1] ? null : row.rank,
+    table: row.table === 'withdrawn' ? 'withdrawn' : row.table,
+    date: row.recognitionDate,
+    dateSources: row.recognitionDate ? [r.ref] : [],
+    dateNote: null,
+    dateInferred: null,
+    sameDay: row.table === 'withdrawn' ? [] : sameDay,
+    sources: [r.ref],
+  };
+  if (row.table === 'withdrawn') {
+    state.withdrawal = { date: row.withdrawalDate, note: row.note, reversed: null, sources: [r.ref] };
+  } else if (note) {
+    state.withdrawal = { date: note.withdrawn, note: row.note, reversed: note.reversed, sources: [r.ref] };
   }
+}
 
-  for (const r of recognitions) {
-    const state = include(r.record);
-    const { row } = r;
-    const note = parseWithdrawalNote(row.note);
-    state.status = row.table === 'withdrawn' ? 'withdrawn' : note && !note.reversed ? 'withdrawn' : 'recognised';
-    if (r.naming.kind !== 'source') state.nameProvenance = { kind: r.naming.kind, note: r.naming.note };
-    state.diplomaticRelations = row.diplomaticRelations;
-    state.relatedArticle = row.relatedArticle;
-    const sameDay = (groupOf.get(`${row.table}:${row.rank}`) ?? []).filter((id) => id !== state.id);
-    state.recognition = {
-      order: r.order,
-      group: row.range[0] === row.range[1] ? null : row.rank,
-      table: row.table === 'withdrawn' ? 'withdrawn' : row.table,
-      date: row.recognitionDate,
-      dateSources: row.recognitionDate ? [r.ref] : [],
-      dateNote: null,
-      dateInferred: null,
-      sameDay: row.table === 'withdrawn' ? [] : sameDay,
-      sources: [r.ref],
-    };
-    if (row.table === 'withdrawn') {
-      state.withdrawal = { date: row.withdrawalDate, note: row.note, reversed: null, sources: [r.ref] };
-    } else if (note) {
-      state.withdrawal = { date: note.withdrawn, note: row.note, reversed: note.reversed, sources: [r.ref] };
-    }
-    // Membership column: tokens must name a known organisation; aliases apply only when the member list agrees.
-    for (const token of row.membershipTokens) {
-      const alias = args.editorial.membershipTokens.find((t) => t.token === token);
-      const direct = orgs.resolveToken(token);
-      const viaAlias = alias ? orgs.byId(alias.organisation) : undefined;
-      const iso3 = r.record.iso3;
-      const inList = (o: { members: string[] | null } | undefined) => !!o?.members && !!iso3 && o.members.includes(iso3);
-      if (viaAlias && inList(viaAlias)) {
-        report.note(r.sourceId, row.line, 'editorial', `${state.name}: membership token "${token}" read as ${viaAlias.abbreviation} (${alias!.reason.split('.')[0]}).`);
-        if (!state.organisations.includes(viaAlias.id)) state.organisations.push(viaAlias.id);
-      } else if (direct && (direct.members === null || inList(direct))) {
-        if (!state.organisations.includes(direct.id)) state.organisations.push(direct.id);
-      } else if (direct) {
-        report.note(r.sourceId, row.line, 'mismatch', `${state.name}: the table lists membership "${token}" but ${state.name} is not in the editorial ${direct.name} member list`);
-      } else {
-        report.note(r.sourceId, row.line, 'unresolved', `${state.name}: membership token "${token}" names no known organisation`);
-      }
+/** Membership column: tokens must name a known organisation; aliases apply only when the member list agrees. */
+function readMembershipTokens(state: State, r: BuildStatesArgs['recognitions'][number], { editorial, orgs, report }: BuildStatesArgs): void {
+  const { row } = r;
+  for (const token of row.membershipTokens) {
+    const alias = editorial.membershipTokens.find((t) => t.token === token);
+    const direct = orgs.resolveToken(token);
+    const viaAlias = alias ? orgs.byId(alias.organisation) : undefined;
+    const iso3 = r.record.iso3;
+    const inList = (o: { members: string[] | null } | undefined) => !!o?.members && !!iso3 && o.members.includes(iso3);
+    if (viaAlias && inList(viaAlias)) {
+      report.note(r.sourceId, row.line, 'editorial', `${state.name}: membership token "${token}" read as ${viaAlias.abbreviation} (${alias!.reason.split('.')[0]}).`);
+      if (!state.organisations.includes(viaAlias.id)) state.organisations.push(viaAlias.id);
+    } else if (direct && (direct.members === null || inList(direct))) {
+      if (!state.organisations.includes(direct.id)) state.organisations.push(direct.id);
+    } else if (direct) {
+      report.note(r.sourceId, row.line, 'mismatch', `${state.name}: the table lists membership "${token}" but ${state.name} is not in the editorial ${direct.name} member list`);
+    } else {
+      report.note(r.sourceId, row.line, 'unresolved', `${state.name}: membership token "${token}" names no known organisation`);
     }
   }
+}
 
-  // Exact dates written in prose; a same-day group shares them.
-  for (const d of args.proseDates) {
+/** Exact dates written in prose; a same-day group shares them. */
+function applyProseDates(byId: StateTable, proseDates: DatedRecognition[], report: ReportBuilder): void {
+  for (const d of proseDates) {
     const entry = byId.get(d.countryId);
     const rec = entry?.state.recognition;
     if (!rec) continue;
@@ -174,11 +185,10 @@ export function buildStates(args: {
       }
     }
   }
+}
 
-  const states = [...byId.values()].map((x) => x.state);
-  inferIntervals(states, { floor: args.declaration });
-
-  // Memberships from the editorial member lists.
+/** Memberships from the editorial member lists. */
+function addEditorialMemberships(states: State[], orgs: OrganisationIndex): void {
   for (const o of orgs.all()) {
     if (!o.members) continue;
     for (const iso3 of o.members) {
@@ -187,6 +197,26 @@ export function buildStates(args: {
     }
   }
   for (const s of states) s.organisations.sort();
+}
+
+/** One entry per state: the recognition tables, prose dates, inferred intervals and memberships merged. */
+export function buildStates(args: BuildStatesArgs): State[] {
+  const byId: StateTable = new Map();
+  collectStates(byId, args);
+  const groupOf = new Map<string, string[]>();
+  for (const r of args.recognitions) {
+    const key = `${r.row.table}:${r.row.rank}`;
+    groupOf.set(key, [...(groupOf.get(key) ?? []), r.record.id]);
+  }
+  for (const r of args.recognitions) {
+    const state = include(byId, r.record);
+    applyRecognitionRow(state, r, (groupOf.get(`${r.row.table}:${r.row.rank}`) ?? []).filter((id) => id !== state.id));
+    readMembershipTokens(state, r, args);
+  }
+  applyProseDates(byId, args.proseDates, args.report);
+  const states = [...byId.values()].map((x) => x.state);
+  inferIntervals(states, { floor: args.declaration });
+  addEditorialMemberships(states, args.orgs);
   return states.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 

@@ -4,10 +4,10 @@ import { stripDiacritics } from '../shared/text';
 import { monthNames } from '../shared/months';
 import { refTo } from './context';
 import { positionTableKind, readPositionTable, type PositionTableKind } from './extract/positionTable';
-import { findQuotes, splitSentences, statementSpeaker } from './extract/quotes';
+import { findQuotes, splitSentences } from './extract/quotes';
 import { cellSentences, groupSentences, type StatementPiece } from './extract/statements';
-import { actorFinder } from './extract/actors';
-import { accountOf, speakingActor, voiceOf, speakerFor } from './prosePositions';
+import { actorFinder, KOSOVO } from './extract/actors';
+import { accountOf, openingSubject, speakingActor, voiceOf, speakerFor } from './prosePositions';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -22,6 +22,8 @@ export interface RawPosition {
   voice: Voice;
   topic: Position['topic'];
   parties: ActorRef[];
+  /** Other states and organisations the statement names. */
+  mentions: ActorRef[];
   text: string;
   /** One reference per file line the statement's sentences stand on. */
   refs: SourceRef[];
@@ -106,6 +108,14 @@ export function extractTablePositions(doc: SourceDocument, countries: CountryInd
 
 const sameRef = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.id;
 
+/** The state (or Kosovo) a speaker's role names, when it is not the row's own: "Kosovo's president". */
+function speakerParty(speaker: Position['speaker'], finder: ReturnType<typeof actorFinder>, row: ActorRef): ActorRef | null {
+  if (!speaker?.role || row.type !== 'state') return null;
+  const named = finder.mentions(speaker.role).filter((m) => !m.prepositional || /\bof\s+$/.test(speaker.role!.slice(0, m.index)));
+  const party = named.find((m) => m.actor.type !== 'organisation');
+  return party && !sameRef(party.actor, row) ? party.actor : null;
+}
+
 /**
  * One statement of a position-table cell. The row names whose position it is; a statement in it
  * by another party ("Serbian Foreign Minister Vuk Jeremić stated that Namibia…", "the president of
@@ -121,14 +131,19 @@ function tablePiece(
 ): RawPosition {
   const first = sentences[piece.sentences[0]!]!;
   const mentions = finder.mentions(first);
-  const speaking = accountOf(first, mentions) ?? speakingActor(first, mentions, persons);
+  // "Serbia has vowed to oppose OSCE membership", "Russia requested another meeting": a state that opens
+  // the sentence as its subject acts for itself, whatever row the sentence stands in.
+  const opening = openingSubject(first, mentions);
+  const speaking = accountOf(first, mentions) ?? speakingActor(first, mentions, persons) ?? (opening ? { actor: opening.actor, country: opening.country, direct: true } : null);
   // Only a party named in the speaker's own words ("Serbian Foreign Minister …", "the president of
   // Kosovo, …") takes the statement over; a state named elsewhere in the sentence does not.
   const direct = speaking && (!('direct' in speaking) || speaking.direct);
   // "Norwegian Nobel Committee Secretary": a nationality inside the row's own name is the row's.
   const ownName = speaking && mentions.some((m) => sameRef(m.actor, speaking.actor) && row.actor.name.toLowerCase().includes(first.slice(m.index, m.end).toLowerCase()));
   const other = direct && !ownName && speaking.actor.id !== row.actor.id && (speaking.actor.type !== 'organisation' || row.actor.type !== 'organisation') ? speaking : null;
-  const actor = other ? other.actor : row.actor;
+  // "Kosovo's president Fatmir Sejdiu met …": a speaker whose role names another party acts for it.
+  const roleParty = !other ? speakerParty(speakerFor(piece.text, persons), finder, row.actor) : null;
+  const actor = other ? other.actor : (roleParty ?? row.actor);
   const speaker = speakerFor(piece.text, persons, actor);
   return {
     actor,
@@ -136,9 +151,10 @@ function tablePiece(
     date: piece.date,
     qualifiedDate: piece.qualified,
     dateRelative: piece.relative,
-    voice: voiceOf(piece, speaker !== null, true),
+    voice: voiceOf(piece, speaker !== null || (direct === true && speaking.actor.id === actor.id), true),
     topic: 'kosovo',
-    parties: other ? [row.actor] : [],
+    parties: other || roleParty ? [row.actor] : [],
+    mentions: finder.mentions(piece.text).map((m) => m.actor),
     text: piece.text,
     refs: [ref],
     speaker,
@@ -217,7 +233,7 @@ export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => 
       // The more precise date wins; the longer telling is shown.
       const date = (r.date?.length ?? 0) > (existing.p.date?.length ?? 0) ? r.date : existing.p.date;
       if (r.text.length > existing.p.text.length) existing.p = { ...existing.p, text: r.text, speaker: r.speaker ?? existing.p.speaker };
-      existing.p = { ...existing.p, date, parties: mergeActors(existing.p.parties, r.parties) };
+      existing.p = { ...existing.p, date, parties: mergeActors(existing.p.parties, r.parties), mentions: mergeActors(existing.p.mentions, r.mentions) };
     } else groups.push({ p: r, refs: [...r.refs], texts: [r.text] });
   }
   const used = new Set<string>();
@@ -237,9 +253,12 @@ export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => 
       voice: p.voice,
       topic: p.topic,
       parties: p.parties.filter((x) => !(x.type === p.actor.type && x.id === p.actor.id)),
+      // Kosovo is every statement's subject: naming it says nothing about where to list the statement.
+      mentions: p.mentions.filter((x) => x.id !== KOSOVO.id && !(x.type === p.actor.type && x.id === p.actor.id) && !p.parties.some((y) => y.type === x.type && y.id === x.id)),
       text: p.text,
       quotes,
-      speaker: p.speaker ?? speakerOf(quotes, p.text),
+      // Decided where the statement was read (speakerFor): the actor's own name is never its speaker.
+      speaker: p.speaker,
       sources: refs,
       formerIds: [],
       url: `${urlFor(p.actor)}#${id}`,
@@ -254,10 +273,3 @@ function mergeActors(a: ActorRef[], b: ActorRef[]): ActorRef[] {
   return out;
 }
 
-/** The statement's speaker: its first attributed quote's, else the named subject of its first sentence. */
-function speakerOf(quotes: Position['quotes'], text: string): Position['speaker'] {
-  const quoted = quotes.find((q) => q.speaker);
-  if (quoted?.speaker) return { name: quoted.speaker, role: quoted.role };
-  const subject = statementSpeaker(text);
-  return subject ? { name: subject.speaker, role: subject.role } : null;
-}

@@ -21,13 +21,13 @@ interface Who {
 
 // A clause may open with an adverbial before its subject ("However, Greece views…", "In its
 // declaration of independence, Kosovo pledged…"): the subject is looked for after it.
-const LEADING_ADVERBIAL = /^(?:(?:However|Indeed|Moreover|Thus|Nevertheless|Nonetheless|Meanwhile|Instead|Still|Yet|Also|Furthermore|Likewise|Similarly|Notwithstanding|Despite|Though|Although|While|Whereas|After|Before|Following|Since|In|On|At|During|Under|As|With|Within|Among|Through|By|Due to|Shortly after|Other than|Apart from|Unlike|Like)\b[^,]{0,160},\s*)+/;
+const LEADING_ADVERBIAL = /^(?:(?:However|Indeed|Moreover|Thus|Nevertheless|Nonetheless|Meanwhile|Instead|Still|Yet|Also|Furthermore|Likewise|Similarly|Notwithstanding|Despite|Though|Although|While|Whereas|After|Before|Following|Since|In|On|At|During|Under|As|With|Within|Among|Through|By|Due to|Shortly after|Other than|Apart from|Unlike|Like)\b(?:[^,(]|\([^)]*\)){0,200},\s*)+/;
 // "For Romania, there can be no …": the viewpoint named first is whose view the sentence reports.
 const VIEWPOINT = /^For\s+([^,]{2,60}),/;
 const SUBJECT_WORDS = 6;
 const FOLLOWED_BY_VERB = /^(?:['’]s\s+(?:government|leaders|foreign\s+ministry|president|prime\s+minister))?\s+(?:(?:also|then|later|has|have|had|was|were|is|are|will|would|did|does|could|can|cannot|never|not)\s+)*(?:\p{Ll}+ed|is|was|has|had|will|would|does|did|remains|holds|takes|views|sees|denies|opposes|supports|maintains|aims|wants|continues|pledged|began|took|held|became|made|gave|met|sent)\b/u;
 const PASSIVE_BY = /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+)?$/;
-const REFERS_BACK = /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|government|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
+const REFERS_BACK = /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|government|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
 
 const whoOf = (m: Mention): Who => ({ actor: m.actor, country: m.country });
 const sameActor = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.id;
@@ -63,9 +63,9 @@ export function speakingActor(sentence: string, mentions: Mention[], persons: Pe
     // Hoxhaj, Foreign Affairs Undersecretary, Rafael E. Seguis, pledged") is someone else.
     if (CLAUSE_VERB.test(seg.text)) {
       // The words right before the verb are a clause of their own ("…, took on board … and promised"):
-      // its subject is further back.
-      if (i === segments.length - 1) continue;
-      break;
+      // its subject is further back. An auxiliary of the speech verb itself ("Greece … has claimed") is not.
+      if (i === segments.length - 1 && /\band\s*$/.test(seg.text)) continue;
+      if (i < segments.length - 1) break;
     }
     if (PERSON_ONLY.test(seg.text.trim()) && !TITLE_WORD.test(seg.text) && ++names > 1) break;
     const end = seg.start + seg.text.length;
@@ -114,8 +114,11 @@ function subjectOf(
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
   // "In August 2012, Belarus expelled …, after a Swedish firm released …": the subject acting at the
   // start of the sentence outranks a speech verb in a later clause.
-  const opening = mentions.find((m) => !m.prepositional && m.index >= lead && m.index <= lead + 2 && FOLLOWED_BY_VERB.test(sentence.slice(m.end)));
+  const opening = openingSubject(sentence, mentions);
   if (opening) return { who: whoOf(opening), subject: true, speaks: false };
+  // "President Alexander Lukashenko sought …", "Lukashenko has closed …": a person the article names.
+  const person = personLed(sentence.slice(lead), persons, fallback);
+  if (person) return { who: person, subject: true, speaks: speechVerbIndex(sentence) >= 0 };
   const speaking = speakingActor(sentence, mentions, persons) ?? personOfArticle(sentence, persons, fallback);
   if (speaking) return { who: speaking, subject: true, speaks: true };
   // "A ministry official said this was …": a speaker the sentence does not place speaks in the paragraph's matter.
@@ -134,7 +137,7 @@ function subjectOf(
   const first = mentions.find((m) => !m.prepositional && m.index >= lead);
   if (first && first.index <= zoneEnd) return { who: whoOf(first), subject: true, speaks: false };
   // "…, after which Kosovo imposed a tax": a name followed by its verb is the subject of its clause.
-  const clauseSubject = mentions.find((m) => !m.prepositional && FOLLOWED_BY_VERB.test(sentence.slice(m.end)));
+  const clauseSubject = mentions.find((m) => !m.prepositional && FOLLOWED_BY_VERB.test(sentence.slice(m.end)) && !/\b(?:that|which|whether|if)\s+$/.test(sentence.slice(0, m.index)));
   if (clauseSubject) return { who: whoOf(clauseSubject), subject: true, speaks: false };
   // "Both countries share …" opening a paragraph on a partner: the article's state and its partner.
   const referent = running ?? fallback;
@@ -143,6 +146,28 @@ function subjectOf(
   if (running && mentions.some((m) => sameActor(m.actor, running.actor))) return { who: running, subject: false, speaks: false };
   const named = mentions.find((m) => m.actor.id !== KOSOVO.id && !m.prepositional) ?? mentions.find((m) => m.actor.id !== KOSOVO.id);
   return named ? { who: whoOf(named), subject: false, speaks: false } : null;
+}
+
+/** The state or organisation that opens the sentence as the subject of its verb, after any leading adverbial. */
+export function openingSubject(sentence: string, mentions: Mention[]): Mention | undefined {
+  const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
+  return mentions.find((m) => !m.prepositional && m.index >= lead && m.index <= lead + 2 && FOLLOWED_BY_VERB.test(sentence.slice(m.end)));
+}
+
+// A title, then a capitalised name, then the verb: "President Alexander Lukashenko sought".
+const TITLED_NAME = /^(?:(?:President|Prime Minister|Foreign Minister|Chancellor|King|Queen)\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:has\s+|had\s+|also\s+)*\p{Ll}+/u;
+
+/**
+ * A sentence that opens with a person the article names (or a titled name) and no state: the
+ * person's side from the register, else the state the article is about.
+ */
+function personLed(text: string, persons: PersonRegistry, fallback: Who | null): Who | null {
+  const m = TITLED_NAME.exec(text);
+  if (!m) return null;
+  const person = persons.findSurname(m[1]!);
+  if (person?.actor) return { actor: person.actor, country: null };
+  const titled = m[0].length > m[1]!.length + 1 && /^(?:President|Prime|Foreign|Chancellor|King|Queen)/.test(text);
+  return (person || titled) && fallback ? fallback : null;
 }
 
 /**
@@ -166,17 +191,19 @@ export function speakerFor(text: string, persons: PersonRegistry, actor?: ActorR
   if (!found) return null;
   // "Russia called …", "the EU officially stated": the actor itself, not a speaker.
   if (actor && !found.role && (found.speaker === actor.name || actor.name.includes(found.speaker) || /^[A-Z]{2,6}$/.test(found.speaker))) return null;
-  if (persons.isPlace(found.speaker)) return null;
+  if (persons.isOnlyPlace(found.speaker)) return null;
   const known = persons.resolve(found.speaker);
   return known ? { name: known.name, role: found.role ?? known.role } : { name: found.speaker, role: found.role };
 }
 
 /**
  * Stated when the source dates the statement (or places it after/since a date) or names who made
- * it; otherwise the source describes the actor's position (its subject) or reasons about it.
+ * it (a person, a body, or the actor speaking for itself: "Chile has declared that…"); otherwise the
+ * source describes the actor's position (its subject) or reasons about it. "As of 2022, Greece does
+ * not recognise" describes a state of things, not a statement.
  */
 export function voiceOf(piece: Pick<StatementPiece, 'date' | 'qualified'>, namedSpeaker: boolean, isSubject: boolean): Voice {
-  if (piece.date || piece.qualified || namedSpeaker) return 'stated';
+  if (piece.date || (piece.qualified && piece.qualified.qualifier !== 'as of') || namedSpeaker) return 'stated';
   return isSubject ? 'described' : 'analysis';
 }
 
@@ -192,6 +219,10 @@ export function registerPersons(doc: SourceDocument, finder: ActorFinder, person
     const actor = who?.direct ? who.actor : null;
     if (speaker) persons.add({ name: speaker.speaker, role: speaker.role, actor });
     for (const q of quotes) persons.add({ name: q.speaker!, role: q.role, actor });
+    // "President Alexander Lukashenko" anywhere names a person, whose side a later sentence may give.
+    for (const t of sentence.matchAll(/\b(President|Prime Minister|Foreign Minister|Chancellor)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,2}\p{Lu}[\p{L}\p{M}'’-]+)/gu)) {
+      persons.add({ name: t[2]!, role: t[1]!, actor: null });
+    }
   }
 }
 
@@ -199,6 +230,8 @@ interface Reading {
   s: ProseSentence;
   who: Who | null;
   subject: boolean;
+  /** The actor speaks in the sentence (a speech verb with the actor, or its official, as subject). */
+  speaks: boolean;
   mentions: Mention[];
 }
 
@@ -227,7 +260,8 @@ function enumerationHead(sentence: string, mentions: Mention[], m: Mention): Men
 function enumerated(sentence: string, mentions: Mention[]): ActorRef[] {
   const out: ActorRef[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const gap = sentence.slice(mentions[i]!.end, mentions[i + 1]!.index);
+    // "the International Monetary Fund (IMF) and the World Bank": an abbreviation in parentheses may follow a name.
+    const gap = sentence.slice(mentions[i]!.end, mentions[i + 1]!.index).replace(/^\s*\)/, '').replace(/^\s*\([^()]*\)/, '');
     if (/^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$/.test(gap)) out.push(mentions[i]!.actor, mentions[i + 1]!.actor);
   }
   return out;
@@ -268,7 +302,7 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
       who = { actor: titleSubject, country: countries.all.find((r) => r.id === titleSubject.id) ?? null };
       subject = false;
     }
-    list.push({ s, who, subject, mentions });
+    list.push({ s, who, subject, speaks: found?.speaks ?? false, mentions });
     blocks.set(s.block, list);
   }
 
@@ -282,7 +316,7 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
     const emit = (items: Reading[]) => {
       const who = items[0]!.who!;
       const sentences = items.map((r) => r.s.sentence);
-      for (const piece of groupSentences(sentences, (sentence) => speakerFor(sentence, persons)?.name ?? null)) {
+      for (const piece of groupSentences(sentences, (sentence) => speakerFor(sentence, persons)?.name ?? null, true)) {
         const members = piece.sentences.map((i) => items[i]!);
         const text = piece.text;
         const speaker = members[0]!.subject ? speakerFor(text, persons, who.actor) : null;
@@ -291,9 +325,11 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
         const partner = sectionPartner(members[0]!.s.block.section, finder, titleSubject);
         const mentionsKosovo = /\bKosov/.test(text);
         const topic: Position['topic'] = aboutKosovo || mentionsKosovo ? 'kosovo' : 'relations';
+        // The section's partner ("Relations with the European Union") only when the sentence names no other.
+        const named = mentions.map((m) => m.actor).filter((a) => a.id !== KOSOVO.id && !sameActor(a, who.actor) && (!titleSubject || !sameActor(a, titleSubject)));
         const parties =
           topic === 'relations'
-            ? [...(partner ? [partner] : []), ...mentions.map((m) => m.actor).filter((a) => a.id !== KOSOVO.id)]
+            ? [...(partner && named.length === 0 ? [partner] : []), ...mentions.map((m) => m.actor).filter((a) => a.id !== KOSOVO.id)]
             : members.flatMap((m) => enumerated(m.s.sentence, m.mentions)).filter((a) => a.id !== KOSOVO.id || who.actor.id !== KOSOVO.id);
         const refs: SourceRef[] = [];
         for (const m of members) if (!refs.some((r) => r.line === m.s.ref.line)) refs.push({ ...m.s.ref, excerpt: members.filter((x) => x.s.ref.line === m.s.ref.line).map((x) => x.s.sentence).join(' ') });
@@ -304,9 +340,10 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
           date: piece.date,
           qualifiedDate: piece.qualified,
           dateRelative: piece.relative,
-          voice: voiceOf(piece, speaker !== null, subject),
+          voice: voiceOf(piece, speaker !== null || members[0]!.speaks, subject),
           topic,
           parties: dedupe(parties).filter((a) => !sameActor(a, who.actor)),
+          mentions: dedupe(mentions.map((m) => m.actor)),
           text,
           refs,
           speaker,

@@ -21,6 +21,9 @@ export type Event = z.infer<typeof event>;
 /** A number a source states (totals, "N out of M" tallies, each side's claimed count). */
 export const figure = z.strictObject({
   id: slug.describe('Stable id of the figure.'),
+  kind: z
+    .enum(['recognitions', 'withdrawals', 'org-tally', 'org-not-recognising', 'milestone'])
+    .describe('What the figure counts: recognitions of Kosovo overall, withdrawals, an organisation\'s members recognising (or not), or the rank of one recognition.'),
   label: z.string().describe('What is counted, in words.'),
   value: z.number().int().nonnegative().describe('Number stated.'),
   outOf: z.number().int().positive().nullable().describe('Denominator for "N out of M".'),
@@ -28,6 +31,7 @@ export const figure = z.strictObject({
   asOf: z.string().nullable().describe('As-of date or phrase.'),
   computed: z.number().int().nonnegative().nullable().describe('The same quantity computed from the data; null when not computable.'),
   computedOutOf: z.number().int().nullable().describe('Computed denominator.'),
+  differs: z.boolean().describe('The stated figure (or its denominator) differs from the computed one; false when equal or not computable.'),
   explanation: z.string().nullable().describe('Why stated and computed differ, when they do.'),
   ref: slug.nullable().describe('Organisation or state the figure is about.'),
   sources: z.array(sourceRef).min(1).describe('Sentence stating the figure.'),

@@ -26,7 +26,9 @@ export type Voice = z.infer<typeof voice>;
 /** A date the source gives only with a qualifier: not the statement's own date. */
 export const qualifiedDate = z
   .strictObject({
-    qualifier: z.enum(['after', 'before', 'since', 'until', 'by']).describe('The word that qualifies the date in the source ("After 17 February 2008").'),
+    qualifier: z
+      .enum(['after', 'before', 'since', 'until', 'by', 'as of'])
+      .describe('The word that qualifies the date in the source ("After 17 February 2008"; "As of 2022": the state of things at that date, not a statement made then).'),
     date: partialDate.describe('The qualified date, at the precision written.'),
   })
   .describe('A date the statement is placed relative to ("after 17 February 2008"); `date` stays null because the source does not date the statement itself.');
@@ -51,6 +53,9 @@ export const position = z.strictObject({
     .array(actorRef)
     .describe('Other states or organisations the statement names as acting with or beside the actor (a joint statement\'s co-signers, members said to oppose, the partner of a bilateral act); the statement is shown on their pages too.'),
   year: z.number().int().nullable().describe('Year of `date`, for filtering; null when undated.'),
+  mentions: z
+    .array(actorRef)
+    .describe('Other states and organisations the statement names besides its actor and parties (as a place, a partner or an object); listed on their pages, linking here.'),
   text: z.string().min(1).describe('The statement as written in the source, glosses and markup removed.'),
   quotes: z.array(quote).describe('Quoted words inside the statement.'),
   speaker: z

@@ -7,7 +7,11 @@ import { assertBuilt, builtSite, distDir, elements, fileForPath, htmlFiles, pars
 const read = <T>(name: string): T => JSON.parse(readFileSync(path.join(distDir, 'data', name), 'utf8')) as T;
 
 interface Entry { id: string; url: string }
-interface PositionEntry extends Entry { actor: { type: string; id: string } }
+interface PositionEntry extends Entry {
+  actor: { type: string; id: string };
+  parties: Array<{ type: string; id: string }>;
+  formerIds: string[];
+}
 
 let states: Entry[];
 let organisations: Entry[];
@@ -55,6 +59,30 @@ describe('a page for every entry', () => {
       if (!byPage.get(file)!.has(fragment!)) missing.push(p.url);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('shows a statement on the page of every state it names as a party, with its former ids as anchors', () => {
+    const missing: string[] = [];
+    for (const p of positions) {
+      const pages = [p.url.split('#')[0]!, ...p.parties.filter((x) => x.type === 'state').map((x) => `/states/${x.id}/`)];
+      for (const page of pages) {
+        const file = fileForPath(page, builtSite);
+        const ids = file ? new Set(idsOn(file)) : new Set<string>();
+        for (const id of [p.id, ...p.formerIds]) if (!ids.has(id)) missing.push(`${page}#${id}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(positions.some((p) => p.formerIds.length > 0)).toBe(true);
+  });
+
+  it('gives Kosovo a page with its statements, claims, memberships and events', () => {
+    const file = fileForPath('/kosovo/', builtSite)!;
+    const ids = new Set(idsOn(file));
+    for (const section of ['statements', 'claims', 'memberships', 'events']) expect(ids.has(section), section).toBe(true);
+    expect(positions.filter((p) => p.actor.id === 'kosovo').every((p) => p.url.startsWith('/kosovo/#'))).toBe(true);
+    const text = textOf(parsePage(file));
+    expect(text).toMatch(/International Monetary Fund/);
+    expect(text).toMatch(/Central European Free Trade Agreement/);
   });
 
   it('never repeats an id within a page', () => {

@@ -10,9 +10,21 @@ describe('splitStatements', () => {
     const pieces = splitStatements(
       'As of 2022, Greece does not recognise the independence of Kosovo. In 2018, Greece was one of 51 countries that voted against. Greece recognises travel documents issued by Kosovo.',
     );
-    // The undated last sentence is not shown under 2018: it does not continue that statement.
-    expect(pieces.map((p) => p.date)).toEqual(['2022', '2018', null]);
+    // "As of 2022" describes the state of things then; the undated last sentence is not shown under 2018.
+    expect(pieces.map((p) => p.date)).toEqual([null, '2018', null]);
+    expect(pieces[0]!.qualified).toEqual({ qualifier: 'as of', date: '2022' });
     expect(pieces[2]!.text).toMatch(/^Greece recognises travel documents/);
+  });
+
+  it('dates "the same day" by the statement before it, and gives a new speaker a statement of their own', () => {
+    const pieces = splitStatements(
+      'On 20 February 2020, the president of Kosovo, Hashim Thaçi, stated on Twitter thanking Jamaica for recognising Kosovo. However, this was denied by Jamaica\'s Minister of Foreign Affairs Kamina Johnson-Smith the same day.',
+      (s) => /Johnson-Smith/.exec(s)?.[0] ?? (/Hashim Thaçi/.exec(s)?.[0] ?? null),
+    );
+    expect(pieces.map((p) => [p.date, p.relative])).toEqual([
+      ['2020-02-20', null],
+      ['2020-02-20', 'the same day'],
+    ]);
   });
 
   it('resolves a relative date against the statement before it, as a statement of its own', () => {

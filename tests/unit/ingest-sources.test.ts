@@ -99,7 +99,7 @@ describe('ingest of the five source articles', () => {
   it('splits a table cell with several dated statements and keeps quotes with speaker and role', () => {
     const argentina = data.positions.filter((p) => p.actor.id === 'argentina');
     expect(argentina[0]!.quotes[0]).toMatchObject({ speaker: 'Jorge Taiana', role: expect.stringMatching(/Foreign Minister/) });
-    const greece = data.positions.filter((p) => p.actor.id === 'greece').map((p) => p.date);
+    const greece = data.positions.filter((p) => p.actor.id === 'greece').map((p) => p.date ?? p.qualifiedDate?.date);
     expect(greece).toEqual(expect.arrayContaining(['2022', '2018']));
   });
 
@@ -180,5 +180,15 @@ describe('ingest of the five source articles', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const again = ingest({ sourcesDir: path.resolve('content/sources'), editorialDir: path.resolve('content/editorial') });
     expect(again.positions.map((p) => p.id)).toEqual(ids);
+  });
+});
+
+describe('public statement ids', () => {
+  it('keeps every id an earlier landing published, as an id or a former id (the #fragment of a shared link)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const published = readFileSync('tests/fixtures/published-position-ids.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const known = new Set(data.positions.flatMap((p) => [p.id, ...p.formerIds]));
+    const lost = published.filter((id) => !known.has(id));
+    expect(lost).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ const finder = actorFinder(countries, orgs);
 
 function prose(text: string, title = 'Kosovo test article') {
   const doc = readWikitext(`= ${title} =\n\n${text}\n`, { sourceId: 'fixture', file: 'fixture.txt' });
-  const persons = new PersonRegistry((n) => finder.mentions(n).length > 0);
+  const persons = new PersonRegistry((n) => finder.mentions(n).length > 0, (n) => finder.mentions(n).some((m) => m.index === 0 && m.end >= n.length));
   registerPersons(doc, finder, persons);
   const report = new ReportBuilder();
   report.addDocument(doc);

@@ -89,6 +89,7 @@ const statement: Position = position.parse({
   voice: 'stated',
   topic: 'kosovo',
   parties: [],
+  mentions: [],
   year: 2008,
   text: 'Belarus will not recognise Kosovo.',
   quotes: [],

@@ -21,7 +21,11 @@ export class PersonRegistry {
   private readonly bySurname = new Map<string, Person | 'ambiguous'>();
 
   /** `isPlace` tells a state's or organisation's name ("Assembly of Kosovo") from a person's. */
-  constructor(readonly isPlace: (name: string) => boolean = () => false) {}
+  constructor(
+    readonly isPlace: (name: string) => boolean = () => false,
+    /** The name is a state's or organisation's name and nothing more ("Russia", "the EU"): no speaker. */
+    readonly isOnlyPlace: (name: string) => boolean = () => false,
+  ) {}
 
   add(person: Person): void {
     const words = person.name.split(/\s+/);

@@ -306,7 +306,7 @@ export function statementSpeaker(statement: string): { speaker: string; role: st
 }
 
 // Verbs by which a statement's subject speaks or acts ("Evo Morales refused…", "Ri Pyong Du visited…").
-const ACT_VERB_SOURCE = String.raw`${SPEECH_VERB_SOURCE}|\b(?:refused|compared|welcomed|indicated|expressed|promised|opposed|thanked|visited|sent|pledged|denied|recognised|recognized|reiterated|took|considered|confirmed|announced|signed|received|met|agreed)\b`;
+const ACT_VERB_SOURCE = String.raw`${SPEECH_VERB_SOURCE}|\b(?:refused|compared|welcomed|indicated|expressed|promised|opposed|thanked|visited|sent|pledged|denied|recognised|recognized|reiterated|took|considered|confirmed|announced|signed|received|met|agreed|denies|insists|insisted|argues)\b`;
 const PASSIVE_AGENT = /\b(?:was|were|been)\s+(?:\w+\s+){0,1}\w+ed\b[^,]*?\bby\s+((?:the\s+)?[\p{Lu}][^,;]*?)(?:,|\s+(?:the same day|on|in)\b|[.;]|$)/u;
 
 const DOCUMENT_BEFORE =

@@ -3,7 +3,7 @@ import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
 
-type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by';
+type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by' | 'as of';
 
 /** The date a sentence gives itself: its own, one it is placed relative to, or one resolved from "a year later". */
 export interface SentenceDate {
@@ -21,7 +21,7 @@ export interface StatementPiece extends SentenceDate {
 
 // A date within the opening words marks the start of a new dated statement ("In 2022, …").
 const OPENING = 60;
-const QUALIFIER = /\b(after|before|since|until|till|by|following)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|the\s+|early\s+|late\s+|mid-?)?$/i;
+const QUALIFIER = /\b(after|before|since|until|till|by|following|as of)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|the\s+|early\s+|late\s+|mid-?)?$/i;
 // "Kosovo's 2008 unilateral declaration", "the subsequent March 17, 2008 attack": a date used as an
 // adjective names when something else happened, not when the statement was made. After a
 // preposition ("In a 3 December 2009 hearing") it does date the statement.
@@ -76,7 +76,7 @@ function qualifiedDate(sentence: string): SentenceDate['qualified'] {
     const q = QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index));
     if (!q) continue;
     const word = q[1]!.toLowerCase();
-    return { qualifier: (word === 'till' ? 'until' : word === 'following' ? 'after' : word) as Qualifier, date: d.date };
+    return { qualifier: (word === 'till' ? 'until' : word === 'following' ? 'after' : word.replace(/\s+/g, ' ')) as Qualifier, date: d.date };
   }
   return null;
 }
@@ -87,6 +87,9 @@ const RELATIVE = [
   { re: /\b(?:the\s+)?(following|next)\s+(day|month|year)\b/i, step: (m: RegExpExecArray) => ({ n: 1, unit: m[2]!.toLowerCase() }) },
   { re: /\b(?:later\s+that|that\s+same|the\s+same|later\s+the\s+same)\s+(day|month|year)\b/i, step: (m: RegExpExecArray) => ({ n: 0, unit: m[1]!.toLowerCase() }) },
 ];
+// "… denied … the same day", "at the same time", "The same statement": the previous statement's
+// date, wherever the phrase stands (outside quoted words).
+const SAME = /\b(?:the same (?:day|time|statement|release|communication|meeting)|at the same time)\b/i;
 
 /**
  * Resolves a relative date ("A year later", "the following month", "the same day") against the
@@ -96,6 +99,8 @@ const RELATIVE = [
 export function resolveRelative(sentence: string, previous: string | null): { date: string; phrase: string } | null {
   if (!previous) return null;
   const quoted = doubleQuotedSpans(sentence);
+  const same = SAME.exec(sentence);
+  if (same && !quoted.some((q) => same.index >= q.start && same.index < q.end)) return { date: previous, phrase: same[0] };
   for (const { re, step } of RELATIVE) {
     const m = re.exec(sentence);
     // Only a phrase that dates the statement: in its opening words, not inside quoted words.
@@ -137,13 +142,14 @@ function continues(sentence: string, previousText: string, speakerSurname: strin
 }
 
 /**
- * Groups sentences into statements, one date each: a sentence with its own opening date (or a
+ * Groups sentences into statements, one date each (`strict` for prose, where a sentence's first
+ * date is less often its own): a sentence with its own opening date (or a
  * relative one, "A year later") starts a new statement; an undated sentence after a dated one is its
  * own undated statement unless it plainly continues it (see `continues`). `surnameOf` names the
  * speaker of a statement's first sentence, so "Jeremić, who attended…" after "Vuk Jeremić said"
  * continues it.
  */
-export function groupSentences(sentences: string[], speakerOf: (sentence: string) => string | null = () => null): StatementPiece[] {
+export function groupSentences(sentences: string[], speakerOf: (sentence: string) => string | null = () => null, strict = false): StatementPiece[] {
   const pieces: StatementPiece[] = [];
   const firstSentence = new Map<StatementPiece, string>();
   const surnameOf = (piece: StatementPiece) => speakerOf(firstSentence.get(piece) ?? piece.text)?.split(/\s+/).at(-1) ?? null;
@@ -162,10 +168,13 @@ export function groupSentences(sentences: string[], speakerOf: (sentence: string
       (opens && when.date !== current.date) ||
       (!opens && when.date === null && current.date !== null && !carriesOn) ||
       (!opens && when.date !== null && when.date !== current.date && !carriesOn) ||
-      (!opens && newSpeaker && !carriesOn);
+      (newSpeaker && !carriesOn);
     if (startsNew) {
-      // A statement opened by a new speaker, not by a date, is dated only by a date in its opening words.
-      const dated = !current || opens || when.relative !== null ? when : { ...when, date: null };
+      // A statement that does not open with its date is dated only by a full date ("… said on 11
+      // September 2012"): a bare year late in a sentence dates something else ("comparable to the
+      // Orange Revolution in Ukraine in 2004"). A table cell's first statement takes its first date.
+      const keep = opens || when.relative !== null || (when.date?.length ?? 0) === 10 || (!current && !strict);
+      const dated = keep ? when : { ...when, date: null };
       const piece = { text: sentence, sentences: [i], ...dated };
       pieces.push(piece);
       firstSentence.set(piece, sentence);
@@ -192,7 +201,7 @@ export function cellSentences(text: string): string[] {
   return splitSentences(text.replace(/([a-z)\]]["”]?\.["”]?)(?=[A-Z][a-z])/g, '$1 ')).flatMap((s) => s.split(/,\s*(?=but\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b)/));
 }
 
-const SPEECH = /\b(said|says|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|released|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized|argued|pledged|added|continued|cited|thanked|commented|hailed|regarded|responded|published|insisted|confirmed|explained|warned|emphasi[sz]ed|acknowledged|asserted|replied|criticised|criticized|condemned|rejected)\b/;
+const SPEECH = /\b(said|says|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|released|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized|argued|pledged|added|continued|cited|thanked|commented|hailed|regarded|responded|published|insisted|confirmed|explained|warned|emphasi[sz]ed|acknowledged|asserted|replied|criticised|criticized|condemned|rejected|denies|insists|argues|maintains|rejects)\b/;
 
 /** Where the first active speech verb starts ("Dačić said"), ignoring passives ("was declared"); -1 if none. */
 export function speechVerbIndex(sentence: string): number {

@@ -19,6 +19,8 @@ export interface ActorPositions {
    * first partner it names that has a bilateral row on the page (`null`: under none).
    */
   relations: Map<string | null, Position[]>;
+  /** Statements of others that name the actor only in passing, dated first. */
+  namedIn: Position[];
 }
 
 const involves = (p: Position, id: string) => p.actor.id === id || p.parties.some((x) => x.id === id);
@@ -36,6 +38,7 @@ export function actorPositions(actorId: string, positions: readonly Position[], 
     statements: byDate(aboutKosovo.filter((p) => p.actor.id === actorId && p.voice === 'stated')),
     byOthers: byDate(aboutKosovo.filter((p) => p.actor.id !== actorId)),
     relations,
+    namedIn: byDate(positions.filter((p) => !involves(p, actorId) && p.mentions.some((m) => m.id === actorId))),
   };
 }
 

@@ -16,13 +16,9 @@ const CLAIMED_STATUS: Partial<Record<Claim['what'], RecognitionStatus>> = {
 };
 
 /** Which quantity a stated figure counts: recognitions of Kosovo overall, withdrawals, or neither. */
-export function figureQuantity(figure: Pick<Figure, 'label' | 'ref' | 'outOf'>): 'recognitions' | 'withdrawals' | null {
+export function figureQuantity(figure: Pick<Figure, 'kind'>): 'recognitions' | 'withdrawals' | null {
   // An organisation's member tally ("22 of 27 EU members") or a milestone is not a total.
-  if (figure.ref !== null && figure.ref !== 'united-nations') return null;
-  if (figure.outOf !== null && figure.outOf < 190) return null;
-  if (/withdr|revok|derecogn/i.test(figure.label)) return 'withdrawals';
-  if (/recogni/i.test(figure.label) && !/not recogni/i.test(figure.label)) return 'recognitions';
-  return null;
+  return figure.kind === 'recognitions' || figure.kind === 'withdrawals' ? figure.kind : null;
 }
 
 export interface StatedTotal {

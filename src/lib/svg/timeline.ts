@@ -79,7 +79,7 @@ export function cumulativeFigures(
  */
 function runningTotals(figures: readonly Figure[], stateIds: ReadonlySet<string>): Figure[] {
   return figures.filter((figure) => {
-    if (!/recogni/i.test(figure.label) || /withdr|revok|derecogn|not recogni/i.test(figure.label)) return false;
+    if (figure.kind !== 'recognitions' && figure.kind !== 'milestone' && figure.kind !== 'org-tally') return false;
     if (figure.ref && figure.ref !== 'united-nations' && figure.ref !== 'kosovo' && !stateIds.has(figure.ref)) return false;
     return figure.outOf === null || figure.outOf >= 190;
   });
