@@ -20,7 +20,6 @@ import { buildCountryIndex, type CountryIndex } from './resolve/countries';
 import { loadEditorial, type Editorial } from './resolve/editorial';
 import { buildOrganisationIndex, type OrganisationIndex } from './resolve/organisations';
 import { loadManifest, readSources } from './sources';
-import { SourceError } from './read/document';
 import { positionTableKind } from './extract/positionTable';
 
 export interface IngestOptions {
@@ -67,10 +66,6 @@ function extractBilateral(doc: SourceDocument, countries: CountryIndex, report: 
   return facts;
 }
 
-/**
- * The whole pipeline: content/sources → read → extract → resolve → merge → validate.
- * Throws SourceError for input it cannot read; everything it reads but cannot use is in `report`.
- */
 /** Everything read from the articles before any merging: rows, statements, facts, per article. */
 function extractAll(documents: SourceDocument[], countries: CountryIndex, orgs: OrganisationIndex, editorial: Editorial, report: ReportBuilder) {
   const recognitions = documents.flatMap((doc) => extractRecognitions(doc, countries, editorial.blankNames, report).map((r) => ({ ...r, sourceId: doc.sourceId })));
@@ -111,11 +106,11 @@ function placePositions(raw: RawPosition[], stateById: Map<string, State>, forme
     urlFor,
   );
   const positionById = new Map(positions.map((p) => [p.id, p]));
+  // An alias whose statement is gone (the article changed) or whose old id is back is skipped: the
+  // published-ids test over the real articles guards the contract, and a damaged article must still load.
   for (const alias of formerIds) {
     const target = positionById.get(alias.to);
-    if (!target) throw new SourceError('position-ids.yaml', 0, `a position with id "${alias.to}" for the former id "${alias.from}"`);
-    if (positionById.has(alias.from)) throw new SourceError('position-ids.yaml', 0, `a former id that no position still has, not "${alias.from}"`);
-    target.formerIds.push(alias.from);
+    if (target && !positionById.has(alias.from)) target.formerIds.push(alias.from);
   }
   for (const p of positions) {
     for (const a of [p.actor, ...p.parties]) {
