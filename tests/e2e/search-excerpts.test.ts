@@ -54,7 +54,18 @@ describe('search index excerpts', () => {
     excerpts = await page.evaluate(
       async ({ bundle, queries, ranking }) => {
         // Built from a string: vitest rewrites a literal import() in test code, even one that runs in the browser.
-        const load = new Function('url', 'return import(url)') as (url: string) => Promise<any>;
+        interface PagefindData {
+          url: string;
+          excerpt: string;
+          meta: { title?: string };
+          sub_results: Array<{ url: string; title: string; excerpt: string }>;
+        }
+        interface Pagefind {
+          options(o: object): Promise<void>;
+          init(): Promise<void>;
+          search(q: string): Promise<{ results: Array<{ data(): Promise<PagefindData> }> }>;
+        }
+        const load = new Function('url', 'return import(url)') as (url: string) => Promise<Pagefind>;
         const pagefind = await load(`${bundle}pagefind.js`);
         await pagefind.options({ excerptLength: 24, ranking });
         await pagefind.init();
