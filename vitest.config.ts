@@ -10,9 +10,22 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [PROPERTY_TESTS], environment: 'node', setupFiles: ['tests/unit/setup.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: [PROPERTY_TESTS],
+          environment: 'node',
+          setupFiles: ['tests/unit/setup.ts'],
+        },
       },
-      { test: { name: 'property', include: [PROPERTY_TESTS], environment: 'node', setupFiles: ['tests/unit/setup.ts'] } },
+      {
+        test: {
+          name: 'property',
+          include: [PROPERTY_TESTS],
+          environment: 'node',
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
       {
         test: {
           name: 'site',

@@ -12,11 +12,24 @@
 import path from 'node:path';
 import os from 'node:os';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { buildStages, median, repoRoot, timedBuild, type BuildEnv, type StageName } from './bench/commands';
+import {
+  buildStages,
+  median,
+  repoRoot,
+  timedBuild,
+  type BuildEnv,
+  type StageName,
+} from './bench/commands';
 import { directorySize, heaviestPerType, WeightMeter } from './bench/pageWeights';
 import { listFiles } from '../src/shared/files';
 import { blankUnplaceableLines, writeScaledSources } from './bench/scaledSources';
-import { measureFirstSearch, measureSearch, typingDelayMs, type SearchCost, type SearchCosts } from './bench/searchCost';
+import {
+  measureFirstSearch,
+  measureSearch,
+  typingDelayMs,
+  type SearchCost,
+  type SearchCosts,
+} from './bench/searchCost';
 import { formatMisses, runSuite, type SuiteReport } from '../tests/search-suite/runSuite';
 import { startStaticServer } from './serve';
 import { normaliseBase } from '../src/shared/url';
@@ -37,12 +50,26 @@ function medianBy<T>(samples: readonly T[], ms: (sample: T) => number): T {
   return [...samples].sort((a, b) => ms(a) - ms(b))[Math.floor(samples.length / 2)]!;
 }
 const basePath = normaliseBase(process.env.ATLAS_BASE ?? '/');
-const searchQueries = ['territorial integrity', 'Dacic', 'Lukashenko', 'Interpol', 'double standards'];
+const searchQueries = [
+  'territorial integrity',
+  'Dacic',
+  'Lukashenko',
+  'Interpol',
+  'double standards',
+];
 
 /** The goals issues 6 and 10 set. */
-const goals = { fullBuildMs: 15_000, statePageGzip: 14 * 1024, searchBytes: 150 * 1024, searchMs: 300, precisionAt1: 0.95, scaledSearchBytesRatio: 1.3 };
+const goals = {
+  fullBuildMs: 15_000,
+  statePageGzip: 14 * 1024,
+  searchBytes: 150 * 1024,
+  searchMs: 300,
+  precisionAt1: 0.95,
+  scaledSearchBytesRatio: 1.3,
+};
 
-const readJsonArray = (file: string): unknown[] => JSON.parse(readFileSync(file, 'utf8')) as unknown[];
+const readJsonArray = (file: string): unknown[] =>
+  JSON.parse(readFileSync(file, 'utf8')) as unknown[];
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
 const buildEnv = (label: string, sourcesDir?: string): BuildEnv => ({
@@ -51,13 +78,18 @@ const buildEnv = (label: string, sourcesDir?: string): BuildEnv => ({
   ...(sourcesDir === undefined ? {} : { sourcesDir }),
 });
 
-const total = (times: Record<StageName, number>): number => Object.values(times).reduce((a, b) => a + b, 0);
+const total = (times: Record<StageName, number>): number =>
+  Object.values(times).reduce((a, b) => a + b, 0);
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 function table(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-  return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column]!)).join('  ')).join('\n');
+  const widths = rows[0]!.map((_, column) =>
+    Math.max(...rows.map((row) => String(row[column]).length)),
+  );
+  return rows
+    .map((row) => row.map((cell, column) => String(cell).padEnd(widths[column]!)).join('  '))
+    .join('\n');
 }
 
 async function main(): Promise<void> {
@@ -71,7 +103,9 @@ async function main(): Promise<void> {
     console.error(`build ${run}/${runs} …`);
     stageRuns.push(await timedBuild(buildEnv(`run-${run}`)));
   }
-  const stageMedians = Object.fromEntries(buildStages.map(({ name }) => [name, median(stageRuns.map((times) => times[name]))])) as Record<StageName, number>;
+  const stageMedians = Object.fromEntries(
+    buildStages.map(({ name }) => [name, median(stageRuns.map((times) => times[name]))]),
+  ) as Record<StageName, number>;
   const fullMedian = median(stageRuns.map(total));
   const baseline = buildEnv('run-1');
 
@@ -79,7 +113,10 @@ async function main(): Promise<void> {
   // (the states' names rotate from copy to copy, so a page receives statements it never had).
   const original = path.join(repoRoot, 'content/sources');
   const scaledDir = path.join(scratch, 'scaled-sources');
-  const states = readJsonArray(path.join(baseline.outDir, 'data/states.json')) as Array<{ name: string; status: string }>;
+  const states = readJsonArray(path.join(baseline.outDir, 'data/states.json')) as Array<{
+    name: string;
+    status: string;
+  }>;
   const byStatus = Map.groupBy(states, (state) => state.status);
   const stateNames = [...byStatus.values()].map((group) => group.map((state) => state.name));
   const originalInput = writeScaledSources(original, path.join(scratch, 'unscaled-sources'), 1);
@@ -115,9 +152,22 @@ async function main(): Promise<void> {
   try {
     for (const [index, query] of searchQueries.entries()) {
       const warmUp = searchQueries[(index + 1) % searchQueries.length]!;
-      const runs = await repeat(searchRuns, () => measureSearch(browser, server.url, baseline.outDir, query, warmUp));
-      searches.push({ cold: medianBy(runs.map((run) => run.cold), (cost) => cost.ms), warm: medianBy(runs.map((run) => run.warm), (cost) => cost.ms) });
-      const scaledRuns = await repeat(searchRuns, () => measureFirstSearch(browser, scaledServer.url, scaledBuild.outDir, query));
+      const runs = await repeat(searchRuns, () =>
+        measureSearch(browser, server.url, baseline.outDir, query, warmUp),
+      );
+      searches.push({
+        cold: medianBy(
+          runs.map((run) => run.cold),
+          (cost) => cost.ms,
+        ),
+        warm: medianBy(
+          runs.map((run) => run.warm),
+          (cost) => cost.ms,
+        ),
+      });
+      const scaledRuns = await repeat(searchRuns, () =>
+        measureFirstSearch(browser, scaledServer.url, scaledBuild.outDir, query),
+      );
       scaledSearches.push(medianBy(scaledRuns, (cost) => cost.ms));
     }
     console.error('search query suite …');
@@ -133,7 +183,11 @@ async function main(): Promise<void> {
   const statePage = perType.find((entry) => entry.type === 'state');
   const result = {
     measuredAt: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+    },
     runs,
     buildMs: { medianByStage: stageMedians, medianTotal: fullMedian, runs: stageRuns },
     scaling: {
@@ -147,26 +201,48 @@ async function main(): Promise<void> {
       statements: { ...statements, ratio: statements.scaled / statements.original },
       /** Lines of the copies blanked because a swapped name made them unplaceable (scaledSources.ts). */
       blankedLines,
-      indexBytes: { original: pagefindBytes, scaled: scaledPagefindBytes, ratio: scaledPagefindBytes / pagefindBytes },
+      indexBytes: {
+        original: pagefindBytes,
+        scaled: scaledPagefindBytes,
+        ratio: scaledPagefindBytes / pagefindBytes,
+      },
       // The first search of a visit, per query: gzipped bytes on the scaled build over the real one.
       firstSearchGzipBytes: {
         original: searches.map((search) => search.cold.gzipBytes),
         scaled: scaledSearches.map((search) => search.gzipBytes),
-        maxRatio: Math.max(...scaledSearches.map((search, i) => search.gzipBytes / searches[i]!.cold.gzipBytes)),
+        maxRatio: Math.max(
+          ...scaledSearches.map((search, i) => search.gzipBytes / searches[i]!.cold.gzipBytes),
+        ),
       },
-      firstSearchMs: { original: searches.map((search) => search.cold.ms), scaled: scaledSearches.map((search) => search.ms) },
+      firstSearchMs: {
+        original: searches.map((search) => search.cold.ms),
+        scaled: scaledSearches.map((search) => search.ms),
+      },
     },
     dist: { bytes: distBytes, files: distFiles.length, pages: htmlPages.length, pagefindBytes },
     heaviestPagePerType: perType,
     jsUpFront: {
       pagesWithoutJs: weights.filter((weight) => weight.jsGzip === 0).length,
-      pagesWithJs: Object.fromEntries(weights.filter((weight) => weight.jsGzip > 0).map((weight) => [weight.file, { gzip: weight.jsGzip, files: weight.jsFiles }])),
+      pagesWithJs: Object.fromEntries(
+        weights
+          .filter((weight) => weight.jsGzip > 0)
+          .map((weight) => [weight.file, { gzip: weight.jsGzip, files: weight.jsFiles }]),
+      ),
       pagesWithInlineScripts: weights.filter((weight) => weight.inlineScripts > 0).length,
     },
     search: { typingDelayMs: typingDelayMs(repoRoot), runsPerQuery: searchRuns, queries: searches },
-    suite: { queries: suite.queries, hits: suite.hits, precisionAt1: suite.precisionAt1, misses: suite.misses },
+    suite: {
+      queries: suite.queries,
+      hits: suite.hits,
+      precisionAt1: suite.precisionAt1,
+      misses: suite.misses,
+    },
     goals: {
-      fullBuild: { goalMs: goals.fullBuildMs, medianMs: fullMedian, met: fullMedian <= goals.fullBuildMs },
+      fullBuild: {
+        goalMs: goals.fullBuildMs,
+        medianMs: fullMedian,
+        met: fullMedian <= goals.fullBuildMs,
+      },
       statePage: statePage && {
         goalGzip: goals.statePageGzip,
         heaviestGzip: statePage.firstLoadGzip,
@@ -187,12 +263,21 @@ async function main(): Promise<void> {
         coldMsMet: searches.every((search) => search.cold.ms <= goals.searchMs),
         warmMsMet: searches.every((search) => search.warm.ms <= goals.searchMs),
       },
-      precisionAt1: { goal: goals.precisionAt1, measured: suite.precisionAt1, met: suite.precisionAt1 >= goals.precisionAt1 },
+      precisionAt1: {
+        goal: goals.precisionAt1,
+        measured: suite.precisionAt1,
+        met: suite.precisionAt1 >= goals.precisionAt1,
+      },
       scaledSearchBytes: {
         goalRatio: goals.scaledSearchBytesRatio,
         // Query by query: the same search on the scaled atlas over the real one.
-        maxRatio: Math.max(...scaledSearches.map((search, i) => search.gzipBytes / searches[i]!.cold.gzipBytes)),
-        met: scaledSearches.every((search, i) => search.gzipBytes / searches[i]!.cold.gzipBytes <= goals.scaledSearchBytesRatio),
+        maxRatio: Math.max(
+          ...scaledSearches.map((search, i) => search.gzipBytes / searches[i]!.cold.gzipBytes),
+        ),
+        met: scaledSearches.every(
+          (search, i) =>
+            search.gzipBytes / searches[i]!.cold.gzipBytes <= goals.scaledSearchBytesRatio,
+        ),
       },
     },
   };
@@ -202,18 +287,46 @@ async function main(): Promise<void> {
   writeFileSync(path.join(outDir, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
 
   console.log(`\nBuild (median of ${runs} cold builds, ${result.machine.cpus} CPUs)`);
-  console.log(table([['stage', 'median'], ...buildStages.map(({ name }) => [name, s(stageMedians[name])]), ['total', s(fullMedian)]]));
-  console.log(`\nScaling ×${scale} (${kB(originalInput.bytes)} → ${kB(scaledInput.bytes)} of sources; ${blankedLines} lines of the copies blanked, see scaledSources.ts)`);
+  console.log(
+    table([
+      ['stage', 'median'],
+      ...buildStages.map(({ name }) => [name, s(stageMedians[name])]),
+      ['total', s(fullMedian)],
+    ]),
+  );
+  console.log(
+    `\nScaling ×${scale} (${kB(originalInput.bytes)} → ${kB(scaledInput.bytes)} of sources; ${blankedLines} lines of the copies blanked, see scaledSources.ts)`,
+  );
   console.log(
     table([
       ['', 'original', `×${scale}`, 'ratio'],
       ['build time', s(fullMedian), s(total(scaledTimes)), result.scaling.timeRatio.toFixed(2)],
-      ...buildStages.map(({ name }) => [`  ${name}`, s(stageMedians[name]), s(scaledTimes[name]), (scaledTimes[name] / stageMedians[name]).toFixed(2)]),
+      ...buildStages.map(({ name }) => [
+        `  ${name}`,
+        s(stageMedians[name]),
+        s(scaledTimes[name]),
+        (scaledTimes[name] / stageMedians[name]).toFixed(2),
+      ]),
       ['dist size', kB(distBytes), kB(scaledBytes), result.scaling.sizeRatio.toFixed(2)],
       ['pages', htmlPages.length, scaledPages, (scaledPages / htmlPages.length).toFixed(2)],
-      ['statements', statements.original, statements.scaled, result.scaling.statements.ratio.toFixed(2)],
-      ['search index', kB(pagefindBytes), kB(scaledPagefindBytes), result.scaling.indexBytes.ratio.toFixed(2)],
-      ['first search, most bytes (gz)', kB(maxColdGzip), kB(maxScaledGzip), (maxScaledGzip / maxColdGzip).toFixed(2)],
+      [
+        'statements',
+        statements.original,
+        statements.scaled,
+        result.scaling.statements.ratio.toFixed(2),
+      ],
+      [
+        'search index',
+        kB(pagefindBytes),
+        kB(scaledPagefindBytes),
+        result.scaling.indexBytes.ratio.toFixed(2),
+      ],
+      [
+        'first search, most bytes (gz)',
+        kB(maxColdGzip),
+        kB(maxScaledGzip),
+        (maxScaledGzip / maxColdGzip).toFixed(2),
+      ],
       ['  per query (gz, typing → results)', '', '', ''],
       ...searchQueries.map((query, i) => [
         `  “${query}”`,
@@ -223,13 +336,35 @@ async function main(): Promise<void> {
       ]),
     ]),
   );
-  console.log(`\ndist/: ${kB(distBytes)} in ${distFiles.length} files, ${htmlPages.length} pages; Pagefind index ${kB(pagefindBytes)}`);
-  console.log(`JS up front: ${result.jsUpFront.pagesWithoutJs} pages load none; ${Object.keys(result.jsUpFront.pagesWithJs).length} load some (${Object.keys(result.jsUpFront.pagesWithJs).join(', ') || '—'}); ${result.jsUpFront.pagesWithInlineScripts} have inline scripts`);
+  console.log(
+    `\ndist/: ${kB(distBytes)} in ${distFiles.length} files, ${htmlPages.length} pages; Pagefind index ${kB(pagefindBytes)}`,
+  );
+  console.log(
+    `JS up front: ${result.jsUpFront.pagesWithoutJs} pages load none; ${Object.keys(result.jsUpFront.pagesWithJs).length} load some (${Object.keys(result.jsUpFront.pagesWithJs).join(', ') || '—'}); ${result.jsUpFront.pagesWithInlineScripts} have inline scripts`,
+  );
   console.log('\nHeaviest page per type (gzipped)');
   console.log(
     table([
-      ['type', 'pages', 'heaviest', 'HTML', 'CSS', 'HTML+CSS', 'JS files (max)', 'inline JS (max, raw)'],
-      ...perType.map((entry) => [entry.type, entry.pages, entry.file, kB(entry.htmlGzip), kB(entry.cssGzip), kB(entry.firstLoadGzip), kB(entry.maxJsGzip), kB(entry.maxInlineJsBytes)]),
+      [
+        'type',
+        'pages',
+        'heaviest',
+        'HTML',
+        'CSS',
+        'HTML+CSS',
+        'JS files (max)',
+        'inline JS (max, raw)',
+      ],
+      ...perType.map((entry) => [
+        entry.type,
+        entry.pages,
+        entry.file,
+        kB(entry.htmlGzip),
+        kB(entry.cssGzip),
+        kB(entry.firstLoadGzip),
+        kB(entry.maxJsGzip),
+        kB(entry.maxInlineJsBytes),
+      ]),
     ]),
   );
   console.log(
@@ -238,7 +373,17 @@ async function main(): Promise<void> {
   );
   console.log(
     table([
-      ['query', 'results', 'first: bytes', '(gz)', 'requests', 'typing → results', 'next: bytes', '(gz)', 'typing → results'],
+      [
+        'query',
+        'results',
+        'first: bytes',
+        '(gz)',
+        'requests',
+        'typing → results',
+        'next: bytes',
+        '(gz)',
+        'typing → results',
+      ],
       ...searches.map(({ cold, warm }) => [
         cold.query,
         cold.results,
@@ -252,23 +397,51 @@ async function main(): Promise<void> {
       ]),
     ]),
   );
-  console.log(`\nSearch query suite: precision at 1 = ${suite.hits}/${suite.queries} = ${(suite.precisionAt1 * 100).toFixed(1)} %`);
+  console.log(
+    `\nSearch query suite: precision at 1 = ${suite.hits}/${suite.queries} = ${(suite.precisionAt1 * 100).toFixed(1)} %`,
+  );
   if (suite.misses.length > 0) console.log(formatMisses(suite));
   console.log('\nGoals');
   console.log(
     table([
       ['goal', 'measured', 'met'],
-      [`full build ≤ ${s(goals.fullBuildMs)}`, s(fullMedian), result.goals.fullBuild.met ? 'yes' : 'no'],
+      [
+        `full build ≤ ${s(goals.fullBuildMs)}`,
+        s(fullMedian),
+        result.goals.fullBuild.met ? 'yes' : 'no',
+      ],
       [
         `state page HTML+CSS ≤ ${kB(goals.statePageGzip)}, no JS file`,
-        statePage ? `${kB(statePage.firstLoadGzip)}, JS files ${kB(statePage.maxJsGzip)} (inline ${kB(statePage.maxInlineJsBytes)})` : 'n/a',
+        statePage
+          ? `${kB(statePage.firstLoadGzip)}, JS files ${kB(statePage.maxJsGzip)} (inline ${kB(statePage.maxInlineJsBytes)})`
+          : 'n/a',
         result.goals.statePage?.met ? 'yes' : 'no',
       ],
-      [`search ≤ ${kB(goals.searchBytes)} transferred (gzipping host)`, `${kB(result.goals.search.maxColdGzipBytes)} (uncompressed ${kB(result.goals.search.maxColdBytes)})`, result.goals.search.bytesMet ? 'yes' : 'no'],
-      [`first search ≤ ${goals.searchMs} ms after typing`, `${Math.round(result.goals.search.maxColdMs)} ms`, result.goals.search.coldMsMet ? 'yes' : 'no'],
-      [`next search ≤ ${goals.searchMs} ms after typing`, `${Math.round(result.goals.search.maxWarmMs)} ms`, result.goals.search.warmMsMet ? 'yes' : 'no'],
-      [`precision at 1 ≥ ${goals.precisionAt1 * 100} % (${suite.queries} queries)`, `${(suite.precisionAt1 * 100).toFixed(1)} %`, result.goals.precisionAt1.met ? 'yes' : 'no'],
-      [`first search bytes at ×${scale} statements ≤ ×${goals.scaledSearchBytesRatio}`, `×${result.goals.scaledSearchBytes.maxRatio.toFixed(2)}`, result.goals.scaledSearchBytes.met ? 'yes' : 'no'],
+      [
+        `search ≤ ${kB(goals.searchBytes)} transferred (gzipping host)`,
+        `${kB(result.goals.search.maxColdGzipBytes)} (uncompressed ${kB(result.goals.search.maxColdBytes)})`,
+        result.goals.search.bytesMet ? 'yes' : 'no',
+      ],
+      [
+        `first search ≤ ${goals.searchMs} ms after typing`,
+        `${Math.round(result.goals.search.maxColdMs)} ms`,
+        result.goals.search.coldMsMet ? 'yes' : 'no',
+      ],
+      [
+        `next search ≤ ${goals.searchMs} ms after typing`,
+        `${Math.round(result.goals.search.maxWarmMs)} ms`,
+        result.goals.search.warmMsMet ? 'yes' : 'no',
+      ],
+      [
+        `precision at 1 ≥ ${goals.precisionAt1 * 100} % (${suite.queries} queries)`,
+        `${(suite.precisionAt1 * 100).toFixed(1)} %`,
+        result.goals.precisionAt1.met ? 'yes' : 'no',
+      ],
+      [
+        `first search bytes at ×${scale} statements ≤ ×${goals.scaledSearchBytesRatio}`,
+        `×${result.goals.scaledSearchBytes.maxRatio.toFixed(2)}`,
+        result.goals.scaledSearchBytes.met ? 'yes' : 'no',
+      ],
     ]),
   );
   console.log(`\nWrote ${path.relative(repoRoot, path.join(outDir, 'bench.json'))}`);
@@ -276,7 +449,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   console.error(`Scratch builds left in ${scratch}`);
   process.exitCode = 1;
 });

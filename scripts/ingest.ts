@@ -15,7 +15,9 @@ try {
   if (args.has('--json')) console.log(JSON.stringify(data.report, null, 2));
   else console.log(formatReport(data, { detail: args.has('--report') }));
   if (data.report.unexplainedLosses.length > 0) {
-    console.error(`\n${data.report.unexplainedLosses.length} unexplained loss(es):\n${data.report.unexplainedLosses.join('\n')}`);
+    console.error(
+      `\n${data.report.unexplainedLosses.length} unexplained loss(es):\n${data.report.unexplainedLosses.join('\n')}`,
+    );
     process.exit(1);
   }
 } catch (error) {

@@ -4,7 +4,9 @@
 import { resolve } from 'node:path';
 import { indexSite } from '../src/integrations/pagefind.ts';
 
-indexSite(resolve(process.env.ATLAS_OUT_DIR ?? 'dist'), (message) => console.log(`pagefind: ${message}`)).catch((error: unknown) => {
+indexSite(resolve(process.env.ATLAS_OUT_DIR ?? 'dist'), (message) =>
+  console.log(`pagefind: ${message}`),
+).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

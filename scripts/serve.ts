@@ -40,7 +40,8 @@ export function createStaticHandler(distDir: string, base: string): http.Request
   // worker (Pagefind's worker fetches the index and compiles WebAssembly).
   const policies = new Map<string, string | undefined>();
   const cspOf = (file: string): string | undefined => {
-    if (!policies.has(file)) policies.set(file, existsSync(file) ? pageCspHeader(readFileSync(file, 'utf8')) : undefined);
+    if (!policies.has(file))
+      policies.set(file, existsSync(file) ? pageCspHeader(readFileSync(file, 'utf8')) : undefined);
     return policies.get(file);
   };
   const setSecurityHeaders = (res: http.ServerResponse, file: string): void => {
@@ -52,7 +53,10 @@ export function createStaticHandler(distDir: string, base: string): http.Request
     dev: false,
     etag: true,
     setHeaders(res, pathname) {
-      res.setHeader('Cache-Control', isHashedAsset(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'Cache-Control',
+        isHashedAsset(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
       // A page is requested as its folder (`/states/x/`); sirv answers with its index.html.
       const file = /\.[a-z0-9]+$/i.test(pathname) ? pathname : joinUrl(pathname, 'index.html');
       setSecurityHeaders(res, path.join(distDir, file));
@@ -95,7 +99,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startStaticServer(distDir: string, base = '/', port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+export function startStaticServer(
+  distDir: string,
+  base = '/',
+  port = 0,
+  host = '127.0.0.1',
+): Promise<RunningServer> {
   const server = http.createServer(createStaticHandler(distDir, base));
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -35,7 +35,11 @@ function envFor(build: BuildEnv): NodeJS.ProcessEnv {
 }
 
 /** Runs one command to completion; resolves with its wall time in ms, rejects with its output. */
-export function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; output: string }> {
+export function timed(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ ms: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,7 +49,10 @@ export function timed(command: string, args: readonly string[], env: NodeJS.Proc
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve({ ms: performance.now() - started, output });
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`));
+      else
+        reject(
+          new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`),
+        );
     });
   });
 }
@@ -54,7 +61,10 @@ export function timed(command: string, args: readonly string[], env: NodeJS.Proc
 export async function timedBuild(build: BuildEnv): Promise<Record<StageName, number>> {
   const astro = await timed('astro', ['build'], envFor(build));
   const pagefindMs = Number(PAGEFIND_TIME_LINE.exec(astro.output)?.[1]);
-  if (!Number.isFinite(pagefindMs)) throw new Error('astro build did not report the Pagefind step; is the integration in astro.config.mjs?');
+  if (!Number.isFinite(pagefindMs))
+    throw new Error(
+      'astro build did not report the Pagefind step; is the integration in astro.config.mjs?',
+    );
   return { astro: astro.ms - pagefindMs, pagefind: pagefindMs };
 }
 

@@ -63,7 +63,10 @@ export class WeightMeter {
 
   /** A site URL (absolute path, base included) → file in the build. */
   private fileOf(url: string, pageFile: string): string | undefined {
-    const pathname = new URL(url, `http://site.invalid/${this.basePath.replace(/^\//, '')}${pageFile}`).pathname;
+    const pathname = new URL(
+      url,
+      `http://site.invalid/${this.basePath.replace(/^\//, '')}${pageFile}`,
+    ).pathname;
     if (!pathname.startsWith(this.basePath)) return undefined;
     return decodeURIComponent(pathname.slice(this.basePath.length));
   }
@@ -83,7 +86,10 @@ export class WeightMeter {
     seen.add(file);
     const code = readFileSync(path.join(this.distDir, file), 'utf8');
     for (const match of code.matchAll(/(?:\bimport\s*|\bfrom\s*)["']([^"']+\.m?js)["']/g)) {
-      this.withStaticImports(path.posix.normalize(path.posix.join(path.posix.dirname(file), match[1]!)), seen);
+      this.withStaticImports(
+        path.posix.normalize(path.posix.join(path.posix.dirname(file), match[1]!)),
+        seen,
+      );
     }
   }
 
@@ -100,7 +106,11 @@ export class WeightMeter {
         const target = this.fileOf(href, file);
         if (target !== undefined) css.add(target);
       }
-      if (element.tagName === 'link' && typeof href === 'string' && rels.includes('modulepreload')) {
+      if (
+        element.tagName === 'link' &&
+        typeof href === 'string' &&
+        rels.includes('modulepreload')
+      ) {
         const target = this.fileOf(href, file);
         if (target !== undefined) this.withStaticImports(target, js);
       }
@@ -112,7 +122,10 @@ export class WeightMeter {
           if (target !== undefined) this.withStaticImports(target, js);
         } else {
           inlineScripts += 1;
-          inlineJsBytes += element.children.reduce((sum, child) => sum + (child.type === 'text' ? Buffer.byteLength(child.value) : 0), 0);
+          inlineJsBytes += element.children.reduce(
+            (sum, child) => sum + (child.type === 'text' ? Buffer.byteLength(child.value) : 0),
+            0,
+          );
         }
       }
     }
@@ -133,9 +146,12 @@ export class WeightMeter {
 }
 
 /** The heaviest page (HTML+CSS gzipped) of each type, and the most JS any page of the type loads. */
-export function heaviestPerType(weights: readonly PageWeight[]): Array<PageWeight & { pages: number; maxJsGzip: number; maxInlineJsBytes: number }> {
+export function heaviestPerType(
+  weights: readonly PageWeight[],
+): Array<PageWeight & { pages: number; maxJsGzip: number; maxInlineJsBytes: number }> {
   const byType = new Map<string, PageWeight[]>();
-  for (const weight of weights) byType.set(weight.type, [...(byType.get(weight.type) ?? []), weight]);
+  for (const weight of weights)
+    byType.set(weight.type, [...(byType.get(weight.type) ?? []), weight]);
   return [...byType.entries()]
     .map(([, pages]) => {
       const heaviest = pages.reduce((a, b) => (b.firstLoadGzip > a.firstLoadGzip ? b : a));

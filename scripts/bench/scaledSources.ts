@@ -27,9 +27,16 @@ interface ManifestEntry {
 /** State names in groups whose members may stand in for each other (e.g. one group per status). */
 export type NameGroups = ReadonlyArray<readonly string[]>;
 
-export function writeScaledSources(fromDir: string, toDir: string, factor: number, nameGroups: NameGroups = []): { files: number; bytes: number } {
+export function writeScaledSources(
+  fromDir: string,
+  toDir: string,
+  factor: number,
+  nameGroups: NameGroups = [],
+): { files: number; bytes: number } {
   mkdirSync(toDir, { recursive: true });
-  const manifest = parse(readFileSync(path.join(fromDir, 'sources.yaml'), 'utf8')) as ManifestEntry[];
+  const manifest = parse(
+    readFileSync(path.join(fromDir, 'sources.yaml'), 'utf8'),
+  ) as ManifestEntry[];
   const scaled: ManifestEntry[] = [];
   let bytes = 0;
   for (let copy = 1; copy <= factor; copy += 1) {
@@ -38,10 +45,18 @@ export function writeScaledSources(fromDir: string, toDir: string, factor: numbe
       const suffix = copy === 1 ? '' : `-copy-${copy}`;
       const file = entry.file.replace(/(\.[^.]+)?$/, `${suffix}$1`);
       const text = readFileSync(path.join(fromDir, entry.file), 'utf8');
-      writeFileSync(path.join(toDir, file), copy === 1 ? text : rotateStateNames(shiftYears(text, copy - 1), nameGroups, copy - 1));
+      writeFileSync(
+        path.join(toDir, file),
+        copy === 1 ? text : rotateStateNames(shiftYears(text, copy - 1), nameGroups, copy - 1),
+      );
       bytes += readFileSync(path.join(toDir, file)).length;
       const { 'vendored-from': _vendoredFrom, ...rest } = entry;
-      scaled.push({ ...rest, id: `${entry.id}${suffix}`, file, title: copy === 1 ? entry.title : `${entry.title} (copy ${copy})` });
+      scaled.push({
+        ...rest,
+        id: `${entry.id}${suffix}`,
+        file,
+        title: copy === 1 ? entry.title : `${entry.title} (copy ${copy})`,
+      });
     }
   }
   writeFileSync(path.join(toDir, 'sources.yaml'), stringify(scaled));
@@ -55,14 +70,19 @@ export function writeScaledSources(fromDir: string, toDir: string, factor: numbe
  * accounts for every row; returns how many lines were blanked. Copy 1, the real text, is never
  * touched: a loss there is a real failure and is thrown.
  */
-export function blankUnplaceableLines(sourcesDir: string, editorialDir: string, rounds = 5): number {
+export function blankUnplaceableLines(
+  sourcesDir: string,
+  editorialDir: string,
+  rounds = 5,
+): number {
   let blanked = 0;
   for (let round = 0; round < rounds; round += 1) {
     const losses = ingest({ sourcesDir, editorialDir }).report.unexplainedLosses;
     if (losses.length === 0) return blanked;
     for (const loss of losses) {
       const [, file, line] = /^([^:]+):(\d+):/.exec(loss) ?? [];
-      if (file === undefined || line === undefined || !file.includes('-copy-')) throw new Error(`the real sources lose a row: ${loss}`);
+      if (file === undefined || line === undefined || !file.includes('-copy-'))
+        throw new Error(`the real sources lose a row: ${loss}`);
       const lines = readFileSync(path.join(sourcesDir, file), 'utf8').split('\n');
       lines[Number(line) - 1] = '';
       writeFileSync(path.join(sourcesDir, file), lines.join('\n'));
@@ -91,6 +111,12 @@ export function rotateStateNames(text: string, groups: NameGroups, by: number): 
   const unique = [...next.keys()];
   if (unique.length === 0) return text;
   const escape = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...unique].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...unique]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   return text.replace(pattern, (name) => next.get(name) ?? name);
 }

@@ -9,7 +9,11 @@ import path from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
-import { resultLinkSelector, searchInputSelector, searchStatusSelector } from '../../tests/site/searchPage';
+import {
+  resultLinkSelector,
+  searchInputSelector,
+  searchStatusSelector,
+} from '../../tests/site/searchPage';
 
 export interface SearchCost {
   query: string;
@@ -44,7 +48,10 @@ function compressedSize(file: string): number {
 function countTransfers(page: Page, distDir: string, sitePath: string): Transfers {
   let pending: Array<Promise<{ wire: number; gzip: number }>> = [];
   page.on('requestfinished', (request: Request) => {
-    const file = path.join(distDir, decodeURIComponent(new URL(request.url()).pathname.slice(sitePath.length)));
+    const file = path.join(
+      distDir,
+      decodeURIComponent(new URL(request.url()).pathname.slice(sitePath.length)),
+    );
     pending.push(
       request
         .sizes()
@@ -78,17 +85,27 @@ async function typeAndWait(page: Page, query: string, transfers: Transfers): Pro
   await field.pressSequentially(query);
   const typed = performance.now();
   await page.waitForFunction(
-    ({ selector, expected }) => document.querySelector(selector)?.textContent?.includes(expected) ?? false,
+    ({ selector, expected }) =>
+      document.querySelector(selector)?.textContent?.includes(expected) ?? false,
     { selector: searchStatusSelector, expected: `for “${query}”` },
     { timeout: 15_000, polling: 'raf' },
   );
   const ms = performance.now() - typed;
   await page.waitForLoadState('networkidle');
-  return { query, results: await page.locator(resultLinkSelector).count(), ms, ...(await transfers.settled()) };
+  return {
+    query,
+    results: await page.locator(resultLinkSelector).count(),
+    ms,
+    ...(await transfers.settled()),
+  };
 }
 
 /** A fresh browser context (empty cache) on the search page, with its transfers counted. */
-async function freshSearchPage(browser: Browser, siteUrl: string, distDir: string): Promise<{ page: Page; transfers: Transfers; close(): Promise<void> }> {
+async function freshSearchPage(
+  browser: Browser,
+  siteUrl: string,
+  distDir: string,
+): Promise<{ page: Page; transfers: Transfers; close(): Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const transfers = countTransfers(page, distDir, new URL(siteUrl).pathname);
@@ -97,12 +114,23 @@ async function freshSearchPage(browser: Browser, siteUrl: string, distDir: strin
 }
 
 /** Only the first search of a visit (e.g. to compare two builds). */
-export async function measureFirstSearch(browser: Browser, siteUrl: string, distDir: string, query: string): Promise<SearchCost> {
+export async function measureFirstSearch(
+  browser: Browser,
+  siteUrl: string,
+  distDir: string,
+  query: string,
+): Promise<SearchCost> {
   const first = await freshSearchPage(browser, siteUrl, distDir);
   return typeAndWait(first.page, query, first.transfers).finally(() => first.close());
 }
 
-export async function measureSearch(browser: Browser, siteUrl: string, distDir: string, query: string, warmUpQuery: string): Promise<SearchCosts> {
+export async function measureSearch(
+  browser: Browser,
+  siteUrl: string,
+  distDir: string,
+  query: string,
+  warmUpQuery: string,
+): Promise<SearchCosts> {
   const first = await freshSearchPage(browser, siteUrl, distDir);
   const cold = await typeAndWait(first.page, query, first.transfers).finally(() => first.close());
   // Another cold context, so nothing of `query` is cached: only Pagefind's code is loaded already.
@@ -119,6 +147,8 @@ export async function measureSearch(browser: Browser, siteUrl: string, distDir: 
 /** The search page's pause-in-typing delay, read from its source so the report can name it. */
 export function typingDelayMs(repoRoot: string): number | null {
   const file = path.join(repoRoot, 'src/scripts/search/searchPage.ts');
-  const match = existsSync(file) ? /TYPING_DELAY_MS\s*=\s*(\d+)/.exec(readFileSync(file, 'utf8')) : null;
+  const match = existsSync(file)
+    ? /TYPING_DELAY_MS\s*=\s*(\d+)/.exec(readFileSync(file, 'utf8'))
+    : null;
   return match ? Number(match[1]) : null;
 }

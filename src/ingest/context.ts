@@ -3,8 +3,19 @@ import { splitSentences } from './extract/quotes';
 import { lineAt } from './read/lineMap';
 
 /** Builds the provenance of a fact from the block or row it was read from. */
-export function refTo(doc: SourceDocument, section: string[], line: number, excerpt: string): SourceRef {
-  return { source: doc.sourceId, section: section.length ? section : [doc.title], line, anchor: `L${line}`, excerpt: excerpt.trim() };
+export function refTo(
+  doc: SourceDocument,
+  section: string[],
+  line: number,
+  excerpt: string,
+): SourceRef {
+  return {
+    source: doc.sourceId,
+    section: section.length ? section : [doc.title],
+    line,
+    anchor: `L${line}`,
+    excerpt: excerpt.trim(),
+  };
 }
 
 // End matter lists other articles; it states nothing about Kosovo.
@@ -22,7 +33,8 @@ export interface ProseSentence {
 }
 
 /** Key of a sentence across the pipeline: the prose ledger and the extractors agree on it. */
-export const sentenceKey = (source: string, line: number, sentence: string) => `${source}:${line}:${sentence.trim()}`;
+export const sentenceKey = (source: string, line: number, sentence: string) =>
+  `${source}:${line}:${sentence.trim()}`;
 
 /** Every sentence of the article's prose (paragraphs and list items), with its block and provenance. */
 export function* allProseSentences(doc: SourceDocument): Generator<ProseSentence> {
@@ -35,7 +47,13 @@ export function* allProseSentences(doc: SourceDocument): Generator<ProseSentence
       const at = block.text.indexOf(sentence, from);
       if (at >= 0) from = at + sentence.length;
       const line = block.lineMap ? lineAt(block.lineMap, Math.max(at, 0)) : block.line;
-      yield { sentence, block, index: index++, ref: refTo(doc, block.section, line, sentence), endMatter };
+      yield {
+        sentence,
+        block,
+        index: index++,
+        ref: refTo(doc, block.section, line, sentence),
+        endMatter,
+      };
     }
   }
 }

@@ -7,19 +7,29 @@ import { statedDate } from './extract/statements';
  * Disputed recognitions in the statements about a state: who says it recognised Kosovo (a note
  * verbale, a resolution, a thank-you) and who denies it, each as its own claim with its claimant.
  */
-const ASSERTS = /\bnote verbale\b|\bnote to officials in Kosovo\b|\bresolution recognising\b|\bhad (already )?recognised Kosovo|\bthanking \w+ for recognising Kosovo|\bthey had recognised\b|\brecognition remains valid\b|\brecognition granted\b/i;
+const ASSERTS =
+  /\bnote verbale\b|\bnote to officials in Kosovo\b|\bresolution recognising\b|\bhad (already )?recognised Kosovo|\bthanking \w+ for recognising Kosovo|\bthey had recognised\b|\brecognition remains valid\b|\brecognition granted\b/i;
 const DENIES = /\bdenied\b|\binvalid\b|\bfabrication\b|\banomalous\b/i;
 const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
 
 const KOSOVO: ActorRef = { type: 'other', id: 'kosovo', name: 'Kosovo' };
-const REPORTS: ActorRef = { type: 'other', id: 'unattributed-reports', name: 'reports the source does not attribute' };
+const REPORTS: ActorRef = {
+  type: 'other',
+  id: 'unattributed-reports',
+  name: 'reports the source does not attribute',
+};
 
 export function disputedRecognitionClaims(positions: Position[]): Claim[] {
   const out: Claim[] = [];
-  const stateOf = (p: Position): ActorRef | undefined => (p.actor.type === 'state' ? p.actor : p.parties.find((x) => x.type === 'state'));
+  const stateOf = (p: Position): ActorRef | undefined =>
+    p.actor.type === 'state' ? p.actor : p.parties.find((x) => x.type === 'state');
   // A denial is a claim only about a state someone says recognised Kosovo ("However, Pacolli and
   // Hoxhaj quickly denied …" after the reported note of Myanmar), not any "denied" (visas denied).
-  const asserted = new Set(positions.filter((p) => splitSentences(p.text).some((s) => ASSERTS.test(s))).map((p) => stateOf(p)?.id));
+  const asserted = new Set(
+    positions
+      .filter((p) => splitSentences(p.text).some((s) => ASSERTS.test(s)))
+      .map((p) => stateOf(p)?.id),
+  );
   for (const p of positions) {
     // The state the claim is about: the actor, or the state a Kosovo official speaks about.
     const state = stateOf(p);
@@ -44,12 +54,22 @@ export function disputedRecognitionClaims(positions: Position[]): Claim[] {
           sources: p.sources,
         });
       if (asserts) {
-        const what = /note verbale|note to officials/i.test(sentence) ? 'disputed-note-verbale' : 'recognises';
+        const what = /note verbale|note to officials/i.test(sentence)
+          ? 'disputed-note-verbale'
+          : 'recognises';
         // "Pacolli and Hoxhaj quickly denied …" denies; a note "purportedly signed" is reported, not Kosovo's word.
-        const claimant = denies && kosovoSpeaks ? null : kosovoSpeaks ? KOSOVO : REPORTED.test(sentence) ? REPORTS : state;
+        const claimant =
+          denies && kosovoSpeaks
+            ? null
+            : kosovoSpeaks
+              ? KOSOVO
+              : REPORTED.test(sentence)
+                ? REPORTS
+                : state;
         if (claimant) add(claimant, what);
       }
-      if (denies) add(kosovoSpeaks && !asserts ? KOSOVO : kosovoSpeaks ? KOSOVO : state, 'never-recognised');
+      if (denies)
+        add(kosovoSpeaks && !asserts ? KOSOVO : kosovoSpeaks ? KOSOVO : state, 'never-recognised');
     }
   }
   return out;

@@ -1,4 +1,13 @@
-import type { ActorRef, Claim, Event, Figure, Organisation, SourceDocument, SourceRef, State } from '../schemas';
+import type {
+  ActorRef,
+  Claim,
+  Event,
+  Figure,
+  Organisation,
+  SourceDocument,
+  SourceRef,
+  State,
+} from '../schemas';
 import { toSlug } from '../shared/slug';
 import { proseSentences } from './context';
 import { findDates } from './extract/dates';
@@ -23,7 +32,11 @@ function claimantName(claimant: string, countries: CountryIndex): string {
 }
 
 /** Figures, events and disputes stated in a document's prose. */
-export function extractSentenceFacts(doc: SourceDocument, countries: CountryIndex, report: ReportBuilder): SentenceFacts {
+export function extractSentenceFacts(
+  doc: SourceDocument,
+  countries: CountryIndex,
+  report: ReportBuilder,
+): SentenceFacts {
   const out: SentenceFacts = { figures: [], events: [], claims: [] };
   let group: { line: number; name: string } | null = null;
   // A figure's "as of" is the last date written earlier in its paragraph when its own sentence has none.
@@ -34,10 +47,22 @@ export function extractSentenceFacts(doc: SourceDocument, countries: CountryInde
     if (named) group = { line: block.line, name: named };
     const context = { group: group && group.line === block.line ? group.name : null };
     const inherited = lastDate && lastDate.line === block.line ? lastDate.date : null;
-    for (const f of findFigures(sentence, context)) out.figures.push({ ...f, claimant: claimantName(f.claimant, countries), asOf: f.asOf ?? inherited, ref });
+    for (const f of findFigures(sentence, context))
+      out.figures.push({
+        ...f,
+        claimant: claimantName(f.claimant, countries),
+        asOf: f.asOf ?? inherited,
+        ref,
+      });
     const own = statedDate(sentence);
     if (own) lastDate = { line: block.line, date: own.date };
-    for (const blank of blankFigures(sentence)) report.note(doc.sourceId, block.line, 'note', `the source leaves a stated figure blank: "${blank}"`);
+    for (const blank of blankFigures(sentence))
+      report.note(
+        doc.sourceId,
+        block.line,
+        'note',
+        `the source leaves a stated figure blank: "${blank}"`,
+      );
 
     // Only events about Kosovo: the Belarus article also dates its own agreements.
     const date = /\bKosov/.test(sentence) ? eventDate(sentence) : null;
@@ -46,33 +71,82 @@ export function extractSentenceFacts(doc: SourceDocument, countries: CountryInde
 
     // A party's list of withdrawals ("The Serbian Foreign Ministry claimed in March 2020 that a total
     // of 18 countries had withdrawn …, Serbia also mentioned: Grenada, …"): one claim per state named, plus the count.
-    const listed = /(?:The\s+)?((?:\p{Lu}[\p{L}]+\s?)+?)\s+claimed in ([\w ]+?) that a total of (\d+) countries had withdrawn/u.exec(sentence);
+    const listed =
+      /(?:The\s+)?((?:\p{Lu}[\p{L}]+\s?)+?)\s+claimed in ([\w ]+?) that a total of (\d+) countries had withdrawn/u.exec(
+        sentence,
+      );
     const party = listed ? countries.findInText(listed[1]!) : null;
     if (listed && party) {
       const claimant: ActorRef = { type: 'state', id: party.record.id, name: party.record.name };
-      withdrawalClaimant = { claimant, demonym: party.record.demonyms[0] ?? party.record.name, line: block.line };
+      withdrawalClaimant = {
+        claimant,
+        demonym: party.record.demonyms[0] ?? party.record.name,
+        line: block.line,
+      };
       const when = findDates(listed[2]!)[0]?.date ?? null;
-      out.claims.push({ id: toSlug(`${claimant.id} count withdrawals ${listed[3]}`), claimant, subject: null, what: 'count', count: Number(listed[3]), date: when, text: sentence, sources: [ref] });
+      out.claims.push({
+        id: toSlug(`${claimant.id} count withdrawals ${listed[3]}`),
+        claimant,
+        subject: null,
+        what: 'count',
+        count: Number(listed[3]),
+        date: when,
+        text: sentence,
+        sources: [ref],
+      });
       const list = /mentioned:\s*(.+)$/.exec(sentence)?.[1] ?? '';
       // Split on commas only: names themselves contain "and" (São Tomé and Príncipe).
       for (const name of list.replace(/\.$/, '').split(/,\s*(?:and\s+)?/)) {
         const record = countries.resolveName(name.trim());
         if (!record) {
-          if (name.trim()) report.note(doc.sourceId, block.line, 'unresolved', `${claimant.name}'s withdrawal list names "${name.trim()}", which is no known state`);
+          if (name.trim())
+            report.note(
+              doc.sourceId,
+              block.line,
+              'unresolved',
+              `${claimant.name}'s withdrawal list names "${name.trim()}", which is no known state`,
+            );
           continue;
         }
-        out.claims.push({ id: toSlug(`${claimant.id} withdrew ${record.id}`), claimant, subject: record.id, what: 'withdrew', count: null, date: when, text: sentence, sources: [ref] });
+        out.claims.push({
+          id: toSlug(`${claimant.id} withdrew ${record.id}`),
+          claimant,
+          subject: record.id,
+          what: 'withdrew',
+          count: null,
+          date: when,
+          text: sentence,
+          sources: [ref],
+        });
       }
       const aside = /aside from the (\d+) listed above/.exec(sentence);
-      if (aside) report.note(doc.sourceId, block.line, 'note', `${claimant.name}'s claim also covers the ${aside[1]} states of the withdrawn table; recorded against each of them`);
+      if (aside)
+        report.note(
+          doc.sourceId,
+          block.line,
+          'note',
+          `${claimant.name}'s claim also covers the ${aside[1]} states of the withdrawn table; recorded against each of them`,
+        );
     }
     // "In some of those cases, Kosovo's foreign ministry has called it "fake news"": the other side
     // disputes the list just claimed in the same paragraph.
     const rebuttal = /\b(\p{Lu}[\p{L}]+)'s foreign ministry has called it\b/u.exec(sentence);
     const rebutting = rebuttal ? countries.findInText(rebuttal[1]!) : null;
     if (rebutting && withdrawalClaimant && withdrawalClaimant.line === block.line) {
-      const claimant: ActorRef = rebutting.record.id === KOSOVO.id ? KOSOVO : { type: 'state', id: rebutting.record.id, name: rebutting.record.name };
-      out.claims.push({ id: toSlug(`${claimant.id} disputes ${withdrawalClaimant.demonym} withdrawals`), claimant, subject: null, what: 'recognises', count: null, date: null, text: sentence, sources: [ref] });
+      const claimant: ActorRef =
+        rebutting.record.id === KOSOVO.id
+          ? KOSOVO
+          : { type: 'state', id: rebutting.record.id, name: rebutting.record.name };
+      out.claims.push({
+        id: toSlug(`${claimant.id} disputes ${withdrawalClaimant.demonym} withdrawals`),
+        claimant,
+        subject: null,
+        what: 'recognises',
+        count: null,
+        date: null,
+        text: sentence,
+        sources: [ref],
+      });
     }
   }
   return out;
@@ -83,7 +157,13 @@ export function withdrawnTableClaims(states: State[], base: Claim | undefined): 
   if (!base) return [];
   return states
     .filter((s) => s.recognition?.table === 'withdrawn')
-    .map((s) => ({ ...base, id: toSlug(`${base.claimant.id} withdrew ${s.id}`), subject: s.id, what: 'withdrew' as const, count: null }));
+    .map((s) => ({
+      ...base,
+      id: toSlug(`${base.claimant.id} withdrew ${s.id}`),
+      subject: s.id,
+      what: 'withdrew' as const,
+      count: null,
+    }));
 }
 
 interface Reconciled {
@@ -126,16 +206,27 @@ function reconcileRecognitions(f: Stated, { states }: ReconcileData): Reconciled
 function reconcileWithdrawals(f: Stated, { states }: ReconcileData): Reconciled {
   const computed = states.filter((s) => s.status === 'withdrawn').length;
   const explanation =
-    f.value !== computed ? `${f.claimant}'s claim; the recognition article reports ${computed} withdrawals in its table and treats the others ${f.claimant} names as disputed.` : null;
+    f.value !== computed
+      ? `${f.claimant}'s claim; the recognition article reports ${computed} withdrawals in its table and treats the others ${f.claimant} names as disputed.`
+      : null;
   return { computed, computedOutOf: null, ref: null, explanation };
 }
 
 /** An organisation's tally against its editorial member list. */
 function reconcileOrganisationTally(f: Stated, { organisations, orgs }: ReconcileData): Reconciled {
-  const org = f.organisation ? (orgs.resolveToken(f.organisation) ?? orgs.findInText(f.organisation)) : null;
+  const org = f.organisation
+    ? (orgs.resolveToken(f.organisation) ?? orgs.findInText(f.organisation))
+    : null;
   const o = org ? organisations.find((x) => x.id === org.id) : undefined;
-  if (!o || !o.members) return { computed: null, computedOutOf: null, ref: null, explanation: `No member list for "${f.organisation}"; not computable.` };
-  const computed = f.kind === 'org-tally' ? o.recognising.length : o.notRecognising.length + o.withdrawn.length;
+  if (!o || !o.members)
+    return {
+      computed: null,
+      computedOutOf: null,
+      ref: null,
+      explanation: `No member list for "${f.organisation}"; not computable.`,
+    };
+  const computed =
+    f.kind === 'org-tally' ? o.recognising.length : o.notRecognising.length + o.withdrawn.length;
   const computedOutOf = o.members.length;
   let explanation: string | null = null;
   if (computed !== f.value || (f.outOf !== null && f.outOf !== computedOutOf)) {
@@ -152,7 +243,13 @@ function reconcileMilestone(f: Stated, { states, countries }: ReconcileData): Re
   const named = countries.findInText(f.ref.excerpt, ['kosovo']);
   const s = named ? states.find((x) => x.id === named.record.id) : undefined;
   if (!s?.recognition) {
-    return { computed: null, computedOutOf: null, ref: null, explanation: 'A dated milestone; the recognition tables give no dates for most rows, so the running count at that date is not computable.' };
+    return {
+      computed: null,
+      computedOutOf: null,
+      ref: null,
+      explanation:
+        'A dated milestone; the recognition tables give no dates for most rows, so the running count at that date is not computable.',
+    };
   }
   return {
     computed: s.recognition.order,
@@ -184,12 +281,31 @@ export function reconcileFigures(
   return stated.map((f) => {
     const { computed, computedOutOf, ref, explanation } = RECONCILE[f.kind](f, data);
     let id = toSlug(`${f.ref.source} ${f.label} ${f.claimant} ${f.value}`);
-    for (let n = 2; used.has(id); n++) id = toSlug(`${f.ref.source} ${f.label} ${f.claimant} ${f.value} ${n}`);
+    for (let n = 2; used.has(id); n++)
+      id = toSlug(`${f.ref.source} ${f.label} ${f.claimant} ${f.value} ${n}`);
     used.add(id);
     // The article itself states it: name the article, so a reader sees which source says what.
-    const claimant = f.claimant === 'the article' ? (sourceTitles.get(f.ref.source) ?? f.claimant) : f.claimant;
+    const claimant =
+      f.claimant === 'the article' ? (sourceTitles.get(f.ref.source) ?? f.claimant) : f.claimant;
     // The one stated-vs-computed rule: the value, or a stated denominator, differs.
-    const differs = computed !== null && (computed !== f.value || (f.outOf !== null && computedOutOf !== null && computedOutOf !== f.outOf));
-    return { id, kind: f.kind, label: f.label, value: f.value, outOf: f.outOf, claimant, asOf: f.asOf, computed, computedOutOf, differs, explanation, ref, sources: [f.ref] };
+    const differs =
+      computed !== null &&
+      (computed !== f.value ||
+        (f.outOf !== null && computedOutOf !== null && computedOutOf !== f.outOf));
+    return {
+      id,
+      kind: f.kind,
+      label: f.label,
+      value: f.value,
+      outOf: f.outOf,
+      claimant,
+      asOf: f.asOf,
+      computed,
+      computedOutOf,
+      differs,
+      explanation,
+      ref,
+      sources: [f.ref],
+    };
   });
 }

@@ -4,19 +4,34 @@ import type { AtlasData } from '../schemas';
 export function formatReport(data: AtlasData, opts: { detail: boolean }): string {
   const out: string[] = [];
   const t = data.report.totals;
-  out.push(`Entries: ${Object.entries(t).map(([k, v]) => `${v} ${k}`).join(', ')}`);
-  const statuses = ['recognised', 'withdrawn', 'not-recognised'].map((s) => `${data.states.filter((x) => x.status === s).length} ${s}`);
+  out.push(
+    `Entries: ${Object.entries(t)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  );
+  const statuses = ['recognised', 'withdrawn', 'not-recognised'].map(
+    (s) => `${data.states.filter((x) => x.status === s).length} ${s}`,
+  );
   out.push(`States by status: ${statuses.join(', ')}`);
   out.push('');
   out.push('Source                                   tables  rows  entries  reported  statements');
   for (const s of data.report.sources) {
-    out.push(`${s.source.padEnd(40)} ${String(s.tables).padStart(6)} ${String(s.rowsSeen).padStart(5)} ${String(s.rowsAsEntries).padStart(8)} ${String(s.rowsReported).padStart(9)} ${String(s.statements).padStart(11)}`);
+    out.push(
+      `${s.source.padEnd(40)} ${String(s.tables).padStart(6)} ${String(s.rowsSeen).padStart(5)} ${String(s.rowsAsEntries).padStart(8)} ${String(s.rowsReported).padStart(9)} ${String(s.statements).padStart(11)}`,
+    );
   }
-  out.push('', 'Prose (sentences naming a state or organisation: attached / all)   sentences  attached  explained  lost');
+  out.push(
+    '',
+    'Prose (sentences naming a state or organisation: attached / all)   sentences  attached  explained  lost',
+  );
   for (const s of data.report.sources) {
     const p = s.prose;
-    const share = p.naming ? `${p.namingAttached}/${p.naming} (${Math.round((100 * p.namingAttached) / p.naming)} %)` : '—';
-    out.push(`${s.source.padEnd(40)} ${share.padEnd(16)} ${String(p.sentences).padStart(17)} ${String(p.attached).padStart(9)} ${String(p.explained).padStart(10)} ${String(p.lost).padStart(5)}`);
+    const share = p.naming
+      ? `${p.namingAttached}/${p.naming} (${Math.round((100 * p.namingAttached) / p.naming)} %)`
+      : '—';
+    out.push(
+      `${s.source.padEnd(40)} ${share.padEnd(16)} ${String(p.sentences).padStart(17)} ${String(p.attached).padStart(9)} ${String(p.explained).padStart(10)} ${String(p.lost).padStart(5)}`,
+    );
   }
   if (opts.detail) {
     for (const s of data.report.sources) {
@@ -25,16 +40,21 @@ export function formatReport(data: AtlasData, opts: { detail: boolean }): string
       for (const i of s.items) out.push(`${s.file}:${i.line}  [${i.kind}] ${i.reason}`);
       for (const x of s.sentences) {
         if (x.outcome === 'attached') continue;
-        out.push(`${s.file}:${x.line}  [prose ${x.outcome}] ${x.reason ?? `names ${x.names.join(', ')}; no entry, no reason`}: "${x.text.slice(0, 100)}${x.text.length > 100 ? '…' : ''}"`);
+        out.push(
+          `${s.file}:${x.line}  [prose ${x.outcome}] ${x.reason ?? `names ${x.names.join(', ')}; no entry, no reason`}: "${x.text.slice(0, 100)}${x.text.length > 100 ? '…' : ''}"`,
+        );
       }
     }
   }
   out.push('', 'Stated vs computed figures:');
   for (const f of data.figures) {
     const stated = `${f.value}${f.outOf ? `/${f.outOf}` : ''}`;
-    const computed = f.computed === null ? '—' : `${f.computed}${f.computedOutOf ? `/${f.computedOutOf}` : ''}`;
+    const computed =
+      f.computed === null ? '—' : `${f.computed}${f.computedOutOf ? `/${f.computedOutOf}` : ''}`;
     const mark = f.computed === null ? '?' : f.differs ? '≠' : '=';
-    out.push(`  ${mark} ${f.label} (${f.claimant}${f.asOf ? `, ${f.asOf}` : ''}): stated ${stated}, computed ${computed}${f.explanation ? ` — ${f.explanation}` : ''}`);
+    out.push(
+      `  ${mark} ${f.label} (${f.claimant}${f.asOf ? `, ${f.asOf}` : ''}): stated ${stated}, computed ${computed}${f.explanation ? ` — ${f.explanation}` : ''}`,
+    );
   }
   out.push('', `Unexplained losses: ${data.report.unexplainedLosses.length}`);
   return out.join('\n');

@@ -1,4 +1,14 @@
-import type { ActorRef, AtlasData, Claim, Event, Figure, Organisation, Position, SourceDocument, State } from '../schemas';
+import type {
+  ActorRef,
+  AtlasData,
+  Claim,
+  Event,
+  Figure,
+  Organisation,
+  Position,
+  SourceDocument,
+  State,
+} from '../schemas';
 import { atlasData } from '../schemas';
 import { toSlug } from '../shared/slug';
 import { refTo } from './context';
@@ -32,13 +42,25 @@ function reportUnclaimedTables(doc: SourceDocument, report: ReportBuilder) {
   for (const b of doc.blocks) {
     if (b.kind !== 'table') continue;
     if (recognitionTableId(b) || positionTableKind(b) || isBilateralTable(b)) continue;
-    for (const r of b.rows) report.dropRow(doc.sourceId, r.line, 'dropped', `table with unrecognised columns (${b.header.cells.join(' | ')})`);
+    for (const r of b.rows)
+      report.dropRow(
+        doc.sourceId,
+        r.line,
+        'dropped',
+        `table with unrecognised columns (${b.header.cells.join(' | ')})`,
+      );
   }
 }
 
 /** Belarus-style "Formal Relations Began" tables → bilateral facts for both states of each pair. */
 function extractBilateral(doc: SourceDocument, countries: CountryIndex, report: ReportBuilder) {
-  const facts: Array<{ a: string; b: string; began: string | null; note: string | null; ref: ReturnType<typeof refTo> }> = [];
+  const facts: Array<{
+    a: string;
+    b: string;
+    began: string | null;
+    note: string | null;
+    ref: ReturnType<typeof refTo>;
+  }> = [];
   const subject = countries.findInText(doc.title, ['kosovo']);
   for (const block of doc.blocks) {
     if (block.kind !== 'table' || !isBilateralTable(block)) continue;
@@ -46,29 +68,69 @@ function extractBilateral(doc: SourceDocument, countries: CountryIndex, report: 
     for (const p of problems) report.dropRow(doc.sourceId, p.line, 'dropped', p.reason);
     for (const row of rows) {
       if (!subject) {
-        report.dropRow(doc.sourceId, row.line, 'unresolved', `the article title "${doc.title}" names no state whose relations these are`);
+        report.dropRow(
+          doc.sourceId,
+          row.line,
+          'unresolved',
+          `the article title "${doc.title}" names no state whose relations these are`,
+        );
         continue;
       }
       if (multilateral) {
-        report.dropRow(doc.sourceId, row.line, 'dropped', `multilateral relation with an organisation (${row.note ?? row.nameCell}); the table gives no state fact`);
+        report.dropRow(
+          doc.sourceId,
+          row.line,
+          'dropped',
+          `multilateral relation with an organisation (${row.note ?? row.nameCell}); the table gives no state fact`,
+        );
         continue;
       }
-      const partner = (row.nameCell && countries.resolveName(row.nameCell)) || (row.note ? countries.findInText(row.note, [subject.record.id, 'kosovo'])?.record : null);
+      const partner =
+        (row.nameCell && countries.resolveName(row.nameCell)) ||
+        (row.note ? countries.findInText(row.note, [subject.record.id, 'kosovo'])?.record : null);
       if (!partner) {
-        report.dropRow(doc.sourceId, row.line, 'unresolved', `country cell blank and the note ${row.note ? `("${row.note}") names no other state` : 'is empty'}; began ${row.began ?? 'unknown'}`);
+        report.dropRow(
+          doc.sourceId,
+          row.line,
+          'unresolved',
+          `country cell blank and the note ${row.note ? `("${row.note}") names no other state` : 'is empty'}; began ${row.began ?? 'unknown'}`,
+        );
         continue;
       }
-      if (!row.nameCell) report.note(doc.sourceId, row.line, 'recovered', `${partner.name}: country cell blank; recovered from the note "${row.note}"`);
+      if (!row.nameCell)
+        report.note(
+          doc.sourceId,
+          row.line,
+          'recovered',
+          `${partner.name}: country cell blank; recovered from the note "${row.note}"`,
+        );
       report.entry(doc.sourceId, row.line);
-      facts.push({ a: subject.record.id, b: partner.id, began: row.began, note: row.note, ref: refTo(doc, block.section, row.line, [row.began, row.note].filter(Boolean).join(' — ')) });
+      facts.push({
+        a: subject.record.id,
+        b: partner.id,
+        began: row.began,
+        note: row.note,
+        ref: refTo(doc, block.section, row.line, [row.began, row.note].filter(Boolean).join(' — ')),
+      });
     }
   }
   return facts;
 }
 
 /** Everything read from the articles before any merging: rows, statements, facts, per article. */
-function extractAll(documents: SourceDocument[], countries: CountryIndex, orgs: OrganisationIndex, editorial: Editorial, report: ReportBuilder) {
-  const recognitions = documents.flatMap((doc) => extractRecognitions(doc, countries, editorial.blankNames, report).map((r) => ({ ...r, sourceId: doc.sourceId })));
+function extractAll(
+  documents: SourceDocument[],
+  countries: CountryIndex,
+  orgs: OrganisationIndex,
+  editorial: Editorial,
+  report: ReportBuilder,
+) {
+  const recognitions = documents.flatMap((doc) =>
+    extractRecognitions(doc, countries, editorial.blankNames, report).map((r) => ({
+      ...r,
+      sourceId: doc.sourceId,
+    })),
+  );
   const bilateral = documents.flatMap((doc) => extractBilateral(doc, countries, report));
   const sentenceFacts = documents.map((doc) => extractSentenceFacts(doc, countries, report));
   const proseDates = documents.flatMap((d) => findRecognitionDates(d, countries));
@@ -83,7 +145,10 @@ function extractAll(documents: SourceDocument[], countries: CountryIndex, orgs: 
   const finder = actorFinder(countries, orgs);
   const rawPositions: RawPosition[] = documents.flatMap((doc) => {
     // People are named per article: "Dačić" resolves to the Dačić that article names.
-    const persons = new PersonRegistry((name) => finder.mentions(name).length > 0, (name) => finder.mentions(name).some((m) => m.index === 0 && m.end >= name.trim().length));
+    const persons = new PersonRegistry(
+      (name) => finder.mentions(name).length > 0,
+      (name) => finder.mentions(name).some((m) => m.index === 0 && m.end >= name.trim().length),
+    );
     registerPersons(doc, finder, persons);
     const prose = extractProsePositions(doc, countries, orgs, persons, taken);
     report.statements(doc.sourceId, prose.positions.length);
@@ -96,13 +161,25 @@ function extractAll(documents: SourceDocument[], countries: CountryIndex, orgs: 
  * One position per statement, on the pages of its actor and of every state it names as a party;
  * ids earlier builds published stay as former ids (content/editorial/position-ids.yaml).
  */
-function placePositions(raw: RawPosition[], stateById: Map<string, State>, formerIds: Editorial['positionIds']): Position[] {
+function placePositions(
+  raw: RawPosition[],
+  stateById: Map<string, State>,
+  formerIds: Editorial['positionIds'],
+): Position[] {
   const urlFor = (actor: ActorRef) =>
-    actor.type === 'state' && stateById.has(actor.id) ? stateUrl(actor.id) : actor.type === 'organisation' ? organisationUrl(actor.id) : actor.id === KOSOVO.id ? kosovoUrl : '/positions/';
+    actor.type === 'state' && stateById.has(actor.id)
+      ? stateUrl(actor.id)
+      : actor.type === 'organisation'
+        ? organisationUrl(actor.id)
+        : actor.id === KOSOVO.id
+          ? kosovoUrl
+          : '/positions/';
   // A party is shown on its page: a territory the atlas has no entry for ("Hong Kong") is not one.
   const known = (a: ActorRef) => a.type !== 'state' || stateById.has(a.id);
   const positions = mergePositions(
-    raw.filter((r) => known(r.actor)).map((r) => ({ ...r, parties: r.parties.filter(known), mentions: r.mentions.filter(known) })),
+    raw
+      .filter((r) => known(r.actor))
+      .map((r) => ({ ...r, parties: r.parties.filter(known), mentions: r.mentions.filter(known) })),
     urlFor,
   );
   const positionById = new Map(positions.map((p) => [p.id, p]));
@@ -122,7 +199,10 @@ function placePositions(raw: RawPosition[], stateById: Map<string, State>, forme
 }
 
 /** Bilateral table facts on both partners' pages. */
-function attachBilateral(bilateral: ReturnType<typeof extractBilateral>, stateById: Map<string, State>): void {
+function attachBilateral(
+  bilateral: ReturnType<typeof extractBilateral>,
+  stateById: Map<string, State>,
+): void {
   for (const f of bilateral) {
     const a = stateById.get(f.a);
     const b = stateById.get(f.b);
@@ -133,34 +213,71 @@ function attachBilateral(bilateral: ReturnType<typeof extractBilateral>, stateBy
 }
 
 /** Claims from prose (withdrawal lists, rebuttals), disputed recognitions, and each party's stated count. */
-function assembleClaims(extracted: Claim[], states: State[], positions: Position[], figures: Figure[], countries: CountryIndex): Claim[] {
+function assembleClaims(
+  extracted: Claim[],
+  states: State[],
+  positions: Position[],
+  figures: Figure[],
+  countries: CountryIndex,
+): Claim[] {
   // The party's withdrawal count: its list "aside from the N listed above" covers the withdrawn table.
   const withdrawalCount = extracted.find((c) => c.what === 'count');
   const claimsById = new Map<string, Claim>();
-  for (const c of [...extracted, ...withdrawnTableClaims(states, withdrawalCount), ...disputedRecognitionClaims(positions)]) {
+  for (const c of [
+    ...extracted,
+    ...withdrawnTableClaims(states, withdrawalCount),
+    ...disputedRecognitionClaims(positions),
+  ]) {
     const existing = claimsById.get(c.id);
-    if (existing) existing.sources.push(...c.sources.filter((s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line)));
+    if (existing)
+      existing.sources.push(
+        ...c.sources.filter(
+          (s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line),
+        ),
+      );
     else claimsById.set(c.id, { ...c, sources: [...c.sources] });
   }
   for (const f of figures) {
     const party = f.kind === 'recognitions' ? countries.resolveName(f.claimant) : null;
     if (!party) continue;
-    const claimant: ActorRef = party.id === KOSOVO.id ? KOSOVO : { type: 'state', id: party.id, name: party.name };
+    const claimant: ActorRef =
+      party.id === KOSOVO.id ? KOSOVO : { type: 'state', id: party.id, name: party.name };
     const id = toSlug(`${f.claimant} count recognitions ${f.value}`);
-    claimsById.set(id, { id, claimant, subject: null, what: 'count', count: f.value, date: f.asOf, text: f.sources[0]!.excerpt, sources: f.sources });
+    claimsById.set(id, {
+      id,
+      claimant,
+      subject: null,
+      what: 'count',
+      count: f.value,
+      date: f.asOf,
+      text: f.sources[0]!.excerpt,
+      sources: f.sources,
+    });
   }
   return [...claimsById.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Kosovo's membership from what the sources say of each organisation, and the tallies they state. */
-function attachOrganisationFacts(organisations: Organisation[], positions: Position[], figures: Figure[]): void {
+function attachOrganisationFacts(
+  organisations: Organisation[],
+  positions: Position[],
+  figures: Figure[],
+): void {
   for (const o of organisations) {
     // Its own statements, and those that name it ("Kosovo is a member of … CEFTA").
-    const own = positions.filter((p) => [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id));
+    const own = positions.filter((p) =>
+      [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id),
+    );
     o.kosovoMembership = kosovoMembership(own);
     o.statedTallies = figures
       .filter((f) => f.ref === o.id && f.kind === 'org-tally')
-      .map((f) => ({ recognising: f.value, total: f.outOf, asOf: f.asOf, claimant: f.claimant, source: f.sources[0]! }));
+      .map((f) => ({
+        recognising: f.value,
+        total: f.outOf,
+        asOf: f.asOf,
+        claimant: f.claimant,
+        source: f.sources[0]!,
+      }));
   }
 }
 
@@ -179,15 +296,22 @@ export function ingest(options: IngestOptions): AtlasData {
 
   const read = extractAll(documents, countries, orgs, editorial, report);
   const proseEvents = read.sentenceFacts.flatMap((f) => f.events);
-  const declarationEvent = proseEvents.filter((e) => e.kind === 'declaration').sort((a, b) => b.date.length - a.date.length)[0];
+  const declarationEvent = proseEvents
+    .filter((e) => e.kind === 'declaration')
+    .sort((a, b) => b.date.length - a.date.length)[0];
   const states = buildStates({
     countries,
     editorial,
     orgs,
     recognitions: read.recognitions,
     proseDates: read.proseDates,
-    discussed: new Set([...read.rawPositions.flatMap((p) => (p.country ? [p.country.id] : [])), ...read.bilateral.flatMap((b) => [b.a, b.b])]),
-    declaration: declarationEvent ? { date: declarationEvent.date, ref: declarationEvent.ref } : null,
+    discussed: new Set([
+      ...read.rawPositions.flatMap((p) => (p.country ? [p.country.id] : [])),
+      ...read.bilateral.flatMap((b) => [b.a, b.b]),
+    ]),
+    declaration: declarationEvent
+      ? { date: declarationEvent.date, ref: declarationEvent.ref }
+      : null,
     report,
   });
   const stateById = new Map(states.map((s) => [s.id, s]));
@@ -195,16 +319,45 @@ export function ingest(options: IngestOptions): AtlasData {
   attachBilateral(read.bilateral, stateById);
 
   const organisations = buildOrganisations(orgs, states, positions);
-  const figures = reconcileFigures(read.sentenceFacts.flatMap((f) => f.figures), states, organisations, orgs, countries, new Map(manifest.map((m) => [m.id, m.title])));
+  const figures = reconcileFigures(
+    read.sentenceFacts.flatMap((f) => f.figures),
+    states,
+    organisations,
+    orgs,
+    countries,
+    new Map(manifest.map((m) => [m.id, m.title])),
+  );
   attachOrganisationFacts(organisations, positions, figures);
-  const claims = assembleClaims(read.sentenceFacts.flatMap((f) => f.claims), states, positions, figures, countries);
+  const claims = assembleClaims(
+    read.sentenceFacts.flatMap((f) => f.claims),
+    states,
+    positions,
+    figures,
+    countries,
+  );
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
   for (const f of figures) {
-    if (f.explanation && f.computed !== null) report.note(f.sources[0]!.source, f.sources[0]!.line, 'mismatch', `${f.label} (${f.claimant}): stated ${f.value}${f.outOf ? `/${f.outOf}` : ''}, computed ${f.computed}${f.computedOutOf ? `/${f.computedOutOf}` : ''}. ${f.explanation}`);
+    if (f.explanation && f.computed !== null)
+      report.note(
+        f.sources[0]!.source,
+        f.sources[0]!.line,
+        'mismatch',
+        `${f.label} (${f.claimant}): stated ${f.value}${f.outOf ? `/${f.outOf}` : ''}, computed ${f.computed}${f.computedOutOf ? `/${f.computedOutOf}` : ''}. ${f.explanation}`,
+      );
   }
 
   const events = buildEvents(proseEvents, states);
-  for (const doc of documents) report.prose(doc.sourceId, proseLedger(doc, { positions, events, claims, figures, states, organisations }, countries, orgs, editorial.proseNotes));
+  for (const doc of documents)
+    report.prose(
+      doc.sourceId,
+      proseLedger(
+        doc,
+        { positions, events, claims, figures, states, organisations },
+        countries,
+        orgs,
+        editorial.proseNotes,
+      ),
+    );
   const sources = manifest.map((m) => ({
     id: m.id,
     title: m.title,
@@ -214,27 +367,68 @@ export function ingest(options: IngestOptions): AtlasData {
     lines: documents.find((d) => d.sourceId === m.id)!.lineCount,
     url: `/sources/${m.id}/`,
   }));
-  const totals = { states: states.length, positions: positions.length, organisations: organisations.length, claims: claims.length, events: events.length, figures: figures.length };
-  return atlasData.parse({ sources, states, positions, organisations, claims, events, figures, documents, report: report.build(totals) } satisfies AtlasData);
+  const totals = {
+    states: states.length,
+    positions: positions.length,
+    organisations: organisations.length,
+    claims: claims.length,
+    events: events.length,
+    figures: figures.length,
+  };
+  return atlasData.parse({
+    sources,
+    states,
+    positions,
+    organisations,
+    claims,
+    events,
+    figures,
+    documents,
+    report: report.build(totals),
+  } satisfies AtlasData);
 }
 
 /** Timeline: prose events (one per kind and date, sources merged) plus dated recognitions and withdrawals. */
-function buildEvents(prose: Array<{ kind: Event['kind']; date: string; sentence: string; ref: ReturnType<typeof refTo> }>, states: State[]): Event[] {
+function buildEvents(
+  prose: Array<{
+    kind: Event['kind'];
+    date: string;
+    sentence: string;
+    ref: ReturnType<typeof refTo>;
+  }>,
+  states: State[],
+): Event[] {
   const byKey = new Map<string, Event>();
   const add = (e: Event) => {
     const existing = byKey.get(e.id);
-    if (existing) existing.sources.push(...e.sources.filter((s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line)));
+    if (existing)
+      existing.sources.push(
+        ...e.sources.filter(
+          (s) => !existing.sources.some((x) => x.source === s.source && x.line === s.line),
+        ),
+      );
     else byKey.set(e.id, e);
   };
   // One event per kind and date: sentences in several sources describing it become its sources.
-  for (const e of prose) add({ id: toSlug(`${e.date} ${e.kind}`), date: e.date, dateInferred: null, kind: e.kind, title: eventTitle(e.sentence), subject: null, sources: [e.ref] });
+  for (const e of prose)
+    add({
+      id: toSlug(`${e.date} ${e.kind}`),
+      date: e.date,
+      dateInferred: null,
+      kind: e.kind,
+      title: eventTitle(e.sentence),
+      subject: null,
+      sources: [e.ref],
+    });
   for (const s of states) {
     const rec = s.recognition;
     if (rec && (rec.date || rec.dateInferred)) {
       add({
         id: toSlug(`recognition ${s.id}`),
         date: rec.date,
-        dateInferred: rec.date ? null : { after: rec.dateInferred!.after, before: rec.dateInferred!.before },
+        dateInferred: rec.date
+          ? null
+          : { after: rec.dateInferred!.after, before: rec.dateInferred!.before },
         kind: 'recognition',
         title: `${s.name} recognises Kosovo (no. ${rec.order}${rec.table === 'non-un' ? ' among non-UN states' : rec.table === 'withdrawn' ? ' in the withdrawn table' : ''})`,
         subject: s.id,
@@ -242,18 +436,49 @@ function buildEvents(prose: Array<{ kind: Event['kind']; date: string; sentence:
       });
     }
     const w = s.withdrawal;
-    if (w?.date) add({ id: toSlug(`withdrawal ${s.id} ${w.date}`), date: w.date, dateInferred: null, kind: 'withdrawal', title: `${s.name} reported to withdraw recognition`, subject: s.id, sources: w.sources });
-    if (w?.reversed?.date) add({ id: toSlug(`reversal ${s.id} ${w.reversed.date}`), date: w.reversed.date, dateInferred: null, kind: 'reversal', title: `${s.name}: withdrawal ${w.reversed.how === 'annulled' ? 'annulled' : 'reversed, recognition resumed'}`, subject: s.id, sources: w.sources });
+    if (w?.date)
+      add({
+        id: toSlug(`withdrawal ${s.id} ${w.date}`),
+        date: w.date,
+        dateInferred: null,
+        kind: 'withdrawal',
+        title: `${s.name} reported to withdraw recognition`,
+        subject: s.id,
+        sources: w.sources,
+      });
+    if (w?.reversed?.date)
+      add({
+        id: toSlug(`reversal ${s.id} ${w.reversed.date}`),
+        date: w.reversed.date,
+        dateInferred: null,
+        kind: 'reversal',
+        title: `${s.name}: withdrawal ${w.reversed.how === 'annulled' ? 'annulled' : 'reversed, recognition resumed'}`,
+        subject: s.id,
+        sources: w.sources,
+      });
   }
   // "declared in 2008" and "17 February 2008 … declared" are one declaration: a prose event whose date
   // is a less precise prefix of another of its kind becomes a source of the precise one.
   const proseEvents = [...byKey.values()].filter((e) => e.subject === null && e.date);
   for (const vague of proseEvents) {
-    const precise = proseEvents.find((e) => e !== vague && e.kind === vague.kind && e.date!.length > vague.date!.length && e.date!.startsWith(vague.date!) && byKey.has(e.id));
+    const precise = proseEvents.find(
+      (e) =>
+        e !== vague &&
+        e.kind === vague.kind &&
+        e.date!.length > vague.date!.length &&
+        e.date!.startsWith(vague.date!) &&
+        byKey.has(e.id),
+    );
     if (!precise) continue;
-    precise.sources.push(...vague.sources.filter((s) => !precise.sources.some((x) => x.source === s.source && x.line === s.line)));
+    precise.sources.push(
+      ...vague.sources.filter(
+        (s) => !precise.sources.some((x) => x.source === s.source && x.line === s.line),
+      ),
+    );
     byKey.delete(vague.id);
   }
   const key = (e: Event) => e.date ?? e.dateInferred?.after ?? '9999';
-  return [...byKey.values()].sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id));
+  return [...byKey.values()].sort(
+    (a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id),
+  );
 }

@@ -6,7 +6,10 @@ type Status = NonNullable<Organisation['kosovoMembership']>['status'];
 
 // Checked in order: a sentence stating full membership outranks one about an earlier provisional step.
 const RULES: Array<[Status, RegExp]> = [
-  ['member', /\bbecame (a |the )?(full |\d+\w* )?member\b|\bKosovo is a member of\b|\bwas voted into\b|\bsigned the [\w' ]*Articles of Agreement\b|\bagreeing to the membership of Kosovo\b[^.]*\bapproved\b/],
+  [
+    'member',
+    /\bbecame (a |the )?(full |\d+\w* )?member\b|\bKosovo is a member of\b|\bwas voted into\b|\bsigned the [\w' ]*Articles of Agreement\b|\bagreeing to the membership of Kosovo\b[^.]*\bapproved\b/,
+  ],
   ['rejected', /\bfalling short\b|\bfell short\b/],
   ['not-member', /\bis not (an active |a )?member\b|\bnot a member\b/],
   ['provisional', /\bprovisional member\b/],
@@ -22,8 +25,15 @@ export function kosovoMembership(positions: Position[]): Organisation['kosovoMem
         // The date nearest the last statement of membership ("voted into UEFA in April 2016, and on
         // 13 May 2016 … was voted into the organisation").
         const at = [...sentence.matchAll(new RegExp(re.source, 'g'))].at(-1)!.index;
-        const date = findDates(sentence).sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0]?.date ?? null;
-        return { status, since: status === 'member' || status === 'provisional' ? date : null, text: sentence, source: p.sources[0]! };
+        const date =
+          findDates(sentence).sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0]
+            ?.date ?? null;
+        return {
+          status,
+          since: status === 'member' || status === 'provisional' ? date : null,
+          text: sentence,
+          source: p.sources[0]!,
+        };
       }
     }
   }

@@ -27,21 +27,37 @@ function inferIntervals(states: State[], bounds: InferBounds): void {
     list.forEach((s, i) => {
       const rec = s.recognition!;
       if (rec.date) return;
-      const before = list.slice(0, i).reverse().find((x) => x.recognition!.date);
+      const before = list
+        .slice(0, i)
+        .reverse()
+        .find((x) => x.recognition!.date);
       const after = list.slice(i + 1).find((x) => x.recognition!.date);
       const lower = before?.recognition!.date ?? bounds.floor?.date ?? null;
       if (!lower) return;
       const basis = [
-        before ? `after ${before.name} (no. ${before.recognition!.order}, ${before.recognition!.date})` : `after the declaration of independence (${lower})`,
-        after ? `before ${after.name} (no. ${after.recognition!.order}, ${after.recognition!.date})` : 'no later dated recognition bounds it',
+        before
+          ? `after ${before.name} (no. ${before.recognition!.order}, ${before.recognition!.date})`
+          : `after the declaration of independence (${lower})`,
+        after
+          ? `before ${after.name} (no. ${after.recognition!.order}, ${after.recognition!.date})`
+          : 'no later dated recognition bounds it',
       ].join('; ');
-      rec.dateInferred = { after: lower, before: after?.recognition!.date ?? null, basis: `Inferred from the table order: ${basis}.` };
+      rec.dateInferred = {
+        after: lower,
+        before: after?.recognition!.date ?? null,
+        basis: `Inferred from the table order: ${basis}.`,
+      };
     });
   }
   for (const s of states) {
     const rec = s.recognition;
     if (rec && rec.table === 'withdrawn' && !rec.date && bounds.floor) {
-      rec.dateInferred = { after: bounds.floor.date, before: s.withdrawal?.date ?? null, basis: 'The withdrawn table gives no order by date: only after the declaration of independence and before the withdrawal.' };
+      rec.dateInferred = {
+        after: bounds.floor.date,
+        before: s.withdrawal?.date ?? null,
+        basis:
+          'The withdrawn table gives no order by date: only after the declaration of independence and before the withdrawal.',
+      };
     }
   }
 }
@@ -101,7 +117,12 @@ function collectStates(byId: StateTable, { countries, orgs, discussed }: BuildSt
   for (const o of orgs.all()) {
     for (const iso3 of o.members ?? []) {
       const record = countries.byIso3.get(iso3);
-      if (!record) throw new SourceError('organisations.yaml', 0, `an ISO 3166-1 alpha-3 code of a known state in the ${o.id} member list, found ${iso3}`);
+      if (!record)
+        throw new SourceError(
+          'organisations.yaml',
+          0,
+          `an ISO 3166-1 alpha-3 code of a known state in the ${o.id} member list, found ${iso3}`,
+        );
       include(byId, record);
     }
   }
@@ -112,11 +133,17 @@ function collectStates(byId: StateTable, { countries, orgs, discussed }: BuildSt
 }
 
 /** Status, recognition, withdrawal and relations of a state from its row of a recognition table. */
-function applyRecognitionRow(state: State, r: BuildStatesArgs['recognitions'][number], sameDay: string[]): void {
+function applyRecognitionRow(
+  state: State,
+  r: BuildStatesArgs['recognitions'][number],
+  sameDay: string[],
+): void {
   const { row } = r;
   const note = parseWithdrawalNote(row.note);
-  state.status = row.table === 'withdrawn' ? 'withdrawn' : note && !note.reversed ? 'withdrawn' : 'recognised';
-  if (r.naming.kind !== 'source') state.nameProvenance = { kind: r.naming.kind, note: r.naming.note };
+  state.status =
+    row.table === 'withdrawn' ? 'withdrawn' : note && !note.reversed ? 'withdrawn' : 'recognised';
+  if (r.naming.kind !== 'source')
+    state.nameProvenance = { kind: r.naming.kind, note: r.naming.note };
   state.diplomaticRelations = row.diplomaticRelations;
   state.relatedArticle = row.relatedArticle;
   state.recognition = {
@@ -131,42 +158,81 @@ function applyRecognitionRow(state: State, r: BuildStatesArgs['recognitions'][nu
     sources: [r.ref],
   };
   if (row.table === 'withdrawn') {
-    state.withdrawal = { date: row.withdrawalDate, note: row.note, reversed: null, sources: [r.ref] };
+    state.withdrawal = {
+      date: row.withdrawalDate,
+      note: row.note,
+      reversed: null,
+      sources: [r.ref],
+    };
   } else if (note) {
-    state.withdrawal = { date: note.withdrawn, note: row.note, reversed: note.reversed, sources: [r.ref] };
+    state.withdrawal = {
+      date: note.withdrawn,
+      note: row.note,
+      reversed: note.reversed,
+      sources: [r.ref],
+    };
   }
 }
 
 /** Membership column: tokens must name a known organisation; aliases apply only when the member list agrees. */
-function readMembershipTokens(state: State, r: BuildStatesArgs['recognitions'][number], { editorial, orgs, report }: BuildStatesArgs): void {
+function readMembershipTokens(
+  state: State,
+  r: BuildStatesArgs['recognitions'][number],
+  { editorial, orgs, report }: BuildStatesArgs,
+): void {
   const { row } = r;
   for (const token of row.membershipTokens) {
     const alias = editorial.membershipTokens.find((t) => t.token === token);
     const direct = orgs.resolveToken(token);
     const viaAlias = alias ? orgs.byId(alias.organisation) : undefined;
     const iso3 = r.record.iso3;
-    const inList = (o: { members: string[] | null } | undefined) => !!o?.members && !!iso3 && o.members.includes(iso3);
+    const inList = (o: { members: string[] | null } | undefined) =>
+      !!o?.members && !!iso3 && o.members.includes(iso3);
     if (viaAlias && inList(viaAlias)) {
-      report.note(r.sourceId, row.line, 'editorial', `${state.name}: membership token "${token}" read as ${viaAlias.abbreviation} (${alias!.reason.split('.')[0]}).`);
+      report.note(
+        r.sourceId,
+        row.line,
+        'editorial',
+        `${state.name}: membership token "${token}" read as ${viaAlias.abbreviation} (${alias!.reason.split('.')[0]}).`,
+      );
       if (!state.organisations.includes(viaAlias.id)) state.organisations.push(viaAlias.id);
     } else if (direct && (direct.members === null || inList(direct))) {
       if (!state.organisations.includes(direct.id)) state.organisations.push(direct.id);
     } else if (direct) {
-      report.note(r.sourceId, row.line, 'mismatch', `${state.name}: the table lists membership "${token}" but ${state.name} is not in the editorial ${direct.name} member list`);
+      report.note(
+        r.sourceId,
+        row.line,
+        'mismatch',
+        `${state.name}: the table lists membership "${token}" but ${state.name} is not in the editorial ${direct.name} member list`,
+      );
     } else {
-      report.note(r.sourceId, row.line, 'unresolved', `${state.name}: membership token "${token}" names no known organisation`);
+      report.note(
+        r.sourceId,
+        row.line,
+        'unresolved',
+        `${state.name}: membership token "${token}" names no known organisation`,
+      );
     }
   }
 }
 
 /** Exact dates written in prose; a same-day group shares them. */
-function applyProseDates(byId: StateTable, proseDates: DatedRecognition[], report: ReportBuilder): void {
+function applyProseDates(
+  byId: StateTable,
+  proseDates: DatedRecognition[],
+  report: ReportBuilder,
+): void {
   for (const d of proseDates) {
     const entry = byId.get(d.countryId);
     const rec = entry?.state.recognition;
     if (!rec) continue;
     if (rec.date && rec.date !== d.date) {
-      report.note(d.ref.source, d.ref.line, 'mismatch', `${entry!.state.name}: prose gives recognition date ${d.date}, the table ${rec.date}; the table's date is kept`);
+      report.note(
+        d.ref.source,
+        d.ref.line,
+        'mismatch',
+        `${entry!.state.name}: prose gives recognition date ${d.date}, the table ${rec.date}; the table's date is kept`,
+      );
       continue;
     }
     // A date written for this state itself replaces one it only shared with its group.
@@ -210,7 +276,11 @@ export function buildStates(args: BuildStatesArgs): State[] {
   }
   for (const r of args.recognitions) {
     const state = include(byId, r.record);
-    applyRecognitionRow(state, r, (groupOf.get(`${r.row.table}:${r.row.rank}`) ?? []).filter((id) => id !== state.id));
+    applyRecognitionRow(
+      state,
+      r,
+      (groupOf.get(`${r.row.table}:${r.row.rank}`) ?? []).filter((id) => id !== state.id),
+    );
     readMembershipTokens(state, r, args);
   }
   applyProseDates(byId, args.proseDates, args.report);
@@ -221,12 +291,26 @@ export function buildStates(args: BuildStatesArgs): State[] {
 }
 
 /** Organisations with computed tallies; the UN's members are every UN member state. */
-export function buildOrganisations(orgs: OrganisationIndex, states: State[], positions: Position[]): Organisation[] {
+export function buildOrganisations(
+  orgs: OrganisationIndex,
+  states: State[],
+  positions: Position[],
+): Organisation[] {
   return orgs
     .all()
-    .filter((o) => o.origin === 'source' || o.members || positions.some((p) => p.actor.id === o.id || p.parties.some((a) => a.id === o.id)))
+    .filter(
+      (o) =>
+        o.origin === 'source' ||
+        o.members ||
+        positions.some((p) => p.actor.id === o.id || p.parties.some((a) => a.id === o.id)),
+    )
     .map((o) => {
-      const members = o.id === 'united-nations' ? states.filter((s) => s.kind === 'un-member').map((s) => s.id) : o.members ? o.members.map((iso3) => states.find((s) => s.iso3 === iso3)!.id) : null;
+      const members =
+        o.id === 'united-nations'
+          ? states.filter((s) => s.kind === 'un-member').map((s) => s.id)
+          : o.members
+            ? o.members.map((iso3) => states.find((s) => s.iso3 === iso3)!.id)
+            : null;
       const memberStates = (members ?? []).map((id) => states.find((s) => s.id === id)!);
       return {
         id: o.id,
@@ -234,13 +318,29 @@ export function buildOrganisations(orgs: OrganisationIndex, states: State[], pos
         abbreviation: o.abbreviation,
         kind: o.kind,
         // Its own positions and those naming it as a party (the EU in Belarus's relations).
-        positions: positions.filter((p) => [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id)).map((p) => p.id),
+        positions: positions
+          .filter((p) =>
+            [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id),
+          )
+          .map((p) => p.id),
         kosovoMembership: null,
         members: members ? [...members].sort() : null,
-        membersReason: o.id === 'united-nations' ? 'Every UN member state in the Atlas (193, per the country-data package as corrected in content/editorial/countries.yaml).' : o.membersReason,
-        recognising: memberStates.filter((s) => s.status === 'recognised').map((s) => s.id).sort(),
-        notRecognising: memberStates.filter((s) => s.status === 'not-recognised').map((s) => s.id).sort(),
-        withdrawn: memberStates.filter((s) => s.status === 'withdrawn').map((s) => s.id).sort(),
+        membersReason:
+          o.id === 'united-nations'
+            ? 'Every UN member state in the Atlas (193, per the country-data package as corrected in content/editorial/countries.yaml).'
+            : o.membersReason,
+        recognising: memberStates
+          .filter((s) => s.status === 'recognised')
+          .map((s) => s.id)
+          .sort(),
+        notRecognising: memberStates
+          .filter((s) => s.status === 'not-recognised')
+          .map((s) => s.id)
+          .sort(),
+        withdrawn: memberStates
+          .filter((s) => s.status === 'withdrawn')
+          .map((s) => s.id)
+          .sort(),
         statedTallies: [],
         url: organisationUrl(o.id),
       };

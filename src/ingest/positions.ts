@@ -3,11 +3,22 @@ import { toSlug } from '../shared/slug';
 import { stripDiacritics } from '../shared/text';
 import { monthNames } from '../shared/months';
 import { refTo } from './context';
-import { positionTableKind, readPositionTable, type PositionTableKind } from './extract/positionTable';
+import {
+  positionTableKind,
+  readPositionTable,
+  type PositionTableKind,
+} from './extract/positionTable';
 import { findQuotes, splitSentences } from './extract/quotes';
 import { cellSentences, groupSentences, type StatementPiece } from './extract/statements';
 import { actorFinder, KOSOVO } from './extract/actors';
-import { accountOf, enumerated, openingSubject, speakingActor, voiceOf, speakerFor } from './prosePositions';
+import {
+  accountOf,
+  enumerated,
+  openingSubject,
+  speakingActor,
+  voiceOf,
+  speakerFor,
+} from './prosePositions';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -43,26 +54,60 @@ function resolveCountryCell(cell: string, text: string, countries: CountryIndex)
   }
   // Blank cell: the statement names its actor first ("Abkhazian president …", "The Holy See …").
   const found = countries.findInText(text, ['kosovo']);
-  return found ? { record: found.record, recovered: `name cell blank; recovered from "${found.match}" in the statement` } : null;
+  return found
+    ? {
+        record: found.record,
+        recovered: `name cell blank; recovered from "${found.match}" in the statement`,
+      }
+    : null;
 }
 
-function resolveOrganisationCell(cell: string, text: string, kind: PositionTableKind, orgs: OrganisationIndex) {
+function resolveOrganisationCell(
+  cell: string,
+  text: string,
+  kind: PositionTableKind,
+  orgs: OrganisationIndex,
+) {
   const abbr = /\(([^)]+)\)\s*$/.exec(cell)?.[1] ?? null;
   const name = cell.replace(/\s*\([^)]*\)\s*$/, '').trim();
-  const orgKind = kind === 'non-governmental' ? 'non-governmental' : kind === 'sub-state' ? 'sub-state' : 'intergovernmental';
+  const orgKind =
+    kind === 'non-governmental'
+      ? 'non-governmental'
+      : kind === 'sub-state'
+        ? 'sub-state'
+        : 'intergovernmental';
   const known = (name && orgs.resolveToken(name)) || (abbr && orgs.resolveToken(abbr));
-  if (known) return { record: known, recovered: name === '' ? `name cell blank; recovered from the abbreviation "(${abbr})"` : null };
+  if (known)
+    return {
+      record: known,
+      recovered:
+        name === '' ? `name cell blank; recovered from the abbreviation "(${abbr})"` : null,
+    };
   if (name !== '') {
     // Government-in-exile labels are descriptions, not part of the name.
     const isDescription = abbr !== null && /\s/.test(abbr) && abbr !== abbr.toUpperCase();
-    return { record: orgs.addFromSource(name, isDescription ? null : abbr, orgKind), recovered: null };
+    return {
+      record: orgs.addFromSource(name, isDescription ? null : abbr, orgKind),
+      recovered: null,
+    };
   }
   const found = orgs.findInText(text);
-  return found ? { record: found, recovered: `name cell blank; recovered from "${found.name}" named in the statement` } : null;
+  return found
+    ? {
+        record: found,
+        recovered: `name cell blank; recovered from "${found.name}" named in the statement`,
+      }
+    : null;
 }
 
 /** Position-table rows of a document → raw positions, one per dated statement in a cell. */
-export function extractTablePositions(doc: SourceDocument, countries: CountryIndex, orgs: OrganisationIndex, report: ReportBuilder, persons: PersonRegistry): RawPosition[] {
+export function extractTablePositions(
+  doc: SourceDocument,
+  countries: CountryIndex,
+  orgs: OrganisationIndex,
+  report: ReportBuilder,
+  persons: PersonRegistry,
+): RawPosition[] {
   const out: RawPosition[] = [];
   const finder = actorFinder(countries, orgs);
   for (const block of doc.blocks) {
@@ -73,7 +118,12 @@ export function extractTablePositions(doc: SourceDocument, countries: CountryInd
     for (const p of problems) report.dropRow(doc.sourceId, p.line, 'dropped', p.reason);
     for (const row of rows) {
       if (/^see above\.?$/i.test(row.text)) {
-        report.dropRow(doc.sourceId, row.line, 'dropped', `"${row.actorCell}: See above" is a cross-reference to an earlier section, whose dated statements are extracted from the prose`);
+        report.dropRow(
+          doc.sourceId,
+          row.line,
+          'dropped',
+          `"${row.actorCell}: See above" is a cross-reference to an earlier section, whose dated statements are extracted from the prose`,
+        );
         continue;
       }
       let actor: ActorRef;
@@ -81,25 +131,49 @@ export function extractTablePositions(doc: SourceDocument, countries: CountryInd
       if (kind === 'un-member' || kind === 'other-state') {
         const hit = resolveCountryCell(row.actorCell, row.text, countries);
         if (!hit) {
-          report.dropRow(doc.sourceId, row.line, 'unresolved', `expected an ISO 3166-1 alpha-3 code or a state name, found "${row.actorCell}"`);
+          report.dropRow(
+            doc.sourceId,
+            row.line,
+            'unresolved',
+            `expected an ISO 3166-1 alpha-3 code or a state name, found "${row.actorCell}"`,
+          );
           continue;
         }
-        if (hit.recovered) report.note(doc.sourceId, row.line, 'recovered', `${hit.record.name}: ${hit.recovered}`);
+        if (hit.recovered)
+          report.note(doc.sourceId, row.line, 'recovered', `${hit.record.name}: ${hit.recovered}`);
         country = hit.record;
         actor = { type: 'state', id: hit.record.id, name: hit.record.name };
       } else {
         const hit = resolveOrganisationCell(row.actorCell, row.text, kind, orgs);
         if (!hit) {
-          report.dropRow(doc.sourceId, row.line, 'unresolved', `expected an organisation name or "(ABBR)", found "${row.actorCell}" and no known organisation in the text`);
+          report.dropRow(
+            doc.sourceId,
+            row.line,
+            'unresolved',
+            `expected an organisation name or "(ABBR)", found "${row.actorCell}" and no known organisation in the text`,
+          );
           continue;
         }
-        if (hit.recovered) report.note(doc.sourceId, row.line, 'recovered', `${hit.record.name}: ${hit.recovered}`);
+        if (hit.recovered)
+          report.note(doc.sourceId, row.line, 'recovered', `${hit.record.name}: ${hit.recovered}`);
         actor = { type: 'organisation', id: hit.record.id, name: hit.record.name };
       }
       report.entry(doc.sourceId, row.line);
       const sentences = cellSentences(row.text);
-      for (const piece of groupSentences(sentences, (sentence) => speakerFor(sentence, persons)?.name ?? null)) {
-        out.push(tablePiece(piece, sentences, { actor, country }, finder, persons, refTo(doc, block.section, row.line, piece.text)));
+      for (const piece of groupSentences(
+        sentences,
+        (sentence) => speakerFor(sentence, persons)?.name ?? null,
+      )) {
+        out.push(
+          tablePiece(
+            piece,
+            sentences,
+            { actor, country },
+            finder,
+            persons,
+            refTo(doc, block.section, row.line, piece.text),
+          ),
+        );
       }
     }
   }
@@ -107,12 +181,19 @@ export function extractTablePositions(doc: SourceDocument, countries: CountryInd
 }
 
 const sameRef = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.id;
-const dedupeActors = (actors: ActorRef[]) => actors.filter((a, i) => actors.findIndex((b) => sameRef(a, b)) === i);
+const dedupeActors = (actors: ActorRef[]) =>
+  actors.filter((a, i) => actors.findIndex((b) => sameRef(a, b)) === i);
 
 /** The state (or Kosovo) a speaker's role names, when it is not the row's own: "Kosovo's president". */
-function speakerParty(speaker: Position['speaker'], finder: ReturnType<typeof actorFinder>, row: ActorRef): ActorRef | null {
+function speakerParty(
+  speaker: Position['speaker'],
+  finder: ReturnType<typeof actorFinder>,
+  row: ActorRef,
+): ActorRef | null {
   if (!speaker?.role || row.type !== 'state') return null;
-  const named = finder.mentions(speaker.role).filter((m) => !m.prepositional || /\bof\s+$/.test(speaker.role!.slice(0, m.index)));
+  const named = finder
+    .mentions(speaker.role)
+    .filter((m) => !m.prepositional || /\bof\s+$/.test(speaker.role!.slice(0, m.index)));
   const party = named.find((m) => m.actor.type !== 'organisation');
   return party && !sameRef(party.actor, row) ? party.actor : null;
 }
@@ -135,15 +216,32 @@ function tablePiece(
   // "Serbia has vowed to oppose OSCE membership", "Russia requested another meeting": a state that opens
   // the sentence as its subject acts for itself, whatever row the sentence stands in.
   const opening = openingSubject(first, mentions);
-  const speaking = accountOf(first, mentions) ?? speakingActor(first, mentions, persons) ?? (opening ? { actor: opening.actor, country: opening.country, direct: true } : null);
+  const speaking =
+    accountOf(first, mentions) ??
+    speakingActor(first, mentions, persons) ??
+    (opening ? { actor: opening.actor, country: opening.country, direct: true } : null);
   // Only a party named in the speaker's own words ("Serbian Foreign Minister …", "the president of
   // Kosovo, …") takes the statement over; a state named elsewhere in the sentence does not.
   const direct = speaking && (!('direct' in speaking) || speaking.direct);
   // "Norwegian Nobel Committee Secretary": a nationality inside the row's own name is the row's.
-  const ownName = speaking && mentions.some((m) => sameRef(m.actor, speaking.actor) && row.actor.name.toLowerCase().includes(first.slice(m.index, m.end).toLowerCase()));
-  const other = direct && !ownName && speaking.actor.id !== row.actor.id && (speaking.actor.type !== 'organisation' || row.actor.type !== 'organisation') ? speaking : null;
+  const ownName =
+    speaking &&
+    mentions.some(
+      (m) =>
+        sameRef(m.actor, speaking.actor) &&
+        row.actor.name.toLowerCase().includes(first.slice(m.index, m.end).toLowerCase()),
+    );
+  const other =
+    direct &&
+    !ownName &&
+    speaking.actor.id !== row.actor.id &&
+    (speaking.actor.type !== 'organisation' || row.actor.type !== 'organisation')
+      ? speaking
+      : null;
   // "Kosovo's president Fatmir Sejdiu met …": a speaker whose role names another party acts for it.
-  const roleParty = !other ? speakerParty(speakerFor(piece.text, persons), finder, row.actor) : null;
+  const roleParty = !other
+    ? speakerParty(speakerFor(piece.text, persons), finder, row.actor)
+    : null;
   const actor = other ? other.actor : (roleParty ?? row.actor);
   const speaker = speakerFor(piece.text, persons, actor);
   return {
@@ -152,11 +250,18 @@ function tablePiece(
     date: piece.date,
     qualifiedDate: piece.qualified,
     dateRelative: piece.relative,
-    voice: voiceOf(piece, speaker !== null || (direct === true && speaking.actor.id === actor.id), true),
+    voice: voiceOf(
+      piece,
+      speaker !== null || (direct === true && speaking.actor.id === actor.id),
+      true,
+    ),
     topic: 'kosovo',
     // The row's state when another party speaks; every member of a list that takes part ("some member
     // states, including Azerbaijan, Egypt, Indonesia and Sudan, were firmly against").
-    parties: dedupeActors([...(other || roleParty ? [row.actor] : []), ...cellSentences(piece.text).flatMap((s) => enumerated(s, finder.mentions(s)))]).filter(
+    parties: dedupeActors([
+      ...(other || roleParty ? [row.actor] : []),
+      ...cellSentences(piece.text).flatMap((s) => enumerated(s, finder.mentions(s))),
+    ]).filter(
       (a) => !sameRef(a, other ? other.actor : (roleParty ?? row.actor)) && a.id !== KOSOVO.id,
     ),
     mentions: finder.mentions(piece.text).map((m) => m.actor),
@@ -166,16 +271,31 @@ function tablePiece(
   };
 }
 
-const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-const DATE_WORDS = new RegExp(`^(in|on|at|by|as|of|a|the|${monthNames('long').join('|').toLowerCase()}|\\d+)$`);
+const fold = (s: string) =>
+  stripDiacritics(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+const DATE_WORDS = new RegExp(
+  `^(in|on|at|by|as|of|a|the|${monthNames('long').join('|').toLowerCase()}|\\d+)$`,
+);
 
 /** Fragment-safe id from actor, date and the statement's first significant words: survives reordering. */
 export function positionId(actorId: string, date: string | null, text: string): string {
-  const words = fold(text).split(' ').filter((w) => !DATE_WORDS.test(w)).slice(0, 5).join(' ');
+  const words = fold(text)
+    .split(' ')
+    .filter((w) => !DATE_WORDS.test(w))
+    .slice(0, 5)
+    .join(' ');
   return toSlug(`${actorId} ${date ?? 'undated'} ${words}`);
 }
 
-const words = (text: string) => new Set(fold(splitSentences(text)[0] ?? text).split(' ').filter(Boolean));
+const words = (text: string) =>
+  new Set(
+    fold(splitSentences(text)[0] ?? text)
+      .split(' ')
+      .filter(Boolean),
+  );
 
 /**
  * True when two opening sentences tell the same thing: most words of the shorter one are in the
@@ -191,8 +311,18 @@ export function sameStatement(a: string, b: string): boolean {
 }
 
 // Words that carry no content when comparing two tellings of one event.
-const STOP = new Set('the a an of and or to in on at by for with from as that this its it is was were be been has have had which who not also its their his her'.split(' '));
-const stems = (text: string) => new Set(fold(text).split(' ').filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w)).map((w) => w.slice(0, 5)));
+const STOP = new Set(
+  'the a an of and or to in on at by for with from as that this its it is was were be been has have had which who not also its their his her'.split(
+    ' ',
+  ),
+);
+const stems = (text: string) =>
+  new Set(
+    fold(text)
+      .split(' ')
+      .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w))
+      .map((w) => w.slice(0, 5)),
+  );
 
 /**
  * True when two sources tell the same dated act in other words ("in 2014, when it recognised … the
@@ -200,7 +330,11 @@ const stems = (text: string) => new Set(fold(text).split(' ').filter((w) => w.le
  * Kosovo's declaration … Crimea"): dates that agree at the shorter precision, half the content
  * words shared, and a rare capitalised name in common that is neither actor.
  */
-export function sameActTold(a: RawPosition, b: RawPosition, rare: (word: string) => boolean): boolean {
+export function sameActTold(
+  a: RawPosition,
+  b: RawPosition,
+  rare: (word: string) => boolean,
+): boolean {
   if (!a.date || !b.date || a.refs[0]!.source === b.refs[0]!.source) return false;
   if (!(a.date.startsWith(b.date) || b.date.startsWith(a.date))) return false;
   const sa = stems(a.text);
@@ -219,10 +353,15 @@ export function sameActTold(a: RawPosition, b: RawPosition, rare: (word: string)
  * dated act told in other words by two articles (`sameActTold`). Ids are made unique by suffixing
  * -2, -3 in text order.
  */
-export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => string): Position[] {
+export function mergePositions(
+  raw: RawPosition[],
+  urlFor: (actor: ActorRef) => string,
+): Position[] {
   // A capitalised word is rare when few statements use it: it can tie two tellings together.
   const uses = new Map<string, number>();
-  for (const r of raw) for (const n of new Set([...r.text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0]))) uses.set(n, (uses.get(n) ?? 0) + 1);
+  for (const r of raw)
+    for (const n of new Set([...r.text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0])))
+      uses.set(n, (uses.get(n) ?? 0) + 1);
   const rare = (n: string) => (uses.get(n) ?? 0) <= 4;
   const groups: Array<{ p: RawPosition; refs: SourceRef[]; texts: string[] }> = [];
   for (const r of raw) {
@@ -230,15 +369,28 @@ export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => 
       (g) =>
         g.p.actor.type === r.actor.type &&
         g.p.actor.id === r.actor.id &&
-        ((r.date !== null && g.p.date === r.date && g.texts.some((t) => sameStatement(t, r.text))) || (r.date === null && g.p.date === null && g.texts.includes(r.text)) || sameActTold(g.p, r, rare)),
+        ((r.date !== null &&
+          g.p.date === r.date &&
+          g.texts.some((t) => sameStatement(t, r.text))) ||
+          (r.date === null && g.p.date === null && g.texts.includes(r.text)) ||
+          sameActTold(g.p, r, rare)),
     );
     if (existing) {
-      for (const ref of r.refs) if (!existing.refs.some((x) => x.source === ref.source && x.line === ref.line)) existing.refs.push(ref);
+      for (const ref of r.refs)
+        if (!existing.refs.some((x) => x.source === ref.source && x.line === ref.line))
+          existing.refs.push(ref);
       existing.texts.push(r.text);
       // The more precise date wins; the longer telling is shown.
-      const date = (r.date?.length ?? 0) > (existing.p.date?.length ?? 0) ? r.date : existing.p.date;
-      if (r.text.length > existing.p.text.length) existing.p = { ...existing.p, text: r.text, speaker: r.speaker ?? existing.p.speaker };
-      existing.p = { ...existing.p, date, parties: mergeActors(existing.p.parties, r.parties), mentions: mergeActors(existing.p.mentions, r.mentions) };
+      const date =
+        (r.date?.length ?? 0) > (existing.p.date?.length ?? 0) ? r.date : existing.p.date;
+      if (r.text.length > existing.p.text.length)
+        existing.p = { ...existing.p, text: r.text, speaker: r.speaker ?? existing.p.speaker };
+      existing.p = {
+        ...existing.p,
+        date,
+        parties: mergeActors(existing.p.parties, r.parties),
+        mentions: mergeActors(existing.p.mentions, r.mentions),
+      };
     } else groups.push({ p: r, refs: [...r.refs], texts: [r.text] });
   }
   const used = new Set<string>();
@@ -259,7 +411,12 @@ export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => 
       topic: p.topic,
       parties: p.parties.filter((x) => !(x.type === p.actor.type && x.id === p.actor.id)),
       // Kosovo is every statement's subject: naming it says nothing about where to list the statement.
-      mentions: p.mentions.filter((x) => x.id !== KOSOVO.id && !(x.type === p.actor.type && x.id === p.actor.id) && !p.parties.some((y) => y.type === x.type && y.id === x.id)),
+      mentions: p.mentions.filter(
+        (x) =>
+          x.id !== KOSOVO.id &&
+          !(x.type === p.actor.type && x.id === p.actor.id) &&
+          !p.parties.some((y) => y.type === x.type && y.id === x.id),
+      ),
       text: p.text,
       quotes,
       // Decided where the statement was read (speakerFor): the actor's own name is never its speaker.
@@ -269,7 +426,12 @@ export function mergePositions(raw: RawPosition[], urlFor: (actor: ActorRef) => 
       url: `${urlFor(p.actor)}#${id}`,
     });
   }
-  return out.sort((a, b) => (a.date ?? a.qualifiedDate?.date ?? '9999').localeCompare(b.date ?? b.qualifiedDate?.date ?? '9999') || a.id.localeCompare(b.id));
+  return out.sort(
+    (a, b) =>
+      (a.date ?? a.qualifiedDate?.date ?? '9999').localeCompare(
+        b.date ?? b.qualifiedDate?.date ?? '9999',
+      ) || a.id.localeCompare(b.id),
+  );
 }
 
 function mergeActors(a: ActorRef[], b: ActorRef[]): ActorRef[] {
@@ -277,4 +439,3 @@ function mergeActors(a: ActorRef[], b: ActorRef[]): ActorRef[] {
   for (const x of b) if (!out.some((y) => y.type === x.type && y.id === x.id)) out.push(x);
   return out;
 }
-

@@ -14,12 +14,17 @@ import type { OrganisationIndex } from './resolve/organisations';
 import type { EditorialProseNote } from './resolve/editorial';
 
 type EntryKind = ProseSentence['entries'][number]['kind'];
-type Entries = Pick<AtlasData, 'positions' | 'events' | 'claims' | 'figures' | 'states' | 'organisations'>;
+type Entries = Pick<
+  AtlasData,
+  'positions' | 'events' | 'claims' | 'figures' | 'states' | 'organisations'
+>;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Every (kind, id, ref) an entry was read from, indexed by `source:line`. */
-function refIndex(entries: Entries): Map<string, Array<{ kind: EntryKind; id: string; ref: SourceRef }>> {
+function refIndex(
+  entries: Entries,
+): Map<string, Array<{ kind: EntryKind; id: string; ref: SourceRef }>> {
   const index = new Map<string, Array<{ kind: EntryKind; id: string; ref: SourceRef }>>();
   const add = (kind: EntryKind, id: string, refs: SourceRef[]) => {
     for (const ref of refs) {
@@ -35,7 +40,8 @@ function refIndex(entries: Entries): Map<string, Array<{ kind: EntryKind; id: st
     if (s.recognition) add('recognition', s.id, s.recognition.dateSources);
     for (const b of s.bilateral) add('bilateral', s.id, b.sources);
   }
-  for (const o of entries.organisations) if (o.kosovoMembership) add('membership', o.id, [o.kosovoMembership.source]);
+  for (const o of entries.organisations)
+    if (o.kosovoMembership) add('membership', o.id, [o.kosovoMembership.source]);
   return index;
 }
 
@@ -43,7 +49,13 @@ function refIndex(entries: Entries): Map<string, Array<{ kind: EntryKind; id: st
  * Accounts for each sentence of `doc`. `notes` are editorial explanations for sentences no rule
  * places (content/editorial/prose.yaml), matched by file, line and the sentence's opening words.
  */
-export function proseLedger(doc: SourceDocument, entries: Entries, countries: CountryIndex, orgs: OrganisationIndex, notes: EditorialProseNote[]): ProseSentence[] {
+export function proseLedger(
+  doc: SourceDocument,
+  entries: Entries,
+  countries: CountryIndex,
+  orgs: OrganisationIndex,
+  notes: EditorialProseNote[],
+): ProseSentence[] {
   const finder = actorFinder(countries, orgs);
   const index = refIndex(entries);
   const out: ProseSentence[] = [];
@@ -51,27 +63,49 @@ export function proseLedger(doc: SourceDocument, entries: Entries, countries: Co
     const text = squash(s.sentence);
     const mentions = finder.mentions(s.sentence).filter((m) => m.actor.id !== KOSOVO.id);
     const names = [...new Set(mentions.map((m) => m.actor.id))];
-    const found = (index.get(`${doc.sourceId}:${s.ref.line}`) ?? []).filter((e) => squash(e.ref.excerpt).includes(text) || splitSentences(e.ref.excerpt).some((x) => squash(x) === text));
-    const entryList = [...new Map(found.map((e) => [`${e.kind}:${e.id}`, { kind: e.kind, id: e.id }])).values()];
+    const found = (index.get(`${doc.sourceId}:${s.ref.line}`) ?? []).filter(
+      (e) =>
+        squash(e.ref.excerpt).includes(text) ||
+        splitSentences(e.ref.excerpt).some((x) => squash(x) === text),
+    );
+    const entryList = [
+      ...new Map(found.map((e) => [`${e.kind}:${e.id}`, { kind: e.kind, id: e.id }])).values(),
+    ];
     if (entryList.length) {
-      out.push({ line: s.ref.line, text, names, outcome: 'attached', entries: entryList, reason: null });
+      out.push({
+        line: s.ref.line,
+        text,
+        names,
+        outcome: 'attached',
+        entries: entryList,
+        reason: null,
+      });
       continue;
     }
-    const note = notes.find((n) => n.file === doc.file && n.line === s.ref.line && text.startsWith(n.startsWith));
+    const note = notes.find(
+      (n) => n.file === doc.file && n.line === s.ref.line && text.startsWith(n.startsWith),
+    );
     const reason = s.endMatter
       ? 'end matter: names a related article, states nothing'
       : introducesTable(doc, s)
-        ? 'introduces the table that follows; the table\'s rows are its entries'
-      : note
-        ? `editorial: ${note.reason}`
-        : names.length === 0
-          ? /\bKosov/.test(text)
-            ? 'context about Kosovo itself: names no state or organisation, and Kosovo is not its subject'
-            : 'names no state or organisation'
-          : mentions.every((m) => m.prepositional)
-            ? `names ${names.join(', ')} only in passing (as a place, a partner or an object), not as the actor of anything`
-            : null;
-    out.push({ line: s.ref.line, text, names, outcome: reason ? 'explained' : 'lost', entries: [], reason });
+        ? "introduces the table that follows; the table's rows are its entries"
+        : note
+          ? `editorial: ${note.reason}`
+          : names.length === 0
+            ? /\bKosov/.test(text)
+              ? 'context about Kosovo itself: names no state or organisation, and Kosovo is not its subject'
+              : 'names no state or organisation'
+            : mentions.every((m) => m.prepositional)
+              ? `names ${names.join(', ')} only in passing (as a place, a partner or an object), not as the actor of anything`
+              : null;
+    out.push({
+      line: s.ref.line,
+      text,
+      names,
+      outcome: reason ? 'explained' : 'lost',
+      entries: [],
+      reason,
+    });
   }
   return out;
 }

@@ -9,7 +9,12 @@ import { allProseSentences, sentenceKey, type ProseSentence } from './context';
 import { actorFinder, KOSOVO, type ActorFinder, type Mention } from './extract/actors';
 import { PersonRegistry } from './extract/persons';
 import { findQuotes, statementSpeaker } from './extract/quotes';
-import { cellSentences, groupSentences, speechVerbIndex, type StatementPiece } from './extract/statements';
+import {
+  cellSentences,
+  groupSentences,
+  speechVerbIndex,
+  type StatementPiece,
+} from './extract/statements';
 import type { RawPosition } from './positions';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -21,13 +26,17 @@ interface Who {
 
 // A clause may open with an adverbial before its subject ("However, Greece views…", "In its
 // declaration of independence, Kosovo pledged…"): the subject is looked for after it.
-const LEADING_ADVERBIAL = /^(?:(?:However|Indeed|Moreover|Thus|Nevertheless|Nonetheless|Meanwhile|Instead|Still|Yet|Also|Furthermore|Likewise|Similarly|Notwithstanding|Despite|Though|Although|While|Whereas|After|Before|Following|Since|In|On|At|During|Under|As|With|Within|Among|Through|By|Due to|Shortly after|Other than|Apart from|Unlike|Like)\b(?:[^,(]|\([^)]*\)){0,200},\s*)+/;
+const LEADING_ADVERBIAL =
+  /^(?:(?:However|Indeed|Moreover|Thus|Nevertheless|Nonetheless|Meanwhile|Instead|Still|Yet|Also|Furthermore|Likewise|Similarly|Notwithstanding|Despite|Though|Although|While|Whereas|After|Before|Following|Since|In|On|At|During|Under|As|With|Within|Among|Through|By|Due to|Shortly after|Other than|Apart from|Unlike|Like)\b(?:[^,(]|\([^)]*\)){0,200},\s*)+/;
 // "For Romania, there can be no …": the viewpoint named first is whose view the sentence reports.
 const VIEWPOINT = /^For\s+([^,]{2,60}),/;
 const SUBJECT_WORDS = 6;
-const FOLLOWED_BY_VERB = /^(?:['’]s\s+(?:government|leaders|foreign\s+ministry|president|prime\s+minister))?\s+(?:(?:also|then|later|has|have|had|was|were|is|are|will|would|did|does|could|can|cannot|never|not)\s+)*(?:\p{Ll}+ed|is|was|has|had|will|would|does|did|remains|holds|takes|views|sees|denies|opposes|supports|maintains|aims|wants|continues|pledged|began|took|held|became|made|gave|met|sent)\b/u;
-const PASSIVE_BY = /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+)?$/;
-const REFERS_BACK = /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|government|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
+const FOLLOWED_BY_VERB =
+  /^(?:['’]s\s+(?:government|leaders|foreign\s+ministry|president|prime\s+minister))?\s+(?:(?:also|then|later|has|have|had|was|were|is|are|will|would|did|does|could|can|cannot|never|not)\s+)*(?:\p{Ll}+ed|is|was|has|had|will|would|does|did|remains|holds|takes|views|sees|denies|opposes|supports|maintains|aims|wants|continues|pledged|began|took|held|became|made|gave|met|sent)\b/u;
+const PASSIVE_BY =
+  /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+)?$/;
+const REFERS_BACK =
+  /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|government|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
 
 const whoOf = (m: Mention): Who => ({ actor: m.actor, country: m.country });
 const sameActor = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.id;
@@ -37,20 +46,30 @@ const sameActor = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.
  * ("…, Putin said" → the person the article names elsewhere → Russia), else the state or
  * organisation named nearest before it that is not a place ("the Belarusian ambassador to Serbia").
  */
-export function speakingActor(sentence: string, mentions: Mention[], persons: PersonRegistry): (Who & { direct: boolean }) | null {
+export function speakingActor(
+  sentence: string,
+  mentions: Mention[],
+  persons: PersonRegistry,
+): (Who & { direct: boolean }) | null {
   const verb = speechVerbIndex(sentence);
   if (verb < 0) return null;
   const subject = sentence.slice(0, verb);
   let offset = 0;
-  const segments = subject.split(/(,\s*)/).reduce<Array<{ text: string; start: number }>>((acc, part) => {
-    if (!/^,\s*$/.test(part) && part.trim() !== '') acc.push({ text: part, start: offset });
-    offset += part.length;
-    return acc;
-  }, []);
+  const segments = subject
+    .split(/(,\s*)/)
+    .reduce<Array<{ text: string; start: number }>>((acc, part) => {
+      if (!/^,\s*$/.test(part) && part.trim() !== '') acc.push({ text: part, start: offset });
+      offset += part.length;
+      return acc;
+    }, []);
   // Asides are not the speaker: "Mahmoud Abbas, when discussing … Kosovo said", "the Basque
   // government, unlike the central Spanish government in Madrid, responded".
-  const isAside = (t: string) => /^\s*(?:(?:when|while|after|before|in|during)\s+\p{Ll}+ing|unlike|like|except|apart from|as well as|besides|along with|together with)\b/iu.test(t);
-  const isOpening = (t: string) => /^\s*(?:In|On|At|During|After|Following|Before|By|Since|However|When|While)\b/.test(t);
+  const isAside = (t: string) =>
+    /^\s*(?:(?:when|while|after|before|in|during)\s+\p{Ll}+ing|unlike|like|except|apart from|as well as|besides|along with|together with)\b/iu.test(
+      t,
+    );
+  const isOpening = (t: string) =>
+    /^\s*(?:In|On|At|During|After|Following|Before|By|Since|However|When|While)\b/.test(t);
   // Walk back from the verb over the speaker's name and its appositive role ("the head of Serbia's
   // office for Kosovo, Petar Petković, announced"); the first state named there speaks.
   let names = 0;
@@ -69,7 +88,12 @@ export function speakingActor(sentence: string, mentions: Mention[], persons: Pe
     }
     if (PERSON_ONLY.test(seg.text.trim()) && !TITLE_WORD.test(seg.text) && ++names > 1) break;
     const end = seg.start + seg.text.length;
-    const inSegment = mentions.filter((m) => m.index >= seg.start && m.end <= end && !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)));
+    const inSegment = mentions.filter(
+      (m) =>
+        m.index >= seg.start &&
+        m.end <= end &&
+        !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)),
+    );
     if (inSegment.length) {
       // "Russia, China, and India released": the list split by its commas is one subject, led by its first.
       const chain = enumerationHead(sentence, mentions, inSegment[0]!);
@@ -79,17 +103,25 @@ export function speakingActor(sentence: string, mentions: Mention[], persons: Pe
     if (person?.actor) return { actor: person.actor, country: null, direct: true };
     if (isOpening(seg.text)) break;
   }
-  const before = mentions.filter((m) => m.end <= verb && !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)) && !/\b(?:pro|anti)-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)));
+  const before = mentions.filter(
+    (m) =>
+      m.end <= verb &&
+      !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)) &&
+      !/\b(?:pro|anti)-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)),
+  );
   return before.length ? { ...whoOf(before.at(-1)!), direct: false } : null;
 }
 
-const CLAUSE_VERB = /\b(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would|took|made|gave|met|sent|held|began|became|went|came|saw|told|wrote)\b/u;
+const CLAUSE_VERB =
+  /\b(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would|took|made|gave|met|sent|held|began|became|went|came|saw|told|wrote)\b/u;
 const PERSON_ONLY = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){2,5}$/u;
 // "Kosovo Foreign Minister" is a role, not a second person's name.
-const TITLE_WORD = /\b(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Representative|Speaker|Spokes(?:man|woman|person)|Prime|Foreign|Deputy|General|Governor|Head|Chief|Envoy|Delegate|King|Queen|Prince|Cardinal|Undersecretary|Commissioner)\b/;
+const TITLE_WORD =
+  /\b(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Representative|Speaker|Spokes(?:man|woman|person)|Prime|Foreign|Deputy|General|Governor|Head|Chief|Envoy|Delegate|King|Queen|Prince|Cardinal|Undersecretary|Commissioner)\b/;
 
 // "ambassador to Serbia", "in Kosovo", "about Kosovo": a place or a topic, not who speaks.
-const PLACE_BEFORE = /\b(?:to|in|at|from|into|with|about|regarding|on|over|against|towards?|for)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE =
+  /\b(?:to|in|at|from|into|with|about|regarding|on|over|against|towards?|for)\s+(?:the\s+)?$/i;
 // "According to Serbia, …": the account is that party's.
 const ACCORDING_TO = /^According to\s+(?:the\s+)?/;
 
@@ -119,10 +151,15 @@ function subjectOf(
   // "President Alexander Lukashenko sought …", "Lukashenko has closed …": a person the article names.
   const person = personLed(sentence.slice(lead), persons, fallback);
   if (person) return { who: person, subject: true, speaks: speechVerbIndex(sentence) >= 0 };
-  const speaking = speakingActor(sentence, mentions, persons) ?? personOfArticle(sentence, persons, fallback);
+  const speaking =
+    speakingActor(sentence, mentions, persons) ?? personOfArticle(sentence, persons, fallback);
   if (speaking) return { who: speaking, subject: true, speaks: true };
   // "A ministry official said this was …": a speaker the sentence does not place speaks in the paragraph's matter.
-  if (speechVerbIndex(sentence) >= 0 && running && !mentions.slice(0, 1).some((m) => m.index < speechVerbIndex(sentence) && !m.prepositional)) {
+  if (
+    speechVerbIndex(sentence) >= 0 &&
+    running &&
+    !mentions.slice(0, 1).some((m) => m.index < speechVerbIndex(sentence) && !m.prepositional)
+  ) {
     return { who: running, subject: false, speaks: false };
   }
   const viewpoint = VIEWPOINT.exec(sentence);
@@ -131,31 +168,51 @@ function subjectOf(
     if (named) return { who: whoOf(named), subject: true, speaks: false };
   }
   // "Kosovo's independence is rejected by Serbia": the agent of a passive is the subject.
-  const agent = mentions.find((m) => PASSIVE_BY.test(sentence.slice(Math.max(0, m.index - 60), m.index)) && m.actor.id !== KOSOVO.id);
+  const agent = mentions.find(
+    (m) =>
+      PASSIVE_BY.test(sentence.slice(Math.max(0, m.index - 60), m.index)) &&
+      m.actor.id !== KOSOVO.id,
+  );
   if (agent) return { who: whoOf(agent), subject: true, speaks: false };
-  const zoneEnd = lead + (sentence.slice(lead).split(/\s+/).slice(0, SUBJECT_WORDS).join(' ').length);
+  const zoneEnd = lead + sentence.slice(lead).split(/\s+/).slice(0, SUBJECT_WORDS).join(' ').length;
   const first = mentions.find((m) => !m.prepositional && m.index >= lead);
   if (first && first.index <= zoneEnd) return { who: whoOf(first), subject: true, speaks: false };
   // "…, after which Kosovo imposed a tax": a name followed by its verb is the subject of its clause.
-  const clauseSubject = mentions.find((m) => !m.prepositional && FOLLOWED_BY_VERB.test(sentence.slice(m.end)) && !/\b(?:that|which|whether|if)\s+$/.test(sentence.slice(0, m.index)));
+  const clauseSubject = mentions.find(
+    (m) =>
+      !m.prepositional &&
+      FOLLOWED_BY_VERB.test(sentence.slice(m.end)) &&
+      !/\b(?:that|which|whether|if)\s+$/.test(sentence.slice(0, m.index)),
+  );
   if (clauseSubject) return { who: whoOf(clauseSubject), subject: true, speaks: false };
   // "Both countries share …" opening a paragraph on a partner: the article's state and its partner.
   const referent = running ?? fallback;
-  if (referent && REFERS_BACK.test(sentence.slice(lead))) return { who: referent, subject: true, speaks: false };
+  if (referent && REFERS_BACK.test(sentence.slice(lead)))
+    return { who: referent, subject: true, speaks: false };
   // Otherwise the sentence is the source's reasoning about someone it names (Kosovo alone is context).
-  if (running && mentions.some((m) => sameActor(m.actor, running.actor))) return { who: running, subject: false, speaks: false };
-  const named = mentions.find((m) => m.actor.id !== KOSOVO.id && !m.prepositional) ?? mentions.find((m) => m.actor.id !== KOSOVO.id);
+  if (running && mentions.some((m) => sameActor(m.actor, running.actor)))
+    return { who: running, subject: false, speaks: false };
+  const named =
+    mentions.find((m) => m.actor.id !== KOSOVO.id && !m.prepositional) ??
+    mentions.find((m) => m.actor.id !== KOSOVO.id);
   return named ? { who: whoOf(named), subject: false, speaks: false } : null;
 }
 
 /** The state or organisation that opens the sentence as the subject of its verb, after any leading adverbial. */
 export function openingSubject(sentence: string, mentions: Mention[]): Mention | undefined {
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
-  return mentions.find((m) => !m.prepositional && m.index >= lead && m.index <= lead + 2 && FOLLOWED_BY_VERB.test(sentence.slice(m.end)));
+  return mentions.find(
+    (m) =>
+      !m.prepositional &&
+      m.index >= lead &&
+      m.index <= lead + 2 &&
+      FOLLOWED_BY_VERB.test(sentence.slice(m.end)),
+  );
 }
 
 // A title, then a capitalised name, then the verb: "President Alexander Lukashenko sought".
-const TITLED_NAME = /^(?:(?:President|Prime Minister|Foreign Minister|Chancellor|King|Queen)\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:has\s+|had\s+|also\s+)*\p{Ll}+/u;
+const TITLED_NAME =
+  /^(?:(?:President|Prime Minister|Foreign Minister|Chancellor|King|Queen)\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:has\s+|had\s+|also\s+)*\p{Ll}+/u;
 
 /**
  * A sentence that opens with a person the article names (or a titled name) and no state: the
@@ -166,7 +223,9 @@ function personLed(text: string, persons: PersonRegistry, fallback: Who | null):
   if (!m) return null;
   const person = persons.findSurname(m[1]!);
   if (person?.actor) return { actor: person.actor, country: null };
-  const titled = m[0].length > m[1]!.length + 1 && /^(?:President|Prime|Foreign|Chancellor|King|Queen)/.test(text);
+  const titled =
+    m[0].length > m[1]!.length + 1 &&
+    /^(?:President|Prime|Foreign|Chancellor|King|Queen)/.test(text);
   return (person || titled) && fallback ? fallback : null;
 }
 
@@ -174,26 +233,53 @@ function personLed(text: string, persons: PersonRegistry, fallback: Who | null):
  * "Lukashenko accused Poland …": a person the article names, speaking with no state named before the
  * verb, speaks for the state the article is about when the register does not say otherwise.
  */
-function personOfArticle(sentence: string, persons: PersonRegistry, fallback: Who | null): Who | null {
+function personOfArticle(
+  sentence: string,
+  persons: PersonRegistry,
+  fallback: Who | null,
+): Who | null {
   const verb = speechVerbIndex(sentence);
   if (verb < 0 || !fallback) return null;
-  const segment = sentence.slice(0, verb).split(/,\s*/).filter((x) => x.trim()).at(-1) ?? '';
+  const segment =
+    sentence
+      .slice(0, verb)
+      .split(/,\s*/)
+      .filter((x) => x.trim())
+      .at(-1) ?? '';
   const person = persons.findSurname(segment);
   if (person) return person.actor ? { actor: person.actor, country: null } : fallback;
   // A bare name the register does not know ("Lukashenko accused …") is a person of the article's state.
-  return /^(?:\p{Lu}[\p{L}\p{M}'’-]+\s*){1,3}$/u.test(segment.trim()) && !/^(?:The|A|An|It|This|These|They|He|She)\b/.test(segment.trim()) ? fallback : null;
+  return /^(?:\p{Lu}[\p{L}\p{M}'’-]+\s*){1,3}$/u.test(segment.trim()) &&
+    !/^(?:The|A|An|It|This|These|They|He|She)\b/.test(segment.trim())
+    ? fallback
+    : null;
 }
 
 /** Who speaks in a statement, completed from the article's register of people ("Dačić" → full name). */
-export function speakerFor(text: string, persons: PersonRegistry, actor?: ActorRef): Position['speaker'] {
+export function speakerFor(
+  text: string,
+  persons: PersonRegistry,
+  actor?: ActorRef,
+): Position['speaker'] {
   const quoted = findQuotes(text).find((q) => q.speaker);
-  const found = quoted?.speaker ? { speaker: quoted.speaker, role: quoted.role } : statementSpeaker(text);
+  const found = quoted?.speaker
+    ? { speaker: quoted.speaker, role: quoted.role }
+    : statementSpeaker(text);
   if (!found) return null;
   // "Russia called …", "the EU officially stated": the actor itself, not a speaker.
-  if (actor && !found.role && (found.speaker === actor.name || actor.name.includes(found.speaker) || /^[A-Z]{2,6}$/.test(found.speaker))) return null;
+  if (
+    actor &&
+    !found.role &&
+    (found.speaker === actor.name ||
+      actor.name.includes(found.speaker) ||
+      /^[A-Z]{2,6}$/.test(found.speaker))
+  )
+    return null;
   if (persons.isOnlyPlace(found.speaker)) return null;
   const known = persons.resolve(found.speaker);
-  return known ? { name: known.name, role: found.role ?? known.role } : { name: found.speaker, role: found.role };
+  return known
+    ? { name: known.name, role: found.role ?? known.role }
+    : { name: found.speaker, role: found.role };
 }
 
 /**
@@ -202,16 +288,27 @@ export function speakerFor(text: string, persons: PersonRegistry, actor?: ActorR
  * source describes the actor's position (its subject) or reasons about it. "As of 2022, Greece does
  * not recognise" describes a state of things, not a statement.
  */
-export function voiceOf(piece: Pick<StatementPiece, 'date' | 'qualified'>, namedSpeaker: boolean, isSubject: boolean): Voice {
-  if (piece.date || (piece.qualified && piece.qualified.qualifier !== 'as of') || namedSpeaker) return 'stated';
+export function voiceOf(
+  piece: Pick<StatementPiece, 'date' | 'qualified'>,
+  namedSpeaker: boolean,
+  isSubject: boolean,
+): Voice {
+  if (piece.date || (piece.qualified && piece.qualified.qualifier !== 'as of') || namedSpeaker)
+    return 'stated';
   return isSubject ? 'described' : 'analysis';
 }
 
 /** Fills the register with every person the article names with a full name, and whose side they speak for. */
-export function registerPersons(doc: SourceDocument, finder: ActorFinder, persons: PersonRegistry): void {
+export function registerPersons(
+  doc: SourceDocument,
+  finder: ActorFinder,
+  persons: PersonRegistry,
+): void {
   const sentences: string[] = [];
   for (const s of allProseSentences(doc)) if (!s.endMatter) sentences.push(s.sentence);
-  for (const b of doc.blocks) if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) sentences.push(...cellSentences(c));
+  for (const b of doc.blocks)
+    if (b.kind === 'table')
+      for (const r of b.rows) for (const c of r.cells) sentences.push(...cellSentences(c));
   for (const sentence of sentences) {
     const speaker = statementSpeaker(sentence);
     const quotes = findQuotes(sentence).filter((q) => q.speaker);
@@ -220,7 +317,9 @@ export function registerPersons(doc: SourceDocument, finder: ActorFinder, person
     if (speaker) persons.add({ name: speaker.speaker, role: speaker.role, actor });
     for (const q of quotes) persons.add({ name: q.speaker!, role: q.role, actor });
     // "President Alexander Lukashenko" anywhere names a person, whose side a later sentence may give.
-    for (const t of sentence.matchAll(/\b(President|Prime Minister|Foreign Minister|Chancellor)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,2}\p{Lu}[\p{L}\p{M}'’-]+)/gu)) {
+    for (const t of sentence.matchAll(
+      /\b(President|Prime Minister|Foreign Minister|Chancellor)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,2}\p{Lu}[\p{L}\p{M}'’-]+)/gu,
+    )) {
       persons.add({ name: t[2]!, role: t[1]!, actor: null });
     }
   }
@@ -236,7 +335,11 @@ interface Reading {
 }
 
 /** The state or organisation a section heading is about, besides the article's own subject ("Belarus–Russia relations"). */
-function sectionPartner(section: string[], finder: ActorFinder, own: ActorRef | null): ActorRef | null {
+function sectionPartner(
+  section: string[],
+  finder: ActorFinder,
+  own: ActorRef | null,
+): ActorRef | null {
   for (const heading of [...section.slice(1)].reverse()) {
     const named = finder.mentions(heading).find((m) => !own || !sameActor(m.actor, own));
     if (named && named.actor.id !== KOSOVO.id) return named.actor;
@@ -249,7 +352,11 @@ function enumerationHead(sentence: string, mentions: Mention[], m: Mention): Men
   let head = m;
   for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
     const gap = sentence.slice(mentions[i]!.end, head.index);
-    if (mentions[i]!.prepositional || !/^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$/.test(gap)) break;
+    if (
+      mentions[i]!.prepositional ||
+      !/^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$/.test(gap)
+    )
+      break;
     head = mentions[i]!;
   }
   return head;
@@ -260,13 +367,23 @@ function enumerationHead(sentence: string, mentions: Mention[], m: Mention): Men
 // sentence's subject or is introduced as such. Two clauses joined by ", and" ("supporting Serbia,
 // and Greece has not recognised") and a list of objects ("personnel to EULEX, the OSCE Mission,
 // NATO") are not.
-const LIST_INTRODUCED = /(?:\bincluding|\bsuch as|\bexcept(?: for)?|\bnamely|\blike|:)\s+(?:the\s+)?$/i;
+const LIST_INTRODUCED =
+  /(?:\bincluding|\bsuch as|\bexcept(?: for)?|\bnamely|\blike|:)\s+(?:the\s+)?$/i;
 export function enumerated(sentence: string, mentions: Mention[]): ActorRef[] {
   const out: ActorRef[] = [];
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
-  const listStarts = (m: Mention) => (m.index <= lead + 4 && !m.prepositional) || LIST_INTRODUCED.test(sentence.slice(Math.max(0, m.index - 20), m.index));
+  const listStarts = (m: Mention) =>
+    (m.index <= lead + 4 && !m.prepositional) ||
+    LIST_INTRODUCED.test(sentence.slice(Math.max(0, m.index - 20), m.index));
   // An abbreviation after its name ("the Central European Free Trade Agreement (CEFTA)") is one item.
-  const items = mentions.filter((m, i) => i === 0 || !(sameActor(m.actor, mentions[i - 1]!.actor) && /^\s*\($/.test(sentence.slice(mentions[i - 1]!.end, m.index))));
+  const items = mentions.filter(
+    (m, i) =>
+      i === 0 ||
+      !(
+        sameActor(m.actor, mentions[i - 1]!.actor) &&
+        /^\s*\($/.test(sentence.slice(mentions[i - 1]!.end, m.index))
+      ),
+  );
   // null: no list open; otherwise whether the open list takes part (decided by its first item).
   let takesPart: boolean | null = null;
   for (let i = 0; i + 1 < items.length; i++) {
@@ -292,10 +409,22 @@ export interface ProseResult {
  * Positions from the prose of one article. `taken` holds the keys of sentences other extractors
  * made into entries (figures, claims, recognition dates); they are not told twice.
  */
-export function extractProsePositions(doc: SourceDocument, countries: CountryIndex, orgs: OrganisationIndex, persons: PersonRegistry, taken: Set<string>): ProseResult {
+export function extractProsePositions(
+  doc: SourceDocument,
+  countries: CountryIndex,
+  orgs: OrganisationIndex,
+  persons: PersonRegistry,
+  taken: Set<string>,
+): ProseResult {
   const finder = actorFinder(countries, orgs);
   const titleSubject = finder.mentions(doc.title)[0]?.actor ?? null;
-  const articleState: Who | null = titleSubject && titleSubject.type === 'state' ? { actor: titleSubject, country: countries.all.find((r) => r.id === titleSubject.id) ?? null } : null;
+  const articleState: Who | null =
+    titleSubject && titleSubject.type === 'state'
+      ? {
+          actor: titleSubject,
+          country: countries.all.find((r) => r.id === titleSubject.id) ?? null,
+        }
+      : null;
   const aboutKosovo = /\bKosov/.test(doc.title);
   const out: RawPosition[] = [];
   const used = new Set<string>();
@@ -313,8 +442,16 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
     // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.
     if (who && who.actor.id === KOSOVO.id && !subject) who = null;
     // In an article about another state (Belarus), a sentence naming only a partner is the article subject's relations.
-    if (!who && titleSubject && titleSubject.id !== KOSOVO.id && sectionPartner(s.block.section, finder, titleSubject)) {
-      who = { actor: titleSubject, country: countries.all.find((r) => r.id === titleSubject.id) ?? null };
+    if (
+      !who &&
+      titleSubject &&
+      titleSubject.id !== KOSOVO.id &&
+      sectionPartner(s.block.section, finder, titleSubject)
+    ) {
+      who = {
+        actor: titleSubject,
+        country: countries.all.find((r) => r.id === titleSubject.id) ?? null,
+      };
       subject = false;
     }
     list.push({ s, who, subject, speaks: found?.speaks ?? false, mentions });
@@ -331,7 +468,11 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
     const emit = (items: Reading[]) => {
       const who = items[0]!.who!;
       const sentences = items.map((r) => r.s.sentence);
-      for (const piece of groupSentences(sentences, (sentence) => speakerFor(sentence, persons)?.name ?? null, true)) {
+      for (const piece of groupSentences(
+        sentences,
+        (sentence) => speakerFor(sentence, persons)?.name ?? null,
+        true,
+      )) {
         const members = piece.sentences.map((i) => items[i]!);
         const text = piece.text;
         const speaker = members[0]!.subject ? speakerFor(text, persons, who.actor) : null;
@@ -341,13 +482,33 @@ export function extractProsePositions(doc: SourceDocument, countries: CountryInd
         const mentionsKosovo = /\bKosov/.test(text);
         const topic: Position['topic'] = aboutKosovo || mentionsKosovo ? 'kosovo' : 'relations';
         // The section's partner ("Relations with the European Union") only when the sentence names no other.
-        const named = mentions.map((m) => m.actor).filter((a) => a.id !== KOSOVO.id && !sameActor(a, who.actor) && (!titleSubject || !sameActor(a, titleSubject)));
+        const named = mentions
+          .map((m) => m.actor)
+          .filter(
+            (a) =>
+              a.id !== KOSOVO.id &&
+              !sameActor(a, who.actor) &&
+              (!titleSubject || !sameActor(a, titleSubject)),
+          );
         const parties =
           topic === 'relations'
-            ? [...(partner && named.length === 0 ? [partner] : []), ...mentions.map((m) => m.actor).filter((a) => a.id !== KOSOVO.id)]
-            : members.flatMap((m) => enumerated(m.s.sentence, m.mentions)).filter((a) => a.id !== KOSOVO.id || who.actor.id !== KOSOVO.id);
+            ? [
+                ...(partner && named.length === 0 ? [partner] : []),
+                ...mentions.map((m) => m.actor).filter((a) => a.id !== KOSOVO.id),
+              ]
+            : members
+                .flatMap((m) => enumerated(m.s.sentence, m.mentions))
+                .filter((a) => a.id !== KOSOVO.id || who.actor.id !== KOSOVO.id);
         const refs: SourceRef[] = [];
-        for (const m of members) if (!refs.some((r) => r.line === m.s.ref.line)) refs.push({ ...m.s.ref, excerpt: members.filter((x) => x.s.ref.line === m.s.ref.line).map((x) => x.s.sentence).join(' ') });
+        for (const m of members)
+          if (!refs.some((r) => r.line === m.s.ref.line))
+            refs.push({
+              ...m.s.ref,
+              excerpt: members
+                .filter((x) => x.s.ref.line === m.s.ref.line)
+                .map((x) => x.s.sentence)
+                .join(' '),
+            });
         for (const m of members) used.add(sentenceKey(doc.sourceId, m.s.ref.line, m.s.sentence));
         out.push({
           actor: who.actor,

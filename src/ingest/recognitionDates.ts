@@ -13,10 +13,17 @@ export interface DatedRecognition {
  * Recognition dates written in prose ("France recognized Kosovo on 18 February 2008", "Egypt became
  * the 100th country to recognize Kosovo"): the state is the first one the sentence names.
  */
-export function findRecognitionDates(doc: SourceDocument, countries: CountryIndex): DatedRecognition[] {
+export function findRecognitionDates(
+  doc: SourceDocument,
+  countries: CountryIndex,
+): DatedRecognition[] {
   const out: DatedRecognition[] = [];
   for (const { sentence, ref } of proseSentences(doc)) {
-    if (!/\brecogni[sz](e|ed)\b/.test(sentence) || /\b(not|never|refus\w*|withdr\w*)\b/.test(sentence)) continue;
+    if (
+      !/\brecogni[sz](e|ed)\b/.test(sentence) ||
+      /\b(not|never|refus\w*|withdr\w*)\b/.test(sentence)
+    )
+      continue;
     const date = findDates(sentence).find((d) => d.date.length === 10);
     const state = countries.findInText(sentence, ['kosovo']);
     if (!date || !state) continue;

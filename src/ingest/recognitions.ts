@@ -1,5 +1,9 @@
 import type { SourceDocument, SourceRef } from '../schemas';
-import { readRecognitionTable, type RecognitionRow, type RecognitionTableId } from './extract/recognitionTable';
+import {
+  readRecognitionTable,
+  type RecognitionRow,
+  type RecognitionTableId,
+} from './extract/recognitionTable';
 import { refTo } from './context';
 import type { Table } from './read/document';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
@@ -32,13 +36,27 @@ function resolveRow(
 ): { record: CountryRecord; naming: ResolvedRecognition['naming'] } | string {
   if (row.code) {
     const hit = countries.resolveCode(row.code, 'ioc-first');
-    if (!hit) return `unknown country code "${row.code}" (neither IOC nor ISO 3166-1 alpha-3, no editorial alias in content/editorial/countries.yaml)`;
-    return { record: hit.record, naming: hit.via === 'editorial' ? { kind: 'editorial', note: hit.reason ?? null } : { kind: 'source', note: null } };
+    if (!hit)
+      return `unknown country code "${row.code}" (neither IOC nor ISO 3166-1 alpha-3, no editorial alias in content/editorial/countries.yaml)`;
+    return {
+      record: hit.record,
+      naming:
+        hit.via === 'editorial'
+          ? { kind: 'editorial', note: hit.reason ?? null }
+          : { kind: 'source', note: null },
+    };
   }
   // Blank name: the row's own related-article column may name the state ("Kosovo–North Macedonia relations").
   if (row.relatedArticle) {
     const found = countries.findInText(row.relatedArticle.replace(/ relations$/, ''), ['kosovo']);
-    if (found) return { record: found.record, naming: { kind: 'recovered', note: `Country cell blank; recovered from the row's related article "${row.relatedArticle}".` } };
+    if (found)
+      return {
+        record: found.record,
+        naming: {
+          kind: 'recovered',
+          note: `Country cell blank; recovered from the row's related article "${row.relatedArticle}".`,
+        },
+      };
   }
   const editorial = blankNames.find((b) => b.table === row.table && b.rank === row.rank);
   if (editorial) {
@@ -72,13 +90,23 @@ export function extractRecognitions(
         report.dropRow(doc.sourceId, row.line, 'unresolved', r);
         continue;
       }
-      if (r.naming.kind !== 'source') report.note(doc.sourceId, row.line, r.naming.kind, `${r.record.name}: ${r.naming.note}`);
+      if (r.naming.kind !== 'source')
+        report.note(doc.sourceId, row.line, r.naming.kind, `${r.record.name}: ${r.naming.note}`);
       if (resolved.some((x) => x.record.id === r.record.id)) {
-        report.dropRow(doc.sourceId, row.line, 'dropped', `${r.record.name} is listed twice in the ${id} table`);
+        report.dropRow(
+          doc.sourceId,
+          row.line,
+          'dropped',
+          `${r.record.name} is listed twice in the ${id} table`,
+        );
         continue;
       }
       report.entry(doc.sourceId, row.line);
-      resolved.push({ row, ...r, ref: refTo(doc, block.section, row.line, row.cells.filter(Boolean).join(' | ')) });
+      resolved.push({
+        row,
+        ...r,
+        ref: refTo(doc, block.section, row.line, row.cells.filter(Boolean).join(' | ')),
+      });
     }
     // Same-day rows are alphabetical within the group's range ("Same-day recognitions are sorted alphabetically").
     const groups = new Map<string, typeof resolved>();
@@ -88,7 +116,12 @@ export function extractRecognitions(
       members.forEach((m, i) => out.push({ ...m, order: m.row.range[0] + i }));
       const [from, to] = members[0]!.row.range;
       if (members.length !== to - from + 1) {
-        report.note(doc.sourceId, members[0]!.row.line, 'mismatch', `group ${members[0]!.row.rank} has ${members.length} resolved member(s) for ${to - from + 1} ranks`);
+        report.note(
+          doc.sourceId,
+          members[0]!.row.line,
+          'mismatch',
+          `group ${members[0]!.row.rank} has ${members.length} resolved member(s) for ${to - from + 1} ranks`,
+        );
       }
     }
   }

@@ -1,4 +1,10 @@
-import type { BuildReport, ProseSentence, ReportItem, SourceDocument, SourceReport } from '../schemas';
+import type {
+  BuildReport,
+  ProseSentence,
+  ReportItem,
+  SourceDocument,
+  SourceReport,
+} from '../schemas';
 import { proseCoverage } from './proseLedger';
 
 /**
@@ -8,7 +14,14 @@ import { proseCoverage } from './proseLedger';
 export class ReportBuilder {
   private readonly perSource = new Map<
     string,
-    { file: string; tables: number; rows: Map<number, 'entry' | 'reported' | 'seen'>; statements: number; sentences: ProseSentence[]; items: ReportItem[] }
+    {
+      file: string;
+      tables: number;
+      rows: Map<number, 'entry' | 'reported' | 'seen'>;
+      statements: number;
+      sentences: ProseSentence[];
+      items: ReportItem[];
+    }
   >();
 
   addDocument(doc: SourceDocument): void {
@@ -19,7 +32,14 @@ export class ReportBuilder {
       tables++;
       for (const r of b.rows) rows.set(r.line, 'seen');
     }
-    this.perSource.set(doc.sourceId, { file: doc.file, tables, rows, statements: 0, sentences: [], items: [] });
+    this.perSource.set(doc.sourceId, {
+      file: doc.file,
+      tables,
+      rows,
+      statements: 0,
+      sentences: [],
+      items: [],
+    });
   }
 
   private source(id: string) {
@@ -66,10 +86,16 @@ export class ReportBuilder {
       for (const [line, outcome] of s.rows) {
         if (outcome === 'entry') entries++;
         else if (outcome === 'reported') reported++;
-        else unexplainedLosses.push(`${s.file}:${line}: table row neither made into an entry nor reported`);
+        else
+          unexplainedLosses.push(
+            `${s.file}:${line}: table row neither made into an entry nor reported`,
+          );
       }
       for (const sentence of s.sentences) {
-        if (sentence.outcome === 'lost') unexplainedLosses.push(`${s.file}:${sentence.line}: prose sentence names ${sentence.names.join(', ')} but became no entry and has no reason: "${sentence.text.slice(0, 120)}"`);
+        if (sentence.outcome === 'lost')
+          unexplainedLosses.push(
+            `${s.file}:${sentence.line}: prose sentence names ${sentence.names.join(', ')} but became no entry and has no reason: "${sentence.text.slice(0, 120)}"`,
+          );
       }
       sources.push({
         source,

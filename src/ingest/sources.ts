@@ -8,7 +8,10 @@ import { readGlossedScrape } from './read/glossedScrape';
 import { readNewsPage } from './read/newsPage';
 import { readWikitext } from './read/wikitext';
 
-const READERS: Record<SourceManifestEntry['format'], (text: string, meta: { sourceId: string; file: string }) => SourceDocument> = {
+const READERS: Record<
+  SourceManifestEntry['format'],
+  (text: string, meta: { sourceId: string; file: string }) => SourceDocument
+> = {
   wikitext: readWikitext,
   'glossed-scrape': readGlossedScrape,
   'news-page': readNewsPage,
@@ -25,7 +28,8 @@ export function loadManifest(sourcesDir: string): SourceManifestEntry[] {
   }
   const ids = new Set<string>();
   for (const e of parsed.data) {
-    if (ids.has(e.id)) throw new SourceError('sources.yaml', 0, `unique source ids, "${e.id}" appears twice`);
+    if (ids.has(e.id))
+      throw new SourceError('sources.yaml', 0, `unique source ids, "${e.id}" appears twice`);
     ids.add(e.id);
   }
   return parsed.data;
@@ -35,7 +39,11 @@ export function loadManifest(sourcesDir: string): SourceManifestEntry[] {
 export function readSources(sourcesDir: string, manifest: SourceManifestEntry[]): SourceDocument[] {
   return manifest.map((entry) => {
     const full = path.join(sourcesDir, entry.file);
-    if (!fs.existsSync(full)) throw new SourceError(entry.file, 0, `the file named in sources.yaml at ${full}`);
-    return READERS[entry.format](fs.readFileSync(full, 'utf8'), { sourceId: entry.id, file: entry.file });
+    if (!fs.existsSync(full))
+      throw new SourceError(entry.file, 0, `the file named in sources.yaml at ${full}`);
+    return READERS[entry.format](fs.readFileSync(full, 'utf8'), {
+      sourceId: entry.id,
+      file: entry.file,
+    });
   });
 }

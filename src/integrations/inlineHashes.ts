@@ -26,7 +26,9 @@ export default function inlineHashes(): AstroIntegration {
             completed += 1;
           }
         }
-        logger.info(`inline script and style hashes set in the policy of ${completed} of ${pages.length} pages`);
+        logger.info(
+          `inline script and style hashes set in the policy of ${completed} of ${pages.length} pages`,
+        );
       },
     },
   };

@@ -29,7 +29,8 @@ interface BundleSize {
 }
 
 // Files a search always loads, whatever the query (the rest are chunks fetched on demand).
-const ENTRY_FILE = /(^pagefind\.js$|^pagefind-entry\.json$|^pagefind-worker\.js$|\.pf_meta$|^word-aliases\.json$|^wasm\.en\.pagefind$)/;
+const ENTRY_FILE =
+  /(^pagefind\.js$|^pagefind-entry\.json$|^pagefind-worker\.js$|\.pf_meta$|^word-aliases\.json$|^wasm\.en\.pagefind$)/;
 
 async function measureBundle(dir: string): Promise<BundleSize> {
   const files = listPaths(dir);
@@ -74,7 +75,8 @@ async function readMarkedPages(outDir: string, htmlFiles: string[]): Promise<Mar
   for (const file of htmlFiles) {
     const html = await readFile(file, 'utf8');
     const body = /<(\w+)[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*)<\/\1>/.exec(html);
-    if (body) pages.push({ url: pageUrl(relative(outDir, file)), html, text: htmlToText(body[2] ?? '') });
+    if (body)
+      pages.push({ url: pageUrl(relative(outDir, file)), html, text: htmlToText(body[2] ?? '') });
   }
   return pages;
 }
@@ -94,7 +96,9 @@ export function pageUrl(relativeFile: string): string {
 export function indexableHtml(html: string): string {
   const labelled = html.replace(/:?(\s*)<\/dt>/g, ':</dt> ');
   return labelled.replace(/(\s*)<\/dd>/g, (_, space: string, offset: number) =>
-    endsSentence(labelled.slice(Math.max(0, offset - 400), offset)) ? `${space}</dd> ` : `.${space}</dd> `,
+    endsSentence(labelled.slice(Math.max(0, offset - 400), offset))
+      ? `${space}</dd> `
+      : `.${space}</dd> `,
   );
 }
 
@@ -115,7 +119,9 @@ function htmlToText(html: string): string {
 }
 
 async function countIndexedPages(bundleDir: string): Promise<number> {
-  const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const entry = JSON.parse(
+    await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8'),
+  ) as PagefindEntry;
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
@@ -132,12 +138,16 @@ export async function indexSite(outDir: string, log: (message: string) => void):
   await stat(join(outDir, 'index.html')).catch(() => {
     throw new Error(`No Astro build in ${outDir} (index.html missing).`);
   });
-  const htmlFiles = listPaths(outDir).filter((file) => file.endsWith('.html') && !file.startsWith(bundleDir));
+  const htmlFiles = listPaths(outDir).filter(
+    (file) => file.endsWith('.html') && !file.startsWith(bundleDir),
+  );
   // Without any data-pagefind-body marker Pagefind silently indexes whole pages, navigation
   // and all; that means the page templates broke the contract, so stop rather than ship it.
   const markedPages = await readMarkedPages(outDir, htmlFiles);
   if (markedPages.length === 0) {
-    throw new Error(`No page in ${outDir} has data-pagefind-body; the state/organisation/source pages must mark their <main>.`);
+    throw new Error(
+      `No page in ${outDir} has data-pagefind-body; the state/organisation/source pages must mark their <main>.`,
+    );
   }
   // A stale bundle from an earlier build would otherwise survive alongside the new one.
   await rm(bundleDir, { recursive: true, force: true });
@@ -147,7 +157,10 @@ export async function indexSite(outDir: string, log: (message: string) => void):
     assertNoErrors('index', createErrors);
     if (!index) throw new Error('Pagefind could not create an index.');
     for (const page of markedPages) {
-      const { errors } = await index.addHTMLFile({ url: page.url, content: indexableHtml(page.html) });
+      const { errors } = await index.addHTMLFile({
+        url: page.url,
+        content: indexableHtml(page.html),
+      });
       assertNoErrors(`indexing ${page.url}`, errors);
     }
     const filesRead = htmlFiles.length;
@@ -166,14 +179,18 @@ export async function indexSite(outDir: string, log: (message: string) => void):
 
     const aliases = buildWordAliases(markedPages.flatMap((page) => wordsOf(page.text)));
     await writeFile(join(bundleDir, WORD_ALIASES_FILE), JSON.stringify(aliases));
-    log(`${Object.keys(aliases).length} folded spellings for words like ${[...new Set(Object.values(aliases))].slice(0, 3).join(', ') || '(none)'}`);
+    log(
+      `${Object.keys(aliases).length} folded spellings for words like ${[...new Set(Object.values(aliases))].slice(0, 3).join(', ') || '(none)'}`,
+    );
 
     const size = await measureBundle(bundleDir);
     const breakdown = Object.entries(size.byKind)
       .sort(([, a], [, b]) => b - a)
       .map(([kind, bytes]) => `${kind} ${kib(bytes)}`)
       .join(', ');
-    log(`indexed ${indexedPages} of ${filesRead} pages into ${relative(process.cwd(), bundleDir) || bundleDir}`);
+    log(
+      `indexed ${indexedPages} of ${filesRead} pages into ${relative(process.cwd(), bundleDir) || bundleDir}`,
+    );
     log(`index ${kib(size.bytes)} in ${size.files} files (${breakdown})`);
     log(`fixed cost of a first search ≈ ${kib(size.entryGzipBytes)} gzipped (js, wasm, metadata)`);
     log(`indexed in ${Math.round(performance.now() - started)} ms`);

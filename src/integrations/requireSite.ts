@@ -16,7 +16,8 @@ export function siteProblem(command: string, site: string | undefined): string |
       'and set it themselves.'
     );
   }
-  if (!/^https?:$/.test(new URL(site).protocol)) return `ATLAS_SITE must be an http(s) origin, not ${site}.`;
+  if (!/^https?:$/.test(new URL(site).protocol))
+    return `ATLAS_SITE must be an http(s) origin, not ${site}.`;
   return undefined;
 }
 

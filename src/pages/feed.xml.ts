@@ -8,9 +8,15 @@ export const GET: APIRoute = async ({ site }) => {
   const data = await siteData();
   return rss({
     title: 'Kosovo Recognition Atlas: statements and events',
-    description: 'Dated statements on Kosovo’s recognition and events (recognitions, withdrawals, votes, agreements), newest first, each linking to its page in the Atlas.',
+    description:
+      'Dated statements on Kosovo’s recognition and events (recognitions, withdrawals, votes, agreements), newest first, each linking to its page in the Atlas.',
     site: new URL(import.meta.env.BASE_URL, site ?? 'http://localhost:4321'),
     // Absolute links: the feed package would otherwise add a slash after a #fragment.
-    items: feedEntries(data.positions, data.events, import.meta.env.BASE_URL).map(({ date: _date, ...e }) => ({ ...e, link: new URL(e.link, site ?? 'http://localhost:4321').href })),
+    items: feedEntries(data.positions, data.events, import.meta.env.BASE_URL).map(
+      ({ date: _date, ...e }) => ({
+        ...e,
+        link: new URL(e.link, site ?? 'http://localhost:4321').href,
+      }),
+    ),
   });
 };

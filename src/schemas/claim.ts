@@ -4,12 +4,19 @@ import { actorRef, partialDate, slug, sourceRef } from './common';
 /** One party's assertion where parties disagree; kept beside a state's status, never merged into it. */
 export const claim = z.strictObject({
   id: slug.describe('Stable id from claimant, subject and what is claimed.'),
-  claimant: actorRef.describe('Who makes the claim (a state, organisation, or "the article" itself).'),
+  claimant: actorRef.describe(
+    'Who makes the claim (a state, organisation, or "the article" itself).',
+  ),
   subject: slug.nullable().describe('State the claim is about; null for a claim about a count.'),
   what: z
     .enum(['recognises', 'withdrew', 'never-recognised', 'disputed-note-verbale', 'count'])
     .describe('What is claimed.'),
-  count: z.number().int().nonnegative().nullable().describe('For `count` claims: the number claimed.'),
+  count: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .describe('For `count` claims: the number claimed.'),
   date: partialDate.nullable().describe('When the claim was made, where written.'),
   text: z.string().describe('The sentence making the claim.'),
   sources: z.array(sourceRef).min(1),

@@ -6,7 +6,10 @@ import { z } from 'zod';
  */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'expected YYYY, YYYY-MM or YYYY-MM-DD',
+  )
   .describe('Date at the precision written in the source: YYYY, YYYY-MM or YYYY-MM-DD.');
 export type PartialDate = z.infer<typeof partialDate>;
 
@@ -20,10 +23,14 @@ export const slug = z
 export const sourceRef = z
   .strictObject({
     source: slug.describe('Id of the source article (see sources.json).'),
-    section: z.array(z.string()).describe('Heading path from the article title down to the section holding the fact.'),
+    section: z
+      .array(z.string())
+      .describe('Heading path from the article title down to the section holding the fact.'),
     line: z.number().int().positive().describe('1-based line in the vendored source file.'),
     anchor: z.string().describe('Fragment on the source page that lands on this line (`L<line>`).'),
-    excerpt: z.string().describe('The sentence (or table cell) the fact was read from, as cleaned text.'),
+    excerpt: z
+      .string()
+      .describe('The sentence (or table cell) the fact was read from, as cleaned text.'),
   })
   .describe('Provenance of one fact: article, section path, line and the sentence it came from.');
 export type SourceRef = z.infer<typeof sourceRef>;
@@ -41,5 +48,7 @@ export type ActorRef = z.infer<typeof actorRef>;
 /** How a name or value was obtained, so editorial knowledge is never passed off as the source's. */
 export const provenanceKind = z
   .enum(['source', 'recovered', 'editorial'])
-  .describe('`source`: written in the source; `recovered`: derived from the same row\'s other cells; `editorial`: from content/editorial with a reason.');
+  .describe(
+    "`source`: written in the source; `recovered`: derived from the same row's other cells; `editorial`: from content/editorial with a reason.",
+  );
 export type ProvenanceKind = z.infer<typeof provenanceKind>;

@@ -4,7 +4,9 @@ import { z } from 'zod';
  * A source article as its reader leaves it: a flat list of blocks, each with the 1-based line it
  * starts on and the heading path it sits under. Extractors and the source pages read only this.
  */
-const section = z.array(z.string()).describe('Heading path (titles) from the article title down to the enclosing section.');
+const section = z
+  .array(z.string())
+  .describe('Heading path (titles) from the article title down to the enclosing section.');
 const line = z.number().int().positive().describe('1-based line in the vendored file.');
 
 export const headingBlock = z.strictObject({
@@ -12,7 +14,9 @@ export const headingBlock = z.strictObject({
   level: z.number().int().min(1).max(6).describe('1 for the article title, 2 for `== S ==`, …'),
   text: z.string().describe('Heading text.'),
   line,
-  id: z.string().describe('Fragment id of the heading on the source page (unique in the document).'),
+  id: z
+    .string()
+    .describe('Fragment id of the heading on the source page (unique in the document).'),
   section,
 });
 /**
@@ -21,8 +25,19 @@ export const headingBlock = z.strictObject({
  * `position`, so a sentence is cited at the line that holds its words.
  */
 const lineMap = z
-  .array(z.strictObject({ offset: z.number().int().nonnegative().describe('Offset in `text` where this stretch starts.'), line }))
-  .describe('Offsets in `text` and the file line each stretch starts on; the first entry is offset 0 at `line`.');
+  .array(
+    z.strictObject({
+      offset: z
+        .number()
+        .int()
+        .nonnegative()
+        .describe('Offset in `text` where this stretch starts.'),
+      line,
+    }),
+  )
+  .describe(
+    'Offsets in `text` and the file line each stretch starts on; the first entry is offset 0 at `line`.',
+  );
 export const paragraphBlock = z.strictObject({
   kind: z.literal('paragraph'),
   text: z.string().describe('Cleaned paragraph text.'),
@@ -39,7 +54,9 @@ export const listItemBlock = z.strictObject({
 });
 export const tableRow = z.strictObject({
   line,
-  cells: z.array(z.string()).describe('Trimmed cell texts; template residue such as a `nowrap` attribute cell removed.'),
+  cells: z
+    .array(z.string())
+    .describe('Trimmed cell texts; template residue such as a `nowrap` attribute cell removed.'),
 });
 export const tableBlock = z.strictObject({
   kind: z.literal('table'),
@@ -48,7 +65,12 @@ export const tableBlock = z.strictObject({
   header: tableRow.describe('First row as written (column titles).'),
   rows: z.array(tableRow).describe('Every other row in file order.'),
 });
-export const block = z.discriminatedUnion('kind', [headingBlock, paragraphBlock, listItemBlock, tableBlock]);
+export const block = z.discriminatedUnion('kind', [
+  headingBlock,
+  paragraphBlock,
+  listItemBlock,
+  tableBlock,
+]);
 
 export const sourceDocument = z.strictObject({
   sourceId: z.string().describe('Source id from the manifest.'),

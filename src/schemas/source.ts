@@ -13,7 +13,10 @@ export const sourceManifestEntry = z.strictObject({
   title: z.string().min(1).describe('Title of the article.'),
   publisher: z.string().min(1).describe('Who published the article (site or organisation).'),
   format: sourceFormat,
-  'vendored-from': z.string().optional().describe('Original file name in the seed set, for traceability.'),
+  'vendored-from': z
+    .string()
+    .optional()
+    .describe('Original file name in the seed set, for traceability.'),
 });
 export type SourceManifestEntry = z.infer<typeof sourceManifestEntry>;
 

@@ -8,24 +8,48 @@ export type StateKind = z.infer<typeof stateKind>;
 
 export const recognitionStatus = z
   .enum(['recognised', 'withdrawn', 'not-recognised'])
-  .describe('Status per the recognition article\'s tables (claims that contradict it are kept in `claims`).');
+  .describe(
+    "Status per the recognition article's tables (claims that contradict it are kept in `claims`).",
+  );
 export type RecognitionStatus = z.infer<typeof recognitionStatus>;
 
 /** An interval a date must lie in, derived from neighbouring dated recognitions; never a date. */
 export const inferredInterval = z.strictObject({
   after: partialDate.describe('Earliest possible date (inclusive).'),
-  before: partialDate.nullable().describe('Latest possible date (inclusive); null when no later dated entry bounds it.'),
+  before: partialDate
+    .nullable()
+    .describe('Latest possible date (inclusive); null when no later dated entry bounds it.'),
   basis: z.string().describe('Which dated entries the bounds come from, in words.'),
 });
 
 export const recognition = z.strictObject({
-  order: z.number().int().positive().describe('Position in the recognition article\'s table (same-day groups ordered alphabetically).'),
-  group: z.string().nullable().describe('The rank range as printed for a same-day group (e.g. "2–8"); null for a single rank.'),
-  table: z.enum(['un-members', 'non-un', 'withdrawn']).describe('Which recognition table the row is in.'),
+  order: z
+    .number()
+    .int()
+    .positive()
+    .describe(
+      "Position in the recognition article's table (same-day groups ordered alphabetically).",
+    ),
+  group: z
+    .string()
+    .nullable()
+    .describe(
+      'The rank range as printed for a same-day group (e.g. "2–8"); null for a single rank.',
+    ),
+  table: z
+    .enum(['un-members', 'non-un', 'withdrawn'])
+    .describe('Which recognition table the row is in.'),
   date: partialDate.nullable().describe('Date of recognition where a source writes it.'),
   dateSources: z.array(sourceRef).describe('Where the exact date is written.'),
-  dateNote: z.string().nullable().describe('How the date was obtained when it is not written for this state itself (e.g. shared by its same-day group).'),
-  dateInferred: inferredInterval.nullable().describe('Bounds derived from order and dated neighbours when no source writes the date.'),
+  dateNote: z
+    .string()
+    .nullable()
+    .describe(
+      'How the date was obtained when it is not written for this state itself (e.g. shared by its same-day group).',
+    ),
+  dateInferred: inferredInterval
+    .nullable()
+    .describe('Bounds derived from order and dated neighbours when no source writes the date.'),
   sameDay: z.array(slug).describe('Other states in the same same-day group.'),
   sources: z.array(sourceRef).min(1).describe('The table row(s) stating the recognition.'),
 });
@@ -36,7 +60,9 @@ export const withdrawal = z.strictObject({
   reversed: z
     .strictObject({
       date: partialDate.nullable().describe('When the withdrawal was reversed.'),
-      how: z.enum(['resumed', 'annulled']).describe('Recognition resumed later, or the withdrawal annulled.'),
+      how: z
+        .enum(['resumed', 'annulled'])
+        .describe('Recognition resumed later, or the withdrawal annulled.'),
     })
     .nullable()
     .describe('Set when the withdrawal no longer holds.'),
@@ -60,20 +86,42 @@ export const state = z.strictObject({
   id: slug.describe('Stable slug of the common English name; the page is /states/<id>/.'),
   name: z.string().min(1).describe('Common English name.'),
   officialName: z.string().nullable().describe('Official name from the country-data package.'),
-  iso3: z.string().regex(/^[A-Z]{3}$/).nullable().describe('ISO 3166-1 alpha-3 code; null where none exists.'),
-  ioc: z.string().regex(/^[A-Z]{3}$/).nullable().describe('IOC code where one exists.'),
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable()
+    .describe('ISO 3166-1 alpha-3 code; null where none exists.'),
+  ioc: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable()
+    .describe('IOC code where one exists.'),
   kind: stateKind,
   status: recognitionStatus,
   region: z.string().nullable().describe('Region from the country-data package (e.g. "Europe").'),
   subregion: z.string().nullable().describe('Subregion from the country-data package.'),
-  nameProvenance: nameProvenance.describe('Whether the row named the state or it was recovered or supplied editorially.'),
+  nameProvenance: nameProvenance.describe(
+    'Whether the row named the state or it was recovered or supplied editorially.',
+  ),
   recognition: recognition.nullable().describe('Present when a recognition table lists the state.'),
   withdrawal: withdrawal.nullable().describe('Reported withdrawal of recognition, if any.'),
-  diplomaticRelations: z.boolean().nullable().describe('The recognition table\'s "Diplomatic relations" Yes/No; null when not given.'),
-  organisations: z.array(slug).describe('Ids of organisations the state belongs to (editorial member lists and the table\'s membership column).'),
-  relatedArticle: z.string().nullable().describe('Title of the bilateral-relations article the table names.'),
-  positions: z.array(slug).describe('Ids of this state\'s positions, in date order.'),
-  claims: z.array(slug).describe('Ids of claims about this state that contradict or qualify its status.'),
+  diplomaticRelations: z
+    .boolean()
+    .nullable()
+    .describe('The recognition table\'s "Diplomatic relations" Yes/No; null when not given.'),
+  organisations: z
+    .array(slug)
+    .describe(
+      "Ids of organisations the state belongs to (editorial member lists and the table's membership column).",
+    ),
+  relatedArticle: z
+    .string()
+    .nullable()
+    .describe('Title of the bilateral-relations article the table names.'),
+  positions: z.array(slug).describe("Ids of this state's positions, in date order."),
+  claims: z
+    .array(slug)
+    .describe('Ids of claims about this state that contradict or qualify its status.'),
   bilateral: z.array(bilateralFact).describe('Bilateral-relations facts from other articles.'),
   url: z.string().describe('Site URL of the state page.'),
 });

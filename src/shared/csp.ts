@@ -17,7 +17,10 @@ export function cspHash(text: string): string {
 
 /** The policy in a page's CSP `<meta>`, or undefined when it has none. */
 export function pagePolicy(html: string): string | undefined {
-  return CSP_META.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return CSP_META.exec(html)?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 // Data blocks (JSON, JSON-LD) never run, so script-src does not govern them.
@@ -36,8 +39,15 @@ export function inlineHashes(html: string): { script: string[]; style: string[] 
 }
 
 /** A policy with `directive`'s sources rewritten by `change` (the directive created when missing). */
-function rewriteDirective(policy: string, directive: string, change: (sources: string[]) => string[]): string {
-  const directives = policy.split(';').map((part) => part.trim()).filter(Boolean);
+function rewriteDirective(
+  policy: string,
+  directive: string,
+  change: (sources: string[]) => string[],
+): string {
+  const directives = policy
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const index = directives.findIndex((part) => part.split(/\s+/)[0] === directive);
   const sources = index === -1 ? [] : directives[index]!.split(/\s+/).slice(1);
   const rewritten = [directive, ...change(sources)].join(' ');
@@ -48,12 +58,17 @@ function rewriteDirective(policy: string, directive: string, change: (sources: s
 
 /** A policy with `sources` added to `directive` (created when missing), each source once. */
 export function addSources(policy: string, directive: string, sources: string[]): string {
-  return rewriteDirective(policy, directive, (existing) => [...existing, ...sources.filter((source) => !existing.includes(source))]);
+  return rewriteDirective(policy, directive, (existing) => [
+    ...existing,
+    ...sources.filter((source) => !existing.includes(source)),
+  ]);
 }
 
 /** A policy whose `directive` allows exactly these hashes, its other sources ('self') kept. */
 export function withHashes(policy: string, directive: string, hashes: string[]): string {
-  return rewriteDirective(policy, directive, (existing) => [...new Set([...existing.filter((source) => !/^'sha(256|384|512)-/.test(source)), ...hashes])]);
+  return rewriteDirective(policy, directive, (existing) => [
+    ...new Set([...existing.filter((source) => !/^'sha(256|384|512)-/.test(source)), ...hashes]),
+  ]);
 }
 
 /**

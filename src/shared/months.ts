@@ -4,5 +4,7 @@
  */
 export function monthNames(style: 'long' | 'short' = 'long'): string[] {
   const format = new Intl.DateTimeFormat('en', { month: style, timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2000, month, 1))));
+  return Array.from({ length: 12 }, (_, month) =>
+    format.format(new Date(Date.UTC(2000, month, 1))),
+  );
 }

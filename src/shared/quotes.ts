@@ -40,7 +40,13 @@ export function doubleQuotedSpans(text: string): QuotedSpan[] {
       }
     }
     if (close === -1) {
-      spans.push({ start: i, end: text.length, innerStart: i + 1, innerEnd: text.length, closed: false });
+      spans.push({
+        start: i,
+        end: text.length,
+        innerStart: i + 1,
+        innerEnd: text.length,
+        closed: false,
+      });
       break;
     }
     spans.push({ start: i, end: close + 1, innerStart: i + 1, innerEnd: close, closed: true });
@@ -62,7 +68,14 @@ function singleQuotedSpans(text: string): QuotedSpan[] {
       open = -1;
     }
   }
-  if (open !== -1) spans.push({ start: open, end: text.length, innerStart: open + 1, innerEnd: text.length, closed: false });
+  if (open !== -1)
+    spans.push({
+      start: open,
+      end: text.length,
+      innerStart: open + 1,
+      innerEnd: text.length,
+      closed: false,
+    });
   return spans;
 }
 
@@ -71,5 +84,8 @@ function singleQuotedSpans(text: string): QuotedSpan[] {
  * missing link costs less than a link inside someone's words.
  */
 export function quotedRanges(text: string): Array<{ start: number; end: number }> {
-  return [...doubleQuotedSpans(text), ...singleQuotedSpans(text)].map(({ start, end }) => ({ start, end }));
+  return [...doubleQuotedSpans(text), ...singleQuotedSpans(text)].map(({ start, end }) => ({
+    start,
+    end,
+  }));
 }

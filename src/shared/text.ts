@@ -13,7 +13,13 @@ export function stripDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-const MARKUP_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const MARKUP_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML or XML (SVG) text nodes and quoted attribute values. */
 export function escapeHtml(text: string): string {

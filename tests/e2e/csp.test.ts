@@ -39,12 +39,19 @@ async function watchedPage(): Promise<Watched> {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      seen.push(
+        `violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return {
     page,
-    problems: async () => [...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...consoleErrors],
+    problems: async () => [
+      ...(await page.evaluate(
+        () => (window as unknown as { cspViolations: string[] }).cspViolations,
+      )),
+      ...consoleErrors,
+    ],
   };
 }
 
@@ -60,12 +67,20 @@ describe('Content-Security-Policy', () => {
         problems.push(`${file}: no policy`);
         continue;
       }
-      if (policy.includes("'unsafe-inline'") || policy.includes("'unsafe-eval'")) problems.push(`${file}: unsafe source in ${policy}`);
+      if (policy.includes("'unsafe-inline'") || policy.includes("'unsafe-eval'"))
+        problems.push(`${file}: unsafe source in ${policy}`);
       const { script, style } = inlineHashes(html);
-      for (const hash of script) if (!sourcesOf(policy, 'script-src').includes(hash)) problems.push(`${file}: inline script ${hash} not allowed`);
-      for (const hash of style) if (!sourcesOf(policy, 'style-src').includes(hash)) problems.push(`${file}: inline style ${hash} not allowed`);
+      for (const hash of script)
+        if (!sourcesOf(policy, 'script-src').includes(hash))
+          problems.push(`${file}: inline script ${hash} not allowed`);
+      for (const hash of style)
+        if (!sourcesOf(policy, 'style-src').includes(hash))
+          problems.push(`${file}: inline style ${hash} not allowed`);
       // A <meta> policy only governs what follows it.
-      if (html.indexOf('http-equiv="content-security-policy"') > html.search(/<(script|style|link)\b/)) problems.push(`${file}: policy after the first script or style`);
+      if (
+        html.indexOf('http-equiv="content-security-policy"') > html.search(/<(script|style|link)\b/)
+      )
+        problems.push(`${file}: policy after the first script or style`);
     }
     expect(problems).toEqual([]);
   });
@@ -93,9 +108,14 @@ describe('Content-Security-Policy', () => {
         script.textContent = 'document.body.dataset.injected = "yes"';
         document.body.append(script);
       });
-      await expect.poll(problems).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^violation: style-src/), expect.stringMatching(/^violation: script-src/)]),
-      );
+      await expect
+        .poll(problems)
+        .toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/^violation: style-src/),
+            expect.stringMatching(/^violation: script-src/),
+          ]),
+        );
       expect(await page.evaluate(() => document.body.dataset.injected)).toBeUndefined();
     } finally {
       await page.close();

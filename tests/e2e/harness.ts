@@ -20,7 +20,10 @@ export interface RunningServer {
  * Requests outside `base` get 404, so links that forget the base path fail the way they would on
  * a sub-path host.
  */
-export async function startServer(distDir = 'dist', base = process.env.ATLAS_BASE ?? '/'): Promise<RunningServer> {
+export async function startServer(
+  distDir = 'dist',
+  base = process.env.ATLAS_BASE ?? '/',
+): Promise<RunningServer> {
   const root = resolve(distDir);
   if (!existsSync(resolve(root, 'index.html'))) {
     throw new Error(`No production build in ${root} (missing index.html); run the build first.`);
@@ -73,7 +76,8 @@ export function servedSite(distDir: string, base: string): ServedSite {
     await server?.close();
   });
   const started = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is not started: use it inside a test or hook`);
+    if (value === undefined)
+      throw new Error(`${what} is not started: use it inside a test or hook`);
     return value;
   };
   return {

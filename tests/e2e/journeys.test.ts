@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Position, State } from '../../src/schemas';
 import { launchBrowser, startServer, type RunningServer } from './harness';
 import { assertBuilt, basePath, distDir, repoRoot } from '../site/builtSite';
-import { exportedPositions, exportedStates, nonRecognisingStateWithQuotes, relativeToBase } from '../site/samplePages';
+import {
+  exportedPositions,
+  exportedStates,
+  nonRecognisingStateWithQuotes,
+  relativeToBase,
+} from '../site/samplePages';
 
 const screenshotDir = path.join(repoRoot, 'test-output');
 
@@ -51,12 +56,17 @@ const byId = (id: string): string => `[id="${id.replace(/"/g, '\\"')}"]`;
 
 /** A quote long enough to be distinctive, cut to its first words (what a reader remembers). */
 function memorableWords(quote: string): string {
-  return quote.replace(/[[\]“”"]/g, '').split(/\s+/).slice(0, 6).join(' ');
+  return quote
+    .replace(/[[\]“”"]/g, '')
+    .split(/\s+/)
+    .slice(0, 6)
+    .join(' ');
 }
 
 function pickQuotedPosition(): { state: State; position: Position } {
   const choice = nonRecognisingStateWithQuotes();
-  if (choice === undefined) throw new Error('No non-recognising state with a quoted statement in dist/data');
+  if (choice === undefined)
+    throw new Error('No non-recognising state with a quoted statement in dist/data');
   return choice;
 }
 
@@ -103,7 +113,9 @@ describe('journeys', () => {
     const field = page.locator('header form[role="search"] input[name="q"]').first();
     await field.fill(words);
     await field.press('Enter');
-    await page.waitForURL((url) => url.pathname === `${basePath}search/` && url.searchParams.get('q') === words);
+    await page.waitForURL(
+      (url) => url.pathname === `${basePath}search/` && url.searchParams.get('q') === words,
+    );
 
     // A result (or sub-result) that links to the statement's own anchor on the state page.
     const stateHref = new URL(state.url, server.origin).pathname;
@@ -111,7 +123,9 @@ describe('journeys', () => {
     await result.waitFor({ state: 'visible', timeout: 15_000 });
     await result.click();
 
-    await page.waitForURL((url) => url.pathname === stateHref && decodeURIComponent(url.hash) === `#${position.id}`);
+    await page.waitForURL(
+      (url) => url.pathname === stateHref && decodeURIComponent(url.hash) === `#${position.id}`,
+    );
     const statement = page.locator(byId(position.id));
     expect(await isInViewport(statement)).toBe(true);
     await screenshot('journey-2-search');
@@ -120,7 +134,9 @@ describe('journeys', () => {
   it('3. deep link: /states/<id>/#<position> → the statement is in view and marked', async () => {
     // The last statement of the state with the most statements: far down its page.
     const positions = new Map(exportedPositions().map((position) => [position.id, position]));
-    const state = [...exportedStates()].sort((a, b) => b.positions.length - a.positions.length || a.id.localeCompare(b.id))[0];
+    const state = [...exportedStates()].sort(
+      (a, b) => b.positions.length - a.positions.length || a.id.localeCompare(b.id),
+    )[0];
     expect(state, 'a state with statements').toBeDefined();
     const positionId = state!.positions.at(-1)!;
     expect(positions.get(positionId)?.url).toContain(`#${positionId}`);
@@ -138,9 +154,22 @@ describe('journeys', () => {
       const look = (id: string): Promise<string> =>
         page.locator(byId(id)).evaluate((element) => {
           const styles: string[] = [];
-          for (let node: Element | null = element, depth = 0; node !== null && depth < 4; node = node.parentElement, depth += 1) {
+          for (
+            let node: Element | null = element, depth = 0;
+            node !== null && depth < 4;
+            node = node.parentElement, depth += 1
+          ) {
             const style = getComputedStyle(node);
-            styles.push([style.backgroundColor, style.outlineStyle, style.outlineColor, style.boxShadow, style.borderLeftWidth, style.borderLeftColor].join('|'));
+            styles.push(
+              [
+                style.backgroundColor,
+                style.outlineStyle,
+                style.outlineColor,
+                style.boxShadow,
+                style.borderLeftWidth,
+                style.borderLeftColor,
+              ].join('|'),
+            );
           }
           return styles.join(' / ');
         });

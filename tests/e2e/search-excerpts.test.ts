@@ -30,7 +30,8 @@ function fieldLabels(): string[] {
       else if (entry.name.endsWith('.html')) {
         const html = readFileSync(path, 'utf8');
         if (!html.includes('data-pagefind-body')) continue;
-        for (const match of html.matchAll(/<dt\b[^>]*>([\s\S]*?)<\/dt>/g)) labels.add((match[1] ?? '').replace(/<[^>]+>/g, '').trim());
+        for (const match of html.matchAll(/<dt\b[^>]*>([\s\S]*?)<\/dt>/g))
+          labels.add((match[1] ?? '').replace(/<[^>]+>/g, '').trim());
       }
     }
   };
@@ -38,7 +39,12 @@ function fieldLabels(): string[] {
   return [...labels].filter(Boolean);
 }
 
-const plain = (excerpt: string): string => excerpt.replace(/<\/?mark>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"');
+const plain = (excerpt: string): string =>
+  excerpt
+    .replace(/<\/?mark>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"');
 
 describe('search index excerpts', () => {
   let server: RunningServer;
@@ -65,7 +71,9 @@ describe('search index excerpts', () => {
           init(): Promise<void>;
           search(q: string): Promise<{ results: Array<{ data(): Promise<PagefindData> }> }>;
         }
-        const load = new Function('url', 'return import(url)') as (url: string) => Promise<Pagefind>;
+        const load = new Function('url', 'return import(url)') as (
+          url: string,
+        ) => Promise<Pagefind>;
         const pagefind = await load(`${bundle}pagefind.js`);
         await pagefind.options({ excerptLength: 24, ranking });
         await pagefind.init();
@@ -75,7 +83,8 @@ describe('search index excerpts', () => {
           for (const hit of response.results.slice(0, 10)) {
             const data = await hit.data();
             found.push({ query, url: data.url, title: data.meta.title ?? '', text: data.excerpt });
-            for (const sub of data.sub_results) found.push({ query, url: sub.url, title: sub.title, text: sub.excerpt });
+            for (const sub of data.sub_results)
+              found.push({ query, url: sub.url, title: sub.title, text: sub.excerpt });
           }
         }
         return found;
@@ -95,7 +104,9 @@ describe('search index excerpts', () => {
   });
 
   it('has no control labels', () => {
-    const controls = excerpts.filter((e) => /\b(Permalink|Copy link|Skip to|Show \d+ more)\b/.test(plain(e.text)));
+    const controls = excerpts.filter((e) =>
+      /\b(Permalink|Copy link|Skip to|Show \d+ more)\b/.test(plain(e.text)),
+    );
     expect(controls.map((e) => `${e.url}: ${plain(e.text)}`)).toEqual([]);
   });
 
@@ -105,7 +116,10 @@ describe('search index excerpts', () => {
     const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // A label run into its value meets the value's capital or digit ("RegionEurope", "codeGHA");
     // a label that is the start of a longer word ("Format" in "Formation") is not a fault.
-    const runTogether = new RegExp(`(?<![\\p{L}\\p{N}])(?:${labels.map(escape).join('|')})(?=[\\p{Lu}\\p{N}])`, 'u');
+    const runTogether = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${labels.map(escape).join('|')})(?=[\\p{Lu}\\p{N}])`,
+      'u',
+    );
     const bad = excerpts.filter((e) => runTogether.test(plain(e.text)));
     expect(bad.map((e) => `${e.url}: ${plain(e.text)}`)).toEqual([]);
   });
@@ -122,7 +136,9 @@ describe('search index excerpts', () => {
     const pagesByRun = new Map<string, Set<string>>();
     for (const excerpt of excerpts) {
       const page = excerpt.url.split('#')[0]!;
-      for (const sentence of plain(excerpt.text).toLowerCase().split(/[.!?;:]\s/)) {
+      for (const sentence of plain(excerpt.text)
+        .toLowerCase()
+        .split(/[.!?;:]\s/)) {
         const words = sentence.match(/[\p{L}\p{N}]+/gu) ?? [];
         for (let i = 0; i + 8 <= words.length; i += 1) {
           const run = words.slice(i, i + 8);
@@ -131,7 +147,9 @@ describe('search index excerpts', () => {
         }
       }
     }
-    const repeated = [...pagesByRun].filter(([, pages]) => pages.size >= 5).map(([run, pages]) => `“${run}” on ${pages.size} pages`);
+    const repeated = [...pagesByRun]
+      .filter(([, pages]) => pages.size >= 5)
+      .map(([run, pages]) => `“${run}” on ${pages.size} pages`);
     expect(repeated).toEqual([]);
   });
 });

@@ -29,13 +29,27 @@ describe('search query suite', () => {
     const suite = loadSuite();
     expect(suite.length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(suite.map((entry) => entry.kind));
-    for (const kind of ['name', 'alias', 'code', 'person', 'quote', 'place', 'organisation', 'unaccented', 'absent']) expect(kinds).toContain(kind);
-    for (const entry of suite) expect(entry.first).toMatch(/^(none|\/(states|organisations|sources)\/[a-z0-9-]+\/)$/);
+    for (const kind of [
+      'name',
+      'alias',
+      'code',
+      'person',
+      'quote',
+      'place',
+      'organisation',
+      'unaccented',
+      'absent',
+    ])
+      expect(kinds).toContain(kind);
+    for (const entry of suite)
+      expect(entry.first).toMatch(/^(none|\/(states|organisations|sources)\/[a-z0-9-]+\/)$/);
   });
 
   it(`ranks the expected page first for at least ${GOAL * 100} % of the suite`, async () => {
     const report = await runSuite(browser, server.url);
-    console.info(`[search suite] precision at 1: ${report.hits}/${report.queries} = ${(report.precisionAt1 * 100).toFixed(1)} %${report.misses.length > 0 ? `\n${formatMisses(report)}` : ''}`);
+    console.info(
+      `[search suite] precision at 1: ${report.hits}/${report.queries} = ${(report.precisionAt1 * 100).toFixed(1)} %${report.misses.length > 0 ? `\n${formatMisses(report)}` : ''}`,
+    );
     expect(report.precisionAt1, formatMisses(report)).toBeGreaterThanOrEqual(GOAL);
   }, 180_000);
 });

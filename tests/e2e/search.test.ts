@@ -22,12 +22,17 @@ function stateStatementHeadings(): { stateId: string; id: string; text: string }
   return listFiles(statesDir)
     .flatMap((file) => /^([^/]+)\/index\.html$/.exec(file)?.[1] ?? [])
     .flatMap((stateId) => {
-      const html = readFileSync(join(statesDir, stateId, 'index.html'), 'utf8').replace(/<article\b[^>]*\bdata-pagefind-ignore\b[\s\S]*?<\/article>/g, '');
-      return [...html.matchAll(/<h[23][^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h[23]>/g)].map((match) => ({
-        stateId,
-        id: match[1] ?? '',
-        text: (match[2] ?? '').replace(/<[^>]+>/g, '').trim(),
-      }));
+      const html = readFileSync(join(statesDir, stateId, 'index.html'), 'utf8').replace(
+        /<article\b[^>]*\bdata-pagefind-ignore\b[\s\S]*?<\/article>/g,
+        '',
+      );
+      return [...html.matchAll(/<h[23][^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/h[23]>/g)].map(
+        (match) => ({
+          stateId,
+          id: match[1] ?? '',
+          text: (match[2] ?? '').replace(/<[^>]+>/g, '').trim(),
+        }),
+      );
     });
 }
 
@@ -41,7 +46,10 @@ function recordTransfers(page: Page): Transfer[] {
   const transfers: Transfer[] = [];
   page.on('requestfinished', (request: Request) => {
     void request.sizes().then((sizes) => {
-      transfers.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+      transfers.push({
+        url: request.url(),
+        bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      });
     });
   });
   return transfers;
@@ -51,16 +59,22 @@ function recordTransfers(page: Page): Transfer[] {
 function gzippedSize(transfers: Transfer[], siteUrl: string): number {
   const sitePath = new URL(siteUrl).pathname;
   return transfers.reduce((sum, transfer) => {
-    const file = join(distDir, decodeURIComponent(new URL(transfer.url).pathname.slice(sitePath.length)));
+    const file = join(
+      distDir,
+      decodeURIComponent(new URL(transfer.url).pathname.slice(sitePath.length)),
+    );
     return sum + (existsSync(file) ? gzipSync(readFileSync(file)).length : transfer.bytes);
   }, 0);
 }
 
-const isPagefindRequest = (transfer: Transfer): boolean => new URL(transfer.url).pathname.includes('/pagefind/');
+const isPagefindRequest = (transfer: Transfer): boolean =>
+  new URL(transfer.url).pathname.includes('/pagefind/');
 
 async function statusText(page: Page): Promise<string> {
   const status = page.locator('[data-search-status]');
-  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/\d+ results?\b/);
+  await expect
+    .poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 })
+    .toMatch(/\d+ results?\b/);
   return (await status.textContent()) ?? '';
 }
 
@@ -93,7 +107,8 @@ describe('search', () => {
     await page.goto(`${server.url}search/?q=Kosovo`);
     await statusText(page);
     await page.waitForLoadState('networkidle');
-    const filterFiles = () => transfers.filter((t) => new URL(t.url).pathname.includes('/pagefind/filter/'));
+    const filterFiles = () =>
+      transfers.filter((t) => new URL(t.url).pathname.includes('/pagefind/filter/'));
     expect(filterFiles()).toEqual([]);
     await page.locator('details[data-search-filter-panel] > summary').click();
     const firstCount = page.locator('fieldset[data-filter-key] .search-filter-count').first();
@@ -161,13 +176,24 @@ describe('search', () => {
 
   it('ignores diacritics and case ("Dacic" finds "Dačić")', async () => {
     const headings = stateStatementHeadings();
-    const withDiacritics = headings.filter((h) => h.text.normalize('NFD') !== h.text || /[đĐłŁøØ]/.test(h.text));
-    expect(withDiacritics.length, 'some statement heading names a person with diacritics').toBeGreaterThan(0);
+    const withDiacritics = headings.filter(
+      (h) => h.text.normalize('NFD') !== h.text || /[đĐłŁøØ]/.test(h.text),
+    );
+    expect(
+      withDiacritics.length,
+      'some statement heading names a person with diacritics',
+    ).toBeGreaterThan(0);
     const page = await browser.newPage();
     for (const heading of withDiacritics.slice(0, 3)) {
-      const word = heading.text.split(/[^\p{L}\p{M}]+/u).find((w) => w.normalize('NFD') !== w || /[đĐłŁøØ]/.test(w));
+      const word = heading.text
+        .split(/[^\p{L}\p{M}]+/u)
+        .find((w) => w.normalize('NFD') !== w || /[đĐłŁøØ]/.test(w));
       if (word === undefined) continue;
-      const typed = stripMarks(word).replace(/đ/g, 'd').replace(/ł/g, 'l').replace(/ø/g, 'o').toUpperCase();
+      const typed = stripMarks(word)
+        .replace(/đ/g, 'd')
+        .replace(/ł/g, 'l')
+        .replace(/ø/g, 'o')
+        .toUpperCase();
       await page.goto(`${server.url}search/?q=${encodeURIComponent(typed)}`);
       await statusText(page);
       // The state's result must highlight the word as written, with its diacritics.
@@ -175,9 +201,15 @@ describe('search', () => {
         has: page.locator(`.search-result-title a[href$="/states/${heading.stateId}/"]`),
       });
       await expect
-        .poll(async () => (await stateResult.locator('mark').allTextContents()).map((t) => t.replace(/[^\p{L}\p{M}]/gu, '')), {
-          message: `"${typed}" should find ${word} on /states/${heading.stateId}/`,
-        })
+        .poll(
+          async () =>
+            (await stateResult.locator('mark').allTextContents()).map((t) =>
+              t.replace(/[^\p{L}\p{M}]/gu, ''),
+            ),
+          {
+            message: `"${typed}" should find ${word} on /states/${heading.stateId}/`,
+          },
+        )
         .toContain(word);
     }
     await page.close();
@@ -231,12 +263,18 @@ describe('search', () => {
     const relevanceCount = Number((await statusText(page)).match(/^(\d+)/)?.[1]);
     // The filters load when their panel opens (a first search does not pay for them).
     await page.locator('details[data-search-filter-panel] > summary').click();
-    const statusBox = page.locator('fieldset[data-filter-key="status"] input[type="checkbox"]').first();
+    const statusBox = page
+      .locator('fieldset[data-filter-key="status"] input[type="checkbox"]')
+      .first();
     const status = (await statusBox.getAttribute('value')) ?? '';
 
-    await page.goto(`${server.url}search/?q=Kosovo&status=${encodeURIComponent(status)}&sort=oldest`);
+    await page.goto(
+      `${server.url}search/?q=Kosovo&status=${encodeURIComponent(status)}&sort=oldest`,
+    );
     const announced = await statusText(page);
-    expect(await page.locator('details[data-search-filter-panel]').getAttribute('open')).not.toBeNull();
+    expect(
+      await page.locator('details[data-search-filter-panel]').getAttribute('open'),
+    ).not.toBeNull();
     expect(await statusBox.isChecked()).toBe(true);
     expect(await page.locator('input[name="sort"][value="oldest"]').isChecked()).toBe(true);
     expect(announced).toMatch(/filtered, oldest first/);
@@ -248,11 +286,15 @@ describe('search', () => {
 
   it('reads filter values written as in the data exports and says which it could not use', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=Kosovo&status=not-recognised&organisation=european-union&year=1850`);
+    await page.goto(
+      `${server.url}search/?q=Kosovo&status=not-recognised&organisation=european-union&year=1850`,
+    );
     const announced = await statusText(page);
     expect(announced).toMatch(/filtered/);
     expect(announced).toMatch(/Ignored unknown filter year=1850/);
-    const checked = await page.locator('fieldset[data-filter-key="status"] input[type="checkbox"]:checked').getAttribute('value');
+    const checked = await page
+      .locator('fieldset[data-filter-key="status"] input[type="checkbox"]:checked')
+      .getAttribute('value');
     expect(checked).toMatch(/not recognised/i);
     const params = new URL(page.url()).searchParams;
     expect(params.get('year')).toBeNull();
@@ -267,12 +309,18 @@ describe('search', () => {
     await page.keyboard.type('Kosovo');
     await page.keyboard.press('Enter');
     const status = page.locator('[role="status"][aria-live="polite"]');
-    await expect.poll(async () => (await status.textContent()) ?? '').toMatch(/^\d+ results? for “Kosovo”/);
+    await expect
+      .poll(async () => (await status.textContent()) ?? '')
+      .toMatch(/^\d+ results? for “Kosovo”/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Kosovo');
     await expect.poll(() => status.evaluate((el) => el === document.activeElement)).toBe(true);
     // Tab from the field reaches the results through ordinary controls only.
     const firstResult = page.locator('.search-result-title a').first();
-    for (let i = 0; i < 200 && !(await firstResult.evaluate((el) => el === document.activeElement)); i++) {
+    for (
+      let i = 0;
+      i < 200 && !(await firstResult.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     expect(await firstResult.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -286,7 +334,9 @@ describe('search', () => {
     const message = page.locator('.search-noscript');
     expect(await message.isVisible()).toBe(true);
     expect(await message.textContent()).toMatch(/needs JavaScript/);
-    expect(await message.locator('a').first().getAttribute('href')).toBe(`${new URL(server.url).pathname}states/`);
+    expect(await message.locator('a').first().getAttribute('href')).toBe(
+      `${new URL(server.url).pathname}states/`,
+    );
     expect(await page.locator('.search-sort').isVisible()).toBe(false);
     expect(await page.locator('details[data-search-filter-panel]').isVisible()).toBe(false);
     expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
@@ -300,17 +350,25 @@ describe('search', () => {
     await field.fill('Kosovo');
     await field.press('Enter');
     await statusText(page);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-status') ?? false)).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.hasAttribute('data-search-status') ?? false),
+      )
+      .toBe(true);
     // Typing in the page's own field keeps focus there.
     await page.locator('#search-q').fill('');
     await page.locator('#search-q').pressSequentially('Serbia');
-    await expect.poll(async () => (await page.locator('[data-search-status]').textContent()) ?? '').toMatch(/for “Serbia”/);
+    await expect
+      .poll(async () => (await page.locator('[data-search-status]').textContent()) ?? '')
+      .toMatch(/for “Serbia”/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
     await page.close();
   });
 
   it('says when the sources do not mention a word, instead of showing a shorter word’s pages', async () => {
-    const sources = JSON.parse(readFileSync(join(distDir, 'data', 'sources.json'), 'utf8')) as unknown[];
+    const sources = JSON.parse(
+      readFileSync(join(distDir, 'data', 'sources.json'), 'utf8'),
+    ) as unknown[];
     // Pagefind answers a word no page has with the longest indexed word it starts with ("Kosovo").
     const absent = 'Kosovoquxzy';
     const page = await browser.newPage();
@@ -319,10 +377,26 @@ describe('search', () => {
     expect(await page.locator('[data-search-results] li').count()).toBe(0);
     const empty = page.locator('[data-search-empty]');
     expect(await empty.isVisible()).toBe(true);
-    expect(await empty.textContent()).toContain(`None of the ${sources.length} source articles mentions “${absent}”`);
-    const hrefs = await empty.locator('a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).search));
+    expect(await empty.textContent()).toContain(
+      `None of the ${sources.length} source articles mentions “${absent}”`,
+    );
+    const hrefs = await empty
+      .locator('a')
+      .evaluateAll((links) =>
+        links.map(
+          (link) =>
+            new URL((link as HTMLAnchorElement).href).pathname +
+            new URL((link as HTMLAnchorElement).href).search,
+        ),
+      );
     const sitePath = new URL(server.url).pathname;
-    expect(hrefs).toEqual(expect.arrayContaining([`${sitePath}states/`, `${sitePath}timeline/`, `${sitePath}search/?q=kosovo`]));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        `${sitePath}states/`,
+        `${sitePath}timeline/`,
+        `${sitePath}search/?q=kosovo`,
+      ]),
+    );
     await page.close();
   });
 
@@ -341,7 +415,9 @@ describe('search', () => {
     expect(await target.textContent()).toMatch(/parachutes/i);
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
-    await expect.poll(() => target.locator('mark.search-highlight').allTextContents()).toContain('parachutes');
+    await expect
+      .poll(() => target.locator('mark.search-highlight').allTextContents())
+      .toContain('parachutes');
     await page.close();
   });
 
@@ -351,7 +427,12 @@ describe('search', () => {
     const names = await page.locator('form[role="search"]').evaluateAll((forms) =>
       forms.map((form) => {
         const labelledBy = form.getAttribute('aria-labelledby');
-        return (labelledBy ? document.getElementById(labelledBy)?.textContent : form.getAttribute('aria-label'))?.trim() ?? '';
+        return (
+          (labelledBy
+            ? document.getElementById(labelledBy)?.textContent
+            : form.getAttribute('aria-label')
+          )?.trim() ?? ''
+        );
       }),
     );
     expect(names.length).toBe(2);

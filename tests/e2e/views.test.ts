@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Claim, Event, Position, State } from '../../src/schemas';
 import { launchBrowser, startServer, type RunningServer } from './harness';
 import { assertBuilt, basePath, distDir } from '../site/builtSite';
-import { exportedPositions, exportedStates, nonRecognisingStateWithQuotes, relativeToBase, samplePages } from '../site/samplePages';
+import {
+  exportedPositions,
+  exportedStates,
+  nonRecognisingStateWithQuotes,
+  relativeToBase,
+  samplePages,
+} from '../site/samplePages';
 import { csvRecords, firstField } from '../../src/scripts/views/csvView';
 
 let server: RunningServer;
@@ -27,9 +33,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-const readJson = <T>(name: string): T => JSON.parse(readFileSync(path.join(distDir, 'data', name), 'utf8')) as T;
+const readJson = <T>(name: string): T =>
+  JSON.parse(readFileSync(path.join(distDir, 'data', name), 'utf8')) as T;
 
-async function withPage<T>(run: (page: Page) => Promise<T>, options: Parameters<Browser['newContext']>[0] = {}): Promise<T> {
+async function withPage<T>(
+  run: (page: Page) => Promise<T>,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   try {
     return await run(await context.newPage());
@@ -39,16 +49,22 @@ async function withPage<T>(run: (page: Page) => Promise<T>, options: Parameters<
 }
 
 const visibleRowIds = (page: Page) =>
-  page.$$eval('#states-table tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset.id ?? ''));
+  page.$$eval('#states-table tbody tr', (rows) =>
+    rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset.id ?? ''),
+  );
 
 describe('why the counts differ', () => {
   const states = exportedStates();
   const claims = readJson<Claim[]>('claims.json');
   // Serbia's view: the states it says withdrew count as withdrawn, all others as the article has them.
-  const serbiaWithdrew = new Set(claims.filter((c) => c.claimant.id === 'serbia' && c.what === 'withdrew').map((c) => c.subject));
+  const serbiaWithdrew = new Set(
+    claims.filter((c) => c.claimant.id === 'serbia' && c.what === 'withdrew').map((c) => c.subject),
+  );
   const unMembers = states.filter((s) => s.kind === 'un-member' && s.id !== 'kosovo');
   const articleRecognised = unMembers.filter((s) => s.status === 'recognised').length;
-  const serbiaRecognised = unMembers.filter((s) => s.status === 'recognised' && !serbiaWithdrew.has(s.id)).length;
+  const serbiaRecognised = unMembers.filter(
+    (s) => s.status === 'recognised' && !serbiaWithdrew.has(s.id),
+  ).length;
 
   it('the switch redraws the totals and the map, follows in the URL and Back returns', async () => {
     expect(serbiaRecognised).toBeLessThan(articleRecognised);
@@ -74,10 +90,16 @@ describe('why the counts differ', () => {
         await page.goto(`${server.url}counts/`);
         await page.getByRole('link', { name: 'As Serbia counts' }).click();
         await page.waitForURL(/\/counts\/serbia\/$/);
-        expect(Number(await page.locator('#count-view [data-count="recognised"]').textContent())).toBe(serbiaRecognised);
-        expect(await page.locator('.view-switch [aria-current="page"]').textContent()).toBe('As Serbia counts');
+        expect(
+          Number(await page.locator('#count-view [data-count="recognised"]').textContent()),
+        ).toBe(serbiaRecognised);
+        expect(await page.locator('.view-switch [aria-current="page"]').textContent()).toBe(
+          'As Serbia counts',
+        );
         // Every state Serbia names as withdrawn is listed in the disputed table with Serbia's claim.
-        const rows = await page.$$eval('#disputed-table tbody tr', (trs) => trs.map((tr) => tr.id.replace(/^state-/, '')));
+        const rows = await page.$$eval('#disputed-table tbody tr', (trs) =>
+          trs.map((tr) => tr.id.replace(/^state-/, '')),
+        );
         for (const id of serbiaWithdrew) expect(rows).toContain(id);
       },
       { javaScriptEnabled: false },
@@ -88,21 +110,29 @@ describe('why the counts differ', () => {
 describe('shareable /states/ views', () => {
   const states = exportedStates();
   const query = 'status=not-recognised&org=oic&sort=date';
-  const expected = states.filter((s) => s.status === 'not-recognised' && s.organisations.includes('oic')).map((s) => s.id);
+  const expected = states
+    .filter((s) => s.status === 'not-recognised' && s.organisations.includes('oic'))
+    .map((s) => s.id);
 
   it('a filtered URL opened in a new page shows the same rows, and Back restores the previous view', async () => {
     expect(expected.length).toBeGreaterThan(0);
     const first = await withPage(async (page) => {
       await page.goto(`${server.url}states/?${query}`);
-      expect(await page.locator('select[data-filter="status"]').inputValue()).toBe('not-recognised');
+      expect(await page.locator('select[data-filter="status"]').inputValue()).toBe(
+        'not-recognised',
+      );
       const ids = await visibleRowIds(page);
       expect([...ids].sort()).toEqual([...expected].sort());
-      expect(await page.locator('th[data-sort="date"]').getAttribute('aria-sort')).toBe('ascending');
+      expect(await page.locator('th[data-sort="date"]').getAttribute('aria-sort')).toBe(
+        'ascending',
+      );
       // A further filter goes into the URL; Back returns to the shared view.
       await page.selectOption('select[data-filter="status"]', 'recognised');
       expect(page.url()).toContain('status=recognised&org=oic');
       await page.goBack();
-      await expect.poll(() => page.locator('select[data-filter="status"]').inputValue()).toBe('not-recognised');
+      await expect
+        .poll(() => page.locator('select[data-filter="status"]').inputValue())
+        .toBe('not-recognised');
       expect(await visibleRowIds(page)).toEqual(ids);
       return ids;
     });
@@ -118,7 +148,9 @@ describe('shareable /states/ views', () => {
       await page.goto(`${server.url}states/?status=withdrawn`);
       await page.locator('th[data-sort="withdrawal"] button').click();
       expect(page.url()).toContain('sort=withdrawal');
-      const keys = await page.$$eval('#states-table tbody tr:not([hidden])', (rows) => rows.map((r) => (r as HTMLElement).dataset.withdrawal ?? ''));
+      const keys = await page.$$eval('#states-table tbody tr:not([hidden])', (rows) =>
+        rows.map((r) => (r as HTMLElement).dataset.withdrawal ?? ''),
+      );
       const dated = keys.filter(Boolean);
       expect(dated.length).toBeGreaterThan(0);
       expect(keys.slice(0, dated.length)).toEqual([...dated].sort());
@@ -130,10 +162,15 @@ describe('shareable /states/ views', () => {
       async (page) => {
         await page.goto(`${server.url}states/?${query}`);
         const ids = await visibleRowIds(page);
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download these rows/ }).click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: /Download these rows/ }).click(),
+        ]);
         const file = await download.path();
         const records = csvRecords(readFileSync(file, 'utf8'));
-        const header = readFileSync(path.join(distDir, 'data', 'states.csv'), 'utf8').split('\r\n')[0];
+        const header = readFileSync(path.join(distDir, 'data', 'states.csv'), 'utf8').split(
+          '\r\n',
+        )[0];
         expect(records[0]).toBe(header);
         expect(records.slice(1).map(firstField)).toEqual(ids);
       },
@@ -144,22 +181,32 @@ describe('shareable /states/ views', () => {
   it('/positions/ keeps its filters in the URL too', async () => {
     const positions = exportedPositions();
     const year = positions.find((p) => p.year !== null)!.year!;
-    const expectedIds = positions.filter((p) => p.year === year && p.actor.type === 'state').map((p) => p.id);
+    const expectedIds = positions
+      .filter((p) => p.year === year && p.actor.type === 'state')
+      .map((p) => p.id);
     await withPage(async (page) => {
       await page.goto(`${server.url}positions/?year=${year}&actor=state`);
-      const ids = await page.$$eval('div[data-id]', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e as HTMLElement).dataset.id));
+      const ids = await page.$$eval('div[data-id]', (els) =>
+        els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e as HTMLElement).dataset.id),
+      );
       expect([...ids].sort()).toEqual([...expectedIds].sort());
     });
   });
 
   it('the timeline list filters by kind and year from the URL', async () => {
     const events = readJson<Event[]>('events.json');
-    const withdrawals = events.filter((e) => e.kind === 'withdrawal' || e.kind === 'reversal').map((e) => e.id);
+    const withdrawals = events
+      .filter((e) => e.kind === 'withdrawal' || e.kind === 'reversal')
+      .map((e) => e.id);
     await withPage(async (page) => {
       await page.goto(`${server.url}timeline/?kind=withdrawals`);
-      const ids = await page.$$eval('.timeline li[data-id]', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e as HTMLElement).dataset.id));
+      const ids = await page.$$eval('.timeline li[data-id]', (els) =>
+        els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e as HTMLElement).dataset.id),
+      );
       expect([...ids].sort()).toEqual([...withdrawals].sort());
-      expect(await page.locator('#timeline-count').textContent()).toContain(`Showing ${withdrawals.length} of`);
+      expect(await page.locator('#timeline-count').textContent()).toContain(
+        `Showing ${withdrawals.length} of`,
+      );
     });
   });
 });
@@ -172,18 +219,30 @@ describe('citations', () => {
     await withPage(
       async (page) => {
         await page.goto(`${server.url}${relativeToBase(state.url)}`);
-        const statement = page.locator('.statement', { has: page.locator(`[id="${position.id}"]`) });
+        const statement = page.locator('.statement', {
+          has: page.locator(`[id="${position.id}"]`),
+        });
         await statement.locator('.cite summary').click();
         await statement.getByRole('button', { name: 'Copy reference' }).click();
-        await expect.poll(() => statement.locator('.cite [role="status"]').first().textContent()).toBe('Copied');
+        await expect
+          .poll(() => statement.locator('.cite [role="status"]').first().textContent())
+          .toBe('Copied');
         const copied = await page.evaluate(() => navigator.clipboard.readText());
         expect(copied).toContain(`${relativeToBase(state.url)}#${position.id}`);
-        expect(copied).toContain(new URL(`${basePath}${relativeToBase(state.url)}#${position.id}`, 'http://x').pathname);
+        expect(copied).toContain(
+          new URL(`${basePath}${relativeToBase(state.url)}#${position.id}`, 'http://x').pathname,
+        );
         // Opening the citation fetched its BibTeX and CSL-JSON files into it, each with a copy button.
-        await expect.poll(() => statement.locator('pre[data-cite="BibTeX"]').textContent()).toContain(`#${position.id}`);
-        await expect.poll(() => statement.locator('pre[data-cite="CSL-JSON"]').textContent()).toContain(`"URL": "`);
+        await expect
+          .poll(() => statement.locator('pre[data-cite="BibTeX"]').textContent())
+          .toContain(`#${position.id}`);
+        await expect
+          .poll(() => statement.locator('pre[data-cite="CSL-JSON"]').textContent())
+          .toContain(`"URL": "`);
         await statement.getByRole('button', { name: 'Copy CSL-JSON' }).click();
-        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`#${position.id}`);
+        await expect
+          .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+          .toContain(`#${position.id}`);
       },
       { permissions: ['clipboard-read', 'clipboard-write'] },
     );
@@ -191,14 +250,23 @@ describe('citations', () => {
 
   it('the citation is in the page without JavaScript, and no state page loads a script file', async () => {
     const choice = nonRecognisingStateWithQuotes()!;
-    const html = readFileSync(path.join(distDir, relativeToBase(choice.state.url), 'index.html'), 'utf8');
+    const html = readFileSync(
+      path.join(distDir, relativeToBase(choice.state.url), 'index.html'),
+      'utf8',
+    );
     expect(html).toContain('data-cite="reference"');
     const bib = readFileSync(path.join(distDir, 'cite', `${choice.position.id}.bib`), 'utf8');
     expect(bib).toMatch(new RegExp(`url = \\{[^}]*#${choice.position.id}\\}`));
-    const csl = JSON.parse(readFileSync(path.join(distDir, 'cite', `${choice.position.id}.json`), 'utf8')) as Array<{ URL: string }>;
+    const csl = JSON.parse(
+      readFileSync(path.join(distDir, 'cite', `${choice.position.id}.json`), 'utf8'),
+    ) as Array<{ URL: string }>;
     expect(csl[0]!.URL).toContain(`${relativeToBase(choice.state.url)}#${choice.position.id}`);
-    const statePages = exportedStates().map((s) => path.join(distDir, relativeToBase(s.url), 'index.html'));
-    const withScriptFile = statePages.filter((file) => /<script[^>]*\ssrc=/i.test(readFileSync(file, 'utf8')));
+    const statePages = exportedStates().map((s) =>
+      path.join(distDir, relativeToBase(s.url), 'index.html'),
+    );
+    const withScriptFile = statePages.filter((file) =>
+      /<script[^>]*\ssrc=/i.test(readFileSync(file, 'utf8')),
+    );
     expect(withScriptFile).toEqual([]);
   });
 });
@@ -226,17 +294,26 @@ describe('feeds', () => {
   it('the site feed is well-formed RSS with every dated statement and event, newest first, advertised on pages', async () => {
     await withPage(async (page) => {
       await page.goto(server.url);
-      const advertised = await page.getAttribute('link[rel="alternate"][type="application/rss+xml"]', 'href');
+      const advertised = await page.getAttribute(
+        'link[rel="alternate"][type="application/rss+xml"]',
+        'href',
+      );
       expect(advertised).toBe(`${basePath}feed.xml`);
       const feed = await readFeed(page, `${server.url}feed.xml`);
       expect(feed.error).toBeNull();
       expect(feed.root).toBe('rss');
-      expect(feed.items).toHaveLength(positions.filter((p) => p.date).length + events.filter((e) => e.date).length);
+      expect(feed.items).toHaveLength(
+        positions.filter((p) => p.date).length + events.filter((e) => e.date).length,
+      );
       const dates = feed.items.map((i: FeedItem) => i.pubDate);
       expect(dates.every(Number.isFinite)).toBe(true);
       expect([...dates].sort((a, b) => b - a)).toEqual(dates);
       for (const item of feed.items.slice(0, 20)) {
-        const response = await page.request.get(item.link.replace(/#.*$/, '').replace(/^https?:\/\/[^/]+\//, server.url.replace(basePath, '/')));
+        const response = await page.request.get(
+          item.link
+            .replace(/#.*$/, '')
+            .replace(/^https?:\/\/[^/]+\//, server.url.replace(basePath, '/')),
+        );
         expect(response.status(), item.link).toBe(200);
       }
     });
@@ -244,11 +321,17 @@ describe('feeds', () => {
 
   it('a state’s feed holds its own statements and the events about it, and its page advertises it', async () => {
     const state: State = nonRecognisingStateWithQuotes()!.state;
-    const own = positions.filter((p) => p.date && p.actor.type === 'state' && p.actor.id === state.id).map((p) => p.id);
-    const about = events.filter((e) => e.date && e.subject === state.id).map((e) => `event-${e.id}`);
+    const own = positions
+      .filter((p) => p.date && p.actor.type === 'state' && p.actor.id === state.id)
+      .map((p) => p.id);
+    const about = events
+      .filter((e) => e.date && e.subject === state.id)
+      .map((e) => `event-${e.id}`);
     await withPage(async (page) => {
       await page.goto(`${server.url}${relativeToBase(state.url)}`);
-      const hrefs = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => l.getAttribute('href')));
+      const hrefs = await page.$$eval('link[rel="alternate"]', (links) =>
+        links.map((l) => l.getAttribute('href')),
+      );
       const feedPath = `${basePath}${relativeToBase(state.url)}feed.xml`;
       expect(hrefs).toContain(feedPath);
       const feed = await readFeed(page, feedPath);
@@ -293,8 +376,11 @@ describe('keyboard and phone', () => {
           expect(size.width, pagePath).toBeLessThanOrEqual(390);
           expect(size.header, pagePath).toBeLessThan(844 / 5);
           // The map legend is enlarged on phones: its text is at least 10 px tall.
-          const legend = await page.$$eval('.kra-status-map .kra-legend text', (texts) => texts.map((t) => t.getBoundingClientRect().height));
-          for (const height of legend) expect(height, `${pagePath} legend`).toBeGreaterThanOrEqual(10);
+          const legend = await page.$$eval('.kra-status-map .kra-legend text', (texts) =>
+            texts.map((t) => t.getBoundingClientRect().height),
+          );
+          for (const height of legend)
+            expect(height, `${pagePath} legend`).toBeGreaterThanOrEqual(10);
         }
       },
       { viewport: { width: 390, height: 844 } },
@@ -303,17 +389,23 @@ describe('keyboard and phone', () => {
 });
 
 describe('withdrawals, data page and the home page link', () => {
-  const html = (pagePath: string) => readFileSync(path.join(distDir, pagePath, 'index.html'), 'utf8');
+  const html = (pagePath: string) =>
+    readFileSync(path.join(distDir, pagePath, 'index.html'), 'utf8');
 
   it('the withdrawals table has one row per reported withdrawal with its dates', async () => {
     const withdrawn = exportedStates().filter((s) => s.withdrawal);
     await withPage(async (page) => {
       await page.goto(`${server.url}withdrawals/`);
       const rows = await page.$$eval('#withdrawals-table tbody tr', (trs) =>
-        trs.map((tr) => ({ id: tr.id.replace(/^state-/, ''), withdrew: tr.querySelectorAll('td')[2]?.querySelector('time')?.getAttribute('datetime') ?? null })),
+        trs.map((tr) => ({
+          id: tr.id.replace(/^state-/, ''),
+          withdrew:
+            tr.querySelectorAll('td')[2]?.querySelector('time')?.getAttribute('datetime') ?? null,
+        })),
       );
       expect(rows.map((r) => r.id).sort()).toEqual(withdrawn.map((s) => s.id).sort());
-      for (const state of withdrawn) expect(rows.find((r) => r.id === state.id)?.withdrew).toBe(state.withdrawal!.date);
+      for (const state of withdrawn)
+        expect(rows.find((r) => r.id === state.id)?.withdrew).toBe(state.withdrawal!.date);
       // Dated withdrawals first, oldest first.
       const dates = rows.map((r) => r.withdrew).filter((d): d is string => d !== null);
       expect(rows.slice(0, dates.length).map((r) => r.withdrew)).toEqual([...dates].sort());
@@ -322,13 +414,30 @@ describe('withdrawals, data page and the home page link', () => {
 
   it('the data page links every export and lists every field of its schema', () => {
     const page = html('data');
-    const files = ['states', 'positions', 'organisations', 'claims', 'events', 'figures', 'sources'];
-    for (const file of [...files.map((f) => `${f}.json`), 'states.csv', 'positions.csv', 'organisations.csv', 'schema.json', 'report.json']) {
+    const files = [
+      'states',
+      'positions',
+      'organisations',
+      'claims',
+      'events',
+      'figures',
+      'sources',
+    ];
+    for (const file of [
+      ...files.map((f) => `${f}.json`),
+      'states.csv',
+      'positions.csv',
+      'organisations.csv',
+      'schema.json',
+      'report.json',
+    ]) {
       expect(page).toContain(`href="${basePath}data/${file}"`);
     }
-    const schema = readJson<Record<string, { items: { properties: Record<string, unknown> } }>>('schema.json');
+    const schema =
+      readJson<Record<string, { items: { properties: Record<string, unknown> } }>>('schema.json');
     for (const file of files) {
-      for (const field of Object.keys(schema[`${file}.json`]!.items.properties)) expect(page, `${file}.${field}`).toContain(`<code>${field}</code>`);
+      for (const field of Object.keys(schema[`${file}.json`]!.items.properties))
+        expect(page, `${file}.${field}`).toContain(`<code>${field}</code>`);
     }
   });
 
@@ -346,8 +455,14 @@ describe('related articles', () => {
     if (!state?.relatedArticle) throw new Error('no state names a relations article');
     const html = readFileSync(path.join(distDir, relativeToBase(state.url), 'index.html'), 'utf8');
     const title = state.relatedArticle;
-    const link = new RegExp(`<a href="(https://[^"]+)" rel="external">${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a> <span class="muted"[^>]*>\\(external`);
+    const link = new RegExp(
+      `<a href="(https://[^"]+)" rel="external">${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a> <span class="muted"[^>]*>\\(external`,
+    );
     const match = link.exec(html);
-    expect(match?.[1]).toMatch(new RegExp(`/${encodeURIComponent(title.replace(/ /g, '_')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    expect(match?.[1]).toMatch(
+      new RegExp(
+        `/${encodeURIComponent(title.replace(/ /g, '_')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+      ),
+    );
   });
 });

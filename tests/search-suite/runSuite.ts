@@ -37,7 +37,11 @@ const QUERIES_FILE = fileURLToPath(new URL('./queries.yaml', import.meta.url));
 export function loadSuite(file = QUERIES_FILE): SuiteQuery[] {
   const entries = parse(readFileSync(file, 'utf8')) as Array<Partial<SuiteQuery>>;
   return entries.map((entry, index) => {
-    if (typeof entry.q !== 'string' || typeof entry.first !== 'string' || typeof entry.kind !== 'string') {
+    if (
+      typeof entry.q !== 'string' ||
+      typeof entry.first !== 'string' ||
+      typeof entry.kind !== 'string'
+    ) {
       throw new Error(`${file}: entry ${index + 1} needs q, first and kind`);
     }
     return { q: String(entry.q), first: entry.first, kind: entry.kind };
@@ -46,18 +50,26 @@ export function loadSuite(file = QUERIES_FILE): SuiteQuery[] {
 
 /** The first result's page as a site path ('/states/x/'), without base, query or fragment. */
 async function firstResultPath(page: Page, sitePath: string): Promise<string> {
-  const href = await page.locator('[data-search-results] .search-result-title a').first().getAttribute('href', { timeout: 5_000 });
+  const href = await page
+    .locator('[data-search-results] .search-result-title a')
+    .first()
+    .getAttribute('href', { timeout: 5_000 });
   if (href === null) return 'none';
   const path = new URL(href, 'http://site.invalid').pathname;
   return path.startsWith(sitePath) ? `/${path.slice(sitePath.length)}` : path;
 }
 
 /** Runs one query on an open page; the page's status line says when the results are in. */
-export async function runQuery(page: Page, siteUrl: string, query: SuiteQuery): Promise<SuiteOutcome> {
+export async function runQuery(
+  page: Page,
+  siteUrl: string,
+  query: SuiteQuery,
+): Promise<SuiteOutcome> {
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query.q)}`);
   const status = page.locator(searchStatusSelector);
   await page.waitForFunction(
-    (selector) => /^(\d+|No) results?\b/i.test(document.querySelector(selector)?.textContent?.trim() ?? ''),
+    (selector) =>
+      /^(\d+|No) results?\b/i.test(document.querySelector(selector)?.textContent?.trim() ?? ''),
     searchStatusSelector,
     { timeout: 15_000 },
   );
@@ -66,7 +78,11 @@ export async function runQuery(page: Page, siteUrl: string, query: SuiteQuery): 
   return { ...query, got, results, hit: got === query.first };
 }
 
-export async function runSuite(browser: Browser, siteUrl: string, queries = loadSuite()): Promise<SuiteReport> {
+export async function runSuite(
+  browser: Browser,
+  siteUrl: string,
+  queries = loadSuite(),
+): Promise<SuiteReport> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const outcomes: SuiteOutcome[] = [];
@@ -86,5 +102,10 @@ export async function runSuite(browser: Browser, siteUrl: string, queries = load
 }
 
 export function formatMisses(report: SuiteReport): string {
-  return report.misses.map((miss) => `  “${miss.q}” (${miss.kind}): expected ${miss.first}, got ${miss.got} of ${miss.results}`).join('\n');
+  return report.misses
+    .map(
+      (miss) =>
+        `  “${miss.q}” (${miss.kind}): expected ${miss.first}, got ${miss.got} of ${miss.results}`,
+    )
+    .join('\n');
 }

@@ -8,7 +8,10 @@ import { assertBuilt, basePath, distDir } from './builtSite';
 import { samplePages } from './samplePages';
 import { searchFor } from './searchPage';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** WCAG 2.0–2.2, levels A and AA: the rules the Atlas promises. */
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -21,14 +24,22 @@ const site = servedSite(distDir, basePath);
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    }),
+    (tags) =>
+      (
+        window as unknown as {
+          axe: { run(context: Document, options: object): Promise<AxeResults> };
+        }
+      ).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
     wcagAA,
   );
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'n/a'}) ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? violation.help}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact ?? 'n/a'}) ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? violation.help}`,
+    ),
   );
 }
 
@@ -51,7 +62,9 @@ describe('accessibility: axe-core, WCAG 2.2 AA, 0 violations', () => {
   it('the check itself catches a violation (an image without alt, low contrast)', async () => {
     const page = await site.browser.newPage();
     try {
-      await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:,"><p style="color:#777;background:#888">faint</p></main></html>');
+      await page.setContent(
+        '<!doctype html><html lang="en"><title>t</title><main><img src="data:,"><p style="color:#777;background:#888">faint</p></main></html>',
+      );
       const ids = (await axeViolations(page)).map((violation) => violation.split(' ')[0]);
       expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
     } finally {

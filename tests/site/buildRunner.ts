@@ -36,11 +36,20 @@ export async function buildSite(dirs: BuildDirs, env: Record<string, string> = {
   try {
     await run('npm', ['run', 'build'], {
       cwd: repoRoot,
-      env: { ...shellEnv(), ATLAS_SITE: siteUrl, ATLAS_OUT_DIR: dirs.outDir, ATLAS_CACHE_DIR: dirs.cacheDir, ...env },
+      env: {
+        ...shellEnv(),
+        ATLAS_SITE: siteUrl,
+        ATLAS_OUT_DIR: dirs.outDir,
+        ATLAS_CACHE_DIR: dirs.cacheDir,
+        ...env,
+      },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`npm run build failed into ${dirs.outDir}:\n${(stderr ?? '').slice(-4000)}\n${(stdout ?? '').slice(-4000)}`, { cause: error });
+    throw new Error(
+      `npm run build failed into ${dirs.outDir}:\n${(stderr ?? '').slice(-4000)}\n${(stdout ?? '').slice(-4000)}`,
+      { cause: error },
+    );
   }
 }

@@ -30,7 +30,9 @@ export const builtSite: SiteBuild = { dir: distDir, base: basePath, origin: site
 
 export function assertBuilt(dir = distDir): void {
   if (!existsSync(path.join(dir, 'index.html'))) {
-    throw new Error(`No production build in ${dir}; run \`npm run build\` (npm test does it) first.`);
+    throw new Error(
+      `No production build in ${dir}; run \`npm run build\` (npm test does it) first.`,
+    );
   }
 }
 
@@ -66,7 +68,8 @@ export function* elements(node: Root | RootContent): Generator<Element> {
   if (node.type === 'element') yield node;
   if ('children' in node) for (const child of node.children) yield* elements(child);
   // <template> content lives in a separate fragment in hast.
-  if (node.type === 'element' && node.tagName === 'template' && node.content) yield* elements(node.content);
+  if (node.type === 'element' && node.tagName === 'template' && node.content)
+    yield* elements(node.content);
 }
 
 /** The text a reader sees inside `node` (no markup, whitespace collapsed). */

@@ -8,11 +8,17 @@ describe('contested figures on the home page', () => {
   beforeAll(() => {
     assertBuilt();
     const file = fileForPath(builtSite.base, builtSite)!;
-    const table = [...elements(parsePage(file))].find((e) => e.tagName === 'table' && e.properties?.id === 'figures-table');
+    const table = [...elements(parsePage(file))].find(
+      (e) => e.tagName === 'table' && e.properties?.id === 'figures-table',
+    );
     expect(table, 'figures table on the home page').toBeDefined();
     rows = [...elements(table!)]
       .filter((e) => e.tagName === 'tr')
-      .map((tr) => tr.children.filter((c) => c.type === 'element' && (c.tagName === 'th' || c.tagName === 'td')).map((cell) => textOf(cell).replace(/\s+/g, ' ').trim()));
+      .map((tr) =>
+        tr.children
+          .filter((c) => c.type === 'element' && (c.tagName === 'th' || c.tagName === 'td'))
+          .map((cell) => textOf(cell).replace(/\s+/g, ' ').trim()),
+      );
   });
 
   it.each([
@@ -22,6 +28,11 @@ describe('contested figures on the home page', () => {
     ['International recognition of Kosovo', '110'],
   ])('shows %s stating %s beside the computed figure', (who, value) => {
     // Whole cells, not substrings: "84" must not be found inside "1984" or a note.
-    expect(rows.filter(([, claimant, stated, computed]) => claimant === who && stated === value && computed === '110')).toHaveLength(1);
+    expect(
+      rows.filter(
+        ([, claimant, stated, computed]) =>
+          claimant === who && stated === value && computed === '110',
+      ),
+    ).toHaveLength(1);
   });
 });

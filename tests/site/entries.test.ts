@@ -1,12 +1,25 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, builtSite, distDir, elements, fileForPath, htmlFiles, parsePage, textOf } from './builtSite';
+import {
+  assertBuilt,
+  builtSite,
+  distDir,
+  elements,
+  fileForPath,
+  htmlFiles,
+  parsePage,
+  textOf,
+} from './builtSite';
 
 /** Every entry of the exports has its page, and every statement its anchor on that page. */
-const read = <T>(name: string): T => JSON.parse(readFileSync(path.join(distDir, 'data', name), 'utf8')) as T;
+const read = <T>(name: string): T =>
+  JSON.parse(readFileSync(path.join(distDir, 'data', name), 'utf8')) as T;
 
-interface Entry { id: string; url: string }
+interface Entry {
+  id: string;
+  url: string;
+}
 interface PositionEntry extends Entry {
   actor: { type: string; id: string };
   parties: Array<{ type: string; id: string }>;
@@ -25,7 +38,10 @@ beforeAll(() => {
   positions = read('positions.json');
 });
 
-const idsOn = (file: string) => [...elements(parsePage(file))].map((e) => e.properties?.id).filter((id): id is string => typeof id === 'string');
+const idsOn = (file: string) =>
+  [...elements(parsePage(file))]
+    .map((e) => e.properties?.id)
+    .filter((id): id is string => typeof id === 'string');
 
 describe('a page for every entry', () => {
   it('renders a page with one h1 naming the entry for every state, organisation and source', () => {
@@ -64,7 +80,10 @@ describe('a page for every entry', () => {
   it('shows a statement on the page of every state it names as a party, with its former ids as anchors', () => {
     const missing: string[] = [];
     for (const p of positions) {
-      const pages = [p.url.split('#')[0]!, ...p.parties.filter((x) => x.type === 'state').map((x) => `/states/${x.id}/`)];
+      const pages = [
+        p.url.split('#')[0]!,
+        ...p.parties.filter((x) => x.type === 'state').map((x) => `/states/${x.id}/`),
+      ];
       for (const page of pages) {
         const file = fileForPath(page, builtSite);
         const ids = file ? new Set(idsOn(file)) : new Set<string>();
@@ -78,8 +97,11 @@ describe('a page for every entry', () => {
   it('gives Kosovo a page with its statements, claims, memberships and events', () => {
     const file = fileForPath('/kosovo/', builtSite)!;
     const ids = new Set(idsOn(file));
-    for (const section of ['statements', 'claims', 'memberships', 'events']) expect(ids.has(section), section).toBe(true);
-    expect(positions.filter((p) => p.actor.id === 'kosovo').every((p) => p.url.startsWith('/kosovo/#'))).toBe(true);
+    for (const section of ['statements', 'claims', 'memberships', 'events'])
+      expect(ids.has(section), section).toBe(true);
+    expect(
+      positions.filter((p) => p.actor.id === 'kosovo').every((p) => p.url.startsWith('/kosovo/#')),
+    ).toBe(true);
     const text = textOf(parsePage(file));
     expect(text).toMatch(/International Monetary Fund/);
     expect(text).toMatch(/Central European Free Trade Agreement/);
@@ -105,7 +127,9 @@ describe('link previews', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     const missing = htmlFiles().filter((file) => {
-      const meta = [...elements(parsePage(file))].find((e) => e.tagName === 'meta' && e.properties?.property === 'og:image');
+      const meta = [...elements(parsePage(file))].find(
+        (e) => e.tagName === 'meta' && e.properties?.property === 'og:image',
+      );
       return !meta || !String(meta.properties?.content).endsWith(`${builtSite.base}og-image.png`);
     });
     expect(missing).toEqual([]);

@@ -21,16 +21,25 @@ beforeAll(async () => {
   build = scratchDirs('escaping');
   const sourcesDir = path.join(path.dirname(build.outDir), 'sources');
   cpSync(path.join(repoRoot, 'content/sources'), sourcesDir, { recursive: true });
-  cpSync(path.join(fixtureDir, 'hostile-article.txt'), path.join(sourcesDir, 'hostile-article.txt'));
+  cpSync(
+    path.join(fixtureDir, 'hostile-article.txt'),
+    path.join(sourcesDir, 'hostile-article.txt'),
+  );
   const manifest = path.join(sourcesDir, 'sources.yaml');
-  writeFileSync(manifest, `${readFileSync(manifest, 'utf8').trimEnd()}\n${readFileSync(path.join(fixtureDir, 'manifest-entry.yaml'), 'utf8')}`);
+  writeFileSync(
+    manifest,
+    `${readFileSync(manifest, 'utf8').trimEnd()}\n${readFileSync(path.join(fixtureDir, 'manifest-entry.yaml'), 'utf8')}`,
+  );
   await buildSite(build, { ATLAS_SOURCES_DIR: sourcesDir });
   pages = htmlFiles(build.outDir);
 }, 600_000);
 
 /** Attribute values of an element as strings (hast keeps some as arrays). */
 function attributeValues(element: Element): Array<[string, string]> {
-  return Object.entries(element.properties).map(([name, value]) => [name, Array.isArray(value) ? value.join(' ') : String(value)]);
+  return Object.entries(element.properties).map(([name, value]) => [
+    name,
+    Array.isArray(value) ? value.join(' ') : String(value),
+  ]);
 }
 
 /** Every place in the build where fixture content became markup instead of text. */
@@ -40,19 +49,26 @@ function markupFromFixture(): string[] {
     for (const element of elements(parsePage(file, build.outDir))) {
       const where = `${file}: <${element.tagName}>`;
       for (const [name, value] of attributeValues(element)) {
-        if (/^on/i.test(name) && value.includes(marker)) found.push(`${where} event handler ${name}`);
+        if (/^on/i.test(name) && value.includes(marker))
+          found.push(`${where} event handler ${name}`);
         if (/^\s*javascript:/i.test(value)) found.push(`${where} ${name}="${value.slice(0, 60)}"`);
-        if ((name === 'src' || name === 'href') && value.includes(marker)) found.push(`${where} ${name}="${value.slice(0, 60)}"`);
+        if ((name === 'src' || name === 'href') && value.includes(marker))
+          found.push(`${where} ${name}="${value.slice(0, 60)}"`);
       }
       const text = textOf(element);
       if ((element.tagName === 'script' || element.tagName === 'style') && text.includes(marker)) {
         found.push(`${where} executable content from the fixture`);
       }
-      if (['img', 'iframe'].includes(element.tagName) && attributeValues(element).some(([, value]) => value.includes('x-atlas') || value === 'x')) {
+      if (
+        ['img', 'iframe'].includes(element.tagName) &&
+        attributeValues(element).some(([, value]) => value.includes('x-atlas') || value === 'x')
+      ) {
         found.push(`${where} element from the fixture`);
       }
-      if (element.tagName === 'b' && text.includes('stray bold')) found.push(`${where} stray <b> became markup`);
-      if (element.tagName === 'em' && text.includes('with markup')) found.push(`${where} heading <em> became markup`);
+      if (element.tagName === 'b' && text.includes('stray bold'))
+        found.push(`${where} stray <b> became markup`);
+      if (element.tagName === 'em' && text.includes('with markup'))
+        found.push(`${where} heading <em> became markup`);
     }
   }
   return found;
@@ -61,7 +77,9 @@ function markupFromFixture(): string[] {
 /** The text of <main> on a page of the escaping build. */
 function mainText(pagePath: string): string {
   const file = `${pagePath}index.html`;
-  const main = [...elements(parsePage(file, build.outDir))].find((element) => element.tagName === 'main');
+  const main = [...elements(parsePage(file, build.outDir))].find(
+    (element) => element.tagName === 'main',
+  );
   if (main === undefined) throw new Error(`${file} has no <main>`);
   return textOf(main).replace(/\s+/g, ' ');
 }

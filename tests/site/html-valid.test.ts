@@ -11,7 +11,9 @@ beforeAll(() => assertBuilt());
 // from the same host as the page, where an integrity hash adds nothing.
 // The config is read from the repository root explicitly: the build under test may live outside
 // the tree (ATLAS_OUT_DIR), where html-validate's own config search would not find it.
-const config = JSON.parse(readFileSync(path.join(repoRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
+const config = JSON.parse(
+  readFileSync(path.join(repoRoot, '.htmlvalidate.json'), 'utf8'),
+) as ConfigData;
 const validator = new HtmlValidate(new StaticConfigLoader(config));
 
 describe('valid HTML', () => {
@@ -23,7 +25,9 @@ describe('valid HTML', () => {
         for (const message of result.messages) {
           // severity 2 = error; warnings are style advice and do not fail the build.
           if (message.severity === 2) {
-            errors.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.selector ?? ''} — ${message.message}`);
+            errors.push(
+              `${file}:${message.line}:${message.column} ${message.ruleId} ${message.selector ?? ''} — ${message.message}`,
+            );
           }
         }
       }

@@ -10,7 +10,10 @@ function tinySite(pages: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'atlas-linkcheck-'));
   for (const [file, body] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`);
+    writeFileSync(
+      path.join(dir, file),
+      `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`,
+    );
   }
   return dir;
 }
@@ -32,7 +35,11 @@ describe('link checker', () => {
       ].join(''),
       'states/index.html': '<h2 id="serbia-2008">Serbia</h2><a href="../">relative up</a>',
     });
-    const broken = brokenLinksInPages(htmlFiles(dir), { dir, base: basePath, origin: siteOrigin }).map((link) => `${link.value} — ${link.reason}`);
+    const broken = brokenLinksInPages(htmlFiles(dir), {
+      dir,
+      base: basePath,
+      origin: siteOrigin,
+    }).map((link) => `${link.value} — ${link.reason}`);
     expect(broken).toEqual([
       `${b}nowhere/ — no such file in the build`,
       `${b}states/#nope — no element with id "nope" on states/index.html`,

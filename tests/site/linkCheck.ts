@@ -5,7 +5,14 @@
  * network).
  */
 import type { Element } from 'hast';
-import { builtSite, elements, fileForPath, pagePathOf, parsePage, type SiteBuild } from './builtSite';
+import {
+  builtSite,
+  elements,
+  fileForPath,
+  pagePathOf,
+  parsePage,
+  type SiteBuild,
+} from './builtSite';
 
 export interface LinkReference {
   /** Page or data file that holds the reference. */
@@ -78,7 +85,12 @@ export class AnchorIndex {
  * Why `reference` does not resolve, or undefined when it does. `pageUrl` is the absolute URL
  * the reference is read from (relative values resolve against it).
  */
-export function checkReference(reference: LinkReference, pageUrl: string, anchors: AnchorIndex, site: SiteBuild = builtSite): string | undefined {
+export function checkReference(
+  reference: LinkReference,
+  pageUrl: string,
+  anchors: AnchorIndex,
+  site: SiteBuild = builtSite,
+): string | undefined {
   const raw = reference.value.trim();
   if (/^javascript:/i.test(raw)) return 'javascript: URL';
   let url: URL;
@@ -88,19 +100,27 @@ export function checkReference(reference: LinkReference, pageUrl: string, anchor
     return 'not a URL';
   }
   if (url.protocol === 'mailto:' || url.protocol === 'tel:') return undefined;
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `unexpected scheme ${url.protocol}`;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return `unexpected scheme ${url.protocol}`;
   if (url.origin !== site.origin) return undefined; // external: listed, not fetched
   if (!url.pathname.startsWith(site.base)) return `outside the site base ${site.base}`;
   const file = fileForPath(url.pathname, site);
   if (file === undefined) {
-    return fileForPath(`${url.pathname}/`, site) === undefined ? 'no such file in the build' : 'page linked without its trailing slash';
+    return fileForPath(`${url.pathname}/`, site) === undefined
+      ? 'no such file in the build'
+      : 'page linked without its trailing slash';
   }
   const fragment = decodeURIComponent(url.hash.replace(/^#/, ''));
   if (implicitFragments.has(fragment) || !file.endsWith('.html')) return undefined;
-  return anchors.idsOf(file).has(fragment) ? undefined : `no element with id "${fragment}" on ${file}`;
+  return anchors.idsOf(file).has(fragment)
+    ? undefined
+    : `no element with id "${fragment}" on ${file}`;
 }
 
-export function brokenLinksInPages(files: readonly string[], site: SiteBuild = builtSite): BrokenLink[] {
+export function brokenLinksInPages(
+  files: readonly string[],
+  site: SiteBuild = builtSite,
+): BrokenLink[] {
   const anchors = new AnchorIndex(site.dir);
   const broken: BrokenLink[] = [];
   for (const file of files) {
@@ -123,10 +143,13 @@ export function brokenLinksInPages(files: readonly string[], site: SiteBuild = b
 
 /** Every string under a key named `url` in a JSON value, with the key path for reports. */
 export function urlsInJson(value: unknown, trail = '$'): Array<{ path: string; url: string }> {
-  if (Array.isArray(value)) return value.flatMap((item, index) => urlsInJson(item, `${trail}[${index}]`));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => urlsInJson(item, `${trail}[${index}]`));
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([key, child]) =>
-    key === 'url' && typeof child === 'string' ? [{ path: `${trail}.${key}`, url: child }] : urlsInJson(child, `${trail}.${key}`),
+    key === 'url' && typeof child === 'string'
+      ? [{ path: `${trail}.${key}`, url: child }]
+      : urlsInJson(child, `${trail}.${key}`),
   );
 }
 

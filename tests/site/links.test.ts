@@ -3,7 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, basePath, distDir, htmlFiles, siteOrigin } from './builtSite';
 import { listFiles } from '../../src/shared/files';
-import { AnchorIndex, brokenLinksInPages, checkReference, formatBroken, urlsInJson } from './linkCheck';
+import {
+  AnchorIndex,
+  brokenLinksInPages,
+  checkReference,
+  formatBroken,
+  urlsInJson,
+} from './linkCheck';
 
 beforeAll(() => assertBuilt());
 
@@ -17,7 +23,8 @@ describe('links in the build', () => {
   it('every url in dist/data/*.json resolves', () => {
     const dataDir = path.join(distDir, 'data');
     const exports = ['states.json', 'positions.json', 'organisations.json'];
-    for (const name of exports) expect(existsSync(path.join(dataDir, name)), `dist/data/${name} exists`).toBe(true);
+    for (const name of exports)
+      expect(existsSync(path.join(dataDir, name)), `dist/data/${name} exists`).toBe(true);
 
     const anchors = new AnchorIndex();
     const siteRoot = siteOrigin + basePath;
@@ -27,7 +34,11 @@ describe('links in the build', () => {
       const data: unknown = JSON.parse(readFileSync(path.join(dataDir, name), 'utf8'));
       for (const { path: keyPath, url } of urlsInJson(data)) {
         checked += 1;
-        const reason = checkReference({ from: `data/${name}`, via: keyPath, value: url }, siteRoot, anchors);
+        const reason = checkReference(
+          { from: `data/${name}`, via: keyPath, value: url },
+          siteRoot,
+          anchors,
+        );
         if (reason !== undefined) problems.push(`data/${name} ${keyPath}="${url}" — ${reason}`);
       }
     }

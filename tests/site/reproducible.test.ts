@@ -11,21 +11,27 @@ import { buildSite, scratchDirs } from './buildRunner';
 const allowedToDiffer: ReadonlyArray<{ pattern: RegExp; reason: string }> = [];
 
 describe('reproducible build', () => {
-  it('two builds from the same sources give byte-identical dist/', { timeout: 600_000 }, async () => {
-    const first = scratchDirs('repro-a');
-    const second = scratchDirs('repro-b');
-    await buildSite(first);
-    await buildSite(second);
+  it(
+    'two builds from the same sources give byte-identical dist/',
+    { timeout: 600_000 },
+    async () => {
+      const first = scratchDirs('repro-a');
+      const second = scratchDirs('repro-b');
+      await buildSite(first);
+      await buildSite(second);
 
-    const firstFiles = listFiles(first.outDir);
-    const secondFiles = listFiles(second.outDir);
-    expect(secondFiles).toEqual(firstFiles);
+      const firstFiles = listFiles(first.outDir);
+      const secondFiles = listFiles(second.outDir);
+      expect(secondFiles).toEqual(firstFiles);
 
-    const differing = firstFiles.filter(
-      (file) =>
-        !allowedToDiffer.some(({ pattern }) => pattern.test(file)) &&
-        !readFileSync(path.join(first.outDir, file)).equals(readFileSync(path.join(second.outDir, file))),
-    );
-    expect(differing).toEqual([]);
-  });
+      const differing = firstFiles.filter(
+        (file) =>
+          !allowedToDiffer.some(({ pattern }) => pattern.test(file)) &&
+          !readFileSync(path.join(first.outDir, file)).equals(
+            readFileSync(path.join(second.outDir, file)),
+          ),
+      );
+      expect(differing).toEqual([]);
+    },
+  );
 });

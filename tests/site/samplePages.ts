@@ -25,12 +25,15 @@ function readExport<T>(name: string, dir = distDir): T[] {
 }
 
 export const exportedStates = (dir = distDir): State[] => readExport<State>('states.json', dir);
-export const exportedPositions = (dir = distDir): Position[] => readExport<Position>('positions.json', dir);
+export const exportedPositions = (dir = distDir): Position[] =>
+  readExport<Position>('positions.json', dir);
 
 /** Site URL (as exported, base included) → path below the base. */
 export function relativeToBase(url: string): string {
   const pathname = new URL(url, 'http://site.invalid').pathname;
-  return pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname.replace(/^\//, '');
+  return pathname.startsWith(basePath)
+    ? pathname.slice(basePath.length)
+    : pathname.replace(/^\//, '');
 }
 
 function firstPageDir(section: string, dir = distDir): string | undefined {
@@ -46,14 +49,18 @@ function firstPageDir(section: string, dir = distDir): string | undefined {
  * A state that does not recognise Kosovo and has at least one quoted statement: the page with
  * the most on it (status sentence, reasons, blockquotes, source links).
  */
-export function nonRecognisingStateWithQuotes(dir = distDir): { state: State; position: Position } | undefined {
+export function nonRecognisingStateWithQuotes(
+  dir = distDir,
+): { state: State; position: Position } | undefined {
   const positions = new Map(exportedPositions(dir).map((position) => [position.id, position]));
   const candidates = exportedStates(dir)
     .filter((state) => state.status === 'not-recognised')
     .flatMap((state) =>
       state.positions
         .map((id) => positions.get(id))
-        .filter((position): position is Position => position !== undefined && position.quotes.length > 0)
+        .filter(
+          (position): position is Position => position !== undefined && position.quotes.length > 0,
+        )
         .map((position) => ({ state, position })),
     );
   // Prefer a UN member (the common case) with a dated statement; stable by id.
@@ -73,7 +80,9 @@ export function samplePages(dir = distDir): SamplePage[] {
   const organisationPath = existsSync(path.join(dir, 'organisations/european-union/index.html'))
     ? 'organisations/european-union/'
     : firstPageDir('organisations', dir);
-  const sourcePath = existsSync(path.join(dir, 'sources/international-recognition-of-kosovo/index.html'))
+  const sourcePath = existsSync(
+    path.join(dir, 'sources/international-recognition-of-kosovo/index.html'),
+  )
     ? 'sources/international-recognition-of-kosovo/'
     : firstPageDir('sources', dir);
   const pages: Array<[string, string | undefined]> = [

@@ -36,9 +36,17 @@ describe('the origin a build publishes', () => {
   it(`a build for ${origin} names it in canonical URLs and the sitemap and never mentions localhost`, () => {
     const files = listFiles(site.dir).filter((file) => /\.(html|xml|txt|json|csv)$/.test(file));
     expect(files.length).toBeGreaterThan(1);
-    expect(files.filter((file) => /localhost|127\.0\.0\.1/.test(readFileSync(path.join(site.dir, file), 'utf8')))).toEqual([]);
-    expect(readFileSync(path.join(site.dir, 'index.html'), 'utf8')).toContain(`<link rel="canonical" href="${origin}${base}">`);
-    expect(readFileSync(path.join(site.dir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${origin}${base}states/</loc>`);
+    expect(
+      files.filter((file) =>
+        /localhost|127\.0\.0\.1/.test(readFileSync(path.join(site.dir, file), 'utf8')),
+      ),
+    ).toEqual([]);
+    expect(readFileSync(path.join(site.dir, 'index.html'), 'utf8')).toContain(
+      `<link rel="canonical" href="${origin}${base}">`,
+    );
+    expect(readFileSync(path.join(site.dir, 'sitemap-0.xml'), 'utf8')).toContain(
+      `<loc>${origin}${base}states/</loc>`,
+    );
   });
 
   it('a build without ATLAS_SITE fails, says which variable to set, and writes no site', async () => {

@@ -10,7 +10,10 @@ const editorialDir = path.resolve('content/editorial');
 function folderWith(namesYaml: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'atlas-names-'));
   writeFileSync(path.join(dir, 'names.yaml'), namesYaml);
-  writeFileSync(path.join(dir, 'countries.yaml'), readFileSync(path.join(editorialDir, 'countries.yaml')));
+  writeFileSync(
+    path.join(dir, 'countries.yaml'),
+    readFileSync(path.join(editorialDir, 'countries.yaml')),
+  );
   return dir;
 }
 
@@ -31,12 +34,16 @@ describe('editorial names (content/editorial/names.yaml)', () => {
   });
 
   it('refuses an entry without a reason, naming the file and the entry', () => {
-    const dir = folderWith('shortForms:\n  - iso3: TUR\n    names: [Turkey]\nentities: []\nneverLink: []\n');
+    const dir = folderWith(
+      'shortForms:\n  - iso3: TUR\n    names: [Turkey]\nentities: []\nneverLink: []\n',
+    );
     expect(() => loadEditorialNames(dir)).toThrow(/names\.yaml: .* at shortForms\.0\.reason/);
   });
 
   it('refuses a never-link entry with a reason too short to say why', () => {
-    const dir = folderWith('shortForms: []\nentities: []\nneverLink:\n  - name: Congo\n    reason: no\n');
+    const dir = folderWith(
+      'shortForms: []\nentities: []\nneverLink:\n  - name: Congo\n    reason: no\n',
+    );
     expect(() => loadEditorialNames(dir)).toThrow(/every editorial entry needs a reason/);
   });
 });

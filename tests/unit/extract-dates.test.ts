@@ -37,7 +37,8 @@ describe('findDates', () => {
   });
 
   it('gives the offset, length and words of each date', () => {
-    const text = 'On 27 February 2008, the Lao Foreign Ministry cited resolution No 1244, dated 10 June 1999.';
+    const text =
+      'On 27 February 2008, the Lao Foreign Ministry cited resolution No 1244, dated 10 June 1999.';
     const found = findDates(text);
     expect(found).toEqual([
       { date: '2008-02-27', index: 3, length: 16, raw: '27 February 2008' },
@@ -69,7 +70,10 @@ describe('parseDateCell', () => {
   });
 
   it('reads every non-empty date cell of the Belarus relations tables', () => {
-    const text = fs.readFileSync(path.join(ROOT, 'content/sources/foreign-relations-of-belarus.txt'), 'utf8');
+    const text = fs.readFileSync(
+      path.join(ROOT, 'content/sources/foreign-relations-of-belarus.txt'),
+      'utf8',
+    );
     const cells = text
       .split('\n')
       .filter((l) => l.startsWith('| |'))

@@ -4,13 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes, splitSentences } from '../../src/ingest/extract/quotes';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const article = fs.readFileSync(path.join(ROOT, 'content/sources/international-recognition-of-kosovo.txt'), 'utf8').split('\n');
+const article = fs
+  .readFileSync(path.join(ROOT, 'content/sources/international-recognition-of-kosovo.txt'), 'utf8')
+  .split('\n');
 
 /** The Position cell of a position-table row, found by its code or entity name. */
 function cell(key: string): string {
   const row = article.find((l) => new RegExp(`^\\|(?: nowrap \\|)? ${key} \\|`).test(l));
   if (!row) throw new Error(`no row ${key}`);
-  return row.split('|').slice(key === '' ? 2 : -2, -1).join('|').trim();
+  return row
+    .split('|')
+    .slice(key === '' ? 2 : -2, -1)
+    .join('|')
+    .trim();
 }
 const sentenceWith = (text: string, words: string) => {
   const found = splitSentences(text).find((s) => s.includes(words));
@@ -61,7 +67,8 @@ describe('findQuotes: speaker and role as the sentence gives them', () => {
   });
 
   it('handles a name before its role, and an aside between name and verb', () => {
-    const text = 'In March 2008, Mourad Medelci, Algerian Foreign Minister, stated that "Algeria sympathised with all Muslim countries".';
+    const text =
+      'In March 2008, Mourad Medelci, Algerian Foreign Minister, stated that "Algeria sympathised with all Muslim countries".';
     expect(who(text)).toEqual([['Mourad Medelci', 'Algerian Foreign Minister']]);
     const kaz = findQuotes(sentenceWith(cell('KAZ'), 'Tokayev'));
     expect(kaz[0]).toMatchObject({ speaker: 'Kassym-Jomart Tokayev', role: 'Kazakh president' });
@@ -70,13 +77,20 @@ describe('findQuotes: speaker and role as the sentence gives them', () => {
 
 describe('findQuotes: what counts as a quotation', () => {
   it('finds "…", “…” and „…“ but not apostrophes', () => {
-    expect(findQuotes('Kosovo\'s and Serbia\'s views differ.')).toEqual([]);
-    expect(findQuotes('They stated that the independence procedure is “illegal” under law.').map((q) => q.text)).toEqual(['illegal']);
-    expect(findQuotes('Der Minister sagte: „Das ist illegal.“').map((q) => q.text)).toEqual(['Das ist illegal.']);
+    expect(findQuotes("Kosovo's and Serbia's views differ.")).toEqual([]);
+    expect(
+      findQuotes('They stated that the independence procedure is “illegal” under law.').map(
+        (q) => q.text,
+      ),
+    ).toEqual(['illegal']);
+    expect(findQuotes('Der Minister sagte: „Das ist illegal.“').map((q) => q.text)).toEqual([
+      'Das ist illegal.',
+    ]);
   });
 
   it('does not split a single-quoted scare word out of a longer quotation', () => {
-    const text = 'The court held that "international law contains no \'prohibition on declarations of independence\', nor did the adoption violate it".';
+    const text =
+      'The court held that "international law contains no \'prohibition on declarations of independence\', nor did the adoption violate it".';
     expect(findQuotes(text).map((q) => q.text)).toEqual([
       "international law contains no 'prohibition on declarations of independence', nor did the adoption violate it",
     ]);
@@ -84,7 +98,12 @@ describe('findQuotes: what counts as a quotation', () => {
 
   it('finds every quotation of a whole cell, sentence by sentence', () => {
     const quotes = findQuotes(cell('ARG'));
-    expect(quotes.map((q) => q.speaker)).toEqual(['Jorge Taiana', null, 'Argentine delegation', 'Argentine delegation']);
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Jorge Taiana',
+      null,
+      'Argentine delegation',
+      'Argentine delegation',
+    ]);
   });
 });
 
@@ -99,9 +118,12 @@ describe('splitSentences', () => {
   it('does not split after U.S., St. or No, nor inside a quotation', () => {
     const vct = splitSentences(cell('VCT'));
     expect(vct).toHaveLength(2);
-    expect(vct[1]).toMatch(/^At a meeting in August 2011 with U\.S\. Representative, Eliot Engel, both St\. Vincent/);
+    expect(vct[1]).toMatch(
+      /^At a meeting in August 2011 with U\.S\. Representative, Eliot Engel, both St\. Vincent/,
+    );
     expect(splitSentences(cell('LAO'))).toHaveLength(1);
-    const erekat = '"Now we need real independence, not a declaration," said Erekat, "We need real independence. We are not Kosovo." He left.';
+    const erekat =
+      '"Now we need real independence, not a declaration," said Erekat, "We need real independence. We are not Kosovo." He left.';
     expect(splitSentences(erekat)).toEqual([
       '"Now we need real independence, not a declaration," said Erekat, "We need real independence. We are not Kosovo."',
       'He left.',
@@ -115,8 +137,14 @@ describe('splitSentences', () => {
 
 describe('speaker names with a role around them', () => {
   it('moves a leading demonym into the role and splits a place-ended role from the name', () => {
-    expect(findQuotes('In July 2012, Serb Vuk Jeremić said "it will never happen".')[0]).toMatchObject({ speaker: 'Vuk Jeremić' });
-    expect(findQuotes('Russian ambassador to Serbia Aleksandr Konuzin told a Belgrade daily in June 2009 that "Russia\'s stand is rather firm".')[0]).toMatchObject({
+    expect(
+      findQuotes('In July 2012, Serb Vuk Jeremić said "it will never happen".')[0],
+    ).toMatchObject({ speaker: 'Vuk Jeremić' });
+    expect(
+      findQuotes(
+        'Russian ambassador to Serbia Aleksandr Konuzin told a Belgrade daily in June 2009 that "Russia\'s stand is rather firm".',
+      )[0],
+    ).toMatchObject({
       speaker: 'Aleksandr Konuzin',
       role: 'Russian ambassador to Serbia',
     });

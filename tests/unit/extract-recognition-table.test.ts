@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readWikitext } from '../../src/ingest/read/wikitext';
-import { parseMembershipColumn, readRecognitionTable } from '../../src/ingest/extract/recognitionTable';
+import {
+  parseMembershipColumn,
+  readRecognitionTable,
+} from '../../src/ingest/extract/recognitionTable';
 import type { Table } from '../../src/ingest/read/document';
 
 const tableOf = (text: string): Table => {
@@ -10,7 +13,8 @@ const tableOf = (text: string): Table => {
   return t;
 };
 
-const HEADER = '| | Country | Date of recognition | | Diplomatic relations | Relevant membership, further details |';
+const HEADER =
+  '| | Country | Date of recognition | | Diplomatic relations | Relevant membership, further details |';
 
 describe('recognition table', () => {
   it('gives each member of a same-day group the group rank and reads shifted continuation rows', () => {
@@ -38,13 +42,23 @@ describe('recognition table', () => {
   });
 
   it('reads a row shifted left after its code (missing blank column)', () => {
-    const { rows } = readRecognitionTable(tableOf(`${HEADER}\n| 23 | NED | | Yes | EU, NATO; Kosovo–Netherlands relations | |`), 'un-members');
-    expect(rows[0]).toMatchObject({ rank: '23', code: 'NED', diplomaticRelations: true, membershipTokens: ['EU', 'NATO'] });
+    const { rows } = readRecognitionTable(
+      tableOf(`${HEADER}\n| 23 | NED | | Yes | EU, NATO; Kosovo–Netherlands relations | |`),
+      'un-members',
+    );
+    expect(rows[0]).toMatchObject({
+      rank: '23',
+      code: 'NED',
+      diplomaticRelations: true,
+      membershipTokens: ['EU', 'NATO'],
+    });
   });
 
   it('reports a rankless row outside a group and a group that ends short', () => {
     const { rows, problems } = readRecognitionTable(
-      tableOf(`${HEADER}\n| 1 | CRC | | | Yes | |\n| ALB | | Yes | OIC | | |\n| 2–4 | FRA | | | Yes | |\n| GER | | Yes | | | |\n| 5 | AUS | | | Yes | |`),
+      tableOf(
+        `${HEADER}\n| 1 | CRC | | | Yes | |\n| ALB | | Yes | OIC | | |\n| 2–4 | FRA | | | Yes | |\n| GER | | Yes | | | |\n| 5 | AUS | | | Yes | |`,
+      ),
       'un-members',
     );
     expect(rows.map((r) => r.code)).toEqual(['CRC', 'FRA', 'GER', 'AUS']);
@@ -63,20 +77,40 @@ describe('recognition table', () => {
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]!.reason).toMatch(/second header row/);
-    expect(rows[1]).toMatchObject({ code: 'TOG', recognitionDate: '2014-07-11', withdrawalDate: '2019-06-28', membershipTokens: ['OIC'] });
+    expect(rows[1]).toMatchObject({
+      code: 'TOG',
+      recognitionDate: '2014-07-11',
+      withdrawalDate: '2019-06-28',
+      membershipTokens: ['OIC'],
+    });
   });
 });
 
 describe('membership column', () => {
   it('separates tokens, related article and note', () => {
-    expect(parseMembershipColumn('OIC; Recognition withdrawn 21 November 2017, withdrawal was annulled 2 February 2018.')).toEqual({
+    expect(
+      parseMembershipColumn(
+        'OIC; Recognition withdrawn 21 November 2017, withdrawal was annulled 2 February 2018.',
+      ),
+    ).toEqual({
       membershipTokens: ['OIC'],
       relatedArticle: null,
       note: 'Recognition withdrawn 21 November 2017, withdrawal was annulled 2 February 2018.',
     });
-    expect(parseMembershipColumn('NATO, Kosovo–United States relations')).toMatchObject({ membershipTokens: ['NATO'], relatedArticle: 'Kosovo–United States relations', note: null });
-    expect(parseMembershipColumn('The Bahamas–Kosovo relations')).toMatchObject({ membershipTokens: [], relatedArticle: 'The Bahamas–Kosovo relations' });
-    expect(parseMembershipColumn('Recognition withdrawn 18 January 2019, resumed 20 October 2023. Kosovo–Palau relations')).toMatchObject({
+    expect(parseMembershipColumn('NATO, Kosovo–United States relations')).toMatchObject({
+      membershipTokens: ['NATO'],
+      relatedArticle: 'Kosovo–United States relations',
+      note: null,
+    });
+    expect(parseMembershipColumn('The Bahamas–Kosovo relations')).toMatchObject({
+      membershipTokens: [],
+      relatedArticle: 'The Bahamas–Kosovo relations',
+    });
+    expect(
+      parseMembershipColumn(
+        'Recognition withdrawn 18 January 2019, resumed 20 October 2023. Kosovo–Palau relations',
+      ),
+    ).toMatchObject({
       relatedArticle: 'Kosovo–Palau relations',
       note: 'Recognition withdrawn 18 January 2019, resumed 20 October 2023.',
     });

@@ -5,7 +5,9 @@ import { readBilateralTable, isBilateralTable } from '../../src/ingest/extract/b
 import type { Table } from '../../src/ingest/read/document';
 
 const tables = (text: string): Table[] =>
-  readWikitext(`= T =\n${text}\n`, { sourceId: 't', file: 't.txt' }).blocks.filter((b): b is Table => b.kind === 'table');
+  readWikitext(`= T =\n${text}\n`, { sourceId: 't', file: 't.txt' }).blocks.filter(
+    (b): b is Table => b.kind === 'table',
+  );
 
 describe('position tables', () => {
   it('classifies by section and reads rows, reporting rows without a position', () => {
@@ -24,7 +26,9 @@ describe('position tables', () => {
     expect(positionTableKind(igo!)).toBe('intergovernmental');
     const { rows, problems } = readPositionTable(un!);
     expect(rows).toEqual([{ line: 4, actorCell: 'DZA', text: 'In March 2008, Algeria said so.' }]);
-    expect(problems).toEqual([{ line: 5, reason: expect.stringMatching(/expected a position text/) }]);
+    expect(problems).toEqual([
+      { line: 5, reason: expect.stringMatching(/expected a position text/) },
+    ]);
   });
 });
 
@@ -44,8 +48,12 @@ describe('bilateral relations tables', () => {
     expect(readBilateralTable(multi!).multilateral).toBe(true);
     const a = readBilateralTable(africa!);
     expect(a.rows.map((r) => r.began)).toEqual(['1992-04-15', '1993-03']);
-    expect(a.problems).toEqual([{ line: 8, reason: 'country, date and notes cells are all blank' }]);
-    expect(readBilateralTable(numbered!).problems[0]!.reason).toMatch(/entry 1 has blank country and date/);
+    expect(a.problems).toEqual([
+      { line: 8, reason: 'country, date and notes cells are all blank' },
+    ]);
+    expect(readBilateralTable(numbered!).problems[0]!.reason).toMatch(
+      /entry 1 has blank country and date/,
+    );
   });
 
   it('reports a date cell that is not a date', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ReportBuilder } from '../../src/ingest/report';
 import { readWikitext } from '../../src/ingest/read/wikitext';
 
-const doc = readWikitext('= T =\n| A | B |\n| 1 | x |\n| 2 | y |\n| 3 | z |\n', { sourceId: 't', file: 't.txt' });
+const doc = readWikitext('= T =\n| A | B |\n| 1 | x |\n| 2 | y |\n| 3 | z |\n', {
+  sourceId: 't',
+  file: 't.txt',
+});
 
 describe('build report accounting', () => {
   it('lists a table row that is neither an entry nor reported as an unexplained loss', () => {
@@ -11,9 +14,13 @@ describe('build report accounting', () => {
     report.entry('t', 3);
     report.dropRow('t', 4, 'dropped', 'no country');
     const built = report.build({});
-    expect(built.unexplainedLosses).toEqual(['t.txt:5: table row neither made into an entry nor reported']);
+    expect(built.unexplainedLosses).toEqual([
+      't.txt:5: table row neither made into an entry nor reported',
+    ]);
     expect(built.sources[0]).toMatchObject({ rowsSeen: 3, rowsAsEntries: 1, rowsReported: 1 });
-    expect(built.sources[0]!.items).toEqual([{ file: 't.txt', line: 4, kind: 'dropped', reason: 'no country' }]);
+    expect(built.sources[0]!.items).toEqual([
+      { file: 't.txt', line: 4, kind: 'dropped', reason: 'no country' },
+    ]);
   });
 
   it('counts a row that became an entry once, even when a note is added about it', () => {

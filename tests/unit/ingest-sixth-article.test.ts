@@ -30,9 +30,18 @@ describe('a sixth source article', () => {
     );
     const data = ingest({ sourcesDir: dir, editorialDir: path.resolve('content/editorial') });
     expect(data.sources.map((s) => s.id)).toContain('chile-kosovo-relations');
-    const fromSixth = data.positions.filter((p) => p.sources.some((s) => s.source === 'chile-kosovo-relations'));
-    expect(fromSixth.map((p) => [p.actor.id, p.date])).toEqual(expect.arrayContaining([['chile', '2011-03-03'], ['chile', '2012-04']]));
-    expect(fromSixth.find((p) => p.date === '2011-03-03')!.quotes[0]).toMatchObject({ speaker: 'Alfredo Moreno' });
+    const fromSixth = data.positions.filter((p) =>
+      p.sources.some((s) => s.source === 'chile-kosovo-relations'),
+    );
+    expect(fromSixth.map((p) => [p.actor.id, p.date])).toEqual(
+      expect.arrayContaining([
+        ['chile', '2011-03-03'],
+        ['chile', '2012-04'],
+      ]),
+    );
+    expect(fromSixth.find((p) => p.date === '2011-03-03')!.quotes[0]).toMatchObject({
+      speaker: 'Alfredo Moreno',
+    });
     expect(data.report.unexplainedLosses).toEqual([]);
   });
 });

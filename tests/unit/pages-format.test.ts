@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatInterval, formatPartialDate, precisionOf, sortKey, yearOf } from '../../src/lib/site/dates';
+import {
+  compareDates,
+  formatInterval,
+  formatPartialDate,
+  precisionOf,
+  sortKey,
+  yearOf,
+} from '../../src/lib/site/dates';
 import { datePhrase, ordinal, statusSentence } from '../../src/lib/site/status';
-import { byDate, latestSortDate, speakerOf, statementHeading, statementYears } from '../../src/lib/site/statement';
+import {
+  byDate,
+  latestSortDate,
+  speakerOf,
+  statementHeading,
+  statementYears,
+} from '../../src/lib/site/statement';
 import { tallySentence } from '../../src/lib/site/organisation';
 import type { State } from '../../src/schemas';
 
@@ -30,7 +43,9 @@ describe('partial dates keep the precision written', () => {
 
 describe('inferred intervals', () => {
   it('reads as an interval, open-ended when nothing later bounds it', () => {
-    expect(formatInterval({ after: '2008-02-18', before: '2008-03-05' })).toBe('between 18 February 2008 and 5 March 2008');
+    expect(formatInterval({ after: '2008-02-18', before: '2008-03-05' })).toBe(
+      'between 18 February 2008 and 5 March 2008',
+    );
     expect(formatInterval({ after: '2020-09', before: null })).toBe('after September 2020');
     expect(formatInterval({ after: '2009', before: '2009' })).toBe('2009');
   });
@@ -45,7 +60,14 @@ describe('date ordering', () => {
   });
   it('orders chronologically, coarser dates before finer ones of the same start, undated last', () => {
     const dates = ['2010-07-22', null, '2008', '2008-02-17', '2008-01', '2009-12'];
-    expect([...dates].sort(compareDates)).toEqual(['2008', '2008-01', '2008-02-17', '2009-12', '2010-07-22', null]);
+    expect([...dates].sort(compareDates)).toEqual([
+      '2008',
+      '2008-01',
+      '2008-02-17',
+      '2009-12',
+      '2010-07-22',
+      null,
+    ]);
   });
   it('reads the year', () => {
     expect(yearOf('2013-04')).toBe(2013);
@@ -53,7 +75,9 @@ describe('date ordering', () => {
   });
 });
 
-const state = (over: Partial<State>): Pick<State, 'id' | 'name' | 'status' | 'recognition' | 'withdrawal'> => ({
+const state = (
+  over: Partial<State>,
+): Pick<State, 'id' | 'name' | 'status' | 'recognition' | 'withdrawal'> => ({
   id: 'x',
   name: 'X',
   status: 'not-recognised',
@@ -61,7 +85,9 @@ const state = (over: Partial<State>): Pick<State, 'id' | 'name' | 'status' | 're
   withdrawal: null,
   ...over,
 });
-const recognition = (over: Partial<NonNullable<State['recognition']>>): NonNullable<State['recognition']> => ({
+const recognition = (
+  over: Partial<NonNullable<State['recognition']>>,
+): NonNullable<State['recognition']> => ({
   order: 2,
   group: null,
   table: 'un-members',
@@ -76,16 +102,30 @@ const recognition = (over: Partial<NonNullable<State['recognition']>>): NonNulla
 
 describe('the status sentence a reader can quote', () => {
   it('says a non-recognising state does not recognise Kosovo', () => {
-    expect(statusSentence(state({ name: 'Belarus' }))).toBe('Belarus does not recognise Kosovo as an independent state.');
+    expect(statusSentence(state({ name: 'Belarus' }))).toBe(
+      'Belarus does not recognise Kosovo as an independent state.',
+    );
   });
   it('gives the written date of recognition at its precision', () => {
-    expect(statusSentence(state({ name: 'France', status: 'recognised', recognition: recognition({ date: '2008-02-18' }) }))).toBe(
-      'France recognised Kosovo as an independent state on 18 February 2008.',
-    );
+    expect(
+      statusSentence(
+        state({
+          name: 'France',
+          status: 'recognised',
+          recognition: recognition({ date: '2008-02-18' }),
+        }),
+      ),
+    ).toBe('France recognised Kosovo as an independent state on 18 February 2008.');
   });
   it('labels an inferred interval as inferred, never as a date', () => {
     const sentence = statusSentence(
-      state({ name: 'Y', status: 'recognised', recognition: recognition({ dateInferred: { after: '2008-02-18', before: '2008-02-20', basis: 'rows 2 and 9' } }) }),
+      state({
+        name: 'Y',
+        status: 'recognised',
+        recognition: recognition({
+          dateInferred: { after: '2008-02-18', before: '2008-02-20', basis: 'rows 2 and 9' },
+        }),
+      }),
     );
     expect(sentence).toContain('between 18 February 2008 and 20 February 2008');
     expect(sentence).toContain('inferred');
@@ -106,22 +146,47 @@ describe('the status sentence a reader can quote', () => {
       name: 'Z',
       status: 'recognised',
       recognition: recognition({ date: '2008' }),
-      withdrawal: { date: '2019', note: null, reversed: { date: '2020', how: 'resumed' }, sources: recognition({}).sources },
+      withdrawal: {
+        date: '2019',
+        note: null,
+        reversed: { date: '2020', how: 'resumed' },
+        sources: recognition({}).sources,
+      },
     });
-    expect(statusSentence(s)).toBe('Z recognised Kosovo as an independent state in 2008. It withdrew the recognition in 2019 and resumed it in 2020.');
+    expect(statusSentence(s)).toBe(
+      'Z recognised Kosovo as an independent state in 2008. It withdrew the recognition in 2019 and resumed it in 2020.',
+    );
   });
   it('never says Kosovo recognises itself', () => {
-    expect(statusSentence(state({ id: 'kosovo', name: 'Kosovo', status: 'recognised' }))).not.toMatch(/recognised Kosovo/);
+    expect(
+      statusSentence(state({ id: 'kosovo', name: 'Kosovo', status: 'recognised' })),
+    ).not.toMatch(/recognised Kosovo/);
   });
   it('writes ordinals', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '101st',
+      '111th',
+    ]);
   });
 });
 
 describe('statement headings carry the date as written and the speaker', () => {
   const actor = { type: 'state' as const, id: 'belarus', name: 'Belarus' };
-  it('uses the statement\'s speaker and role', () => {
-    const p = { date: '2008-02', actor, speaker: { name: 'Alexander Lukashenko', role: 'Belarusian President' } };
+  it("uses the statement's speaker and role", () => {
+    const p = {
+      date: '2008-02',
+      actor,
+      speaker: { name: 'Alexander Lukashenko', role: 'Belarusian President' },
+    };
     expect(statementHeading(p)).toBe('February 2008 — Alexander Lukashenko, Belarusian President');
     expect(speakerOf({ ...p, speaker: { name: 'A', role: null } })).toBe('A');
   });
@@ -138,18 +203,29 @@ describe('statement headings carry the date as written and the speaker', () => {
     expect(byDate(ps).map((p) => p.id)).toEqual(['d', 'a', 'b', 'c']);
   });
   it('gives the latest date for sorting and the distinct years', () => {
-    expect(latestSortDate([{ date: '2008-02' }, { date: '2022' }, { date: null }])).toBe('2022-01-01');
+    expect(latestSortDate([{ date: '2008-02' }, { date: '2022' }, { date: null }])).toBe(
+      '2022-01-01',
+    );
     expect(latestSortDate([{ date: null }])).toBeNull();
-    expect(statementYears([{ year: 2022 }, { year: 2008 }, { year: 2008 }, { year: null }])).toEqual([2008, 2022]);
+    expect(
+      statementYears([{ year: 2022 }, { year: 2008 }, { year: 2008 }, { year: null }]),
+    ).toEqual([2008, 2022]);
   });
 });
 
 describe('organisation tallies in words', () => {
   it('writes the computed tally with withdrawals and non-recognisers', () => {
-    expect(tallySentence({ members: Array(27).fill('x'), recognising: Array(22).fill('x'), withdrawn: [], notRecognising: Array(5).fill('x') })).toBe(
-      '22 of 27 members recognise Kosovo (5 do not recognise).',
-    );
-    expect(tallySentence({ members: null, recognising: [], withdrawn: [], notRecognising: [] })).toBeNull();
+    expect(
+      tallySentence({
+        members: Array(27).fill('x'),
+        recognising: Array(22).fill('x'),
+        withdrawn: [],
+        notRecognising: Array(5).fill('x'),
+      }),
+    ).toBe('22 of 27 members recognise Kosovo (5 do not recognise).');
+    expect(
+      tallySentence({ members: null, recognising: [], withdrawn: [], notRecognising: [] }),
+    ).toBeNull();
   });
 });
 
@@ -161,7 +237,8 @@ describe('page titles stay within 70 characters', () => {
     expect(pageTitle(site, site)).toBe(site);
     const long = 'European Bank for Reconstruction and Development (EBRD)';
     expect(pageTitle(long, site)).toBe(long);
-    const tooLong = 'A very long organisation name that goes on and on beyond any reasonable length';
+    const tooLong =
+      'A very long organisation name that goes on and on beyond any reasonable length';
     const cut = pageTitle(tooLong, site);
     expect(cut.length).toBeLessThanOrEqual(MAX_TITLE);
     expect(cut.endsWith('…')).toBe(true);

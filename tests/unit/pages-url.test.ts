@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, actorHref, positionHref, siteHref, sourceRefHref, stateHref } from '../../src/lib/site/url';
+import {
+  absoluteUrl,
+  actorHref,
+  positionHref,
+  siteHref,
+  sourceRefHref,
+  stateHref,
+} from '../../src/lib/site/url';
 
 describe('site URLs work at the root and under a sub-path', () => {
   for (const base of ['/', '/atlas/', '/atlas']) {
@@ -12,18 +19,26 @@ describe('site URLs work at the root and under a sub-path', () => {
     });
   }
   it('links a fact to its source line', () => {
-    expect(sourceRefHref('/atlas/', { source: 'international-recognition-of-kosovo', anchor: 'L78' })).toBe(
-      '/atlas/sources/international-recognition-of-kosovo/#L78',
-    );
+    expect(
+      sourceRefHref('/atlas/', { source: 'international-recognition-of-kosovo', anchor: 'L78' }),
+    ).toBe('/atlas/sources/international-recognition-of-kosovo/#L78');
   });
   it('gives statements a permalink on their actor page; actors without a page use the positions list', () => {
-    expect(positionHref('/', { id: 'belarus-2008-02-x', actor: { type: 'state', id: 'belarus' } })).toBe('/states/belarus/#belarus-2008-02-x');
-    expect(positionHref('/', { id: 'eu-2008', actor: { type: 'organisation', id: 'european-union' } })).toBe('/organisations/european-union/#eu-2008');
-    expect(positionHref('/a/', { id: 'p', actor: { type: 'other', id: 'someone' } })).toBe('/a/positions/#p');
+    expect(
+      positionHref('/', { id: 'belarus-2008-02-x', actor: { type: 'state', id: 'belarus' } }),
+    ).toBe('/states/belarus/#belarus-2008-02-x');
+    expect(
+      positionHref('/', { id: 'eu-2008', actor: { type: 'organisation', id: 'european-union' } }),
+    ).toBe('/organisations/european-union/#eu-2008');
+    expect(positionHref('/a/', { id: 'p', actor: { type: 'other', id: 'someone' } })).toBe(
+      '/a/positions/#p',
+    );
     expect(actorHref('/', { type: 'other', id: 'someone' })).toBeNull();
   });
   it('makes canonical URLs absolute against the configured site', () => {
-    expect(absoluteUrl('https://example.org', '/atlas/states/')).toBe('https://example.org/atlas/states/');
+    expect(absoluteUrl('https://example.org', '/atlas/states/')).toBe(
+      'https://example.org/atlas/states/',
+    );
     expect(absoluteUrl(undefined, '/states/')).toBe('/states/');
   });
 });

@@ -15,7 +15,18 @@ const doc = readWikitext(
   { sourceId: 'fixture', file: 'fixture.txt' },
 );
 const none = { positions: [], events: [], claims: [], figures: [], states: [], organisations: [] };
-const spain = { id: 'spain-undated-opposes', sources: [{ source: 'fixture', section: [], line: 3, anchor: 'L3', excerpt: 'Spain opposes the precedent.' }] } as unknown as Position;
+const spain = {
+  id: 'spain-undated-opposes',
+  sources: [
+    {
+      source: 'fixture',
+      section: [],
+      line: 3,
+      anchor: 'L3',
+      excerpt: 'Spain opposes the precedent.',
+    },
+  ],
+} as unknown as Position;
 
 describe('prose ledger', () => {
   it('fails the build on a sentence that names a state and became nothing, naming file and line', () => {
@@ -30,18 +41,39 @@ describe('prose ledger', () => {
 
   it('attaches a sentence to the entry that cites it, and explains the rest by rule', () => {
     const sentences = proseLedger(doc, { ...none, positions: [spain] }, countries, orgs, []);
-    expect(sentences.map((s) => [s.outcome, s.entries.map((e) => e.id), s.reason?.split(':')[0] ?? null])).toEqual([
+    expect(
+      sentences.map((s) => [
+        s.outcome,
+        s.entries.map((e) => e.id),
+        s.reason?.split(':')[0] ?? null,
+      ]),
+    ).toEqual([
       ['attached', ['spain-undated-opposes'], null],
       ['explained', [], 'context about Kosovo itself'],
       ['explained', [], 'names no state or organisation'],
       ['explained', [], 'end matter'],
     ]);
     // The "See also" entry names Spain but is not counted as prose that says something about it.
-    expect(proseCoverage(sentences)).toMatchObject({ sentences: 4, naming: 1, namingAttached: 1, lost: 0 });
+    expect(proseCoverage(sentences)).toMatchObject({
+      sentences: 4,
+      naming: 1,
+      namingAttached: 1,
+      lost: 0,
+    });
   });
 
   it('takes an editorial explanation with its reason for a sentence no rule places', () => {
-    const sentences = proseLedger(doc, none, countries, orgs, [{ file: 'fixture.txt', line: 3, startsWith: 'Spain opposes', reason: 'a test of the editorial note' }]);
-    expect(sentences[0]).toMatchObject({ outcome: 'explained', reason: 'editorial: a test of the editorial note' });
+    const sentences = proseLedger(doc, none, countries, orgs, [
+      {
+        file: 'fixture.txt',
+        line: 3,
+        startsWith: 'Spain opposes',
+        reason: 'a test of the editorial note',
+      },
+    ]);
+    expect(sentences[0]).toMatchObject({
+      outcome: 'explained',
+      reason: 'editorial: a test of the editorial note',
+    });
   });
 });

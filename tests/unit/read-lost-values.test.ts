@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LOST_VALUE, markLostValues } from '../../src/ingest/read/lostValues';
 import { blankFigures, findFigures } from '../../src/ingest/extract/figures';
 
-const flattened = 'As of Y , at least out of () United Nations member states, 22 out of 27 () European Union member states have recognised Kosovo.';
+const flattened =
+  'As of Y , at least out of () United Nations member states, 22 out of 27 () European Union member states have recognised Kosovo.';
 
 describe('values lost from flattened templates', () => {
   it('marks each lost value explicitly instead of leaving garbled text', () => {
@@ -12,13 +13,16 @@ describe('values lost from flattened templates', () => {
   });
 
   it('leaves complete text alone', () => {
-    const whole = 'As of 2022, 22 out of 27 (81%) European Union member states have recognised Kosovo.';
+    const whole =
+      'As of 2022, 22 out of 27 (81%) European Union member states have recognised Kosovo.';
     expect(markLostValues(whole)).toBe(whole);
   });
 
   it('still reads the figures that survived, and reports the one left blank', () => {
     const marked = markLostValues(flattened);
-    expect(findFigures(marked, { group: null }).map((f) => [f.value, f.outOf])).toContainEqual([22, 27]);
+    expect(findFigures(marked, { group: null }).map((f) => [f.value, f.outOf])).toContainEqual([
+      22, 27,
+    ]);
     expect(blankFigures(marked)).toHaveLength(1);
   });
 });

@@ -17,7 +17,12 @@ describe('readNewsPage on the GlobalSecurity page', () => {
   it('takes the headline as the title and drops the site chrome above and below', () => {
     expect(() => sourceDocument.parse(doc)).not.toThrow();
     expect(doc.title).toBe('Kosovo - Foreign Relations');
-    expect(doc.blocks[0]).toMatchObject({ kind: 'heading', level: 1, line: 4, id: 'kosovo-foreign-relations' });
+    expect(doc.blocks[0]).toMatchObject({
+      kind: 'heading',
+      level: 1,
+      line: 4,
+      id: 'kosovo-foreign-relations',
+    });
     const all = doc.blocks.map(textOf).join('\n');
     expect(all).not.toContain('Security Clearance');
     expect(all).not.toContain('mailing list');
@@ -76,11 +81,18 @@ describe('readNewsPage on other pages', () => {
   it('tells calls to action from prose', () => {
     expect(isCallToAction('Join the mailing list')).toBe(true);
     expect(isCallToAction('Find a Security Clearance Job!')).toBe(true);
-    expect(isCallToAction('Follow the negotiations between Belgrade and Pristina closely, the envoy urged all parties.')).toBe(false);
+    expect(
+      isCallToAction(
+        'Follow the negotiations between Belgrade and Pristina closely, the envoy urged all parties.',
+      ),
+    ).toBe(false);
   });
 
   it('rejects a page without a headline or without text, naming file and line', () => {
-    for (const text of ['', 'Subscribe now!\n\nThis long paragraph of prose has no headline above it at all, which is wrong.']) {
+    for (const text of [
+      '',
+      'Subscribe now!\n\nThis long paragraph of prose has no headline above it at all, which is wrong.',
+    ]) {
       try {
         read(text);
         expect.unreachable();

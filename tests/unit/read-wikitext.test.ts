@@ -6,20 +6,31 @@ const meta = { sourceId: 'x', file: 'x.txt' };
 
 describe('wikitext reader', () => {
   it('reads headings into section paths, paragraphs, lists and tables with their lines', () => {
-    const doc = readWikitext('= Title =\n\nIntro.\n\n== A ==\n=== B ===\nText.\n| H1 | H2 |\n| a | b |\n- item\n', meta);
+    const doc = readWikitext(
+      '= Title =\n\nIntro.\n\n== A ==\n=== B ===\nText.\n| H1 | H2 |\n| a | b |\n- item\n',
+      meta,
+    );
     expect(doc.title).toBe('Title');
     const [h1, p1, h2, h3, p2, table, li] = doc.blocks;
     expect(h1).toMatchObject({ kind: 'heading', level: 1, line: 1, id: 'title' });
     expect(p1).toMatchObject({ kind: 'paragraph', line: 3, section: ['Title'] });
     expect(h3).toMatchObject({ kind: 'heading', level: 3, section: ['Title', 'A', 'B'] });
     expect(p2).toMatchObject({ text: 'Text.', section: ['Title', 'A', 'B'] });
-    expect(table).toMatchObject({ kind: 'table', line: 8, header: { cells: ['H1', 'H2'] }, rows: [{ line: 9, cells: ['a', 'b'] }] });
+    expect(table).toMatchObject({
+      kind: 'table',
+      line: 8,
+      header: { cells: ['H1', 'H2'] },
+      rows: [{ line: 9, cells: ['a', 'b'] }],
+    });
     expect(li).toMatchObject({ kind: 'list-item', text: 'item', line: 10 });
     expect(h2).toMatchObject({ text: 'A' });
   });
 
   it('drops template attribute cells and infobox residue', () => {
-    const doc = readWikitext('= T =\nInfobox\n- Filetype: PNG\n\n| Country | Position |\n| nowrap | AZE | Text |\n', meta);
+    const doc = readWikitext(
+      '= T =\nInfobox\n- Filetype: PNG\n\n| Country | Position |\n| nowrap | AZE | Text |\n',
+      meta,
+    );
     expect(doc.blocks.filter((b) => b.kind === 'list-item')).toEqual([]);
     const t = doc.blocks.find((b) => b.kind === 'table');
     expect(t && t.kind === 'table' && t.rows[0]!.cells).toEqual(['AZE', 'Text']);
@@ -37,12 +48,18 @@ describe('wikitext reader', () => {
 
   it('names file and line for a truncated table row and a missing title', () => {
     expect(() => readWikitext('= T =\n| a | b |\n| c | d', meta)).toThrow(SourceError);
-    expect(() => readWikitext('= T =\n| a | b |\n| c | d', meta)).toThrow(/x\.txt:3: expected a table row closed by "\|"/);
-    expect(() => readWikitext('no title here', meta)).toThrow(/x\.txt:1: expected a "= Title =" heading/);
+    expect(() => readWikitext('= T =\n| a | b |\n| c | d', meta)).toThrow(
+      /x\.txt:3: expected a table row closed by "\|"/,
+    );
+    expect(() => readWikitext('no title here', meta)).toThrow(
+      /x\.txt:1: expected a "= Title =" heading/,
+    );
   });
 
   it('makes heading ids unique', () => {
     const doc = readWikitext('= T =\n== Member states ==\n== Member states ==\n', meta);
-    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.id : ''))).toEqual(['t', 'member-states', 'member-states-2']);
+    expect(
+      doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.id : '')),
+    ).toEqual(['t', 'member-states', 'member-states-2']);
   });
 });

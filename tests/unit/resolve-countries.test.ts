@@ -13,7 +13,10 @@ describe('country data checked against the sources', () => {
   });
 
   it('would count 194 without the editorial correction (the package is not an authority)', () => {
-    const raw = buildCountryIndex({ ...editorial.countries, corrections: editorial.countries.corrections.filter((c) => c.iso3 !== 'VAT') });
+    const raw = buildCountryIndex({
+      ...editorial.countries,
+      corrections: editorial.countries.corrections.filter((c) => c.iso3 !== 'VAT'),
+    });
     expect(raw.all.filter((r) => r.kind === 'un-member')).toHaveLength(194);
   });
 
@@ -35,10 +38,20 @@ describe('country data checked against the sources', () => {
   });
 
   it('finds the earliest state a text names, by name, short form or demonym', () => {
-    expect(index.findInText('In February 2008, Abkhazian president Sergei Bagapsh said', ['kosovo'])?.record.id).toBe('abkhazia');
-    expect(index.findInText('The Holy See does not recognise Kosovo and supports Serbia', ['kosovo'])?.record.id).toBe('holy-see');
-    expect(index.findInText('Kosovo–North Macedonia', ['kosovo'])?.record.id).toBe('north-macedonia');
-    expect(index.findInText('Equatorial Guinea and Guinea', [])?.record.id).toBe('equatorial-guinea');
+    expect(
+      index.findInText('In February 2008, Abkhazian president Sergei Bagapsh said', ['kosovo'])
+        ?.record.id,
+    ).toBe('abkhazia');
+    expect(
+      index.findInText('The Holy See does not recognise Kosovo and supports Serbia', ['kosovo'])
+        ?.record.id,
+    ).toBe('holy-see');
+    expect(index.findInText('Kosovo–North Macedonia', ['kosovo'])?.record.id).toBe(
+      'north-macedonia',
+    );
+    expect(index.findInText('Equatorial Guinea and Guinea', [])?.record.id).toBe(
+      'equatorial-guinea',
+    );
     expect(index.findInText('nothing here', [])).toBeNull();
   });
 

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index';
 import { SourceError } from '../../src/ingest/read/document';
 import type { AtlasData } from '../../src/schemas';
-import { anySource, damage, doubleConvertedLineEnds, editorialDir, scratchSources, sourceNamed } from './robust-mutations';
+import {
+  anySource,
+  damage,
+  doubleConvertedLineEnds,
+  editorialDir,
+  scratchSources,
+  sourceNamed,
+} from './robust-mutations';
 
 type Outcome = { kind: 'rejected'; error: SourceError } | { kind: 'ingested'; data: AtlasData };
 
@@ -22,37 +29,53 @@ function runIngest(sourcesDir: string): Outcome {
 }
 
 describe('robust parsing: damaged sources', () => {
-  it('give a SourceError with file and line, or a result where every row is accounted for', { timeout: 180_000 }, () => {
-    fc.assert(
-      fc.property(anySource, fc.array(damage, { minLength: 1, maxLength: 3 }), (source, mutations) => {
-        const text = mutations.reduce((current, mutation) => mutation.apply(current), source.text);
-        const scratch = scratchSources(source.file, text);
-        try {
-          const outcome = runIngest(scratch.dir);
-          if (outcome.kind === 'rejected') {
-            expect(outcome.error.file).toBe(source.file);
-            expect(Number.isInteger(outcome.error.line) && outcome.error.line >= 0).toBe(true);
-            expect(outcome.error.expected.length).toBeGreaterThan(0);
-            return;
-          }
-          const { report } = outcome.data;
-          expect(report.unexplainedLosses).toEqual([]);
-          for (const sourceReport of report.sources) {
-            expect(sourceReport.rowsAsEntries + sourceReport.rowsReported, `${sourceReport.file}: rows seen = entries + reported`).toBe(sourceReport.rowsSeen);
-            for (const item of sourceReport.items) {
-              expect(item.file, 'report items name their file').toBe(sourceReport.file);
-              expect(item.reason.length, 'report items give a reason').toBeGreaterThan(0);
+  it(
+    'give a SourceError with file and line, or a result where every row is accounted for',
+    { timeout: 180_000 },
+    () => {
+      fc.assert(
+        fc.property(
+          anySource,
+          fc.array(damage, { minLength: 1, maxLength: 3 }),
+          (source, mutations) => {
+            const text = mutations.reduce(
+              (current, mutation) => mutation.apply(current),
+              source.text,
+            );
+            const scratch = scratchSources(source.file, text);
+            try {
+              const outcome = runIngest(scratch.dir);
+              if (outcome.kind === 'rejected') {
+                expect(outcome.error.file).toBe(source.file);
+                expect(Number.isInteger(outcome.error.line) && outcome.error.line >= 0).toBe(true);
+                expect(outcome.error.expected.length).toBeGreaterThan(0);
+                return;
+              }
+              const { report } = outcome.data;
+              expect(report.unexplainedLosses).toEqual([]);
+              for (const sourceReport of report.sources) {
+                expect(
+                  sourceReport.rowsAsEntries + sourceReport.rowsReported,
+                  `${sourceReport.file}: rows seen = entries + reported`,
+                ).toBe(sourceReport.rowsSeen);
+                for (const item of sourceReport.items) {
+                  expect(item.file, 'report items name their file').toBe(sourceReport.file);
+                  expect(item.reason.length, 'report items give a reason').toBeGreaterThan(0);
+                }
+              }
+            } finally {
+              scratch.cleanup();
             }
-          }
-        } finally {
-          scratch.cleanup();
-        }
-      }),
-      {
-        numRuns: 40,
-        // Cases once found by the property, always replayed: the authority article double-spaced.
-        examples: [[sourceNamed('international-recognition-of-kosovo.txt'), [doubleConvertedLineEnds]]],
-      },
-    );
-  });
+          },
+        ),
+        {
+          numRuns: 40,
+          // Cases once found by the property, always replayed: the authority article double-spaced.
+          examples: [
+            [sourceNamed('international-recognition-of-kosovo.txt'), [doubleConvertedLineEnds]],
+          ],
+        },
+      );
+    },
+  );
 });

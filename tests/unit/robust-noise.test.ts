@@ -17,15 +17,22 @@ beforeAll(() => {
 describe('robust parsing: encoding noise', () => {
   it('CRLF, BOM and control characters leave the result unchanged', { timeout: 180_000 }, () => {
     fc.assert(
-      fc.property(anySource, fc.array(noise, { minLength: 1, maxLength: 3 }), (source, mutations) => {
-        const text = mutations.reduce((current, mutation) => mutation.apply(current), source.text);
-        const scratch = scratchSources(source.file, text);
-        try {
-          expect(ingest({ sourcesDir: scratch.dir, editorialDir })).toEqual(baseline);
-        } finally {
-          scratch.cleanup();
-        }
-      }),
+      fc.property(
+        anySource,
+        fc.array(noise, { minLength: 1, maxLength: 3 }),
+        (source, mutations) => {
+          const text = mutations.reduce(
+            (current, mutation) => mutation.apply(current),
+            source.text,
+          );
+          const scratch = scratchSources(source.file, text);
+          try {
+            expect(ingest({ sourcesDir: scratch.dir, editorialDir })).toEqual(baseline);
+          } finally {
+            scratch.cleanup();
+          }
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -32,13 +32,20 @@ describe('foldedSpellings', () => {
 describe('wordsOf', () => {
   it('splits on punctuation and hyphens, keeping letters with marks', () => {
     expect(wordsOf('Marko Đurić, 3 March — Bosnia-Herzegovina')).toEqual([
-      'Marko', 'Đurić', '3', 'March', 'Bosnia', 'Herzegovina',
+      'Marko',
+      'Đurić',
+      '3',
+      'March',
+      'Bosnia',
+      'Herzegovina',
     ]);
   });
 });
 
 describe('word aliases', () => {
-  const aliases = buildWordAliases(wordsOf('Marko Đurić met Dačić in Tromsø; Tromso is elsewhere.'));
+  const aliases = buildWordAliases(
+    wordsOf('Marko Đurić met Dačić in Tromsø; Tromso is elsewhere.'),
+  );
 
   it('maps folded spellings to the spelling in the text', () => {
     expect(aliases).toEqual({ duric: 'đurić', djuric: 'đurić', tromsoe: 'tromsø' });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findStatementDate, splitStatementHeading, toDateTimeAttribute } from '../../src/scripts/search/statementDate';
+import {
+  findStatementDate,
+  splitStatementHeading,
+  toDateTimeAttribute,
+} from '../../src/scripts/search/statementDate';
 import { escapeHtml } from '../../src/shared/text';
 import { sanitiseExcerpt } from '../../src/scripts/search/escapeHtml';
 import { statementSubResults, withoutLeadingHeading } from '../../src/scripts/search/renderResults';
@@ -34,7 +38,9 @@ describe('toDateTimeAttribute', () => {
 
 describe('escaping', () => {
   it('escapes raw meta text', () => {
-    expect(escapeHtml(`<b>"Tom" & 'Jerry'</b>`)).toBe('&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;');
+    expect(escapeHtml(`<b>"Tom" & 'Jerry'</b>`)).toBe(
+      '&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;',
+    );
   });
 
   it('keeps mark elements and the existing escaping of an excerpt', () => {
@@ -54,12 +60,21 @@ describe('splitStatementHeading', () => {
   it.each([
     ['Ivica Dačić, 17 February 2012', { label: 'Ivica Dačić', date: '17 February 2012' }],
     // the format the statement pages use
-    ['February 2008 — Alexander Lukashenko, Belarusian President', { label: 'Alexander Lukashenko, Belarusian President', date: 'February 2008' }],
+    [
+      'February 2008 — Alexander Lukashenko, Belarusian President',
+      { label: 'Alexander Lukashenko, Belarusian President', date: 'February 2008' },
+    ],
     ['17 February 2008 — Serbia', { label: 'Serbia', date: '17 February 2008' }],
     ['Undated — Belarus', { label: 'Undated — Belarus' }],
-    ['17 February 2008: declaration of independence', { label: 'declaration of independence', date: '17 February 2008' }],
+    [
+      '17 February 2008: declaration of independence',
+      { label: 'declaration of independence', date: '17 February 2008' },
+    ],
     ['Withdrawal (Nov. 2017)', { label: 'Withdrawal', date: 'Nov. 2017' }],
-    ['Foreign ministry on 2011-03-04, note verbale', { label: 'Foreign ministry on, note verbale', date: '2011-03-04' }],
+    [
+      'Foreign ministry on 2011-03-04, note verbale',
+      { label: 'Foreign ministry on, note verbale', date: '2011-03-04' },
+    ],
     ['2019', { label: '2019', date: '2019' }],
     ['Diplomatic relations', { label: 'Diplomatic relations' }],
   ])('%j', (heading, expected) => {
@@ -69,9 +84,12 @@ describe('splitStatementHeading', () => {
 
 describe('withoutLeadingHeading', () => {
   it('drops the heading Pagefind repeats at the start of a section excerpt', () => {
-    expect(withoutLeadingHeading('Ivica Dačić, 17 February 2012. Serbia will never <mark>recognise</mark>', 'Ivica Dačić, 17 February 2012')).toBe(
-      'Serbia will never <mark>recognise</mark>',
-    );
+    expect(
+      withoutLeadingHeading(
+        'Ivica Dačić, 17 February 2012. Serbia will never <mark>recognise</mark>',
+        'Ivica Dačić, 17 February 2012',
+      ),
+    ).toBe('Serbia will never <mark>recognise</mark>');
   });
 
   it('keeps a heading that carries the highlighted match', () => {
@@ -92,11 +110,20 @@ describe('statementSubResults', () => {
     excerpt: '',
     meta: {},
     filters: {},
-    sub_results: [sub('X', false), sub('March 2013 — A'), sub('2008 — B'), sub('17 February 2009 — C')],
+    sub_results: [
+      sub('X', false),
+      sub('March 2013 — A'),
+      sub('2008 — B'),
+      sub('17 February 2009 — C'),
+    ],
   };
 
   it('drops the page-top section and keeps Pagefind order by default', () => {
-    expect(statementSubResults(result).map((s) => s.title)).toEqual(['March 2013 — A', '2008 — B', '17 February 2009 — C']);
+    expect(statementSubResults(result).map((s) => s.title)).toEqual([
+      'March 2013 — A',
+      '2008 — B',
+      '17 February 2009 — C',
+    ]);
   });
 
   it('moves statements from the filtered years first', () => {

@@ -24,7 +24,9 @@ describe('parseSearchParams', () => {
   });
 
   it('reads the query, repeated filter values and the sort', () => {
-    expect(parse('q=territorial+integrity&status=Recognised&status=Withdrawn&region=Africa&sort=newest')).toEqual({
+    expect(
+      parse('q=territorial+integrity&status=Recognised&status=Withdrawn&region=Africa&sort=newest'),
+    ).toEqual({
       q: 'territorial integrity',
       filters: { status: ['Recognised', 'Withdrawn'], region: ['Africa'] },
       sort: 'newest',
@@ -32,14 +34,16 @@ describe('parseSearchParams', () => {
   });
 
   it('keeps non-ASCII and commas inside a single value', () => {
-    expect(parse('q=Da%C4%8Di%C4%87&organisation=Council+of+Europe%2C+PACE').filters.organisation).toEqual([
-      'Council of Europe, PACE',
-    ]);
+    expect(
+      parse('q=Da%C4%8Di%C4%87&organisation=Council+of+Europe%2C+PACE').filters.organisation,
+    ).toEqual(['Council of Europe, PACE']);
     expect(parse('q=Da%C4%8Di%C4%87').q).toBe('Dačić');
   });
 
   it('ignores unknown parameters, blank values and invalid sorts', () => {
-    expect(parse('q=&utm_source=x&status=&status=%20&colour=red&sort=loudest')).toEqual(EMPTY_STATE);
+    expect(parse('q=&utm_source=x&status=&status=%20&colour=red&sort=loudest')).toEqual(
+      EMPTY_STATE,
+    );
   });
 
   it('de-duplicates and orders values so the same selection is the same state', () => {
@@ -54,31 +58,51 @@ describe('parseSearchParams', () => {
 describe('toSearchParams', () => {
   it('omits defaults', () => {
     expect(toSearchParams(EMPTY_STATE).toString()).toBe('');
-    expect(toSearchParams({ q: 'Serbia', filters: { kind: [] }, sort: 'relevance' }).toString()).toBe('q=Serbia');
+    expect(
+      toSearchParams({ q: 'Serbia', filters: { kind: [] }, sort: 'relevance' }).toString(),
+    ).toBe('q=Serbia');
   });
 
   it('writes filters in a fixed key order regardless of object order', () => {
-    const state: SearchState = { q: 'x', filters: { year: ['2008'], kind: ['state'] }, sort: 'oldest' };
+    const state: SearchState = {
+      q: 'x',
+      filters: { year: ['2008'], kind: ['state'] },
+      sort: 'oldest',
+    };
     expect(toSearchParams(state).toString()).toBe('q=x&kind=state&year=2008&sort=oldest');
   });
 
   it('drops filter keys the index does not have', () => {
-    expect(toSearchParams({ q: '', filters: { colour: ['red'] }, sort: 'relevance' }).toString()).toBe('');
+    expect(
+      toSearchParams({ q: '', filters: { colour: ['red'] }, sort: 'relevance' }).toString(),
+    ).toBe('');
   });
 
   it('builds a shareable href and leaves the bare path for an empty state', () => {
-    expect(toSearchHref('/atlas/search/', { q: 'a b', filters: {}, sort: 'relevance' })).toBe('/atlas/search/?q=a+b');
+    expect(toSearchHref('/atlas/search/', { q: 'a b', filters: {}, sort: 'relevance' })).toBe(
+      '/atlas/search/?q=a+b',
+    );
     expect(toSearchHref('/search/', EMPTY_STATE)).toBe('/search/');
   });
 });
 
-const filterValue = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== '');
+const filterValue = fc
+  .string({ minLength: 1, maxLength: 12 })
+  .filter((s) => s.trim() === s && s !== '');
 const arbitraryState: fc.Arbitrary<SearchState> = fc.record({
   q: fc.string({ maxLength: 30 }).map((s) => s.replace(/\s+/g, ' ').trim()),
   filters: fc
-    .dictionary(fc.constantFrom(...FILTER_KEYS), fc.uniqueArray(filterValue, { minLength: 1, maxLength: 4 }))
+    .dictionary(
+      fc.constantFrom(...FILTER_KEYS),
+      fc.uniqueArray(filterValue, { minLength: 1, maxLength: 4 }),
+    )
     .map((filters) =>
-      Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [...v].sort((a, b) => a.localeCompare(b, 'en'))])),
+      Object.fromEntries(
+        Object.entries(filters).map(([k, v]) => [
+          k,
+          [...v].sort((a, b) => a.localeCompare(b, 'en')),
+        ]),
+      ),
     ),
   sort: fc.constantFrom(...SORT_OPTIONS),
 });
@@ -87,7 +111,9 @@ describe('URL round trip', () => {
   it('parse(toSearchParams(state)) gives the state back', () => {
     fc.assert(
       fc.property(arbitraryState, (state) => {
-        const roundTripped = parseSearchParams(new URLSearchParams(toSearchParams(state).toString()));
+        const roundTripped = parseSearchParams(
+          new URLSearchParams(toSearchParams(state).toString()),
+        );
         expect(roundTripped.q).toBe(state.q);
         expect(roundTripped.sort).toBe(state.sort);
         expect(roundTripped.filters).toEqual(state.filters);
@@ -146,7 +172,11 @@ describe('Pagefind options', () => {
 });
 
 describe('reconcileFilters', () => {
-  const known = { status: { Recognised: 3, 'Not recognised': 5 }, organisation: { EU: 2, NATO: 4 }, year: { '2008': 7 } };
+  const known = {
+    status: { Recognised: 3, 'Not recognised': 5 },
+    organisation: { EU: 2, NATO: 4 },
+    year: { '2008': 7 },
+  };
   it('keeps exact values, maps slugs and aliases to the index labels, and reports the rest', () => {
     const r = reconcileFilters(
       { status: ['not-recognised'], organisation: ['european-union', 'NATO'], year: ['1999'] },

@@ -22,7 +22,9 @@ describe('stripDiacritics', () => {
 
 describe('escapeHtml', () => {
   it('escapes the five markup characters and nothing else', () => {
-    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a> – č`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt; – č');
+    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a> – č`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt; – č',
+    );
   });
 });
 
@@ -62,7 +64,12 @@ describe('monthNames', () => {
   it('gives the English long and short month names in calendar order', () => {
     const long = monthNames('long');
     const short = monthNames('short');
-    expect([long[0], long[1], long[8], long[11]]).toEqual(['January', 'February', 'September', 'December']);
+    expect([long[0], long[1], long[8], long[11]]).toEqual([
+      'January',
+      'February',
+      'September',
+      'December',
+    ]);
     expect([short[0], short[4], short[8]]).toEqual(['Jan', 'May', 'Sep']);
     expect(new Set([...long, ...short]).size).toBe(12 + 11); // "May" is both
   });
@@ -74,7 +81,8 @@ describe('listFiles', () => {
     try {
       mkdirSync(path.join(dir, 'b', 'c'), { recursive: true });
       mkdirSync(path.join(dir, 'empty'));
-      for (const file of ['z.txt', 'b/c/d.html', 'b/a.json']) writeFileSync(path.join(dir, file), '');
+      for (const file of ['z.txt', 'b/c/d.html', 'b/a.json'])
+        writeFileSync(path.join(dir, file), '');
       expect(listFiles(dir)).toEqual(['b/a.json', 'b/c/d.html', 'z.txt']);
     } finally {
       rmSync(dir, { recursive: true, force: true });

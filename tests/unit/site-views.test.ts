@@ -1,29 +1,75 @@
 import { describe, expect, it } from 'vitest';
 import { claim, position, type Claim, type Position } from '../../src/schemas';
 import { countViews, disputedStates, figureQuantity } from '../../src/lib/site/counts';
-import { citationFileHref, citeStatement, formatCitation, statementCsl } from '../../src/lib/site/citation';
+import {
+  citationFileHref,
+  citeStatement,
+  formatCitation,
+  statementCsl,
+} from '../../src/lib/site/citation';
 import { feedEntries, partialDateToDate } from '../../src/lib/site/feed';
-import { stateSortKeys, timelineEntries, timelineKindOfEvent, withdrawalRows } from '../../src/lib/site/views';
+import {
+  stateSortKeys,
+  timelineEntries,
+  timelineKindOfEvent,
+  withdrawalRows,
+} from '../../src/lib/site/views';
 import { exportFields, typeSummary } from '../../src/lib/export/fields';
 import { exportJsonSchema, CSV_COLUMNS, statesCsv } from '../../src/lib/export/exports';
 import { loadRelatedArticles, relatedArticleHref } from '../../src/lib/site/relatedArticle';
 import { sortKey } from '../../src/lib/site/dates';
 import { fixtureEvents, fixtureFigures, fixtureStates, makeState } from '../fixtures/svg/states';
 
-const ref = (line: number) => ({ source: 'international-recognition-of-kosovo', section: ['International recognition of Kosovo'], line, anchor: `L${line}`, excerpt: 'fixture' });
+const ref = (line: number) => ({
+  source: 'international-recognition-of-kosovo',
+  section: ['International recognition of Kosovo'],
+  line,
+  anchor: `L${line}`,
+  excerpt: 'fixture',
+});
 const serbia = { type: 'state' as const, id: 'serbia', name: 'Serbia' };
 const kosovo = { type: 'other' as const, id: 'kosovo', name: 'Kosovo' };
 const makeClaim = (c: Partial<Claim> & Pick<Claim, 'id' | 'claimant' | 'what'>): Claim =>
-  claim.parse({ subject: null, count: null, date: null, text: 'fixture claim', sources: [ref(182)], ...c });
+  claim.parse({
+    subject: null,
+    count: null,
+    date: null,
+    text: 'fixture claim',
+    sources: [ref(182)],
+    ...c,
+  });
 
 // Nauru and Suriname withdrew per the article; Serbia also names France (which the article counts
 // as recognising); Kosovo says Russia recognises it (the article: not recognised).
 const claims: Claim[] = [
-  makeClaim({ id: 's-nauru', claimant: serbia, what: 'withdrew', subject: 'nauru', date: '2020-03' }),
-  makeClaim({ id: 's-france', claimant: serbia, what: 'withdrew', subject: 'france', date: '2020-03' }),
+  makeClaim({
+    id: 's-nauru',
+    claimant: serbia,
+    what: 'withdrew',
+    subject: 'nauru',
+    date: '2020-03',
+  }),
+  makeClaim({
+    id: 's-france',
+    claimant: serbia,
+    what: 'withdrew',
+    subject: 'france',
+    date: '2020-03',
+  }),
   makeClaim({ id: 's-count', claimant: serbia, what: 'count', count: 84 }),
-  makeClaim({ id: 'k-russia', claimant: kosovo, what: 'recognises', subject: 'russia', date: '2014-01' }),
-  makeClaim({ id: 'r-russia', claimant: { type: 'state', id: 'russia', name: 'Russia' }, what: 'never-recognised', subject: 'russia' }),
+  makeClaim({
+    id: 'k-russia',
+    claimant: kosovo,
+    what: 'recognises',
+    subject: 'russia',
+    date: '2014-01',
+  }),
+  makeClaim({
+    id: 'r-russia',
+    claimant: { type: 'state', id: 'russia', name: 'Russia' },
+    what: 'never-recognised',
+    subject: 'russia',
+  }),
 ];
 
 describe('why the counts differ', () => {
@@ -71,7 +117,15 @@ describe('why the counts differ', () => {
   });
 
   it('lists one row per disputed or reversed state with each party’s claims', () => {
-    const reversed = makeState({ id: 'palau', name: 'Palau', iso3: 'PLW', status: 'withdrawn', order: 3, withdrawn: '2019-01-18', reversed: true });
+    const reversed = makeState({
+      id: 'palau',
+      name: 'Palau',
+      iso3: 'PLW',
+      status: 'withdrawn',
+      order: 3,
+      withdrawn: '2019-01-18',
+      reversed: true,
+    });
     const rows = disputedStates([...fixtureStates, reversed], claims);
     expect(rows.map((r) => r.state.id).sort()).toEqual(['france', 'nauru', 'palau', 'russia']);
     const russia = rows.find((r) => r.state.id === 'russia')!;
@@ -110,36 +164,65 @@ describe('citations', () => {
   it('names speaker, date, the permalink with its anchor and the source article', () => {
     expect(c.reference).toContain('Alexander Lukashenko');
     expect(c.reference).toContain('2008');
-    expect(c.reference).toContain('https://atlas.example/states/belarus/#belarus-2008-02-lukashenko');
-    expect(c.reference).toContain('Read from “International recognition of Kosovo” (Wikipedia), line 199.');
+    expect(c.reference).toContain(
+      'https://atlas.example/states/belarus/#belarus-2008-02-lukashenko',
+    );
+    expect(c.reference).toContain(
+      'Read from “International recognition of Kosovo” (Wikipedia), line 199.',
+    );
   });
 
   it('gives BibTeX and CSL-JSON with the same URL', () => {
     expect(c.bibtex).toMatch(/^@\w+\{/);
-    expect(c.bibtex).toContain('url = {https://atlas.example/states/belarus/#belarus-2008-02-lukashenko}');
+    expect(c.bibtex).toContain(
+      'url = {https://atlas.example/states/belarus/#belarus-2008-02-lukashenko}',
+    );
     const csl = JSON.parse(c.csl) as Array<Record<string, unknown>>;
-    expect(csl[0]).toMatchObject({ URL: input.url, issued: { 'date-parts': [[2008, 2]] }, author: [{ literal: 'Alexander Lukashenko' }] });
+    expect(csl[0]).toMatchObject({
+      URL: input.url,
+      issued: { 'date-parts': [[2008, 2]] },
+      author: [{ literal: 'Alexander Lukashenko' }],
+    });
   });
 
   it('builds the permalink and source line under the site and base, and files beside it', () => {
-    const sources = new Map([['international-recognition-of-kosovo', { title: 'International recognition of Kosovo', publisher: 'Wikipedia' }]]);
+    const sources = new Map([
+      [
+        'international-recognition-of-kosovo',
+        { title: 'International recognition of Kosovo', publisher: 'Wikipedia' },
+      ],
+    ]);
     const cited = citeStatement(statement, sources, 'https://atlas.example', '/atlas/')!;
-    expect(cited.reference).toContain('https://atlas.example/atlas/states/belarus/#belarus-2008-02-lukashenko');
-    expect(JSON.parse(cited.csl)[0].note).toContain('https://atlas.example/atlas/sources/international-recognition-of-kosovo/#L199');
+    expect(cited.reference).toContain(
+      'https://atlas.example/atlas/states/belarus/#belarus-2008-02-lukashenko',
+    );
+    expect(JSON.parse(cited.csl)[0].note).toContain(
+      'https://atlas.example/atlas/sources/international-recognition-of-kosovo/#L199',
+    );
     expect(citeStatement(statement, new Map(), 'https://atlas.example', '/')).toBeNull();
-    expect(citationFileHref('/atlas', statement.id, 'bib')).toBe('/atlas/cite/belarus-2008-02-lukashenko.bib');
+    expect(citationFileHref('/atlas', statement.id, 'bib')).toBe(
+      '/atlas/cite/belarus-2008-02-lukashenko.bib',
+    );
   });
 
   it('leaves out the date of an undated statement instead of inventing one', () => {
     const undated = statementCsl({ ...input, position: { ...statement, date: null } });
     expect(undated).not.toHaveProperty('issued');
-    expect(formatCitation({ ...input, position: { ...statement, date: null } }).reference).toContain('(n.d.)');
+    expect(
+      formatCitation({ ...input, position: { ...statement, date: null } }).reference,
+    ).toContain('(n.d.)');
   });
 });
 
 describe('feeds', () => {
   const later: Position = { ...statement, id: 'belarus-2012-05', date: '2012-05', year: 2012 };
-  const other: Position = { ...statement, id: 'serbia-2010', actor: { type: 'state', id: 'serbia', name: 'Serbia' }, date: '2010', year: 2010 };
+  const other: Position = {
+    ...statement,
+    id: 'serbia-2010',
+    actor: { type: 'state', id: 'serbia', name: 'Serbia' },
+    date: '2010',
+    year: 2010,
+  };
   const undated: Position = { ...statement, id: 'belarus-undated', date: null, year: null };
 
   it('lists dated statements and events newest first', () => {
@@ -156,8 +239,12 @@ describe('feeds', () => {
   });
 
   it('keeps a state’s own statements and the events about it', () => {
-    const events = fixtureEvents.map((e) => (e.id === 'recognition-france' ? { ...e, subject: 'belarus' } : e));
-    const entries = feedEntries([statement, later, other], events, '/atlas/', { subject: 'belarus' });
+    const events = fixtureEvents.map((e) =>
+      e.id === 'recognition-france' ? { ...e, subject: 'belarus' } : e,
+    );
+    const entries = feedEntries([statement, later, other], events, '/atlas/', {
+      subject: 'belarus',
+    });
     expect(entries.map((e) => e.link)).toEqual([
       '/atlas/states/belarus/#belarus-2012-05',
       '/atlas/timeline/#event-recognition-france',
@@ -173,19 +260,36 @@ describe('feeds', () => {
 
 describe('list view helpers', () => {
   it('sorts withdrawals by date, undated last', () => {
-    const undated = makeState({ id: 'burundi', name: 'Burundi', iso3: 'BDI', status: 'withdrawn', order: 3 });
-    expect(withdrawalRows([...fixtureStates, undated]).map((s) => s.id)).toEqual(['suriname', 'nauru', 'burundi']);
+    const undated = makeState({
+      id: 'burundi',
+      name: 'Burundi',
+      iso3: 'BDI',
+      status: 'withdrawn',
+      order: 3,
+    });
+    expect(withdrawalRows([...fixtureStates, undated]).map((s) => s.id)).toEqual([
+      'suriname',
+      'nauru',
+      'burundi',
+    ]);
     expect(stateSortKeys(undated).withdrawal).toBe('');
-    expect(stateSortKeys(fixtureStates.find((s) => s.id === 'nauru')!).withdrawal).toMatch(/^2019-11-13\|/);
+    expect(stateSortKeys(fixtureStates.find((s) => s.id === 'nauru')!).withdrawal).toMatch(
+      /^2019-11-13\|/,
+    );
   });
 
   it('merges events and dated statements into one chronological list of kinds', () => {
-    const entries = timelineEntries(fixtureEvents, [statement, { ...statement, id: 'undated', date: null, year: null }]);
+    const entries = timelineEntries(fixtureEvents, [
+      statement,
+      { ...statement, id: 'undated', date: null, year: null },
+    ]);
     expect(entries.filter((e) => e.kind === 'statement')).toHaveLength(1);
     const starts = entries.map((e) => sortKey(e.when));
     expect([...starts].sort()).toEqual(starts);
     // "February 2008" sits between the events of 2008 as a year and of 17 February 2008.
-    expect(entries.map((e) => (e.kind === 'statement' ? e.position.id : e.event.id)).slice(0, 3)).toEqual(['declared-2008', 'belarus-2008-02-lukashenko', 'declaration']);
+    expect(
+      entries.map((e) => (e.kind === 'statement' ? e.position.id : e.event.id)).slice(0, 3),
+    ).toEqual(['declared-2008', 'belarus-2008-02-lukashenko', 'declaration']);
     expect(timelineKindOfEvent('reversal')).toBe('withdrawals');
     expect(timelineKindOfEvent('recognition')).toBe('recognitions');
     expect(timelineKindOfEvent('court')).toBe('events');
@@ -198,7 +302,9 @@ describe('data page fields', () => {
   it('lists every field of every JSON export from its schema, with a description', () => {
     const fields = exportFields(schema['states.json'] as Parameters<typeof exportFields>[0]);
     expect(fields.map((f) => f.name)).toContain('withdrawal');
-    expect(fields.find((f) => f.name === 'status')?.type).toBe('one of recognised, withdrawn, not-recognised');
+    expect(fields.find((f) => f.name === 'status')?.type).toBe(
+      'one of recognised, withdrawn, not-recognised',
+    );
     expect(fields.find((f) => f.name === 'iso3')?.type).toBe('string or null');
     expect(fields.find((f) => f.name === 'organisations')?.type).toBe('array of string');
     expect(fields.every((f) => f.description.length > 0)).toBe(true);
@@ -214,9 +320,13 @@ describe('related articles', () => {
   it('links a title to the editorial encyclopedia address', () => {
     const config = loadRelatedArticles();
     expect(config.reason.length).toBeGreaterThan(10);
-    expect(relatedArticleHref('Ghana–Kosovo relations', { articleUrl: 'https://wiki.example/wiki/{title}' })).toBe(
-      'https://wiki.example/wiki/Ghana%E2%80%93Kosovo_relations',
+    expect(
+      relatedArticleHref('Ghana–Kosovo relations', {
+        articleUrl: 'https://wiki.example/wiki/{title}',
+      }),
+    ).toBe('https://wiki.example/wiki/Ghana%E2%80%93Kosovo_relations');
+    expect(relatedArticleHref('Ghana–Kosovo relations', config)).toMatch(
+      /^https:\/\/.+Ghana%E2%80%93Kosovo_relations$/,
     );
-    expect(relatedArticleHref('Ghana–Kosovo relations', config)).toMatch(/^https:\/\/.+Ghana%E2%80%93Kosovo_relations$/);
   });
 });

@@ -7,7 +7,10 @@ import { parseXml, walk, type XmlElement } from '../fixtures/svg/xmlTree';
 
 // The map against the real ingest, not fixtures: every state with a page is on the map (as an area
 // or a marker) unless the coverage module explains why not.
-const data = ingest({ sourcesDir: path.resolve('content/sources'), editorialDir: path.resolve('content/editorial') });
+const data = ingest({
+  sourcesDir: path.resolve('content/sources'),
+  editorialDir: path.resolve('content/editorial'),
+});
 
 describe('status map on the real data', () => {
   it('misses no state without a recorded reason', () => {
@@ -24,9 +27,14 @@ describe('status map on the real data', () => {
     // The ingest finds every UN member, so an empty or shrunken map is a failure, not a pass.
     expect(drawn.length).toBeGreaterThanOrEqual(193);
     for (const s of drawn) {
-      const shapes = links.filter((a) => a.attrs.href === `/states/${s.id}/`).flatMap((a) => a.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name !== 'title'));
+      const shapes = links
+        .filter((a) => a.attrs.href === `/states/${s.id}/`)
+        .flatMap((a) =>
+          a.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name !== 'title'),
+        );
       expect(shapes.length, s.id).toBeGreaterThan(0);
-      for (const shape of shapes) expect(shape.attrs.class?.split(' '), s.id).toContain(statusClass(mapStatusOf(s)));
+      for (const shape of shapes)
+        expect(shape.attrs.class?.split(' '), s.id).toContain(statusClass(mapStatusOf(s)));
     }
   });
 });

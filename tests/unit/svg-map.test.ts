@@ -13,7 +13,8 @@ const rendered = renderStatusMap(fixtureStates, { base: '/', highlight: 'france'
 const tree = parseXml(rendered.svg);
 const links = [...walk(tree)].filter((e) => e.name === 'a');
 const hrefsOf = (id: string) => links.filter((a) => a.attrs.href === `/states/${id}/`);
-const shapeOf = (a: XmlElement) => a.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === 'path');
+const shapeOf = (a: XmlElement) =>
+  a.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === 'path');
 
 describe('world map data', () => {
   it('gives every area an ISO code or a deliberate id, so no area is silently unlinkable', () => {
@@ -38,9 +39,20 @@ describe('map coverage', () => {
   });
 
   it('reports an undocumented entity without an area as unexpected', () => {
-    const ghost = makeState({ id: 'atlantis', name: 'Atlantis', iso3: null, status: 'not-recognised', kind: 'other-entity' });
+    const ghost = makeState({
+      id: 'atlantis',
+      name: 'Atlantis',
+      iso3: null,
+      status: 'not-recognised',
+      kind: 'other-entity',
+    });
     expect(statesMissingFromMap([ghost])).toEqual([
-      { id: 'atlantis', name: 'Atlantis', reason: 'No ISO code and no area in the map data.', expected: false },
+      {
+        id: 'atlantis',
+        name: 'Atlantis',
+        reason: 'No ISO code and no area in the map data.',
+        expected: false,
+      },
     ]);
   });
 
@@ -49,22 +61,32 @@ describe('map coverage', () => {
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
       // These entities have no ISO code; once the map data draws one, its entry here is stale.
-      expect(placementOf({ id, iso3: null, name: id }), id).toEqual({ kind: 'missing', reason: EXPECTED_MISSING[id] });
+      expect(placementOf({ id, iso3: null, name: id }), id).toEqual({
+        kind: 'missing',
+        reason: EXPECTED_MISSING[id],
+      });
     }
   });
 
   it('places every world-countries state with an ISO code: by area or by marker', () => {
     for (const c of worldCountries) {
       if (c.cca3 === 'UNK') continue; // Kosovo: no ISO code, drawn by its id-less area (next test)
-      expect(placementOf({ id: toSlug(c.name.common), iso3: c.cca3, name: c.name.common }).kind, c.cca3).not.toBe('missing');
+      expect(
+        placementOf({ id: toSlug(c.name.common), iso3: c.cca3, name: c.name.common }).kind,
+        c.cca3,
+      ).not.toBe('missing');
     }
   });
 
   it('draws Kosovo and Northern Cyprus from their id-less areas, linked to their pages', () => {
     expect(placementOf({ id: 'kosovo', iso3: null, name: 'Kosovo' }).kind).toBe('area');
-    expect(placementOf({ id: 'northern-cyprus', iso3: null, name: 'Northern Cyprus' }).kind).toBe('area');
+    expect(placementOf({ id: 'northern-cyprus', iso3: null, name: 'Northern Cyprus' }).kind).toBe(
+      'area',
+    );
     expect(placementOf({ id: 'somaliland', iso3: null, name: 'Somaliland' }).kind).toBe('area');
-    expect(hrefsOf('kosovo').some((a) => shapeOf(a)?.attrs.class?.includes('kra-kosovo'))).toBe(true);
+    expect(hrefsOf('kosovo').some((a) => shapeOf(a)?.attrs.class?.includes('kra-kosovo'))).toBe(
+      true,
+    );
     expect(hrefsOf('northern-cyprus').length).toBeGreaterThan(0);
   });
 
@@ -80,8 +102,18 @@ describe('map coverage', () => {
   });
 
   it('gives small states a marker and large ones none', () => {
-    for (const id of ['tuvalu', 'liechtenstein', 'andorra', 'malta', 'cook-islands', 'nauru', 'kosovo']) expect(rendered.markerIds, id).toContain(id);
-    for (const id of ['france', 'russia', 'united-states']) expect(rendered.markerIds, id).not.toContain(id);
+    for (const id of [
+      'tuvalu',
+      'liechtenstein',
+      'andorra',
+      'malta',
+      'cook-islands',
+      'nauru',
+      'kosovo',
+    ])
+      expect(rendered.markerIds, id).toContain(id);
+    for (const id of ['france', 'russia', 'united-states'])
+      expect(rendered.markerIds, id).not.toContain(id);
   });
 });
 
@@ -108,9 +140,13 @@ describe('status map SVG', () => {
   });
 
   it('draws areas of no state in the Atlas unlinked, with a title', () => {
-    const noData = [...walk(tree)].filter((e) => e.name === 'path' && e.attrs.class === 'kra-no-data');
+    const noData = [...walk(tree)].filter(
+      (e) => e.name === 'path' && e.attrs.class === 'kra-no-data',
+    );
     expect(noData.length).toBeGreaterThan(50);
-    expect(noData.every((p) => p.children.some((c) => typeof c !== 'string' && c.name === 'title'))).toBe(true);
+    expect(
+      noData.every((p) => p.children.some((c) => typeof c !== 'string' && c.name === 'title')),
+    ).toBe(true);
   });
 
   it('prefixes links with the base path', () => {
@@ -121,7 +157,9 @@ describe('status map SVG', () => {
 
   it('outlines the highlighted state', () => {
     expect([...walk(tree)].filter((e) => e.attrs.class === 'kra-highlight')).toHaveLength(1);
-    expect(renderStatusMap(fixtureStates, { base: '/' }).svg).not.toContain('class="kra-highlight"');
+    expect(renderStatusMap(fixtureStates, { base: '/' }).svg).not.toContain(
+      'class="kra-highlight"',
+    );
   });
 
   it('defines every pattern its stylesheet refers to, and has a dark-mode and a print rule', () => {
@@ -139,7 +177,9 @@ describe('status map SVG', () => {
     expect(text).toContain('Recognises Kosovo (9)');
     expect(text).toContain('Withdrew recognition (2)');
     expect(text).toContain('Does not recognise Kosovo (4)');
-    expect(rendered.caption).toContain('9 states recognise Kosovo, 2 withdrew recognition and 4 do not recognise it');
+    expect(rendered.caption).toContain(
+      '9 states recognise Kosovo, 2 withdrew recognition and 4 do not recognise it',
+    );
     expect(rendered.caption).toContain('Not on the map: Transnistria.');
   });
 
@@ -155,7 +195,10 @@ describe('status map SVG', () => {
         withdrawn: '2018-01-01',
       }),
     );
-    const { svg } = renderStatusMap(everyone, { base: '/kosovo-recognition-atlas/', highlight: 'france' });
+    const { svg } = renderStatusMap(everyone, {
+      base: '/kosovo-recognition-atlas/',
+      highlight: 'france',
+    });
     parseXml(svg);
     expect(gzipSync(svg).length).toBeLessThanOrEqual(60_000);
     expect(svg.length).toBeLessThanOrEqual(200_000);

@@ -8,12 +8,20 @@ describe('tally bar', () => {
   const tally = renderTallyBar(fixtureOrganisation);
 
   it('writes the computed numbers out and the stated tally beside them', () => {
-    expect(tally.caption).toBe('Of 5 members of EU, 2 recognise Kosovo, 3 do not and 0 withdrew recognition.');
-    expect(tally.stated).toEqual(['International recognition of Kosovo states 22 out of 27 (2023).']);
+    expect(tally.caption).toBe(
+      'Of 5 members of EU, 2 recognise Kosovo, 3 do not and 0 withdrew recognition.',
+    );
+    expect(tally.stated).toEqual([
+      'International recognition of Kosovo states 22 out of 27 (2023).',
+    ]);
   });
 
   it('draws segments proportional to the counts, classed by status', () => {
-    const rects = [...walk(parseXml(tally.svg))].filter((e) => e.name === 'rect' && /^kra-(recognised|withdrawn|not-recognised|no-data)\b/.test(e.attrs.class ?? ''));
+    const rects = [...walk(parseXml(tally.svg))].filter(
+      (e) =>
+        e.name === 'rect' &&
+        /^kra-(recognised|withdrawn|not-recognised|no-data)\b/.test(e.attrs.class ?? ''),
+    );
     expect(rects.map((r) => [r.attrs.class?.split(' ')[0], Number(r.attrs.width)])).toEqual([
       ['kra-recognised', 144],
       ['kra-not-recognised', 216],
@@ -21,15 +29,31 @@ describe('tally bar', () => {
   });
 
   it('states a repeated tally once', () => {
-    const repeated = organisation.parse({ ...fixtureOrganisation, statedTallies: [...fixtureOrganisation.statedTallies, ...fixtureOrganisation.statedTallies] });
-    expect(renderTallyBar(repeated).stated).toEqual(['International recognition of Kosovo states 22 out of 27 (2023).']);
+    const repeated = organisation.parse({
+      ...fixtureOrganisation,
+      statedTallies: [...fixtureOrganisation.statedTallies, ...fixtureOrganisation.statedTallies],
+    });
+    expect(renderTallyBar(repeated).stated).toEqual([
+      'International recognition of Kosovo states 22 out of 27 (2023).',
+    ]);
   });
 
   it('counts members without a status and handles organisations without a member list', () => {
-    const withOther = organisation.parse({ ...fixtureOrganisation, members: [...fixtureOrganisation.members!, 'kosovo'] });
+    const withOther = organisation.parse({
+      ...fixtureOrganisation,
+      members: [...fixtureOrganisation.members!, 'kosovo'],
+    });
     expect(tallyCounts(withOther).other).toBe(1);
-    expect(renderTallyBar(withOther).caption).toContain('1 member has no recognition status in the Atlas');
-    const noList = organisation.parse({ ...fixtureOrganisation, members: null, recognising: [], notRecognising: [], statedTallies: [] });
+    expect(renderTallyBar(withOther).caption).toContain(
+      '1 member has no recognition status in the Atlas',
+    );
+    const noList = organisation.parse({
+      ...fixtureOrganisation,
+      members: null,
+      recognising: [],
+      notRecognising: [],
+      statedTallies: [],
+    });
     const none = renderTallyBar(noList);
     expect(none.svg).toBe('');
     expect(none.caption).toBe('The Atlas keeps no member list for EU, so it computes no tally.');

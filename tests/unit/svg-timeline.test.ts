@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { partialDateOfPhrase, spanOfPartialDate } from '../../src/lib/svg/dates';
-import { cumulativeFigures, keyEventsToDraw, layoutTimeline, placeRecognitions, renderTimeline, selectTimeline, shortDate, undatedTotals } from '../../src/lib/svg/timeline';
+import {
+  cumulativeFigures,
+  keyEventsToDraw,
+  layoutTimeline,
+  placeRecognitions,
+  renderTimeline,
+  selectTimeline,
+  shortDate,
+  undatedTotals,
+} from '../../src/lib/svg/timeline';
 import { fixtureEvents, fixtureFigures, fixtureStates, makeState } from '../fixtures/svg/states';
 import { parseXml, textOf, walk, type XmlElement, type XmlNode } from '../fixtures/svg/xmlTree';
 
@@ -47,7 +56,13 @@ describe('placing recognitions', () => {
 
   it('reports recognitions with neither date nor bounds instead of guessing', () => {
     expect(undated).toEqual([]);
-    const lost = makeState({ id: 'lost', name: 'Lost', iso3: 'ABW', status: 'recognised', order: 5 });
+    const lost = makeState({
+      id: 'lost',
+      name: 'Lost',
+      iso3: 'ABW',
+      status: 'recognised',
+      order: 5,
+    });
     expect(placeRecognitions([lost], 2025).undated.map((s) => s.id)).toEqual(['lost']);
   });
 });
@@ -71,7 +86,12 @@ describe('stated totals', () => {
 
 describe('key events', () => {
   it('draws declarations, votes, court steps and agreements, dropping a vaguer duplicate', () => {
-    expect(keyEventsToDraw(fixtureEvents).map((k) => k.event.id)).toEqual(['declaration', 'unga-vote', 'icj', 'brussels']);
+    expect(keyEventsToDraw(fixtureEvents).map((k) => k.event.id)).toEqual([
+      'declaration',
+      'unga-vote',
+      'icj',
+      'brussels',
+    ]);
   });
 
   it('writes dates at their precision', () => {
@@ -82,17 +102,25 @@ describe('key events', () => {
 });
 
 describe('timeline SVG', () => {
-  const { svg, caption } = renderTimeline(fixtureStates, fixtureEvents, fixtureFigures, { base: '/' });
+  const { svg, caption } = renderTimeline(fixtureStates, fixtureEvents, fixtureFigures, {
+    base: '/',
+  });
   const tree = parseXml(svg);
   const els = [...walk(tree)];
 
   it('draws exact dates as points and inferred intervals as dashed ranges', () => {
-    expect(els.filter((e) => e.name === 'circle' && e.attrs.class?.includes('kra-point'))).toHaveLength(6 + 1); // + legend
+    expect(
+      els.filter((e) => e.name === 'circle' && e.attrs.class?.includes('kra-point')),
+    ).toHaveLength(6 + 1); // + legend
     // Afghanistan and Oman alone; Andorra and Malta share one band; + legend.
     expect(els.filter((e) => e.attrs.class === 'kra-range kra-inferred')).toHaveLength(2);
     expect(els.filter((e) => e.attrs.class === 'kra-band kra-inferred')).toHaveLength(1 + 1);
-    expect(textOf(tree)).toContain('Afghanistan: recognised date not written; between 2008-02-17 and 2008-02-20 (inferred)');
-    expect(textOf(tree)).toContain('2 recognitions (numbers 5–6), date not written; between 2008-03-28 and 2008-05-21 (inferred): Andorra, Malta');
+    expect(textOf(tree)).toContain(
+      'Afghanistan: recognised date not written; between 2008-02-17 and 2008-02-20 (inferred)',
+    );
+    expect(textOf(tree)).toContain(
+      '2 recognitions (numbers 5–6), date not written; between 2008-03-28 and 2008-05-21 (inferred): Andorra, Malta',
+    );
   });
 
   it('marks withdrawals, stated totals and only the key events', () => {
@@ -113,14 +141,24 @@ describe('timeline SVG', () => {
   });
 
   it('says the numbers in its caption', () => {
-    expect(caption).toContain('UN member states over time: 8 recognitions in cumulative order, 3 with an exact date (points), 1 with only a month or year written');
-    expect(caption).toContain('Recognitions later withdrawn are not part of that count and have a lane of their own below the axis, one row per state in the order of their table (2, 2 with a date or interval): Suriname, Nauru.');
+    expect(caption).toContain(
+      'UN member states over time: 8 recognitions in cumulative order, 3 with an exact date (points), 1 with only a month or year written',
+    );
+    expect(caption).toContain(
+      'Recognitions later withdrawn are not part of that count and have a lane of their own below the axis, one row per state in the order of their table (2, 2 with a date or interval): Suriname, Nauru.',
+    );
     expect(caption).toContain('Non-UN states are not part of that count');
     expect(caption).toContain('4 whose date no source writes');
     expect(caption).toContain('2 withdrawals of recognition are reported, 2 of them with a date');
-    expect(caption).toContain('104 per the article (as of 4 September 2020); 117 per Kosovo (March 2023)');
-    expect(caption).toContain('Stated without a date, so not drawn: 84 per Serbia (Countries recognising Kosovo).');
-    expect(caption).toContain('Key events (dashed lines): Declaration 2008-02-17; Vote 2008-10-08; Court 2010-07-22; Agreement 2013-04-19.');
+    expect(caption).toContain(
+      '104 per the article (as of 4 September 2020); 117 per Kosovo (March 2023)',
+    );
+    expect(caption).toContain(
+      'Stated without a date, so not drawn: 84 per Serbia (Countries recognising Kosovo).',
+    );
+    expect(caption).toContain(
+      'Key events (dashed lines): Declaration 2008-02-17; Vote 2008-10-08; Court 2010-07-22; Agreement 2013-04-19.',
+    );
   });
 });
 
@@ -149,7 +187,13 @@ describe('timeline lanes for the non-UN and withdrawn tables', () => {
     const tree = parseXml(renderTimeline(fixtureStates, fixtureEvents, fixtureFigures).svg);
     const els = [...walk(tree)];
     const isEl = (n: XmlNode): n is XmlElement => typeof n !== 'string';
-    const suriname = els.find((e) => e.name === 'g' && e.children.some((c) => isEl(c) && c.name === 'title' && textOf(c) === 'Suriname: recognised 2016-07-08'));
+    const suriname = els.find(
+      (e) =>
+        e.name === 'g' &&
+        e.children.some(
+          (c) => isEl(c) && c.name === 'title' && textOf(c) === 'Suriname: recognised 2016-07-08',
+        ),
+    );
     const point = suriname?.children.filter(isEl).find((c) => c.name === 'circle');
     expect(Number(point?.attrs.cy)).toBeGreaterThan(layout.plotBottom + 16);
     expect(Number(point?.attrs.cy)).toBeLessThan(layout.legendTop);

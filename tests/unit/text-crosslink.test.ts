@@ -11,7 +11,10 @@ const options: CrosslinkOptions = { linkables, currentHref: '/', base: '/' };
 /** Links the statement would get, as [text, href] pairs. */
 const linksOf = (text: string, overrides: Partial<CrosslinkOptions> = {}) =>
   linksIn(renderStatementHtml(text, { ...options, ...overrides }));
-const paragraph = (...children: Parameters<typeof h>[2][]): Root => ({ type: 'root', children: [h('p', children.flat())] });
+const paragraph = (...children: Parameters<typeof h>[2][]): Root => ({
+  type: 'root',
+  children: [h('p', children.flat())],
+});
 
 describe('rehypeCrosslink: first mention only', () => {
   it('links the first mention of each entity and no later one', () => {
@@ -22,7 +25,9 @@ describe('rehypeCrosslink: first mention only', () => {
   });
 
   it('counts a demonym as the first mention', () => {
-    expect(linksOf('The Belarusian President visited Belarus.')).toEqual([['Belarusian', '/states/belarus/']]);
+    expect(linksOf('The Belarusian President visited Belarus.')).toEqual([
+      ['Belarusian', '/states/belarus/'],
+    ]);
     expect(linksOf('Serbian officials and the Argentine foreign ministry agreed.')).toEqual([
       ['Serbian', '/states/serbia/'],
       ['Argentine', '/states/argentina/'],
@@ -30,7 +35,10 @@ describe('rehypeCrosslink: first mention only', () => {
   });
 
   it('links the first mention across the whole tree, not per paragraph', () => {
-    const tree: Root = { type: 'root', children: [h('p', 'France spoke.'), h('ul', [h('li', 'France again, then NATO.')])] };
+    const tree: Root = {
+      type: 'root',
+      children: [h('p', 'France spoke.'), h('ul', [h('li', 'France again, then NATO.')])],
+    };
     expect(linksIn(crosslinkTree(tree, options))).toEqual([
       ['France', '/states/france/'],
       ['NATO', '/organisations/nato/'],
@@ -40,7 +48,9 @@ describe('rehypeCrosslink: first mention only', () => {
   it('shares first mentions across separately rendered fragments through `linked`', () => {
     const linked = new Set<string>();
     expect(linksOf('France recognised Kosovo.', { linked })).toHaveLength(1);
-    expect(linksOf('France reaffirmed it, as did Serbia’s neighbours.', { linked })).toEqual([['Serbia', '/states/serbia/']]);
+    expect(linksOf('France reaffirmed it, as did Serbia’s neighbours.', { linked })).toEqual([
+      ['Serbia', '/states/serbia/'],
+    ]);
     expect([...linked]).toEqual(['france', 'serbia']);
   });
 });
@@ -54,38 +64,95 @@ describe('rehypeCrosslink: organisations and short forms', () => {
   });
 
   it('prefers the full name where it is written', () => {
-    expect(linksOf('The European Union, that is the EU, spoke.')).toEqual([['European Union', '/organisations/european-union/']]);
+    expect(linksOf('The European Union, that is the EU, spoke.')).toEqual([
+      ['European Union', '/organisations/european-union/'],
+    ]);
   });
 
   it('matches abbreviations case-sensitively and on word boundaries', () => {
     expect(linksOf('Neutral language, eu or nato, turkeys and chinaware.')).toEqual([]);
     // "Chad" is not found inside "Chadian"; the demonym itself is a mention of Chad.
     expect(linksOf('Chadian herders.')).toEqual([['Chadian', '/states/chad/']]);
-    expect(linksOf('UNMIK and the EULEX mission; later the UN.')).toEqual([['UN', '/organisations/united-nations/']]);
+    expect(linksOf('UNMIK and the EULEX mission; later the UN.')).toEqual([
+      ['UN', '/organisations/united-nations/'],
+    ]);
   });
 
   it('links the United States by its short forms but not "Latin American"', () => {
-    expect(linksOf('Latin American states followed the U.S. lead.')).toEqual([['U.S.', '/states/united-states/']]);
+    expect(linksOf('Latin American states followed the U.S. lead.')).toEqual([
+      ['U.S.', '/states/united-states/'],
+    ]);
   });
 
   it('links BRICS though the organisation name carries a qualifier', () => {
-    expect(linksOf('All five founding BRICS countries.')).toEqual([['BRICS', '/organisations/brics/']]);
+    expect(linksOf('All five founding BRICS countries.')).toEqual([
+      ['BRICS', '/organisations/brics/'],
+    ]);
   });
 });
 
 describe('rehypeCrosslink: overlapping names', () => {
   it.each([
-    ['Equatorial Guinea and Guinea-Bissau recognised; Guinea did too.', [['Equatorial Guinea', 'equatorial-guinea'], ['Guinea-Bissau', 'guinea-bissau'], ['Guinea', 'guinea']]],
+    [
+      'Equatorial Guinea and Guinea-Bissau recognised; Guinea did too.',
+      [
+        ['Equatorial Guinea', 'equatorial-guinea'],
+        ['Guinea-Bissau', 'guinea-bissau'],
+        ['Guinea', 'guinea'],
+      ],
+    ],
     ['Guinea-Bissau first.', [['Guinea-Bissau', 'guinea-bissau']]],
     ['Papua New Guinea only.', [['Papua New Guinea', 'papua-new-guinea']]],
-    ['Nigeria and the Nigerien government.', [['Nigeria', 'nigeria'], ['Nigerien', 'niger']]],
-    ['Niger, unlike Nigeria.', [['Niger', 'niger'], ['Nigeria', 'nigeria']]],
-    ['The Dominican Republic and Dominica.', [['Dominican Republic', 'dominican-republic'], ['Dominica', 'dominica']]],
+    [
+      'Nigeria and the Nigerien government.',
+      [
+        ['Nigeria', 'nigeria'],
+        ['Nigerien', 'niger'],
+      ],
+    ],
+    [
+      'Niger, unlike Nigeria.',
+      [
+        ['Niger', 'niger'],
+        ['Nigeria', 'nigeria'],
+      ],
+    ],
+    [
+      'The Dominican Republic and Dominica.',
+      [
+        ['Dominican Republic', 'dominican-republic'],
+        ['Dominica', 'dominica'],
+      ],
+    ],
     ['Dominican officials said nothing.', []],
-    ['South Sudan split from Sudan.', [['South Sudan', 'south-sudan'], ['Sudan', 'sudan']]],
-    ['South Sudanese and Sudanese envoys.', [['South Sudanese', 'south-sudan'], ['Sudanese', 'sudan']]],
-    ['The Republic of the Congo and the Democratic Republic of the Congo; Congo alone is ambiguous.', [['Republic of the Congo', 'republic-of-the-congo'], ['Democratic Republic of the Congo', 'dr-congo']]],
-    ["The People's Republic of China and the Republic of China.", [["People's Republic of China", 'china'], ['Republic of China', 'taiwan']]],
+    [
+      'South Sudan split from Sudan.',
+      [
+        ['South Sudan', 'south-sudan'],
+        ['Sudan', 'sudan'],
+      ],
+    ],
+    [
+      'South Sudanese and Sudanese envoys.',
+      [
+        ['South Sudanese', 'south-sudan'],
+        ['Sudanese', 'sudan'],
+      ],
+    ],
+    [
+      'The Republic of the Congo and the Democratic Republic of the Congo; Congo alone is ambiguous.',
+      [
+        ['Republic of the Congo', 'republic-of-the-congo'],
+        ['Democratic Republic of the Congo', 'dr-congo'],
+      ],
+    ],
+    [
+      "The People's Republic of China and the Republic of China.",
+      [
+        ["People's Republic of China", 'china'],
+        ['Republic of China', 'taiwan'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(linksOf(text).map(([t, href]) => [t.replace(/&#x27;/g, "'"), href])).toEqual(
       expected.map(([t, id]) => [t, `/states/${id}/`]),
@@ -104,7 +171,9 @@ describe('rehypeCrosslink: diacritics and typography', () => {
 
   it('matches a name written with decomposed accents without splitting a letter from its accent', () => {
     const decomposed = 'São Tomé and Príncipe'.normalize('NFD');
-    expect(linksOf(`Then ${decomposed} agreed.`)).toEqual([[decomposed, '/states/sao-tome-and-principe/']]);
+    expect(linksOf(`Then ${decomposed} agreed.`)).toEqual([
+      [decomposed, '/states/sao-tome-and-principe/'],
+    ]);
   });
 
   it('matches a name broken over a line or a non-breaking space', () => {
@@ -125,7 +194,9 @@ describe('rehypeCrosslink: diacritics and typography', () => {
 
 describe('rehypeCrosslink: never inside quotes', () => {
   it('does not link inside <q>, and a later plain mention is the first', () => {
-    expect(linksOf('He said “Serbia is our friend” and Serbia agreed.')).toEqual([['Serbia', '/states/serbia/']]);
+    expect(linksOf('He said “Serbia is our friend” and Serbia agreed.')).toEqual([
+      ['Serbia', '/states/serbia/'],
+    ]);
     const html = renderStatementHtml('He said “Serbia is our friend” and Serbia agreed.', options);
     expect(html).toContain('<q>Serbia is our friend</q>');
   });
@@ -138,13 +209,18 @@ describe('rehypeCrosslink: never inside quotes', () => {
   });
 
   it('treats an unclosed quotation as running to the end of the block', () => {
-    expect(linksIn(crosslinkTree(paragraph('Belarus said “Serbia is right.'), options))).toEqual([['Belarus', '/states/belarus/']]);
+    expect(linksIn(crosslinkTree(paragraph('Belarus said “Serbia is right.'), options))).toEqual([
+      ['Belarus', '/states/belarus/'],
+    ]);
   });
 
   it('does not link inside a <blockquote> or <cite>', () => {
     const tree: Root = {
       type: 'root',
-      children: [h('blockquote', [h('p', 'France stands with Serbia.')]), h('p', [h('cite', 'Foreign relations of Belarus'), ' and France.'])],
+      children: [
+        h('blockquote', [h('p', 'France stands with Serbia.')]),
+        h('p', [h('cite', 'Foreign relations of Belarus'), ' and France.']),
+      ],
     };
     expect(linksIn(crosslinkTree(tree, options))).toEqual([['France', '/states/france/']]);
   });
@@ -152,7 +228,12 @@ describe('rehypeCrosslink: never inside quotes', () => {
 
 describe('rehypeCrosslink: links, current page, structure', () => {
   it('never links inside an existing link, and counts a link to the page as its mention', () => {
-    const tree = paragraph(h('a', { href: '/states/france/' }, 'France'), ' and France and ', h('a', { href: 'https://example.org/' }, 'Serbia'), ' then Serbia.');
+    const tree = paragraph(
+      h('a', { href: '/states/france/' }, 'France'),
+      ' and France and ',
+      h('a', { href: 'https://example.org/' }, 'Serbia'),
+      ' then Serbia.',
+    );
     expect(linksIn(crosslinkTree(tree, options))).toEqual([
       ['France', '/states/france/'],
       ['Serbia', 'https://example.org/'],
@@ -161,8 +242,12 @@ describe('rehypeCrosslink: links, current page, structure', () => {
   });
 
   it('never links to the page it is on, with or without the base', () => {
-    expect(linksOf('France and Serbia.', { currentHref: 'states/france/' })).toEqual([['Serbia', '/states/serbia/']]);
-    expect(linksOf('French and Serbian.', { currentHref: '/atlas/states/france/', base: '/atlas/' })).toEqual([['Serbian', '/atlas/states/serbia/']]);
+    expect(linksOf('France and Serbia.', { currentHref: 'states/france/' })).toEqual([
+      ['Serbia', '/states/serbia/'],
+    ]);
+    expect(
+      linksOf('French and Serbian.', { currentHref: '/atlas/states/france/', base: '/atlas/' }),
+    ).toEqual([['Serbian', '/atlas/states/serbia/']]);
   });
 
   it('prefixes the base', () => {
@@ -170,7 +255,19 @@ describe('rehypeCrosslink: links, current page, structure', () => {
   });
 
   it('joins sibling text nodes but does not link a name split across elements', () => {
-    const split: Root = { type: 'root', children: [h('p', ['The Uni', 'ted States ', h('em', 'and'), ' Equatorial ', h('em', 'Guinea'), ' then Guinea.'])] };
+    const split: Root = {
+      type: 'root',
+      children: [
+        h('p', [
+          'The Uni',
+          'ted States ',
+          h('em', 'and'),
+          ' Equatorial ',
+          h('em', 'Guinea'),
+          ' then Guinea.',
+        ]),
+      ],
+    };
     expect(linksIn(crosslinkTree(split, options))).toEqual([
       ['United States', '/states/united-states/'],
       ['Guinea', '/states/guinea/'],
@@ -184,11 +281,20 @@ describe('rehypeCrosslink: links, current page, structure', () => {
 
   it('links inside inline elements and leaves the rest of the tree alone', () => {
     const tree = paragraph('See ', h('strong', 'Belarus'), ' <now>.');
-    expect(crosslinkTree(tree, options)).toBe('<p>See <strong><a href="/states/belarus/" class="crosslink">Belarus</a></strong> &#x3C;now>.</p>');
+    expect(crosslinkTree(tree, options)).toBe(
+      '<p>See <strong><a href="/states/belarus/" class="crosslink">Belarus</a></strong> &#x3C;now>.</p>',
+    );
   });
 
   it('skips headings and opted-out elements', () => {
-    const tree: Root = { type: 'root', children: [h('h2', 'France'), h('p', { dataNoCrosslink: '' }, 'Serbia'), h('p', 'Serbia and France.')] };
+    const tree: Root = {
+      type: 'root',
+      children: [
+        h('h2', 'France'),
+        h('p', { dataNoCrosslink: '' }, 'Serbia'),
+        h('p', 'Serbia and France.'),
+      ],
+    };
     expect(linksIn(crosslinkTree(tree, options))).toEqual([
       ['Serbia', '/states/serbia/'],
       ['France', '/states/france/'],
@@ -196,7 +302,9 @@ describe('rehypeCrosslink: links, current page, structure', () => {
   });
 
   it('omits the class when asked', () => {
-    expect(renderStatementHtml('NATO.', { ...options, className: '' })).toBe('<p><a href="/organisations/nato/">NATO</a>.</p>');
+    expect(renderStatementHtml('NATO.', { ...options, className: '' })).toBe(
+      '<p><a href="/organisations/nato/">NATO</a>.</p>',
+    );
   });
 });
 
@@ -204,7 +312,9 @@ describe('rehypeCrosslink: demonyms that name people, not the state', () => {
   it('does not link plural demonyms or "ethnic/anti-/Kosovo X" or "X population"', () => {
     expect(linksOf('Serbians protested; the Serbian population stayed.')).toEqual([]);
     expect(linksOf('ethnic Serbian parties and anti-Serbian slogans')).toEqual([]);
-    expect(linksOf('Kosovo Serbian leaders met.').map(([, href]) => href)).not.toContain('/states/serbia/');
+    expect(linksOf('Kosovo Serbian leaders met.').map(([, href]) => href)).not.toContain(
+      '/states/serbia/',
+    );
     expect(linksOf('The Serbian President spoke.')).toEqual([['Serbian', '/states/serbia/']]);
   });
 

@@ -8,20 +8,30 @@ const ownerOf = (name: string) => linkables.filter((l) => l.names.includes(name)
 
 describe('buildLinkables', () => {
   it('gives every state and organisation a page path without the base', () => {
-    expect(linkables.find((l) => l.id === 'france')).toMatchObject({ kind: 'state', href: 'states/france/' });
-    expect(linkables.find((l) => l.id === 'nato')).toMatchObject({ kind: 'organisation', href: 'organisations/nato/' });
+    expect(linkables.find((l) => l.id === 'france')).toMatchObject({
+      kind: 'state',
+      href: 'states/france/',
+    });
+    expect(linkables.find((l) => l.id === 'nato')).toMatchObject({
+      kind: 'organisation',
+      href: 'organisations/nato/',
+    });
     expect(linkables).toHaveLength(fixtureStates.length + fixtureOrganisations.length);
   });
 
   it('names a state by its name, official name and demonyms', () => {
-    expect(namesOf('belarus')).toEqual(expect.arrayContaining(['Belarus', 'Republic of Belarus', 'Belarusian']));
+    expect(namesOf('belarus')).toEqual(
+      expect.arrayContaining(['Belarus', 'Republic of Belarus', 'Belarusian']),
+    );
     expect(namesOf('serbia')).toContain('Serbian');
     expect(namesOf('argentina')).toContain('Argentine');
     expect(namesOf('france')).toContain('French');
   });
 
   it('adds the short forms prose uses', () => {
-    expect(namesOf('united-states')).toEqual(expect.arrayContaining(['United States', 'US', 'U.S.']));
+    expect(namesOf('united-states')).toEqual(
+      expect.arrayContaining(['United States', 'US', 'U.S.']),
+    );
     expect(namesOf('united-kingdom')).toEqual(expect.arrayContaining(['UK', 'Britain', 'British']));
     expect(namesOf('turkiye')).toEqual(expect.arrayContaining(['Türkiye', 'Turkey', 'Turkish']));
     expect(namesOf('czechia')).toContain('Czech Republic');
@@ -30,7 +40,9 @@ describe('buildLinkables', () => {
 
   it('names organisations by name and abbreviation, without a parenthetical qualifier', () => {
     expect(namesOf('european-union')).toEqual(expect.arrayContaining(['European Union', 'EU']));
-    expect(namesOf('nato')).toEqual(expect.arrayContaining(['North Atlantic Treaty Organization', 'NATO']));
+    expect(namesOf('nato')).toEqual(
+      expect.arrayContaining(['North Atlantic Treaty Organization', 'NATO']),
+    );
     expect(namesOf('brics')).toContain('BRICS');
   });
 
@@ -52,12 +64,18 @@ describe('buildLinkables', () => {
   });
 
   it('knows entities without an ISO code by id', () => {
-    expect(namesOf('abkhazia')).toEqual(expect.arrayContaining(['Abkhazia', 'Abkhazian', 'Abkhaz']));
+    expect(namesOf('abkhazia')).toEqual(
+      expect.arrayContaining(['Abkhazia', 'Abkhazian', 'Abkhaz']),
+    );
   });
 
   it('takes extra names by id, e.g. editorial aliases', () => {
-    const withAliases = buildLinkables(fixtureStates, fixtureOrganisations, { oic: ['Organization of Islamic Cooperation'] });
-    expect(withAliases.find((l) => l.id === 'oic')?.names).toContain('Organization of Islamic Cooperation');
+    const withAliases = buildLinkables(fixtureStates, fixtureOrganisations, {
+      oic: ['Organization of Islamic Cooperation'],
+    });
+    expect(withAliases.find((l) => l.id === 'oic')?.names).toContain(
+      'Organization of Islamic Cooperation',
+    );
   });
 
   it('lists names longest first', () => {

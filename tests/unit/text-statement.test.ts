@@ -24,7 +24,9 @@ describe('renderStatementHtml', () => {
   });
 
   it('keeps an unclosed quotation mark as text and links nothing after it', () => {
-    expect(render('France said “Serbia is right.')).toBe('<p><a href="/states/france/" class="crosslink">France</a> said “Serbia is right.</p>');
+    expect(render('France said “Serbia is right.')).toBe(
+      '<p><a href="/states/france/" class="crosslink">France</a> said “Serbia is right.</p>',
+    );
   });
 
   it('splits blank-line-separated paragraphs', () => {
@@ -46,31 +48,57 @@ describe('renderStatementHtml: untrusted text stays text', () => {
   });
 
   it('never produces a javascript: link or stray markup', () => {
-    const html = render('[France](javascript:alert(1)) <a href="javascript:alert(1)">NATO</a> <img src=x onerror=alert(1)> *bold* &amp;');
+    const html = render(
+      '[France](javascript:alert(1)) <a href="javascript:alert(1)">NATO</a> <img src=x onerror=alert(1)> *bold* &amp;',
+    );
     expect(html).not.toMatch(/href="javascript:/i);
     expect(html).not.toMatch(/<(img|b|strong|em)\b/i);
     expect(html).toContain('&#x3C;a href=');
     expect(html).toContain('*bold* &#x26;amp;');
     // The names are still prose, so they are linked as text.
-    expect(html).toContain('[<a href="/states/france/" class="crosslink">France</a>](javascript:alert(1))');
+    expect(html).toContain(
+      '[<a href="/states/france/" class="crosslink">France</a>](javascript:alert(1))',
+    );
   });
 
   it('escapes quotation content too', () => {
-    expect(render('He wrote “<b>Serbia</b>”.')).toBe('<p>He wrote <q>&#x3C;b>Serbia&#x3C;/b></q>.</p>');
+    expect(render('He wrote “<b>Serbia</b>”.')).toBe(
+      '<p>He wrote <q>&#x3C;b>Serbia&#x3C;/b></q>.</p>',
+    );
   });
 });
 
 describe('renderStatementHtml: any text', () => {
   it('emits only its own elements and attributes, whatever the text holds', async () => {
     const fc = await import('fast-check');
-    const pieces = fc.constantFrom('<', '>', '&', '"', '“', '”', "'", 'javascript:', '<script>', '</p>', 'Serbia', 'EU', ' ', '\n\n', 'é', '<a href="x">');
+    const pieces = fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      '“',
+      '”',
+      "'",
+      'javascript:',
+      '<script>',
+      '</p>',
+      'Serbia',
+      'EU',
+      ' ',
+      '\n\n',
+      'é',
+      '<a href="x">',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), (parts) => {
         const html = render(parts.join(''));
         const tags = [...html.matchAll(/<(\/?)([a-zA-Z][^\s>/]*)([^>]*)>/g)];
         for (const [, closing, name, attributes] of tags) {
           expect(['p', 'q', 'a']).toContain(name);
-          if (name === 'a' && !closing) expect(attributes).toMatch(/^ href="\/(states|organisations)\/[a-z0-9-]+\/" class="crosslink"$/);
+          if (name === 'a' && !closing)
+            expect(attributes).toMatch(
+              /^ href="\/(states|organisations)\/[a-z0-9-]+\/" class="crosslink"$/,
+            );
           else expect(attributes).toBe('');
         }
       }),

@@ -21,11 +21,14 @@ export interface Mention {
 export const KOSOVO: ActorRef = { type: 'other', id: 'kosovo', name: 'Kosovo' };
 
 // Words after a nationality that make it a people, a language or a person's origin, not a state.
-const PEOPLE_AFTER = /^[\s-]*(?:minority|minorities|majority|population|populations|people|peoples|community|communities|inhabited|speaking|speakers|language|origin|descent|born|diaspora|nationals?|citizens?|diplomat|athlete|singer|judoka|players?|artists?|journalists?|scholars?|respondents|Albanians?|Serbs?|Orthodox|monaster(?:y|ies)|separatists?|nation)\b/i;
+const PEOPLE_AFTER =
+  /^[\s-]*(?:minority|minorities|majority|population|populations|people|peoples|community|communities|inhabited|speaking|speakers|language|origin|descent|born|diaspora|nationals?|citizens?|diplomat|athlete|singer|judoka|players?|artists?|journalists?|scholars?|respondents|Albanians?|Serbs?|Orthodox|monaster(?:y|ies)|separatists?|nation)\b/i;
 const PEOPLE_BEFORE = /\b(?:ethnic|native|local|fellow)\s+$/i;
 // A place name inside a longer place name ("Mexico City", "Kosovo Force" is a name of its own).
-const PART_OF_NAME_AFTER = /^\s+(?:City|Oblast|Province|Square|Street|Assembly of|Liberation|Force|Serbs?|Albanians?)\b/;
-const PREPOSITION_BEFORE = /\b(?:to|in|at|from|into|within|across|throughout|towards?|over|against|between|among|with|by|on|for|of|than|like|about|under|per|via|upon|during)\s+(?:the\s+|an?\s+)?(?:(?!(?:the|a|an)\s)[\p{L}\p{N}-]+\s+){0,2}$/iu;
+const PART_OF_NAME_AFTER =
+  /^\s+(?:City|Oblast|Province|Square|Street|Assembly of|Liberation|Force|Serbs?|Albanians?)\b/;
+const PREPOSITION_BEFORE =
+  /\b(?:to|in|at|from|into|within|across|throughout|towards?|over|against|between|among|with|by|on|for|of|than|like|about|under|per|via|upon|during)\s+(?:the\s+|an?\s+)?(?:(?!(?:the|a|an)\s)[\p{L}\p{N}-]+\s+){0,2}$/iu;
 const HYPHEN_PREFIX_BEFORE = /\b(?:pro|anti|non|post|pre)-$/i;
 
 export interface ActorFinder {
@@ -37,7 +40,12 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
   // Capitals, from the country-data package: "Moscow views…", "Belgrade's claims".
   const capitals = new Map<string, CountryRecord>();
   for (const r of countries.all) for (const c of r.capitals) if (c.length > 3) capitals.set(c, r);
-  const capitalRe = capitals.size ? new RegExp(`(?<!\\p{L})(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:['’]s\\b|(?=\\s+\\p{Ll}))`, 'gu') : null;
+  const capitalRe = capitals.size
+    ? new RegExp(
+        `(?<!\\p{L})(${[...capitals.keys()].map(escapeRegExp).join('|')})(?:['’]s\\b|(?=\\s+\\p{Ll}))`,
+        'gu',
+      )
+    : null;
 
   return {
     mentions(sentence) {
@@ -47,16 +55,39 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
         const end = m.index + m.match.length;
         const after = sentence.slice(end);
         const isDemonym = m.record.demonyms.some((d) => d.toLowerCase() === m.match);
-        if (isDemonym && (PEOPLE_AFTER.test(after) || PEOPLE_BEFORE.test(before(m.index)))) continue;
-        if (/^-born\b/.test(after) || PART_OF_NAME_AFTER.test(after) && !/['’]s/.test(after.slice(0, 2))) continue;
-        const actor: ActorRef = m.record.id === KOSOVO.id ? KOSOVO : { type: 'state', id: m.record.id, name: m.record.name };
-        out.push({ actor, country: m.record.id === KOSOVO.id ? null : m.record, index: m.index, end, prepositional: isPrepositional(before(m.index)) });
+        if (isDemonym && (PEOPLE_AFTER.test(after) || PEOPLE_BEFORE.test(before(m.index))))
+          continue;
+        if (
+          /^-born\b/.test(after) ||
+          (PART_OF_NAME_AFTER.test(after) && !/['’]s/.test(after.slice(0, 2)))
+        )
+          continue;
+        const actor: ActorRef =
+          m.record.id === KOSOVO.id
+            ? KOSOVO
+            : { type: 'state', id: m.record.id, name: m.record.name };
+        out.push({
+          actor,
+          country: m.record.id === KOSOVO.id ? null : m.record,
+          index: m.index,
+          end,
+          prepositional: isPrepositional(before(m.index)),
+        });
       }
       for (const m of orgs.findAllInText(sentence)) {
         const actor: ActorRef = { type: 'organisation', id: m.record.id, name: m.record.name };
         if (out.some((o) => m.index >= o.index && m.index < o.end)) continue;
-        const name = m.record.aliases.find((a) => sentence.slice(m.index).toLowerCase().startsWith(a.toLowerCase())) ?? '';
-        out.push({ actor, country: null, index: m.index, end: m.index + name.length, prepositional: isPrepositional(before(m.index)) });
+        const name =
+          m.record.aliases.find((a) =>
+            sentence.slice(m.index).toLowerCase().startsWith(a.toLowerCase()),
+          ) ?? '';
+        out.push({
+          actor,
+          country: null,
+          index: m.index,
+          end: m.index + name.length,
+          prepositional: isPrepositional(before(m.index)),
+        });
       }
       if (capitalRe) {
         for (const m of sentence.matchAll(capitalRe)) {
@@ -64,14 +95,27 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
           // "embassy in Minsk" is a place; "from Belgrade's policy" is still the government's policy.
           const prepositional = isPrepositional(before(m.index));
           const possessive = /^['’]s\b/.test(sentence.slice(m.index + m[1]!.length));
-          if (out.some((o) => m.index >= o.index && m.index < o.end) || (prepositional && !possessive)) continue;
-          const actor: ActorRef = record.id === KOSOVO.id ? KOSOVO : { type: 'state', id: record.id, name: record.name };
-          out.push({ actor, country: record.id === KOSOVO.id ? null : record, index: m.index, end: m.index + m[1]!.length, prepositional });
+          if (
+            out.some((o) => m.index >= o.index && m.index < o.end) ||
+            (prepositional && !possessive)
+          )
+            continue;
+          const actor: ActorRef =
+            record.id === KOSOVO.id ? KOSOVO : { type: 'state', id: record.id, name: record.name };
+          out.push({
+            actor,
+            country: record.id === KOSOVO.id ? null : record,
+            index: m.index,
+            end: m.index + m[1]!.length,
+            prepositional,
+          });
         }
       }
       // Overlaps: keep the longer name ("Republic of Kosovo" over "Kosovo").
       const sorted = out.sort((a, b) => a.index - b.index || b.end - a.end);
-      return sorted.filter((m, i) => !sorted.slice(0, i).some((o) => m.index >= o.index && m.end <= o.end && o !== m));
+      return sorted.filter(
+        (m, i) => !sorted.slice(0, i).some((o) => m.index >= o.index && m.end <= o.end && o !== m),
+      );
     },
   };
 }
@@ -83,6 +127,7 @@ function isPrepositional(before: string): boolean {
 /** Distinct actors of a mention list, Kosovo last, in first-mention order. */
 export function distinctActors(mentions: Mention[]): ActorRef[] {
   const seen = new Map<string, ActorRef>();
-  for (const m of mentions) seen.set(`${m.actor.type}:${m.actor.id}`, seen.get(`${m.actor.type}:${m.actor.id}`) ?? m.actor);
+  for (const m of mentions)
+    seen.set(`${m.actor.type}:${m.actor.id}`, seen.get(`${m.actor.type}:${m.actor.id}`) ?? m.actor);
   return [...seen.values()];
 }

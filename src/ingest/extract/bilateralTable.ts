@@ -11,10 +11,16 @@ export interface BilateralRow {
 /** "Country | Formal Relations Began | Notes" and "# | Country | Date" tables of a foreign-relations article. */
 export function isBilateralTable(table: Table): boolean {
   const h = table.header.cells.map((c) => c.toLowerCase());
-  return h.some((c) => c.includes('formal relations began')) || (h[0] === '#' && h[1] === 'country');
+  return (
+    h.some((c) => c.includes('formal relations began')) || (h[0] === '#' && h[1] === 'country')
+  );
 }
 
-export function readBilateralTable(table: Table): { rows: BilateralRow[]; problems: RowProblem[]; multilateral: boolean } {
+export function readBilateralTable(table: Table): {
+  rows: BilateralRow[];
+  problems: RowProblem[];
+  multilateral: boolean;
+} {
   const h = table.header.cells.map((c) => c.toLowerCase());
   const numbered = h[0] === '#';
   const multilateral = h[0] === 'organization' || h[0] === 'organisation';
@@ -36,7 +42,10 @@ export function readBilateralTable(table: Table): { rows: BilateralRow[]; proble
     }
     const began = parseDateCell(dateCell);
     if (dateCell !== '' && began === null) {
-      problems.push({ line: row.line, reason: `expected a date in "Formal Relations Began", found "${dateCell}"` });
+      problems.push({
+        line: row.line,
+        reason: `expected a date in "Formal Relations Began", found "${dateCell}"`,
+      });
       continue;
     }
     rows.push({ line: row.line, nameCell, began, note });

@@ -20,7 +20,8 @@ export interface FoundDate {
 // and short forms ("September", "Sep") stay consistent; "Sept" is the one common form CLDR lacks.
 function monthNumbers(): Map<string, number> {
   const names = new Map<string, number>();
-  for (const style of ['long', 'short'] as const) monthNames(style).forEach((name, m) => names.set(name.toLowerCase(), m + 1));
+  for (const style of ['long', 'short'] as const)
+    monthNames(style).forEach((name, m) => names.set(name.toLowerCase(), m + 1));
   names.set('sept', 9);
   return names;
 }
@@ -54,7 +55,8 @@ const DATE_PATTERN = new RegExp(
 );
 
 // A bare number followed by a counted noun is a quantity, not a year ("2000 soldiers").
-const COUNTED_NOUN = /^\s*(?:[a-z]+\s+)?(?:km|kilomet(?:re|er)s?|miles?|people|persons|soldiers|troops|votes|members|countries|states|dollars|euros)\b/i;
+const COUNTED_NOUN =
+  /^\s*(?:[a-z]+\s+)?(?:km|kilomet(?:re|er)s?|miles?|people|persons|soldiers|troops|votes|members|countries|states|dollars|euros)\b/i;
 // Numbers that name things rather than times: "Resolution 1244", "No 2000", "ISO 3166".
 const NUMBER_LABEL = /(?:\bNo\.?|\bnumber|\bResolution|\bUNSCR|\bArticle|\bISO)\s*$/i;
 
@@ -98,7 +100,11 @@ export function findDates(text: string): FoundDate[] {
     const index = match.index;
     const raw = match[0];
     if (groups.y) {
-      if (COUNTED_NOUN.test(text.slice(index + raw.length)) || NUMBER_LABEL.test(text.slice(0, index))) continue;
+      if (
+        COUNTED_NOUN.test(text.slice(index + raw.length)) ||
+        NUMBER_LABEL.test(text.slice(0, index))
+      )
+        continue;
     }
     const date = toDate(groups);
     if (date !== null) found.push({ date, index, length: raw.length, raw });

@@ -8,11 +8,23 @@ type Kind = Event['kind'];
 const RULES: Array<[Kind, RegExp]> = [
   ['milestone', /\b\d+(st|nd|rd|th) (country|recognition)\b/],
   ['vote', /\b(General Assembly|UNGA)\b.*\b(adopted|resolution)\b/],
-  ['court', /\b(ICJ|International Court of Justice)\b.*\b(ruled|delivered|released|opinion|held)\b|\bcourt delivered\b/],
-  ['declaration', /\bdeclared (the |its )?independence\b|\bdeclaration of independence\b.*\badopted\b|\bwhich was declared in\b/],
-  ['membership', /\bbecame (a |the )?(full |\d+\w* )?member\b|\bvoted into\b|\bmembership\b.*\bapproved\b/],
+  [
+    'court',
+    /\b(ICJ|International Court of Justice)\b.*\b(ruled|delivered|released|opinion|held)\b|\bcourt delivered\b/,
+  ],
+  [
+    'declaration',
+    /\bdeclared (the |its )?independence\b|\bdeclaration of independence\b.*\badopted\b|\bwhich was declared in\b/,
+  ],
+  [
+    'membership',
+    /\bbecame (a |the )?(full |\d+\w* )?member\b|\bvoted into\b|\bmembership\b.*\bapproved\b/,
+  ],
   // Concluded agreements only: "agreed to appoint a liaison officer" or "normalisation stalled" are not one.
-  ['agreement', /\b(reached|concluded|signed)\b[^.]*\bagreement\b|\bagreed (to|for) (a proposed |economic )?(normalis|normaliz)\w*|\bagreed to normalise\b/],
+  [
+    'agreement',
+    /\b(reached|concluded|signed)\b[^.]*\bagreement\b|\bagreed (to|for) (a proposed |economic )?(normalis|normaliz)\w*|\bagreed to normalise\b/,
+  ],
 ];
 
 /** Names the kind of a dated prose sentence that records an event, or null when it records none. */
@@ -36,6 +48,10 @@ export function eventDate(sentence: string): string | null {
   // Unlike a statement's date, an event's may sit in a relative clause ("…, which was declared in
   // 2008"): the sentence is about that event.
   const quoted = doubleQuotedSpans(sentence);
-  const d = findDates(sentence).find((x) => !/\bsince\b[^,.;]*$/.test(sentence.slice(Math.max(0, x.index - 80), x.index)) && !quoted.some((q) => x.index >= q.start && x.index < q.end));
+  const d = findDates(sentence).find(
+    (x) =>
+      !/\bsince\b[^,.;]*$/.test(sentence.slice(Math.max(0, x.index - 80), x.index)) &&
+      !quoted.some((q) => x.index >= q.start && x.index < q.end),
+  );
   return d?.date ?? null;
 }

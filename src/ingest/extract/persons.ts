@@ -14,8 +14,10 @@ export interface Person {
 }
 
 // Capitalised words with the particles names carry ("José Eduardo dos Santos", "Josep Antoni Duran i Lleida").
-const PERSON_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|da|das|de|del|dos|du|van|von|bin|ibn|al|el|i))+$/u;
-const INSTITUTION = /^(?:Assembly|Ministry|Government|Council|Office|Committee|Parliament|Republic|Union|League|Front|Organi[sz]ation|Commission|Court|Bank|Fund|People|Party|Movement|Nations|States|Kingdom|Authority|Administration|Delegation|Embassy|Mission)$/;
+const PERSON_NAME =
+  /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|da|das|de|del|dos|du|van|von|bin|ibn|al|el|i))+$/u;
+const INSTITUTION =
+  /^(?:Assembly|Ministry|Government|Council|Office|Committee|Parliament|Republic|Union|League|Front|Organi[sz]ation|Commission|Court|Bank|Fund|People|Party|Movement|Nations|States|Kingdom|Authority|Administration|Delegation|Embassy|Mission)$/;
 
 export class PersonRegistry {
   private readonly bySurname = new Map<string, Person | 'ambiguous'>();
@@ -29,11 +31,18 @@ export class PersonRegistry {
 
   add(person: Person): void {
     const words = person.name.split(/\s+/);
-    if (words.length < 2 || !PERSON_NAME.test(person.name) || this.isPlace(person.name) || words.some((w) => INSTITUTION.test(w) || /^(?:Without|Of|For|And|The|On|In)$/.test(w))) return;
+    if (
+      words.length < 2 ||
+      !PERSON_NAME.test(person.name) ||
+      this.isPlace(person.name) ||
+      words.some((w) => INSTITUTION.test(w) || /^(?:Without|Of|For|And|The|On|In)$/.test(w))
+    )
+      return;
     const surname = words.at(-1)!;
     const known = this.bySurname.get(surname);
     if (known === undefined) this.bySurname.set(surname, person);
-    else if (known !== 'ambiguous' && known.name !== person.name) this.bySurname.set(surname, 'ambiguous');
+    else if (known !== 'ambiguous' && known.name !== person.name)
+      this.bySurname.set(surname, 'ambiguous');
     else if (known !== 'ambiguous') {
       // The same person again: keep the first role written, fill in what was missing.
       if (!known.role && person.role) known.role = person.role;

@@ -1,7 +1,8 @@
 import type { RowProblem, Table } from '../read/document';
 
 /** What a position table's rows are about, from the section the table sits in. */
-export type PositionTableKind = 'un-member' | 'other-state' | 'intergovernmental' | 'sub-state' | 'non-governmental';
+export type PositionTableKind =
+  'un-member' | 'other-state' | 'intergovernmental' | 'sub-state' | 'non-governmental';
 
 export interface PositionRow {
   line: number;
@@ -34,7 +35,10 @@ export function readPositionTable(table: Table): { rows: PositionRow[]; problems
     }
     const text = row.cells.slice(1).filter(Boolean).join(' ').trim();
     if (text === '') {
-      problems.push({ line: row.line, reason: `expected a position text in the second cell, found only "${row.cells[0]}"` });
+      problems.push({
+        line: row.line,
+        reason: `expected a position text in the second cell, found only "${row.cells[0]}"`,
+      });
       continue;
     }
     rows.push({ line: row.line, actorCell: row.cells[0] ?? '', text });

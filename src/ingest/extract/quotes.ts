@@ -12,7 +12,8 @@ import type { Quote } from '../../schemas';
 
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 // Intl.Segmenter breaks after every full stop followed by a capital; these end no sentence.
-const ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.K|U\.N|U\.S\.A|St|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Rev|No|Nos|Art|Vol|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:U\.S|U\.K|U\.N|U\.S\.A|St|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Rev|No|Nos|Art|Vol|vs|etc|e\.g|i\.e|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.\s*$/;
 
 function insideQuotation(text: string): boolean {
   if ((text.match(/"/g) ?? []).length % 2 === 1) return true;
@@ -60,17 +61,38 @@ export function splitSentences(paragraph: string): string[] {
 // Vocabulary for attribution
 
 const TITLE_WORDS = new Set(
-  'president vice-president minister secretary secretary-general undersecretary under-secretary spokesman spokeswoman spokesperson ambassador chairman chairwoman chair director representative speaker envoy delegate member head chief commissioner governor leader official officer king queen prince emir sultan pope cardinal mayor premier chancellor deputy counsellor adviser advisor consul diplomat senator general lama'.split(' '),
+  'president vice-president minister secretary secretary-general undersecretary under-secretary spokesman spokeswoman spokesperson ambassador chairman chairwoman chair director representative speaker envoy delegate member head chief commissioner governor leader official officer king queen prince emir sultan pope cardinal mayor premier chancellor deputy counsellor adviser advisor consul diplomat senator general lama'.split(
+    ' ',
+  ),
 );
 const INSTITUTION_WORDS = new Set(
-  'ministry government delegation office committee council assembly parliament secretariat presidency front league union commission court organization organisation agency embassy cabinet party administration department bank fund federation association congress senate mission authorities media'.split(' '),
+  'ministry government delegation office committee council assembly parliament secretariat presidency front league union commission court organization organisation agency embassy cabinet party administration department bank fund federation association congress senate mission authorities media'.split(
+    ' ',
+  ),
 );
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'for', 'to']);
-const NAME_PARTICLES = new Set(['da', 'das', 'de', 'del', 'dos', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
+const NAME_PARTICLES = new Set([
+  'da',
+  'das',
+  'de',
+  'del',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'la',
+]);
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|these|those|who|which)$/i;
 const RELATIVE = /^(?:who|which|whose|whom|that)\b/i;
-const FUNCTION_WORD = /^(?:in|of|with|to|at|by|for|from|on|that|than|as|into|about|and|or|but|while|when|because)$/i;
-const VERB_WORDS = /\b(?:is|was|were|are|be|been|has|have|had|did|does|do|would|will|could|should)\b/i;
+const FUNCTION_WORD =
+  /^(?:in|of|with|to|at|by|for|from|on|that|than|as|into|about|and|or|but|while|when|because)$/i;
+const VERB_WORDS =
+  /\b(?:is|was|were|are|be|been|has|have|had|did|does|do|would|will|could|should)\b/i;
 
 const bare = (word: string) => word.replace(/^[("'“‘]+|[)"'”’,.;:]+$/g, '');
 const isTitle = (word: string) => TITLE_WORDS.has(bare(word).toLowerCase());
@@ -90,7 +112,12 @@ const isNameToken = (word: string) => {
 
 type Resolved = { speaker: string | null; role: string | null } | 'pronoun' | null;
 
-const tidy = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/^[,;:]\s*|\s*[,;:]$/g, '').trim();
+const tidy = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[,;:]\s*|\s*[,;:]$/g, '')
+    .trim();
 const dropArticle = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '');
 
 // A clause may open with a conjunction or a dated phrase ("but in September 2008 Sargsyan").
@@ -99,7 +126,10 @@ function dropLead(segment: string): string {
   for (;;) {
     const next = s
       .replace(/^(?:and|but|while|when|after|then|so|however|thus|also)\s+/i, '')
-      .replace(/^(?:in|on|at|during|by|since|from|as of)\s+(?:(?:a|an|the)\s+)?[^,]*?\b(?:1[89]|20)\d\d\b\s*/i, '');
+      .replace(
+        /^(?:in|on|at|during|by|since|from|as of)\s+(?:(?:a|an|the)\s+)?[^,]*?\b(?:1[89]|20)\d\d\b\s*/i,
+        '',
+      );
     if (next === s) return s;
     s = next;
   }
@@ -108,9 +138,17 @@ function dropLead(segment: string): string {
 function isRoleish(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 14) return false;
-  if (RELATIVE.test(text) || VERB_WORDS.test(text) || /\bthat\b/i.test(text) || /\d/.test(text)) return false;
+  if (RELATIVE.test(text) || VERB_WORDS.test(text) || /\bthat\b/i.test(text) || /\d/.test(text))
+    return false;
   // A past-tense verb means a clause, not a title ("… Ahtisaari received the 2008 …").
-  if (words.some((w) => /^\p{Ll}+ed$/u.test(w) && !/^(?:elected|appointed|designated|retired|exiled|united)$/.test(w))) return false;
+  if (
+    words.some(
+      (w) =>
+        /^\p{Ll}+ed$/u.test(w) &&
+        !/^(?:elected|appointed|designated|retired|exiled|united)$/.test(w),
+    )
+  )
+    return false;
   // A role never ends mid-name ("Chairman of the Mejlis of the" is a role cut from its name).
   if (FUNCTION_WORD.test(words.at(-1)!) || /^(?:the|a|an)$/i.test(words.at(-1)!)) return false;
   return words.some(isTitle);
@@ -118,7 +156,14 @@ function isRoleish(text: string): boolean {
 
 function isPureName(segment: string): boolean {
   const words = tidy(segment).split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 5 && words.every((w, i) => isNameToken(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase())));
+  return (
+    words.length > 0 &&
+    words.length <= 5 &&
+    words.every(
+      (w, i) =>
+        isNameToken(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase())),
+    )
+  );
 }
 
 // Institutions: "the Lao Foreign Ministry", "Kosovo's foreign ministry", "the IMF", "UNPO".
@@ -126,7 +171,13 @@ function asInstitution(phrase: string): string | null {
   const text = dropArticle(phrase);
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || words.some(isTitle)) return null;
-  const allowed = words.every((w) => isCapitalised(w) || isInstitution(w) || CONNECTORS.has(w.toLowerCase()) || /^(?:foreign|federal|national|regional|central)$/i.test(w));
+  const allowed = words.every(
+    (w) =>
+      isCapitalised(w) ||
+      isInstitution(w) ||
+      CONNECTORS.has(w.toLowerCase()) ||
+      /^(?:foreign|federal|national|regional|central)$/i.test(w),
+  );
   if (!allowed || !isCapitalised(words[0]!)) return null;
   if (words.some(isInstitution) || (words.length === 1 && isAcronym(words[0]!))) return text;
   return null;
@@ -134,8 +185,16 @@ function asInstitution(phrase: string): string | null {
 
 // Nationality adjectives from the country-data package, plus the ethnonyms the sources use as such.
 const DEMONYMS = new Set<string>([
-  ...worldCountries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d): d is string => !!d),
-  'Serb', 'Croat', 'Bosniak', 'Kosovar', 'Kosovan', 'Abkhaz', 'Tatar',
+  ...worldCountries
+    .flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
+    .filter((d): d is string => !!d),
+  'Serb',
+  'Croat',
+  'Bosniak',
+  'Kosovar',
+  'Kosovan',
+  'Abkhaz',
+  'Tatar',
 ]);
 
 /** The last words of a name run at the end of `words`, with any particles inside it. */
@@ -144,7 +203,13 @@ function trailingName(words: string[]): number {
   while (start > 0) {
     const w = words[start - 1]!;
     if (isNameToken(w)) start--;
-    else if (NAME_PARTICLES.has(w.toLowerCase()) && start < words.length && start - 2 >= 0 && isNameToken(words[start - 2]!)) start--;
+    else if (
+      NAME_PARTICLES.has(w.toLowerCase()) &&
+      start < words.length &&
+      start - 2 >= 0 &&
+      isNameToken(words[start - 2]!)
+    )
+      start--;
     else break;
   }
   return start;
@@ -155,7 +220,10 @@ export function resolveSubject(before: string): Resolved {
   let text = before.replace(/\s+$/, '');
   // Auxiliaries and adverbs between subject and verb: "has also", "reportedly", "officially".
   for (;;) {
-    const next = text.replace(/\s*,?\s*\b(?:has|have|had|was|is|would|will|also|then|later|reportedly|officially|publicly|further|again|once|while|himself|herself|itself|subsequently|immediately|only)\s*$/i, '');
+    const next = text.replace(
+      /\s*,?\s*\b(?:has|have|had|was|is|would|will|also|then|later|reportedly|officially|publicly|further|again|once|while|himself|herself|itself|subsequently|immediately|only)\s*$/i,
+      '',
+    );
     if (next === text) break;
     text = next;
   }
@@ -163,7 +231,11 @@ export function resolveSubject(before: string): Resolved {
   if (text === '' || /\b(?:and|but|or)$/i.test(text)) return null;
   const segments = text.split(/,\s*/);
   // "Mahmoud Abbas, when discussing … said": the aside is not the subject.
-  while (segments.length > 1 && /^(?:when|while|after|before|in)\s+\p{Ll}+ing\b/u.test(tidy(segments.at(-1)!))) segments.pop();
+  while (
+    segments.length > 1 &&
+    /^(?:when|while|after|before|in)\s+\p{Ll}+ing\b/u.test(tidy(segments.at(-1)!))
+  )
+    segments.pop();
   const last = dropLead(segments.at(-1) ?? '');
   if (last === '') return null;
   const words = last.split(/\s+/).filter(Boolean);
@@ -176,16 +248,29 @@ export function resolveSubject(before: string): Resolved {
   let nameStart = trailingName(words);
   // "President of the Pontifical Council for Promoting Christian Unity": after an institution's
   // "for"/"of" the capitalised run is the rest of the institution's name, not a person.
-  const institutionTail = nameStart > 1 && FUNCTION_WORD.test(words[nameStart - 1]!) && isInstitution(words[nameStart - 2]!);
+  const institutionTail =
+    nameStart > 1 &&
+    FUNCTION_WORD.test(words[nameStart - 1]!) &&
+    isInstitution(words[nameStart - 2]!);
   // "Russian ambassador to Serbia Aleksandr Konuzin": a place ends the role, a two-word name follows.
-  if (!institutionTail && nameStart > 0 && FUNCTION_WORD.test(words[nameStart - 1]!) && words.length - nameStart >= 3) nameStart += 1;
+  if (
+    !institutionTail &&
+    nameStart > 0 &&
+    FUNCTION_WORD.test(words[nameStart - 1]!) &&
+    words.length - nameStart >= 3
+  )
+    nameStart += 1;
   // "Serb Vuk Jeremić": a leading demonym belongs to the role, not the name.
   while (nameStart < words.length - 2 && DEMONYMS.has(words[nameStart]!)) nameStart += 1;
   // "Ambassador to Austria", "Minister of the Chechen Republic of Ichkeria", "Chairman of the Mejlis
   // of the Crimean Tatar People": the capitalised run is the end of a role, not a person.
   const nameEndsRole =
     institutionTail ||
-    (nameStart > 0 && (FUNCTION_WORD.test(words[nameStart - 1]!) || (/^the$/i.test(words[nameStart - 1]!) && nameStart > 1 && FUNCTION_WORD.test(words[nameStart - 2]!))));
+    (nameStart > 0 &&
+      (FUNCTION_WORD.test(words[nameStart - 1]!) ||
+        (/^the$/i.test(words[nameStart - 1]!) &&
+          nameStart > 1 &&
+          FUNCTION_WORD.test(words[nameStart - 2]!))));
   if (nameStart < words.length && !nameEndsRole) {
     const speaker = words.slice(nameStart).join(' ');
     const lead = words.slice(0, nameStart);
@@ -210,19 +295,21 @@ export function resolveSubject(before: string): Resolved {
   if (isPureName(previous)) return { speaker: tidy(previous), role };
   // "The Cardinal Walter Kasper, President of …": a titled name before the role.
   const titled = previous && /^(?:the\s+)?\p{Lu}/u.test(previous) ? resolveSubject(previous) : null;
-  if (titled && titled !== 'pronoun' && titled.speaker) return { speaker: titled.speaker, role: titled.role ? `${titled.role}, ${role}` : role };
+  if (titled && titled !== 'pronoun' && titled.speaker)
+    return { speaker: titled.speaker, role: titled.role ? `${titled.role}, ${role}` : role };
   return { speaker: null, role };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Quotes
 
-const SPEECH_VERB_SOURCE =
-  String.raw`(?<!-)\b(?:said|says|stated|wrote|writes|declared|announced|added|noted|told|stressed|affirmed|reaffirmed|reiterated|argued|claimed|insisted|questioned|responded|replied|warned|urged|remarked|explained|regarded|hailed|called|accused|emphasi[sz]ed|ruled|saying|stating|claiming|writing|(?:issued|released|published|sent|made|adopted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release|communication|message|letter|telegram|declaration|resolution))\b`;
+const SPEECH_VERB_SOURCE = String.raw`(?<!-)\b(?:said|says|stated|wrote|writes|declared|announced|added|noted|told|stressed|affirmed|reaffirmed|reiterated|argued|claimed|insisted|questioned|responded|replied|warned|urged|remarked|explained|regarded|hailed|called|accused|emphasi[sz]ed|ruled|saying|stating|claiming|writing|(?:issued|released|published|sent|made|adopted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release|communication|message|letter|telegram|declaration|resolution))\b`;
 const SPEECH_VERB = new RegExp(SPEECH_VERB_SOURCE, 'g');
 const HAS_SPEECH_VERB = new RegExp(SPEECH_VERB_SOURCE);
-const POST_INVERTED = /^\s*[,.;:]?\s*(?:said|stated|noted|added|wrote|declared|asked|continued|replied|responded)\s+([^,.;:"“”]+)/;
-const POST_SUBJECT = /^\s*[,.;:]?\s*([^,.;:"“”]{1,80}?)\s+(?:(?:has|had)\s+)?(?:said|stated|noted|added|wrote|declared|announced|told|asked)\b/;
+const POST_INVERTED =
+  /^\s*[,.;:]?\s*(?:said|stated|noted|added|wrote|declared|asked|continued|replied|responded)\s+([^,.;:"“”]+)/;
+const POST_SUBJECT =
+  /^\s*[,.;:]?\s*([^,.;:"“”]{1,80}?)\s+(?:(?:has|had)\s+)?(?:said|stated|noted|added|wrote|declared|announced|told|asked)\b/;
 
 interface Span {
   start: number;
@@ -232,7 +319,11 @@ interface Span {
 
 function quotedSpans(sentence: string): Span[] {
   return doubleQuotedSpans(sentence)
-    .map((s) => ({ start: s.start, end: s.end, text: sentence.slice(s.innerStart, s.innerEnd).trim().replace(/\s*,$/, '').trim() }))
+    .map((s) => ({
+      start: s.start,
+      end: s.end,
+      text: sentence.slice(s.innerStart, s.innerEnd).trim().replace(/\s*,$/, '').trim(),
+    }))
     .filter((s) => s.text !== '');
 }
 
@@ -270,10 +361,20 @@ function quotesInSentence(sentence: string): Quote[] {
     const post = sentence.slice(span.end, spans[i + 1]?.start ?? sentence.length);
     let who = attributeBefore(pre, span.text);
     // A second quotation joined by "and that …" continues the same person's words.
-    if (who === null && previous && (!HAS_SPEECH_VERB.test(pre) || /^\s*,?\s*(?:and|but|or)\b/.test(pre))) who = { speaker: previous.speaker, role: previous.role };
+    if (
+      who === null &&
+      previous &&
+      (!HAS_SPEECH_VERB.test(pre) || /^\s*,?\s*(?:and|but|or)\b/.test(pre))
+    )
+      who = { speaker: previous.speaker, role: previous.role };
     if (who === null) who = attributeAfter(post);
     const resolved = who === 'pronoun' || who === null ? { speaker: null, role: null } : who;
-    const quote: Quote = { text: span.text, speaker: resolved.speaker, role: resolved.role, kind: isDocumentQuote(sentence.slice(0, span.start)) ? 'document' : 'speech' };
+    const quote: Quote = {
+      text: span.text,
+      speaker: resolved.speaker,
+      role: resolved.role,
+      kind: isDocumentQuote(sentence.slice(0, span.start)) ? 'document' : 'speech',
+    };
     out.push(quote);
     previous = quote;
   });
@@ -290,24 +391,30 @@ export function findQuotes(sentenceOrParagraph: string): Quote[] {
  * speech verb ("On 4 April 2011 Sargsyan said …" → Sargsyan). Null where the sentence names no
  * person or body before the verb — the same caution as for quotes.
  */
-export function statementSpeaker(statement: string): { speaker: string; role: string | null } | null {
+export function statementSpeaker(
+  statement: string,
+): { speaker: string; role: string | null } | null {
   const sentence = splitSentences(statement)[0] ?? statement;
   // "This stance was reiterated in October 2009 by The President of Cyprus Dimitris Christofias, who said":
   // the agent of a passive is the speaker.
   const passive = PASSIVE_AGENT.exec(sentence);
   if (passive) {
     const resolved = resolveSubject(passive[1]!);
-    if (resolved && resolved !== 'pronoun' && resolved.speaker) return { speaker: resolved.speaker, role: resolved.role };
+    if (resolved && resolved !== 'pronoun' && resolved.speaker)
+      return { speaker: resolved.speaker, role: resolved.role };
   }
   const verb = new RegExp(ACT_VERB_SOURCE).exec(sentence);
   if (!verb) return null;
   const resolved = resolveSubject(sentence.slice(0, verb.index));
-  return resolved && resolved !== 'pronoun' && resolved.speaker ? { speaker: resolved.speaker, role: resolved.role } : null;
+  return resolved && resolved !== 'pronoun' && resolved.speaker
+    ? { speaker: resolved.speaker, role: resolved.role }
+    : null;
 }
 
 // Verbs by which a statement's subject speaks or acts ("Evo Morales refused…", "Ri Pyong Du visited…").
 const ACT_VERB_SOURCE = String.raw`${SPEECH_VERB_SOURCE}|\b(?:refused|compared|welcomed|indicated|expressed|promised|opposed|thanked|visited|sent|pledged|denied|recognised|recognized|reiterated|took|considered|confirmed|announced|signed|received|met|agreed|denies|insists|insisted|argues)\b`;
-const PASSIVE_AGENT = /\b(?:was|were|been)\s+(?:\w+\s+){0,1}\w+ed\b[^,]*?\bby\s+((?:the\s+)?[\p{Lu}][^,;]*?)(?:,|\s+(?:the same day|on|in)\b|[.;]|$)/u;
+const PASSIVE_AGENT =
+  /\b(?:was|were|been)\s+(?:\w+\s+){0,1}\w+ed\b[^,]*?\bby\s+((?:the\s+)?[\p{Lu}][^,;]*?)(?:,|\s+(?:the same day|on|in)\b|[.;]|$)/u;
 
 const DOCUMENT_BEFORE =
   /\b(?:statement|resolution|release|letter|message|telegram|declaration|website|article|cable|communiqu[eé]|report|opinion|ruling|document|treaty|charter|reads|held that|ruled that|published)\b[^"“”]{0,80}$/i;

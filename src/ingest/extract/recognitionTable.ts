@@ -33,7 +33,9 @@ const RELATED = /((?:The\s+)?[A-Z][\p{L} .'-]*?–[\p{L} .'-]*?relations)/u;
 const TOKEN = /^[A-Z][A-Za-z]{1,5}$/;
 
 /** Splits the "Relevant membership, further details" text into tokens, article and note. */
-export function parseMembershipColumn(text: string): Pick<RecognitionRow, 'membershipTokens' | 'relatedArticle' | 'note'> {
+export function parseMembershipColumn(
+  text: string,
+): Pick<RecognitionRow, 'membershipTokens' | 'relatedArticle' | 'note'> {
   let rest = text.trim();
   const membershipTokens: string[] = [];
   // Tokens lead the column, separated by commas or semicolons: "OIC, NATO; Albania–Kosovo relations".
@@ -45,7 +47,8 @@ export function parseMembershipColumn(text: string): Pick<RecognitionRow, 'membe
   }
   const related = RELATED.exec(rest);
   const relatedArticle = related ? related[1]!.trim() : null;
-  if (related) rest = (rest.slice(0, related.index) + rest.slice(related.index + related[0].length)).trim();
+  if (related)
+    rest = (rest.slice(0, related.index) + rest.slice(related.index + related[0].length)).trim();
   const note = rest.replace(/^[\s;,.]+|[\s;,]+$/g, '').trim();
   return { membershipTokens, relatedArticle, note: note === '' ? null : note };
 }
@@ -60,21 +63,32 @@ function classifyCells(cells: string[]) {
     if (cell === '') return;
     if (i === 0 && RANK.test(cell)) rank = RANK.exec(cell);
     // A code sits before the Yes/No cell; three capitals after it are membership tokens ("IOC").
-    else if (code === null && diplomaticRelations === null && texts.length === 0 && CODE.test(cell)) code = cell;
-    else if (diplomaticRelations === null && YES_NO.test(cell)) diplomaticRelations = /^yes$/i.test(cell);
+    else if (code === null && diplomaticRelations === null && texts.length === 0 && CODE.test(cell))
+      code = cell;
+    else if (diplomaticRelations === null && YES_NO.test(cell))
+      diplomaticRelations = /^yes$/i.test(cell);
     else {
       const date = parseDateCell(cell);
       if (date && dates.length < 2 && texts.length === 0) dates.push(date);
       else texts.push(cell);
     }
   });
-  return { rank: rank as RegExpExecArray | null, code: code as string | null, dates, diplomaticRelations: diplomaticRelations as boolean | null, texts };
+  return {
+    rank: rank as RegExpExecArray | null,
+    code: code as string | null,
+    dates,
+    diplomaticRelations: diplomaticRelations as boolean | null,
+    texts,
+  };
 }
 
 /** True for a second header row such as "| Recognition | Withdrawal | | |" (column subtitles). */
 function isSubheader(row: TableRow): boolean {
   const filled = row.cells.filter((c) => c !== '');
-  return filled.length > 0 && filled.every((c) => /^[A-Z][a-z]+$/.test(c) && !CODE.test(c) && !YES_NO.test(c));
+  return (
+    filled.length > 0 &&
+    filled.every((c) => /^[A-Z][a-z]+$/.test(c) && !CODE.test(c) && !YES_NO.test(c))
+  );
 }
 
 /**
@@ -82,7 +96,10 @@ function isSubheader(row: TableRow): boolean {
  * group's other members on continuation rows whose cells are shifted left (no rank cell), so each
  * cell is classified by what it holds (rank, code, date, Yes/No, text), not by its position.
  */
-export function readRecognitionTable(table: Table, id: RecognitionTableId): { rows: RecognitionRow[]; problems: RowProblem[] } {
+export function readRecognitionTable(
+  table: Table,
+  id: RecognitionTableId,
+): { rows: RecognitionRow[]; problems: RowProblem[] } {
   const rows: RecognitionRow[] = [];
   const problems: RowProblem[] = [];
   let group: { rank: string; range: [number, number]; remaining: number } | null = null;
@@ -93,7 +110,10 @@ export function readRecognitionTable(table: Table, id: RecognitionTableId): { ro
       continue;
     }
     if (isSubheader(row)) {
-      problems.push({ line: row.line, reason: `second header row (column subtitles: ${row.cells.filter(Boolean).join(', ')})` });
+      problems.push({
+        line: row.line,
+        reason: `second header row (column subtitles: ${row.cells.filter(Boolean).join(', ')})`,
+      });
       continue;
     }
     const c = classifyCells(row.cells);
@@ -101,7 +121,10 @@ export function readRecognitionTable(table: Table, id: RecognitionTableId): { ro
     let range: [number, number];
     if (c.rank) {
       if (group && group.remaining > 0) {
-        problems.push({ line: row.line, reason: `same-day group ${group.rank} ended with ${group.remaining} member(s) missing before rank ${c.rank[0]}` });
+        problems.push({
+          line: row.line,
+          reason: `same-day group ${group.rank} ended with ${group.remaining} member(s) missing before rank ${c.rank[0]}`,
+        });
       }
       const from = Number(c.rank[1]);
       const to = c.rank[2] ? Number(c.rank[2]) : from;
@@ -118,7 +141,10 @@ export function readRecognitionTable(table: Table, id: RecognitionTableId): { ro
       range = group.range;
       group.remaining -= 1;
     } else {
-      problems.push({ line: row.line, reason: `row has no rank and is not part of a same-day group (cells: ${row.cells.join(' | ')})` });
+      problems.push({
+        line: row.line,
+        reason: `row has no rank and is not part of a same-day group (cells: ${row.cells.join(' | ')})`,
+      });
       continue;
     }
     const membership = parseMembershipColumn(c.texts.join('; '));
@@ -136,7 +162,10 @@ export function readRecognitionTable(table: Table, id: RecognitionTableId): { ro
     });
   }
   if (group && group.remaining > 0) {
-    problems.push({ line: table.rows.at(-1)?.line ?? table.line, reason: `same-day group ${group.rank} ended with ${group.remaining} member(s) missing at the end of the table` });
+    problems.push({
+      line: table.rows.at(-1)?.line ?? table.line,
+      reason: `same-day group ${group.rank} ended with ${group.remaining} member(s) missing at the end of the table`,
+    });
   }
   return { rows, problems };
 }

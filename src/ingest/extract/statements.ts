@@ -21,12 +21,15 @@ export interface StatementPiece extends SentenceDate {
 
 // A date within the opening words marks the start of a new dated statement ("In 2022, …").
 const OPENING = 60;
-const QUALIFIER = /\b(after|before|since|until|till|by|following|as of)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|the\s+|early\s+|late\s+|mid-?)?$/i;
+const QUALIFIER =
+  /\b(after|before|since|until|till|by|following|as of)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|the\s+|early\s+|late\s+|mid-?)?$/i;
 // "Kosovo's 2008 unilateral declaration", "the subsequent March 17, 2008 attack": a date used as an
 // adjective names when something else happened, not when the statement was made. After a
 // preposition ("In a 3 December 2009 hearing") it does date the statement.
-const ATTRIBUTIVE_BEFORE = /(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that)(?:\s+(?!(?:in|on|at|by|during|since|from|until|after|before)\b)[\p{Ll}-]+)?)\s+$/u;
-const PREPOSITION_THEN_ARTICLE = /\b(?:in|on|at|during|by|from|of|for)\s+(?:the|a|an|its|their)\s+$/i;
+const ATTRIBUTIVE_BEFORE =
+  /(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that)(?:\s+(?!(?:in|on|at|by|during|since|from|until|after|before)\b)[\p{Ll}-]+)?)\s+$/u;
+const PREPOSITION_THEN_ARTICLE =
+  /\b(?:in|on|at|during|by|from|of|for)\s+(?:the|a|an|its|their)\s+$/i;
 function isAttributive(sentence: string, index: number, length: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
   if (!ATTRIBUTIVE_BEFORE.test(before) || PREPOSITION_THEN_ARTICLE.test(before)) return false;
@@ -38,7 +41,9 @@ function inSubordinateClause(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   const clause = before.slice(before.lastIndexOf(',') + 1);
   if (/^\s*(?:which|who|whose|where)\b/.test(clause)) return true;
-  return /\b(?:said|stated|responded|replied|announced|claimed|argued|noted|added|wrote|declared|told\s+\S+)\s+that\b/.test(before);
+  return /\b(?:said|stated|responded|replied|announced|claimed|argued|noted|added|wrote|declared|told\s+\S+)\s+that\b/.test(
+    before,
+  );
 }
 // A date inside parentheses qualifies a figure ("(780 soldiers … as of 2011)"), not the statement.
 function inParentheses(sentence: string, index: number): boolean {
@@ -47,7 +52,8 @@ function inParentheses(sentence: string, index: number): boolean {
 }
 
 // Dates after "since" say how long something lasted, not when the statement was made.
-const afterSince = (sentence: string, index: number) => /\bsince\b[^,.;]*$/.test(sentence.slice(Math.max(0, index - 80), index));
+const afterSince = (sentence: string, index: number) =>
+  /\bsince\b[^,.;]*$/.test(sentence.slice(Math.max(0, index - 80), index));
 
 /**
  * The first date of a sentence that is not introduced by "since" and not inside quoted words (a
@@ -76,41 +82,82 @@ function qualifiedDate(sentence: string): SentenceDate['qualified'] {
     const q = QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index));
     if (!q) continue;
     const word = q[1]!.toLowerCase();
-    return { qualifier: (word === 'till' ? 'until' : word === 'following' ? 'after' : word.replace(/\s+/g, ' ')) as Qualifier, date: d.date };
+    return {
+      qualifier: (word === 'till'
+        ? 'until'
+        : word === 'following'
+          ? 'after'
+          : word.replace(/\s+/g, ' ')) as Qualifier,
+      date: d.date,
+    };
   }
   return null;
 }
 
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 const RELATIVE = [
-  { re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|month|year)s?\s+later\b/i, step: (m: RegExpExecArray) => ({ n: NUMBER_WORDS[m[1]!.toLowerCase()]!, unit: m[2]!.toLowerCase() }) },
-  { re: /\b(?:the\s+)?(following|next)\s+(day|month|year)\b/i, step: (m: RegExpExecArray) => ({ n: 1, unit: m[2]!.toLowerCase() }) },
-  { re: /\b(?:later\s+that|that\s+same|the\s+same|later\s+the\s+same)\s+(day|month|year)\b/i, step: (m: RegExpExecArray) => ({ n: 0, unit: m[1]!.toLowerCase() }) },
+  {
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|month|year)s?\s+later\b/i,
+    step: (m: RegExpExecArray) => ({
+      n: NUMBER_WORDS[m[1]!.toLowerCase()]!,
+      unit: m[2]!.toLowerCase(),
+    }),
+  },
+  {
+    re: /\b(?:the\s+)?(following|next)\s+(day|month|year)\b/i,
+    step: (m: RegExpExecArray) => ({ n: 1, unit: m[2]!.toLowerCase() }),
+  },
+  {
+    re: /\b(?:later\s+that|that\s+same|the\s+same|later\s+the\s+same)\s+(day|month|year)\b/i,
+    step: (m: RegExpExecArray) => ({ n: 0, unit: m[1]!.toLowerCase() }),
+  },
 ];
 // "… denied … the same day", "at the same time", "The same statement": the previous statement's
 // date, wherever the phrase stands (outside quoted words).
-const SAME = /\b(?:the same (?:day|time|statement|release|communication|meeting)|at the same time)\b/i;
+const SAME =
+  /\b(?:the same (?:day|time|statement|release|communication|meeting)|at the same time)\b/i;
 
 /**
  * Resolves a relative date ("A year later", "the following month", "the same day") against the
  * previous statement's date, at the precision the unit allows: a year step gives a year, a month
  * step a month, a day step a day, and only when the previous date is that precise.
  */
-export function resolveRelative(sentence: string, previous: string | null): { date: string; phrase: string } | null {
+export function resolveRelative(
+  sentence: string,
+  previous: string | null,
+): { date: string; phrase: string } | null {
   if (!previous) return null;
   const quoted = doubleQuotedSpans(sentence);
   const same = SAME.exec(sentence);
-  if (same && !quoted.some((q) => same.index >= q.start && same.index < q.end)) return { date: previous, phrase: same[0] };
+  if (same && !quoted.some((q) => same.index >= q.start && same.index < q.end))
+    return { date: previous, phrase: same[0] };
   for (const { re, step } of RELATIVE) {
     const m = re.exec(sentence);
     // Only a phrase that dates the statement: in its opening words, not inside quoted words.
-    if (!m || m.index > OPENING || quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    if (!m || m.index > OPENING || quoted.some((q) => m.index >= q.start && m.index < q.end))
+      continue;
     const { n, unit } = step(m);
     const [y, mo, d] = previous.split('-').map(Number) as [number, number?, number?];
     if (unit === 'year') return { date: String(y + n), phrase: m[0] };
     if (unit === 'month' && mo !== undefined) {
       const total = y * 12 + (mo - 1) + n;
-      return { date: `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`, phrase: m[0] };
+      return {
+        date: `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`,
+        phrase: m[0],
+      };
     }
     if (unit === 'day' && mo !== undefined && d !== undefined) {
       const t = new Date(Date.UTC(y, mo - 1, d + n));
@@ -132,12 +179,19 @@ export function sentenceDate(sentence: string, previous: string | null): Sentenc
 
 // An undated sentence continues the statement before it only when it plainly refers back to it:
 // a pronoun or "the delegation" as subject, a quotation carried on, or the same speaker again.
-const REFERS_BACK = /^(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|document|declaration|spokes(?:man|woman|person)|ministry|minister))\b/;
+const REFERS_BACK =
+  /^(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|document|declaration|spokes(?:man|woman|person)|ministry|minister))\b/;
 
 function continues(sentence: string, previousText: string, speakerSurname: string | null): boolean {
   if (REFERS_BACK.test(sentence)) return true;
   if (/^["“]/.test(sentence)) return true;
-  if (speakerSurname && new RegExp(`^(?:[^,]*\\s)?${escapeRegExp(speakerSurname)}\\b`).test(sentence.split(/\b(?:said|stated|added|noted|continued)\b/)[0] ?? '')) return true;
+  if (
+    speakerSurname &&
+    new RegExp(`^(?:[^,]*\\s)?${escapeRegExp(speakerSurname)}\\b`).test(
+      sentence.split(/\b(?:said|stated|added|noted|continued)\b/)[0] ?? '',
+    )
+  )
+    return true;
   return previousText === '';
 }
 
@@ -149,20 +203,33 @@ function continues(sentence: string, previousText: string, speakerSurname: strin
  * speaker of a statement's first sentence, so "Jeremić, who attended…" after "Vuk Jeremić said"
  * continues it.
  */
-export function groupSentences(sentences: string[], speakerOf: (sentence: string) => string | null = () => null, strict = false): StatementPiece[] {
+export function groupSentences(
+  sentences: string[],
+  speakerOf: (sentence: string) => string | null = () => null,
+  strict = false,
+): StatementPiece[] {
   const pieces: StatementPiece[] = [];
   const firstSentence = new Map<StatementPiece, string>();
-  const surnameOf = (piece: StatementPiece) => speakerOf(firstSentence.get(piece) ?? piece.text)?.split(/\s+/).at(-1) ?? null;
+  const surnameOf = (piece: StatementPiece) =>
+    speakerOf(firstSentence.get(piece) ?? piece.text)
+      ?.split(/\s+/)
+      .at(-1) ?? null;
   let previousDate: string | null = null;
   sentences.forEach((sentence, i) => {
     const when = sentenceDate(sentence, previousDate);
     const first = statedDate(sentence);
-    const opens = (first !== null && first.index <= OPENING) || when.relative !== null || (/^According to\b/.test(sentence) && when.date !== null);
+    const opens =
+      (first !== null && first.index <= OPENING) ||
+      when.relative !== null ||
+      (/^According to\b/.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
     const carriesOn = current ? continues(sentence, current.text, surnameOf(current)) : false;
     // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.
     const ownSpeaker = speakerOf(sentence);
-    const newSpeaker = ownSpeaker !== null && (!current || ownSpeaker.split(/\s+/).at(-1) !== surnameOf(current)) && !REFERS_BACK.test(sentence);
+    const newSpeaker =
+      ownSpeaker !== null &&
+      (!current || ownSpeaker.split(/\s+/).at(-1) !== surnameOf(current)) &&
+      !REFERS_BACK.test(sentence);
     const startsNew =
       !current ||
       (opens && when.date !== current.date) ||
@@ -173,7 +240,8 @@ export function groupSentences(sentences: string[], speakerOf: (sentence: string
       // A statement that does not open with its date is dated only by a full date ("… said on 11
       // September 2012"): a bare year late in a sentence dates something else ("comparable to the
       // Orange Revolution in Ukraine in 2004"). A table cell's first statement takes its first date.
-      const keep = opens || when.relative !== null || (when.date?.length ?? 0) === 10 || (!current && !strict);
+      const keep =
+        opens || when.relative !== null || (when.date?.length ?? 0) === 10 || (!current && !strict);
       const dated = keep ? when : { ...when, date: null };
       const piece = { text: sentence, sentences: [i], ...dated };
       pieces.push(piece);
@@ -181,7 +249,8 @@ export function groupSentences(sentences: string[], speakerOf: (sentence: string
     } else {
       current.text = `${current.text} ${sentence}`;
       current.sentences.push(i);
-      if (!current.qualified && when.qualified && current.date === null) current.qualified = when.qualified;
+      if (!current.qualified && when.qualified && current.date === null)
+        current.qualified = when.qualified;
     }
     if (when.date) previousDate = when.date;
   });
@@ -192,22 +261,29 @@ export function groupSentences(sentences: string[], speakerOf: (sentence: string
  * Splits one table cell or paragraph into statements (see `groupSentences`). "… stated X, but in
  * September 2008 Sargsyan stated Y" is two dated statements in one sentence.
  */
-export function splitStatements(text: string, speakerOf?: (sentence: string) => string | null): StatementPiece[] {
+export function splitStatements(
+  text: string,
+  speakerOf?: (sentence: string) => string | null,
+): StatementPiece[] {
   return groupSentences(cellSentences(text), speakerOf);
 }
 
 /** A cell's sentences, with the missing spaces of the source restored and ", but in <date>" split. */
 export function cellSentences(text: string): string[] {
-  return splitSentences(text.replace(/([a-z)\]]["”]?\.["”]?)(?=[A-Z][a-z])/g, '$1 ')).flatMap((s) => s.split(/,\s*(?=but\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b)/));
+  return splitSentences(text.replace(/([a-z)\]]["”]?\.["”]?)(?=[A-Z][a-z])/g, '$1 ')).flatMap((s) =>
+    s.split(/,\s*(?=but\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b)/),
+  );
 }
 
-const SPEECH = /\b(said|says|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|released|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized|argued|pledged|added|continued|cited|thanked|commented|hailed|regarded|responded|published|insisted|confirmed|explained|warned|emphasi[sz]ed|acknowledged|asserted|replied|criticised|criticized|condemned|rejected|denies|insists|argues|maintains|rejects)\b/;
+const SPEECH =
+  /\b(said|says|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|released|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized|argued|pledged|added|continued|cited|thanked|commented|hailed|regarded|responded|published|insisted|confirmed|explained|warned|emphasi[sz]ed|acknowledged|asserted|replied|criticised|criticized|condemned|rejected|denies|insists|argues|maintains|rejects)\b/;
 
 /** Where the first active speech verb starts ("Dačić said"), ignoring passives ("was declared"); -1 if none. */
 export function speechVerbIndex(sentence: string): number {
   const re = new RegExp(SPEECH.source, 'g');
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    if (/\b(was|were|been|be|being|is|are)\s+(\S+\s+){0,3}$/.test(sentence.slice(0, m.index))) continue;
+    if (/\b(was|were|been|be|being|is|are)\s+(\S+\s+){0,3}$/.test(sentence.slice(0, m.index)))
+      continue;
     // "so-called", "self-declared": part of an adjective, not a verb.
     if (sentence[m.index - 1] === '-') continue;
     return m.index;

@@ -2,7 +2,15 @@
  * Reader output types live with the other schemas (src/schemas/document.ts); re-exported here so
  * readers and extractors import from one place.
  */
-export type { Block, Heading, ListItem, Paragraph, SourceDocument, Table, TableRow } from '../../schemas/document';
+export type {
+  Block,
+  Heading,
+  ListItem,
+  Paragraph,
+  SourceDocument,
+  Table,
+  TableRow,
+} from '../../schemas/document';
 
 /** A table row an extractor could not use, with why; it goes to the build report. */
 export interface RowProblem {
@@ -18,7 +26,9 @@ export class SourceError extends Error {
     readonly expected: string,
     readonly found?: string,
   ) {
-    super(`${file}:${line}: expected ${expected}${found === undefined ? '' : `, found ${JSON.stringify(found.slice(0, 80))}`}`);
+    super(
+      `${file}:${line}: expected ${expected}${found === undefined ? '' : `, found ${JSON.stringify(found.slice(0, 80))}`}`,
+    );
     this.name = 'SourceError';
   }
 }
@@ -29,9 +39,11 @@ export class SourceError extends Error {
  */
 export function normaliseText(raw: string): string {
   // Controls go first: one inside a CR LF pair would otherwise split it into two line breaks.
-  return raw
-    .replace(/^\uFEFF/, '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/\r*\n|\r/g, '\n');
+  return (
+    raw
+      .replace(/^\uFEFF/, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/\r*\n|\r/g, '\n')
+  );
 }

@@ -21,7 +21,8 @@ import { lineAt, sliceLineMap, type LineMap } from './lineMap';
 const GLOSS_END = /\s(?:\.\.\.|…)$/;
 const BULLET = /^[*•]\s*(.*)$/;
 // End-matter sections: citations and category links, no article prose.
-const END_MATTER_HEADING = /^(?:references|notes|footnotes|citations|sources|bibliography|further reading|external links)$/i;
+const END_MATTER_HEADING =
+  /^(?:references|notes|footnotes|citations|sources|bibliography|further reading|external links)$/i;
 // Template residue: `{{DEFAULTSORT:…` and category links open the page's trailing metadata.
 const METADATA_START = /^(?:\{\{\s*DEFAULTSORT|\[\[\s*Category:)/i;
 const TEMPLATE_LINE = /^(?:\{\{|\}\}|\[\[\s*Category:)/;
@@ -30,7 +31,12 @@ const ARTICLE = /^(?:the|a|an)$/i;
 const STOP_TOKENS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 's']);
 
 const fold = (text: string) => stripDiacritics(text).toLowerCase();
-const tokensOf = (words: string[]) => words.flatMap((w) => fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const tokensOf = (words: string[]) =>
+  words.flatMap((w) =>
+    fold(w)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function isGlossLine(line: string): boolean {
@@ -47,7 +53,8 @@ function echoScore(linkWords: string[], glossWords: string[]): number {
   if (!startsInfobox && !/^[\p{Lu}\p{N}]/u.test(first)) return 0;
   const link = tokensOf(linkWords);
   // Infobox residue ("= Flag of Serbia.svg ,") is gloss, never part of a link.
-  if (link.length === 0 || linkWords.some((w) => /^[^\p{L}\p{N}]+$/u.test(w) || w.includes('='))) return 0;
+  if (link.length === 0 || linkWords.some((w) => /^[^\p{L}\p{N}]+$/u.test(w) || w.includes('=')))
+    return 0;
   const startsWithArticle = ARTICLE.test(first);
   const gloss = tokensOf(startsWithArticle ? glossWords.slice(1) : glossWords);
   let prefix = 0;
@@ -55,10 +62,17 @@ function echoScore(linkWords: string[], glossWords: string[]): number {
   const content = link.filter((t) => !STOP_TOKENS.has(t));
   const distinct = [...new Set(content)];
   const window = new Set(gloss.slice(0, link.length + 2));
-  const overlap = distinct.length === 0 ? 0 : distinct.filter((t) => window.has(t)).length / distinct.length;
+  const overlap =
+    distinct.length === 0 ? 0 : distinct.filter((t) => window.has(t)).length / distinct.length;
   // A link that repeats its own words has swallowed the start of the gloss.
   const repeated = content.length === 0 ? 0 : (content.length - distinct.length) / content.length;
-  return prefix / link.length + overlap - repeated + (startsInfobox ? 1 : 0) + (startsWithArticle ? 0.1 : 0);
+  return (
+    prefix / link.length +
+    overlap -
+    repeated +
+    (startsInfobox ? 1 : 0) +
+    (startsWithArticle ? 0.1 : 0)
+  );
 }
 
 /**
@@ -75,7 +89,12 @@ export function splitGlossLine(line: string): { link: string; gloss: string } {
   }
   if (best.k === 0) {
     let k = 0;
-    while (k < Math.min(words.length - 1, 8) && (/^[\p{Lu}\p{N}]/u.test(words[k]!) || (k > 0 && /^(?:of|the|and|in|for|de|–|-)$/.test(words[k]!)))) k++;
+    while (
+      k < Math.min(words.length - 1, 8) &&
+      (/^[\p{Lu}\p{N}]/u.test(words[k]!) ||
+        (k > 0 && /^(?:of|the|and|in|for|de|–|-)$/.test(words[k]!)))
+    )
+      k++;
     while (k > 1 && !/^[\p{Lu}\p{N}]/u.test(words[k - 1]!)) k--;
     best = { k: Math.max(k, 1), score: 0 };
   }
@@ -88,7 +107,10 @@ export function joinPieces(pieces: string[]): string {
 }
 
 /** `joinPieces` that also records the file line each piece's words start on. */
-export function joinPiecesWithLines(pieces: Array<{ text: string; line: number }>): { text: string; lineMap: LineMap } {
+export function joinPiecesWithLines(pieces: Array<{ text: string; line: number }>): {
+  text: string;
+  lineMap: LineMap;
+} {
   let text = '';
   const lineMap: LineMap = [];
   for (const { text: raw, line } of pieces) {
@@ -145,20 +167,37 @@ function chunksOf(lines: string[], from: number): Chunk[] {
  * heading; `*` starts a list item; paragraphs are the remaining runs of lines with glosses removed.
  * End-matter sections and `{{…}}` residue are dropped.
  */
-export function readGlossedScrape(raw: string, meta: { sourceId: string; file: string }): SourceDocument {
+export function readGlossedScrape(
+  raw: string,
+  meta: { sourceId: string; file: string },
+): SourceDocument {
   const lines = normaliseText(raw).split('\n');
   const titleIndex = lines.findIndex((l) => l.trim() !== '');
   if (titleIndex === -1) throw new SourceError(meta.file, 1, 'a title on the first line', '');
   const title = lines[titleIndex]!.trim();
-  if (isGlossLine(title)) throw new SourceError(meta.file, titleIndex + 1, 'an article title, not a link gloss', title);
+  if (isGlossLine(title))
+    throw new SourceError(meta.file, titleIndex + 1, 'an article title, not a link gloss', title);
 
   const slug = uniqueSlugger();
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: title, line: titleIndex + 1, id: slug(title), section: [title] }];
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 1,
+      text: title,
+      line: titleIndex + 1,
+      id: slug(title),
+      section: [title],
+    },
+  ];
   let section = [title];
   let inEndMatter = false;
 
   let bodyStart = titleIndex + 1;
-  while (bodyStart < lines.length && !(isGlossLine(lines[bodyStart]!) || wordCount(lines[bodyStart]!) >= 4)) bodyStart++;
+  while (
+    bodyStart < lines.length &&
+    !(isGlossLine(lines[bodyStart]!) || wordCount(lines[bodyStart]!) >= 4)
+  )
+    bodyStart++;
 
   const wholeText = lines.join('\n');
   // A glued heading opens a subsection of the current section until the next real heading.
@@ -166,16 +205,32 @@ export function readGlossedScrape(raw: string, meta: { sourceId: string; file: s
   const emit = (kind: 'paragraph' | 'list-item', pieces: Array<{ text: string; line: number }>) => {
     const joined = joinPiecesWithLines(pieces);
     if (joined.text === '' || inEndMatter) return;
-    const parts = kind === 'paragraph' ? splitGluedHeadings(joined.text, wholeText) : [{ kind: 'text' as const, text: joined.text, offset: 0 }];
+    const parts =
+      kind === 'paragraph'
+        ? splitGluedHeadings(joined.text, wholeText)
+        : [{ kind: 'text' as const, text: joined.text, offset: 0 }];
     for (const part of parts) {
       const line = lineAt(joined.lineMap, part.offset);
       if (part.kind === 'heading') {
         section = [...parentSection, part.text];
-        blocks.push({ kind: 'heading', level: parentSection.length + 1, text: part.text, line, id: slug(part.text), section });
+        blocks.push({
+          kind: 'heading',
+          level: parentSection.length + 1,
+          text: part.text,
+          line,
+          id: slug(part.text),
+          section,
+        });
         continue;
       }
       const map = sliceLineMap(joined.lineMap, part.offset, part.text.length);
-      blocks.push({ kind, text: part.text, line, ...(map.length > 1 ? { lineMap: map } : {}), section });
+      blocks.push({
+        kind,
+        text: part.text,
+        line,
+        ...(map.length > 1 ? { lineMap: map } : {}),
+        section,
+      });
     }
   };
 
@@ -185,13 +240,17 @@ export function readGlossedScrape(raw: string, meta: { sourceId: string; file: s
     const next = rest[1];
     const headingHere =
       isHeadingText(lines[first]!) &&
-      (next === undefined || (!isGlossLine(lines[next]!) && /^\p{Lu}/u.test(lines[next]!.trim()) && !BULLET.test(lines[next]!.trim())));
+      (next === undefined ||
+        (!isGlossLine(lines[next]!) &&
+          /^\p{Lu}/u.test(lines[next]!.trim()) &&
+          !BULLET.test(lines[next]!.trim())));
     if (headingHere) {
       const text = lines[first]!.trim();
       inEndMatter = END_MATTER_HEADING.test(text);
       section = [title, text];
       parentSection = section;
-      if (!inEndMatter) blocks.push({ kind: 'heading', level: 2, text, line: first + 1, id: slug(text), section });
+      if (!inEndMatter)
+        blocks.push({ kind: 'heading', level: 2, text, line: first + 1, id: slug(text), section });
       rest = rest.slice(1);
     }
 

@@ -17,7 +17,8 @@
  */
 
 const CONNECTOR = /^(?:and|of|on|the|in|for|to|with|at|by|from|a|an|&|–|-)$/i;
-const CLAUSE_OPENER = /^(?:The|A|An|For|In|On|At|After|Despite|While|Although|Following|Since|By|With|During|Under|Through|However)$/;
+const CLAUSE_OPENER =
+  /^(?:The|A|An|For|In|On|At|After|Despite|While|Although|Following|Since|By|With|During|Under|Through|However)$/;
 const SENTENCE_END = /[.!?]["”’)]?\s+$/;
 const MIN_SUBJECT_USES = 5;
 
@@ -32,22 +33,37 @@ const bareWord = (w: string) => w.replace(/^[("'“‘]+|[)"'”’,.;:!?]+$/g, 
 const isTitleWord = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 
 /** Counts how often each word is used in a text, by case, for the tests above. */
-export function wordUses(text: string): { asWritten: (w: string) => number; lowerCase: (w: string) => boolean } {
+export function wordUses(text: string): {
+  asWritten: (w: string) => number;
+  lowerCase: (w: string) => boolean;
+} {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
     const w = m[0].replace(/['’]s$/, '');
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return { asWritten: (w) => counts.get(w) ?? 0, lowerCase: (w) => (counts.get(w.toLowerCase()) ?? 0) > 0 };
+  return {
+    asWritten: (w) => counts.get(w) ?? 0,
+    lowerCase: (w) => (counts.get(w.toLowerCase()) ?? 0) > 0,
+  };
 }
 
 /** Where the heading ends inside a Title-Case run at `words`, or -1 when the run is no heading. */
 function headingEnd(words: string[], uses: ReturnType<typeof wordUses>): number {
   let run = 0;
-  while (run < words.length && (isTitleWord(words[run]!) || (run > 0 && CONNECTOR.test(words[run]!)))) run++;
+  while (
+    run < words.length &&
+    (isTitleWord(words[run]!) || (run > 0 && CONNECTOR.test(words[run]!)))
+  )
+    run++;
   for (let i = 2; i < run; i++) {
     const head = words.slice(0, i);
-    if (CONNECTOR.test(head.at(-1)!) || head.filter(isTitleWord).length < 2 || /[,;:.]$/.test(head.at(-1)!)) continue;
+    if (
+      CONNECTOR.test(head.at(-1)!) ||
+      head.filter(isTitleWord).length < 2 ||
+      /[,;:.]$/.test(head.at(-1)!)
+    )
+      continue;
     const word = words[i]!;
     const next = words[i + 1] ?? '';
     if (CLAUSE_OPENER.test(word)) return i;

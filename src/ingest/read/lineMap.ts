@@ -19,7 +19,8 @@ export function sliceLineMap(map: LineMap, offset: number, length: number): Line
   const out: LineMap = [{ offset: 0, line: lineAt(map, offset) }];
   for (const entry of map) {
     if (entry.offset <= offset || entry.offset >= offset + length) continue;
-    if (out.at(-1)!.line !== entry.line) out.push({ offset: entry.offset - offset, line: entry.line });
+    if (out.at(-1)!.line !== entry.line)
+      out.push({ offset: entry.offset - offset, line: entry.line });
   }
   return out;
 }

@@ -10,7 +10,10 @@ export const LOST_VALUE = '[value lost in this copy of the article]';
 
 const RULES: Array<[RegExp, string]> = [
   [/\(\s*\)/g, `(${LOST_VALUE})`],
-  [/\b(at least|at most|about|around|approximately|some|over|nearly|only)\s+(?=out of\b)/gi, `$1 ${LOST_VALUE} `],
+  [
+    /\b(at least|at most|about|around|approximately|some|over|nearly|only)\s+(?=out of\b)/gi,
+    `$1 ${LOST_VALUE} `,
+  ],
   [/\b(As of|as of)\s+(?:[A-Z]\s+)?,/g, `$1 ${LOST_VALUE},`],
 ];
 

@@ -15,7 +15,8 @@ const MAX_CHROME_WORDS = 8;
 const MIN_PROSE_WORDS = 12;
 // Known calls to action that sites put around articles; combined with the length rule so a long
 // sentence that happens to start with "Follow" stays prose.
-const CALL_TO_ACTION = /^(?:join|subscribe|sign (?:up|in)|log ?in|register|find|follow|share|click|tap|read more|see more|download|contact us|advertise|donate|support us|back to top|print|e-?mail|tweet|like us|related)\b|©|\ball rights reserved\b|\bcopyright\b/i;
+const CALL_TO_ACTION =
+  /^(?:join|subscribe|sign (?:up|in)|log ?in|register|find|follow|share|click|tap|read more|see more|download|contact us|advertise|donate|support us|back to top|print|e-?mail|tweet|like us|related)\b|©|\ball rights reserved\b|\bcopyright\b/i;
 const SENTENCE_END = /[.!?…]["”’)\]]?$/;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -33,7 +34,12 @@ function isProse(text: string): boolean {
 }
 
 function isHeadline(text: string): boolean {
-  return wordCount(text) <= MAX_HEADLINE_WORDS && !/[.!?:;,]$/.test(text) && !isCallToAction(text) && /[\p{L}]/u.test(text);
+  return (
+    wordCount(text) <= MAX_HEADLINE_WORDS &&
+    !/[.!?:;,]$/.test(text) &&
+    !isCallToAction(text) &&
+    /[\p{L}]/u.test(text)
+  );
 }
 
 /** Runs of non-blank lines: one paragraph each, starting on the first line's number. */
@@ -53,7 +59,10 @@ function chunksOf(lines: string[], from: number): Array<{ line: number; text: st
 }
 
 /** Reads a news page: headline as the title (a level-1 heading), then one paragraph per block of lines. */
-export function readNewsPage(raw: string, meta: { sourceId: string; file: string }): SourceDocument {
+export function readNewsPage(
+  raw: string,
+  meta: { sourceId: string; file: string },
+): SourceDocument {
   const lines = normaliseText(raw).split('\n');
   const firstProse = lines.findIndex((l) => isProse(l.trim()));
   const searchEnd = firstProse === -1 ? lines.length : firstProse;
@@ -66,17 +75,35 @@ export function readNewsPage(raw: string, meta: { sourceId: string; file: string
     }
   }
   if (titleIndex === -1) {
-    throw new SourceError(meta.file, (firstProse === -1 ? 0 : firstProse) + 1, 'a headline line (short, no final punctuation) before the first paragraph', lines[firstProse]?.trim() ?? '');
+    throw new SourceError(
+      meta.file,
+      (firstProse === -1 ? 0 : firstProse) + 1,
+      'a headline line (short, no final punctuation) before the first paragraph',
+      lines[firstProse]?.trim() ?? '',
+    );
   }
   const title = lines[titleIndex]!.trim();
   const section = [title];
   const slug = uniqueSlugger();
-  const blocks: Block[] = [{ kind: 'heading', level: 1, text: title, line: titleIndex + 1, id: slug(title), section }];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: title, line: titleIndex + 1, id: slug(title), section },
+  ];
 
   const chunks = chunksOf(lines, titleIndex + 1).filter((c) => !isCallToAction(c.text));
   // Trailing chrome: short lines after the last paragraph that are not sentences.
-  while (chunks.length > 0 && !isProse(chunks.at(-1)!.text) && wordCount(chunks.at(-1)!.text) <= MAX_CHROME_WORDS) chunks.pop();
-  for (const chunk of chunks) blocks.push({ kind: 'paragraph', text: chunk.text.replace(/\s+/g, ' '), line: chunk.line, section });
+  while (
+    chunks.length > 0 &&
+    !isProse(chunks.at(-1)!.text) &&
+    wordCount(chunks.at(-1)!.text) <= MAX_CHROME_WORDS
+  )
+    chunks.pop();
+  for (const chunk of chunks)
+    blocks.push({
+      kind: 'paragraph',
+      text: chunk.text.replace(/\s+/g, ' '),
+      line: chunk.line,
+      section,
+    });
 
   return { sourceId: meta.sourceId, file: meta.file, title, lineCount: lines.length, blocks };
 }

@@ -1,5 +1,11 @@
 import { uniqueSlugger } from '../../shared/slug';
-import { normaliseText, SourceError, type Block, type SourceDocument, type TableRow } from './document';
+import {
+  normaliseText,
+  SourceError,
+  type Block,
+  type SourceDocument,
+  type TableRow,
+} from './document';
 import { markLostValues } from './lostValues';
 
 const HEADING = /^(={1,6})\s*(.*?)\s*\1\s*$/;
@@ -13,7 +19,10 @@ export function splitRow(line: string, file: string, lineNo: number): TableRow {
   if (!body.endsWith('|') || body.length < 2) {
     throw new SourceError(file, lineNo, 'a table row closed by "|"', line);
   }
-  const cells = body.slice(1, -1).split('|').map((c) => c.trim());
+  const cells = body
+    .slice(1, -1)
+    .split('|')
+    .map((c) => c.trim());
   while (cells.length > 0 && ATTRIBUTE_CELL.test(cells[0]!)) cells.shift();
   return { line: lineNo, cells };
 }
@@ -22,7 +31,10 @@ export function splitRow(line: string, file: string, lineNo: number): TableRow {
  * Reads the wiki-style dump: `= Title =` headings, one paragraph per line, `- ` lists, pipe tables.
  * An "Infobox" line and its `- key: value` items are template residue, not article text.
  */
-export function readWikitext(raw: string, meta: { sourceId: string; file: string }): SourceDocument {
+export function readWikitext(
+  raw: string,
+  meta: { sourceId: string; file: string },
+): SourceDocument {
   const lines = normaliseText(raw).split('\n');
   const blocks: Block[] = [];
   const path: string[] = [];
@@ -42,12 +54,20 @@ export function readWikitext(raw: string, meta: { sourceId: string; file: string
       inInfobox = false;
       const level = heading[1]!.length;
       const headingText = heading[2]!;
-      if (headingText === '') throw new SourceError(meta.file, lineNo, 'a heading with text between the "=" marks', text);
+      if (headingText === '')
+        throw new SourceError(meta.file, lineNo, 'a heading with text between the "=" marks', text);
       path.length = Math.max(0, level - 1);
       while (path.length < level - 1) path.push('');
       path.push(headingText);
       if (level === 1 && title === '') title = headingText;
-      blocks.push({ kind: 'heading', level, text: headingText, line: lineNo, id: slug(headingText), section: path.filter(Boolean) });
+      blocks.push({
+        kind: 'heading',
+        level,
+        text: headingText,
+        line: lineNo,
+        id: slug(headingText),
+        section: path.filter(Boolean),
+      });
       continue;
     }
     if (text === 'Infobox') {

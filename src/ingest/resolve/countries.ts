@@ -29,21 +29,34 @@ export type CodeOrder = 'ioc-first' | 'iso-first';
 export interface CountryIndex {
   all: CountryRecord[];
   byIso3: Map<string, CountryRecord>;
-  resolveCode(code: string, order: CodeOrder): { record: CountryRecord; via: 'ioc' | 'iso' | 'editorial'; reason?: string } | null;
+  resolveCode(
+    code: string,
+    order: CodeOrder,
+  ): { record: CountryRecord; via: 'ioc' | 'iso' | 'editorial'; reason?: string } | null;
   resolveName(name: string): CountryRecord | null;
   /** Earliest known name, demonym or short form in the text (longest at a tie), skipping `exclude` ids. */
-  findInText(text: string, exclude?: string[]): { record: CountryRecord; index: number; match: string } | null;
+  findInText(
+    text: string,
+    exclude?: string[],
+  ): { record: CountryRecord; index: number; match: string } | null;
   /** Every mention in the text, in order (non-overlapping, longest name at each position). */
-  findAllInText(text: string, exclude?: string[]): Array<{ record: CountryRecord; index: number; match: string }>;
+  findAllInText(
+    text: string,
+    exclude?: string[],
+  ): Array<{ record: CountryRecord; index: number; match: string }>;
 }
 
 // Common names the package spells differently from the sources (shared with the cross-links);
 // case is folded here, so abbreviations only count after "the" ("The UK was…", never "us").
 const SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
-  Object.entries(editorialNames().shortForms).map(([iso3, f]) => [iso3, [...f.names, ...(f.abbreviations ?? []).map((a) => `the ${a}`)]]),
+  Object.entries(editorialNames().shortForms).map(([iso3, f]) => [
+    iso3,
+    [...f.names, ...(f.abbreviations ?? []).map((a) => `the ${a}`)],
+  ]),
 );
 
-const fold = (s: string) => stripDiacritics(s).toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  stripDiacritics(s).toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const corrections = new Map(editorial.corrections.map((c) => [`${c.iso3}.${c.field}`, c.value]));
@@ -54,7 +67,11 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
     const name = displayNames.get(c.cca3) ?? c.name.common;
     const unMember = (corrections.get(`${c.cca3}.unMember`) as boolean | undefined) ?? c.unMember;
     const ioc = (corrections.get(`${c.cca3}.cioc`) as string | undefined) ?? (c.cioc || null);
-    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(extraDemonyms.get(c.cca3) ?? [])].filter((d): d is string => !!d);
+    const demonyms = [
+      c.demonyms?.eng?.m,
+      c.demonyms?.eng?.f,
+      ...(extraDemonyms.get(c.cca3) ?? []),
+    ].filter((d): d is string => !!d);
     return {
       id: toSlug(name),
       name,
@@ -65,7 +82,13 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       kind: unMember ? 'un-member' : (kinds.get(c.cca3) ?? 'other-entity'),
       region: c.region || null,
       subregion: c.subregion || null,
-      names: [name, c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3), ...(SHORT_FORMS[c.cca3] ?? [])],
+      names: [
+        name,
+        c.name.common,
+        c.name.official,
+        ...c.altSpellings.filter((a) => a.length > 3),
+        ...(SHORT_FORMS[c.cca3] ?? []),
+      ],
       demonyms: [...new Set(demonyms)],
       capitals: c.capital ?? [],
     };
@@ -92,8 +115,10 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const aliases = new Map(editorial.codes.map((c) => [c.code, c]));
   const byName = new Map<string, CountryRecord>();
   // UN members first: "French" is France's demonym before it is the French Southern Lands'.
-  const rank = (r: CountryRecord) => (r.kind === 'un-member' ? 0 : r.kind === 'non-member-state' ? 1 : 2);
-  for (const r of [...records].sort((a, b) => rank(a) - rank(b))) for (const n of [...r.names, ...r.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), r);
+  const rank = (r: CountryRecord) =>
+    r.kind === 'un-member' ? 0 : r.kind === 'non-member-state' ? 1 : 2;
+  for (const r of [...records].sort((a, b) => rank(a) - rank(b)))
+    for (const n of [...r.names, ...r.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), r);
 
   // One alternation per exclusion set, longest names first, so a single scan finds the earliest
   // mention and, at a tie, the longest name; compiled once because findInText runs per statement.
@@ -121,7 +146,15 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
         if (record) return { record, via: 'editorial', reason: alias.reason };
       }
       const tries: Array<['ioc' | 'iso', Map<string, CountryRecord>]> =
-        order === 'ioc-first' ? [['ioc', byIoc], ['iso', byIso3]] : [['iso', byIso3], ['ioc', byIoc]];
+        order === 'ioc-first'
+          ? [
+              ['ioc', byIoc],
+              ['iso', byIso3],
+            ]
+          : [
+              ['iso', byIso3],
+              ['ioc', byIoc],
+            ];
       for (const [via, map] of tries) {
         const record = map.get(c);
         if (record) return { record, via };
@@ -137,7 +170,11 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
     },
     findAllInText(text, exclude = []) {
       const re = new RegExp(scanner(exclude).source, 'gu');
-      return [...fold(text).matchAll(re)].map((m) => ({ record: byName.get(m[0])!, index: m.index, match: m[0] }));
+      return [...fold(text).matchAll(re)].map((m) => ({
+        record: byName.get(m[0])!,
+        index: m.index,
+        match: m[0],
+      }));
     },
   };
 }

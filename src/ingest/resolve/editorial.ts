@@ -10,7 +10,14 @@ const iso3 = z.string().regex(/^[A-Z]{3}$/);
 
 const countriesFile = z.strictObject({
   codes: z.array(z.strictObject({ code: iso3, iso3, reason })),
-  corrections: z.array(z.strictObject({ iso3, field: z.enum(['unMember', 'cioc']), value: z.union([z.boolean(), z.string()]), reason })),
+  corrections: z.array(
+    z.strictObject({
+      iso3,
+      field: z.enum(['unMember', 'cioc']),
+      value: z.union([z.boolean(), z.string()]),
+      reason,
+    }),
+  ),
   extraEntities: z.array(
     z.strictObject({
       id: z.string(),
@@ -23,12 +30,21 @@ const countriesFile = z.strictObject({
       reason,
     }),
   ),
-  kinds: z.array(z.strictObject({ iso3, kind: z.enum(['non-member-state', 'other-entity']), reason })),
+  kinds: z.array(
+    z.strictObject({ iso3, kind: z.enum(['non-member-state', 'other-entity']), reason }),
+  ),
   displayNames: z.array(z.strictObject({ iso3, name: z.string().min(1), reason })),
   demonyms: z.array(z.strictObject({ iso3, demonyms: z.array(z.string().min(1)).min(1), reason })),
 });
 
-const blankNamesFile = z.array(z.strictObject({ table: z.enum(['un-members', 'non-un', 'withdrawn']), rank: z.string(), iso3, reason }));
+const blankNamesFile = z.array(
+  z.strictObject({
+    table: z.enum(['un-members', 'non-un', 'withdrawn']),
+    rank: z.string(),
+    iso3,
+    reason,
+  }),
+);
 
 const organisationsFile = z.array(
   z.strictObject({
@@ -37,21 +53,34 @@ const organisationsFile = z.array(
     abbreviation: z.string().nullable(),
     kind: z.enum(['intergovernmental', 'non-governmental', 'sub-state']),
     aliases: z.array(z.string()),
-    aliasesReason: reason.optional().describe('Why names other than the organisation\'s own (its institutions, its former name) stand for it.'),
+    aliasesReason: reason
+      .optional()
+      .describe(
+        "Why names other than the organisation's own (its institutions, its former name) stand for it.",
+      ),
     members: z.array(iso3).optional(),
     membersReason: reason.optional(),
   }),
 );
 
-const membershipTokensFile = z.array(z.strictObject({ token: z.string(), column: z.string(), organisation: z.string(), reason }));
+const membershipTokensFile = z.array(
+  z.strictObject({ token: z.string(), column: z.string(), organisation: z.string(), reason }),
+);
 
 /** Sentences no rule places, each with why it makes no entry (the prose ledger reads these). */
 const proseNotesFile = z.array(
-  z.strictObject({ file: z.string().min(1), line: z.number().int().positive(), startsWith: z.string().min(8, 'quote the sentence\'s opening words'), reason }),
+  z.strictObject({
+    file: z.string().min(1),
+    line: z.number().int().positive(),
+    startsWith: z.string().min(8, "quote the sentence's opening words"),
+    reason,
+  }),
 );
 
 /** Ids earlier builds published for a statement whose id has since changed (re-dated, re-attributed). */
-const positionIdsFile = z.array(z.strictObject({ from: z.string().min(1), to: z.string().min(1), reason }));
+const positionIdsFile = z.array(
+  z.strictObject({ from: z.string().min(1), to: z.string().min(1), reason }),
+);
 
 export type EditorialCountries = z.infer<typeof countriesFile>;
 export type EditorialPositionId = z.infer<typeof positionIdsFile>[number];
@@ -87,7 +116,11 @@ export function loadEditorial(dir: string): Editorial {
     organisations: loadYaml(dir, 'organisations.yaml', organisationsFile),
     membershipTokens: loadYaml(dir, 'membership-tokens.yaml', membershipTokensFile),
     // Optional: an atlas whose every sentence is placed by rule needs no notes.
-    proseNotes: fs.existsSync(path.join(dir, 'prose.yaml')) ? (loadYaml(dir, 'prose.yaml', proseNotesFile) ?? []) : [],
-    positionIds: fs.existsSync(path.join(dir, 'position-ids.yaml')) ? (loadYaml(dir, 'position-ids.yaml', positionIdsFile) ?? []) : [],
+    proseNotes: fs.existsSync(path.join(dir, 'prose.yaml'))
+      ? (loadYaml(dir, 'prose.yaml', proseNotesFile) ?? [])
+      : [],
+    positionIds: fs.existsSync(path.join(dir, 'position-ids.yaml'))
+      ? (loadYaml(dir, 'position-ids.yaml', positionIdsFile) ?? [])
+      : [],
   };
 }

@@ -24,9 +24,12 @@ export interface OrganisationIndex {
   /** Every alias mentioned in a text, with where it starts. */
   findAllInText(text: string): Array<{ record: OrganisationRecord; index: number }>;
   /** Adds an organisation first met in a source table ("Basque Government", "Balochistan"). */
-  addFromSource(name: string, abbreviation: string | null, kind: OrganisationRecord['kind']): OrganisationRecord;
+  addFromSource(
+    name: string,
+    abbreviation: string | null,
+    kind: OrganisationRecord['kind'],
+  ): OrganisationRecord;
 }
-
 
 export function buildOrganisationIndex(editorial: EditorialOrganisation[]): OrganisationIndex {
   const records = new Map<string, OrganisationRecord>();
@@ -71,7 +74,10 @@ export function buildOrganisationIndex(editorial: EditorialOrganisation[]): Orga
       for (const r of records.values()) {
         for (const a of r.aliases) {
           const flags = a === a.toUpperCase() ? 'gu' : 'giu';
-          for (const m of text.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(a)}(?!\\p{L})`, flags))) out.push({ record: r, index: m.index });
+          for (const m of text.matchAll(
+            new RegExp(`(?<!\\p{L})${escapeRegExp(a)}(?!\\p{L})`, flags),
+          ))
+            out.push({ record: r, index: m.index });
         }
       }
       return out.sort((x, y) => x.index - y.index);

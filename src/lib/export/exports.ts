@@ -9,7 +9,10 @@ export function rebase<T extends { url: string }>(base: string, entries: T[]): T
 }
 
 /** RFC 4180 CSV: every field quoted when it holds a comma, quote or newline. */
-export function toCsv(header: string[], rows: Array<Array<string | number | boolean | null>>): string {
+export function toCsv(
+  header: string[],
+  rows: Array<Array<string | number | boolean | null>>,
+): string {
   const cell = (v: string | number | boolean | null) => {
     const s = v === null ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -19,18 +22,66 @@ export function toCsv(header: string[], rows: Array<Array<string | number | bool
 
 /** Column names of the CSV exports (public contracts, listed on the data page). */
 export const CSV_COLUMNS = {
-  'states.csv': ['id', 'name', 'iso3', 'kind', 'status', 'recognition_order', 'recognition_date', 'recognition_after', 'recognition_before', 'withdrawal_date', 'diplomatic_relations', 'region', 'organisations', 'url'],
-  'positions.csv': ['id', 'actor_type', 'actor_id', 'actor_name', 'speaker', 'date', 'text', 'quotes', 'sources', 'url'],
-  'organisations.csv': ['id', 'name', 'abbreviation', 'kind', 'members', 'recognising', 'not_recognising', 'withdrawn', 'kosovo_membership', 'url'],
+  'states.csv': [
+    'id',
+    'name',
+    'iso3',
+    'kind',
+    'status',
+    'recognition_order',
+    'recognition_date',
+    'recognition_after',
+    'recognition_before',
+    'withdrawal_date',
+    'diplomatic_relations',
+    'region',
+    'organisations',
+    'url',
+  ],
+  'positions.csv': [
+    'id',
+    'actor_type',
+    'actor_id',
+    'actor_name',
+    'speaker',
+    'date',
+    'text',
+    'quotes',
+    'sources',
+    'url',
+  ],
+  'organisations.csv': [
+    'id',
+    'name',
+    'abbreviation',
+    'kind',
+    'members',
+    'recognising',
+    'not_recognising',
+    'withdrawn',
+    'kosovo_membership',
+    'url',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export const statesCsv = (states: State[]) =>
   toCsv(
     [...CSV_COLUMNS['states.csv']],
     states.map((s) => [
-      s.id, s.name, s.iso3, s.kind, s.status,
-      s.recognition?.order ?? null, s.recognition?.date ?? null, s.recognition?.dateInferred?.after ?? null, s.recognition?.dateInferred?.before ?? null,
-      s.withdrawal?.date ?? null, s.diplomaticRelations, s.region, s.organisations.join(' '), s.url,
+      s.id,
+      s.name,
+      s.iso3,
+      s.kind,
+      s.status,
+      s.recognition?.order ?? null,
+      s.recognition?.date ?? null,
+      s.recognition?.dateInferred?.after ?? null,
+      s.recognition?.dateInferred?.before ?? null,
+      s.withdrawal?.date ?? null,
+      s.diplomaticRelations,
+      s.region,
+      s.organisations.join(' '),
+      s.url,
     ]),
   );
 
@@ -38,9 +89,16 @@ export const positionsCsv = (positions: Position[]) =>
   toCsv(
     [...CSV_COLUMNS['positions.csv']],
     positions.map((p) => [
-      p.id, p.actor.type, p.actor.id, p.actor.name, p.speaker ? [p.speaker.name, p.speaker.role].filter(Boolean).join(', ') : null, p.date, p.text,
+      p.id,
+      p.actor.type,
+      p.actor.id,
+      p.actor.name,
+      p.speaker ? [p.speaker.name, p.speaker.role].filter(Boolean).join(', ') : null,
+      p.date,
+      p.text,
       p.quotes.map((q) => `${q.speaker ?? '?'}: “${q.text}”`).join(' | '),
-      p.sources.map((s) => `${s.source}:${s.line}`).join(' '), p.url,
+      p.sources.map((s) => `${s.source}:${s.line}`).join(' '),
+      p.url,
     ]),
   );
 
@@ -48,16 +106,28 @@ export const organisationsCsv = (organisations: Organisation[]) =>
   toCsv(
     [...CSV_COLUMNS['organisations.csv']],
     organisations.map((o) => [
-      o.id, o.name, o.abbreviation, o.kind, o.members?.length ?? null, o.recognising.length, o.notRecognising.length, o.withdrawn.length,
-      o.kosovoMembership ? `${o.kosovoMembership.status}${o.kosovoMembership.since ? ` since ${o.kosovoMembership.since}` : ''}` : null, o.url,
+      o.id,
+      o.name,
+      o.abbreviation,
+      o.kind,
+      o.members?.length ?? null,
+      o.recognising.length,
+      o.notRecognising.length,
+      o.withdrawn.length,
+      o.kosovoMembership
+        ? `${o.kosovoMembership.status}${o.kosovoMembership.since ? ` since ${o.kosovoMembership.since}` : ''}`
+        : null,
+      o.url,
     ]),
   );
 
 /** JSON Schema of every export, generated from the Zod schemas so the two never drift. */
 export function exportJsonSchema() {
-  const arrayOf = (s: z.ZodType) => z.toJSONSchema(z.array(s), { target: 'draft-2020-12', unrepresentable: 'any' });
+  const arrayOf = (s: z.ZodType) =>
+    z.toJSONSchema(z.array(s), { target: 'draft-2020-12', unrepresentable: 'any' });
   return {
-    $comment: 'Generated from src/schemas by src/lib/export/exports.ts; one schema per file in /data/.',
+    $comment:
+      'Generated from src/schemas by src/lib/export/exports.ts; one schema per file in /data/.',
     'states.json': arrayOf(state),
     'positions.json': arrayOf(position),
     'organisations.json': arrayOf(organisation),

@@ -26,7 +26,11 @@ export function typeSummary(schema: JsonSchema): string {
   if (schema.enum) return `one of ${schema.enum.map(String).join(', ')}`;
   if (schema.anyOf) return [...new Set(schema.anyOf.map(typeSummary))].join(' or ');
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-  return types.map((t) => (t === 'array' && schema.items ? `array of ${typeSummary(schema.items)}` : t)).join(' or ') || 'any';
+  return (
+    types
+      .map((t) => (t === 'array' && schema.items ? `array of ${typeSummary(schema.items)}` : t))
+      .join(' or ') || 'any'
+  );
 }
 
 /** Top-level fields of one record of an array export, in schema order. */

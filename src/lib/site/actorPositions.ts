@@ -23,14 +23,21 @@ export interface ActorPositions {
   namedIn: Position[];
 }
 
-const involves = (p: Position, id: string) => p.actor.id === id || p.parties.some((x) => x.id === id);
+const involves = (p: Position, id: string) =>
+  p.actor.id === id || p.parties.some((x) => x.id === id);
 
-export function actorPositions(actorId: string, positions: readonly Position[], bilateralPartners: readonly string[] = []): ActorPositions {
+export function actorPositions(
+  actorId: string,
+  positions: readonly Position[],
+  bilateralPartners: readonly string[] = [],
+): ActorPositions {
   const own = positions.filter((p) => involves(p, actorId));
   const aboutKosovo = own.filter((p) => p.topic === 'kosovo');
   const relations = new Map<string | null, Position[]>();
   for (const p of byDate(own.filter((x) => x.topic === 'relations'))) {
-    const partner = [p.actor, ...p.parties].find((x) => x.id !== actorId && bilateralPartners.includes(x.id))?.id ?? null;
+    const partner =
+      [p.actor, ...p.parties].find((x) => x.id !== actorId && bilateralPartners.includes(x.id))
+        ?.id ?? null;
     relations.set(partner, [...(relations.get(partner) ?? []), p]);
   }
   return {
@@ -38,7 +45,9 @@ export function actorPositions(actorId: string, positions: readonly Position[], 
     statements: byDate(aboutKosovo.filter((p) => p.actor.id === actorId && p.voice === 'stated')),
     byOthers: byDate(aboutKosovo.filter((p) => p.actor.id !== actorId)),
     relations,
-    namedIn: byDate(positions.filter((p) => !involves(p, actorId) && p.mentions.some((m) => m.id === actorId))),
+    namedIn: byDate(
+      positions.filter((p) => !involves(p, actorId) && p.mentions.some((m) => m.id === actorId)),
+    ),
   };
 }
 
@@ -48,5 +57,11 @@ export function actorPositions(actorId: string, positions: readonly Position[], 
  * relations with the United Kingdom on 27 January 1992").
  */
 export function relationStartInProse(relations: readonly Position[]): Position | undefined {
-  return relations.find((p) => p.date && /\b(?:established|began|begun|establishing)\b[^.]*\brelations\b|\brelations\b[^.]*\b(?:were|was)\s+established\b/i.test(p.text));
+  return relations.find(
+    (p) =>
+      p.date &&
+      /\b(?:established|began|begun|establishing)\b[^.]*\brelations\b|\brelations\b[^.]*\b(?:were|was)\s+established\b/i.test(
+        p.text,
+      ),
+  );
 }

@@ -2,7 +2,10 @@
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
-    format(format: 'bibliography', options: { format: 'text' | 'html'; template: string; lang: string }): string;
+    format(
+      format: 'bibliography',
+      options: { format: 'text' | 'html'; template: string; lang: string },
+    ): string;
     format(format: 'bibtex' | 'data', options?: { format?: 'text' | 'object' }): string;
   }
 }

@@ -29,7 +29,12 @@ export interface Citation {
 }
 
 /** The statement as a CSL-JSON item. */
-export function statementCsl({ position, url, source, sourceUrl }: CitationInput): Record<string, unknown> {
+export function statementCsl({
+  position,
+  url,
+  source,
+  sourceUrl,
+}: CitationInput): Record<string, unknown> {
   const who = position.speaker?.name ?? position.actor.name;
   const role = position.speaker?.role;
   const parts = position.date?.split('-').map(Number);
@@ -50,7 +55,9 @@ export function statementCsl({ position, url, source, sourceUrl }: CitationInput
 export function formatCitation(input: CitationInput): Citation {
   const item = statementCsl(input);
   const cite = new Cite(item);
-  const apa = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+  const apa = cite
+    .format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })
+    .trim();
   const line = input.position.sources[0]?.line;
   // APA has no slot for the article a statement was read from; it follows the reference.
   return {

@@ -16,7 +16,9 @@ const CLAIMED_STATUS: Partial<Record<Claim['what'], RecognitionStatus>> = {
 };
 
 /** Which quantity a stated figure counts: recognitions of Kosovo overall, withdrawals, or neither. */
-export function figureQuantity(figure: Pick<Figure, 'kind'>): 'recognitions' | 'withdrawals' | null {
+export function figureQuantity(
+  figure: Pick<Figure, 'kind'>,
+): 'recognitions' | 'withdrawals' | null {
   // An organisation's member tally ("22 of 27 EU members") or a milestone is not a total.
   return figure.kind === 'recognitions' || figure.kind === 'withdrawals' ? figure.kind : null;
 }
@@ -46,9 +48,16 @@ export interface CountView {
   stated: StatedTotal[];
 }
 
-const unMembers = (states: readonly State[]) => states.filter((s) => s.kind === 'un-member' && s.id !== KOSOVO_ID);
+const unMembers = (states: readonly State[]) =>
+  states.filter((s) => s.kind === 'un-member' && s.id !== KOSOVO_ID);
 
-function buildView(id: string, party: string, states: readonly State[], claims: readonly Claim[], figures: readonly Figure[]): CountView {
+function buildView(
+  id: string,
+  party: string,
+  states: readonly State[],
+  claims: readonly Claim[],
+  figures: readonly Figure[],
+): CountView {
   const setBy = new Map<string, Claim>();
   // A party's latest claim about a state is its view of it.
   for (const claim of [...claims].sort((a, b) => compareDates(a.date, b.date))) {
@@ -73,7 +82,17 @@ function buildView(id: string, party: string, states: readonly State[], claims: 
     const counted = quantity === 'recognitions' ? recognisedUn : withdrawnUn;
     return [{ figure, quantity, counted, unnamed: figure.value - counted }];
   });
-  return { id, party, states: viewStates, setBy, changed, recognisedUn, withdrawnUn, notRecognisedUn, stated };
+  return {
+    id,
+    party,
+    states: viewStates,
+    setBy,
+    changed,
+    recognisedUn,
+    withdrawnUn,
+    notRecognisedUn,
+    stated,
+  };
 }
 
 /**
@@ -81,15 +100,29 @@ function buildView(id: string, party: string, states: readonly State[], claims: 
  * parties whose count can be explained state by state). Figures are matched to a party by the
  * claimant name the figure and the claims share.
  */
-export function countViews(states: readonly State[], claims: readonly Claim[], figures: readonly Figure[], article: { title: string } | undefined): CountView[] {
+export function countViews(
+  states: readonly State[],
+  claims: readonly Claim[],
+  figures: readonly Figure[],
+  article: { title: string } | undefined,
+): CountView[] {
   const articleFigures = figures.filter((f) => f.claimant === article?.title);
   const views = [buildView('article', 'the article', states, [], articleFigures)];
   const parties = new Map<string, Claim['claimant']>();
-  for (const c of claims) if (c.subject && CLAIMED_STATUS[c.what]) parties.set(c.claimant.id, c.claimant);
+  for (const c of claims)
+    if (c.subject && CLAIMED_STATUS[c.what]) parties.set(c.claimant.id, c.claimant);
   for (const claimant of [...parties.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
     const own = figures.filter((f) => f.claimant === claimant.name && figureQuantity(f));
     if (own.length === 0) continue;
-    views.push(buildView(claimant.id, claimant.name, states, claims.filter((c) => c.claimant.id === claimant.id), own));
+    views.push(
+      buildView(
+        claimant.id,
+        claimant.name,
+        states,
+        claims.filter((c) => c.claimant.id === claimant.id),
+        own,
+      ),
+    );
   }
   return views;
 }
@@ -101,9 +134,18 @@ export interface DisputedState {
 }
 
 /** One row per state on which the article and any claim differ, or whose withdrawal was reversed. */
-export function disputedStates(states: readonly State[], claims: readonly Claim[]): DisputedState[] {
-  const bySubject = Map.groupBy(claims.filter((c) => c.subject && c.what !== 'count'), (c) => c.subject!);
+export function disputedStates(
+  states: readonly State[],
+  claims: readonly Claim[],
+): DisputedState[] {
+  const bySubject = Map.groupBy(
+    claims.filter((c) => c.subject && c.what !== 'count'),
+    (c) => c.subject!,
+  );
   return states
     .filter((s) => bySubject.has(s.id) || s.withdrawal?.reversed)
-    .map((state) => ({ state, claims: Map.groupBy(bySubject.get(state.id) ?? [], (c) => c.claimant.id) }));
+    .map((state) => ({
+      state,
+      claims: Map.groupBy(bySubject.get(state.id) ?? [], (c) => c.claimant.id),
+    }));
 }

@@ -3,7 +3,16 @@
  * components import this (it needs astro:content); pure helpers live beside it.
  */
 import { getCollection } from 'astro:content';
-import type { Claim, Event, Figure, Organisation, Position, Source, SourceDocument, State } from '../../schemas';
+import type {
+  Claim,
+  Event,
+  Figure,
+  Organisation,
+  Position,
+  Source,
+  SourceDocument,
+  State,
+} from '../../schemas';
 import { buildLinkables, type Linkable } from '../text';
 
 export interface SiteData {
@@ -27,20 +36,22 @@ export interface SiteData {
 
 let cached: Promise<SiteData> | undefined;
 
-const byName = <T extends { name: string }>(a: T, b: T): number => a.name.localeCompare(b.name, 'en');
+const byName = <T extends { name: string }>(a: T, b: T): number =>
+  a.name.localeCompare(b.name, 'en');
 
 async function load(): Promise<SiteData> {
   const data = <T>(entries: { data: T }[]): T[] => entries.map((e) => e.data);
-  const [states, positions, organisations, claims, events, figures, sources, documents] = await Promise.all([
-    getCollection('states').then(data),
-    getCollection('positions').then(data),
-    getCollection('organisations').then(data),
-    getCollection('claims').then(data),
-    getCollection('events').then(data),
-    getCollection('figures').then(data),
-    getCollection('sources').then(data),
-    getCollection('documents').then(data),
-  ]);
+  const [states, positions, organisations, claims, events, figures, sources, documents] =
+    await Promise.all([
+      getCollection('states').then(data),
+      getCollection('positions').then(data),
+      getCollection('organisations').then(data),
+      getCollection('claims').then(data),
+      getCollection('events').then(data),
+      getCollection('figures').then(data),
+      getCollection('sources').then(data),
+      getCollection('documents').then(data),
+    ]);
   states.sort(byName);
   organisations.sort(byName);
   return {
@@ -58,7 +69,11 @@ async function load(): Promise<SiteData> {
     claimById: new Map(claims.map((c) => [c.id, c])),
     sourceById: new Map(sources.map((s) => [s.id, s])),
     linkables: buildLinkables(states, organisations),
-    authority: sources.find((s) => s.id === mostCited(states.flatMap((st) => st.recognition?.sources ?? []).map((r) => r.source))),
+    authority: sources.find(
+      (s) =>
+        s.id ===
+        mostCited(states.flatMap((st) => st.recognition?.sources ?? []).map((r) => r.source)),
+    ),
   };
 }
 

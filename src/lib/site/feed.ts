@@ -53,5 +53,7 @@ export function feedEntries(
       date: e.date!,
     }));
   // Newest first; among entries of the same date, the more precise date first, then by link.
-  return [...statements, ...dated].sort((a, b) => compareDates(b.date, a.date) || a.link.localeCompare(b.link));
+  return [...statements, ...dated].sort(
+    (a, b) => compareDates(b.date, a.date) || a.link.localeCompare(b.link),
+  );
 }

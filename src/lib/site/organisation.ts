@@ -7,7 +7,10 @@ export const ORGANISATION_KIND_LABEL: Record<Organisation['kind'], string> = {
   'sub-state': 'Sub-state actors and movements',
 };
 
-export const MEMBERSHIP_LABEL: Record<NonNullable<Organisation['kosovoMembership']>['status'], string> = {
+export const MEMBERSHIP_LABEL: Record<
+  NonNullable<Organisation['kosovoMembership']>['status'],
+  string
+> = {
   member: 'member',
   provisional: 'provisional member',
   applied: 'applicant',
@@ -21,11 +24,16 @@ export function membershipLabel(status: keyof typeof MEMBERSHIP_LABEL): string {
 }
 
 /** The computed tally in words: "22 of 27 members recognise Kosovo (1 withdrew, 4 do not)". */
-export function tallySentence(o: Pick<Organisation, 'members' | 'recognising' | 'withdrawn' | 'notRecognising'>): string | null {
+export function tallySentence(
+  o: Pick<Organisation, 'members' | 'recognising' | 'withdrawn' | 'notRecognising'>,
+): string | null {
   if (o.members === null) return null;
   const parts: string[] = [];
   if (o.withdrawn.length > 0) parts.push(`${o.withdrawn.length} withdrew recognition`);
-  if (o.notRecognising.length > 0) parts.push(`${o.notRecognising.length} ${o.notRecognising.length === 1 ? 'does' : 'do'} not recognise`);
+  if (o.notRecognising.length > 0)
+    parts.push(
+      `${o.notRecognising.length} ${o.notRecognising.length === 1 ? 'does' : 'do'} not recognise`,
+    );
   const verb = o.recognising.length === 1 ? 'recognises' : 'recognise';
   return `${o.recognising.length} of ${o.members.length} members ${verb} Kosovo${parts.length ? ` (${parts.join(', ')})` : ''}.`;
 }

@@ -23,7 +23,9 @@ const searchAliasesFile = z.array(
     reason: z.string().min(10, 'every editorial entry needs a reason'),
   }),
 );
-const organisationAliasesFile = z.array(z.looseObject({ id: z.string(), aliases: z.array(z.string()).default([]) }));
+const organisationAliasesFile = z.array(
+  z.looseObject({ id: z.string(), aliases: z.array(z.string()).default([]) }),
+);
 
 export type NamesById = ReadonlyMap<string, readonly string[]>;
 
@@ -38,9 +40,12 @@ function readYaml(file: string): unknown {
 /** Editorial search names and organisation aliases by id, from `dir` (content/editorial/). */
 export function loadEditorialSearchNames(dir = editorialDir()): NamesById {
   const names = new Map<string, string[]>();
-  const add = (id: string, more: readonly string[]) => names.set(id, [...(names.get(id) ?? []), ...more]);
-  for (const entry of searchAliasesFile.parse(readYaml(path.join(dir, 'search-aliases.yaml')))) add(entry.id, entry.names);
-  for (const entry of organisationAliasesFile.parse(readYaml(path.join(dir, 'organisations.yaml')))) add(entry.id, entry.aliases);
+  const add = (id: string, more: readonly string[]) =>
+    names.set(id, [...(names.get(id) ?? []), ...more]);
+  for (const entry of searchAliasesFile.parse(readYaml(path.join(dir, 'search-aliases.yaml'))))
+    add(entry.id, entry.names);
+  for (const entry of organisationAliasesFile.parse(readYaml(path.join(dir, 'organisations.yaml'))))
+    add(entry.id, entry.aliases);
   return names;
 }
 
@@ -52,7 +57,10 @@ export function loadEditorialSearchNames(dir = editorialDir()): NamesById {
  * that read as a person's (every word capitalised: not "Foreign Ministry of Chile"). Each gets
  * their full name and their surname, unless the surname is also another page's speaker's.
  */
-export function speakerPages(positions: readonly Position[], linkables: readonly Linkable[]): NamesById {
+export function speakerPages(
+  positions: readonly Position[],
+  linkables: readonly Linkable[],
+): NamesById {
   const firstNamedPage = firstNamedPageFinder(linkables);
   const votes = new Map<string, Map<string, number>>();
   const actors = new Map<string, Set<string>>();
@@ -90,13 +98,19 @@ export function speakerPages(positions: readonly Position[], linkables: readonly
  * A finder for the page whose name occurs first in a text (the longest name where two start
  * together: alternation tries the longer names first). One pattern for all names, built once.
  */
-function firstNamedPageFinder(linkables: readonly Linkable[]): (text: string) => string | undefined {
+function firstNamedPageFinder(
+  linkables: readonly Linkable[],
+): (text: string) => string | undefined {
   const idByName = new Map<string, string>();
-  for (const linkable of linkables) for (const name of linkable.names) idByName.set(fold(name), linkable.id);
+  for (const linkable of linkables)
+    for (const name of linkable.names) idByName.set(fold(name), linkable.id);
   const names = [...idByName.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
   if (names.length === 0) return () => undefined;
   const escape = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+    'u',
+  );
   return (text) => {
     const match = pattern.exec(fold(text));
     return match ? idByName.get(match[0]) : undefined;
@@ -111,7 +125,11 @@ export interface SearchNameSubject {
   abbreviation?: string | null;
 }
 
-const fold = (name: string): string => name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 /**
  * The names for `subject`, its displayed name first, de-duplicated ignoring accents and case, in a
@@ -120,7 +138,12 @@ const fold = (name: string): string => name.normalize('NFD').replace(/\p{M}+/gu,
  * vs "European Broadcasting Union"). Names with a leading "the " lose it (Pagefind would match
  * "the" too).
  */
-export function searchNames(subject: SearchNameSubject, linkables: readonly Linkable[], editorial: NamesById, speakers: NamesById = new Map()): string[] {
+export function searchNames(
+  subject: SearchNameSubject,
+  linkables: readonly Linkable[],
+  editorial: NamesById,
+  speakers: NamesById = new Map(),
+): string[] {
   const linkable = linkables.find((l) => l.id === subject.id);
   const candidates = [
     subject.name,
@@ -151,9 +174,13 @@ let editorialNames: NamesById | undefined;
 const speakersCache = new WeakMap<readonly Position[], NamesById>();
 
 /** `data-pagefind-meta` for a state or organisation page (the editorial files are read once). */
-export function searchAliasesMeta(subject: SearchNameSubject, data: { linkables: readonly Linkable[]; positions: readonly Position[] }): string | undefined {
+export function searchAliasesMeta(
+  subject: SearchNameSubject,
+  data: { linkables: readonly Linkable[]; positions: readonly Position[] },
+): string | undefined {
   editorialNames ??= loadEditorialSearchNames();
   let speakers = speakersCache.get(data.positions);
-  if (!speakers) speakersCache.set(data.positions, (speakers = speakerPages(data.positions, data.linkables)));
+  if (!speakers)
+    speakersCache.set(data.positions, (speakers = speakerPages(data.positions, data.linkables)));
   return aliasesMeta(searchNames(subject, data.linkables, editorialNames, speakers));
 }

@@ -5,7 +5,8 @@
 import type { Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
 
-type HeadingPosition = Pick<Position, 'date' | 'actor' | 'speaker'> & Partial<Pick<Position, 'qualifiedDate' | 'voice'>>;
+type HeadingPosition = Pick<Position, 'date' | 'actor' | 'speaker'> &
+  Partial<Pick<Position, 'qualifiedDate' | 'voice'>>;
 
 /** Who speaks: the statement's named speaker with role ("Alexander Lukashenko, Belarusian President"), else the actor. */
 export function speakerOf(position: HeadingPosition): string {
@@ -15,10 +16,13 @@ export function speakerOf(position: HeadingPosition): string {
 }
 
 /** When, in the source's terms: "February 2008", "After 17 February 2008", "Undated". */
-export function statementWhen(position: Pick<Position, 'date'> & Partial<Pick<Position, 'qualifiedDate'>>): string {
+export function statementWhen(
+  position: Pick<Position, 'date'> & Partial<Pick<Position, 'qualifiedDate'>>,
+): string {
   if (position.date) return formatPartialDate(position.date);
   const q = position.qualifiedDate;
-  if (q) return `${q.qualifier[0]!.toUpperCase()}${q.qualifier.slice(1)} ${formatPartialDate(q.date)}`;
+  if (q)
+    return `${q.qualifier[0]!.toUpperCase()}${q.qualifier.slice(1)} ${formatPartialDate(q.date)}`;
   return 'Undated';
 }
 
@@ -26,7 +30,10 @@ export function statementWhen(position: Pick<Position, 'date'> & Partial<Pick<Po
  * "February 2008 — Alexander Lukashenko, Belarusian President"; "Undated — Belarus"; a position a
  * source describes or analyses is headed by whose it is, never by a speaker it does not have.
  */
-export function statementHeading(position: HeadingPosition, sources: readonly string[] = []): string {
+export function statementHeading(
+  position: HeadingPosition,
+  sources: readonly string[] = [],
+): string {
   const by = sources.length ? ` by ${sources.join(' and ')}` : '';
   if (position.voice === 'described') return `${position.actor.name}, as described${by}`;
   if (position.voice === 'analysis') return `On ${position.actor.name}: analysis${by}`;
@@ -37,18 +44,31 @@ export function statementHeading(position: HeadingPosition, sources: readonly st
  * Whose voice a position is in, in words for the page: "Stated by …", "As described by <source>",
  * "Analysis by <source>". `sources` are the titles of the articles that carry it.
  */
-export function voiceLine(position: Pick<Position, 'voice' | 'actor' | 'speaker'> & Partial<Pick<Position, 'topic'>>, sources: readonly string[]): string {
-  const list = sources.length <= 1 ? (sources[0] ?? 'the source') : `${sources.slice(0, -1).join(', ')} and ${sources.at(-1)}`;
+export function voiceLine(
+  position: Pick<Position, 'voice' | 'actor' | 'speaker'> & Partial<Pick<Position, 'topic'>>,
+  sources: readonly string[],
+): string {
+  const list =
+    sources.length <= 1
+      ? (sources[0] ?? 'the source')
+      : `${sources.slice(0, -1).join(', ')} and ${sources.at(-1)}`;
   // Relations (not Kosovo) are facts the source tells, not a position it reports.
-  if (position.topic === 'relations' && position.voice !== 'stated') return `As ${list} tells it, with no date or speaker.`;
-  if (position.voice === 'described') return `${list} reports ${position.actor.name}’s position in its own words; it does not quote ${position.actor.name} or date it.`;
-  if (position.voice === 'analysis') return `${list} reasons about ${position.actor.name}; these are not ${position.actor.name}’s words.`;
+  if (position.topic === 'relations' && position.voice !== 'stated')
+    return `As ${list} tells it, with no date or speaker.`;
+  if (position.voice === 'described')
+    return `${list} reports ${position.actor.name}’s position in its own words; it does not quote ${position.actor.name} or date it.`;
+  if (position.voice === 'analysis')
+    return `${list} reasons about ${position.actor.name}; these are not ${position.actor.name}’s words.`;
   const s = position.speaker;
-  return s ? `Stated by ${s.role ? `${s.name}, ${s.role}` : s.name} (${position.actor.name}), as told by ${list}.` : `Said or done by ${position.actor.name}, as told by ${list}; the source names no speaker.`;
+  return s
+    ? `Stated by ${s.role ? `${s.name}, ${s.role}` : s.name} (${position.actor.name}), as told by ${list}.`
+    : `Said or done by ${position.actor.name}, as told by ${list}; the source names no speaker.`;
 }
 
 /** Positions in date order (undated last, those placed after a date by that date), ties by id so the order is the same on every build. */
-export function byDate<T extends Pick<Position, 'date' | 'id'> & Partial<Pick<Position, 'qualifiedDate'>>>(positions: readonly T[]): T[] {
+export function byDate<
+  T extends Pick<Position, 'date' | 'id'> & Partial<Pick<Position, 'qualifiedDate'>>,
+>(positions: readonly T[]): T[] {
   const when = (p: T) => p.date ?? p.qualifiedDate?.date ?? null;
   return [...positions].sort((a, b) => compareDates(when(a), when(b)) || a.id.localeCompare(b.id));
 }
@@ -57,10 +77,17 @@ export function byDate<T extends Pick<Position, 'date' | 'id'> & Partial<Pick<Po
 export function latestSortDate(positions: readonly Pick<Position, 'date'>[]): string | null {
   const dated = positions.map((p) => p.date).filter((d): d is string => Boolean(d));
   if (dated.length === 0) return null;
-  return dated.map((d) => sortKey(d)).sort().at(-1) ?? null;
+  return (
+    dated
+      .map((d) => sortKey(d))
+      .sort()
+      .at(-1) ?? null
+  );
 }
 
 /** Distinct years of the statements, ascending. */
 export function statementYears(positions: readonly Pick<Position, 'year'>[]): number[] {
-  return [...new Set(positions.map((p) => p.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  return [...new Set(positions.map((p) => p.year).filter((y): y is number => y !== null))].sort(
+    (a, b) => a - b,
+  );
 }

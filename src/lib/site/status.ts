@@ -19,7 +19,11 @@ export const STATUS_DESCRIPTION: Record<RecognitionStatus, string> = {
   'not-recognised': 'does not recognise Kosovo as an independent state',
 };
 
-export const STATUS_ORDER: readonly RecognitionStatus[] = ['recognised', 'withdrawn', 'not-recognised'];
+export const STATUS_ORDER: readonly RecognitionStatus[] = [
+  'recognised',
+  'withdrawn',
+  'not-recognised',
+];
 
 export const KOSOVO_ID = 'kosovo';
 
@@ -47,7 +51,8 @@ function recognitionClause(state: SentenceState): string {
   const r = state.recognition;
   if (!r) return '';
   if (r.date) return ` ${datePhrase(r.date)}`;
-  if (r.dateInferred) return ` at a date ${formatInterval(r.dateInferred)} (inferred, no source gives the date)`;
+  if (r.dateInferred)
+    return ` at a date ${formatInterval(r.dateInferred)} (inferred, no source gives the date)`;
   return '';
 }
 
@@ -56,7 +61,8 @@ function recognitionClause(state: SentenceState): string {
  * state." It follows the recognition article's tables; claims that contradict it are shown beside it.
  */
 export function statusSentence(state: SentenceState): string {
-  if (state.id === KOSOVO_ID) return `${state.name} is the state whose international recognition this Atlas follows.`;
+  if (state.id === KOSOVO_ID)
+    return `${state.name} is the state whose international recognition this Atlas follows.`;
   const w = state.withdrawal;
   switch (state.status) {
     case 'recognised': {
@@ -64,9 +70,10 @@ export function statusSentence(state: SentenceState): string {
       if (w?.reversed) {
         const when = w.date ? ` ${datePhrase(w.date)}` : '';
         const back = w.reversed.date ? ` ${datePhrase(w.reversed.date)}` : '';
-        sentence += w.reversed.how === 'resumed'
-          ? ` It withdrew the recognition${when} and resumed it${back}.`
-          : ` A withdrawal${when} was annulled${back}.`;
+        sentence +=
+          w.reversed.how === 'resumed'
+            ? ` It withdrew the recognition${when} and resumed it${back}.`
+            : ` A withdrawal${when} was annulled${back}.`;
       }
       return sentence;
     }
@@ -82,7 +89,10 @@ export function statusSentence(state: SentenceState): string {
 /** Ordinal in English: 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
 export function ordinal(n: number): string {
   const mod100 = n % 100;
-  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    mod100 >= 11 && mod100 <= 13
+      ? 'th'
+      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 

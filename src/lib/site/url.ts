@@ -10,7 +10,8 @@ import { joinUrl } from '../../shared/url';
 export const siteHref: (base: string, path?: string) => string = joinUrl;
 
 export const stateHref = (base: string, id: string): string => siteHref(base, `states/${id}/`);
-export const organisationHref = (base: string, id: string): string => siteHref(base, `organisations/${id}/`);
+export const organisationHref = (base: string, id: string): string =>
+  siteHref(base, `organisations/${id}/`);
 export const sourceHref = (base: string, id: string): string => siteHref(base, `sources/${id}/`);
 export const positionsHref = (base: string): string => siteHref(base, 'positions/');
 /** Kosovo, the subject of every source, has a page of its own rather than a state entry. */
@@ -34,7 +35,10 @@ export function actorHref(base: string, actor: Pick<ActorRef, 'type' | 'id'>): s
  * Permalink of a statement: the actor's page with the position id as fragment, or the positions
  * list for actors without a page.
  */
-export function positionHref(base: string, position: { id: string; actor: Pick<ActorRef, 'type' | 'id'> }): string {
+export function positionHref(
+  base: string,
+  position: { id: string; actor: Pick<ActorRef, 'type' | 'id'> },
+): string {
   return `${actorHref(base, position.actor) ?? positionsHref(base)}#${position.id}`;
 }
 

@@ -10,7 +10,10 @@ import { areaKeyOfState, latLngOfIso3, worldAreas } from './worldFeatures';
  */
 export const EXPECTED_MISSING: Readonly<Record<string, string>> = editorialMap().notOnMap;
 
-export type Placement = { kind: 'area' } | { kind: 'marker'; lat: number; lng: number } | { kind: 'missing'; reason: string };
+export type Placement =
+  | { kind: 'area' }
+  | { kind: 'marker'; lat: number; lng: number }
+  | { kind: 'missing'; reason: string };
 
 /** How the map shows a state: by its area, by a marker only, or not at all (with why). */
 export function placementOf(state: Pick<State, 'id' | 'iso3' | 'name'>): Placement {
@@ -20,7 +23,11 @@ export function placementOf(state: Pick<State, 'id' | 'iso3' | 'name'>): Placeme
   if (latLng) return { kind: 'marker', lat: latLng[0], lng: latLng[1] };
   return {
     kind: 'missing',
-    reason: EXPECTED_MISSING[state.id] ?? (state.iso3 ? `No area in the map data and no coordinates for ${state.iso3}.` : 'No ISO code and no area in the map data.'),
+    reason:
+      EXPECTED_MISSING[state.id] ??
+      (state.iso3
+        ? `No area in the map data and no coordinates for ${state.iso3}.`
+        : 'No ISO code and no area in the map data.'),
   };
 }
 
@@ -33,10 +40,14 @@ export interface MissingState {
 }
 
 /** Every state the map does not show, so a page can list them and a test can judge them. */
-export function statesMissingFromMap(states: readonly Pick<State, 'id' | 'iso3' | 'name'>[]): MissingState[] {
+export function statesMissingFromMap(
+  states: readonly Pick<State, 'id' | 'iso3' | 'name'>[],
+): MissingState[] {
   return states.flatMap((s) => {
     const p = placementOf(s);
-    return p.kind === 'missing' ? [{ id: s.id, name: s.name, reason: p.reason, expected: s.id in EXPECTED_MISSING }] : [];
+    return p.kind === 'missing'
+      ? [{ id: s.id, name: s.name, reason: p.reason, expected: s.id in EXPECTED_MISSING }]
+      : [];
   });
 }
 

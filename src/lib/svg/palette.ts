@@ -33,7 +33,9 @@ export function patternDefs(idPrefix: string): string {
       kind === 'dots'
         ? '<circle class="kra-pat-ink" cx="2" cy="2" r="0.9"/>'
         : '<path class="kra-pat-line" d="M-1 1l2-2M0 4l4-4M3 5l2-2"/>';
-    return [`<pattern id="${patternId(idPrefix, status)}" width="4" height="4" patternUnits="userSpaceOnUse">${bg}${mark}</pattern>`];
+    return [
+      `<pattern id="${patternId(idPrefix, status)}" width="4" height="4" patternUnits="userSpaceOnUse">${bg}${mark}</pattern>`,
+    ];
   }).join('');
 }
 

@@ -43,7 +43,14 @@ export class CompactPathWriter {
     const first = ring[0];
     if (!first) return;
     const lastPoint = ring[ring.length - 1];
-    if (closed && ring.length > 1 && lastPoint && lastPoint[0] === first[0] && lastPoint[1] === first[1]) ring.pop();
+    if (
+      closed &&
+      ring.length > 1 &&
+      lastPoint &&
+      lastPoint[0] === first[0] &&
+      lastPoint[1] === first[1]
+    )
+      ring.pop();
     // A ring that collapses to fewer than three grid points is invisible at this scale.
     if (closed && ring.length < 3) return;
     let d = `M${this.fmt(first[0])} ${this.fmt(first[1])}`;

@@ -13,7 +13,10 @@ export function shareCardSvg(states: readonly State[]): string {
   const un = states.filter((s) => s.kind === 'un-member');
   const count = (status: State['status']) => un.filter((s) => s.status === status).length;
   const summary = `Of ${un.length} UN member states, ${count('recognised')} recognise Kosovo, ${count('withdrawn')} withdrew, ${count('not-recognised')} do not (per the recognition tables)`;
-  const map = renderStatusMap(states, { base: '/', idPrefix: 'card-map' }).svg.replace(/^<svg/, '<svg x="40" y="160" width="1120" height="450"');
+  const map = renderStatusMap(states, { base: '/', idPrefix: 'card-map' }).svg.replace(
+    /^<svg/,
+    '<svg x="40" y="160" width="1120" height="450"',
+  );
   const font = 'font-family="DejaVu Sans, Arial, sans-serif"';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_CARD.width}" height="${SHARE_CARD.height}" viewBox="0 0 ${SHARE_CARD.width} ${SHARE_CARD.height}">`,

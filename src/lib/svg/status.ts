@@ -6,7 +6,13 @@ import type { RecognitionStatus, State } from '../../schemas';
  */
 export type MapStatus = RecognitionStatus | 'kosovo' | 'no-data';
 
-export const MAP_STATUSES: readonly MapStatus[] = ['recognised', 'withdrawn', 'not-recognised', 'kosovo', 'no-data'];
+export const MAP_STATUSES: readonly MapStatus[] = [
+  'recognised',
+  'withdrawn',
+  'not-recognised',
+  'kosovo',
+  'no-data',
+];
 
 export const STATUS_LABEL: Record<MapStatus, string> = {
   recognised: 'Recognises Kosovo',

@@ -6,7 +6,15 @@ import { markerPath } from './markers';
 import { placementOf, statesMissingFromMap, type MissingState } from './mapCoverage';
 import { patternDefs, statusStyles } from './palette';
 import { CompactPathWriter } from './pathWriter';
-import { countStatuses, mapStatusOf, MAP_STATUSES, STATUS_LABEL, statusClass, KOSOVO_ID, type MapStatus } from './status';
+import {
+  countStatuses,
+  mapStatusOf,
+  MAP_STATUSES,
+  STATUS_LABEL,
+  statusClass,
+  KOSOVO_ID,
+  type MapStatus,
+} from './status';
 import { areaKeyOfState, worldAreas, type MapArea } from './worldFeatures';
 import { escapeHtml } from '../../shared/text';
 import { num } from './xml';
@@ -42,21 +50,36 @@ export function describeState(state: State): string {
   const status = mapStatusOf(state);
   if (status === 'kosovo') return 'Kosovo';
   const label = STATUS_LABEL[status];
-  const date = status === 'withdrawn' ? state.withdrawal?.date : status === 'recognised' ? state.recognition?.date : null;
+  const date =
+    status === 'withdrawn'
+      ? state.withdrawal?.date
+      : status === 'recognised'
+        ? state.recognition?.date
+        : null;
   const inferred = !date && status === 'recognised' && state.recognition?.dateInferred;
   // The same words as the state page: "since 18 February 2008", "between … and …" for inferred dates.
-  const when = date ? ` (${status === 'withdrawn' ? '' : 'since '}${formatPartialDate(date)})` : inferred ? ` (date not written; ${formatInterval(inferred)}, inferred)` : '';
+  const when = date
+    ? ` (${status === 'withdrawn' ? '' : 'since '}${formatPartialDate(date)})`
+    : inferred
+      ? ` (date not written; ${formatInterval(inferred)}, inferred)`
+      : '';
   return `${state.name}: ${label.charAt(0).toLowerCase()}${label.slice(1)}${when}`;
 }
 
-export function statusMapCaption(states: readonly State[], missing: readonly MissingState[]): string {
+export function statusMapCaption(
+  states: readonly State[],
+  missing: readonly MissingState[],
+): string {
   const c = countStatuses(states);
   const sentence = `World map of recognition of Kosovo: ${c.recognised} states recognise Kosovo, ${c.withdrawn} withdrew recognition and ${c['not-recognised']} do not recognise it. Small states are drawn as markers: circle recognises, diamond withdrew, triangle does not.`;
   if (missing.length === 0) return sentence;
   return `${sentence} Not on the map: ${missing.map((m) => m.name).join(', ')}.`;
 }
 
-function fittedProjection(areas: readonly MapArea[]): { projection: GeoProjection; height: number } {
+function fittedProjection(areas: readonly MapArea[]): {
+  projection: GeoProjection;
+  height: number;
+} {
   const collection: FeatureCollection<Geometry> = {
     type: 'FeatureCollection',
     features: areas.map((a) => ({ type: 'Feature', properties: {}, geometry: a.geometry })),
@@ -78,7 +101,10 @@ interface Marker {
   y: number;
 }
 
-export function renderStatusMap(states: readonly State[], options: StatusMapOptions): RenderedStatusMap {
+export function renderStatusMap(
+  states: readonly State[],
+  options: StatusMapOptions,
+): RenderedStatusMap {
   const idPrefix = options.idPrefix ?? 'kra-map';
   const { areas } = worldAreas();
   const { projection, height } = fittedProjection(areas);
@@ -100,7 +126,8 @@ export function renderStatusMap(states: readonly State[], options: StatusMapOpti
     const small = measure.area(area.geometry) < SMALL_AREA_PX || d === '';
     if ((state || isKosovo) && small) {
       const [x, y] = measure.centroid(area.geometry);
-      if (Number.isFinite(x) && Number.isFinite(y)) markers.push({ state: state ?? null, status, x, y });
+      if (Number.isFinite(x) && Number.isFinite(y))
+        markers.push({ state: state ?? null, status, x, y });
     }
     if (d === '') continue;
     const cls = statusClass(status);
@@ -119,7 +146,13 @@ export function renderStatusMap(states: readonly State[], options: StatusMapOpti
     if (placement.kind !== 'marker') continue;
     const p = projection([placement.lng, placement.lat]);
     // Clamped so markers near the antimeridian (Tuvalu, Kiribati…) stay inside the picture.
-    if (p) markers.push({ state, status: mapStatusOf(state), x: clamp(p[0], 8, MAP_WIDTH - 8), y: clamp(p[1], 8, height - 8) });
+    if (p)
+      markers.push({
+        state,
+        status: mapStatusOf(state),
+        x: clamp(p[0], 8, MAP_WIDTH - 8),
+        y: clamp(p[1], 8, height - 8),
+      });
   }
 
   const missing = statesMissingFromMap(states);

@@ -19,7 +19,8 @@ export function tallyCounts(org: Organisation): TallyCounts {
   const withdrawn = org.withdrawn.length;
   const notRecognising = org.notRecognising.length;
   const members = org.members ? org.members.length : null;
-  const other = members === null ? 0 : Math.max(0, members - recognising - withdrawn - notRecognising);
+  const other =
+    members === null ? 0 : Math.max(0, members - recognising - withdrawn - notRecognising);
   return { recognising, withdrawn, notRecognising, other, members };
 }
 
@@ -37,7 +38,10 @@ export function tallyCaption(org: Organisation): string {
     `${c.notRecognising} do not`,
     `${c.withdrawn} withdrew recognition`,
   ];
-  if (c.other > 0) parts.push(`${plural(c.other, 'member has', 'members have')} no recognition status in the Atlas`);
+  if (c.other > 0)
+    parts.push(
+      `${plural(c.other, 'member has', 'members have')} no recognition status in the Atlas`,
+    );
   const last = parts.pop();
   const list = `${parts.join(', ')} and ${last}`;
   return c.members === null
@@ -67,7 +71,10 @@ const BAR_Y = 4;
 const BAR_H = 22;
 
 /** A horizontal stacked bar: recognising | withdrawn | not recognising | unknown, numbers inside where they fit. */
-export function renderTallyBar(org: Organisation, options: { idPrefix?: string } = {}): RenderedTally {
+export function renderTallyBar(
+  org: Organisation,
+  options: { idPrefix?: string } = {},
+): RenderedTally {
   const caption = tallyCaption(org);
   const stated = statedTallyTexts(org);
   const c = tallyCounts(org);

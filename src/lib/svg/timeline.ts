@@ -7,7 +7,12 @@ import { statusClass } from './status';
 import { escapeXml, num } from './xml';
 
 /** Event kinds drawn as labelled lines; recognitions and withdrawals are drawn from the states. */
-export const KEY_EVENT_KINDS: ReadonlySet<Event['kind']> = new Set(['declaration', 'vote', 'court', 'agreement']);
+export const KEY_EVENT_KINDS: ReadonlySet<Event['kind']> = new Set([
+  'declaration',
+  'vote',
+  'court',
+  'agreement',
+]);
 
 export interface PlacedRecognition {
   state: State;
@@ -21,7 +26,10 @@ export interface PlacedRecognition {
 }
 
 /** Recognitions the chart can place in time, in cumulative order; `undated` have neither date nor bounds. */
-export function placeRecognitions(states: readonly State[], domainEnd: number): { placed: PlacedRecognition[]; undated: State[] } {
+export function placeRecognitions(
+  states: readonly State[],
+  domainEnd: number,
+): { placed: PlacedRecognition[]; undated: State[] } {
   const rows: Array<Omit<PlacedRecognition, 'rank'>> = [];
   const undated: State[] = [];
   for (const state of states) {
@@ -42,7 +50,11 @@ export function placeRecognitions(states: readonly State[], domainEnd: number): 
     const before = beforeDate ? spanOfPartialDate(beforeDate) : null;
     rows.push({
       state,
-      span: { start: after.start, end: before ? before.end : Math.max(domainEnd, after.start), exact: false },
+      span: {
+        start: after.start,
+        end: before ? before.end : Math.max(domainEnd, after.start),
+        exact: false,
+      },
       kind: 'inferred',
       open: !before,
     });
@@ -79,14 +91,28 @@ export function cumulativeFigures(
  */
 function runningTotals(figures: readonly Figure[], stateIds: ReadonlySet<string>): Figure[] {
   return figures.filter((figure) => {
-    if (figure.kind !== 'recognitions' && figure.kind !== 'milestone' && figure.kind !== 'org-tally') return false;
-    if (figure.ref && figure.ref !== 'united-nations' && figure.ref !== 'kosovo' && !stateIds.has(figure.ref)) return false;
+    if (
+      figure.kind !== 'recognitions' &&
+      figure.kind !== 'milestone' &&
+      figure.kind !== 'org-tally'
+    )
+      return false;
+    if (
+      figure.ref &&
+      figure.ref !== 'united-nations' &&
+      figure.ref !== 'kosovo' &&
+      !stateIds.has(figure.ref)
+    )
+      return false;
     return figure.outOf === null || figure.outOf >= 190;
   });
 }
 
 /** Running totals the sources state without a usable date: named in the caption, not drawn. */
-export function undatedTotals(figures: readonly Figure[], stateIds: ReadonlySet<string> = new Set()): Figure[] {
+export function undatedTotals(
+  figures: readonly Figure[],
+  stateIds: ReadonlySet<string> = new Set(),
+): Figure[] {
   const dated = new Set(cumulativeFigures(figures, stateIds).map((f) => f.figure.id));
   return runningTotals(figures, stateIds).filter((f) => !dated.has(f.id));
 }
@@ -98,7 +124,20 @@ const EVENT_LABEL: Partial<Record<Event['kind'], string>> = {
   agreement: 'Agreement',
 };
 
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_ABBR = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** `2008-02-17` → `17 Feb 2008`, at the precision written. */
 export function shortDate(date: string): string {
@@ -120,7 +159,15 @@ export function keyEventsToDraw(events: readonly Event[]): Array<{ event: Event;
       return span ? [{ event: e, span }] : [];
     });
   return dated
-    .filter(({ span }) => !dated.some((o) => o.span.end - o.span.start < span.end - span.start && o.span.start >= span.start && o.span.end <= span.end))
+    .filter(
+      ({ span }) =>
+        !dated.some(
+          (o) =>
+            o.span.end - o.span.start < span.end - span.start &&
+            o.span.start >= span.start &&
+            o.span.end <= span.end,
+        ),
+    )
     .sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -169,14 +216,24 @@ const LANE_LABEL: Record<TimelineLane['table'], string> = {
   withdrawn: 'Recognitions later withdrawn',
 };
 
-export function selectTimeline(states: readonly State[], events: readonly Event[], figures: readonly Figure[]): TimelineData {
+export function selectTimeline(
+  states: readonly State[],
+  events: readonly Event[],
+  figures: readonly Figure[],
+): TimelineData {
   const keyEvents = keyEventsToDraw(events);
   const stateIds = new Set(states.map((s) => s.id));
-  const withdrawalSpan = (s: State) => (s.withdrawal?.date ? spanOfPartialDate(s.withdrawal.date) : null);
+  const withdrawalSpan = (s: State) =>
+    s.withdrawal?.date ? spanOfPartialDate(s.withdrawal.date) : null;
 
   // Domain: from the declaration year to the end of the year of the latest written date.
   const writtenEnds = [
-    ...states.flatMap((s) => [s.recognition?.date, s.recognition?.dateInferred?.after, s.recognition?.dateInferred?.before, s.withdrawal?.date]),
+    ...states.flatMap((s) => [
+      s.recognition?.date,
+      s.recognition?.dateInferred?.after,
+      s.recognition?.dateInferred?.before,
+      s.withdrawal?.date,
+    ]),
     ...keyEvents.map((e) => e.event.date),
   ].flatMap((d) => (d ? [spanOfPartialDate(d)?.end ?? 0] : []));
   const figs = cumulativeFigures(figures, stateIds);
@@ -191,10 +248,24 @@ export function selectTimeline(states: readonly State[], events: readonly Event[
     return span ? [{ state, span }] : [];
   });
   const lanes = (['non-un', 'withdrawn'] as const).flatMap((table): TimelineLane[] => {
-    const members = inTable(table).sort((a, b) => a.recognition!.order - b.recognition!.order || a.name.localeCompare(b.name, 'en'));
+    const members = inTable(table).sort(
+      (a, b) => a.recognition!.order - b.recognition!.order || a.name.localeCompare(b.name, 'en'),
+    );
     if (members.length === 0) return [];
-    const placedById = new Map(placeRecognitions(members, domain.x1).placed.map((p) => [p.state.id, p]));
-    return [{ table, label: LANE_LABEL[table], rows: members.map((state) => ({ state, placed: placedById.get(state.id) ?? null, withdrawal: withdrawalSpan(state) })) }];
+    const placedById = new Map(
+      placeRecognitions(members, domain.x1).placed.map((p) => [p.state.id, p]),
+    );
+    return [
+      {
+        table,
+        label: LANE_LABEL[table],
+        rows: members.map((state) => ({
+          state,
+          placed: placedById.get(state.id) ?? null,
+          withdrawal: withdrawalSpan(state),
+        })),
+      },
+    ];
   });
   const reported = states.filter((s) => s.withdrawal);
   return {
@@ -204,7 +275,10 @@ export function selectTimeline(states: readonly State[], events: readonly Event[
     lanes,
     figures: figs,
     undatedFigures: undatedTotals(figures, stateIds),
-    withdrawals: { reported: reported.length, dated: reported.filter((s) => withdrawalSpan(s)).length },
+    withdrawals: {
+      reported: reported.length,
+      dated: reported.filter((s) => withdrawalSpan(s)).length,
+    },
     domain,
   };
 }
@@ -233,7 +307,11 @@ export interface TimelineLayout {
 
 export function layoutTimeline(data: TimelineData): TimelineLayout {
   const { x0, x1 } = data.domain;
-  const yMaxData = Math.max(10, data.cumulative.placed.length, ...data.figures.map((f) => f.figure.value));
+  const yMaxData = Math.max(
+    10,
+    data.cumulative.placed.length,
+    ...data.figures.map((f) => f.figure.value),
+  );
   const yMax = Math.ceil(yMaxData / 20) * 20;
   const plotBottom = PLOT_TOP + PLOT_H;
   const laneTops = new Map<TimelineLane['table'], number>();
@@ -264,8 +342,12 @@ function recognitionMark(p: PlacedRecognition, x: (t: number) => number, y: numb
     return `<title>${escapeXml(`${p.state.name}: recognised ${r?.date}`)}</title><circle class="${statusClass('recognised')} kra-point" cx="${a}" cy="${num(y)}" r="2.6"/>`;
   }
   const inferred = p.kind === 'inferred';
-  const what = inferred ? `date not written; between ${r?.dateInferred?.after} and ${r?.dateInferred?.before ?? 'an unknown later date'} (inferred)` : `in ${r?.date}`;
-  const cap = p.open ? `<path class="kra-range" d="M${b} ${num(y)}l-4-3m4 3l-4 3"/>` : `<path class="kra-range" d="M${b} ${num(y - 3)}v6"/>`;
+  const what = inferred
+    ? `date not written; between ${r?.dateInferred?.after} and ${r?.dateInferred?.before ?? 'an unknown later date'} (inferred)`
+    : `in ${r?.date}`;
+  const cap = p.open
+    ? `<path class="kra-range" d="M${b} ${num(y)}l-4-3m4 3l-4 3"/>`
+    : `<path class="kra-range" d="M${b} ${num(y - 3)}v6"/>`;
   return `<title>${escapeXml(`${p.state.name}: recognised ${what}`)}</title><path class="kra-range${inferred ? ' kra-inferred' : ''}" d="M${a} ${num(y - 3)}v6M${a} ${num(y)}H${b}"/>${cap}`;
 }
 
@@ -275,14 +357,20 @@ function withdrawalTitle(state: State): string {
   return `${state.name}: withdrawal reported ${w?.date}${reversed}`;
 }
 
-export function drawTimeline(data: TimelineData, layout: TimelineLayout, options: TimelineOptions = {}): string {
+export function drawTimeline(
+  data: TimelineData,
+  layout: TimelineLayout,
+  options: TimelineOptions = {},
+): string {
   const idPrefix = options.idPrefix ?? 'kra-timeline';
   const { sx, sy, yMax, plotBottom } = layout;
   const { x0, x1 } = data.domain;
   const { placed } = data.cumulative;
   const rankById = new Map(placed.map((p) => [p.state.id, p.rank]));
   const link = (state: State, inner: string) =>
-    options.base ? `<a href="${escapeXml(statePageHref(options.base, state.id))}">${inner}</a>` : `<g>${inner}</g>`;
+    options.base
+      ? `<a href="${escapeXml(statePageHref(options.base, state.id))}">${inner}</a>`
+      : `<g>${inner}</g>`;
 
   const parts: string[] = [];
   // Grid and axes.
@@ -290,11 +378,15 @@ export function drawTimeline(data: TimelineData, layout: TimelineLayout, options
     const x = num(sx(y));
     parts.push(`<path class="kra-grid" d="M${x} ${PLOT_TOP}V${plotBottom}"/>`);
     if (x1 - x0 <= 12 || y % 2 === 0)
-      parts.push(`<text class="kra-ink" x="${x}" y="${plotBottom + 16}" text-anchor="middle">${y}</text>`);
+      parts.push(
+        `<text class="kra-ink" x="${x}" y="${plotBottom + 16}" text-anchor="middle">${y}</text>`,
+      );
   }
   for (let v = 0; v <= yMax; v += 20) {
     const y = num(sy(v));
-    parts.push(`<path class="kra-grid" d="M${M_LEFT} ${y}H${W - M_RIGHT}"/><text class="kra-ink" x="${M_LEFT - 6}" y="${num(sy(v) + 4)}" text-anchor="end">${v}</text>`);
+    parts.push(
+      `<path class="kra-grid" d="M${M_LEFT} ${y}H${W - M_RIGHT}"/><text class="kra-ink" x="${M_LEFT - 6}" y="${num(sy(v) + 4)}" text-anchor="end">${v}</text>`,
+    );
   }
   parts.push(
     `<text class="kra-ink" transform="translate(14 ${PLOT_TOP + PLOT_H / 2}) rotate(-90)" text-anchor="middle">UN member states’ recognitions so far</text>`,
@@ -339,18 +431,30 @@ export function drawTimeline(data: TimelineData, layout: TimelineLayout, options
     const height = sy(first.rank) - sy(last.rank) + 4;
     const names = run.map((p) => p.state.name).join(', ');
     const title = `${run.length} recognitions (numbers ${first.rank}–${last.rank}), ${what}: ${names}`;
-    const arrow = first.open ? `<path class="kra-range" d="M${b} ${num(top + height / 2)}l-5-4m5 4l-5 4"/>` : '';
-    parts.push(`<g><title>${escapeXml(title)}</title><rect class="kra-band${inferred ? ' kra-inferred' : ''}" x="${a}" y="${num(top)}" width="${num(sx(first.span.end) - sx(first.span.start))}" height="${num(height)}"/>${arrow}</g>`);
+    const arrow = first.open
+      ? `<path class="kra-range" d="M${b} ${num(top + height / 2)}l-5-4m5 4l-5 4"/>`
+      : '';
+    parts.push(
+      `<g><title>${escapeXml(title)}</title><rect class="kra-band${inferred ? ' kra-inferred' : ''}" x="${a}" y="${num(top)}" width="${num(sx(first.span.end) - sx(first.span.start))}" height="${num(height)}"/>${arrow}</g>`,
+    );
   }
-  for (const p of placed) if (p.kind === 'exact') parts.push(link(p.state, recognitionMark(p, sx, sy(p.rank))));
+  for (const p of placed)
+    if (p.kind === 'exact') parts.push(link(p.state, recognitionMark(p, sx, sy(p.rank))));
 
   // Withdrawals on the cumulative axis: a diamond at the withdrawal date, joined to the state's own recognition.
   for (const { state, span } of data.cumulativeWithdrawals) {
     const y = sy(rankById.get(state.id) ?? 0);
     const x = sx(span.start);
     const from = placed.find((p) => p.state.id === state.id);
-    const joiner = from ? `<path class="kra-joiner" d="M${num(sx(from.span.start))} ${num(y)}H${num(x)}"/>` : '';
-    parts.push(link(state, `<title>${escapeXml(withdrawalTitle(state))}</title>${joiner}<path class="${statusClass('withdrawn')} kra-point" d="${markerPath('withdrawn', x, y, 3.4)}"/>`));
+    const joiner = from
+      ? `<path class="kra-joiner" d="M${num(sx(from.span.start))} ${num(y)}H${num(x)}"/>`
+      : '';
+    parts.push(
+      link(
+        state,
+        `<title>${escapeXml(withdrawalTitle(state))}</title>${joiner}<path class="${statusClass('withdrawn')} kra-point" d="${markerPath('withdrawn', x, y, 3.4)}"/>`,
+      ),
+    );
   }
 
   // Lanes: one row per state of the table, in table order, labelled with the state's name.
@@ -370,13 +474,19 @@ export function drawTimeline(data: TimelineData, layout: TimelineLayout, options
       }
       if (withdrawal) {
         const x = sx(withdrawal.start);
-        const joiner = p ? `<path class="kra-joiner" d="M${num(sx(p.span.start))} ${num(y)}H${num(x)}"/>` : '';
-        marks.push(`<g><title>${escapeXml(withdrawalTitle(state))}</title>${joiner}<path class="${statusClass('withdrawn')} kra-point" d="${markerPath('withdrawn', x, y, 3.4)}"/></g>`);
+        const joiner = p
+          ? `<path class="kra-joiner" d="M${num(sx(p.span.start))} ${num(y)}H${num(x)}"/>`
+          : '';
+        marks.push(
+          `<g><title>${escapeXml(withdrawalTitle(state))}</title>${joiner}<path class="${statusClass('withdrawn')} kra-point" d="${markerPath('withdrawn', x, y, 3.4)}"/></g>`,
+        );
         right = Math.max(right, x);
       }
       const label = `${state.name}${!p && !withdrawal ? ' (no date written)' : ''}`;
       const flip = right + 8 + label.length * 5.6 > W - M_RIGHT;
-      marks.push(`<text class="kra-ink kra-small kra-halo" x="${num(flip ? right - 8 : right + 8)}" y="${num(y + 4)}"${flip ? ' text-anchor="end"' : ''}>${escapeXml(label)}</text>`);
+      marks.push(
+        `<text class="kra-ink kra-small kra-halo" x="${num(flip ? right - 8 : right + 8)}" y="${num(y + 4)}"${flip ? ' text-anchor="end"' : ''}>${escapeXml(label)}</text>`,
+      );
       parts.push(link(state, marks.join('')));
     });
   }
@@ -384,13 +494,16 @@ export function drawTimeline(data: TimelineData, layout: TimelineLayout, options
   // Stated totals: hollow squares labelled with who states them; a label that would overlap the
   // previous one moves to the square's other side.
   let previousLabel: { x0: number; x1: number; y: number } | null = null;
-  for (const { figure, span, date } of [...data.figures].sort((a, b) => a.span.start - b.span.start)) {
+  for (const { figure, span, date } of [...data.figures].sort(
+    (a, b) => a.span.start - b.span.start,
+  )) {
     const x = sx(span.start);
     const y = sy(figure.value);
     const text = `${figure.value} (${figure.claimant})`;
     const w = text.length * 6.2;
     let right = false;
-    if (previousLabel && Math.abs(previousLabel.y - y) < 14 && previousLabel.x1 > x - 7 - w) right = true;
+    if (previousLabel && Math.abs(previousLabel.y - y) < 14 && previousLabel.x1 > x - 7 - w)
+      right = true;
     previousLabel = right ? { x0: x + 7, x1: x + 7 + w, y } : { x0: x - 7 - w, x1: x - 7, y };
     parts.push(
       `<g><title>${escapeXml(`${figure.claimant}: ${figure.value} (${figure.label}, as of ${figure.asOf ?? date})`)}</title>` +
@@ -448,7 +561,15 @@ function runsOfSameInterval(placed: readonly PlacedRecognition[]): PlacedRecogni
     if (p.kind === 'exact') continue;
     const run = runs[runs.length - 1];
     const prev = run?.[run.length - 1];
-    if (run && prev && prev.rank === p.rank - 1 && prev.kind === p.kind && prev.span.start === p.span.start && prev.span.end === p.span.end) run.push(p);
+    if (
+      run &&
+      prev &&
+      prev.rank === p.rank - 1 &&
+      prev.kind === p.kind &&
+      prev.span.start === p.span.start &&
+      prev.span.end === p.span.end
+    )
+      run.push(p);
     else runs.push([p]);
   }
   return runs;
@@ -471,7 +592,12 @@ function timelineLegend(top: number): string {
     [M_LEFT + 220, 24],
     [M_LEFT + 460, 24],
   ] as const;
-  return items.map((item, i) => `<g transform="translate(${positions[i]![0]} ${top + positions[i]![1]})">${item}</g>`).join('');
+  return items
+    .map(
+      (item, i) =>
+        `<g transform="translate(${positions[i]![0]} ${top + positions[i]![1]})">${item}</g>`,
+    )
+    .join('');
 }
 
 export function timelineCaption(data: TimelineData): string {
@@ -484,16 +610,30 @@ export function timelineCaption(data: TimelineData): string {
       (span ? `, ${span} with only a month or year written (solid ranges)` : '') +
       ` and ${inferred} whose date no source writes, drawn as inferred ranges (dashed).`,
   ];
-  if (undated.length) parts.push(`${undated.length} recognitions have no date and no bounds and are not drawn: ${undated.map((s) => s.name).join(', ')}.`);
+  if (undated.length)
+    parts.push(
+      `${undated.length} recognitions have no date and no bounds and are not drawn: ${undated.map((s) => s.name).join(', ')}.`,
+    );
   for (const lane of data.lanes) {
     const drawn = lane.rows.filter((r) => r.placed || r.withdrawal).length;
     parts.push(
       `${lane.label} are not part of that count and have a lane of their own below the axis, one row per state in the order of their table (${lane.rows.length}, ${drawn} with a date or interval): ${lane.rows.map((r) => r.state.name).join(', ')}.`,
     );
   }
-  parts.push(`${data.withdrawals.reported} withdrawals of recognition are reported, ${data.withdrawals.dated} of them with a date (diamonds).`);
-  if (data.figures.length) parts.push(`Totals stated by the sources (squares): ${data.figures.map((f) => `${f.figure.value} per ${f.figure.claimant} (${f.figure.asOf})`).join('; ')}.`);
-  if (data.undatedFigures.length) parts.push(`Stated without a date, so not drawn: ${data.undatedFigures.map((f) => `${f.value} per ${f.claimant} (${f.label})`).join('; ')}.`);
-  if (data.keyEvents.length) parts.push(`Key events (dashed lines): ${data.keyEvents.map(({ event: e }) => `${EVENT_LABEL[e.kind] ?? e.kind} ${e.date}`).join('; ')}.`);
+  parts.push(
+    `${data.withdrawals.reported} withdrawals of recognition are reported, ${data.withdrawals.dated} of them with a date (diamonds).`,
+  );
+  if (data.figures.length)
+    parts.push(
+      `Totals stated by the sources (squares): ${data.figures.map((f) => `${f.figure.value} per ${f.figure.claimant} (${f.figure.asOf})`).join('; ')}.`,
+    );
+  if (data.undatedFigures.length)
+    parts.push(
+      `Stated without a date, so not drawn: ${data.undatedFigures.map((f) => `${f.value} per ${f.claimant} (${f.label})`).join('; ')}.`,
+    );
+  if (data.keyEvents.length)
+    parts.push(
+      `Key events (dashed lines): ${data.keyEvents.map(({ event: e }) => `${EVENT_LABEL[e.kind] ?? e.kind} ${e.date}`).join('; ')}.`,
+    );
   return parts.join(' ');
 }

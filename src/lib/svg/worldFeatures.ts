@@ -42,7 +42,9 @@ let cache: WorldAreas | null = null;
 
 export function worldAreas(): WorldAreas {
   if (cache) return cache;
-  const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<CountryProps> }>;
+  const topology = countries110m as unknown as Topology<{
+    countries: GeometryCollection<CountryProps>;
+  }>;
   const collection = feature(topology, topology.objects.countries);
   const areas: MapArea[] = [];
   const unmatched: string[] = [];

@@ -22,16 +22,73 @@ export interface CrosslinkOptions {
 // Elements whose text is not the Atlas's prose to annotate: links, quotations, titles of works,
 // code, headings (a heading labels a section; links there clutter the outline), form controls.
 const SKIP_TAGS = new Set([
-  'a', 'q', 'blockquote', 'cite', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'template',
-  'textarea', 'svg', 'math', 'button', 'select', 'option', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'a',
+  'q',
+  'blockquote',
+  'cite',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'template',
+  'textarea',
+  'svg',
+  'math',
+  'button',
+  'select',
+  'option',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
 ]);
 
 // Elements that end a run of prose: a name or quotation never continues across them.
 const BREAK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'div', 'dl',
-  'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'img',
-  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'img',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** A text node's place in a run: the run's text is its segments' values joined. */
@@ -159,12 +216,20 @@ export function rehypeCrosslink(options: CrosslinkOptions) {
       const quoted = quotedRanges(text);
       for (const mention of finder.find(text)) {
         const linkable = byId.get(mention.id);
-        if (!linkable || linked.has(linkable.id) || pagePath(linkable.href, base) === currentPath) continue;
-        const segment = run.find((s) => s.offset <= mention.start && mention.start < s.offset + s.node.value.length);
-        if (!segment || segment.skip || mention.end > segment.offset + segment.node.value.length) continue;
+        if (!linkable || linked.has(linkable.id) || pagePath(linkable.href, base) === currentPath)
+          continue;
+        const segment = run.find(
+          (s) => s.offset <= mention.start && mention.start < s.offset + s.node.value.length,
+        );
+        if (!segment || segment.skip || mention.end > segment.offset + segment.node.value.length)
+          continue;
         if (quoted.some((q) => mention.start < q.end && q.start < mention.end)) continue;
         const cuts = cutsBySegment.get(segment) ?? [];
-        cuts.push({ start: mention.start - segment.offset, end: mention.end - segment.offset, href: joinUrl(base, linkable.href) });
+        cuts.push({
+          start: mention.start - segment.offset,
+          end: mention.end - segment.offset,
+          href: joinUrl(base, linkable.href),
+        });
         cutsBySegment.set(segment, cuts);
         linked.add(linkable.id);
       }

@@ -17,7 +17,8 @@ export interface Linkable {
 export function pagePath(path: string, base: string): string {
   let p = path.replace(/[?#].*$/, '');
   const trimmedBase = normaliseBase(base).slice(0, -1);
-  if (trimmedBase && (p === trimmedBase || p.startsWith(`${trimmedBase}/`))) p = p.slice(trimmedBase.length);
+  if (trimmedBase && (p === trimmedBase || p.startsWith(`${trimmedBase}/`)))
+    p = p.slice(trimmedBase.length);
   p = p.replace(/^\/+/, '');
   if (p && !p.endsWith('/')) p += '/';
   return p;

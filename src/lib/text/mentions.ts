@@ -28,13 +28,19 @@ export function mentionFinder(linkables: readonly Linkable[]): MentionFinder {
   const cached = finders.get(linkables);
   if (cached) return cached;
   const idByKey = new Map<string, string>();
-  for (const l of linkables) for (const name of l.names) if (!idByKey.has(nameKey(name))) idByKey.set(nameKey(name), l.id);
+  for (const l of linkables)
+    for (const name of l.names) if (!idByKey.has(nameKey(name))) idByKey.set(nameKey(name), l.id);
   // Longest first, so at any position "Guinea-Bissau" is tried before "Guinea"; scanning left to
   // right makes "Equatorial Guinea" and "South Sudan" win over the names inside them. Names end
   // at a non-letter, so "Niger" is not found in "Nigeria" nor "Dominica" in "Dominican".
   const keys = [...idByKey.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
   const pattern =
-    keys.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
+    keys.length === 0
+      ? null
+      : new RegExp(
+          `(?<![\\p{L}\\p{N}\\p{M}])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}\\p{M}])`,
+          'gu',
+        );
   const finder: MentionFinder = {
     find(text) {
       if (!pattern) return [];

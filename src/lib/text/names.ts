@@ -67,7 +67,9 @@ function stateCandidates(state: State): Candidate[] {
 
 function organisationCandidates(org: Organisation): Candidate[] {
   const names = [org.name, withoutParenthetical(org.name), org.abbreviation];
-  return names.filter((n): n is string => !!n).map((name) => ({ id: org.id, name: name.trim(), tier: Tier.Name }));
+  return names
+    .filter((n): n is string => !!n)
+    .map((name) => ({ id: org.id, name: name.trim(), tier: Tier.Name }));
 }
 
 /**
@@ -80,13 +82,25 @@ export function buildLinkables(
   extraNames: Readonly<Record<string, readonly string[]>> = {},
 ): Linkable[] {
   const linkables: Linkable[] = [
-    ...states.map((s) => ({ id: s.id, kind: 'state' as const, href: `states/${s.id}/`, names: [] })),
-    ...organisations.map((o) => ({ id: o.id, kind: 'organisation' as const, href: `organisations/${o.id}/`, names: [] })),
+    ...states.map((s) => ({
+      id: s.id,
+      kind: 'state' as const,
+      href: `states/${s.id}/`,
+      names: [],
+    })),
+    ...organisations.map((o) => ({
+      id: o.id,
+      kind: 'organisation' as const,
+      href: `organisations/${o.id}/`,
+      names: [],
+    })),
   ];
   const candidates = [
     ...states.flatMap(stateCandidates),
     ...organisations.flatMap(organisationCandidates),
-    ...Object.entries(extraNames).flatMap(([id, names]) => names.map((name) => ({ id, name: name.trim(), tier: Tier.ShortForm }))),
+    ...Object.entries(extraNames).flatMap(([id, names]) =>
+      names.map((name) => ({ id, name: name.trim(), tier: Tier.ShortForm })),
+    ),
   ];
 
   // Per folded name, the strongest tier's claimants; a name two entities claim equally is dropped.
@@ -95,7 +109,8 @@ export function buildLinkables(
     if (!c.name || editorialNames().neverLink.has(c.name)) continue;
     const key = nameKey(c.name);
     const claim = claims.get(key);
-    if (!claim || c.tier < claim.tier) claims.set(key, { tier: c.tier, ids: new Set([c.id]), name: c.name });
+    if (!claim || c.tier < claim.tier)
+      claims.set(key, { tier: c.tier, ids: new Set([c.id]), name: c.name });
     else if (c.tier === claim.tier) claim.ids.add(c.id);
   }
 

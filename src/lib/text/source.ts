@@ -29,19 +29,35 @@ type ClaimAnchor = ReturnType<typeof anchorClaimer>;
 
 function tableElement(table: Table, claim: ClaimAnchor): Element {
   const tableId = claim(table.line);
-  const header = h('tr', { id: claim(table.header.line) }, table.header.cells.map((cell) => h('th', { scope: 'col' }, cell)));
-  const rows = table.rows.map((row) => h('tr', { id: claim(row.line) }, row.cells.map((cell) => h('td', cell))));
+  const header = h(
+    'tr',
+    { id: claim(table.header.line) },
+    table.header.cells.map((cell) => h('th', { scope: 'col' }, cell)),
+  );
+  const rows = table.rows.map((row) =>
+    h(
+      'tr',
+      { id: claim(row.line) },
+      row.cells.map((cell) => h('td', cell)),
+    ),
+  );
   // Tables stay out of the search index: their rows are the statements and recognitions that the
   // state and organisation pages index with sub-results, and a long article's fragment would make
   // every search that hits it download the whole table.
-  return h('table', { id: tableId, dataPagefindIgnore: '' }, [h('thead', [header]), ...(rows.length > 0 ? [h('tbody', rows)] : [])]);
+  return h('table', { id: tableId, dataPagefindIgnore: '' }, [
+    h('thead', [header]),
+    ...(rows.length > 0 ? [h('tbody', rows)] : []),
+  ]);
 }
 
 /**
  * A paragraph joined from several file lines (a scrape's sentence split around links) carries an
  * anchor for each line it spans, so a sentence cited at its own line lands on its words.
  */
-function paragraphContent(block: Paragraph, claim: (line: number) => string | undefined): ElementContent[] {
+function paragraphContent(
+  block: Paragraph,
+  claim: (line: number) => string | undefined,
+): ElementContent[] {
   const map = block.lineMap ?? [];
   if (map.length < 2) return [{ type: 'text', value: block.text }];
   return map.map((entry, i) => {
@@ -79,7 +95,11 @@ export function sourceTree(doc: SourceDocument): Root {
         // nothing a search could be for, and as a search hit it would read as a stray letter.
         const indexLetter = block.text.replace(/[^\p{L}\p{N}]/gu, '').length <= 1;
         children.push(
-          h(headingTag(block.level), { id: block.id, dataPagefindIgnore: indexLetter ? '' : undefined }, line ? [h('span', { id: line }, block.text)] : [block.text]),
+          h(
+            headingTag(block.level),
+            { id: block.id, dataPagefindIgnore: indexLetter ? '' : undefined },
+            line ? [h('span', { id: line }, block.text)] : [block.text],
+          ),
         );
         break;
       }
@@ -100,8 +120,10 @@ export function sourceAnchors(doc: SourceDocument): string[] {
   const ids: Array<string | undefined> = [];
   for (const block of doc.blocks) {
     ids.push(claim(block.line));
-    if (block.kind === 'table') for (const row of [block.header, ...block.rows]) ids.push(claim(row.line));
-    if (block.kind === 'paragraph') for (const entry of (block.lineMap ?? []).slice(1)) ids.push(claim(entry.line));
+    if (block.kind === 'table')
+      for (const row of [block.header, ...block.rows]) ids.push(claim(row.line));
+    if (block.kind === 'paragraph')
+      for (const entry of (block.lineMap ?? []).slice(1)) ids.push(claim(entry.line));
   }
   return ids.filter((id): id is string => id !== undefined);
 }

@@ -9,12 +9,16 @@ import { escapeHtml } from '../../shared/text';
 export function sanitiseExcerpt(excerpt: string): string {
   return excerpt
     .split(/(<mark>|<\/mark>)/)
-    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escapeHtml(decodeBasicEntities(part))))
+    .map((part) =>
+      part === '<mark>' || part === '</mark>' ? part : escapeHtml(decodeBasicEntities(part)),
+    )
     .join('');
 }
 
 function decodeBasicEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) =>
-    ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '',
+  return text.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_, name: string) =>
+      ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? '',
   );
 }

@@ -20,7 +20,8 @@ function orderValues(key: string, values: string[]): string[] {
     : [...values].sort((a, b) => a.localeCompare(b, 'en'));
 }
 
-const valueLabel = (key: string, value: string): string => (key === 'kind' ? kindLabel(value) : value);
+const valueLabel = (key: string, value: string): string =>
+  key === 'kind' ? kindLabel(value) : value;
 
 /** Fills `container` with one fieldset per filter key that has values in the index. */
 export function buildFilterControls(container: HTMLElement, allFilters: FilterCounts): void {
@@ -71,6 +72,8 @@ export function showFilterCounts(container: HTMLElement, counts: FilterCounts): 
     const count = counts[checkbox.name]?.[checkbox.value] ?? 0;
     const countElement = checkbox.labels?.[0]?.querySelector('.search-filter-count');
     if (countElement) countElement.textContent = `(${count})`;
-    checkbox.closest('li')?.classList.toggle('search-filter-empty', count === 0 && !checkbox.checked);
+    checkbox
+      .closest('li')
+      ?.classList.toggle('search-filter-empty', count === 0 && !checkbox.checked);
   }
 }

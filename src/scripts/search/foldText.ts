@@ -64,7 +64,11 @@ export function buildWordAliases(words: Iterable<string>): WordAliases {
   const aliases: WordAliases = {};
   for (const original of [...candidates].sort()) {
     for (const spelling of foldedSpellings(original)) {
-      if (spelling !== stripMarks(original) && !vocabulary.has(spelling) && !(spelling in aliases)) {
+      if (
+        spelling !== stripMarks(original) &&
+        !vocabulary.has(spelling) &&
+        !(spelling in aliases)
+      ) {
         aliases[spelling] = original;
       }
     }

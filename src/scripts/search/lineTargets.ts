@@ -23,7 +23,9 @@ export function lineAt(anchors: readonly Anchor[], location: number): string | u
 /** The words inside an excerpt's <mark>s, as the page spells them (for the highlight on arrival). */
 export function markedSpellings(excerpts: readonly string[]): string[] {
   const words = excerpts.flatMap((excerpt) =>
-    [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].flatMap((match) => (match[1] ?? '').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []),
+    [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].flatMap(
+      (match) => (match[1] ?? '').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [],
+    ),
   );
   return [...new Set(words)];
 }

@@ -3,7 +3,13 @@
 // starts — never on ordinary page views.
 import { WORD_ALIASES_FILE } from './bundleFiles';
 import { applyWordAliases, type WordAliases } from './foldText';
-import { exactNameFirst, isPhraseQuery, markedWords, phraseHitsFirst, unmatchedWords } from './ranking';
+import {
+  exactNameFirst,
+  isPhraseQuery,
+  markedWords,
+  phraseHitsFirst,
+  unmatchedWords,
+} from './ranking';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -119,7 +125,12 @@ async function load(base: string): Promise<SearchIndex> {
   };
 }
 
-const EMPTY_RESPONSE: SearchResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+const EMPTY_RESPONSE: SearchResponse = {
+  results: [],
+  unfilteredResultCount: 0,
+  filters: {},
+  totalFilters: {},
+};
 
 /**
  * Results shown at a time, and how many of the first hits the reranking reads. Each costs its page's
@@ -135,7 +146,12 @@ function withCachedData(hit: SearchHit): SearchHit {
   return { ...hit, data: () => (data ??= hit.data()) };
 }
 
-async function rerank(pagefind: PagefindModule, term: string, options: SearchOptions, response: SearchResponse): Promise<SearchResponse> {
+async function rerank(
+  pagefind: PagefindModule,
+  term: string,
+  options: SearchOptions,
+  response: SearchResponse,
+): Promise<SearchResponse> {
   let hits = response.results.map(withCachedData);
   if (isPhraseQuery(term)) {
     const phrase = await pagefind.search(`"${term}"`, { filters: options.filters });
@@ -143,14 +159,20 @@ async function rerank(pagefind: PagefindModule, term: string, options: SearchOpt
   }
   const top = hits.slice(0, RERANK_DEPTH);
   const data = new Map(await Promise.all(top.map(async (hit) => [hit, await hit.data()] as const)));
-  const excerpts = [...data.values()].flatMap((result) => [result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)]);
+  const excerpts = [...data.values()].flatMap((result) => [
+    result.excerpt,
+    ...result.sub_results.map((sub) => sub.excerpt),
+  ]);
   const unmatched = unmatchedWords(term, markedWords(excerpts));
   if (unmatched.length > 0) return { ...response, results: [], unmatched };
   const names = (hit: SearchHit): string[] => {
     const meta = data.get(hit)?.meta ?? {};
     return [meta.title ?? '', ...(meta.aliases ?? '').split(', ')].filter(Boolean);
   };
-  return { ...response, results: [...exactNameFirst(term, top, names), ...hits.slice(RERANK_DEPTH)] };
+  return {
+    ...response,
+    results: [...exactNameFirst(term, top, names), ...hits.slice(RERANK_DEPTH)],
+  };
 }
 
 async function fetchAliases(url: string): Promise<WordAliases> {

@@ -7,7 +7,8 @@ export function foldedWords(text: string): string[] {
   return wordsOf(text).map(stripMarks);
 }
 
-const sameWords = (a: string, b: string): boolean => foldedWords(a).join(' ') === foldedWords(b).join(' ');
+const sameWords = (a: string, b: string): boolean =>
+  foldedWords(a).join(' ') === foldedWords(b).join(' ');
 
 /**
  * Pagefind matches metadata by word prefix and boosts a page by how much of the query its
@@ -16,7 +17,11 @@ const sameWords = (a: string, b: string): boolean => foldedWords(a).join(' ') ==
  * A page one of whose names *is* the query therefore moves to the front; the rest keep
  * Pagefind's order. `names(i)` lists the title and aliases of the i-th hit.
  */
-export function exactNameFirst<T>(query: string, hits: readonly T[], names: (hit: T) => readonly string[]): T[] {
+export function exactNameFirst<T>(
+  query: string,
+  hits: readonly T[],
+  names: (hit: T) => readonly string[],
+): T[] {
   if (foldedWords(query).length === 0) return [...hits];
   const exact = hits.filter((hit) => names(hit).some((name) => sameWords(name, query)));
   return [...exact, ...hits.filter((hit) => !exact.includes(hit))];
@@ -28,9 +33,15 @@ export function exactNameFirst<T>(query: string, hits: readonly T[], names: (hit
  * says "does not recognise Kosovo"). Pagefind ranks by word frequency, not proximity, so the page
  * asks it for the quoted phrase as well and puts those hits first, in Pagefind's order.
  */
-export function phraseHitsFirst<T extends { id: string }>(phraseHits: readonly T[], hits: readonly T[]): T[] {
+export function phraseHitsFirst<T extends { id: string }>(
+  phraseHits: readonly T[],
+  hits: readonly T[],
+): T[] {
   const inPhrase = new Set(phraseHits.map((hit) => hit.id));
-  return [...hits.filter((hit) => inPhrase.has(hit.id)), ...hits.filter((hit) => !inPhrase.has(hit.id))];
+  return [
+    ...hits.filter((hit) => inPhrase.has(hit.id)),
+    ...hits.filter((hit) => !inPhrase.has(hit.id)),
+  ];
 }
 
 /** Whether a query is worth a second, quoted search: two words or more, not already quoted. */
@@ -40,7 +51,11 @@ export function isPhraseQuery(query: string): boolean {
 
 /** The words Pagefind marked in excerpts (`<mark>…</mark>`), folded. */
 export function markedWords(excerpts: readonly string[]): string[] {
-  return excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].flatMap((match) => foldedWords(match[1] ?? '')));
+  return excerpts.flatMap((excerpt) =>
+    [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].flatMap((match) =>
+      foldedWords(match[1] ?? ''),
+    ),
+  );
 }
 
 const commonPrefix = (a: string, b: string): number => {
@@ -56,11 +71,18 @@ const commonPrefix = (a: string, b: string): number => {
  * the few letters English stemming removes ("recognising" → "recognised" shares all but 3), so a
  * word whose only marks are such short prefixes is reported instead of searched for.
  */
-export function unmatchedWords(query: string, marks: readonly string[]): Array<{ word: string; standIn: string }> {
+export function unmatchedWords(
+  query: string,
+  marks: readonly string[],
+): Array<{ word: string; standIn: string }> {
   const STEM_SLACK = 3;
   return foldedWords(query).flatMap((word) => {
-    const standIns = marks.filter((mark) => word.startsWith(mark) && mark.length < word.length - STEM_SLACK);
+    const standIns = marks.filter(
+      (mark) => word.startsWith(mark) && mark.length < word.length - STEM_SLACK,
+    );
     const realMatch = marks.some((mark) => commonPrefix(mark, word) >= word.length - STEM_SLACK);
-    return standIns.length > 0 && !realMatch ? [{ word, standIn: standIns.sort((a, b) => b.length - a.length)[0]! }] : [];
+    return standIns.length > 0 && !realMatch
+      ? [{ word, standIn: standIns.sort((a, b) => b.length - a.length)[0]! }]
+      : [];
   });
 }

@@ -9,7 +9,11 @@ import { landOnLines } from './lineTargets';
 /** Sub-results shown per page before "n more matches on this page". */
 const MAX_SUB_RESULTS = 3;
 
-const KIND_LABELS: Record<string, string> = { state: 'State', organisation: 'Organisation', source: 'Source article' };
+const KIND_LABELS: Record<string, string> = {
+  state: 'State',
+  organisation: 'Organisation',
+  source: 'Source article',
+};
 
 export function kindLabel(kind: string): string {
   return KIND_LABELS[kind] ?? kind;
@@ -41,12 +45,18 @@ function dateElement(phrase: string): HTMLTimeElement {
  * Sub-results that point into the page (the page-top section repeats the main excerpt).
  * The year filter selects whole pages, so statements from the chosen years are moved first.
  */
-export function statementSubResults(result: ResultData, preferredYears: readonly string[] = []): SubResult[] {
+export function statementSubResults(
+  result: ResultData,
+  preferredYears: readonly string[] = [],
+): SubResult[] {
   const statements = result.sub_results.filter((sub) => sub.anchor !== undefined);
   if (preferredYears.length === 0) return statements;
   const inPreferredYear = (sub: SubResult): boolean =>
     preferredYears.some((year) => findStatementDate(sub.title)?.includes(year) ?? false);
-  return [...statements.filter(inPreferredYear), ...statements.filter((sub) => !inPreferredYear(sub))];
+  return [
+    ...statements.filter(inPreferredYear),
+    ...statements.filter((sub) => !inPreferredYear(sub)),
+  ];
 }
 
 function renderSubResult(sub: SubResult): HTMLLIElement {
@@ -68,10 +78,16 @@ function renderSubResult(sub: SubResult): HTMLLIElement {
  */
 export function withoutLeadingHeading(excerpt: string, heading: string): string {
   const prefix = `${escapeHtml(heading)}. `;
-  return excerpt.startsWith(prefix) && excerpt.length > prefix.length ? excerpt.slice(prefix.length) : excerpt;
+  return excerpt.startsWith(prefix) && excerpt.length > prefix.length
+    ? excerpt.slice(prefix.length)
+    : excerpt;
 }
 
-export function renderResult(found: ResultData, position: number, preferredYears: readonly string[] = []): HTMLLIElement {
+export function renderResult(
+  found: ResultData,
+  position: number,
+  preferredYears: readonly string[] = [],
+): HTMLLIElement {
   const result = landOnLines(found);
   const title = result.meta.title ?? result.url;
   const item = element('li', { class: 'search-result', 'data-result-position': String(position) });
@@ -80,14 +96,19 @@ export function renderResult(found: ResultData, position: number, preferredYears
   heading.append(element('a', { href: result.url }, title));
   item.append(heading);
 
-  const facts = [result.filters.kind?.[0], result.meta.status].filter((fact): fact is string => Boolean(fact));
+  const facts = [result.filters.kind?.[0], result.meta.status].filter((fact): fact is string =>
+    Boolean(fact),
+  );
   if (facts.length > 0) {
     const factList = element('p', { class: 'search-result-facts' });
     const kind = result.filters.kind?.[0];
-    if (kind !== undefined) factList.append(element('span', { class: 'search-result-kind' }, kindLabel(kind)));
+    if (kind !== undefined)
+      factList.append(element('span', { class: 'search-result-kind' }, kindLabel(kind)));
     if (result.meta.status !== undefined) {
       if (kind !== undefined) factList.append(' · ');
-      factList.append(element('span', { class: 'search-result-status' }, `Status: ${result.meta.status}`));
+      factList.append(
+        element('span', { class: 'search-result-status' }, `Status: ${result.meta.status}`),
+      );
     }
     item.append(factList);
   }
@@ -97,13 +118,22 @@ export function renderResult(found: ResultData, position: number, preferredYears
     item.append(excerptParagraph(result.excerpt, 'search-excerpt'));
     return item;
   }
-  const list = element('ul', { class: 'search-sub-results', 'aria-label': `Matching sections of ${title}` });
+  const list = element('ul', {
+    class: 'search-sub-results',
+    'aria-label': `Matching sections of ${title}`,
+  });
   for (const sub of statements.slice(0, MAX_SUB_RESULTS)) list.append(renderSubResult(sub));
   item.append(list);
   const hidden = statements.length - MAX_SUB_RESULTS;
   if (hidden > 0) {
     const more = element('p', { class: 'search-more-on-page' });
-    more.append(element('a', { href: result.url }, `${hidden} more matching ${hidden === 1 ? 'section' : 'sections'} on this page`));
+    more.append(
+      element(
+        'a',
+        { href: result.url },
+        `${hidden} more matching ${hidden === 1 ? 'section' : 'sections'} on this page`,
+      ),
+    );
     item.append(more);
   }
   return item;

@@ -3,7 +3,13 @@
 // keystroke); submitting, ticking a filter or changing the sort pushes an entry, so Back
 // steps through searches.
 import { buildFilterControls, showFilterCounts, syncFilterChecks } from './filterControls';
-import { loadSearchIndex, RESULTS_PER_BATCH, type FilterCounts, type SearchHit, type SearchIndex } from './pagefindClient';
+import {
+  loadSearchIndex,
+  RESULTS_PER_BATCH,
+  type FilterCounts,
+  type SearchHit,
+  type SearchIndex,
+} from './pagefindClient';
 import { renderResult } from './renderResults';
 import { stripMarks, wordsOf } from './foldText';
 import {
@@ -53,7 +59,8 @@ function findElements(root: HTMLElement): Elements {
 
 function formState(form: HTMLFormElement): SearchState {
   const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
+  for (const [name, value] of new FormData(form))
+    if (typeof value === 'string') params.append(name, value);
   return parseSearchParams(params);
 }
 
@@ -70,8 +77,12 @@ export function startSearchPage(root: HTMLElement): void {
   let pendingHits: SearchHit[] = [];
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const filterAliases = JSON.parse(root.dataset.filterAliases ?? '{}') as Record<string, Record<string, string>>;
-  const currentUrlState = (): SearchState => parseSearchParams(new URLSearchParams(location.search));
+  const filterAliases = JSON.parse(root.dataset.filterAliases ?? '{}') as Record<
+    string,
+    Record<string, string>
+  >;
+  const currentUrlState = (): SearchState =>
+    parseSearchParams(new URLSearchParams(location.search));
 
   function writeUrl(state: SearchState, mode: 'push' | 'replace'): void {
     if (sameState(state, currentUrlState())) return;
@@ -126,13 +137,20 @@ export function startSearchPage(root: HTMLElement): void {
   }
 
   /** Counts for a group with ticked values come from a search without that group's own ticks. */
-  async function facetCounts(loaded: SearchIndex, state: SearchState, counts: FilterCounts): Promise<FilterCounts> {
+  async function facetCounts(
+    loaded: SearchIndex,
+    state: SearchState,
+    counts: FilterCounts,
+  ): Promise<FilterCounts> {
     const result: FilterCounts = { ...counts };
     await Promise.all(
       FILTER_KEYS.filter((key) => (state.filters[key]?.length ?? 0) > 0).map(async (key) => {
         const otherFilters = { ...state.filters };
         delete otherFilters[key];
-        const response = await loaded.search(state.q, { filters: toPagefindFilters(otherFilters), plain: true });
+        const response = await loaded.search(state.q, {
+          filters: toPagefindFilters(otherFilters),
+          plain: true,
+        });
         result[key] = response.filters[key] ?? {};
       }),
     );
@@ -145,7 +163,9 @@ export function startSearchPage(root: HTMLElement): void {
     const offset = ui.results.children.length;
     const data = await Promise.all(batch.map((hit) => hit.data()));
     if (run !== searchRun) return;
-    data.forEach((result, i) => ui.results.append(renderResult(result, offset + i + 1, preferredYears)));
+    data.forEach((result, i) =>
+      ui.results.append(renderResult(result, offset + i + 1, preferredYears)),
+    );
     ui.more.hidden = pendingHits.length === 0;
     ui.more.textContent = `Show ${Math.min(PAGE_SIZE, pendingHits.length)} more`;
   }
@@ -171,8 +191,13 @@ export function startSearchPage(root: HTMLElement): void {
       const loaded = await ensureIndex();
       // Filter values from a hand-made or data-export link are matched to the index's labels; any
       // that match nothing are dropped from the URL and said, never left to empty the results.
-      const all = hasActiveFilters(state) || filterValues !== undefined ? await ensureFilters(loaded) : undefined;
-      const { filters, unknown } = all ? reconcileFilters(state.filters, all, filterAliases) : { filters: state.filters, unknown: [] };
+      const all =
+        hasActiveFilters(state) || filterValues !== undefined
+          ? await ensureFilters(loaded)
+          : undefined;
+      const { filters, unknown } = all
+        ? reconcileFilters(state.filters, all, filterAliases)
+        : { filters: state.filters, unknown: [] };
       if (unknown.length > 0 || JSON.stringify(filters) !== JSON.stringify(state.filters)) {
         state = { ...state, filters };
         writeUrl(state, 'replace');
@@ -180,11 +205,14 @@ export function startSearchPage(root: HTMLElement): void {
       }
       await showResults(run, state, loaded);
       if (unknown.length > 0 && run === searchRun) {
-        announce(`${ui.status.textContent ?? ''} Ignored unknown filter ${unknown.map((u) => `${u.key}=${u.value}`).join(', ')}.`);
+        announce(
+          `${ui.status.textContent ?? ''} Ignored unknown filter ${unknown.map((u) => `${u.key}=${u.value}`).join(', ')}.`,
+        );
       }
       if (focusCount && run === searchRun) ui.status.focus();
     } catch {
-      if (run === searchRun) announce('Search failed to load. Check your connection and try again.');
+      if (run === searchRun)
+        announce('Search failed to load. Check your connection and try again.');
     }
   }
 
@@ -215,7 +243,8 @@ export function startSearchPage(root: HTMLElement): void {
     showEmpty(state, hits.length === 0, response.unmatched ?? []);
     const forQuery = state.q === '' ? '' : ` for “${state.q}”`;
     const filtered = Object.keys(filters).length > 0 ? ', filtered' : '';
-    const order = state.sort === 'newest' ? ', newest first' : state.sort === 'oldest' ? ', oldest first' : '';
+    const order =
+      state.sort === 'newest' ? ', newest first' : state.sort === 'oldest' ? ', oldest first' : '';
     const undatedNote = undated > 0 ? `; ${undated} without a date at the end` : '';
     announce(`${pluralResults(hits.length)}${forQuery}${filtered}${order}${undatedNote}.`);
   }
@@ -225,7 +254,11 @@ export function startSearchPage(root: HTMLElement): void {
    * their number), name a word Pagefind would have stood in for a missing one, and point to the
    * pages that list everything.
    */
-  function showEmpty(state: SearchState, empty: boolean, unmatched: ReadonlyArray<{ word: string; standIn: string }>): void {
+  function showEmpty(
+    state: SearchState,
+    empty: boolean,
+    unmatched: ReadonlyArray<{ word: string; standIn: string }>,
+  ): void {
     ui.empty.hidden = !empty || state.q === '';
     if (ui.empty.hidden) return;
     const reason = ui.empty.querySelector<HTMLElement>('[data-search-empty-reason]');
@@ -245,7 +278,11 @@ export function startSearchPage(root: HTMLElement): void {
     link.href = toSearchHref(searchPath, { q: first.standIn, filters: {}, sort: state.sort });
     link.textContent = first.standIn;
     const typed = wordsOf(state.q).find((word) => stripMarks(word) === first.word) ?? first.word;
-    nearest.append(`No page has the word “${typed}”. Search for the shorter word `, link, ' instead?');
+    nearest.append(
+      `No page has the word “${typed}”. Search for the shorter word `,
+      link,
+      ' instead?',
+    );
   }
 
   function searchNow(mode: 'push' | 'replace'): void {
@@ -291,7 +328,8 @@ export function startSearchPage(root: HTMLElement): void {
   });
 
   // Controls that need this script are in the markup hidden, so a page without it shows none.
-  for (const control of root.querySelectorAll<HTMLElement>('[data-search-needs-script]')) control.hidden = false;
+  for (const control of root.querySelectorAll<HTMLElement>('[data-search-needs-script]'))
+    control.hidden = false;
   const initial = currentUrlState();
   showStateInForm(initial);
   if (isSearchable(initial)) void runSearch(initial, initial.q !== '');

@@ -23,8 +23,10 @@ export interface SearchState {
 
 export const EMPTY_STATE: SearchState = Object.freeze({ q: '', filters: {}, sort: DEFAULT_SORT });
 
-const isFilterKey = (key: string): key is FilterKey => (FILTER_KEYS as readonly string[]).includes(key);
-const isSortOption = (value: string): value is SortOption => (SORT_OPTIONS as readonly string[]).includes(value);
+const isFilterKey = (key: string): key is FilterKey =>
+  (FILTER_KEYS as readonly string[]).includes(key);
+const isSortOption = (value: string): value is SortOption =>
+  (SORT_OPTIONS as readonly string[]).includes(value);
 
 /** Collapses runs of whitespace so "  a   b " and "a b" are the same search (and the same URL). */
 export function normaliseQuery(raw: string): string {
@@ -91,7 +93,12 @@ export function isSearchable(state: SearchState): boolean {
 }
 
 /** Returns a new state with `value` ticked or unticked under `key`. */
-export function withFilterValue(state: SearchState, key: string, value: string, selected: boolean): SearchState {
+export function withFilterValue(
+  state: SearchState,
+  key: string,
+  value: string,
+  selected: boolean,
+): SearchState {
   if (!isFilterKey(key)) return state;
   const current = new Set(state.filters[key] ?? []);
   if (selected) current.add(value);
@@ -108,7 +115,9 @@ export function withFilterValue(state: SearchState, key: string, value: string, 
  * Pagefind's default for an array is "all", which for multi-valued filters such as organisation
  * would mean "member of every ticked organisation" — not what a checkbox group suggests.
  */
-export function toPagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+export function toPagefindFilters(
+  filters: Record<string, string[]>,
+): Record<string, { any: string[] }> {
   const pagefindFilters: Record<string, { any: string[] }> = {};
   for (const key of FILTER_KEYS) {
     const values = filters[key];
@@ -124,7 +133,11 @@ export function toPagefindSort(sort: SortOption): { date: 'asc' | 'desc' } | und
   return undefined;
 }
 
-const looseKey = (value: string) => stripDiacritics(value).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const looseKey = (value: string) =>
+  stripDiacritics(value)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * Matches the URL's filter values to the values the index has: exact, or the same words written as
@@ -144,7 +157,9 @@ export function reconcileFilters(
     const matched = values.flatMap((value) => {
       if (available.includes(value)) return [value];
       const alias = aliases[key]?.[value];
-      const hit = (alias !== undefined && available.includes(alias) ? alias : undefined) ?? available.find((a) => looseKey(a) === looseKey(value));
+      const hit =
+        (alias !== undefined && available.includes(alias) ? alias : undefined) ??
+        available.find((a) => looseKey(a) === looseKey(value));
       if (hit !== undefined) return [hit];
       unknown.push({ key, value });
       return [];

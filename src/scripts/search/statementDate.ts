@@ -32,7 +32,11 @@ export function toDateTimeAttribute(phrase: string): string | undefined {
   const words = phrase.replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
   const year = words.find((w) => /^\d{4}$/.test(w));
   const monthIndex = words
-    .map((w) => MONTHS.findIndex((m) => m.slice(0, 3).toLowerCase() === w.slice(0, 3).toLowerCase() && /^[a-z]+$/i.test(w)))
+    .map((w) =>
+      MONTHS.findIndex(
+        (m) => m.slice(0, 3).toLowerCase() === w.slice(0, 3).toLowerCase() && /^[a-z]+$/i.test(w),
+      ),
+    )
     .find((i) => i >= 0);
   const day = words.find((w) => /^\d{1,2}$/.test(w));
   if (year === undefined) return undefined;

@@ -23,10 +23,16 @@
     status.setAttribute('role', 'status');
     button.addEventListener('click', () => {
       navigator.clipboard.writeText(link.href).then(
-        () => { status.textContent = 'Link copied'; },
-        () => { status.textContent = 'Copy failed; use the permalink'; },
+        () => {
+          status.textContent = 'Link copied';
+        },
+        () => {
+          status.textContent = 'Copy failed; use the permalink';
+        },
       );
-      setTimeout(() => { status.textContent = ''; }, 4000);
+      setTimeout(() => {
+        status.textContent = '';
+      }, 4000);
     });
     link.after(button, status);
   });
@@ -42,10 +48,16 @@
     status.setAttribute('role', 'status');
     button.addEventListener('click', () => {
       navigator.clipboard.writeText(block.textContent.trim()).then(
-        () => { status.textContent = 'Copied'; },
-        () => { status.textContent = 'Copy failed; select the text'; },
+        () => {
+          status.textContent = 'Copied';
+        },
+        () => {
+          status.textContent = 'Copy failed; select the text';
+        },
       );
-      setTimeout(() => { status.textContent = ''; }, 4000);
+      setTimeout(() => {
+        status.textContent = '';
+      }, 4000);
     });
     block.before(button, status);
   };
@@ -62,10 +74,18 @@
         const pre = document.createElement('pre');
         pre.setAttribute('data-cite', link.getAttribute('data-cite-src'));
         details.append(label, pre);
-        fetch(link.href).then((r) => (r.ok ? r.text() : Promise.reject(r.status))).then(
-          (text) => { pre.textContent = text.trim(); addCopy(pre); },
-          () => { label.remove(); pre.remove(); },
-        );
+        fetch(link.href)
+          .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
+          .then(
+            (text) => {
+              pre.textContent = text.trim();
+              addCopy(pre);
+            },
+            () => {
+              label.remove();
+              pre.remove();
+            },
+          );
       });
     });
   });

@@ -2,7 +2,15 @@
 // without JavaScript; this shows its filters, keeps the view in the URL (pushState, so Back
 // restores the previous view), sorts by column and downloads the shown rows as CSV.
 import { csvOfIds } from './csvView';
-import { compareSortValues, matchesView, nextSort, readView, writeView, type ViewSpec, type ViewState } from './viewState';
+import {
+  compareSortValues,
+  matchesView,
+  nextSort,
+  readView,
+  writeView,
+  type ViewSpec,
+  type ViewState,
+} from './viewState';
 
 export interface ListViewOptions {
   /** Hidden container of `<select data-filter="key">`; shown once the script runs. */
@@ -24,9 +32,14 @@ export interface ListViewOptions {
 export function enhanceListView(options: ListViewOptions): void {
   const { filters, items, count, noun, groups = [], table, csv } = options;
   const selects = [...filters.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-  const headers = table ? [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')] : [];
+  const headers = table
+    ? [...table.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')]
+    : [];
   const spec: ViewSpec = {
-    filters: selects.map((s) => ({ key: s.dataset.filter!, values: [...s.options].map((o) => o.value).filter(Boolean) })),
+    filters: selects.map((s) => ({
+      key: s.dataset.filter!,
+      values: [...s.options].map((o) => o.value).filter(Boolean),
+    })),
     sorts: headers.map((th) => th.dataset.sort!),
   };
   const pageOrder = [...items];
@@ -43,10 +56,20 @@ export function enhanceListView(options: ListViewOptions): void {
     }
     if (table) {
       const sort = view.sort;
-      const ordered = sort === null ? pageOrder : [...pageOrder].sort((a, b) => compareSortValues(a.dataset[sort.key] ?? '', b.dataset[sort.key] ?? '', sort.descending));
+      const ordered =
+        sort === null
+          ? pageOrder
+          : [...pageOrder].sort((a, b) =>
+              compareSortValues(
+                a.dataset[sort.key] ?? '',
+                b.dataset[sort.key] ?? '',
+                sort.descending,
+              ),
+            );
       table.tBodies[0]!.append(...ordered);
       for (const th of headers) {
-        if (sort && sort.key === th.dataset.sort) th.setAttribute('aria-sort', sort.descending ? 'descending' : 'ascending');
+        if (sort && sort.key === th.dataset.sort)
+          th.setAttribute('aria-sort', sort.descending ? 'descending' : 'ascending');
         else th.removeAttribute('aria-sort');
       }
       shownIds = ordered.filter((item) => !item.hidden).map((item) => item.dataset.id ?? '');
@@ -64,7 +87,9 @@ export function enhanceListView(options: ListViewOptions): void {
   };
 
   for (const select of selects) {
-    select.addEventListener('change', () => go({ ...view, filters: { ...view.filters, [select.dataset.filter!]: select.value } }));
+    select.addEventListener('change', () =>
+      go({ ...view, filters: { ...view.filters, [select.dataset.filter!]: select.value } }),
+    );
   }
   for (const th of headers) {
     const button = document.createElement('button');
@@ -72,7 +97,9 @@ export function enhanceListView(options: ListViewOptions): void {
     button.textContent = th.textContent;
     th.textContent = '';
     th.append(button);
-    button.addEventListener('click', () => go({ ...view, sort: nextSort(view.sort, th.dataset.sort!) }));
+    button.addEventListener('click', () =>
+      go({ ...view, sort: nextSort(view.sort, th.dataset.sort!) }),
+    );
   }
   addEventListener('popstate', () => {
     view = readView(location.search, spec);

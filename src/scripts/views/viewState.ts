@@ -43,7 +43,8 @@ export function writeView(state: ViewState, spec: ViewSpec): string {
     const value = state.filters[key];
     if (value) params.set(key, value);
   }
-  if (state.sort && spec.sorts.includes(state.sort.key)) params.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.key}`);
+  if (state.sort && spec.sorts.includes(state.sort.key))
+    params.set('sort', `${state.sort.descending ? '-' : ''}${state.sort.key}`);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
@@ -52,8 +53,13 @@ export function writeView(state: ViewState, spec: ViewSpec): string {
  * Whether an item with these values passes the filters. An item value may list several tokens
  * separated by spaces (a state's organisations), any of which matches.
  */
-export function matchesView(values: Readonly<Record<string, string | undefined>>, filters: Readonly<Record<string, string>>): boolean {
-  return Object.entries(filters).every(([key, wanted]) => (values[key] ?? '').split(' ').includes(wanted));
+export function matchesView(
+  values: Readonly<Record<string, string | undefined>>,
+  filters: Readonly<Record<string, string>>,
+): boolean {
+  return Object.entries(filters).every(([key, wanted]) =>
+    (values[key] ?? '').split(' ').includes(wanted),
+  );
 }
 
 /**
@@ -67,5 +73,7 @@ export function compareSortValues(a: string, b: string, descending: boolean): nu
 
 /** The next sort when a reader activates a column: ascending first, then flip. */
 export function nextSort(current: ViewSort | null, key: string): ViewSort {
-  return current?.key === key ? { key, descending: !current.descending } : { key, descending: false };
+  return current?.key === key
+    ? { key, descending: !current.descending }
+    : { key, descending: false };
 }

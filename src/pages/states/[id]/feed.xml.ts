@@ -17,6 +17,11 @@ export const GET: APIRoute = async ({ params, site }) => {
     description: `Dated statements by ${state.name} on Kosovo and events concerning it, newest first.`,
     site: new URL(import.meta.env.BASE_URL, site ?? 'http://localhost:4321'),
     // Absolute links: the feed package would otherwise add a slash after a #fragment.
-    items: feedEntries(data.positions, data.events, import.meta.env.BASE_URL, { subject: state.id }).map(({ date: _date, ...e }) => ({ ...e, link: new URL(e.link, site ?? 'http://localhost:4321').href })),
+    items: feedEntries(data.positions, data.events, import.meta.env.BASE_URL, {
+      subject: state.id,
+    }).map(({ date: _date, ...e }) => ({
+      ...e,
+      link: new URL(e.link, site ?? 'http://localhost:4321').href,
+    })),
   });
 };
