@@ -3,6 +3,7 @@ import {
   buildLinkables,
   renderSourceHtml,
   sourceAnchors,
+  sourceMdast,
   type RenderOptions,
 } from '../../src/lib/text';
 import { sourceDocument } from '../../src/schemas';
@@ -15,7 +16,9 @@ const options: RenderOptions = {
   currentHref: 'sources/belarus-kosovo-relations/',
   base: '/',
 };
-const html = renderSourceHtml(fixtureDocument, options);
+// remark-rehype puts a line break between block elements; the tests read the structure.
+const blocks = (out: string) => out.replace(/>\n+</g, '><');
+const html = blocks(renderSourceHtml(fixtureDocument, options));
 
 const idsIn = (markup: string) => [...markup.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
 
@@ -76,7 +79,7 @@ describe('renderSourceHtml: structure', () => {
         { kind: 'paragraph', text: 'Two.', line: 2, section: [] },
       ],
     });
-    expect(renderSourceHtml(doc, options)).toBe('<p id="L2">One.</p><p>Two.</p>');
+    expect(blocks(renderSourceHtml(doc, options))).toBe('<p id="L2">One.</p><p>Two.</p>');
   });
 });
 
@@ -102,12 +105,26 @@ describe('renderSourceHtml: text and links', () => {
   });
 
   it('does not link to the page of the state the page is about', () => {
-    const onBelarus = renderSourceHtml(fixtureDocument, {
-      ...options,
-      currentHref: '/atlas/states/belarus/',
-      base: '/atlas/',
-    });
+    const onBelarus = blocks(
+      renderSourceHtml(fixtureDocument, {
+        ...options,
+        currentHref: '/atlas/states/belarus/',
+        base: '/atlas/',
+      }),
+    );
     expect(linksIn(onBelarus).map(([, href]) => href)).not.toContain('/atlas/states/belarus/');
     expect(linksIn(onBelarus)[0]).toEqual(['Serbia', '/atlas/states/serbia/']);
+  });
+});
+
+describe('the article as mdast', () => {
+  it('positions every node at the file line it was read from (unist position = the line the Atlas cites)', () => {
+    const tree = sourceMdast(fixtureDocument);
+    const lines = tree.children.map((n) => n.position?.start.line);
+    expect(lines).toEqual(
+      fixtureDocument.blocks
+        .filter((b, i, all) => b.kind !== 'list-item' || all[i - 1]?.kind !== 'list-item')
+        .map((b) => b.line),
+    );
   });
 });

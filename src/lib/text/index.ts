@@ -6,5 +6,5 @@ export { buildLinkables } from './names';
 export { pagePath, type Linkable } from './linkable';
 export { rehypeCrosslink, type CrosslinkOptions } from './crosslink';
 export { renderStatementHtml, statementTree } from './statement';
-export { renderSourceHtml, sourceTree, sourceAnchors, lineAnchor } from './source';
+export { renderSourceHtml, sourceTree, sourceAnchors, sourceMdast, lineAnchor } from './source';
 export type { RenderOptions } from './render';
