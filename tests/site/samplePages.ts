@@ -97,6 +97,12 @@ export function samplePages(dir = distDir): SamplePage[] {
     ['counts, a party’s view', firstPageDir('counts', dir)],
     ['withdrawals', 'withdrawals/'],
     ['data', 'data/'],
+    ['Kosovo', 'kosovo/'],
+    // The page with the most statements, relations and named-in entries.
+    [
+      'state with relations',
+      existsSync(path.join(dir, 'states/belarus/index.html')) ? 'states/belarus/' : statePath,
+    ],
   ];
   return pages.map(([type, pagePath]) => {
     if (pagePath === undefined) throw new Error(`No ${type} page in ${dir}`);
