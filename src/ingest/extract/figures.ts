@@ -1,4 +1,5 @@
 import { LOST_VALUE } from '../read/lostValues';
+import { numberWord } from './numberWords';
 import { findDates } from './dates';
 
 /** A number a source states, before it is compared with the data. */
@@ -14,33 +15,7 @@ export interface StatedFigure {
   asOf: string | null;
 }
 
-const WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
-// Numbers written as words occur in the prose ("eleven (including all seven G7 countries)"); no
-// maintained package covers just cardinals up to twenty, so a table is clearer than a dependency.
-const num = (s: string): number | null =>
-  /^\d+$/.test(s) ? Number(s) : (WORDS[s.toLowerCase()] ?? null);
+const num = (s: string): number | null => (/^\d+$/.test(s) ? Number(s) : numberWord(s));
 
 // "Kosovo claims …", "The Serbian Foreign Ministry claimed …": the party named before the verb.
 const CLAIMANT =

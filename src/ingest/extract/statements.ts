@@ -1,4 +1,5 @@
 import { findDates } from './dates';
+import { numberWord } from './numberWords';
 import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
@@ -94,25 +95,11 @@ function qualifiedDate(sentence: string): SentenceDate['qualified'] {
   return null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const RELATIVE = [
   {
     re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|month|year)s?\s+later\b/i,
     step: (m: RegExpExecArray) => ({
-      n: NUMBER_WORDS[m[1]!.toLowerCase()]!,
+      n: numberWord(m[1]!)!,
       unit: m[2]!.toLowerCase(),
     }),
   },
