@@ -401,8 +401,6 @@ export function enumerated(sentence: string, mentions: Mention[]): ActorRef[] {
 
 export interface ProseResult {
   positions: RawPosition[];
-  /** Keys (see `sentenceKey`) of sentences that became part of a position. */
-  used: Set<string>;
 }
 
 /**
@@ -427,7 +425,6 @@ export function extractProsePositions(
       : null;
   const aboutKosovo = /\bKosov/.test(doc.title);
   const out: RawPosition[] = [];
-  const used = new Set<string>();
 
   // Read every sentence of a block, carrying the actor from one sentence to the next.
   const blocks = new Map<ProseSentence['block'], Reading[]>();
@@ -509,7 +506,6 @@ export function extractProsePositions(
                 .map((x) => x.s.sentence)
                 .join(' '),
             });
-        for (const m of members) used.add(sentenceKey(doc.sourceId, m.s.ref.line, m.s.sentence));
         out.push({
           actor: who.actor,
           country: who.country,
@@ -537,7 +533,7 @@ export function extractProsePositions(
     }
     flush();
   }
-  return { positions: out, used };
+  return { positions: out };
 }
 
 /**

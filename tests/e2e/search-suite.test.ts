@@ -2,9 +2,8 @@
 // reader means must come first for at least 95 % of the realistic queries, in headless Chromium
 // against the production build. The misses are printed either way, for the closing note.
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from './harness';
 import { formatMisses, loadSuite, runSuite } from '../search-suite/runSuite';
 
 const distDir = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
@@ -12,18 +11,7 @@ const base = process.env.ATLAS_BASE ?? '/';
 const GOAL = 0.95;
 
 describe('search query suite', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer(distDir, base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(distDir, base);
 
   it('holds at least 40 realistic queries of every kind, each naming the page it should find', () => {
     const suite = loadSuite();
@@ -46,7 +34,7 @@ describe('search query suite', () => {
   });
 
   it(`ranks the expected page first for at least ${GOAL * 100} % of the suite`, async () => {
-    const report = await runSuite(browser, server.url);
+    const report = await runSuite(site.browser, site.server.url);
     console.info(
       `[search suite] precision at 1: ${report.hits}/${report.queries} = ${(report.precisionAt1 * 100).toFixed(1)} %${report.misses.length > 0 ? `\n${formatMisses(report)}` : ''}`,
     );

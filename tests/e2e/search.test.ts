@@ -3,9 +3,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Request } from 'playwright-core';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { servedSite } from './harness';
 import { stripMarks } from '../../src/scripts/search/foldText';
 import { listFiles } from '../../src/shared/files';
 
@@ -88,23 +88,12 @@ async function isInViewport(page: Page, id: string): Promise<boolean> {
 }
 
 describe('search', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer(distDir, base);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(distDir, base);
 
   it('loads the filter files only when the filter panel opens, then shows a count per value', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const transfers = recordTransfers(page);
-    await page.goto(`${server.url}search/?q=Kosovo`);
+    await page.goto(`${site.server.url}search/?q=Kosovo`);
     await statusText(page);
     await page.waitForLoadState('networkidle');
     const filterFiles = () =>
@@ -118,21 +107,21 @@ describe('search', () => {
   });
 
   it('does not load Pagefind on ordinary pages or on an empty search page', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const transfers = recordTransfers(page);
-    await page.goto(server.url, { waitUntil: 'networkidle' });
-    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}search/`, { waitUntil: 'networkidle' });
     expect(transfers.filter(isPagefindRequest)).toEqual([]);
     await page.close();
   });
 
   it('the header search field leads to /search/?q=…', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
     const field = page.locator('form[role="search"] input[name="q"]').first();
     await field.fill('territorial integrity');
     await field.press('Enter');
-    await page.waitForURL((url) => url.pathname === `${new URL(server.url).pathname}search/`);
+    await page.waitForURL((url) => url.pathname === `${new URL(site.server.url).pathname}search/`);
     expect(new URL(page.url()).searchParams.get('q')).toBe('territorial integrity');
     expect(await page.locator('#search-q').inputValue()).toBe('territorial integrity');
     await statusText(page);
@@ -140,9 +129,9 @@ describe('search', () => {
   });
 
   it('finds a phrase from a quote and lands on the statement', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const transfers = recordTransfers(page);
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('territorial integrity')}`);
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('territorial integrity')}`);
     const announced = await statusText(page);
     expect(announced).toMatch(/^[1-9]\d* results? for “territorial integrity”/);
 
@@ -160,7 +149,7 @@ describe('search', () => {
     const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
     console.info(
       `[search bytes] "territorial integrity": ${kib(searchBytes)} from pagefind/ in ${pagefindTransfers.length} ` +
-        `requests (≈${kib(gzippedSize(pagefindTransfers, server.url))} with gzip); ${kib(pageBytes)} for the whole ` +
+        `requests (≈${kib(gzippedSize(pagefindTransfers, site.server.url))} with gzip); ${kib(pageBytes)} for the whole ` +
         'page including the search page itself (the test server does not compress)',
     );
     expect(searchBytes).toBeLessThan(1024 * 1024);
@@ -169,7 +158,7 @@ describe('search', () => {
     await page.waitForURL((url) => url.hash !== '');
     const landed = new URL(page.url());
     const fragment = decodeURIComponent(landed.hash.slice(1));
-    expect(landed.pathname).toBe(new URL(href ?? '', server.url).pathname);
+    expect(landed.pathname).toBe(new URL(href ?? '', site.server.url).pathname);
     await expect.poll(() => isInViewport(page, fragment)).toBe(true);
     await page.close();
   });
@@ -183,7 +172,7 @@ describe('search', () => {
       withDiacritics.length,
       'some statement heading names a person with diacritics',
     ).toBeGreaterThan(0);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const heading of withDiacritics.slice(0, 3)) {
       const word = heading.text
         .split(/[^\p{L}\p{M}]+/u)
@@ -194,7 +183,7 @@ describe('search', () => {
         .replace(/ł/g, 'l')
         .replace(/ø/g, 'o')
         .toUpperCase();
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(typed)}`);
+      await page.goto(`${site.server.url}search/?q=${encodeURIComponent(typed)}`);
       await statusText(page);
       // The state's result must highlight the word as written, with its diacritics.
       const stateResult = page.locator('.search-result').filter({
@@ -220,8 +209,8 @@ describe('search', () => {
     const aliases = JSON.parse(readFileSync(aliasFile, 'utf8')) as Record<string, string>;
     const [typed, original] = Object.entries(aliases)[0] ?? [];
     if (typed === undefined || original === undefined) return; // no such word in the sources
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(typed)}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent(typed)}`);
     await statusText(page);
     const marked = (await page.locator('[data-search-results] mark').allTextContents()).map((t) =>
       t.replace(/[^\p{L}\p{M}]/gu, '').toLowerCase(),
@@ -231,8 +220,8 @@ describe('search', () => {
   });
 
   it('keeps the query and filters in the URL, and Back restores them', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=recognise`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=recognise`);
     await statusText(page);
     await page.locator('details[data-search-filter-panel] > summary').click();
     const firstKind = page.locator('fieldset[data-filter-key] input[type="checkbox"]').first();
@@ -258,8 +247,8 @@ describe('search', () => {
   });
 
   it('opens a shared link with its filters ticked and keeps undated pages when sorting by date', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=Kosovo`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=Kosovo`);
     const relevanceCount = Number((await statusText(page)).match(/^(\d+)/)?.[1]);
     // The filters load when their panel opens (a first search does not pay for them).
     await page.locator('details[data-search-filter-panel] > summary').click();
@@ -269,7 +258,7 @@ describe('search', () => {
     const status = (await statusBox.getAttribute('value')) ?? '';
 
     await page.goto(
-      `${server.url}search/?q=Kosovo&status=${encodeURIComponent(status)}&sort=oldest`,
+      `${site.server.url}search/?q=Kosovo&status=${encodeURIComponent(status)}&sort=oldest`,
     );
     const announced = await statusText(page);
     expect(
@@ -279,15 +268,15 @@ describe('search', () => {
     expect(await page.locator('input[name="sort"][value="oldest"]').isChecked()).toBe(true);
     expect(announced).toMatch(/filtered, oldest first/);
 
-    await page.goto(`${server.url}search/?q=Kosovo&sort=newest`);
+    await page.goto(`${site.server.url}search/?q=Kosovo&sort=newest`);
     expect(Number((await statusText(page)).match(/^(\d+)/)?.[1])).toBe(relevanceCount);
     await page.close();
   });
 
   it('reads filter values written as in the data exports and says which it could not use', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(
-      `${server.url}search/?q=Kosovo&status=not-recognised&organisation=european-union&year=1850`,
+      `${site.server.url}search/?q=Kosovo&status=not-recognised&organisation=european-union&year=1850`,
     );
     const announced = await statusText(page);
     expect(announced).toMatch(/filtered/);
@@ -303,8 +292,8 @@ describe('search', () => {
   });
 
   it('is operable from the keyboard and announces the count', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/`);
     await page.locator('#search-q').focus();
     await page.keyboard.type('Kosovo');
     await page.keyboard.press('Enter');
@@ -328,14 +317,14 @@ describe('search', () => {
   });
 
   it('says that search needs JavaScript when it is off, and shows no control that needs it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=Kosovo`);
+    await page.goto(`${site.server.url}search/?q=Kosovo`);
     const message = page.locator('.search-noscript');
     expect(await message.isVisible()).toBe(true);
     expect(await message.textContent()).toMatch(/needs JavaScript/);
     expect(await message.locator('a').first().getAttribute('href')).toBe(
-      `${new URL(server.url).pathname}states/`,
+      `${new URL(site.server.url).pathname}states/`,
     );
     expect(await page.locator('.search-sort').isVisible()).toBe(false);
     expect(await page.locator('details[data-search-filter-panel]').isVisible()).toBe(false);
@@ -344,8 +333,8 @@ describe('search', () => {
   });
 
   it('moves focus to the count after a search from the header form, so a screen reader reads it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}states/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}states/`);
     const field = page.locator('header form[role="search"] input[name="q"]');
     await field.fill('Kosovo');
     await field.press('Enter');
@@ -371,8 +360,8 @@ describe('search', () => {
     ) as unknown[];
     // Pagefind answers a word no page has with the longest indexed word it starts with ("Kosovo").
     const absent = 'Kosovoquxzy';
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${absent}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=${absent}`);
     expect(await statusText(page)).toMatch(/^0 results for “Kosovoquxzy”/);
     expect(await page.locator('[data-search-results] li').count()).toBe(0);
     const empty = page.locator('[data-search-empty]');
@@ -389,7 +378,7 @@ describe('search', () => {
             new URL((link as HTMLAnchorElement).href).search,
         ),
       );
-    const sitePath = new URL(server.url).pathname;
+    const sitePath = new URL(site.server.url).pathname;
     expect(hrefs).toEqual(
       expect.arrayContaining([
         `${sitePath}states/`,
@@ -401,8 +390,8 @@ describe('search', () => {
   });
 
   it('a hit inside a source article lands on its line, highlighted, with the searched word marked', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=parachutes`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=parachutes`);
     await statusText(page);
     const link = page.locator('[data-search-results] a[href*="/sources/"]').first();
     const href = (await link.getAttribute('href')) ?? '';
@@ -422,8 +411,8 @@ describe('search', () => {
   });
 
   it('labels the two search forms on the home page differently', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
     const names = await page.locator('form[role="search"]').evaluateAll((forms) =>
       forms.map((form) => {
         const labelledBy = form.getAttribute('aria-labelledby');

@@ -123,11 +123,3 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
 function isPrepositional(before: string): boolean {
   return HYPHEN_PREFIX_BEFORE.test(before) || PREPOSITION_BEFORE.test(before);
 }
-
-/** Distinct actors of a mention list, Kosovo last, in first-mention order. */
-export function distinctActors(mentions: Mention[]): ActorRef[] {
-  const seen = new Map<string, ActorRef>();
-  for (const m of mentions)
-    seen.set(`${m.actor.type}:${m.actor.id}`, seen.get(`${m.actor.type}:${m.actor.id}`) ?? m.actor);
-  return [...seen.values()];
-}

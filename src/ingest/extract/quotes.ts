@@ -216,7 +216,7 @@ function trailingName(words: string[]): number {
 }
 
 /** Who the text just before a speech verb names, reading back from the verb. */
-export function resolveSubject(before: string): Resolved {
+function resolveSubject(before: string): Resolved {
   let text = before.replace(/\s+$/, '');
   // Auxiliaries and adverbs between subject and verb: "has also", "reportedly", "officially".
   for (;;) {
