@@ -39,6 +39,10 @@ export interface RawPosition {
   /** One reference per file line the statement's sentences stand on. */
   refs: SourceRef[];
   speaker: Position['speaker'];
+  /** Everyone named as speaking for the actor; `speaker` is the first of them. */
+  speakers: Position['speakers'];
+  /** Who the source says reports it; null when the source tells it itself. */
+  reporter: string | null;
   /** The actor is a state whose page this position belongs on. */
   country: CountryRecord | null;
 }
@@ -268,6 +272,8 @@ function tablePiece(
     text: piece.text,
     refs: [ref],
     speaker,
+    speakers: speaker ? [speaker] : [],
+    reporter: null,
   };
 }
 
@@ -384,7 +390,12 @@ export function mergePositions(
       const date =
         (r.date?.length ?? 0) > (existing.p.date?.length ?? 0) ? r.date : existing.p.date;
       if (r.text.length > existing.p.text.length)
-        existing.p = { ...existing.p, text: r.text, speaker: r.speaker ?? existing.p.speaker };
+        existing.p = {
+          ...existing.p,
+          text: r.text,
+          speaker: r.speaker ?? existing.p.speaker,
+          speakers: r.speakers.length ? r.speakers : existing.p.speakers,
+        };
       existing.p = {
         ...existing.p,
         date,
@@ -421,6 +432,8 @@ export function mergePositions(
       quotes,
       // Decided where the statement was read (speakerFor): the actor's own name is never its speaker.
       speaker: p.speaker,
+      speakers: p.speakers,
+      reporter: p.reporter,
       sources: refs,
       formerIds: [],
       url: `${urlFor(p.actor)}#${id}`,

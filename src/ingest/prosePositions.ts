@@ -519,6 +519,8 @@ export function extractProsePositions(
           text,
           refs,
           speaker,
+          speakers: speaker ? [speaker] : [],
+          reporter: null,
         });
       }
     };

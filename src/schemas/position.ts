@@ -25,11 +25,30 @@ export type Quote = z.infer<typeof quote>;
  * what a source reports as its stance, and from the source's own reasoning about it.
  */
 export const voice = z
-  .enum(['stated', 'described', 'analysis'])
+  .enum(['quoted', 'stated', 'reported', 'described', 'analysis'])
   .describe(
-    '`stated`: what the actor said or did, as the source tells it with a date or a named speaker; `described`: the source reports the actor\'s position without a date or speaker ("X takes the view that…"); `analysis`: the source\'s own reasoning about the actor.',
+    '`quoted`: the statement gives the actor\'s (or its speaker\'s) own words in quotation marks; `stated`: the source tells an act or words of the actor as having happened ("X recognised", "X said that …"), without quoting; `reported`: the source attributes its account to someone else (see `reporter`); `described`: the source describes the actor\'s stance or policy without telling an act ("X does not recognise Kosovo"); `analysis`: the source\'s own reasoning about the actor.',
   );
+
+/** The voices in which a statement tells an act of its actor (as opposed to a description of it). */
+export const ACT_VOICES: readonly Voice[] = ['quoted', 'stated', 'reported'];
 export type Voice = z.infer<typeof voice>;
+
+/** One person or body the source names as speaking, writing or acting for the actor. */
+export const speakerRef = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe(
+        'Person or body as named; null when the source gives only a role ("the Paraguayan president").',
+      ),
+    role: z.string().nullable().describe('Role as written, if given.'),
+  })
+  .refine((s) => s.name !== null || s.role !== null, 'a speaker needs a name or a role')
+  .describe('A speaker: a person, a role without a name, or a body.');
+export type SpeakerRef = z.infer<typeof speakerRef>;
 
 /** A date the source gives only with a qualifier: not the statement's own date. */
 export const qualifiedDate = z
@@ -99,6 +118,17 @@ export const position = z.strictObject({
     .nullable()
     .describe(
       "Who makes the statement when its sentence names them (the first quote's speaker, else the subject of the first speech verb); a surname alone is completed from the name and role the same article gives elsewhere; null when it names nobody.",
+    ),
+  speakers: z
+    .array(speakerRef)
+    .describe(
+      'Everyone the sentence names as speaking or acting for the actor, in the order named ("Chairman Ilkka Kanerva and … Knut Vollebæk" are two); a role or a body may speak without a personal name. `speaker` is the first of them with a name, kept for older readers of the export.',
+    ),
+  reporter: z
+    .string()
+    .nullable()
+    .describe(
+      'Who the source says reports the statement ("According to Interfax", "X reported that"); "an unnamed report" for "it was reported that"; null when the source tells it itself. Set exactly when `voice` is `reported`.',
     ),
   sources: z.array(sourceRef).min(1).describe('Every source passage carrying this statement.'),
   formerIds: z

@@ -1,0 +1,111 @@
+/**
+ * Loads the hand-made gold set (tests/gold/*.yaml, format in tests/gold/README.md) and flattens it
+ * into statements: a `continues` sentence is joined to the statement before it, so a statement
+ * told over two sentences is one unit, as a reader reads it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { halfOf, type Half } from './halves';
+
+const actorId = z
+  .string()
+  .regex(/^(?:kosovo|(?:state|organisation|other):[a-z0-9]+(?:-[a-z0-9]+)*)$/)
+  .describe('state:<id>, organisation:<id>, other:<slug> or kosovo');
+const partial = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+
+const goldStatement = z.object({
+  text: z.string().min(1),
+  kind: z.enum(['position', 'event']),
+  actor: actorId.nullable(),
+  speakers: z
+    .array(z.object({ name: z.string().nullable(), role: z.string().nullable() }))
+    .default([]),
+  reporter: z.string().nullable().default(null),
+  parties: z.array(actorId).default([]),
+  voice: z.enum(['quoted', 'stated', 'reported', 'described', 'analysis']),
+  date: partial.nullable().default(null),
+  qualifier: z.enum(['after', 'before', 'since', 'until', 'by', 'as of']).nullable().default(null),
+  qualifiedDate: partial.nullable().default(null),
+  dateRelative: z.string().nullable().default(null),
+  continues: z.boolean().default(false),
+});
+
+const goldFile = z.object({
+  source: z.string(),
+  scope: z.enum(['prose', 'position-table-rows']),
+  sentences: z.array(
+    z.object({
+      line: z.number().int().positive(),
+      text: z.string().min(1),
+      statements: z.array(goldStatement).default([]),
+      none: z.string().nullable().optional(),
+    }),
+  ),
+});
+
+export type GoldStatementFields = z.infer<typeof goldStatement>;
+
+/** One statement of the gold set: one act of one actor, possibly told over several sentences. */
+export interface GoldStatement extends Omit<GoldStatementFields, 'continues'> {
+  source: string;
+  /** File lines of the sentences that tell it. */
+  lines: number[];
+  half: Half;
+  /** `file:line` of its first sentence, for failure listings. */
+  at: string;
+}
+
+export interface GoldSentence {
+  source: string;
+  line: number;
+  text: string;
+  half: Half;
+}
+
+export interface GoldSet {
+  statements: GoldStatement[];
+  sentences: GoldSentence[];
+  /** `source:line` of every line the gold covers: pipeline output elsewhere is not scored. */
+  scope: Set<string>;
+}
+
+export const GOLD_DIR = path.dirname(new URL(import.meta.url).pathname);
+
+export function loadGold(dir = GOLD_DIR): GoldSet {
+  const statements: GoldStatement[] = [];
+  const sentences: GoldSentence[] = [];
+  const scope = new Set<string>();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+  for (const file of files) {
+    const parsed = goldFile.safeParse(parse(readFileSync(path.join(dir, file), 'utf8')));
+    if (!parsed.success)
+      throw new Error(`${file}: not a gold file: ${z.prettifyError(parsed.error)}`);
+    const { source } = parsed.data;
+    let last: GoldStatement | null = null;
+    for (const sentence of parsed.data.sentences) {
+      const half = halfOf(source, sentence.line);
+      scope.add(`${source}:${sentence.line}`);
+      sentences.push({ source, line: sentence.line, text: sentence.text, half });
+      for (const { continues, ...fields } of sentence.statements) {
+        if (continues && last) {
+          last.text = `${last.text} ${fields.text}`;
+          if (!last.lines.includes(sentence.line)) last.lines.push(sentence.line);
+          continue;
+        }
+        last = {
+          ...fields,
+          source,
+          lines: [sentence.line],
+          half,
+          at: `${file}:${source}:${sentence.line}`,
+        };
+        statements.push(last);
+      }
+    }
+  }
+  return { statements, sentences, scope };
+}

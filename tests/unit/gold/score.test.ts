@@ -1,0 +1,166 @@
+/**
+ * The gold scorer's contract on small hand-written cases: matching by words, boundaries, each
+ * field's precision and recall, and the fixed halves. Expected numbers are written out here.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { position, type Position } from '../../../src/schemas';
+import { loadGold } from '../../gold/gold';
+import { halfOf } from '../../gold/halves';
+import { score } from '../../gold/score';
+
+const SOURCE = 'kosovo-foreign-relations';
+
+function goldDir(yaml: string) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gold-'));
+  writeFileSync(path.join(dir, 'a.yaml'), yaml);
+  return dir;
+}
+
+const GOLD = `
+source: ${SOURCE}
+scope: prose
+sentences:
+  - line: 4
+    text: "In June 2009 Peru recognised Kosovo."
+    statements:
+      - text: "In June 2009 Peru recognised Kosovo."
+        kind: position
+        actor: state:peru
+        speakers: [{name: "Jorge Taiana", role: "Foreign Minister"}]
+        voice: stated
+        date: "2009-06"
+  - line: 4
+    text: "It thanked Kosovo for its letter of 3 May 2009."
+    statements:
+      - text: "It thanked Kosovo for its letter of 3 May 2009."
+        kind: position
+        actor: state:peru
+        voice: stated
+        date: "2009-06"
+        continues: true
+  - line: 6
+    text: "Amnesty International criticised Belarus in 2010."
+    statements:
+      - text: "Amnesty International criticised Belarus in 2010."
+        kind: position
+        actor: other:amnesty-international
+        parties: [state:belarus]
+        voice: stated
+        date: "2010"
+  - line: 8
+    text: "Kosovo played Haiti in 2014."
+    statements:
+      - text: "Kosovo played Haiti in 2014."
+        kind: event
+        actor: kosovo
+        voice: stated
+        date: "2014"
+  - line: 9
+    text: "The country is landlocked."
+    statements: []
+    none: geography
+`;
+
+function pos(fields: Partial<Position> & { text: string; line: number }): Position {
+  const { line, ...rest } = fields;
+  return position.parse({
+    id: 'x',
+    actor: { type: 'state', id: 'peru', name: 'Peru' },
+    date: null,
+    qualifiedDate: null,
+    dateRelative: null,
+    voice: 'stated',
+    topic: 'kosovo',
+    parties: [],
+    year: null,
+    mentions: [],
+    quotes: [],
+    speaker: null,
+    speakers: fields.speaker ? [fields.speaker] : [],
+    reporter: null,
+    formerIds: [],
+    url: '/x/',
+    ...rest,
+    sources: [{ source: SOURCE, section: [], line, anchor: `L${line}`, excerpt: fields.text }],
+  });
+}
+
+const field = (s: ReturnType<typeof score>, name: string) =>
+  s.fields.find((f) => f.field === name)!;
+
+describe('gold scorer', () => {
+  const gold = loadGold(goldDir(GOLD));
+
+  it('joins a continuing sentence to its statement and keeps every sentence', () => {
+    expect(gold.sentences).toHaveLength(5);
+    expect(gold.statements).toHaveLength(3 + 0);
+    expect(gold.statements[0]!.text).toBe(
+      'In June 2009 Peru recognised Kosovo. It thanked Kosovo for its letter of 3 May 2009.',
+    );
+  });
+
+  it('scores a perfect reading as perfect on every field it gives', () => {
+    const s = score(
+      [
+        pos({
+          text: 'In June 2009 Peru recognised Kosovo. It thanked Kosovo for its letter of 3 May 2009.',
+          line: 4,
+          date: '2009-06',
+          speaker: { name: 'Taiana', role: null },
+        }),
+        pos({
+          text: 'Amnesty International criticised Belarus in 2010.',
+          line: 6,
+          actor: { type: 'other', id: 'amnesty-international', name: 'Amnesty International' },
+          parties: [{ type: 'state', id: 'belarus', name: 'Belarus' }],
+          date: '2010',
+        }),
+      ],
+      gold,
+    );
+    for (const name of ['statement', 'boundary', 'actor', 'date', 'speakers', 'parties'])
+      expect(field(s, name).correct, name).toBe(field(s, name).predicted);
+    expect(field(s, 'statement')).toMatchObject({
+      predicted: 2,
+      correct: 2,
+      expected: 2,
+      found: 2,
+    });
+  });
+
+  it('counts a glued half, a wrong actor, a lost date and an event made a position', () => {
+    const s = score(
+      [
+        pos({ text: 'In June 2009 Peru recognised Kosovo.', line: 4 }),
+        pos({
+          text: 'Amnesty International criticised Belarus in 2010.',
+          line: 6,
+          date: '2010',
+          actor: { type: 'state', id: 'belarus', name: 'Belarus' },
+        }),
+        pos({ text: 'Kosovo played Haiti in 2014.', line: 8, date: '2014' }),
+        pos({ text: 'The country is landlocked.', line: 9 }),
+      ],
+      gold,
+    );
+    // Boundary: "In June 2009 Peru recognised Kosovo." alone is about half of the gold statement.
+    expect(field(s, 'boundary')).toMatchObject({ predicted: 2, correct: 1 });
+    expect(field(s, 'actor')).toMatchObject({ predicted: 2, correct: 1 });
+    // The first statement's date was not given (recall), the second's was right (precision).
+    expect(field(s, 'date')).toMatchObject({ predicted: 1, correct: 1, expected: 2, found: 1 });
+    // Four statements made, two of them gold positions (the event and the geography are not).
+    expect(field(s, 'statement')).toMatchObject({ predicted: 4, correct: 2 });
+    expect(s.failures.some((f) => f.field === 'statement' && f.gold === 'event')).toBe(true);
+  });
+
+  it('splits sentences into halves by source and line only', () => {
+    expect(halfOf(SOURCE, 4)).toBe(halfOf(SOURCE, 4));
+    const halves = Array.from({ length: 200 }, (_, i) => halfOf(SOURCE, i + 1));
+    const tune = halves.filter((h) => h === 'tune').length;
+    expect(tune).toBeGreaterThan(70);
+    expect(tune).toBeLessThan(130);
+  });
+});
