@@ -19,7 +19,12 @@ import { disputedRecognitionClaims } from './disputes';
 import { kosovoMembership } from './membership';
 import { buildOrganisations, buildStates, kosovoUrl, organisationUrl, stateUrl } from './merge';
 import { extractTablePositions, mergePositions, type RawPosition } from './positions';
-import { extractProsePositions, PersonRegistry, registerPersons } from './prosePositions';
+import {
+  extractProsePositions,
+  PersonRegistry,
+  registerPersons,
+  type Unattributed,
+} from './prosePositions';
 import { proseLedger } from './proseLedger';
 import { actorFinder, KOSOVO } from './extract/actors';
 import { sentenceKey } from './context';
@@ -143,6 +148,7 @@ function extractAll(
       .map((r) => sentenceKey(r.source, r.line, r.excerpt)),
   );
   const finder = actorFinder(countries, orgs);
+  const unattributed = new Map<string, Unattributed[]>();
   const rawPositions: RawPosition[] = documents.flatMap((doc) => {
     // People are named per article: "Dačić" resolves to the Dačić that article names.
     const persons = new PersonRegistry(
@@ -151,10 +157,11 @@ function extractAll(
     );
     registerPersons(doc, finder, persons);
     const prose = extractProsePositions(doc, countries, orgs, persons, taken);
+    unattributed.set(doc.sourceId, prose.unattributed);
     report.statements(doc.sourceId, prose.positions.length);
     return [...extractTablePositions(doc, countries, orgs, report, persons), ...prose.positions];
   });
-  return { recognitions, bilateral, sentenceFacts, proseDates, rawPositions };
+  return { recognitions, bilateral, sentenceFacts, proseDates, rawPositions, unattributed };
 }
 
 /**
@@ -356,6 +363,7 @@ export function ingest(options: IngestOptions): AtlasData {
         countries,
         orgs,
         editorial.proseNotes,
+        read.unattributed.get(doc.sourceId),
       ),
     );
   const sources = manifest.map((m) => ({

@@ -14,11 +14,13 @@ import { actorFinder, KOSOVO } from './extract/actors';
 import {
   accountOf,
   enumerated,
+  isDemonymMention,
   openingSubject,
   speakingActor,
   voiceOf,
   speakerFor,
 } from './prosePositions';
+import { readSubject, type SubjectReading } from './extract/statement/subject';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -168,11 +170,33 @@ export function extractTablePositions(
         sentences,
         (sentence) => speakerFor(sentence, persons)?.name ?? null,
       )) {
+        // A third party as the subject (a paper, "the opposition") acts for itself, not the row.
+        const first = sentences[piece.sentences[0]!]!;
+        const mentions = finder.mentions(first);
+        const reading = accountOf(first, mentions)
+          ? ({ kind: 'actor' } as SubjectReading)
+          : readSubject(first, mentions, persons, (m) => isDemonymMention(first, m));
+        if (reading.kind === 'unattributed') {
+          report.note(
+            doc.sourceId,
+            row.line,
+            'unattributed',
+            `"${piece.text.slice(0, 80)}${piece.text.length > 80 ? '…' : ''}": ${reading.reason}`,
+          );
+          continue;
+        }
+        // The subject names the actor: a third party, or one actor named in the subject itself.
+        const own =
+          reading.kind === 'third-party'
+            ? { actor: reading.actor, country: null, fixed: true }
+            : reading.kind === 'actor' && reading.mention
+              ? { actor: reading.mention.actor, country: reading.mention.country, fixed: true }
+              : { actor, country, fixed: false };
         out.push(
           tablePiece(
             piece,
             sentences,
-            { actor, country },
+            own,
             finder,
             persons,
             refTo(doc, block.section, row.line, piece.text),
@@ -210,7 +234,7 @@ function speakerParty(
 function tablePiece(
   piece: StatementPiece,
   sentences: string[],
-  row: { actor: ActorRef; country: CountryRecord | null },
+  row: { actor: ActorRef; country: CountryRecord | null; fixed: boolean },
   finder: ReturnType<typeof actorFinder>,
   persons: PersonRegistry,
   ref: SourceRef,
@@ -236,6 +260,7 @@ function tablePiece(
         row.actor.name.toLowerCase().includes(first.slice(m.index, m.end).toLowerCase()),
     );
   const other =
+    !row.fixed &&
     direct &&
     !ownName &&
     speaking.actor.id !== row.actor.id &&
@@ -243,7 +268,7 @@ function tablePiece(
       ? speaking
       : null;
   // "Kosovo's president Fatmir Sejdiu met …": a speaker whose role names another party acts for it.
-  const roleParty = !other
+  const roleParty = !other && !row.fixed
     ? speakerParty(speakerFor(piece.text, persons), finder, row.actor)
     : null;
   const actor = other ? other.actor : (roleParty ?? row.actor);

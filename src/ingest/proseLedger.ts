@@ -55,6 +55,7 @@ export function proseLedger(
   countries: CountryIndex,
   orgs: OrganisationIndex,
   notes: EditorialProseNote[],
+  unattributed: Array<{ line: number; sentence: string; reason: string }> = [],
 ): ProseSentence[] {
   const finder = actorFinder(countries, orgs);
   const index = refIndex(entries);
@@ -66,7 +67,9 @@ export function proseLedger(
     const found = (index.get(`${doc.sourceId}:${s.ref.line}`) ?? []).filter(
       (e) =>
         squash(e.ref.excerpt).includes(text) ||
-        splitSentences(e.ref.excerpt).some((x) => squash(x) === text),
+        splitSentences(e.ref.excerpt).some((x) => squash(x) === text) ||
+        // A statement told by one clause of the sentence ("…, and on 13 May 2016 …").
+        (squash(e.ref.excerpt).length > 20 && text.includes(squash(e.ref.excerpt))),
     );
     const entryList = [
       ...new Map(found.map((e) => [`${e.kind}:${e.id}`, { kind: e.kind, id: e.id }])).values(),
@@ -79,6 +82,20 @@ export function proseLedger(
         outcome: 'attached',
         entries: entryList,
         reason: null,
+      });
+      continue;
+    }
+    const unplaced = unattributed.find(
+      (u) => u.line === s.ref.line && squash(u.sentence).startsWith(text.slice(0, 40)),
+    );
+    if (unplaced) {
+      out.push({
+        line: s.ref.line,
+        text,
+        names,
+        outcome: 'unattributed',
+        entries: [],
+        reason: `unattributed: ${unplaced.reason}`,
       });
       continue;
     }
@@ -120,6 +137,7 @@ export function proseCoverage(sentences: ProseSentence[]) {
     namingAttached: naming.filter((s) => s.outcome === 'attached').length,
     attached: sentences.filter((s) => s.outcome === 'attached').length,
     explained: sentences.filter((s) => s.outcome === 'explained').length,
+    unattributed: sentences.filter((s) => s.outcome === 'unattributed').length,
     lost: sentences.filter((s) => s.outcome === 'lost').length,
   };
 }

@@ -18,6 +18,7 @@ import {
 import type { RawPosition } from './positions';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
+import { readSubject, type SubjectReading } from './extract/statement/subject';
 
 interface Who {
   actor: ActorRef;
@@ -399,8 +400,22 @@ export function enumerated(sentence: string, mentions: Mention[]): ActorRef[] {
   return out;
 }
 
+/** A sentence that tells an act but whose actor no rule can establish: reported, not guessed. */
+export interface Unattributed {
+  line: number;
+  sentence: string;
+  reason: string;
+}
+
 export interface ProseResult {
   positions: RawPosition[];
+  unattributed: Unattributed[];
+}
+
+/** Whether a mention is written as a nationality ("Russian") rather than a name ("Russia"). */
+export function isDemonymMention(sentence: string, m: Mention): boolean {
+  const written = sentence.slice(m.index, m.end).toLowerCase();
+  return m.country?.demonyms.some((d) => d.toLowerCase() === written) ?? false;
 }
 
 /**
@@ -425,6 +440,7 @@ export function extractProsePositions(
       : null;
   const aboutKosovo = /\bKosov/.test(doc.title);
   const out: RawPosition[] = [];
+  const unattributed: Unattributed[] = [];
 
   // Read every sentence of a block, carrying the actor from one sentence to the next.
   const blocks = new Map<ProseSentence['block'], Reading[]>();
@@ -433,7 +449,23 @@ export function extractProsePositions(
     const list = blocks.get(s.block) ?? [];
     const mentions = finder.mentions(s.sentence);
     const running = [...list].reverse().find((r) => r.who)?.who ?? null;
-    const found = subjectOf(s.sentence, mentions, persons, running, articleState);
+    // A third party as the subject (an NGO, a paper, a poll) is never a state named elsewhere.
+    const reading = accountOf(s.sentence, mentions)
+      ? ({ kind: 'actor' } as SubjectReading)
+      : readSubject(s.sentence, mentions, persons, (m) => isDemonymMention(s.sentence, m));
+    if (reading.kind === 'unattributed') {
+      unattributed.push({ line: s.ref.line, sentence: s.sentence, reason: reading.reason });
+      list.push({ s, who: null, subject: false, speaks: false, mentions });
+      blocks.set(s.block, list);
+      continue;
+    }
+    const speaks = speechVerbIndex(s.sentence) >= 0;
+    const found =
+      reading.kind === 'third-party'
+        ? { who: { actor: reading.actor, country: null }, subject: true, speaks }
+        : reading.kind === 'actor' && reading.mention
+          ? { who: whoOf(reading.mention), subject: true, speaks }
+          : subjectOf(s.sentence, mentions, persons, running, articleState);
     let who = found?.who ?? null;
     let subject = found?.subject ?? false;
     // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.
@@ -535,7 +567,7 @@ export function extractProsePositions(
     }
     flush();
   }
-  return { positions: out };
+  return { positions: out, unattributed };
 }
 
 /**

@@ -12,9 +12,9 @@ export const reportItem = z.strictObject({
     .nonnegative()
     .describe('1-based line (0 when the whole file is concerned).'),
   kind: z
-    .enum(['dropped', 'unresolved', 'recovered', 'editorial', 'mismatch', 'note'])
+    .enum(['dropped', 'unresolved', 'recovered', 'editorial', 'mismatch', 'note', 'unattributed'])
     .describe(
-      "dropped: row not turned into an entry; unresolved: a code/name/token not resolved; recovered: name recovered from the row's own evidence; editorial: supplied from content/editorial; mismatch: stated vs computed differ; note: other remark.",
+      "dropped: row not turned into an entry; unresolved: a code/name/token not resolved; recovered: name recovered from the row's own evidence; editorial: supplied from content/editorial; mismatch: stated vs computed differ; note: other remark; unattributed: a statement in the row whose actor no rule can establish (left on the source page, not guessed)."
     ),
   reason: z.string().min(1).describe('Why, in words a reader of the report understands.'),
 });
@@ -32,9 +32,9 @@ export const proseSentence = z.strictObject({
     .array(z.string())
     .describe('Ids of the states and organisations the sentence names (Kosovo not counted).'),
   outcome: z
-    .enum(['attached', 'explained', 'lost'])
+    .enum(['attached', 'explained', 'unattributed', 'lost'])
     .describe(
-      'attached: part of at least one entry; explained: no entry, for `reason`; lost: names a state or organisation and became nothing, with no reason (fails the build).',
+      'attached: part of at least one entry; explained: no entry, for `reason`; unattributed: tells an act, but no rule can establish who acted (`reason` says why): left on the source page rather than guessed; lost: names a state or organisation and became nothing, with no reason (fails the build).',
     ),
   entries: z
     .array(
@@ -79,6 +79,11 @@ export const proseCoverage = z
       .int()
       .nonnegative()
       .describe('Sentences that became no entry, each with a reason.'),
+    unattributed: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Sentences that tell an act whose actor no rule can establish (not guessed).'),
     lost: z
       .number()
       .int()

@@ -1,0 +1,90 @@
+/**
+ * Whether the subject of a sentence's main clause is an actor the atlas can name (a state, an
+ * organisation, Kosovo, a person the article places, a government body named by its nationality),
+ * or a third party: an NGO, a newspaper, a poll, a study, "some scholars", "journalists". A third
+ * party's act is its own — never the act of a state it reports on or that is named elsewhere in
+ * the sentence. A third party with a proper name is an actor of its own; one without (a poll,
+ * "many countries") leaves the statement unattributed, with the reason.
+ */
+import type { ActorRef } from '../../../schemas';
+import { toSlug } from '../../../shared/slug';
+import type { Mention } from '../actors';
+import type { PersonRegistry } from '../persons';
+import { clauseStart, isPersonalName, mainClause } from './mainClause';
+
+export type SubjectReading =
+  /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
+   * tell and the other actor rules decide (`mention` null). */
+  | { kind: 'actor'; mention?: Mention }
+  | { kind: 'refers-back' }
+  | { kind: 'third-party'; actor: ActorRef }
+  | { kind: 'unattributed'; reason: string };
+
+// A nationality acts as its state only when it qualifies the state's own organs or officials
+// ("the Russian Foreign Ministry", "Serbian President Tadić"); "Belarusian papers", "Albanian
+// respondents" are people of that nationality, not the state.
+const STATE_ORGAN =
+  /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission)\b/iu;
+const ROLE =
+  /^(?:director|head|chief|commissioner|secretary|chair(?:man|woman)?|governor|mayor|envoy|delegate|officials?|representatives?)$/i;
+const DOCUMENT =
+  /\b(?:statement|letter|resolution|message|article|report|communiqu[ée]|declaration|cable|note|release|decree|decision)$/i;
+const ARTICLE = /^(?:the|a|an|some|several|many|most|few)\s+/i;
+const PROPER_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
+
+/**
+ * Reads the subject of `sentence`'s main clause against the actors it names. `isDemonym` tells a
+ * mention written as a nationality ("Russian") from one written as a name ("Russia").
+ */
+export function readSubject(
+  sentence: string,
+  mentions: Mention[],
+  persons: PersonRegistry,
+  isDemonym: (m: Mention) => boolean,
+): SubjectReading {
+  const clause = mainClause(sentence);
+  if (!clause.subject) return { kind: 'actor' };
+  if (clause.refersBack) return { kind: 'refers-back' };
+  const from = clauseStart(sentence);
+  // A subject found away from the start of the clause proper means the parse went astray (an
+  // opening adverbial without its comma): the other actor rules decide.
+  if (clause.subject.start - from > 4) return { kind: 'actor' };
+  // A passive with its agent ("was approved by its Board of Governors"), or a document and its
+  // author ("a statement issued by Kyrgyz Foreign Ministry stated"): the agent acted.
+  const afterSubject = sentence.slice(clause.subject.end);
+  if (
+    (clause.form?.startsWith('passive') && /^[^.;]*?\bby\b/.test(afterSubject)) ||
+    (DOCUMENT.test(clause.subject.text) && /^\s*(?:\w+\s+){0,2}(?:issued|published|sent|released|signed|adopted|written)\s+by\b/.test(afterSubject))
+  )
+    return { kind: 'actor' };
+  const to = clause.subject.end;
+  const zone = sentence.slice(from, to);
+  const inZone = mentions.filter((m) => m.index >= from && m.end <= to + 1);
+  const acting = inZone.filter(
+    (m) => !m.prepositional || /\bof\s+(?:the\s+)?$/.test(sentence.slice(from, m.index)),
+  );
+  const actors = acting.filter((m) => !isDemonym(m) || STATE_ORGAN.test(sentence.slice(m.end)));
+  if (actors.length) {
+    const distinct = new Set(actors.map((m) => `${m.actor.type}:${m.actor.id}`));
+    return distinct.size === 1 ? { kind: 'actor', mention: actors[0]! } : { kind: 'actor' };
+  }
+  // An affiliation inside the subject ("the Director … at Rwanda's Foreign Ministry").
+  if (inZone.some((m) => STATE_ORGAN.test(sentence.slice(m.end)))) return { kind: 'actor' };
+  if (persons.findSurname(zone)) return { kind: 'actor' };
+  // An official or organ of a state the finder does not name ("A White House spokesman", "the
+  // Uzbek government"): the actor rules that read roles decide whose it is.
+  if (zone.split(/\s+/).some((w) => STATE_ORGAN.test(w) || ROLE.test(w))) return { kind: 'actor' };
+  // An unknown personal name may still be an official the rules place by the sentence's other
+  // words ("Jumma Khan Marri"): not a third party.
+  const name = clause.subject.text.replace(ARTICLE, '').split(',')[0]!.trim();
+  if (isPersonalName(name)) return { kind: 'actor' };
+  if (inZone.some((m) => m.actor.id === 'kosovo')) return { kind: 'actor' };
+  // A single capitalised word opening the sentence may be capitalised only for that ("Opposition").
+  const sentenceInitial = clause.subject.start === 0 && !/\s/.test(name);
+  if (PROPER_NAME.test(name) && /\p{Ll}/u.test(name) && name.length > 3 && !sentenceInitial)
+    return { kind: 'third-party', actor: { type: 'other', id: toSlug(name), name } };
+  return {
+    kind: 'unattributed',
+    reason: `its subject ("${clause.subject.text}") is not a state, an organisation or a person the sources place, and no rule says who acted`,
+  };
+}
