@@ -17,10 +17,11 @@ import {
   isDemonymMention,
   openingSubject,
   speakingActor,
-  voiceOf,
   speakerFor,
 } from './prosePositions';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
+import { statementVoice } from './extract/statement/voice';
+import { reporterOf } from './extract/statement/reporter';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -273,17 +274,25 @@ function tablePiece(
     : null;
   const actor = other ? other.actor : (roleParty ?? row.actor);
   const speaker = speakerFor(piece.text, persons, actor);
+  const reporter = reporterOf(first, (phrase) =>
+    finder.mentions(phrase).some((m) => sameRef(m.actor, actor)),
+  );
   return {
     actor,
     country: other ? other.country : row.country,
     date: piece.date,
     qualifiedDate: piece.qualified,
     dateRelative: piece.relative,
-    voice: voiceOf(
-      piece,
-      speaker !== null || (direct === true && speaking.actor.id === actor.id),
-      true,
-    ),
+    voice: statementVoice({
+      text: piece.text,
+      first,
+      dated:
+        piece.date !== null ||
+        (piece.qualified !== null && piece.qualified.qualifier !== 'as of'),
+      speaks: speaker !== null || (direct === true && speaking.actor.id === actor.id),
+      isSubject: true,
+      reporter,
+    }),
     topic: 'kosovo',
     // The row's state when another party speaks; every member of a list that takes part ("some member
     // states, including Azerbaijan, Egypt, Indonesia and Sudan, were firmly against").
@@ -298,7 +307,7 @@ function tablePiece(
     refs: [ref],
     speaker,
     speakers: speaker ? [speaker] : [],
-    reporter: null,
+    reporter,
   };
 }
 

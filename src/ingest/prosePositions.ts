@@ -19,6 +19,8 @@ import type { RawPosition } from './positions';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
+import { statementVoice } from './extract/statement/voice';
+import { reporterOf } from './extract/statement/reporter';
 
 interface Who {
   actor: ActorRef;
@@ -528,6 +530,9 @@ export function extractProsePositions(
             : members
                 .flatMap((m) => enumerated(m.s.sentence, m.mentions))
                 .filter((a) => a.id !== KOSOVO.id || who.actor.id !== KOSOVO.id);
+        const reporter = reporterOf(members[0]!.s.sentence, (phrase) =>
+          finder.mentions(phrase).some((m) => sameActor(m.actor, who.actor)),
+        );
         const refs: SourceRef[] = [];
         for (const m of members)
           if (!refs.some((r) => r.line === m.s.ref.line))
@@ -544,7 +549,14 @@ export function extractProsePositions(
           date: piece.date,
           qualifiedDate: piece.qualified,
           dateRelative: piece.relative,
-          voice: voiceOf(piece, speaker !== null || members[0]!.speaks, subject),
+          voice: statementVoice({
+            text,
+            first: members[0]!.s.sentence,
+            dated: piece.date !== null || (piece.qualified !== null && piece.qualified.qualifier !== 'as of'),
+            speaks: members[0]!.speaks || speaker !== null,
+            isSubject: subject,
+            reporter,
+          }),
           topic,
           parties: dedupe(parties).filter((a) => !sameActor(a, who.actor)),
           mentions: dedupe(mentions.map((m) => m.actor)),
@@ -552,7 +564,7 @@ export function extractProsePositions(
           refs,
           speaker,
           speakers: speaker ? [speaker] : [],
-          reporter: null,
+          reporter,
         });
       }
     };
