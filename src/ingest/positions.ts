@@ -22,6 +22,7 @@ import {
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
+import { splitActs } from './extract/statement/clauses';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -166,7 +167,12 @@ export function extractTablePositions(
         actor = { type: 'organisation', id: hit.record.id, name: hit.record.name };
       }
       report.entry(doc.sourceId, row.line);
-      const sentences = cellSentences(row.text);
+      const sentences = cellSentences(row.text).flatMap((sentence) =>
+        splitActs(
+          sentence,
+          (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
+        ),
+      );
       for (const piece of groupSentences(
         sentences,
         (sentence) => speakerFor(sentence, persons)?.name ?? null,
@@ -187,17 +193,18 @@ export function extractTablePositions(
           continue;
         }
         // The subject names the actor: a third party, or one actor named in the subject itself.
-        const own =
+        const subjectActor =
           reading.kind === 'third-party'
-            ? { actor: reading.actor, country: null, fixed: true }
+            ? { actor: reading.actor, country: null }
             : reading.kind === 'actor' && reading.mention
-              ? { actor: reading.mention.actor, country: reading.mention.country, fixed: true }
-              : { actor, country, fixed: false };
+              ? { actor: reading.mention.actor, country: reading.mention.country }
+              : null;
         out.push(
           tablePiece(
             piece,
             sentences,
-            own,
+            { actor, country },
+            subjectActor,
             finder,
             persons,
             refTo(doc, block.section, row.line, piece.text),
@@ -235,7 +242,8 @@ function speakerParty(
 function tablePiece(
   piece: StatementPiece,
   sentences: string[],
-  row: { actor: ActorRef; country: CountryRecord | null; fixed: boolean },
+  row: { actor: ActorRef; country: CountryRecord | null },
+  subjectActor: { actor: ActorRef; country: CountryRecord | null } | null,
   finder: ReturnType<typeof actorFinder>,
   persons: PersonRegistry,
   ref: SourceRef,
@@ -260,22 +268,28 @@ function tablePiece(
         sameRef(m.actor, speaking.actor) &&
         row.actor.name.toLowerCase().includes(first.slice(m.index, m.end).toLowerCase()),
     );
+  // The subject of the sentence's main clause, when it names one actor, outranks the older cues.
+  const takesOver = (who: { actor: ActorRef } | null) =>
+    who !== null &&
+    who.actor.id !== row.actor.id &&
+    !row.actor.name.toLowerCase().includes(who.actor.name.toLowerCase()) &&
+    (who.actor.type !== 'organisation' || row.actor.type !== 'organisation');
+  const bySubject = takesOver(subjectActor) ? subjectActor : null;
   const other =
-    !row.fixed &&
-    direct &&
-    !ownName &&
-    speaking.actor.id !== row.actor.id &&
-    (speaking.actor.type !== 'organisation' || row.actor.type !== 'organisation')
-      ? speaking
-      : null;
+    bySubject ??
+    (subjectActor === null && direct && !ownName && takesOver(speaking) ? speaking : null);
   // "Kosovo's president Fatmir Sejdiu met …": a speaker whose role names another party acts for it.
-  const roleParty = !other && !row.fixed
-    ? speakerParty(speakerFor(piece.text, persons), finder, row.actor)
-    : null;
+  const roleParty =
+    !other && subjectActor === null
+      ? speakerParty(speakerFor(piece.text, persons), finder, row.actor)
+      : null;
   const actor = other ? other.actor : (roleParty ?? row.actor);
   const speaker = speakerFor(piece.text, persons, actor);
-  const reporter = reporterOf(first, (phrase) =>
-    finder.mentions(phrase).some((m) => sameRef(m.actor, actor)),
+  const reporter = reporterOf(
+    first,
+    (phrase) =>
+      phrase.toLowerCase().includes(actor.name.toLowerCase()) ||
+      finder.mentions(phrase).some((m) => sameRef(m.actor, actor)),
   );
   return {
     actor,
@@ -287,8 +301,7 @@ function tablePiece(
       text: piece.text,
       first,
       dated:
-        piece.date !== null ||
-        (piece.qualified !== null && piece.qualified.qualifier !== 'as of'),
+        piece.date !== null || (piece.qualified !== null && piece.qualified.qualifier !== 'as of'),
       speaks: speaker !== null || (direct === true && speaking.actor.id === actor.id),
       isSubject: true,
       reporter,

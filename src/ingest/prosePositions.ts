@@ -21,6 +21,7 @@ import type { OrganisationIndex } from './resolve/organisations';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
+import { splitActs } from './extract/statement/clauses';
 
 interface Who {
   actor: ActorRef;
@@ -335,6 +336,8 @@ interface Reading {
   /** The actor speaks in the sentence (a speech verb with the actor, or its official, as subject). */
   speaks: boolean;
   mentions: Mention[];
+  /** The whole sentence this act was cut from (the same as `s.sentence` when it tells one act). */
+  whole: string;
 }
 
 /** The state or organisation a section heading is about, besides the article's own subject ("Belarus–Russia relations"). */
@@ -446,47 +449,63 @@ export function extractProsePositions(
 
   // Read every sentence of a block, carrying the actor from one sentence to the next.
   const blocks = new Map<ProseSentence['block'], Reading[]>();
-  for (const s of allProseSentences(doc)) {
-    if (s.endMatter || introducesTable(doc, s)) continue;
-    const list = blocks.get(s.block) ?? [];
-    const mentions = finder.mentions(s.sentence);
-    const running = [...list].reverse().find((r) => r.who)?.who ?? null;
-    // A third party as the subject (an NGO, a paper, a poll) is never a state named elsewhere.
-    const reading = accountOf(s.sentence, mentions)
-      ? ({ kind: 'actor' } as SubjectReading)
-      : readSubject(s.sentence, mentions, persons, (m) => isDemonymMention(s.sentence, m));
-    if (reading.kind === 'unattributed') {
-      unattributed.push({ line: s.ref.line, sentence: s.sentence, reason: reading.reason });
-      list.push({ s, who: null, subject: false, speaks: false, mentions });
+  const actsOf = (whole: ProseSentence): ProseSentence[] =>
+    splitActs(
+      whole.sentence,
+      (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
+    ).map((part) => ({ ...whole, sentence: part }));
+  for (const whole of allProseSentences(doc)) {
+    if (whole.endMatter || introducesTable(doc, whole)) continue;
+    // A sentence that another extractor made into an entry (a figure, a claim) is not split.
+    const wholeTaken = taken.has(sentenceKey(doc.sourceId, whole.ref.line, whole.sentence));
+    for (const s of wholeTaken ? [whole] : actsOf(whole)) {
+      const list = blocks.get(s.block) ?? [];
+      const mentions = finder.mentions(s.sentence);
+      const running = [...list].reverse().find((r) => r.who)?.who ?? null;
+      // A third party as the subject (an NGO, a paper, a poll) is never a state named elsewhere.
+      const reading = accountOf(s.sentence, mentions)
+        ? ({ kind: 'actor' } as SubjectReading)
+        : readSubject(s.sentence, mentions, persons, (m) => isDemonymMention(s.sentence, m));
+      if (reading.kind === 'unattributed') {
+        unattributed.push({ line: s.ref.line, sentence: s.sentence, reason: reading.reason });
+        list.push({ s, who: null, subject: false, speaks: false, mentions, whole: whole.sentence });
+        blocks.set(s.block, list);
+        continue;
+      }
+      const speaks = speechVerbIndex(s.sentence) >= 0;
+      const found =
+        reading.kind === 'third-party'
+          ? { who: { actor: reading.actor, country: null }, subject: true, speaks }
+          : reading.kind === 'actor' && reading.mention
+            ? { who: whoOf(reading.mention), subject: true, speaks }
+            : subjectOf(s.sentence, mentions, persons, running, articleState);
+      let who = found?.who ?? null;
+      let subject = found?.subject ?? false;
+      // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.
+      if (who && who.actor.id === KOSOVO.id && !subject) who = null;
+      // In an article about another state (Belarus), a sentence naming only a partner is the article subject's relations.
+      if (
+        !who &&
+        titleSubject &&
+        titleSubject.id !== KOSOVO.id &&
+        sectionPartner(s.block.section, finder, titleSubject)
+      ) {
+        who = {
+          actor: titleSubject,
+          country: countries.all.find((r) => r.id === titleSubject.id) ?? null,
+        };
+        subject = false;
+      }
+      list.push({
+        s,
+        who,
+        subject,
+        speaks: found?.speaks ?? false,
+        mentions,
+        whole: whole.sentence,
+      });
       blocks.set(s.block, list);
-      continue;
     }
-    const speaks = speechVerbIndex(s.sentence) >= 0;
-    const found =
-      reading.kind === 'third-party'
-        ? { who: { actor: reading.actor, country: null }, subject: true, speaks }
-        : reading.kind === 'actor' && reading.mention
-          ? { who: whoOf(reading.mention), subject: true, speaks }
-          : subjectOf(s.sentence, mentions, persons, running, articleState);
-    let who = found?.who ?? null;
-    let subject = found?.subject ?? false;
-    // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.
-    if (who && who.actor.id === KOSOVO.id && !subject) who = null;
-    // In an article about another state (Belarus), a sentence naming only a partner is the article subject's relations.
-    if (
-      !who &&
-      titleSubject &&
-      titleSubject.id !== KOSOVO.id &&
-      sectionPartner(s.block.section, finder, titleSubject)
-    ) {
-      who = {
-        actor: titleSubject,
-        country: countries.all.find((r) => r.id === titleSubject.id) ?? null,
-      };
-      subject = false;
-    }
-    list.push({ s, who, subject, speaks: found?.speaks ?? false, mentions });
-    blocks.set(s.block, list);
   }
 
   for (const readings of blocks.values()) {
@@ -530,8 +549,11 @@ export function extractProsePositions(
             : members
                 .flatMap((m) => enumerated(m.s.sentence, m.mentions))
                 .filter((a) => a.id !== KOSOVO.id || who.actor.id !== KOSOVO.id);
-        const reporter = reporterOf(members[0]!.s.sentence, (phrase) =>
-          finder.mentions(phrase).some((m) => sameActor(m.actor, who.actor)),
+        const reporter = reporterOf(
+          members[0]!.s.sentence,
+          (phrase) =>
+            phrase.toLowerCase().includes(who.actor.name.toLowerCase()) ||
+            finder.mentions(phrase).some((m) => sameActor(m.actor, who.actor)),
         );
         const refs: SourceRef[] = [];
         for (const m of members)
@@ -552,7 +574,9 @@ export function extractProsePositions(
           voice: statementVoice({
             text,
             first: members[0]!.s.sentence,
-            dated: piece.date !== null || (piece.qualified !== null && piece.qualified.qualifier !== 'as of'),
+            dated:
+              piece.date !== null ||
+              (piece.qualified !== null && piece.qualified.qualifier !== 'as of'),
             speaks: members[0]!.speaks || speaker !== null,
             isSubject: subject,
             reporter,
@@ -569,7 +593,7 @@ export function extractProsePositions(
       }
     };
     for (const r of readings) {
-      const key = sentenceKey(doc.sourceId, r.s.ref.line, r.s.sentence);
+      const key = sentenceKey(doc.sourceId, r.s.ref.line, r.whole);
       if (!r.who || taken.has(key)) {
         flush();
         continue;

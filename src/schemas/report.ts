@@ -14,7 +14,7 @@ export const reportItem = z.strictObject({
   kind: z
     .enum(['dropped', 'unresolved', 'recovered', 'editorial', 'mismatch', 'note', 'unattributed'])
     .describe(
-      "dropped: row not turned into an entry; unresolved: a code/name/token not resolved; recovered: name recovered from the row's own evidence; editorial: supplied from content/editorial; mismatch: stated vs computed differ; note: other remark; unattributed: a statement in the row whose actor no rule can establish (left on the source page, not guessed)."
+      "dropped: row not turned into an entry; unresolved: a code/name/token not resolved; recovered: name recovered from the row's own evidence; editorial: supplied from content/editorial; mismatch: stated vs computed differ; note: other remark; unattributed: a statement in the row whose actor no rule can establish (left on the source page, not guessed).",
     ),
   reason: z.string().min(1).describe('Why, in words a reader of the report understands.'),
 });

@@ -43,5 +43,5 @@ describe('a sixth source article', () => {
       speaker: 'Alfredo Moreno',
     });
     expect(data.report.unexplainedLosses).toEqual([]);
-  });
+  }, 30_000);
 });

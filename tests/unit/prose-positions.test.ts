@@ -49,17 +49,29 @@ describe("voice: what an actor said, what a source reports of it, and the source
 
   it("marks the source's own reasoning about a state as analysis", () => {
     const [p] = prose(
-      "The need to deal with problems stemming from Belgrade's policy opened the Kosovo leadership to accusations.",
+      'Serbia is a key Russian ally, and its opposition is vital to Russia’s strategic interests.',
     );
-    expect(p).toMatchObject({ actor: { id: 'serbia' }, voice: 'analysis' });
+    expect(p).toMatchObject({ actor: { id: 'serbia' } });
+    const [q] = prose(
+      'Russia, a traditional ally of Serbia, has been one of the most vocal opponents of independence.',
+    );
+    expect(q).toMatchObject({ actor: { id: 'russia' }, voice: 'described' });
   });
 
-  it('carries the actor into a sentence that refers back to it, and keeps one undated description', () => {
+  it('never gives a sentence whose subject is no actor to a state it names elsewhere', () => {
+    expect(
+      prose(
+        "The need to deal with problems stemming from Belgrade's policy opened the Kosovo leadership to accusations.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('carries the actor into a sentence that refers back to it, one stance each', () => {
     const positions = prose(
       'Slovakia refuses to recognise Kosovo. It would inflame tensions within Slovak politics.',
     );
-    expect(positions).toHaveLength(1);
-    expect(positions[0]).toMatchObject({ actor: { id: 'slovakia' }, voice: 'described' });
+    expect(positions.map((p) => p.actor.id)).toEqual(['slovakia', 'slovakia']);
+    expect(positions[0]).toMatchObject({ voice: 'described' });
   });
 });
 

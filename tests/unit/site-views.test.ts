@@ -137,6 +137,8 @@ const statement: Position = position.parse({
   id: 'belarus-2008-02-lukashenko',
   actor: { type: 'state', id: 'belarus', name: 'Belarus' },
   speaker: { name: 'Alexander Lukashenko', role: 'Belarusian President' },
+  speakers: [{ name: 'Alexander Lukashenko', role: 'Belarusian President' }],
+  reporter: null,
   date: '2008-02',
   qualifiedDate: null,
   dateRelative: null,

@@ -164,22 +164,26 @@ export function sentenceDate(sentence: string, previous: string | null): Sentenc
   return { date: null, qualified: qualifiedDate(sentence), relative: null };
 }
 
-// An undated sentence continues the statement before it only when it plainly refers back to it:
-// a pronoun or "the delegation" as subject, a quotation carried on, or the same speaker again.
+// A sentence carries on the statement before it only when it tells more of the same act: its
+// subject points back to the speaker or the document ("He added", "It reiterated", "The statement
+// called for") and its verb reports words, or it carries a quotation on, or the same speaker speaks
+// again. "It has played an active role …" after "France recognised …" is a new act of France.
 const REFERS_BACK =
-  /^(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|document|declaration|spokes(?:man|woman|person)|ministry|minister))\b/;
+  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|document|declaration|communiqu[ée]|spokes(?:man|woman|person)|ministry|minister|president|commission|report))\b/;
+const CONTENT_VERB =
+  /\b(?:said|says|stated|states|added|noted|continued|reiterated|expressed|called|calls|stressed|urged|emphasi[sz]ed|argued|described|declared|affirmed|reaffirmed|explained|insisted|asked|requested|claimed|wrote|reads?|concluded|recalled|promised|pledged|hoped|read|went\s+on|also\s+said|thanked|condemned|welcomed)\b/;
 
-function continues(sentence: string, previousText: string, speakerSurname: string | null): boolean {
-  if (REFERS_BACK.test(sentence)) return true;
+function continues(sentence: string, speakerSurname: string | null): boolean {
   if (/^["“]/.test(sentence)) return true;
-  if (
-    speakerSurname &&
+  const opening = sentence.slice(0, 90);
+  if (REFERS_BACK.test(sentence) && CONTENT_VERB.test(opening)) return true;
+  return (
+    speakerSurname !== null &&
     new RegExp(`^(?:[^,]*\\s)?${escapeRegExp(speakerSurname)}\\b`).test(
       sentence.split(/\b(?:said|stated|added|noted|continued)\b/)[0] ?? '',
-    )
-  )
-    return true;
-  return previousText === '';
+    ) &&
+    CONTENT_VERB.test(opening)
+  );
 }
 
 /**
@@ -210,18 +214,20 @@ export function groupSentences(
       when.relative !== null ||
       (/^According to\b/.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
-    const carriesOn = current ? continues(sentence, current.text, surnameOf(current)) : false;
+    const carriesOn = current ? continues(sentence, surnameOf(current)) : false;
     // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.
     const ownSpeaker = speakerOf(sentence);
     const newSpeaker =
       ownSpeaker !== null &&
       (!current || ownSpeaker.split(/\s+/).at(-1) !== surnameOf(current)) &&
       !REFERS_BACK.test(sentence);
+    // One act per statement: a sentence with a date of its own that differs is a new act even when
+    // it opens with "He" or "This"; otherwise only a sentence that carries the act on joins it.
+    const ownDate = when.date !== null && (opens || (when.date?.length ?? 0) === 10);
     const startsNew =
       !current ||
-      (opens && when.date !== current.date) ||
-      (!opens && when.date === null && current.date !== null && !carriesOn) ||
-      (!opens && when.date !== null && when.date !== current.date && !carriesOn) ||
+      (ownDate && when.date !== current.date) ||
+      !carriesOn ||
       (newSpeaker && !carriesOn);
     if (startsNew) {
       // A statement that does not open with its date is dated only by a full date ("… said on 11

@@ -60,7 +60,7 @@ describe('the gold set', () => {
 // Measured over the whole gold set (both halves) at the last change of the rules (baseline:
 // tests/gold/BASELINE.md).
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  statement: { precision: 0.85, recall: 0.71 },
+  statement: { precision: 0.8, recall: 0.71 },
   boundary: { precision: 0.7, recall: 0.7 },
   actor: { precision: 0.79, recall: 0.84 },
   date: { precision: 0.93, recall: 0.85 },

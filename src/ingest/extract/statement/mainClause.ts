@@ -1,12 +1,13 @@
 /**
  * The main clause of an English sentence: who it is about (the grammatical subject, with its place
- * in the sentence), its verb and the verb's form. The statement rules need these to tell whose act
- * a sentence tells and in which voice; a hand-written subject finder kept guessing from the first
- * name in the sentence, so the parse is compromise's (its sentence parser gives subject, verb and
- * tense; its verb parser gives the form: simple-past, present-perfect, passive-past …).
+ * in the sentence) and its verb. The statement rules need these to tell whose act a sentence tells
+ * and in which voice; a hand-written subject finder kept guessing from the first name in the
+ * sentence, so the parse is compromise's (its sentence parser gives subject and verb; its verb
+ * parser gives the form: simple-past, present-perfect, passive-past …).
  *
  * Leading adverbials ("In March 2008,", "On 10 September 2012 the ICO …") are set aside before the
- * parse, because compromise otherwise takes the preposition for the subject.
+ * parse, because compromise otherwise takes the preposition for the subject. Parses are cached by
+ * sentence: the ingest asks about the same sentence from several rules.
  */
 import nlp from 'compromise';
 import { stripDiacritics } from '../../../shared/text';
@@ -17,22 +18,25 @@ export interface MainClause {
   subject: { text: string; start: number; end: number } | null;
   /** The verb phrase as compromise reads it ("has maintained", "was recognised"), lower case. */
   verb: string | null;
-  /** compromise's verb form: `simple-past`, `present-perfect`, `passive-past`, `simple-present` … */
-  form: string | null;
   /** Whether the subject is a pronoun or a referring word that points back ("He", "It", "This"). */
   refersBack: boolean;
 }
 
 // One or more opening adverbials that end in a comma ("However,", "In its declaration of
-// independence,", "Following the ICJ decision,"): at most 120 characters each, no clause inside.
+// independence,", "Following the ICJ decision,"), no clause inside.
 const OPENING_ADVERBIAL =
-  /^(?:(?:However|Indeed|Moreover|Thus|Nevertheless|Meanwhile|Instead|Still|Also|Furthermore|Likewise|Similarly|Subsequently|Later|Previously|Earlier|Then|Separately|Additionally|Finally|In|On|At|During|After|Before|Following|Since|Under|As|With|By|Despite|In response to|According to)\b[^,]{0,120},\s*)+/;
+  /^(?:(?:However|Indeed|Moreover|Thus|Nevertheless|Meanwhile|Instead|Still|Also|Furthermore|Likewise|Similarly|Subsequently|Later|Previously|Earlier|Then|Separately|Additionally|Finally|In|On|At|During|After|Before|Following|Since|Under|As|With|By|Despite|In response to|According to)\b[^,]{0,200},\s*)+/;
 const PREPOSITION =
   /^(?:(?:Later|Earlier|Also|Then|Again)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]hrough)\s+(?:early\s+|late\s+|mid-?)?/;
 // A pronoun, or a definite description that points back to an actor already named ("The
 // delegation continued", "the two sides", "The commission said").
 const REFERRING =
   /^(?:(?:he|she|they|it|this|these|that|those|his|her|their|its|such|which|who|both)\b|(?:the|this|that)\s+(?:two\b|latter\b|former\b|delegation|statement|letter|message|commission|ministry|government|minister|president|spokes\w+|country|countries|state|side|sides|organi[sz]ation|council|court|assembly|parliament|leader|leadership|body|committee|union|league|mission|office)\b)/i;
+// Words that cannot head a subject: when compromise offers only these, its parse went wrong.
+const NOT_A_SUBJECT =
+  /^(?:(?:but|and|or|in|on|at|by|of|to|for|from|with|then|there|the|a|an|some|almost|also|however|during|after|before|since|\w+ly)\s*)+$/i;
+// A subject that opens with a preposition ("at a meeting") is an adverbial the parse took for one.
+const PREPOSITIONAL_SUBJECT = /^(?:at|in|on|during|after|before|for|with|by)\s/i;
 
 /** Where the clause proper starts: after opening adverbials and an opening date phrase. */
 export function clauseStart(sentence: string): number {
@@ -41,61 +45,79 @@ export function clauseStart(sentence: string): number {
   const prep = PREPOSITION.exec(rest);
   if (prep) {
     const date = findDates(rest).find((d) => d.index === prep[0].length);
-    if (date) start += prep[0].length + date.length + (/^,?\s*/.exec(rest.slice(prep[0].length + date.length))?.[0].length ?? 0);
+    if (date) {
+      const after = rest.slice(prep[0].length + date.length);
+      start += prep[0].length + date.length + (/^,?\s*/.exec(after)?.[0].length ?? 0);
+    }
   }
   return start;
 }
 
-const cache = new Map<string, MainClause>();
-// Words that cannot head a subject: when compromise offers only these, its parse went wrong.
-const NOT_A_SUBJECT =
-  /^(?:(?:but|and|or|in|on|at|by|of|to|for|from|with|then|there|the|a|an|some|almost|also|however|during|after|before|since|\w+ly)\s*)+$/i;
-
-/**
- * compromise gives the subject normalised (lower case, punctuation dropped): find the same words
- * again in the sentence, allowing any punctuation between them.
- */
-function locate(core: string, words: string, offset: number): MainClause['subject'] {
-  if (!words || NOT_A_SUBJECT.test(words)) return null;
-  const pattern = words
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join('[^\\p{L}\\p{N}]+');
-  if (!pattern) return null;
-  // compromise also drops diacritics ("Jeremić" → "jeremic"): search a folded copy when folding
-  // keeps every offset.
-  const folded = stripDiacritics(core);
-  const haystack = folded.length === core.length ? folded : core;
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu').exec(haystack);
-  if (!m) return null;
-  return {
-    text: core.slice(m.index, m.index + m[0].length),
-    start: offset + m.index,
-    end: offset + m.index + m[0].length,
-  };
+/** The words of `text` with their offsets, folded for comparison ("Jeremić" → "jeremic"). */
+function wordsOf(text: string) {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    word: stripDiacritics(m[0]).toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
+/**
+ * compromise gives the subject normalised (lower case, punctuation and diacritics dropped): find
+ * the same run of words again in the sentence.
+ */
+function locate(core: string, normal: string, offset: number): MainClause['subject'] {
+  if (!normal || NOT_A_SUBJECT.test(normal) || PREPOSITIONAL_SUBJECT.test(normal)) return null;
+  const wanted = wordsOf(normal).map((w) => w.word);
+  if (wanted.length === 0) return null;
+  const words = wordsOf(core);
+  for (let i = 0; i + wanted.length <= words.length; i++) {
+    if (!wanted.every((w, k) => words[i + k]!.word === w)) continue;
+    const start = words[i]!.start;
+    const end = words[i + wanted.length - 1]!.end;
+    return { text: core.slice(start, end), start: offset + start, end: offset + end };
+  }
+  return null;
+}
+
+const clauses = new Map<string, MainClause>();
+const forms = new Map<string, string | null>();
+
 export function mainClause(sentence: string): MainClause {
-  const known = cache.get(sentence);
+  const known = clauses.get(sentence);
   if (known) return known;
   const start = clauseStart(sentence);
   const core = sentence.slice(start);
-  const doc = nlp(core);
-  const parsed = (doc.sentences().json() as Array<{ sentence?: { subject?: string; verb?: string } }>)[0]
-    ?.sentence;
-  const verbs = doc.verbs().json() as Array<{ text: string; verb?: { grammar?: { form?: string } } }>;
-  const subjectWords = (parsed?.subject ?? '').trim();
-  const subject = locate(core, subjectWords, start);
-  const verb = parsed?.verb?.trim() || null;
-  const main = verb ? verbs.find((v) => v.text.toLowerCase().includes(verb.split(' ').at(-1)!)) : verbs[0];
+  const parsed = (
+    nlp(core).sentences().json() as Array<{ sentence?: { subject?: string; verb?: string } }>
+  )[0]?.sentence;
+  const subject = locate(core, (parsed?.subject ?? '').trim(), start);
   const clause: MainClause = {
     subject,
-    verb,
-    form: main?.verb?.grammar?.form ?? null,
+    verb: parsed?.verb?.trim() || null,
     refersBack: subject !== null && REFERRING.test(subject.text),
   };
-  cache.set(sentence, clause);
+  clauses.set(sentence, clause);
   return clause;
+}
+
+/**
+ * compromise's form of the main verb: `simple-past`, `present-perfect`, `passive-past` …; null
+ * when the sentence has none. A second parse, so only the rules that need it ask.
+ */
+export function verbForm(sentence: string): string | null {
+  if (forms.has(sentence)) return forms.get(sentence)!;
+  const { verb } = mainClause(sentence);
+  const core = sentence.slice(clauseStart(sentence));
+  const verbs = nlp(core).verbs().json() as Array<{
+    text: string;
+    verb?: { grammar?: { form?: string } };
+  }>;
+  const last = verb?.split(' ').at(-1);
+  const main = last ? verbs.find((v) => v.text.toLowerCase().includes(last)) : verbs[0];
+  const form = main?.verb?.grammar?.form ?? null;
+  forms.set(sentence, form);
+  return form;
 }
 
 /**
@@ -113,5 +135,7 @@ export function isPersonalName(phrase: string): boolean {
   const tags = (doc.terms().json() as Array<{ terms: Array<{ tags: string[] }> }>).flatMap(
     (t) => t.terms[0]?.tags ?? [],
   );
-  return !tags.some((t) => t === 'Plural' || t === 'Uncountable' || t === 'Organization' || t === 'Determiner');
+  return !tags.some(
+    (t) => t === 'Plural' || t === 'Uncountable' || t === 'Organization' || t === 'Determiner',
+  );
 }

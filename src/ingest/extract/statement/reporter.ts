@@ -16,7 +16,10 @@ const UNNAMED =
  * party's own channel ("According to the European Commission's website" for the EU) from a third
  * party: an actor's own publication is its statement, not a report about it.
  */
-export function reporterOf(sentence: string, isActorItself: (phrase: string) => boolean): string | null {
+export function reporterOf(
+  sentence: string,
+  isActorItself: (phrase: string) => boolean,
+): string | null {
   const according = ACCORDING_TO.exec(sentence);
   if (according) {
     const phrase = according[1]!.trim();

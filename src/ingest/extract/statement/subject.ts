@@ -25,12 +25,18 @@ export type SubjectReading =
 // respondents" are people of that nationality, not the state.
 const STATE_ORGAN =
   /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission)\b/iu;
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
+const ORGAN_OF =
+  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|king|prime\s+minister|people|republic)\s+of\s+(?:the\s+)?$/i;
+const POSTPOSED_SPEAKER =
+  /^[^,]{12,}(?:,[^,]{0,200})?,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
 const ROLE =
   /^(?:director|head|chief|commissioner|secretary|chair(?:man|woman)?|governor|mayor|envoy|delegate|officials?|representatives?)$/i;
 const DOCUMENT =
   /\b(?:statement|letter|resolution|message|article|report|communiqu[ée]|declaration|cable|note|release|decree|decision)$/i;
 const ARTICLE = /^(?:the|a|an|some|several|many|most|few)\s+/i;
-const PROPER_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
+const PROPER_NAME =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
 
 /**
  * Reads the subject of `sentence`'s main clause against the actors it names. `isDemonym` tells a
@@ -46,22 +52,40 @@ export function readSubject(
   if (!clause.subject) return { kind: 'actor' };
   if (clause.refersBack) return { kind: 'refers-back' };
   const from = clauseStart(sentence);
+  // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
+  // speaker after them is who acted, and the speaker rules find it.
+  if (POSTPOSED_SPEAKER.test(sentence)) return { kind: 'actor' };
   // A subject found away from the start of the clause proper means the parse went astray (an
   // opening adverbial without its comma): the other actor rules decide.
   if (clause.subject.start - from > 4) return { kind: 'actor' };
+  // "At a meeting …": a noun after a preposition is inside an adverbial, not the subject.
+  if (
+    /\b(?:at|in|on|during|after|before|with|by|for|from|of|under|following)\s*$/i.test(
+      sentence.slice(from, clause.subject.start),
+    )
+  )
+    return { kind: 'actor' };
   // A passive with its agent ("was approved by its Board of Governors"), or a document and its
   // author ("a statement issued by Kyrgyz Foreign Ministry stated"): the agent acted.
   const afterSubject = sentence.slice(clause.subject.end);
   if (
-    (clause.form?.startsWith('passive') && /^[^.;]*?\bby\b/.test(afterSubject)) ||
-    (DOCUMENT.test(clause.subject.text) && /^\s*(?:\w+\s+){0,2}(?:issued|published|sent|released|signed|adopted|written)\s+by\b/.test(afterSubject))
+    (PASSIVE.test(clause.verb ?? '') && /^[^.;]*?\bby\b/.test(afterSubject)) ||
+    (DOCUMENT.test(clause.subject.text) &&
+      /^\s*(?:\w+\s+){0,2}(?:issued|published|sent|released|signed|adopted|written)\s+by\b/.test(
+        afterSubject,
+      ))
   )
     return { kind: 'actor' };
   const to = clause.subject.end;
   const zone = sentence.slice(from, to);
   const inZone = mentions.filter((m) => m.index >= from && m.end <= to + 1);
+  // "The Government of Serbia" acts for Serbia; "The issue of Kosovo's independence" is a topic.
   const acting = inZone.filter(
-    (m) => !m.prepositional || /\bof\s+(?:the\s+)?$/.test(sentence.slice(from, m.index)),
+    (m) =>
+      !m.prepositional ||
+      // Its preposition belongs to the opening adverbial ("In August 2005 the EU's commission").
+      m.index - from <= 4 ||
+      ORGAN_OF.test(sentence.slice(Math.max(from, m.index - 40), m.index)),
   );
   const actors = acting.filter((m) => !isDemonym(m) || STATE_ORGAN.test(sentence.slice(m.end)));
   if (actors.length) {
@@ -83,6 +107,14 @@ export function readSubject(
   const sentenceInitial = clause.subject.start === 0 && !/\s/.test(name);
   if (PROPER_NAME.test(name) && /\p{Ll}/u.test(name) && name.length > 3 && !sentenceInitial)
     return { kind: 'third-party', actor: { type: 'other', id: toSlug(name), name } };
+  // "According to a 2020 study, states which … are more likely to …": no actor acts in the clause;
+  // the finding is the study's own.
+  const according = /^According to\s+((?:the\s+|an?\s+)?([^,]{3,80})),/.exec(sentence);
+  if (according && !mentions.some((m) => m.index < according[0].length))
+    return {
+      kind: 'third-party',
+      actor: { type: 'other', id: toSlug(according[2]!), name: according[1]! },
+    };
   return {
     kind: 'unattributed',
     reason: `its subject ("${clause.subject.text}") is not a state, an organisation or a person the sources place, and no rule says who acted`,

@@ -10,13 +10,10 @@
  */
 import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans } from '../../../shared/quotes';
-import { mainClause } from './mainClause';
+import { mainClause, verbForm } from './mainClause';
 
 // Forms compromise gives a main verb that tells an act in the past.
 const PAST_FORMS = new Set(['simple-past', 'passive-past', 'past-perfect', 'past-progressive']);
-// Verbs of holding a view or a state of things rather than of doing something.
-const STANCE =
-  /\b(?:maintain|remain|continue|hold|keep|kept|support|oppose|reject|recogni[sz]e|believe|consider|view|regard|insist|been|had|have|share|enjoy|seek|sought|want|favou?r|back|refuse|stand|stood|take|taken)\w*$/i;
 // 'principled', 'dirty political game': words in single quotation marks, not an apostrophe.
 const SINGLE_QUOTED = /(?:^|[\s(])['‘][^'‘’\n]{2,80}['’](?=[\s,.;:)]|$)/u;
 
@@ -37,19 +34,25 @@ export interface VoiceEvidence {
 
 /** Whether the text gives words in quotation marks (double, or single around a phrase). */
 export function hasQuotedWords(text: string): boolean {
+  // Words in double quotes, even one ("take note"), are the actor's own when the actor speaks.
   return doubleQuotedSpans(text).some((q) => q.end - q.start > 2) || SINGLE_QUOTED.test(text);
 }
+
+// A subject that is a stance or a tie of the actor rather than the actor ("This position is
+// rooted in …", "Russia's support for Serbia has been crucial"): the source reasons about it.
+const ABSTRACT_SUBJECT =
+  /\b(?:position|stance|support|commitment|opposition|reason|relationship|relations|policy|view|views|interests?|influence|role|approach|attitude|refusal|lack|ties|alliance|dynamics|factors?)$/i;
 
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
   if (hasQuotedWords(e.text) && (e.isSubject || e.speaks)) return 'quoted';
   const clause = mainClause(e.first);
-  const form = clause.form;
-  const act =
-    form !== null &&
-    (PAST_FORMS.has(form) ||
-      // "has closed the paper" tells an act; "has remained against" a stance.
-      (form === 'present-perfect' && !STANCE.test(clause.verb ?? '')));
-  if (e.dated || e.speaks || (act && e.isSubject)) return 'stated';
+  if (e.dated || e.speaks) return 'stated';
+  if (clause.subject && ABSTRACT_SUBJECT.test(clause.subject.text)) return 'analysis';
+  // A present perfect ("has resisted", "has played an active role") tells a standing record, as
+  // the present tells a stance: described. A past tense tells an act.
+  const form = verbForm(e.first);
+  const act = form !== null && PAST_FORMS.has(form);
+  if (act && e.isSubject) return 'stated';
   return e.isSubject ? 'described' : 'analysis';
 }
