@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLinkables, renderStatementHtml, type RenderOptions } from '../../src/lib/text';
 import { fixtureOrganisations, fixtureStates } from '../fixtures/text/atlas';
+import { speakerOf, voiceLine } from '../../src/lib/site/statement';
 
 const linkables = buildLinkables(fixtureStates, fixtureOrganisations);
 const options: RenderOptions = { linkables, currentHref: 'states/belarus/', base: '/' };
@@ -104,5 +105,37 @@ describe('renderStatementHtml: any text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('voices and speakers in words (issue 15)', () => {
+  const actor = { type: 'state' as const, id: 'mali', name: 'Mali' };
+  it('names every speaker, and a role or a body without a personal name', () => {
+    expect(
+      speakerOf({
+        actor,
+        speaker: { name: 'Ilkka Kanerva', role: 'Chairman' },
+        speakers: [
+          { name: 'Ilkka Kanerva', role: 'Chairman' },
+          { name: 'Knut Vollebæk', role: 'OSCE Minorities Commissioner' },
+        ],
+      }),
+    ).toBe('Ilkka Kanerva, Chairman and Knut Vollebæk, OSCE Minorities Commissioner');
+    expect(
+      speakerOf({ actor, speaker: null, speakers: [{ name: null, role: 'Paraguayan president' }] }),
+    ).toBe('the Paraguayan president');
+  });
+  it('says who reports a reported statement, and marks quoted words as quoted', () => {
+    expect(
+      voiceLine(
+        { actor, speaker: null, voice: 'reported', reporter: 'leaked US cables', speakers: [] },
+        ['International recognition of Kosovo'],
+      ),
+    ).toMatch(/^Reported by leaked US cables, as International recognition of Kosovo tells it/);
+    expect(
+      voiceLine({ actor, speaker: null, voice: 'quoted', speakers: [] }, [
+        'Kosovo - Foreign Relations',
+      ]),
+    ).toBe('In Mali’s own words, as quoted by Kosovo - Foreign Relations.');
   });
 });

@@ -5,7 +5,7 @@
  * bilateral facts they concern.
  */
 import type { Position } from '../../schemas';
-import { byDate } from './statement';
+import { byDate, isAct } from './statement';
 
 export interface ActorPositions {
   /** Described and analysed positions about Kosovo, in the order the sources give them. */
@@ -41,8 +41,8 @@ export function actorPositions(
     relations.set(partner, [...(relations.get(partner) ?? []), p]);
   }
   return {
-    brief: aboutKosovo.filter((p) => p.actor.id === actorId && p.voice !== 'stated'),
-    statements: byDate(aboutKosovo.filter((p) => p.actor.id === actorId && p.voice === 'stated')),
+    brief: aboutKosovo.filter((p) => p.actor.id === actorId && !isAct(p)),
+    statements: byDate(aboutKosovo.filter((p) => p.actor.id === actorId && isAct(p))),
     byOthers: byDate(aboutKosovo.filter((p) => p.actor.id !== actorId)),
     relations,
     namedIn: byDate(

@@ -2,17 +2,38 @@
  * Headings and ordering of statements (positions). A statement's heading carries its date as
  * written, so a search sub-result or a copied link shows when it was said.
  */
-import type { Position } from '../../schemas';
+import { ACT_VOICES, type Position, type Voice } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
 
-type HeadingPosition = Pick<Position, 'date' | 'actor' | 'speaker'> &
+type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
+type HeadingPosition = SpeakerFields &
+  Pick<Position, 'date'> &
   Partial<Pick<Position, 'qualifiedDate' | 'voice'>>;
 
-/** Who speaks: the statement's named speaker with role ("Alexander Lukashenko, Belarusian President"), else the actor. */
-export function speakerOf(position: HeadingPosition): string {
-  const s = position.speaker;
-  if (s) return s.role ? `${s.name}, ${s.role}` : s.name;
-  return position.actor.name;
+/** The short badge of each voice; what they mean is told once per page (the legend). */
+export const VOICE_LABEL: Record<Voice, string> = {
+  quoted: 'quoted',
+  stated: 'stated',
+  reported: 'reported',
+  described: 'described by the source',
+  analysis: 'source’s analysis',
+};
+
+/** Whether the statement tells an act of its actor (quoted, stated or reported), not a description. */
+export const isAct = (position: Pick<Position, 'voice'>) => ACT_VOICES.includes(position.voice);
+
+const LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/**
+ * Who speaks: every named speaker with role ("Ilkka Kanerva, Chairman and Knut Vollebæk, OSCE
+ * Minorities Commissioner"; a role alone: "the Paraguayan president"), else the actor.
+ */
+export function speakerOf(position: SpeakerFields): string {
+  const speakers = position.speakers ?? (position.speaker ? [position.speaker] : []);
+  if (speakers.length === 0) return position.actor.name;
+  return LIST.format(
+    speakers.map((s) => (s.name ? (s.role ? `${s.name}, ${s.role}` : s.name) : `the ${s.role}`)),
+  );
 }
 
 /** When, in the source's terms: "February 2008", "After 17 February 2008", "Undated". */
@@ -45,7 +66,8 @@ export function statementHeading(
  * "Analysis by <source>". `sources` are the titles of the articles that carry it.
  */
 export function voiceLine(
-  position: Pick<Position, 'voice' | 'actor' | 'speaker'> & Partial<Pick<Position, 'topic'>>,
+  position: Pick<Position, 'voice' | 'actor' | 'speaker'> &
+    Partial<Pick<Position, 'topic' | 'reporter' | 'speakers'>>,
   sources: readonly string[],
 ): string {
   const list =
@@ -53,15 +75,22 @@ export function voiceLine(
       ? (sources[0] ?? 'the source')
       : `${sources.slice(0, -1).join(', ')} and ${sources.at(-1)}`;
   // Relations (not Kosovo) are facts the source tells, not a position it reports.
-  if (position.topic === 'relations' && position.voice !== 'stated')
+  if (position.topic === 'relations' && !isAct(position))
     return `As ${list} tells it, with no date or speaker.`;
   if (position.voice === 'described')
     return `${list} reports ${position.actor.name}’s position in its own words; it does not quote ${position.actor.name} or date it.`;
   if (position.voice === 'analysis')
     return `${list} reasons about ${position.actor.name}; these are not ${position.actor.name}’s words.`;
-  const s = position.speaker;
-  return s
-    ? `Stated by ${s.role ? `${s.name}, ${s.role}` : s.name} (${position.actor.name}), as told by ${list}.`
+  if (position.voice === 'reported')
+    return `Reported by ${position.reporter ?? 'an unnamed report'}, as ${list} tells it: ${list} does not tell it in its own name.`;
+  const named = (position.speakers?.length ?? 0) > 0 || position.speaker !== null;
+  const who = named ? `${speakerOf(position)} (${position.actor.name})` : null;
+  if (position.voice === 'quoted')
+    return who
+      ? `In the words of ${who}, as quoted by ${list}.`
+      : `In ${position.actor.name}’s own words, as quoted by ${list}.`;
+  return who
+    ? `Stated by ${who}, as told by ${list}.`
     : `Said or done by ${position.actor.name}, as told by ${list}; the source names no speaker.`;
 }
 
