@@ -14,6 +14,7 @@ import { actorFinder, KOSOVO } from './extract/actors';
 import {
   accountOf,
   enumerated,
+  allSpeakers,
   isDemonymMention,
   openingSubject,
   speakingActor,
@@ -319,7 +320,7 @@ function tablePiece(
     text: piece.text,
     refs: [ref],
     speaker,
-    speakers: speaker ? [speaker] : [],
+    speakers: allSpeakers(speaker, first, actor, true, persons, finder),
     reporter,
   };
 }

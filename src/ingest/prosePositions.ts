@@ -22,6 +22,7 @@ import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
 import { splitActs } from './extract/statement/clauses';
+import { clauseSpeakers } from './extract/statement/speakers';
 
 interface Who {
   actor: ActorRef;
@@ -405,6 +406,45 @@ export function enumerated(sentence: string, mentions: Mention[]): ActorRef[] {
   return out;
 }
 
+/**
+ * Every speaker of a statement: the quotes' and speech verb's speaker, completed by the main
+ * clause's subject (a body, a role without a name, two people joined by "and").
+ */
+export function allSpeakers(
+  speaker: Position['speaker'],
+  first: string,
+  actor: ActorRef,
+  isSubject: boolean,
+  persons: PersonRegistry,
+  finder: ActorFinder,
+): Position['speakers'] {
+  // The actor itself as subject, by any of its names ("Moscow views …"), is no speaker.
+  const namesActor = (text: string) => {
+    // A capital stands for its government only before a verb ("Moscow views"): give it one.
+    const found = finder.mentions(`${text} said`);
+    const words = text.replace(/^(?:the|a|an)\s+/i, '').trim();
+    return (
+      found.length > 0 &&
+      found.every((m) => sameActor(m.actor, actor)) &&
+      found.some((m) => m.end - m.index >= words.length - 2)
+    );
+  };
+  const fromClause = isSubject ? clauseSpeakers(first, actor, persons, namesActor) : [];
+  // The same tests for the speech verb's speaker: not the actor by another name ("Moscow"), not a
+  // clause opener ("Though Russia"), written with capitals.
+  const plausible =
+    speaker &&
+    !namesActor(speaker.name) &&
+    !/^(?:though|although|while|whilst|when|if|because|as|since|whereas)\b/i.test(speaker.name) &&
+    /^\p{Lu}/u.test(speaker.name)
+      ? speaker
+      : null;
+  if (!plausible) return fromClause;
+  const surname = plausible.name.split(/\s+/).at(-1)!;
+  const same = fromClause.find((s) => s.name?.includes(surname));
+  return same && fromClause.length > 1 ? fromClause : [plausible];
+}
+
 /** A sentence that tells an act but whose actor no rule can establish: reported, not guessed. */
 export interface Unattributed {
   line: number;
@@ -587,7 +627,14 @@ export function extractProsePositions(
           text,
           refs,
           speaker,
-          speakers: speaker ? [speaker] : [],
+          speakers: allSpeakers(
+            speaker,
+            members[0]!.s.sentence,
+            who.actor,
+            subject,
+            persons,
+            finder,
+          ),
           reporter,
         });
       }

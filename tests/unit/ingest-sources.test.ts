@@ -275,7 +275,7 @@ describe('ingest of the five source articles', () => {
       for (const x of s.sentences.filter((x) => x.outcome === 'unattributed'))
         expect(x.reason, `${s.file}:${x.line}`).toMatch(/^unattributed: .{20,}/);
       // Most sentences that name a state still reach an entry (precision first, not instead).
-      expect(s.prose.namingAttached / s.prose.naming, s.source).toBeGreaterThanOrEqual(0.75);
+      expect(s.prose.namingAttached / s.prose.naming, s.source).toBeGreaterThanOrEqual(0.7);
     }
   });
 

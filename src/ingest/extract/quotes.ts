@@ -216,6 +216,14 @@ function trailingName(words: string[]): number {
 }
 
 /** Who the text just before a speech verb names, reading back from the verb. */
+/**
+ * Who a noun phrase before a verb names: a person with their role, a role with no name ("a
+ * regional government spokeswoman"), an institution, a pronoun, or no one.
+ */
+export function describeSpeaker(phrase: string): Resolved {
+  return resolveSubject(phrase);
+}
+
 function resolveSubject(before: string): Resolved {
   let text = before.replace(/\s+$/, '');
   // Auxiliaries and adverbs between subject and verb: "has also", "reportedly", "officially".

@@ -33,6 +33,8 @@ const PREPOSITION_THEN_ARTICLE =
   /\b(?:in|on|at|during|by|from|of|for)\s+(?:the|a|an|its|their)\s+$/i;
 function isAttributive(sentence: string, index: number, length: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
+  // "the 2014 World Judo Championships", "the 2018 FIFA World Cup": a year in a name.
+  if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(sentence.slice(index + length))) return true;
   if (!ATTRIBUTIVE_BEFORE.test(before) || PREPOSITION_THEN_ARTICLE.test(before)) return false;
   return /^\s+\p{L}/u.test(sentence.slice(index + length));
 }
@@ -155,6 +157,20 @@ export function resolveRelative(
   return null;
 }
 
+// "in June 2009", "on 13 May 2016", "during 2010": a date a preposition attaches to the verb.
+const ADVERBIAL_BEFORE = /\b(?:in|on|during|at)\s+(?:early\s+|late\s+|mid-?)?$/i;
+// The word before the preposition: a verb or its object ends in a small letter; "Ukraine in 2004"
+// (a capitalised name) is a noun the date belongs to.
+const AFTER_NAME = /\p{Lu}[\p{L}'’-]*\s+(?:in|on|during|at)\s+(?:early\s+|late\s+|mid-?)?$/u;
+
+/** Whether the sentence's own date (see `statedDate`) is a date adverbial of its clause. */
+export function adverbialDate(sentence: string): boolean {
+  const own = statedDate(sentence);
+  if (!own) return false;
+  const before = sentence.slice(Math.max(0, own.index - 40), own.index);
+  return ADVERBIAL_BEFORE.test(before) && !AFTER_NAME.test(before);
+}
+
 /** The date of one sentence: written, qualified, or relative to `previous`. */
 export function sentenceDate(sentence: string, previous: string | null): SentenceDate {
   const own = statedDate(sentence);
@@ -230,11 +246,18 @@ export function groupSentences(
       !carriesOn ||
       (newSpeaker && !carriesOn);
     if (startsNew) {
-      // A statement that does not open with its date is dated only by a full date ("… said on 11
-      // September 2012"): a bare year late in a sentence dates something else ("comparable to the
-      // Orange Revolution in Ukraine in 2004"). A table cell's first statement takes its first date.
+      // The date of an act is the date adverbial of its clause, wherever it stands ("Konuzin told a
+      // Belgrade daily in June 2009 that …", "an office was opened in New Delhi in 2022"): a date
+      // the verb's own "in"/"on"/"during" introduces. A bare year after a noun names when that
+      // thing happened ("comparable to the Orange Revolution in Ukraine in 2004"), so it must
+      // follow the verb phrase, not a capitalised name. A table cell's first statement takes its
+      // first date.
       const keep =
-        opens || when.relative !== null || (when.date?.length ?? 0) === 10 || (!current && !strict);
+        opens ||
+        when.relative !== null ||
+        (when.date?.length ?? 0) === 10 ||
+        adverbialDate(sentence) ||
+        (!current && !strict);
       const dated = keep ? when : { ...when, date: null };
       const piece = { text: sentence, sentences: [i], ...dated };
       pieces.push(piece);

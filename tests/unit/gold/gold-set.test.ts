@@ -64,7 +64,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   boundary: { precision: 0.7, recall: 0.7 },
   actor: { precision: 0.79, recall: 0.84 },
   date: { precision: 0.93, recall: 0.85 },
-  speakers: { precision: 0.94, recall: 0.69 },
+  speakers: { precision: 0.9, recall: 0.69 },
   voice: { precision: 0.58, recall: 0.58 },
 };
 

@@ -80,6 +80,21 @@ function locate(core: string, normal: string, offset: number): MainClause['subje
   return null;
 }
 
+/**
+ * When compromise finds the verb but no subject ("Chairman Ilkka Kanerva and OSCE Minorities
+ * Commissioner Knut Vollebæk called …"), the words from the start of the clause to the verb are it.
+ */
+function beforeVerb(core: string, verb: string | null, offset: number): MainClause['subject'] {
+  const first = verb?.split(' ')[0];
+  if (!first) return null;
+  const at = wordsOf(core).find((w) => w.word === first);
+  if (!at || at.start === 0) return null;
+  const text = core.slice(0, at.start).replace(/[\s,]+$/, '');
+  if (text.split(/\s+/).length > 12 || NOT_A_SUBJECT.test(text) || PREPOSITIONAL_SUBJECT.test(text))
+    return null;
+  return { text, start: offset, end: offset + text.length };
+}
+
 const clauses = new Map<string, MainClause>();
 const forms = new Map<string, string | null>();
 
@@ -91,10 +106,12 @@ export function mainClause(sentence: string): MainClause {
   const parsed = (
     nlp(core).sentences().json() as Array<{ sentence?: { subject?: string; verb?: string } }>
   )[0]?.sentence;
-  const subject = locate(core, (parsed?.subject ?? '').trim(), start);
+  const verb = parsed?.verb?.trim() || null;
+  const subject =
+    locate(core, (parsed?.subject ?? '').trim(), start) ?? beforeVerb(core, verb, start);
   const clause: MainClause = {
     subject,
-    verb: parsed?.verb?.trim() || null,
+    verb,
     refersBack: subject !== null && REFERRING.test(subject.text),
   };
   clauses.set(sentence, clause);
@@ -120,6 +137,9 @@ export function verbForm(sentence: string): string | null {
   return form;
 }
 
+const BODY_NOUN =
+  /\b(?:Front|Party|Parties|Committee|Union|Council|Organi[sz]ation|Watch|International|Movement|League|Association|Foundation|Institute|Agency|Bank|Fund|Court|Office|Mission|Assembly|Parliament|Government|Ministry|Army|Forces|Church|University|Times|Post|News|Daily|Herald|Tribune|Group|Centre|Center|Commission|Federation|Alliance|Congress|Network|Service|Corporation|Company)$/;
+
 /**
  * Whether a capitalised phrase reads as a person's name ("Vuk Jeremić", "Jumma Khan Marri") rather
  * than a body's ("Reporters Without Borders", "Amnesty International", "the Polisario Front"):
@@ -127,6 +147,8 @@ export function verbForm(sentence: string): string | null {
  * personal name does not contain.
  */
 export function isPersonalName(phrase: string): boolean {
+  // A body's name ends in the noun that says what kind of body it is ("Polisario Front").
+  if (BODY_NOUN.test(phrase.trim())) return false;
   const doc = nlp(phrase);
   if (doc.has('#Person')) return !doc.has('#Organization');
   const words = phrase.trim().split(/\s+/);

@@ -30,6 +30,9 @@ const ORGAN_OF =
   /\b(?:government|president|presidency|ministry|minister|assembly|parliament|king|prime\s+minister|people|republic)\s+of\s+(?:the\s+)?$/i;
 const POSTPOSED_SPEAKER =
   /^[^,]{12,}(?:,[^,]{0,200})?,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
+// The head nouns of a state's organs and officials, as single words.
+const ORGAN_NOUN =
+  /^(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|parliament|senate|congress|delegation|ambassador|embassy|envoy|spokes(?:man|woman|person)|king|queen|emir|chancellor|premier)$/i;
 const ROLE =
   /^(?:director|head|chief|commissioner|secretary|chair(?:man|woman)?|governor|mayor|envoy|delegate|officials?|representatives?)$/i;
 const DOCUMENT =
@@ -50,14 +53,23 @@ export function readSubject(
 ): SubjectReading {
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
-  if (clause.refersBack) return { kind: 'refers-back' };
   const from = clauseStart(sentence);
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.
   if (POSTPOSED_SPEAKER.test(sentence)) return { kind: 'actor' };
   // A subject found away from the start of the clause proper means the parse went astray (an
   // opening adverbial without its comma): the other actor rules decide.
-  if (clause.subject.start - from > 4) return { kind: 'actor' };
+  // Modifiers before the head the parse kept ("Several foreign, mainly Polish, journalists") are
+  // still the subject; a preposition or a date there is not.
+  const before = sentence.slice(from, clause.subject.start);
+  if (
+    clause.subject.start - from > 4 &&
+    (/\b(?:in|on|at|during|after|before|with|by|for|from|of|under|following|to|as|when|while)\b/i.test(
+      before,
+    ) ||
+      /\d/.test(before))
+  )
+    return { kind: 'actor' };
   // "At a meeting …": a noun after a preposition is inside an adverbial, not the subject.
   if (
     /\b(?:at|in|on|during|after|before|with|by|for|from|of|under|following)\s*$/i.test(
@@ -92,12 +104,16 @@ export function readSubject(
     const distinct = new Set(actors.map((m) => `${m.actor.type}:${m.actor.id}`));
     return distinct.size === 1 ? { kind: 'actor', mention: actors[0]! } : { kind: 'actor' };
   }
+  // "It", "The delegation": the actor of the sentences before (checked after the names, so "The
+  // Government of Chile" is Chile's).
+  if (clause.refersBack) return { kind: 'refers-back' };
   // An affiliation inside the subject ("the Director … at Rwanda's Foreign Ministry").
   if (inZone.some((m) => STATE_ORGAN.test(sentence.slice(m.end)))) return { kind: 'actor' };
   if (persons.findSurname(zone)) return { kind: 'actor' };
   // An official or organ of a state the finder does not name ("A White House spokesman", "the
   // Uzbek government"): the actor rules that read roles decide whose it is.
-  if (zone.split(/\s+/).some((w) => STATE_ORGAN.test(w) || ROLE.test(w))) return { kind: 'actor' };
+  if (zone.split(/[\s,]+/).some((w) => ORGAN_NOUN.test(w) || ROLE.test(w)))
+    return { kind: 'actor' };
   // An unknown personal name may still be an official the rules place by the sentence's other
   // words ("Jumma Khan Marri"): not a third party.
   const name = clause.subject.text.replace(ARTICLE, '').split(',')[0]!.trim();
