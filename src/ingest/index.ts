@@ -24,7 +24,9 @@ import { proseLedger } from './proseLedger';
 import { actorFinder, KOSOVO } from './extract/actors';
 import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
-import { extractRecognitions, recognitionTableId } from './recognitions';
+import { checkRequiredTables, extractRecognitions, recognitionTableId } from './recognitions';
+import { unexplainedFigure } from './figureLosses';
+import { nonRecognitionListings } from './statusBasis';
 import { ReportBuilder } from './report';
 import { buildCountryIndex, type CountryIndex } from './resolve/countries';
 import { loadEditorial, type Editorial } from './resolve/editorial';
@@ -291,6 +293,7 @@ export function ingest(options: IngestOptions): AtlasData {
   const orgs = buildOrganisationIndex(editorial.organisations);
   const manifest = loadManifest(options.sourcesDir);
   const documents = readSources(options.sourcesDir, manifest);
+  manifest.forEach((m, i) => checkRequiredTables(documents[i]!, m.requiredTables ?? []));
   const report = new ReportBuilder();
   for (const doc of documents) report.addDocument(doc);
 
@@ -312,6 +315,7 @@ export function ingest(options: IngestOptions): AtlasData {
     declaration: declarationEvent
       ? { date: declarationEvent.date, ref: declarationEvent.ref }
       : null,
+    nonRecognition: documents.flatMap((d) => nonRecognitionListings(d, countries)),
     report,
   });
   const stateById = new Map(states.map((s) => [s.id, s]));
@@ -336,8 +340,19 @@ export function ingest(options: IngestOptions): AtlasData {
     countries,
   );
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
+  // The article whose tables decide the statuses: its own counts must agree with them.
+  const authority = manifest.find((m) => m.requiredTables?.length) ?? manifest[0]!;
   for (const f of figures) {
-    if (f.explanation && f.computed !== null)
+    const loss = unexplainedFigure(f, authority);
+    if (loss) {
+      report.loss(f.sources[0]!.source, f.sources[0]!.line, 'figure', 'mismatch', loss);
+      // The figure shows the editorial explanation, marked as such, not the pipeline's shrug.
+      const file = manifest.find((m) => m.id === f.sources[0]!.source)?.file;
+      const explained = editorial.losses.find(
+        (e) => e.kind === 'figure' && e.file === file && e.line === f.sources[0]!.line,
+      );
+      if (explained) f.explanation = `Editorial: ${explained.reason}`;
+    } else if (f.explanation && f.computed !== null)
       report.note(
         f.sources[0]!.source,
         f.sources[0]!.line,
@@ -384,7 +399,7 @@ export function ingest(options: IngestOptions): AtlasData {
     events,
     figures,
     documents,
-    report: report.build(totals),
+    report: report.build(totals, editorial.losses),
   } satisfies AtlasData);
 }
 
