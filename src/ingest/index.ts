@@ -30,6 +30,7 @@ import { nonRecognitionListings } from './statusBasis';
 import { ReportBuilder } from './report';
 import { buildCountryIndex, type CountryIndex } from './resolve/countries';
 import { loadEditorial, type Editorial } from './resolve/editorial';
+import { checkEditorialMatches } from './resolve/editorialChecks';
 import { buildOrganisationIndex, type OrganisationIndex } from './resolve/organisations';
 import { loadManifest, readSources } from './sources';
 import { positionTableKind } from './extract/positionTable';
@@ -185,8 +186,8 @@ function placePositions(
     urlFor,
   );
   const positionById = new Map(positions.map((p) => [p.id, p]));
-  // An alias whose statement is gone (the article changed) or whose old id is back is skipped: the
-  // published-ids test over the real articles guards the contract, and a damaged article must still load.
+  // An alias whose old id is back is skipped; one whose statement is gone stops the ingest at the
+  // entry (resolve/editorialChecks.ts), so a published link never breaks silently.
   for (const alias of formerIds) {
     const target = positionById.get(alias.to);
     if (target && !positionById.has(alias.from)) target.formerIds.push(alias.from);
@@ -320,6 +321,7 @@ export function ingest(options: IngestOptions): AtlasData {
   });
   const stateById = new Map(states.map((s) => [s.id, s]));
   const positions = placePositions(read.rawPositions, stateById, editorial.positionIds);
+  checkEditorialMatches(editorial, { documents, recognitions: read.recognitions, positions });
   attachBilateral(read.bilateral, stateById);
 
   const organisations = buildOrganisations(orgs, states, positions);

@@ -83,9 +83,11 @@ export function checkRequiredTables(
     );
     throw new SourceError(
       doc.file,
-      inPlace?.line ?? 1,
+      inPlace?.line ?? Math.max(doc.lineCount, 1),
       `the ${TABLE_NAME[id]} (a header row naming "Country" and "Date of recognition"), which sources.yaml requires of this article`,
-      inPlace ? `header "${inPlace.header.cells.join(' | ')}"` : 'no such table in the article',
+      inPlace
+        ? `header "${inPlace.header.cells.join(' | ')}"`
+        : `no such table up to the article's last line`,
     );
   }
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { sourceManifestEntry, type SourceDocument, type SourceManifestEntry } from '../schemas';
+import { checkCalendarDates } from './read/calendarDates';
 import { decodeUtf8 } from './read/decode';
 import { SourceError } from './read/document';
 import { readGlossedScrape } from './read/glossedScrape';
@@ -73,15 +74,14 @@ export function loadManifest(sourcesDir: string): SourceManifestEntry[] {
   return entries;
 }
 
-/** Runs the reader the manifest names for each source, on the file decoded as strict UTF-8. */
+/**
+ * Runs the reader the manifest names for each source, on the file decoded as strict UTF-8 and
+ * with every written date checked against the calendar.
+ */
 export function readSources(sourcesDir: string, manifest: SourceManifestEntry[]): SourceDocument[] {
-  return manifest.map((entry) =>
-    READERS[entry.format](
-      decodeUtf8(fs.readFileSync(path.join(sourcesDir, entry.file)), entry.file),
-      {
-        sourceId: entry.id,
-        file: entry.file,
-      },
-    ),
-  );
+  return manifest.map((entry) => {
+    const text = decodeUtf8(fs.readFileSync(path.join(sourcesDir, entry.file)), entry.file);
+    checkCalendarDates(text, entry.file);
+    return READERS[entry.format](text, { sourceId: entry.id, file: entry.file });
+  });
 }

@@ -96,8 +96,15 @@ export function readYamlFile<T>(full: string, file: string, schema: z.ZodType<T>
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const { line, col } = positionAt(doc, counter, issue.path);
-    const at = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new SourceError(file, line, `${issue.message}${at}`, undefined, col);
+    const at = issue.path.length ? `; at ${issue.path.join('.')}` : '';
+    const what = issue.message.replace(/^Invalid input: /, '');
+    throw new SourceError(
+      file,
+      line,
+      `every entry to match its schema${at}: ${what}`,
+      undefined,
+      col,
+    );
   }
   recordPositions(parsed.data, [], doc, counter, file);
   return parsed.data;
