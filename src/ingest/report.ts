@@ -1,5 +1,6 @@
 import type {
   BuildReport,
+  LineLedgerSummary,
   ProseSentence,
   ReportItem,
   SourceDocument,
@@ -31,6 +32,7 @@ export class ReportBuilder {
       sentences: ProseSentence[];
       items: ReportItem[];
       losses: Loss[];
+      lines: (LineLedgerSummary & { total: number }) | undefined;
     }
   >();
 
@@ -50,6 +52,7 @@ export class ReportBuilder {
       sentences: [],
       items: [],
       losses: [],
+      lines: doc.lines ? { total: doc.lineCount, ...doc.lines } : undefined,
     });
   }
 
@@ -143,6 +146,18 @@ export class ReportBuilder {
             `${s.file}:${line}: table row neither made into an entry nor reported`,
           );
       }
+      for (const line of s.lines?.unaccounted ?? [])
+        unexplainedLosses.push(
+          `${s.file}:${line}: line neither read as content nor set aside by its reader with a reason`,
+        );
+      for (const aside of s.lines?.setAside ?? [])
+        if (aside.prose)
+          s.items.push({
+            file: s.file,
+            line: aside.line,
+            kind: 'dropped',
+            reason: `reads like article prose but is set aside (${aside.reason}): a repeated article or text pasted into the end matter? It is not read`,
+          });
       for (const sentence of s.sentences) {
         if (sentence.outcome === 'lost')
           unexplainedLosses.push(
@@ -158,6 +173,7 @@ export class ReportBuilder {
         rowsReported: reported,
         statements: s.statements,
         prose: proseCoverage(s.sentences),
+        ...(s.lines ? { lines: s.lines } : {}),
         sentences: s.sentences,
         items: [...s.items].sort((a, b) => a.line - b.line),
       });

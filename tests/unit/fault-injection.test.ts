@@ -332,6 +332,90 @@ describe('fault injection: damaged sources', () => {
   });
 });
 
+describe('fault injection: the line ledger', () => {
+  it('an article repeated after its end matter is reported, not swallowed', () => {
+    const s = scratch();
+    const file = path.join(s.sources, SCRAPE);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const prose = lines
+      .filter((l) => l.split(/\s+/).length >= 12 && /[^.]\.$/.test(l.trim()))
+      .slice(0, 3);
+    expect(prose.length).toBe(3);
+    const at = lines.findIndex((l) => l.trim() === 'References') + 1;
+    lines.splice(at, 0, '', ...prose);
+    writeFileSync(file, lines.join('\n'));
+    const o = run(s);
+    expect(o.kind).not.toBe('error');
+    const data = (o as { data: AtlasData }).data;
+    const report = data.report.sources.find((x) => x.file === SCRAPE)!;
+    const flagged = report.items.filter((i) => /reads like article prose/.test(i.reason));
+    expect(flagged.map((i) => i.line)).toEqual([at + 2, at + 3, at + 4]);
+    for (const st of data.states) expect(st.status, st.id).toBe(baseStatus.get(st.id));
+    record(
+      'article repeated after "References"',
+      `reported: ${flagged[0]!.file}:${flagged[0]!.line} [${flagged[0]!.kind}] ${flagged[0]!.reason}`,
+    );
+  });
+
+  it('a list item after an infobox line is read as article text', () => {
+    const s = scratch();
+    const file = path.join(s.sources, 'belarus-kosovo-relations.txt');
+    const line =
+      editLine(file, '- Filetype: PNG', (l) => [
+        l,
+        '- Belarus and Kosovo have no diplomatic relations.',
+      ]) + 1;
+    const o = run(s);
+    expect(o.kind).not.toBe('error');
+    const data = (o as { data: AtlasData }).data;
+    const doc = data.documents.find((d) => d.file === 'belarus-kosovo-relations.txt')!;
+    expect(doc.blocks.some((b) => b.kind === 'list-item' && b.line === line)).toBe(true);
+    expect(doc.lines!.setAside.map((x) => x.line)).not.toContain(line);
+    const sentence = data.report.sources
+      .find((x) => x.file === doc.file)!
+      .sentences.find((x) => x.line === line)!;
+    expect(sentence).toBeDefined();
+    record(
+      'list item after an Infobox line',
+      `read as content: ${doc.file}:${line} list item, prose ledger "${sentence.outcome}"`,
+    );
+  });
+
+  it('a short news-page line ending in "!" inside the article is read as article text', () => {
+    const s = scratch();
+    const file = path.join(s.sources, NEWS);
+    const line = editLine(file, /^The foreign policy of Kosovo is formulated/, (l) => [
+      'Kosovo celebrates today!',
+      '',
+      l,
+    ]);
+    const o = run(s);
+    expect(o.kind, o.kind === 'error' ? o.message : '').not.toBe('error');
+    const doc = (o as { data: AtlasData }).data.documents.find((d) => d.file === NEWS)!;
+    expect(
+      doc.blocks.some(
+        (b) => b.kind === 'paragraph' && b.line === line && b.text === 'Kosovo celebrates today!',
+      ),
+    ).toBe(true);
+    record(
+      'short news-page line ending in "!"',
+      `read as content: ${NEWS}:${line} paragraph "Kosovo celebrates today!"`,
+    );
+  });
+
+  it('every line of the real sources is accounted for, and the report lists what was set aside', () => {
+    for (const r of baseline.report.sources) {
+      const l = r.lines!;
+      expect(l.unaccounted, r.file).toEqual([]);
+      expect(l.content + l.blank + l.setAside.length, r.file).toBe(l.total);
+      for (const x of l.setAside) expect(x.reason.length).toBeGreaterThan(10);
+    }
+    const scrape = baseline.report.sources.find((x) => x.file === SCRAPE)!.lines!;
+    expect(scrape.setAside.some((x) => x.kind === 'end-matter')).toBe(true);
+    expect(scrape.setAside.some((x) => x.kind === 'link-gloss')).toBe(true);
+  });
+});
+
 describe('fault injection: damaged configuration', () => {
   it('a source file not listed in sources.yaml stops the ingest', () => {
     const s = scratch();
