@@ -75,6 +75,10 @@ export function formatReport(data: AtlasData, opts: { detail: boolean }): string
       }
     }
   }
+  if (opts.detail) {
+    out.push('', 'Status basis of every state:');
+    for (const x of data.states) out.push(`  ${x.name}: ${x.status} — ${x.statusBasis.note}`);
+  }
   out.push('', 'Stated vs computed figures:');
   for (const f of data.figures) {
     const stated = `${f.value}${f.outOf ? `/${f.outOf}` : ''}`;

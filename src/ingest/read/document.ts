@@ -36,6 +36,8 @@ export class SourceError extends Error {
       `${file}:${line}${column === undefined ? '' : `:${column}`}: expected ${expected}${found === undefined ? '' : `, found ${JSON.stringify(found.slice(0, 80))}`}`,
     );
     this.name = 'SourceError';
+    // A problem in the input, not in the code: the message is the whole story, no stack trace.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
