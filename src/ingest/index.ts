@@ -30,7 +30,7 @@ import { nonRecognitionListings } from './statusBasis';
 import { ReportBuilder } from './report';
 import { buildCountryIndex, type CountryIndex } from './resolve/countries';
 import { loadEditorial, type Editorial } from './resolve/editorial';
-import { checkEditorialMatches } from './resolve/editorialChecks';
+import { checkEditorialMatches, checkEditorialReferences } from './resolve/editorialChecks';
 import { buildOrganisationIndex, type OrganisationIndex } from './resolve/organisations';
 import { loadManifest, readSources } from './sources';
 import { positionTableKind } from './extract/positionTable';
@@ -291,6 +291,7 @@ function attachOrganisationFacts(
 export function ingest(options: IngestOptions): AtlasData {
   const editorial = loadEditorial(options.editorialDir);
   const countries = buildCountryIndex(editorial.countries);
+  checkEditorialReferences(editorial, countries);
   const orgs = buildOrganisationIndex(editorial.organisations);
   const manifest = loadManifest(options.sourcesDir);
   const documents = readSources(options.sourcesDir, manifest);

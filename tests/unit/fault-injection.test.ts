@@ -332,6 +332,37 @@ describe('fault injection: damaged sources', () => {
   });
 });
 
+describe('fault injection: more table damage', () => {
+  it('rank and code cells swapped is an unexplained loss at the row', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 9 | AUS |', (l) => [
+      l.replace('| 9 | AUS |', '| AUS | 9 |'),
+    ]);
+    record('rank and code cells swapped', expectLoss(run(s), new RegExp(`^${CORE}:${line}: `)));
+  });
+
+  it('a row cut mid-way stops the ingest at the row', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 9 | AUS |', (l) => [l.slice(0, 9)]);
+    record(
+      'row cut mid-cell',
+      expectError(run(s), new RegExp(`^${CORE}:${line}: expected a table row closed by "\\|"`)),
+    );
+  });
+
+  it('a same-day group short of a member is an unexplained loss', () => {
+    const s = scratch();
+    editLine(path.join(s.sources, CORE), '| FRA |', () => []);
+    record(
+      'same-day group short of a member',
+      expectLoss(
+        run(s),
+        new RegExp(`^${CORE}:\\d+: recognition table of UN member states: same-day group 2–8`),
+      ),
+    );
+  });
+});
+
 describe('fault injection: the line ledger', () => {
   it('an article repeated after its end matter is reported, not swallowed', () => {
     const s = scratch();
@@ -522,6 +553,38 @@ describe('fault injection: damaged configuration', () => {
         run(s),
         new RegExp(
           `^position-ids\\.yaml:${line - 1}:3: expected a statement with the id united-kingdom-no-such-statement`,
+        ),
+      ),
+    );
+  });
+
+  it('an unknown state in an organisation member list stops the ingest at the list', () => {
+    const s = scratch();
+    edit(path.join(s.editorial, 'organisations.yaml'), (t) =>
+      t.replace('      BEL,', '      BEQ,'),
+    );
+    record(
+      'unknown code in a member list',
+      expectError(
+        run(s),
+        /^organisations\.yaml:16:5: expected ISO 3166-1 alpha-3 codes of known states in the european-union member list \(item 2\), found "BEQ"/,
+      ),
+    );
+  });
+
+  it('a membership token pointing at no organisation stops the ingest at the entry', () => {
+    const s = scratch();
+    const line = editLine(
+      path.join(s.editorial, 'membership-tokens.yaml'),
+      'organisation: oic',
+      (l) => [l.replace('oic', 'organisation-of-nothing')],
+    );
+    record(
+      'membership token pointing at no organisation',
+      expectError(
+        run(s),
+        new RegExp(
+          `^membership-tokens\\.yaml:${line - 2}:3: expected the id of an organisation in organisations\\.yaml`,
         ),
       ),
     );

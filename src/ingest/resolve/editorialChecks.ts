@@ -7,6 +7,7 @@
 import type { Position, SourceDocument } from '../../schemas';
 import type { ResolvedRecognition } from '../recognitions';
 import { entryError } from '../yamlFile';
+import type { CountryIndex } from './countries';
 import type { Editorial } from './editorial';
 
 interface Evidence {
@@ -38,6 +39,58 @@ function textAt(documents: SourceDocument[], file: string, line: number): string
           : [],
     )
     .join(' ');
+}
+
+/**
+ * Every state and organisation an editorial entry names exists: an ISO code the country data does
+ * not know, or an organisation id no entry defines, stops the ingest at the entry. Runs before
+ * anything is built from the entries.
+ */
+export function checkEditorialReferences(editorial: Editorial, countries: CountryIndex): void {
+  const known = (iso3: string) => countries.hasCode(iso3);
+  const c = editorial.countries;
+  const named: Array<[object, string, string]> = [
+    ...c.codes.map((e): [object, string, string] => [e, e.iso3, 'the state this code stands for']),
+    ...c.corrections.map((e): [object, string, string] => [e, e.iso3, 'the state to correct']),
+    ...c.kinds.map((e): [object, string, string] => [e, e.iso3, 'the state whose kind is set']),
+    ...c.displayNames.map((e): [object, string, string] => [e, e.iso3, 'the state to name']),
+    ...c.demonyms.map((e): [object, string, string] => [e, e.iso3, 'the state of these demonyms']),
+  ];
+  for (const [entry, iso3, what] of named)
+    if (!known(iso3))
+      throw entryError(
+        entry,
+        'countries.yaml',
+        `an ISO 3166-1 alpha-3 code of a known state as ${what}`,
+        iso3,
+      );
+  for (const b of editorial.blankNames)
+    if (!known(b.iso3))
+      throw entryError(
+        b,
+        'blank-names.yaml',
+        'an ISO 3166-1 alpha-3 code of a known state',
+        b.iso3,
+      );
+  for (const o of editorial.organisations) {
+    const unknown = (o.members ?? []).findIndex((iso3) => !known(iso3));
+    if (unknown >= 0)
+      throw entryError(
+        o.members!,
+        'organisations.yaml',
+        `ISO 3166-1 alpha-3 codes of known states in the ${o.id} member list (item ${unknown + 1})`,
+        o.members![unknown],
+      );
+  }
+  const orgIds = new Set(editorial.organisations.map((o) => o.id));
+  for (const t of editorial.membershipTokens)
+    if (!orgIds.has(t.organisation))
+      throw entryError(
+        t,
+        'membership-tokens.yaml',
+        `the id of an organisation in organisations.yaml for the token ${t.token}`,
+        t.organisation,
+      );
 }
 
 /** Throws at the first editorial entry that matches nothing in the current sources. */
