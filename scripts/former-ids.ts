@@ -1,15 +1,19 @@
 /**
- * `npm run former-ids`: after a change of the statement rules, proposes the former-id entries that
- * keep every published statement id landing (content/editorial/position-ids.yaml). It compares
- * the ids published by earlier landings (tests/fixtures/published-position-ids.txt, with the last
- * landing's statements in tests/fixtures/published-positions-stop13.json) with the current
- * ingest, and prints one YAML entry per id that is gone: the statement now told from the same
- * source line with most of the same words. Review the output before appending it — it is a
- * proposal, each with the reason a reader of the file needs.
+ * `npm run former-ids [-- --write]`: after a change of the statement rules, makes sure every
+ * statement id an earlier landing published still lands (content/editorial/position-ids.yaml).
+ *
+ * It reads the ids published so far (tests/fixtures/published-position-ids.txt; the last landing's
+ * statements, with their lines and words, in tests/fixtures/published-positions-stop13.json), runs
+ * the ingest without any former ids, and for every published id that is gone proposes the
+ * statement now told from the same source line with most of the same words. An entry that
+ * already points at a statement that still exists is kept as it is, with its reason. Without
+ * `--write` it prints the file it would write; review the diff before committing.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { loadAtlas } from '../src/ingest/loadAtlas';
+import { mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { ingest } from '../src/ingest/index';
 import { stripDiacritics } from '../src/shared/text';
 
 interface Published {
@@ -19,6 +23,18 @@ interface Published {
   sources: Array<[string, number]>;
   text: string;
 }
+interface Alias {
+  from: string;
+  to: string;
+  reason: string;
+}
+
+const FILE = 'content/editorial/position-ids.yaml';
+const HEADER = `# Position ids that earlier builds published and that changed when the statement rules re-dated,
+# re-attributed or re-bounded the statement (ids are public contracts: links to /states/<id>/#<position>
+# must keep landing). Each \`from\` stays an anchor on the statement now called \`to\`; the build fails
+# if \`to\` no longer exists. Kept by \`npm run former-ids -- --write\` (scripts/former-ids.ts).
+`;
 
 const words = (t: string) =>
   new Set(
@@ -35,55 +51,54 @@ const overlap = (a: string, b: string) => {
   return n / Math.max(1, Math.min(x.size, y.size));
 };
 
-const data = await loadAtlas();
-const known = new Set(data.positions.flatMap((p) => [p.id, ...p.formerIds]));
+// The ingest as the rules read it now, with no former ids (an alias to a vanished id would stop it).
+const editorialCopy = mkdtempSync(path.join(os.tmpdir(), 'former-ids-'));
+cpSync('content/editorial', editorialCopy, { recursive: true });
+writeFileSync(path.join(editorialCopy, 'position-ids.yaml'), '[]\n');
+const data = ingest({ sourcesDir: path.resolve('content/sources'), editorialDir: editorialCopy });
+rmSync(editorialCopy, { recursive: true, force: true });
+
+const current = new Set(data.positions.map((p) => p.id));
 const published = readFileSync('tests/fixtures/published-position-ids.txt', 'utf8')
   .split('\n')
   .filter((l) => l && !l.startsWith('#'));
 const last: Published[] = JSON.parse(
   readFileSync('tests/fixtures/published-positions-stop13.json', 'utf8'),
 );
-const aliases = (parse(readFileSync('content/editorial/position-ids.yaml', 'utf8')) ??
-  []) as Array<{
-  from: string;
-  to: string;
-}>;
 const byId = new Map(last.map((p) => [p.id, p]));
+const aliases = (parse(readFileSync(FILE, 'utf8')) ?? []) as Alias[];
 
 function target(old: Published) {
   const lines = new Set(old.sources.map(([s, l]) => `${s}:${l}`));
-  const candidates = data.positions.filter((p) =>
-    p.sources.some((r) => lines.has(`${r.source}:${r.line}`)),
-  );
-  const ranked = candidates
+  const ranked = data.positions
+    .filter((p) => p.sources.some((r) => lines.has(`${r.source}:${r.line}`)))
     .map((p) => ({ p, score: overlap(old.text, p.text) + (p.actor.id === old.actor ? 0.2 : 0) }))
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score || a.p.id.localeCompare(b.p.id));
   if (ranked[0]) return { to: ranked[0].p, nearest: false };
-  // The statement is no longer attributed: land on the same actor's nearest statement of that article.
+  // No statement is told from that line any more (it is left unattributed): the same actor's
+  // nearest statement of that article.
   const [source, line] = old.sources[0]!;
+  const distance = (p: (typeof data.positions)[number]) =>
+    Math.min(...p.sources.filter((r) => r.source === source).map((r) => Math.abs(r.line - line)));
   const same = data.positions
     .filter((p) => p.actor.id === old.actor && p.sources.some((r) => r.source === source))
-    .sort(
-      (a, b) =>
-        Math.min(...a.sources.map((r) => Math.abs(r.line - line))) -
-        Math.min(...b.sources.map((r) => Math.abs(r.line - line))),
-    );
+    .sort((a, b) => distance(a) - distance(b) || a.id.localeCompare(b.id));
   return same[0] ? { to: same[0], nearest: true } : null;
 }
 
-const out: string[] = [];
+const out: Alias[] = [];
+const unmapped: string[] = [];
 for (const id of published) {
-  if (known.has(id)) continue;
-  // A first-landing id whose alias pointed at a stop-13 id: follow it.
-  const via = aliases.find((a) => a.from === id)?.to;
-  const old = byId.get(id) ?? (via ? byId.get(via) : undefined);
-  if (!old) {
-    out.push(`# ${id}: no record of its text; map it by hand`);
+  if (current.has(id) || out.some((a) => a.from === id)) continue;
+  const existing = aliases.find((a) => a.from === id);
+  if (existing && current.has(existing.to)) {
+    out.push(existing);
     continue;
   }
-  const t = target(old);
-  if (!t) {
-    out.push(`# ${id}: no statement of ${old.actor} left in that article; map it by hand`);
+  const old = byId.get(id) ?? (existing ? byId.get(existing.to) : undefined);
+  const t = old ? target(old) : null;
+  if (!old || !t) {
+    unmapped.push(id);
     continue;
   }
   const changed = [
@@ -95,6 +110,17 @@ for (const id of published) {
   const reason = t.nearest
     ? `issue 15: the statement is left unattributed now (no rule establishes who acted); the link lands on ${old.actor}'s nearest statement of the same article.`
     : `issue 15: re-read by the statement rules (one act per statement, the subject's actor, the clause's date)${changed.length ? `: ${changed.join('; ')}` : ''}.`;
-  out.push(`- from: ${id}\n  to: ${t.to.id}\n  reason: ${JSON.stringify(reason)}`);
+  out.push({
+    from: id,
+    to: t.to.id,
+    reason: existing ? `${existing.reason} Then ${reason}` : reason,
+  });
 }
-console.log(out.join('\n'));
+
+const text = `${HEADER}${stringify(out, { lineWidth: 0 })}`;
+if (process.argv.includes('--write')) writeFileSync(FILE, text);
+else console.log(text);
+if (unmapped.length) {
+  console.error(`no statement to land on for: ${unmapped.join(', ')}`);
+  process.exit(1);
+}

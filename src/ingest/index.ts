@@ -29,10 +29,13 @@ import { proseLedger } from './proseLedger';
 import { actorFinder, KOSOVO } from './extract/actors';
 import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
-import { extractRecognitions, recognitionTableId } from './recognitions';
+import { checkRequiredTables, extractRecognitions, recognitionTableId } from './recognitions';
+import { unexplainedFigure } from './figureLosses';
+import { nonRecognitionListings } from './statusBasis';
 import { ReportBuilder } from './report';
 import { buildCountryIndex, type CountryIndex } from './resolve/countries';
 import { loadEditorial, type Editorial } from './resolve/editorial';
+import { checkEditorialMatches, checkEditorialReferences } from './resolve/editorialChecks';
 import { buildOrganisationIndex, type OrganisationIndex } from './resolve/organisations';
 import { loadManifest, readSources } from './sources';
 import { positionTableKind } from './extract/positionTable';
@@ -190,8 +193,8 @@ function placePositions(
     urlFor,
   );
   const positionById = new Map(positions.map((p) => [p.id, p]));
-  // An alias whose statement is gone (the article changed) or whose old id is back is skipped: the
-  // published-ids test over the real articles guards the contract, and a damaged article must still load.
+  // An alias whose old id is back is skipped; one whose statement is gone stops the ingest at the
+  // entry (resolve/editorialChecks.ts), so a published link never breaks silently.
   for (const alias of formerIds) {
     const target = positionById.get(alias.to);
     if (target && !positionById.has(alias.from)) target.formerIds.push(alias.from);
@@ -295,9 +298,11 @@ function attachOrganisationFacts(
 export function ingest(options: IngestOptions): AtlasData {
   const editorial = loadEditorial(options.editorialDir);
   const countries = buildCountryIndex(editorial.countries);
+  checkEditorialReferences(editorial, countries);
   const orgs = buildOrganisationIndex(editorial.organisations);
   const manifest = loadManifest(options.sourcesDir);
   const documents = readSources(options.sourcesDir, manifest);
+  manifest.forEach((m, i) => checkRequiredTables(documents[i]!, m.requiredTables ?? []));
   const report = new ReportBuilder();
   for (const doc of documents) report.addDocument(doc);
 
@@ -319,10 +324,12 @@ export function ingest(options: IngestOptions): AtlasData {
     declaration: declarationEvent
       ? { date: declarationEvent.date, ref: declarationEvent.ref }
       : null,
+    nonRecognition: documents.flatMap((d) => nonRecognitionListings(d, countries)),
     report,
   });
   const stateById = new Map(states.map((s) => [s.id, s]));
   const positions = placePositions(read.rawPositions, stateById, editorial.positionIds);
+  checkEditorialMatches(editorial, { documents, recognitions: read.recognitions, positions });
   attachBilateral(read.bilateral, stateById);
 
   const organisations = buildOrganisations(orgs, states, positions);
@@ -343,8 +350,19 @@ export function ingest(options: IngestOptions): AtlasData {
     countries,
   );
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
+  // The article whose tables decide the statuses: its own counts must agree with them.
+  const authority = manifest.find((m) => m.requiredTables?.length) ?? manifest[0]!;
   for (const f of figures) {
-    if (f.explanation && f.computed !== null)
+    const loss = unexplainedFigure(f, authority);
+    if (loss) {
+      report.loss(f.sources[0]!.source, f.sources[0]!.line, 'figure', 'mismatch', loss);
+      // The figure shows the editorial explanation, marked as such, not the pipeline's shrug.
+      const file = manifest.find((m) => m.id === f.sources[0]!.source)?.file;
+      const explained = editorial.losses.find(
+        (e) => e.kind === 'figure' && e.file === file && e.line === f.sources[0]!.line,
+      );
+      if (explained) f.explanation = `Editorial: ${explained.reason}`;
+    } else if (f.explanation && f.computed !== null)
       report.note(
         f.sources[0]!.source,
         f.sources[0]!.line,
@@ -392,7 +410,7 @@ export function ingest(options: IngestOptions): AtlasData {
     events,
     figures,
     documents,
-    report: report.build(totals),
+    report: report.build(totals, editorial.losses),
   } satisfies AtlasData);
 }
 

@@ -7,6 +7,12 @@ import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { Editorial } from './resolve/editorial';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { ReportBuilder } from './report';
+import {
+  NOT_LISTED,
+  nonRecognitionBasis,
+  recognitionRowBasis,
+  type NonRecognitionListing,
+} from './statusBasis';
 
 export const stateUrl = (id: string) => `/states/${id}/`;
 export const organisationUrl = (id: string) => `/organisations/${id}/`;
@@ -71,6 +77,8 @@ interface BuildStatesArgs {
   proseDates: DatedRecognition[];
   discussed: Set<string>;
   declaration: { date: string; ref: SourceRef } | null;
+  /** Rows of the tables of states that have not recognised Kosovo. */
+  nonRecognition: NonRecognitionListing[];
   report: ReportBuilder;
 }
 
@@ -86,6 +94,7 @@ function emptyState(record: CountryRecord): State {
     ioc: record.ioc,
     kind: record.kind,
     status: 'not-recognised',
+    statusBasis: NOT_LISTED,
     region: record.region,
     subregion: record.subregion,
     nameProvenance: { kind: 'source', note: null },
@@ -142,6 +151,12 @@ function applyRecognitionRow(
   const note = parseWithdrawalNote(row.note);
   state.status =
     row.table === 'withdrawn' ? 'withdrawn' : note && !note.reversed ? 'withdrawn' : 'recognised';
+  state.statusBasis = recognitionRowBasis(
+    row.table,
+    r.sourceId,
+    row.line,
+    row.table !== 'withdrawn' && note ? row.note : null,
+  );
   if (r.naming.kind !== 'source')
     state.nameProvenance = { kind: r.naming.kind, note: r.naming.note };
   state.diplomaticRelations = row.diplomaticRelations;
@@ -216,6 +231,26 @@ function readMembershipTokens(
   }
 }
 
+/**
+ * Rows of the non-recognition tables are the evidence for "not recognised". A state listed there
+ * and in a recognition table is contradictory input: the error names both rows.
+ */
+function applyNonRecognition(byId: StateTable, listings: NonRecognitionListing[]): void {
+  for (const l of listings) {
+    const state = byId.get(l.stateId)?.state;
+    if (!state) continue;
+    const basis = state.statusBasis;
+    if (basis.kind === 'non-recognition-table') continue;
+    if (basis.kind !== 'not-listed')
+      throw new SourceError(
+        l.file,
+        l.line,
+        `${state.name} in one table only; it is also ${basis.note} (${state.status})`,
+      );
+    state.statusBasis = nonRecognitionBasis(l);
+  }
+}
+
 /** Exact dates written in prose; a same-day group shares them. */
 function applyProseDates(
   byId: StateTable,
@@ -283,6 +318,7 @@ export function buildStates(args: BuildStatesArgs): State[] {
     );
     readMembershipTokens(state, r, args);
   }
+  applyNonRecognition(byId, args.nonRecognition);
   applyProseDates(byId, args.proseDates, args.report);
   const states = [...byId.values()].map((x) => x.state);
   inferIntervals(states, { floor: args.declaration });

@@ -52,7 +52,7 @@ export interface RawPosition {
   country: CountryRecord | null;
 }
 
-function resolveCountryCell(cell: string, text: string, countries: CountryIndex) {
+export function resolveCountryCell(cell: string, text: string, countries: CountryIndex) {
   if (/^[A-Z]{3}$/.test(cell)) {
     const hit = countries.resolveCode(cell, 'iso-first');
     return hit ? { record: hit.record, recovered: null } : null;

@@ -5,7 +5,7 @@ import {
   type RecognitionTableId,
 } from './extract/recognitionTable';
 import { refTo } from './context';
-import type { Table } from './read/document';
+import { SourceError, type Table } from './read/document';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { EditorialBlankName } from './resolve/editorial';
 import type { ReportBuilder } from './report';
@@ -24,6 +24,78 @@ export function recognitionTableId(table: Table): RecognitionTableId | null {
   const header = table.header.cells.join(' | ').toLowerCase();
   if (!header.includes('country') || !header.includes('date of')) return null;
   const path = table.section.join(' / ').toLowerCase();
+  if (path.includes('withdrawn')) return 'withdrawn';
+  if (path.includes('non-un')) return 'non-un';
+  return 'un-members';
+}
+
+/** How the report and errors name each recognition table. */
+export const TABLE_NAME: Record<RecognitionTableId, string> = {
+  'un-members': 'recognition table of UN member states',
+  'non-un': 'recognition table of non-UN states',
+  withdrawn: 'table of withdrawn recognitions',
+};
+
+/**
+ * Ranks run 1, 2, … without a gap (a same-day group "2–8" covers 2 to 8): a gap is a lost row
+ * that would otherwise make its state "not recognised" with nothing to show for it.
+ */
+function rankGaps(rows: RecognitionRow[]): Array<{ line: number; reason: string }> {
+  const gaps: Array<{ line: number; reason: string }> = [];
+  let next = 1;
+  let lastRank: string | null = null;
+  for (const row of rows) {
+    if (row.rank === lastRank) continue;
+    lastRank = row.rank;
+    const [from, to] = row.range;
+    if (from !== next)
+      gaps.push({
+        line: row.line,
+        reason:
+          from > next
+            ? `expected rank ${next}${lastRank && next > 1 ? ` after rank ${next - 1}` : ''}, found ${row.rank}: row(s) ${next === from - 1 ? next : `${next}–${from - 1}`} missing`
+            : `expected rank ${next}, found ${row.rank} again (ranks out of order)`,
+      });
+    next = Math.max(next, to + 1);
+  }
+  return gaps;
+}
+
+/**
+ * The recognition tables the manifest says the article must contain (its tables decide every
+ * state's status): a missing one, or one whose header no longer reads as a recognition table,
+ * stops the ingest at the line where it was expected.
+ */
+export function checkRequiredTables(
+  doc: SourceDocument,
+  required: readonly RecognitionTableId[],
+): void {
+  const tables = doc.blocks.filter((b): b is Table => b.kind === 'table');
+  const found = new Set(tables.map(recognitionTableId).filter(Boolean));
+  for (const id of required) {
+    if (found.has(id)) continue;
+    // The table in the section where it belongs, its header damaged (read by the section alone).
+    const inPlace = tables.find(
+      (t) =>
+        !recognitionTableId(t) &&
+        sectionTableId(t.section) === id &&
+        !/position/i.test(t.header.cells.join(' ')),
+    );
+    throw new SourceError(
+      doc.file,
+      inPlace?.line ?? Math.max(doc.lineCount, 1),
+      `the ${TABLE_NAME[id]} (a header row naming "Country" and "Date of recognition"), which sources.yaml requires of this article`,
+      inPlace
+        ? `header "${inPlace.header.cells.join(' | ')}"`
+        : `no such table up to the article's last line`,
+    );
+  }
+}
+
+/** Which recognition table a table in this section would be, by the section path alone. */
+function sectionTableId(section: readonly string[]): RecognitionTableId | null {
+  const path = section.join(' / ').toLowerCase();
+  if (!/\brecognised\b/.test(path) || /\bnot recognised\b/.test(path)) return null;
   if (path.includes('withdrawn')) return 'withdrawn';
   if (path.includes('non-un')) return 'non-un';
   return 'un-members';
@@ -77,30 +149,37 @@ export function extractRecognitions(
   report: ReportBuilder,
 ): ResolvedRecognition[] {
   const out: ResolvedRecognition[] = [];
+  const listed = new Map<string, { line: number; table: RecognitionTableId }>();
   for (const block of doc.blocks) {
     if (block.kind !== 'table') continue;
     const id = recognitionTableId(block);
     if (!id) continue;
     const { rows, problems } = readRecognitionTable(block, id);
-    for (const p of problems) report.dropRow(doc.sourceId, p.line, 'dropped', p.reason);
+    for (const p of problems)
+      if (p.loss)
+        report.loss(doc.sourceId, p.line, 'row', 'dropped', `${TABLE_NAME[id]}: ${p.reason}`);
+      else report.dropRow(doc.sourceId, p.line, 'dropped', p.reason);
+    for (const gap of rankGaps(rows))
+      report.loss(doc.sourceId, gap.line, 'row', 'dropped', `${TABLE_NAME[id]}: ${gap.reason}`);
     const resolved: Array<Omit<ResolvedRecognition, 'order'>> = [];
     for (const row of rows) {
       const r = resolveRow(row, countries, blankNames);
       if (typeof r === 'string') {
-        report.dropRow(doc.sourceId, row.line, 'unresolved', r);
+        report.loss(doc.sourceId, row.line, 'row', 'unresolved', `${TABLE_NAME[id]}: ${r}`);
         continue;
       }
       if (r.naming.kind !== 'source')
         report.note(doc.sourceId, row.line, r.naming.kind, `${r.record.name}: ${r.naming.note}`);
-      if (resolved.some((x) => x.record.id === r.record.id)) {
-        report.dropRow(
-          doc.sourceId,
+      // A state listed twice, in one table or two, would have one row silently overwrite the other.
+      const first = listed.get(r.record.id);
+      if (first)
+        throw new SourceError(
+          doc.file,
           row.line,
-          'dropped',
-          `${r.record.name} is listed twice in the ${id} table`,
+          `${r.record.name} listed once in the recognition tables; it is already listed at ${doc.file}:${first.line} (${TABLE_NAME[first.table]})`,
+          row.cells.filter(Boolean).join(' | '),
         );
-        continue;
-      }
+      listed.set(r.record.id, { line: row.line, table: id });
       report.entry(doc.sourceId, row.line);
       resolved.push({
         row,
@@ -116,11 +195,12 @@ export function extractRecognitions(
       members.forEach((m, i) => out.push({ ...m, order: m.row.range[0] + i }));
       const [from, to] = members[0]!.row.range;
       if (members.length !== to - from + 1) {
-        report.note(
+        report.loss(
           doc.sourceId,
           members[0]!.row.line,
+          'figure',
           'mismatch',
-          `group ${members[0]!.row.rank} has ${members.length} resolved member(s) for ${to - from + 1} ranks`,
+          `${TABLE_NAME[id]}: group ${members[0]!.row.rank} has ${members.length} resolved member(s) for ${to - from + 1} ranks`,
         );
       }
     }

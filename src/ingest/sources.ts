@@ -1,12 +1,21 @@
+/**
+ * The source manifest (content/sources/sources.yaml) and the files it lists. The manifest is the
+ * only way in: a file in the folder that it does not list, or a listed file that is missing or
+ * lies outside the folder, stops the ingest with the manifest's file:line:column.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { sourceManifestEntry, type SourceDocument, type SourceManifestEntry } from '../schemas';
+import { checkCalendarDates } from './read/calendarDates';
+import { decodeUtf8 } from './read/decode';
 import { SourceError } from './read/document';
 import { readGlossedScrape } from './read/glossedScrape';
 import { readNewsPage } from './read/newsPage';
 import { readWikitext } from './read/wikitext';
+import { entryError, readYamlFile } from './yamlFile';
+
+const MANIFEST = 'sources.yaml';
 
 const READERS: Record<
   SourceManifestEntry['format'],
@@ -17,33 +26,62 @@ const READERS: Record<
   'news-page': readNewsPage,
 };
 
-/** Reads and validates content/sources/sources.yaml; ids must be unique. */
-export function loadManifest(sourcesDir: string): SourceManifestEntry[] {
-  const file = path.join(sourcesDir, 'sources.yaml');
-  if (!fs.existsSync(file)) throw new SourceError('sources.yaml', 0, `a manifest at ${file}`);
-  const parsed = z.array(sourceManifestEntry).safeParse(parse(fs.readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SourceError('sources.yaml', 0, `${issue.message} at entry ${issue.path.join('.')}`);
-  }
-  const ids = new Set<string>();
-  for (const e of parsed.data) {
-    if (ids.has(e.id))
-      throw new SourceError('sources.yaml', 0, `unique source ids, "${e.id}" appears twice`);
-    ids.add(e.id);
-  }
-  return parsed.data;
+/** A listed file name that stays inside the sources folder: no absolute path, no "..", no folder. */
+function insideFolder(file: string): boolean {
+  return (
+    !path.isAbsolute(file) &&
+    !file.includes('\\') &&
+    file.split('/').every((part) => part !== '..' && part !== '.' && part !== '') &&
+    path.basename(file) === file
+  );
 }
 
-/** Runs the reader the manifest names for each source. */
+/**
+ * Reads and validates content/sources/sources.yaml: ids and files unique, every listed file inside
+ * the folder and present, every file of the folder listed.
+ */
+export function loadManifest(sourcesDir: string): SourceManifestEntry[] {
+  const full = path.join(sourcesDir, MANIFEST);
+  if (!fs.existsSync(full)) throw new SourceError(MANIFEST, 0, `a manifest at ${full}`);
+  const entries = readYamlFile(full, MANIFEST, z.array(sourceManifestEntry));
+  const ids = new Map<string, SourceManifestEntry>();
+  const files = new Map<string, SourceManifestEntry>();
+  for (const e of entries) {
+    if (ids.has(e.id)) throw entryError(e, MANIFEST, `unique source ids, "${e.id}" appears twice`);
+    ids.set(e.id, e);
+    if (!insideFolder(e.file))
+      throw entryError(
+        e,
+        MANIFEST,
+        `a file name inside content/sources/ (no folder, no "..", no absolute path)`,
+        e.file,
+      );
+    if (files.has(e.file))
+      throw entryError(e, MANIFEST, `each file listed once, "${e.file}" is listed twice`);
+    files.set(e.file, e);
+    if (!fs.existsSync(path.join(sourcesDir, e.file)))
+      throw entryError(e, MANIFEST, `the listed file ${e.file} to exist in content/sources/`);
+  }
+  for (const name of fs.readdirSync(sourcesDir).sort()) {
+    if (name === MANIFEST || name.startsWith('.')) continue;
+    if (!files.has(name))
+      throw new SourceError(
+        MANIFEST,
+        1,
+        `an entry for every file in content/sources/ (add ${name} with its id, title, publisher and format, or remove the file)`,
+      );
+  }
+  return entries;
+}
+
+/**
+ * Runs the reader the manifest names for each source, on the file decoded as strict UTF-8 and
+ * with every written date checked against the calendar.
+ */
 export function readSources(sourcesDir: string, manifest: SourceManifestEntry[]): SourceDocument[] {
   return manifest.map((entry) => {
-    const full = path.join(sourcesDir, entry.file);
-    if (!fs.existsSync(full))
-      throw new SourceError(entry.file, 0, `the file named in sources.yaml at ${full}`);
-    return READERS[entry.format](fs.readFileSync(full, 'utf8'), {
-      sourceId: entry.id,
-      file: entry.file,
-    });
+    const text = decodeUtf8(fs.readFileSync(path.join(sourcesDir, entry.file)), entry.file);
+    checkCalendarDates(text, entry.file);
+    return READERS[entry.format](text, { sourceId: entry.id, file: entry.file });
   });
 }

@@ -72,12 +72,52 @@ export const block = z.discriminatedUnion('kind', [
   tableBlock,
 ]);
 
+/** A line of the file its reader did not read as article text, with why. */
+export const setAsideLine = z.strictObject({
+  line,
+  kind: z
+    .enum(['boilerplate', 'link-gloss', 'end-matter', 'infobox', 'template'])
+    .describe(
+      "boilerplate: site chrome or a mirror's navigation; link-gloss: a link's words kept, the linked article's opening words set aside; end-matter: references, categories and page metadata; infobox: template residue of an infobox; template: a {{…}} line.",
+    ),
+  reason: z.string().min(1).describe('Why the line is not article text, in words.'),
+  prose: z
+    .boolean()
+    .optional()
+    .describe(
+      'Set when the line reads like article prose (a repeated article after the end matter?): reported in the build report.',
+    ),
+});
+export type SetAsideLine = z.infer<typeof setAsideLine>;
+
+/** How the reader accounted for every line of the file. */
+export const lineLedger = z
+  .strictObject({
+    content: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Lines read as article text (headings, paragraphs, list items, table rows).'),
+    blank: z.number().int().nonnegative().describe('Empty lines.'),
+    setAside: z.array(setAsideLine).describe('Every other line, with why.'),
+    unaccounted: z
+      .array(line)
+      .describe(
+        'Lines the reader neither read nor set aside: each fails the ingest (a reader bug or damage).',
+      ),
+  })
+  .describe(
+    'The line ledger: every line of the file is content, blank or set aside with a reason.',
+  );
+export type LineLedgerSummary = z.infer<typeof lineLedger>;
+
 export const sourceDocument = z.strictObject({
   sourceId: z.string().describe('Source id from the manifest.'),
   file: z.string().describe('Vendored file name.'),
   title: z.string().describe('Article title as the file gives it.'),
   lineCount: z.number().int().nonnegative().describe('Lines in the file.'),
   blocks: z.array(block),
+  lines: lineLedger.optional(),
 });
 
 export type Heading = z.infer<typeof headingBlock>;

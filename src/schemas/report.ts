@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineLedger } from './document';
 
 /**
  * What the ingest did with every table row and statement it saw. The build fails when a row is
@@ -109,6 +110,12 @@ export const sourceReport = z.strictObject({
     .nonnegative()
     .describe('Prose positions extracted (statements, described positions, analysis).'),
   prose: proseCoverage,
+  lines: lineLedger
+    .extend({ total: z.number().int().nonnegative().describe('Lines in the file.') })
+    .optional()
+    .describe(
+      'The line ledger: every line of the file read as content, blank, or set aside by its reader with a reason.',
+    ),
   sentences: z
     .array(proseSentence)
     .describe('Every prose sentence of the article with what became of it (the prose ledger).'),

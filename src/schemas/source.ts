@@ -13,6 +13,12 @@ export const sourceManifestEntry = z.strictObject({
   title: z.string().min(1).describe('Title of the article.'),
   publisher: z.string().min(1).describe('Who published the article (site or organisation).'),
   format: sourceFormat,
+  requiredTables: z
+    .array(z.enum(['un-members', 'non-un', 'withdrawn']))
+    .optional()
+    .describe(
+      'Recognition tables the article must contain (the authority article: its tables decide every status); a missing or unreadable one stops the ingest.',
+    ),
   'vendored-from': z
     .string()
     .optional()

@@ -82,6 +82,35 @@ export const nameProvenance = z.strictObject({
   note: z.string().nullable().describe('How the name was recovered, or the editorial reason.'),
 });
 
+/** Why a state has its status: the table row it stands on, or that no table lists it. */
+export const statusBasis = z
+  .strictObject({
+    kind: z
+      .enum(['recognition-table', 'non-recognition-table', 'withdrawal-table', 'not-listed'])
+      .describe(
+        'recognition-table: a row of a recognition table; non-recognition-table: a row of the table of states that have not recognised Kosovo; withdrawal-table: a row of the table of withdrawn recognitions; not-listed: no table of the sources lists the state.',
+      ),
+    source: slug
+      .nullable()
+      .describe('Id of the source article holding the row; null when not listed.'),
+    line: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .describe('1-based line of the row in the vendored file; null when not listed.'),
+    note: z
+      .string()
+      .min(1)
+      .describe(
+        'The basis in plain words, as the state page shows it (e.g. "listed in the recognition table of UN member states, line 52").',
+      ),
+  })
+  .describe(
+    "The evidence for the state's status, so a missing row can never pass as evidence of non-recognition.",
+  );
+export type StatusBasis = z.infer<typeof statusBasis>;
+
 export const state = z.strictObject({
   id: slug.describe('Stable slug of the common English name; the page is /states/<id>/.'),
   name: z.string().min(1).describe('Common English name.'),
@@ -98,6 +127,7 @@ export const state = z.strictObject({
     .describe('IOC code where one exists.'),
   kind: stateKind,
   status: recognitionStatus,
+  statusBasis,
   region: z.string().nullable().describe('Region from the country-data package (e.g. "Europe").'),
   subregion: z.string().nullable().describe('Subregion from the country-data package.'),
   nameProvenance: nameProvenance.describe(

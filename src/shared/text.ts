@@ -30,3 +30,19 @@ export function escapeHtml(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Plain text from a string that may carry HTML markup (a title copied with its tags): tags removed,
+ * the common entities decoded, whitespace collapsed. For fields that are plain text by contract
+ * (citation titles), so no tag is ever turned into markup of another format.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(lt|gt|quot|apos|#39|nbsp);/g, (_, e: string) =>
+      e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'nbsp' ? ' ' : "'",
+    )
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

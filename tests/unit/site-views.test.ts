@@ -207,6 +207,26 @@ describe('citations', () => {
     );
   });
 
+  it('keeps every script in BibTeX (UTF-8) and gives plain-text titles, LaTeX specials escaped', () => {
+    const bib = formatCitation({
+      ...input,
+      position: {
+        ...statement,
+        speaker: { name: 'Вук Јеремић', role: 'Foreign Minister <b>of Serbia</b> & envoy' },
+      },
+      source: { title: 'Ελλάδα <i>and</i> Kosovo', publisher: 'Wikipedia' },
+    }).bibtex;
+    expect(bib).toContain('Вук Јеремић');
+    expect(bib).toContain('Ελλάδα and Kosovo');
+    expect(bib).not.toMatch(/\\text(?:bf|it)|<\/?[bi]>/);
+    expect(bib).toMatch(/title = \{[^\n]*of \{Serbia\} \\& envoy/);
+    expect(bib).toMatch(/^@misc\{belarus200802lukashenko,/);
+    expect(bib).toContain(
+      'url = {https://atlas.example/states/belarus/#belarus-2008-02-lukashenko}',
+    );
+    expect(bib).toMatch(/note = \{[^\n]*\\#L199\}/);
+  });
+
   it('leaves out the date of an undated statement instead of inventing one', () => {
     const undated = statementCsl({ ...input, position: { ...statement, date: null } });
     expect(undated).not.toHaveProperty('issued');

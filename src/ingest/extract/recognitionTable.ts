@@ -124,12 +124,17 @@ export function readRecognitionTable(
         problems.push({
           line: row.line,
           reason: `same-day group ${group.rank} ended with ${group.remaining} member(s) missing before rank ${c.rank[0]}`,
+          loss: true,
         });
       }
       const from = Number(c.rank[1]);
       const to = c.rank[2] ? Number(c.rank[2]) : from;
       if (to < from) {
-        problems.push({ line: row.line, reason: `rank range "${c.rank[0]}" runs backwards` });
+        problems.push({
+          line: row.line,
+          reason: `rank range "${c.rank[0]}" runs backwards`,
+          loss: true,
+        });
         group = null;
         continue;
       }
@@ -144,6 +149,7 @@ export function readRecognitionTable(
       problems.push({
         line: row.line,
         reason: `row has no rank and is not part of a same-day group (cells: ${row.cells.join(' | ')})`,
+        loss: true,
       });
       continue;
     }
@@ -165,6 +171,7 @@ export function readRecognitionTable(
     problems.push({
       line: table.rows.at(-1)?.line ?? table.line,
       reason: `same-day group ${group.rank} ended with ${group.remaining} member(s) missing at the end of the table`,
+      loss: true,
     });
   }
   return { rows, problems };

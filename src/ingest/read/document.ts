@@ -16,20 +16,28 @@ export type {
 export interface RowProblem {
   line: number;
   reason: string;
+  /** The row held data that is now lost (not an empty row or a second header): it fails the ingest unless explained. */
+  loss?: boolean;
 }
 
-/** A problem in an input file, named by file and line, with what was expected there. */
+/**
+ * A problem in an input file, named by file and line (and column where the reader knows it), with
+ * what was expected there. Its message is one sentence a maintainer can act on, never a stack trace.
+ */
 export class SourceError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
     readonly expected: string,
     readonly found?: string,
+    readonly column?: number,
   ) {
     super(
-      `${file}:${line}: expected ${expected}${found === undefined ? '' : `, found ${JSON.stringify(found.slice(0, 80))}`}`,
+      `${file}:${line}${column === undefined ? '' : `:${column}`}: expected ${expected}${found === undefined ? '' : `, found ${JSON.stringify(found.slice(0, 80))}`}`,
     );
     this.name = 'SourceError';
+    // A problem in the input, not in the code: the message is the whole story, no stack trace.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

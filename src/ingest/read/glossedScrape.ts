@@ -2,6 +2,7 @@ import { uniqueSlugger } from '../../shared/slug';
 import { stripDiacritics } from '../../shared/text';
 import { normaliseText, SourceError, type Block, type SourceDocument } from './document';
 import { splitGluedHeadings } from './gluedHeadings';
+import { LineLedger, looksLikeProse } from './lineLedger';
 import { lineAt, sliceLineMap, type LineMap } from './lineMap';
 
 /*
@@ -165,7 +166,8 @@ function chunksOf(lines: string[], from: number): Chunk[] {
  * line of prose (a gloss line or a line of four words or more) is the mirror's navigation; a short
  * unpunctuated line standing alone, or followed by a new capitalised sentence, is a level-2
  * heading; `*` starts a list item; paragraphs are the remaining runs of lines with glosses removed.
- * End-matter sections and `{{…}}` residue are dropped.
+ * End-matter sections and `{{…}}` residue are not read; every such line is set aside in the line
+ * ledger with its reason, and one that reads like article prose is flagged for the build report.
  */
 export function readGlossedScrape(
   raw: string,
@@ -191,6 +193,12 @@ export function readGlossedScrape(
   ];
   let section = [title];
   let inEndMatter = false;
+  let endMatterHeading = '';
+  const ledger = new LineLedger(lines);
+  ledger.content(titleIndex);
+  /** A line of end matter: set aside, flagged when it reads like article prose. */
+  const endMatter = (i: number, reason: string) =>
+    ledger.setAside(i, 'end-matter', reason, looksLikeProse(lines[i]!));
 
   let bodyStart = titleIndex + 1;
   while (
@@ -198,6 +206,9 @@ export function readGlossedScrape(
     !(isGlossLine(lines[bodyStart]!) || wordCount(lines[bodyStart]!) >= 4)
   )
     bodyStart++;
+  for (let i = titleIndex + 1; i < bodyStart; i++)
+    if (lines[i]!.trim() !== '')
+      ledger.setAside(i, 'boilerplate', "the mirror's navigation before the article's first prose");
 
   const wholeText = lines.join('\n');
   // A glued heading opens a subsection of the current section until the next real heading.
@@ -249,8 +260,13 @@ export function readGlossedScrape(
       inEndMatter = END_MATTER_HEADING.test(text);
       section = [title, text];
       parentSection = section;
-      if (!inEndMatter)
+      if (!inEndMatter) {
+        ledger.content(first);
         blocks.push({ kind: 'heading', level: 2, text, line: first + 1, id: slug(text), section });
+      } else {
+        endMatterHeading = text;
+        ledger.setAside(first, 'end-matter', `the end-matter heading "${text}"`);
+      }
       rest = rest.slice(1);
     }
 
@@ -268,9 +284,23 @@ export function readGlossedScrape(
       const text = lines[i]!.trim();
       if (METADATA_START.test(text)) {
         flush();
+        for (let k = i; k < lines.length; k++)
+          if (lines[k]!.trim() !== '')
+            endMatter(k, "the page's metadata ({{DEFAULTSORT…}}, categories) and what follows it");
         break chunks;
       }
-      if (TEMPLATE_LINE.test(text)) continue;
+      if (TEMPLATE_LINE.test(text)) {
+        ledger.setAside(i, 'template', 'a {{…}} template line: markup residue, not article text');
+        continue;
+      }
+      if (inEndMatter) endMatter(i, `under the end-matter heading "${endMatterHeading}"`);
+      else if (isGlossLine(text))
+        ledger.setAside(
+          i,
+          'link-gloss',
+          `the link's words ("${splitGlossLine(BULLET.exec(text)?.[1] ?? text).link}") are read into the sentence; the linked article's opening words after them are not`,
+        );
+      else ledger.content(i);
       const bullet = BULLET.exec(text);
       if (bullet) {
         flush();
@@ -285,5 +315,12 @@ export function readGlossedScrape(
     flush();
   }
 
-  return { sourceId: meta.sourceId, file: meta.file, title, lineCount: lines.length, blocks };
+  return {
+    sourceId: meta.sourceId,
+    file: meta.file,
+    title,
+    lineCount: lines.length,
+    blocks,
+    lines: ledger.summary(),
+  };
 }

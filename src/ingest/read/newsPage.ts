@@ -1,5 +1,6 @@
 import { uniqueSlugger } from '../../shared/slug';
 import { normaliseText, SourceError, type Block, type SourceDocument } from './document';
+import { LineLedger } from './lineLedger';
 
 /*
  * A news-site page copied as text: site chrome at the top ("Find a Security Clearance Job!"),
@@ -21,10 +22,14 @@ const SENTENCE_END = /[.!?…]["”’)\]]?$/;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
+/**
+ * A short line that is a site's call to action. An exclamation mark alone does not make one: a
+ * short exclamation in the article ("Kosovo is free!") is article text.
+ */
 export function isCallToAction(line: string): boolean {
   const text = line.trim();
   if (text === '' || wordCount(text) > MAX_CHROME_WORDS) return false;
-  return CALL_TO_ACTION.test(text) || /!$/.test(text);
+  return CALL_TO_ACTION.test(text);
 }
 
 function isProse(text: string): boolean {
@@ -42,19 +47,34 @@ function isHeadline(text: string): boolean {
   );
 }
 
+interface Chunk {
+  /** 1-based line of the first line. */
+  line: number;
+  /** Number of file lines the chunk spans. */
+  span: number;
+  text: string;
+}
+
 /** Runs of non-blank lines: one paragraph each, starting on the first line's number. */
-function chunksOf(lines: string[], from: number): Array<{ line: number; text: string }> {
-  const chunks: Array<{ line: number; text: string }> = [];
+function chunksOf(lines: string[], from: number): Chunk[] {
+  const chunks: Chunk[] = [];
   let current: { line: number; parts: string[] } | null = null;
+  const close = () => {
+    if (current)
+      chunks.push({
+        line: current.line,
+        span: current.parts.length,
+        text: current.parts.join(' '),
+      });
+    current = null;
+  };
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.trim();
-    if (text === '') {
-      if (current) chunks.push({ line: current.line, text: current.parts.join(' ') });
-      current = null;
-    } else if (current) current.parts.push(text);
+    if (text === '') close();
+    else if (current) current.parts.push(text);
     else current = { line: i + 1, parts: [text] };
   }
-  if (current) chunks.push({ line: current.line, text: current.parts.join(' ') });
+  close();
   return chunks;
 }
 
@@ -84,26 +104,51 @@ export function readNewsPage(
   }
   const title = lines[titleIndex]!.trim();
   const section = [title];
+  const ledger = new LineLedger(lines);
+  for (let i = 0; i < titleIndex; i++)
+    if (lines[i]!.trim() !== '')
+      ledger.setAside(i, 'boilerplate', 'site chrome above the headline');
+  ledger.content(titleIndex);
+  const each = (c: Chunk, mark: (index: number) => void) => {
+    for (let k = 0; k < c.span; k++) mark(c.line - 1 + k);
+  };
   const slug = uniqueSlugger();
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: title, line: titleIndex + 1, id: slug(title), section },
   ];
 
-  const chunks = chunksOf(lines, titleIndex + 1).filter((c) => !isCallToAction(c.text));
+  const chunks = chunksOf(lines, titleIndex + 1).filter((c) => {
+    if (!isCallToAction(c.text)) return true;
+    each(c, (i) => ledger.setAside(i, 'boilerplate', `a call to action of the site ("${c.text}")`));
+    return false;
+  });
   // Trailing chrome: short lines after the last paragraph that are not sentences.
   while (
     chunks.length > 0 &&
     !isProse(chunks.at(-1)!.text) &&
     wordCount(chunks.at(-1)!.text) <= MAX_CHROME_WORDS
-  )
-    chunks.pop();
-  for (const chunk of chunks)
+  ) {
+    const chrome = chunks.pop()!;
+    each(chrome, (i) =>
+      ledger.setAside(i, 'boilerplate', 'site chrome after the article: a short line, no sentence'),
+    );
+  }
+  for (const chunk of chunks) {
+    each(chunk, (i) => ledger.content(i));
     blocks.push({
       kind: 'paragraph',
       text: chunk.text.replace(/\s+/g, ' '),
       line: chunk.line,
       section,
     });
+  }
 
-  return { sourceId: meta.sourceId, file: meta.file, title, lineCount: lines.length, blocks };
+  return {
+    sourceId: meta.sourceId,
+    file: meta.file,
+    title,
+    lineCount: lines.length,
+    blocks,
+    lines: ledger.summary(),
+  };
 }

@@ -6,10 +6,13 @@ import {
   type SourceDocument,
   type TableRow,
 } from './document';
+import { LineLedger } from './lineLedger';
 import { markLostValues } from './lostValues';
 
 const HEADING = /^(={1,6})\s*(.*?)\s*\1\s*$/;
 const LIST_ITEM = /^[-*]\s+(.*)$/;
+// An infobox field as the dump writes it: "- Filetype: PNG". Any other list item ends the infobox.
+const INFOBOX_FIELD = /^[\p{L}][\p{L}\p{N} _()-]{0,40}:\s/u;
 // Wiki table attributes that survive the dump as cells of their own ("| nowrap | AZE | …").
 const ATTRIBUTE_CELL = /^(nowrap|(style|align|rowspan|colspan|class|scope|width)\s*=.*)$/i;
 
@@ -29,7 +32,8 @@ export function splitRow(line: string, file: string, lineNo: number): TableRow {
 
 /**
  * Reads the wiki-style dump: `= Title =` headings, one paragraph per line, `- ` lists, pipe tables.
- * An "Infobox" line and its `- key: value` items are template residue, not article text.
+ * An "Infobox" line and its `- key: value` items are template residue, not article text; they are
+ * set aside in the line ledger, and a list item of another shape after them is article text.
  */
 export function readWikitext(
   raw: string,
@@ -41,6 +45,7 @@ export function readWikitext(
   const slug = uniqueSlugger();
   let title = '';
   let inInfobox = false;
+  const ledger = new LineLedger(lines);
 
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -60,6 +65,7 @@ export function readWikitext(
       while (path.length < level - 1) path.push('');
       path.push(headingText);
       if (level === 1 && title === '') title = headingText;
+      ledger.content(i);
       blocks.push({
         kind: 'heading',
         level,
@@ -72,6 +78,7 @@ export function readWikitext(
     }
     if (text === 'Infobox') {
       inInfobox = true;
+      ledger.setAside(i, 'infobox', 'opens an infobox: template residue, not article text');
       continue;
     }
     const section = path.filter(Boolean);
@@ -80,6 +87,7 @@ export function readWikitext(
       const rows: TableRow[] = [];
       while (i < lines.length && lines[i]!.trim().startsWith('|')) {
         rows.push(splitRow(lines[i]!.trim(), meta.file, i + 1));
+        ledger.content(i);
         i++;
       }
       i--;
@@ -89,13 +97,26 @@ export function readWikitext(
     }
     const item = LIST_ITEM.exec(text);
     if (item) {
-      if (inInfobox) continue;
+      if (inInfobox && INFOBOX_FIELD.test(item[1]!)) {
+        ledger.setAside(i, 'infobox', 'an infobox field ("key: value"): template residue');
+        continue;
+      }
+      inInfobox = false;
+      ledger.content(i);
       blocks.push({ kind: 'list-item', text: markLostValues(item[1]!), line: lineNo, section });
       continue;
     }
     inInfobox = false;
+    ledger.content(i);
     blocks.push({ kind: 'paragraph', text: markLostValues(text), line: lineNo, section });
   }
   if (title === '') throw new SourceError(meta.file, 1, 'a "= Title =" heading');
-  return { sourceId: meta.sourceId, file: meta.file, title, lineCount: lines.length, blocks };
+  return {
+    sourceId: meta.sourceId,
+    file: meta.file,
+    title,
+    lineCount: lines.length,
+    blocks,
+    lines: ledger.summary(),
+  };
 }

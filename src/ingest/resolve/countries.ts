@@ -29,6 +29,8 @@ export type CodeOrder = 'ioc-first' | 'iso-first';
 export interface CountryIndex {
   all: CountryRecord[];
   byIso3: Map<string, CountryRecord>;
+  /** Whether the country data has a record under this alpha-3 code (Kosovo's user-assigned UNK included). */
+  hasCode(iso3: string): boolean;
   resolveCode(
     code: string,
     order: CodeOrder,
@@ -138,6 +140,7 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   return {
     all: records,
     byIso3,
+    hasCode: (iso3) => worldCountries.some((c) => c.cca3 === iso3),
     resolveCode(code, order) {
       const c = code.trim().toUpperCase();
       const alias = aliases.get(c);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { SourceError } from '../read/document';
+import { readYamlFile } from '../yamlFile';
 
 /** Schemas for the hand-kept files in content/editorial/: every entry must carry its reason. */
 const reason = z.string().min(10, 'every editorial entry needs a reason');
@@ -82,6 +82,23 @@ const positionIdsFile = z.array(
   z.strictObject({ from: z.string().min(1), to: z.string().min(1), reason }),
 );
 
+/**
+ * Losses the sources really have, each explained: a recognition-table row that cannot be placed,
+ * or a stated figure that differs from the computed one. Without an entry here either fails the
+ * ingest; an entry that explains nothing fails it too.
+ */
+const lossesFile = z.array(
+  z.strictObject({
+    file: z.string().min(1),
+    line: z.number().int().positive(),
+    kind: z
+      .enum(['row', 'figure'])
+      .describe('A table row that became no entry, or a stated figure.'),
+    reason,
+  }),
+);
+
+export type EditorialLoss = z.infer<typeof lossesFile>[number];
 export type EditorialCountries = z.infer<typeof countriesFile>;
 export type EditorialPositionId = z.infer<typeof positionIdsFile>[number];
 export type EditorialProseNote = z.infer<typeof proseNotesFile>[number];
@@ -96,17 +113,13 @@ export interface Editorial {
   membershipTokens: EditorialMembershipToken[];
   proseNotes: EditorialProseNote[];
   positionIds: EditorialPositionId[];
+  losses: EditorialLoss[];
 }
 
 function loadYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const full = path.join(dir, file);
   if (!fs.existsSync(full)) throw new SourceError(file, 0, `editorial file ${full}`);
-  const parsed = schema.safeParse(parse(fs.readFileSync(full, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SourceError(file, 0, `${issue.message} at ${issue.path.join('.')}`);
-  }
-  return parsed.data;
+  return readYamlFile(full, file, schema);
 }
 
 export function loadEditorial(dir: string): Editorial {
@@ -121,6 +134,9 @@ export function loadEditorial(dir: string): Editorial {
       : [],
     positionIds: fs.existsSync(path.join(dir, 'position-ids.yaml'))
       ? (loadYaml(dir, 'position-ids.yaml', positionIdsFile) ?? [])
+      : [],
+    losses: fs.existsSync(path.join(dir, 'losses.yaml'))
+      ? (loadYaml(dir, 'losses.yaml', lossesFile) ?? [])
       : [],
   };
 }

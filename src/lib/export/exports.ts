@@ -37,6 +37,10 @@ export const CSV_COLUMNS = {
     'region',
     'organisations',
     'url',
+    // Added after the published columns (their order is part of the contract): the status's basis.
+    'status_basis',
+    'status_basis_source',
+    'status_basis_line',
   ],
   'positions.csv': [
     'id',
@@ -82,6 +86,9 @@ export const statesCsv = (states: State[]) =>
       s.region,
       s.organisations.join(' '),
       s.url,
+      s.statusBasis.kind,
+      s.statusBasis.source,
+      s.statusBasis.line,
     ]),
   );
 

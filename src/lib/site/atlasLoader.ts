@@ -1,7 +1,9 @@
 /**
  * The content loader of every collection: the way Starlight builds, `astro build` (and
  * `astro dev`) runs the ingest itself, once per process (loadAtlas memoises it), and the build
- * fails when a source row was neither made into an entry nor reported.
+ * fails on an unexplained loss: a table row neither made into an entry nor reported, a lost row
+ * of a recognition table, a figure that disagrees with its tables, a line no reader accounted for.
+ * Damaged input (SourceError) stops it with file:line and no stack trace.
  */
 import type { Loader } from 'astro/loaders';
 import { loadAtlas } from '../../ingest/loadAtlas';

@@ -8,6 +8,8 @@ declare module '@citation-js/core' {
     ): string;
     format(format: 'bibtex' | 'data', options?: { format?: 'text' | 'object' }): string;
   }
+  /** Plugin registry; `config.get('@bibtex')` is the BibTeX plugin's mutable configuration. */
+  export const plugins: { config: { get(name: string): unknown } };
 }
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';

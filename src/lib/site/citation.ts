@@ -3,10 +3,22 @@
  * from the maintained library rather than string templates). The citation names the speaker, the
  * date as written, the Atlas permalink with its anchor and the source article it was read from.
  */
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import type { Position, Source } from '../../schemas';
+import { plainText } from '../../shared/text';
+
+// BibTeX in UTF-8, as biblatex reads it: the plugin's ASCII-only default turns letters it has no
+// LaTeX macro for (Cyrillic, Greek) into nothing or into math-mode garbage.
+// The citation key is the statement's id: ASCII, unique and stable (the plugin's author-year key
+// is "undefined2008…" for a name in another script, and collides for two statements of one year);
+// the plugin keeps only its letters and digits.
+const bibtexFormat = (
+  plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; useIdAsLabel: boolean } }
+).format;
+bibtexFormat.asciiOnly = false;
+bibtexFormat.useIdAsLabel = true;
 import { absoluteUrl, positionHref, sourceRefHref } from './url';
 
 export const SITE_NAME = 'Kosovo Recognition Atlas';
@@ -35,21 +47,41 @@ export function statementCsl({
   source,
   sourceUrl,
 }: CitationInput): Record<string, unknown> {
-  const who = position.speaker?.name ?? position.actor.name;
-  const role = position.speaker?.role;
+  // Plain text only: a tag in a name or title would otherwise become \\textbf in BibTeX.
+  const who = plainText(position.speaker?.name ?? position.actor.name);
+  const role = position.speaker?.role ? plainText(position.speaker.role) : undefined;
+  const title = plainText(source.title);
+  const publisher = plainText(source.publisher);
   const parts = position.date?.split('-').map(Number);
   const line = position.sources[0]?.line;
   return {
     id: position.id,
     type: 'webpage',
     author: [{ literal: who }],
-    title: `Statement on Kosovo by ${who}${role ? `, ${role}` : ''}${position.speaker && position.actor.type !== 'other' && !role ? ` (${position.actor.name})` : ''}`,
+    title: `Statement on Kosovo by ${who}${role ? `, ${role}` : ''}${position.speaker && position.actor.type !== 'other' && !role ? ` (${plainText(position.actor.name)})` : ''}`,
     'container-title': SITE_NAME,
     ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
     URL: url,
-    source: source.title,
-    note: `Read from “${source.title}” (${source.publisher})${line ? `, line ${line}` : ''}: ${sourceUrl}`,
+    source: title,
+    note: `Read from “${title}” (${publisher})${line ? `, line ${line}` : ''}: ${sourceUrl}`,
   };
+}
+
+// Fields BibTeX reads verbatim; every other field is LaTeX, where & % # _ $ must be escaped.
+const VERBATIM_FIELDS = new Set(['url', 'doi', 'eprint']);
+
+/**
+ * Escapes LaTeX's special characters in the values of non-verbatim fields. With `asciiOnly` off
+ * the plugin leaves them as they are, and an unescaped "&" or "#" breaks biblatex.
+ */
+export function escapeBibtexSpecials(bibtex: string): string {
+  return bibtex.replace(
+    /^(\s*)([\w-]+)( = \{)(.*)(\},?)$/gm,
+    (all, indent, field, open, value, close) =>
+      VERBATIM_FIELDS.has(field.toLowerCase())
+        ? all
+        : `${indent}${field}${open}${value.replace(/(?<!\\)([&%#_$])/g, '\\$1')}${close}`,
+  );
 }
 
 export function formatCitation(input: CitationInput): Citation {
@@ -62,7 +94,7 @@ export function formatCitation(input: CitationInput): Citation {
   // APA has no slot for the article a statement was read from; it follows the reference.
   return {
     reference: `${apa} Read from “${input.source.title}” (${input.source.publisher})${line ? `, line ${line}` : ''}.`,
-    bibtex: cite.format('bibtex').trim(),
+    bibtex: escapeBibtexSpecials(cite.format('bibtex').trim()),
     csl: JSON.stringify([item], null, 2),
   };
 }

@@ -1,0 +1,148 @@
+/**
+ * Every editorial entry must match something in the current sources. An entry that matches
+ * nothing (a blank row that is no longer blank, a code no table writes, a statement id that no
+ * longer exists) would be ignored, and what it stood for would vanish from the atlas without a
+ * word; here it stops the ingest at the entry's own file:line:column.
+ */
+import type { Position, SourceDocument } from '../../schemas';
+import type { ResolvedRecognition } from '../recognitions';
+import { entryError } from '../yamlFile';
+import type { CountryIndex } from './countries';
+import type { Editorial } from './editorial';
+
+interface Evidence {
+  documents: SourceDocument[];
+  recognitions: ResolvedRecognition[];
+  positions: Position[];
+}
+
+/** Every cell of every table of the sources, trimmed. */
+function tableCells(documents: SourceDocument[]): Set<string> {
+  const cells = new Set<string>();
+  for (const d of documents)
+    for (const b of d.blocks)
+      if (b.kind === 'table')
+        for (const r of [b.header, ...b.rows]) for (const c of r.cells) cells.add(c.trim());
+  return cells;
+}
+
+/** The text each document holds at each file line (paragraphs, list items, headings, rows). */
+function textAt(documents: SourceDocument[], file: string, line: number): string {
+  const doc = documents.find((d) => d.file === file);
+  if (!doc) return '';
+  return doc.blocks
+    .flatMap((b) =>
+      b.kind === 'table'
+        ? [b.header, ...b.rows].filter((r) => r.line === line).map((r) => r.cells.join(' '))
+        : b.line === line || ('lineMap' in b && b.lineMap?.some((m) => m.line === line))
+          ? [b.text]
+          : [],
+    )
+    .join(' ');
+}
+
+/**
+ * Every state and organisation an editorial entry names exists: an ISO code the country data does
+ * not know, or an organisation id no entry defines, stops the ingest at the entry. Runs before
+ * anything is built from the entries.
+ */
+export function checkEditorialReferences(editorial: Editorial, countries: CountryIndex): void {
+  const known = (iso3: string) => countries.hasCode(iso3);
+  const c = editorial.countries;
+  const named: Array<[object, string, string]> = [
+    ...c.codes.map((e): [object, string, string] => [e, e.iso3, 'the state this code stands for']),
+    ...c.corrections.map((e): [object, string, string] => [e, e.iso3, 'the state to correct']),
+    ...c.kinds.map((e): [object, string, string] => [e, e.iso3, 'the state whose kind is set']),
+    ...c.displayNames.map((e): [object, string, string] => [e, e.iso3, 'the state to name']),
+    ...c.demonyms.map((e): [object, string, string] => [e, e.iso3, 'the state of these demonyms']),
+  ];
+  for (const [entry, iso3, what] of named)
+    if (!known(iso3))
+      throw entryError(
+        entry,
+        'countries.yaml',
+        `an ISO 3166-1 alpha-3 code of a known state as ${what}`,
+        iso3,
+      );
+  for (const b of editorial.blankNames)
+    if (!known(b.iso3))
+      throw entryError(
+        b,
+        'blank-names.yaml',
+        'an ISO 3166-1 alpha-3 code of a known state',
+        b.iso3,
+      );
+  for (const o of editorial.organisations) {
+    const unknown = (o.members ?? []).findIndex((iso3) => !known(iso3));
+    if (unknown >= 0)
+      throw entryError(
+        o.members!,
+        'organisations.yaml',
+        `ISO 3166-1 alpha-3 codes of known states in the ${o.id} member list (item ${unknown + 1})`,
+        o.members![unknown],
+      );
+  }
+  const orgIds = new Set(editorial.organisations.map((o) => o.id));
+  for (const t of editorial.membershipTokens)
+    if (!orgIds.has(t.organisation))
+      throw entryError(
+        t,
+        'membership-tokens.yaml',
+        `the id of an organisation in organisations.yaml for the token ${t.token}`,
+        t.organisation,
+      );
+}
+
+/** Throws at the first editorial entry that matches nothing in the current sources. */
+export function checkEditorialMatches(editorial: Editorial, evidence: Evidence): void {
+  for (const b of editorial.blankNames) {
+    const used = evidence.recognitions.some(
+      (r) =>
+        r.row.table === b.table &&
+        r.row.rank === b.rank &&
+        r.naming.kind === 'editorial' &&
+        r.record.iso3 === b.iso3,
+    );
+    if (!used)
+      throw entryError(
+        b,
+        'blank-names.yaml',
+        `a row of the ${b.table} table with rank ${b.rank} and a blank country cell, which this entry names; no such row is in the current sources (remove or correct the entry)`,
+      );
+  }
+  const cells = tableCells(evidence.documents);
+  for (const c of editorial.countries.codes) {
+    if (!cells.has(c.code))
+      throw entryError(
+        c,
+        'countries.yaml',
+        `a table cell of the sources holding the code ${c.code}; none does (remove or correct the entry)`,
+      );
+  }
+  const tokens = new Set(evidence.recognitions.flatMap((r) => r.row.membershipTokens));
+  for (const t of editorial.membershipTokens) {
+    if (!tokens.has(t.token))
+      throw entryError(
+        t,
+        'membership-tokens.yaml',
+        `a membership column of the recognition tables holding the token ${t.token}; none does (remove or correct the entry)`,
+      );
+  }
+  const ids = new Set(evidence.positions.map((p) => p.id));
+  for (const alias of editorial.positionIds) {
+    if (!ids.has(alias.to))
+      throw entryError(
+        alias,
+        'position-ids.yaml',
+        `a statement with the id ${alias.to} to keep ${alias.from} as its former id; no statement has it now (update "to", or the old link breaks)`,
+      );
+  }
+  for (const n of editorial.proseNotes) {
+    if (!textAt(evidence.documents, n.file, n.line).includes(n.startsWith))
+      throw entryError(
+        n,
+        'prose.yaml',
+        `a sentence at ${n.file}:${n.line} starting "${n.startsWith}"; the current sources have none there`,
+      );
+  }
+}

@@ -1,0 +1,655 @@
+/**
+ * Fault injection: one kind of damage at a time to scratch copies of the real content/ (sources
+ * and editorial files), as a maintainer would break them. Each must either stop the ingest with a
+ * SourceError naming file:line (and what was expected), or be an unexplained loss naming file:line
+ * (the build fails on it), or be reported with the state's status unchanged. None may change a
+ * state's status silently. Ingest only, no Astro build.
+ */
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/ingest/index';
+import { SourceError } from '../../src/ingest/read/document';
+import type { AtlasData } from '../../src/schemas';
+import { repoRoot } from './robust-mutations';
+
+const CORE = 'international-recognition-of-kosovo.txt';
+const SCRAPE = 'kosovo-russia-relations.txt';
+const NEWS = 'kosovo-foreign-relations.txt';
+
+const scratchRoot = mkdtempSync(path.join(os.tmpdir(), 'atlas-faults-'));
+afterAll(() => rmSync(scratchRoot, { recursive: true, force: true }));
+
+interface Scratch {
+  sources: string;
+  editorial: string;
+}
+
+let counter = 0;
+/** A fresh copy of content/ to damage. */
+function scratch(): Scratch {
+  const dir = path.join(scratchRoot, String(counter++));
+  const sources = path.join(dir, 'sources');
+  const editorial = path.join(dir, 'editorial');
+  cpSync(path.join(repoRoot, 'content/sources'), sources, { recursive: true });
+  cpSync(path.join(repoRoot, 'content/editorial'), editorial, { recursive: true });
+  return { sources, editorial };
+}
+
+/** Rewrites one file of the scratch copy. */
+function edit(file: string, change: (text: string) => string): void {
+  const text = readFileSync(file, 'utf8');
+  const next = change(text);
+  if (next === text) throw new Error(`damage did not apply to ${file}`);
+  writeFileSync(file, next);
+}
+
+/** Rewrites the line holding `marker` (1-based line number returned). */
+function editLine(file: string, marker: string | RegExp, change: (line: string) => string[]) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const i = lines.findIndex((l) =>
+    typeof marker === 'string' ? l.includes(marker) : marker.test(l),
+  );
+  if (i < 0) throw new Error(`no line matches ${String(marker)} in ${file}`);
+  lines.splice(i, 1, ...change(lines[i]!));
+  writeFileSync(file, lines.join('\n'));
+  return i + 1;
+}
+
+type Outcome =
+  | { kind: 'error'; message: string }
+  | { kind: 'loss'; losses: string[]; data: AtlasData }
+  | { kind: 'ingested'; data: AtlasData };
+
+function run(s: Scratch): Outcome {
+  try {
+    const data = ingest({ sourcesDir: s.sources, editorialDir: s.editorial });
+    return data.report.unexplainedLosses.length
+      ? { kind: 'loss', losses: data.report.unexplainedLosses, data }
+      : { kind: 'ingested', data };
+  } catch (error) {
+    if (error instanceof SourceError) return { kind: 'error', message: error.message };
+    throw error;
+  }
+}
+
+const baseline = ingest({
+  sourcesDir: path.join(repoRoot, 'content/sources'),
+  editorialDir: path.join(repoRoot, 'content/editorial'),
+});
+const baseStatus = new Map(baseline.states.map((s) => [s.id, s.status]));
+
+function expectError(o: Outcome, pattern: RegExp): string {
+  expect(o.kind, JSON.stringify(o.kind === 'loss' ? o.losses : o.kind)).toBe('error');
+  const message = (o as { message: string }).message;
+  expect(message).toMatch(pattern);
+  expect(message, 'one sentence, no stack trace').not.toMatch(/\n\s+at /);
+  return message;
+}
+
+function expectLoss(o: Outcome, pattern: RegExp): string {
+  expect(o.kind, o.kind === 'error' ? o.message : o.kind).toBe('loss');
+  const losses = (o as { losses: string[] }).losses;
+  expect(
+    losses.some((l) => pattern.test(l)),
+    losses.join('\n'),
+  ).toBe(true);
+  for (const l of losses) expect(l).toMatch(/^[\w.-]+:\d+: \S/);
+  return losses.find((l) => pattern.test(l))!;
+}
+
+/** Ingested with no loss: every state keeps its status (a reported change is no change of status). */
+function expectStatusesKept(o: Outcome): AtlasData {
+  expect(o.kind, o.kind === 'error' ? o.message : o.kind).toBe('ingested');
+  const data = (o as { data: AtlasData }).data;
+  for (const s of data.states)
+    if (baseStatus.has(s.id)) expect(s.status, s.id).toBe(baseStatus.get(s.id));
+  return data;
+}
+
+/** The message each damage produced, for the closing note of the issue. */
+const produced: Array<[string, string]> = [];
+afterAll(() => {
+  if (process.env.ATLAS_FAULTS_TABLE)
+    writeFileSync(
+      process.env.ATLAS_FAULTS_TABLE,
+      produced.map(([k, m]) => `| ${k} | ${m.replaceAll('|', '\\|')} |`).join('\n') + '\n',
+    );
+});
+const record = (kind: string, message: string) => produced.push([kind, message]);
+
+describe('fault injection: damaged sources', () => {
+  it('the core article cut after row 50 stops the ingest: required tables missing', () => {
+    const s = scratch();
+    edit(path.join(s.sources, CORE), (t) => t.slice(0, t.indexOf('| 51 |')));
+    record(
+      'truncated after row 50',
+      expectError(
+        run(s),
+        new RegExp(`^${CORE}:\\d+: expected the recognition table of non-UN states`),
+      ),
+    );
+  });
+
+  it('a lost table header line stops the ingest at the table', () => {
+    const s = scratch();
+    const line = editLine(
+      path.join(s.sources, CORE),
+      '| | Country | Date of recognition |',
+      () => [],
+    );
+    record(
+      'lost header line',
+      expectError(
+        run(s),
+        new RegExp(`^${CORE}:${line}: expected the recognition table of UN member states`),
+      ),
+    );
+  });
+
+  it('a lost cell separator is an unexplained loss at the row', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 9 | AUS |', (l) => [
+      l.replace('| 9 | AUS', '| 9 AUS'),
+    ]);
+    record('lost cell separator', expectLoss(run(s), new RegExp(`^${CORE}:${line}: `)));
+  });
+
+  it('an unknown country code is an unexplained loss at the row', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 9 | AUS |', (l) => [
+      l.replace('AUS', 'XQZ'),
+    ]);
+    record(
+      'unknown code',
+      expectLoss(run(s), new RegExp(`^${CORE}:${line}: .*unknown country code "XQZ"`)),
+    );
+  });
+
+  it('a lost row in the middle of a table is an unexplained loss (rank gap)', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 106 | ISR |', () => []);
+    record(
+      'row deleted (rank gap)',
+      expectLoss(run(s), new RegExp(`^${CORE}:${line}: .*expected rank 106`)),
+    );
+  });
+
+  it('a lost row of the withdrawn table is an unexplained loss', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 3 | DMA |', () => []);
+    record(
+      'withdrawal row deleted',
+      expectLoss(
+        run(s),
+        new RegExp(`^${CORE}:${line}: table of withdrawn recognitions: expected rank 3`),
+      ),
+    );
+  });
+
+  it('swapped cells (code moved into the notes column) are recovered and reported, status kept', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 9 | AUS |', () => [
+      '| 9 | | | | Yes | Australia–Kosovo relations |',
+    ]);
+    const data = expectStatusesKept(run(s));
+    const item = data.report.sources[0]!.items.find((i) => i.line === line)!;
+    expect(item.kind).toBe('recovered');
+    record(
+      'swapped cells (code lost, relation kept)',
+      `reported: ${item.file}:${item.line} [${item.kind}] ${item.reason}`,
+    );
+  });
+
+  it('a state twice in one table stops the ingest naming both lines', () => {
+    const s = scratch();
+    const first = editLine(path.join(s.sources, CORE), '| 9 | AUS |', (l) => [l]);
+    const line = editLine(path.join(s.sources, CORE), '| 96 | GRD |', (l) => [
+      l.replace('GRD', 'AUS'),
+    ]);
+    record(
+      'duplicate state in one table',
+      expectError(
+        run(s),
+        new RegExp(`^${CORE}:${line}: expected Australia listed once .*${CORE}:${first}`),
+      ),
+    );
+  });
+
+  it('a state in two tables stops the ingest naming both lines', () => {
+    const s = scratch();
+    const first = editLine(path.join(s.sources, CORE), '| 9 | AUS |', (l) => [l]);
+    const line = editLine(path.join(s.sources, CORE), '| 1 | BDI |', (l) => [
+      l.replace('BDI', 'AUS'),
+    ]);
+    record(
+      'state in two recognition tables',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}: expected Australia listed once .*${CORE}:${first} \\(recognition table`,
+        ),
+      ),
+    );
+  });
+
+  it('a recognising state added to the non-recognition table stops the ingest', () => {
+    const s = scratch();
+    const line =
+      editLine(path.join(s.sources, CORE), /^\| DZA \|/, (l) => [
+        l,
+        '| AUS | Australia has not recognised Kosovo. |',
+      ]) + 1;
+    record(
+      'state in recognition and non-recognition tables',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}: expected Australia in one table only; it is also listed in the recognition table`,
+        ),
+      ),
+    );
+  });
+
+  it('a lost row of the non-recognition table leaves the status, with the basis "not listed"', () => {
+    const s = scratch();
+    editLine(path.join(s.sources, CORE), /^\| DZA \|/, () => []);
+    const data = expectStatusesKept(run(s));
+    const algeria = data.states.find((x) => x.id === 'algeria')!;
+    expect(algeria.statusBasis.kind).toBe('not-listed');
+    expect(baseline.states.find((x) => x.id === 'algeria')!.statusBasis.kind).toBe(
+      'non-recognition-table',
+    );
+    record(
+      'non-recognition row deleted',
+      `reported on the state: Algeria "${algeria.statusBasis.note}"`,
+    );
+  });
+
+  it("the article's own count changed is an unexplained loss at its line", () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), /\b110 diplomatic recognitions/, (l) => [
+      l.replace(/\b110\b/, '111'),
+    ]);
+    record(
+      "article's own figure differs from its tables",
+      expectLoss(run(s), new RegExp(`^${CORE}:${line}: .*stated 111`)),
+    );
+  });
+
+  it('an impossible day-month date stops the ingest at file:line:column', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), 'On 27 March 2008, Serbian', (l) => [
+      l.replace('27 March 2008', '31 February 2009'),
+    ]);
+    record(
+      'impossible date (31 February 2009)',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}:4: expected a calendar date \\(day 31 does not exist in month 2 of 2009\\), found "31 February 2009"`,
+        ),
+      ),
+    );
+  });
+
+  it('an impossible ISO date stops the ingest', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, NEWS), /./, (l) => [`${l} Updated 2008-13-45.`]);
+    record(
+      'impossible ISO date (2008-13-45)',
+      expectError(
+        run(s),
+        new RegExp(`^${NEWS}:${line}:\\d+: expected a calendar date \\(month 13 does not exist\\)`),
+      ),
+    );
+  });
+
+  it('an invalid UTF-8 byte stops the ingest at file:line:column', () => {
+    const s = scratch();
+    const file = path.join(s.sources, SCRAPE);
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(Buffer.from('Russia'), 2000);
+    bytes[at] = 0xff;
+    writeFileSync(file, bytes);
+    const before = bytes.subarray(0, at).toString('utf8').split('\n');
+    record(
+      'invalid UTF-8 byte',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${SCRAPE}:${before.length}:${[...before.at(-1)!].length + 1}: expected valid UTF-8 text \\(invalid byte 0xFF\\)`,
+        ),
+      ),
+    );
+  });
+
+  it('an empty core article stops the ingest', () => {
+    const s = scratch();
+    writeFileSync(path.join(s.sources, CORE), '');
+    record('empty core article', expectError(run(s), new RegExp(`^${CORE}:\\d+: expected`)));
+  });
+});
+
+describe('fault injection: more table damage', () => {
+  it('rank and code cells swapped is an unexplained loss at the row', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 9 | AUS |', (l) => [
+      l.replace('| 9 | AUS |', '| AUS | 9 |'),
+    ]);
+    record('rank and code cells swapped', expectLoss(run(s), new RegExp(`^${CORE}:${line}: `)));
+  });
+
+  it('a row cut mid-way stops the ingest at the row', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 9 | AUS |', (l) => [l.slice(0, 9)]);
+    record(
+      'row cut mid-cell',
+      expectError(run(s), new RegExp(`^${CORE}:${line}: expected a table row closed by "\\|"`)),
+    );
+  });
+
+  it('a same-day group short of a member is an unexplained loss', () => {
+    const s = scratch();
+    editLine(path.join(s.sources, CORE), '| FRA |', () => []);
+    record(
+      'same-day group short of a member',
+      expectLoss(
+        run(s),
+        new RegExp(`^${CORE}:\\d+: recognition table of UN member states: same-day group 2–8`),
+      ),
+    );
+  });
+});
+
+describe('fault injection: the line ledger', () => {
+  it('an article repeated after its end matter is reported, not swallowed', () => {
+    const s = scratch();
+    const file = path.join(s.sources, SCRAPE);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const prose = lines
+      .filter((l) => l.split(/\s+/).length >= 12 && /[^.]\.$/.test(l.trim()))
+      .slice(0, 3);
+    expect(prose.length).toBe(3);
+    const at = lines.findIndex((l) => l.trim() === 'References') + 1;
+    lines.splice(at, 0, '', ...prose);
+    writeFileSync(file, lines.join('\n'));
+    const o = run(s);
+    expect(o.kind).not.toBe('error');
+    const data = (o as { data: AtlasData }).data;
+    const report = data.report.sources.find((x) => x.file === SCRAPE)!;
+    const flagged = report.items.filter((i) => /reads like article prose/.test(i.reason));
+    expect(flagged.map((i) => i.line)).toEqual([at + 2, at + 3, at + 4]);
+    for (const st of data.states) expect(st.status, st.id).toBe(baseStatus.get(st.id));
+    record(
+      'article repeated after "References"',
+      `reported: ${flagged[0]!.file}:${flagged[0]!.line} [${flagged[0]!.kind}] ${flagged[0]!.reason}`,
+    );
+  });
+
+  it('a list item after an infobox line is read as article text', () => {
+    const s = scratch();
+    const file = path.join(s.sources, 'belarus-kosovo-relations.txt');
+    const line =
+      editLine(file, '- Filetype: PNG', (l) => [
+        l,
+        '- Belarus and Kosovo have no diplomatic relations.',
+      ]) + 1;
+    const o = run(s);
+    expect(o.kind).not.toBe('error');
+    const data = (o as { data: AtlasData }).data;
+    const doc = data.documents.find((d) => d.file === 'belarus-kosovo-relations.txt')!;
+    expect(doc.blocks.some((b) => b.kind === 'list-item' && b.line === line)).toBe(true);
+    expect(doc.lines!.setAside.map((x) => x.line)).not.toContain(line);
+    const sentence = data.report.sources
+      .find((x) => x.file === doc.file)!
+      .sentences.find((x) => x.line === line)!;
+    expect(sentence).toBeDefined();
+    record(
+      'list item after an Infobox line',
+      `read as content: ${doc.file}:${line} list item, prose ledger "${sentence.outcome}"`,
+    );
+  });
+
+  it('a short news-page line ending in "!" inside the article is read as article text', () => {
+    const s = scratch();
+    const file = path.join(s.sources, NEWS);
+    const line = editLine(file, /^The foreign policy of Kosovo is formulated/, (l) => [
+      'Kosovo celebrates today!',
+      '',
+      l,
+    ]);
+    const o = run(s);
+    expect(o.kind, o.kind === 'error' ? o.message : '').not.toBe('error');
+    const doc = (o as { data: AtlasData }).data.documents.find((d) => d.file === NEWS)!;
+    expect(
+      doc.blocks.some(
+        (b) => b.kind === 'paragraph' && b.line === line && b.text === 'Kosovo celebrates today!',
+      ),
+    ).toBe(true);
+    record(
+      'short news-page line ending in "!"',
+      `read as content: ${NEWS}:${line} paragraph "Kosovo celebrates today!"`,
+    );
+  });
+
+  it('every line of the real sources is accounted for, and the report lists what was set aside', () => {
+    for (const r of baseline.report.sources) {
+      const l = r.lines!;
+      expect(l.unaccounted, r.file).toEqual([]);
+      expect(l.content + l.blank + l.setAside.length, r.file).toBe(l.total);
+      for (const x of l.setAside) expect(x.reason.length).toBeGreaterThan(10);
+    }
+    const scrape = baseline.report.sources.find((x) => x.file === SCRAPE)!.lines!;
+    expect(scrape.setAside.some((x) => x.kind === 'end-matter')).toBe(true);
+    expect(scrape.setAside.some((x) => x.kind === 'link-gloss')).toBe(true);
+  });
+});
+
+describe('fault injection: damaged configuration', () => {
+  it('a source file not listed in sources.yaml stops the ingest', () => {
+    const s = scratch();
+    writeFileSync(path.join(s.sources, 'stray-article.txt'), 'A stray article.\n');
+    record(
+      'unlisted file in content/sources/',
+      expectError(
+        run(s),
+        /^sources\.yaml:1: expected an entry for every file in content\/sources\/ \(add stray-article\.txt/,
+      ),
+    );
+  });
+
+  it('a listed file outside the folder stops the ingest at the entry', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, 'sources.yaml'), `file: ${NEWS}`, (l) => [
+      l.replace(NEWS, '../../README.md'),
+    ]);
+    record(
+      'listed file escaping the folder',
+      expectError(
+        run(s),
+        new RegExp(`^sources\\.yaml:${line - 1}:3: expected a file name inside content/sources/`),
+      ),
+    );
+  });
+
+  it('a listed file that does not exist stops the ingest at the entry', () => {
+    const s = scratch();
+    rmSync(path.join(s.sources, NEWS));
+    record(
+      'listed file missing',
+      expectError(
+        run(s),
+        new RegExp(`^sources\\.yaml:\\d+:3: expected the listed file ${NEWS} to exist`),
+      ),
+    );
+  });
+
+  it('a YAML syntax error in sources.yaml names file:line:column', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, 'sources.yaml'), `file: ${NEWS}`, (l) => [
+      `${l}: [`,
+    ]);
+    record(
+      'YAML syntax error (sources.yaml)',
+      expectError(run(s), new RegExp(`^sources\\.yaml:${line}:\\d+: expected valid YAML`)),
+    );
+  });
+
+  it('a YAML syntax error in an editorial file names file:line:column', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.editorial, 'organisations.yaml'), /^- id:/, (l) => [
+      l,
+      '  name: "unclosed',
+    ]);
+    record(
+      'YAML syntax error (organisations.yaml)',
+      expectError(
+        run(s),
+        new RegExp(`^organisations\\.yaml:${line + 1}:\\d+: expected valid YAML`),
+      ),
+    );
+  });
+
+  it('an editorial entry without its reason names file:line:column', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.editorial, 'position-ids.yaml'), /^\s+reason:/, () => []);
+    record(
+      'editorial entry without reason',
+      expectError(
+        run(s),
+        new RegExp(
+          `^position-ids\\.yaml:${line - 2}:3: expected every entry to match its schema; at 0\\.reason: expected string`,
+        ),
+      ),
+    );
+  });
+
+  it('a blank-name entry pointing at no row stops the ingest at the entry', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.editorial, 'blank-names.yaml'), "rank: '2–8'", (l) => [
+      l.replace('2–8', '999'),
+    ]);
+    record(
+      'blank-name entry pointing at nothing',
+      expectError(
+        run(s),
+        new RegExp(
+          `^blank-names\\.yaml:${line - 1}:3: expected a row of the un-members table with rank 999`,
+        ),
+      ),
+    );
+  });
+
+  it('a former-id entry pointing at no statement stops the ingest at the entry', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.editorial, 'position-ids.yaml'), /^\s+to: /, (l) => [
+      l.replace(/to: .*/, 'to: united-kingdom-no-such-statement'),
+    ]);
+    record(
+      'former-id entry pointing at nothing',
+      expectError(
+        run(s),
+        new RegExp(
+          `^position-ids\\.yaml:${line - 1}:3: expected a statement with the id united-kingdom-no-such-statement`,
+        ),
+      ),
+    );
+  });
+
+  it('an unknown state in an organisation member list stops the ingest at the list', () => {
+    const s = scratch();
+    edit(path.join(s.editorial, 'organisations.yaml'), (t) =>
+      t.replace('      BEL,', '      BEQ,'),
+    );
+    record(
+      'unknown code in a member list',
+      expectError(
+        run(s),
+        /^organisations\.yaml:16:5: expected ISO 3166-1 alpha-3 codes of known states in the european-union member list \(item 2\), found "BEQ"/,
+      ),
+    );
+  });
+
+  it('a membership token pointing at no organisation stops the ingest at the entry', () => {
+    const s = scratch();
+    const line = editLine(
+      path.join(s.editorial, 'membership-tokens.yaml'),
+      'organisation: oic',
+      (l) => [l.replace('oic', 'organisation-of-nothing')],
+    );
+    record(
+      'membership token pointing at no organisation',
+      expectError(
+        run(s),
+        new RegExp(
+          `^membership-tokens\\.yaml:${line - 2}:3: expected the id of an organisation in organisations\\.yaml`,
+        ),
+      ),
+    );
+  });
+
+  it('a code alias no table writes stops the ingest at the entry', () => {
+    const s = scratch();
+    editLine(path.join(s.sources, CORE), '| 100 | ELS |', (l) => [l.replace('ELS', 'SLV')]);
+    record(
+      'code alias matching no table cell',
+      expectError(
+        run(s),
+        /^countries\.yaml:7:5: expected a table cell of the sources holding the code ELS/,
+      ),
+    );
+  });
+
+  it('a loss explanation that explains nothing stops the ingest at the entry', () => {
+    const s = scratch();
+    const file = path.join(s.editorial, 'losses.yaml');
+    const line = readFileSync(file, 'utf8').trimEnd().split('\n').length + 1;
+    appendFileSync(
+      file,
+      `- file: ${CORE}\n  line: 60\n  kind: row\n  reason: a row that is not lost at all\n`,
+    );
+    record(
+      'loss explanation explaining nothing',
+      expectError(
+        run(s),
+        new RegExp(`^losses\\.yaml:${line}:3: expected an entry that explains a loss`),
+      ),
+    );
+  });
+
+  it('an editorial explanation turns a lost row into a reported one', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 9 | AUS |', (l) => [
+      l.replace('AUS', 'XQZ'),
+    ]);
+    // The lost row, and the article's own counts (line 5: UN members, line 7: G20) that no longer
+    // match its tables: each needs its explanation.
+    appendFileSync(
+      path.join(s.editorial, 'losses.yaml'),
+      [
+        `- file: ${CORE}\n  line: ${line}\n  kind: row\n  reason: the code of this row is lost in this copy\n`,
+        `- file: ${CORE}\n  line: 5\n  kind: figure\n  reason: the count includes the row whose code is lost\n`,
+        `- file: ${CORE}\n  line: 7\n  kind: figure\n  reason: the G20 tallies include the row whose code is lost\n`,
+      ].join(''),
+    );
+    const o = run(s);
+    expect(o.kind, o.kind === 'loss' ? o.losses.join('\n') : o.kind).toBe('ingested');
+    const data = (o as { data: AtlasData }).data;
+    expect(data.states.find((x) => x.id === 'australia')!.statusBasis.kind).toBe('not-listed');
+    expect(
+      data.report.sources[0]!.items.some((i) => i.line === line && i.kind === 'editorial'),
+    ).toBe(true);
+  });
+});
+
+describe('fault injection: undamaged', () => {
+  it('the real sources build with no unexplained loss and a basis for every status', () => {
+    expect(baseline.report.unexplainedLosses).toEqual([]);
+    for (const s of baseline.states) {
+      expect(s.statusBasis.note.length).toBeGreaterThan(0);
+      if (s.status !== 'not-recognised') expect(s.statusBasis.line).not.toBeNull();
+    }
+  });
+});
