@@ -62,3 +62,14 @@ export function* allProseSentences(doc: SourceDocument): Generator<ProseSentence
 export function* proseSentences(doc: SourceDocument): Generator<ProseSentence> {
   for (const s of allProseSentences(doc)) if (!s.endMatter && s.block.kind === 'paragraph') yield s;
 }
+
+/**
+ * "List of countries which Belarus maintains diplomatic relations with:" introduces the table after
+ * it; the table's rows are its entries.
+ */
+export function introducesTable(doc: SourceDocument, s: ProseSentence): boolean {
+  if (!/:\s*$/.test(s.sentence)) return false;
+  const at = doc.blocks.indexOf(s.block);
+  const next = doc.blocks.slice(at + 1).find((b) => b.kind !== 'heading');
+  return next?.kind === 'table' && s.block.text.trim().endsWith(s.sentence.trim());
+}

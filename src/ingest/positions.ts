@@ -1,4 +1,4 @@
-import type { ActorRef, Position, SourceDocument, SourceRef, Voice } from '../schemas';
+import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import { toSlug } from '../shared/slug';
 import { stripDiacritics } from '../shared/text';
 import { monthNames } from '../shared/months';
@@ -28,29 +28,9 @@ import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { ReportBuilder } from './report';
+import type { RawPosition } from './rawPosition';
 
-/** A statement before merging: one source, one actor. */
-export interface RawPosition {
-  actor: ActorRef;
-  date: string | null;
-  qualifiedDate: Position['qualifiedDate'];
-  dateRelative: string | null;
-  voice: Voice;
-  topic: Position['topic'];
-  parties: ActorRef[];
-  /** Other states and organisations the statement names. */
-  mentions: ActorRef[];
-  text: string;
-  /** One reference per file line the statement's sentences stand on. */
-  refs: SourceRef[];
-  speaker: Position['speaker'];
-  /** Everyone named as speaking for the actor; `speaker` is the first of them. */
-  speakers: Position['speakers'];
-  /** Who the source says reports it; null when the source tells it itself. */
-  reporter: string | null;
-  /** The actor is a state whose page this position belongs on. */
-  country: CountryRecord | null;
-}
+export type { RawPosition };
 
 export function resolveCountryCell(cell: string, text: string, countries: CountryIndex) {
   if (/^[A-Z]{3}$/.test(cell)) {

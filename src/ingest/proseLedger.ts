@@ -5,10 +5,9 @@
  * the build.
  */
 import type { AtlasData, ProseSentence, SourceDocument, SourceRef } from '../schemas';
-import { allProseSentences } from './context';
+import { allProseSentences, introducesTable } from './context';
 import { actorFinder, KOSOVO } from './extract/actors';
 import { splitSentences } from './extract/quotes';
-import { introducesTable } from './prosePositions';
 import type { CountryIndex } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { EditorialProseNote } from './resolve/editorial';

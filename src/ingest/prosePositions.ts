@@ -5,7 +5,7 @@
  * made into a figure, a claim or a recognition date are left to those entries.
  */
 import type { ActorRef, Position, SourceDocument, SourceRef, Voice } from '../schemas';
-import { allProseSentences, sentenceKey, type ProseSentence } from './context';
+import { allProseSentences, introducesTable, sentenceKey, type ProseSentence } from './context';
 import { actorFinder, KOSOVO, type ActorFinder, type Mention } from './extract/actors';
 import { PersonRegistry } from './extract/persons';
 import { findQuotes, statementSpeaker } from './extract/quotes';
@@ -15,7 +15,7 @@ import {
   speechVerbIndex,
   type StatementPiece,
 } from './extract/statements';
-import type { RawPosition } from './positions';
+import type { RawPosition } from './rawPosition';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
@@ -651,17 +651,6 @@ export function extractProsePositions(
     flush();
   }
   return { positions: out, unattributed };
-}
-
-/**
- * "List of countries which Belarus maintains diplomatic relations with:" introduces the table after
- * it; the table's rows are its entries.
- */
-export function introducesTable(doc: SourceDocument, s: ProseSentence): boolean {
-  if (!/:\s*$/.test(s.sentence)) return false;
-  const at = doc.blocks.indexOf(s.block);
-  const next = doc.blocks.slice(at + 1).find((b) => b.kind !== 'heading');
-  return next?.kind === 'table' && s.block.text.trim().endsWith(s.sentence.trim());
 }
 
 function dedupe(actors: ActorRef[]): ActorRef[] {

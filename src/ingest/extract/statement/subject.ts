@@ -26,8 +26,9 @@ export type SubjectReading =
 const STATE_ORGAN =
   /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission)\b/iu;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
+const COORDINATED = /\s(?:and|&)\s/;
 const ORGAN_OF =
-  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|king|prime\s+minister|people|republic)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board)\s+of\s+(?:the\s+)?$/i;
 const POSTPOSED_SPEAKER =
   /^[^,]{12,}(?:,[^,]{0,200})?,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
 // The head nouns of a state's organs and officials, as single words.
@@ -102,7 +103,11 @@ export function readSubject(
   const actors = acting.filter((m) => !isDemonym(m) || STATE_ORGAN.test(sentence.slice(m.end)));
   if (actors.length) {
     const distinct = new Set(actors.map((m) => `${m.actor.type}:${m.actor.id}`));
-    return distinct.size === 1 ? { kind: 'actor', mention: actors[0]! } : { kind: 'actor' };
+    // "Belarus and the EU agree …", "Russia, China, and India released …": the first named leads;
+    // the others are parties (read by the party rules).
+    return distinct.size === 1 || COORDINATED.test(zone)
+      ? { kind: 'actor', mention: actors[0]! }
+      : { kind: 'actor' };
   }
   // "It", "The delegation": the actor of the sentences before (checked after the names, so "The
   // Government of Chile" is Chile's).

@@ -1,0 +1,29 @@
+/**
+ * A statement as an extractor reads it, before merging. Its own module so that the prose and table
+ * extractors and the merge share it without importing one another.
+ */
+import type { ActorRef, Position, SourceRef, Voice } from '../schemas';
+import type { CountryRecord } from './resolve/countries';
+
+/** A statement before merging: one source, one actor. */
+export interface RawPosition {
+  actor: ActorRef;
+  date: string | null;
+  qualifiedDate: Position['qualifiedDate'];
+  dateRelative: string | null;
+  voice: Voice;
+  topic: Position['topic'];
+  parties: ActorRef[];
+  /** Other states and organisations the statement names. */
+  mentions: ActorRef[];
+  text: string;
+  /** One reference per file line the statement's sentences stand on. */
+  refs: SourceRef[];
+  speaker: Position['speaker'];
+  /** Everyone named as speaking for the actor; `speaker` is the first of them. */
+  speakers: Position['speakers'];
+  /** Who the source says reports it; null when the source tells it itself. */
+  reporter: string | null;
+  /** The actor is a state whose page this position belongs on. */
+  country: CountryRecord | null;
+}
