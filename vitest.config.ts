@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           exclude: [PROPERTY_TESTS],
           environment: 'node',
+          // Files that ingest the real articles do it once in beforeAll (a few seconds; more on a
+          // busy 2-core machine): hooks get the room a full ingest needs.
+          hookTimeout: 60_000,
           setupFiles: ['tests/unit/setup.ts'],
         },
       },

@@ -83,7 +83,10 @@ function target(old: Published) {
   const same = data.positions
     .filter((p) => p.actor.id === old.actor && p.sources.some((r) => r.source === source))
     .sort((a, b) => distance(a) - distance(b) || a.id.localeCompare(b.id));
-  return same[0] ? { to: same[0], nearest: true } : null;
+  // Else the actor's earliest statement: the link still lands on its page.
+  const any = data.positions.filter((p) => p.actor.id === old.actor);
+  const landing = same[0] ?? any[0];
+  return landing ? { to: landing, nearest: true } : null;
 }
 
 const out: Alias[] = [];
@@ -108,7 +111,7 @@ for (const id of published) {
       : null,
   ].filter(Boolean);
   const reason = t.nearest
-    ? `issue 15: the statement is left unattributed now (no rule establishes who acted); the link lands on ${old.actor}'s nearest statement of the same article.`
+    ? `issue 15: the statement is left unattributed now (no rule establishes who acted); the link lands on ${old.actor}'s nearest statement.`
     : `issue 15: re-read by the statement rules (one act per statement, the subject's actor, the clause's date)${changed.length ? `: ${changed.join('; ')}` : ''}.`;
   out.push({
     from: id,

@@ -33,6 +33,7 @@ import { checkRequiredTables, extractRecognitions, recognitionTableId } from './
 import { unexplainedFigure } from './figureLosses';
 import { nonRecognitionListings } from './statusBasis';
 import { ReportBuilder } from './report';
+import { applyStatementCorrections } from './resolve/statementCorrections';
 import { buildCountryIndex, type CountryIndex } from './resolve/countries';
 import { loadEditorial, type Editorial } from './resolve/editorial';
 import { checkEditorialMatches, checkEditorialReferences } from './resolve/editorialChecks';
@@ -307,6 +308,20 @@ export function ingest(options: IngestOptions): AtlasData {
   for (const doc of documents) report.addDocument(doc);
 
   const read = extractAll(documents, countries, orgs, editorial, report);
+  const corrected = applyStatementCorrections(
+    read.rawPositions,
+    editorial.statementCorrections,
+    documents,
+    countries,
+    orgs,
+  );
+  for (const u of corrected.unattributed) {
+    read.unattributed.set(u.source, [...(read.unattributed.get(u.source) ?? []), u]);
+    report.note(u.source, u.line, 'editorial', `statement left unattributed: ${u.reason}`);
+  }
+  for (const c of corrected.changed)
+    report.note(c.source, c.line, 'editorial', `statement corrected by hand: ${c.reason}`);
+  const rawPositions = corrected.positions;
   const proseEvents = read.sentenceFacts.flatMap((f) => f.events);
   const declarationEvent = proseEvents
     .filter((e) => e.kind === 'declaration')
@@ -318,7 +333,7 @@ export function ingest(options: IngestOptions): AtlasData {
     recognitions: read.recognitions,
     proseDates: read.proseDates,
     discussed: new Set([
-      ...read.rawPositions.flatMap((p) => (p.country ? [p.country.id] : [])),
+      ...rawPositions.flatMap((p) => (p.country ? [p.country.id] : [])),
       ...read.bilateral.flatMap((b) => [b.a, b.b]),
     ]),
     declaration: declarationEvent
@@ -328,7 +343,7 @@ export function ingest(options: IngestOptions): AtlasData {
     report,
   });
   const stateById = new Map(states.map((s) => [s.id, s]));
-  const positions = placePositions(read.rawPositions, stateById, editorial.positionIds);
+  const positions = placePositions(rawPositions, stateById, editorial.positionIds);
   checkEditorialMatches(editorial, { documents, recognitions: read.recognitions, positions });
   attachBilateral(read.bilateral, stateById);
 

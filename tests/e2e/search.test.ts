@@ -358,11 +358,12 @@ describe('search', () => {
     const sources = JSON.parse(
       readFileSync(join(distDir, 'data', 'sources.json'), 'utf8'),
     ) as unknown[];
-    // Pagefind answers a word no page has with the longest indexed word it starts with ("Kosovo").
-    const absent = 'Kosovoquxzy';
+    // Pagefind answers a word no page has with the longest indexed word it starts with ("Serbia";
+    // whether it does for a given stem depends on how its index is chunked, which content changes).
+    const absent = 'Serbiaquxzy';
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}search/?q=${absent}`);
-    expect(await statusText(page)).toMatch(/^0 results for “Kosovoquxzy”/);
+    expect(await statusText(page)).toMatch(/^0 results for “Serbiaquxzy”/);
     expect(await page.locator('[data-search-results] li').count()).toBe(0);
     const empty = page.locator('[data-search-empty]');
     expect(await empty.isVisible()).toBe(true);
@@ -383,7 +384,7 @@ describe('search', () => {
       expect.arrayContaining([
         `${sitePath}states/`,
         `${sitePath}timeline/`,
-        `${sitePath}search/?q=kosovo`,
+        `${sitePath}search/?q=serbia`,
       ]),
     );
     await page.close();

@@ -83,6 +83,36 @@ const positionIdsFile = z.array(
 );
 
 /**
+ * Statements the rules read wrongly and no rule that would work on another article can read
+ * right: corrected by hand, each keyed by its source line and opening words, with its reason. At
+ * most a few per cent of the statements; a correction whose sentence is gone fails the ingest.
+ */
+const statementCorrectionsFile = z.array(
+  z.strictObject({
+    file: z.string().min(1),
+    line: z.number().int().positive(),
+    startsWith: z.string().min(8, "quote the statement's opening words"),
+    set: z
+      .strictObject({
+        actor: z
+          .string()
+          .regex(/^(?:kosovo|(?:state|organisation):[a-z0-9-]+)$/)
+          .nullable()
+          .optional()
+          .describe('state:<id>, organisation:<id> or kosovo; null: no rule can say who acted.'),
+        date: z
+          .string()
+          .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+          .nullable()
+          .optional(),
+        voice: z.enum(['quoted', 'stated', 'reported', 'described', 'analysis']).optional(),
+      })
+      .refine((x) => Object.keys(x).length > 0, 'a correction sets at least one field'),
+    reason,
+  }),
+);
+
+/**
  * Losses the sources really have, each explained: a recognition-table row that cannot be placed,
  * or a stated figure that differs from the computed one. Without an entry here either fails the
  * ingest; an entry that explains nothing fails it too.
@@ -99,6 +129,7 @@ const lossesFile = z.array(
 );
 
 export type EditorialLoss = z.infer<typeof lossesFile>[number];
+export type EditorialStatementCorrection = z.infer<typeof statementCorrectionsFile>[number];
 export type EditorialCountries = z.infer<typeof countriesFile>;
 export type EditorialPositionId = z.infer<typeof positionIdsFile>[number];
 export type EditorialProseNote = z.infer<typeof proseNotesFile>[number];
@@ -114,6 +145,7 @@ export interface Editorial {
   proseNotes: EditorialProseNote[];
   positionIds: EditorialPositionId[];
   losses: EditorialLoss[];
+  statementCorrections: EditorialStatementCorrection[];
 }
 
 function loadYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -137,6 +169,9 @@ export function loadEditorial(dir: string): Editorial {
       : [],
     losses: fs.existsSync(path.join(dir, 'losses.yaml'))
       ? (loadYaml(dir, 'losses.yaml', lossesFile) ?? [])
+      : [],
+    statementCorrections: fs.existsSync(path.join(dir, 'statement-corrections.yaml'))
+      ? (loadYaml(dir, 'statement-corrections.yaml', statementCorrectionsFile) ?? [])
       : [],
   };
 }

@@ -134,7 +134,8 @@ export function readSubject(
   if (according && !mentions.some((m) => m.index < according[0].length))
     return {
       kind: 'third-party',
-      actor: { type: 'other', id: toSlug(according[2]!), name: according[1]! },
+      // The id keeps the article ("a-2020-study"): an id is also an HTML id, which opens with a letter.
+      actor: { type: 'other', id: toSlug(according[1]!), name: according[1]! },
     };
   return {
     kind: 'unattributed',
