@@ -9,7 +9,12 @@ import {
   type PositionTableKind,
 } from './extract/positionTable';
 import { findQuotes, splitSentences } from './extract/quotes';
-import { cellSentences, groupSentences, type StatementPiece } from './extract/statements';
+import {
+  cellSentences,
+  groupSentences,
+  speechVerbIndex,
+  type StatementPiece,
+} from './extract/statements';
 import { actorFinder, KOSOVO } from './extract/actors';
 import {
   accountOf,
@@ -282,8 +287,13 @@ function tablePiece(
       text: piece.text,
       first,
       dated:
-        piece.date !== null || (piece.qualified !== null && piece.qualified.qualifier !== 'as of'),
-      speaks: speaker !== null || (direct === true && speaking.actor.id === actor.id),
+        piece.date !== null ||
+        (piece.qualified !== null && !['as of', 'since'].includes(piece.qualified.qualifier)),
+      // The speaker rules, or the subject that names the actor speaking ("The Polisario Front … has stated").
+      speaks:
+        speaker !== null ||
+        (direct === true && speaking.actor.id === actor.id) ||
+        (subjectActor !== null && speechVerbIndex(first) >= 0),
       isSubject: true,
       reporter,
     }),

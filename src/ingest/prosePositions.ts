@@ -616,7 +616,7 @@ export function extractProsePositions(
             first: members[0]!.s.sentence,
             dated:
               piece.date !== null ||
-              (piece.qualified !== null && piece.qualified.qualifier !== 'as of'),
+              (piece.qualified !== null && !['as of', 'since'].includes(piece.qualified.qualifier)),
             speaks: members[0]!.speaks || speaker !== null,
             isSubject: subject,
             reporter,

@@ -41,14 +41,16 @@ export function hasQuotedWords(text: string): boolean {
 // A subject that is a stance or a tie of the actor rather than the actor ("This position is
 // rooted in …", "Russia's support for Serbia has been crucial"): the source reasons about it.
 const ABSTRACT_SUBJECT =
-  /\b(?:position|stance|support|commitment|opposition|reason|relationship|relations|policy|view|views|interests?|influence|role|approach|attitude|refusal|lack|ties|alliance|dynamics|factors?)$/i;
+  /\b(?:position|stance|support|commitment|opposition|reason|relationship|relations|policy|view|views|interests?|influence|role|approach|attitude|refusal|lack|ties|alliance|dynamics|factors?|power)$/i;
 
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
   if (hasQuotedWords(e.text) && (e.isSubject || e.speaks)) return 'quoted';
   const clause = mainClause(e.first);
   if (e.dated || e.speaks) return 'stated';
-  if (clause.subject && ABSTRACT_SUBJECT.test(clause.subject.text)) return 'analysis';
+  // The head of the subject: "the veto power of Russia and China" → "the veto power".
+  const head = clause.subject?.text.split(/\s+(?:of|that|which|for|to|from|by|in|with)\b/)[0] ?? '';
+  if (ABSTRACT_SUBJECT.test(head)) return 'analysis';
   // A present perfect ("has resisted", "has played an active role") tells a standing record, as
   // the present tells a stance: described. A past tense tells an act.
   const form = verbForm(e.first);
