@@ -34,6 +34,8 @@ import { formatMisses, runSuite, type SuiteReport } from '../tests/search-suite/
 import { startStaticServer } from './serve';
 import { normaliseBase } from '../src/shared/url';
 import { launchBrowser } from '../tests/e2e/harness';
+import { loadAtlas } from '../src/ingest/loadAtlas';
+import { runGold } from '../tests/gold/run';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const scale = Number(process.env.BENCH_SCALE ?? 10);
@@ -401,6 +403,11 @@ async function main(): Promise<void> {
     `\nSearch query suite: precision at 1 = ${suite.hits}/${suite.queries} = ${(suite.precisionAt1 * 100).toFixed(1)} %`,
   );
   if (suite.misses.length > 0) console.log(formatMisses(suite));
+  // Statement fidelity against the hand-made gold set (tests/gold/): which half each figure is from.
+  const atlas = await loadAtlas(repoRoot);
+  console.log(
+    `\nStatements against the gold set\n${runGold(atlas.positions, ['all', 'tune', 'held'], repoRoot).text}`,
+  );
   console.log('\nGoals');
   console.log(
     table([
