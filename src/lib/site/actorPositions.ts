@@ -23,6 +23,11 @@ export interface ActorPositions {
   namedIn: Position[];
 }
 
+// What the actor said or did, told with a date or a speaker ('quoted' and 'reported' are finer
+// kinds of it); the other voices are the source's account of the position.
+const SAID = new Set<string>(['stated', 'quoted', 'reported']);
+export const isSaid = (p: Pick<Position, 'voice'>): boolean => SAID.has(p.voice);
+
 const involves = (p: Position, id: string) =>
   p.actor.id === id || p.parties.some((x) => x.id === id);
 
@@ -41,8 +46,8 @@ export function actorPositions(
     relations.set(partner, [...(relations.get(partner) ?? []), p]);
   }
   return {
-    brief: aboutKosovo.filter((p) => p.actor.id === actorId && p.voice !== 'stated'),
-    statements: byDate(aboutKosovo.filter((p) => p.actor.id === actorId && p.voice === 'stated')),
+    brief: aboutKosovo.filter((p) => p.actor.id === actorId && !isSaid(p)),
+    statements: byDate(aboutKosovo.filter((p) => p.actor.id === actorId && isSaid(p))),
     byOthers: byDate(aboutKosovo.filter((p) => p.actor.id !== actorId)),
     relations,
     namedIn: byDate(
