@@ -173,6 +173,10 @@ describe('shareable /states/ views', () => {
         )[0];
         expect(records[0]).toBe(header);
         expect(records.slice(1).map(firstField)).toEqual(ids);
+        // Named after the view, with URLs that work away from the site.
+        expect(download.suggestedFilename()).toMatch(/^kosovo-atlas-states-.+\.csv$/);
+        for (const record of records.slice(1))
+          expect(record).toMatch(new RegExp(`,${server.origin}${basePath}states/[^,]+/$`));
       },
       { acceptDownloads: true },
     );
@@ -344,24 +348,39 @@ describe('feeds', () => {
 });
 
 describe('keyboard and phone', () => {
-  it('/states/ reaches its filters in at most 10 Tab presses', async () => {
+  it('/states/ reaches its filters within 5 key presses (Tab, Tab, Enter on the skip link, Tab)', async () => {
     await withPage(async (page) => {
       await page.goto(`${server.url}states/`);
-      let tabs = 0;
+      let presses = 0;
       let inFilters = false;
-      while (tabs < 10 && !inFilters) {
+      while (presses < 5 && !inFilters) {
         await page.keyboard.press('Tab');
-        tabs += 1;
+        presses += 1;
         const focused = await page.evaluate(() => ({
           text: document.activeElement?.textContent?.trim() ?? '',
           inFilters: Boolean(document.activeElement?.closest('#state-filters')),
         }));
         inFilters = focused.inFilters;
-        if (focused.text.startsWith('Skip the map')) await page.keyboard.press('Enter');
+        if (focused.text.startsWith('Skip to the filters')) {
+          await page.keyboard.press('Enter');
+          presses += 1;
+        }
       }
       expect(inFilters).toBe(true);
-      expect(tabs).toBeLessThanOrEqual(10);
+      expect(presses).toBeLessThanOrEqual(5);
     });
+  });
+
+  it('the map takes at most one tab stop', async () => {
+    for (const pagePath of ['', 'states/'])
+      await withPage(async (page) => {
+        await page.goto(`${server.url}${pagePath}`);
+        const stops = await page.$$eval(
+          '.kra-status-map a, .kra-status-map [tabindex], .kra-status-map button',
+          (els) => els.filter((e) => (e as HTMLElement).tabIndex >= 0).length,
+        );
+        expect(stops, pagePath || 'home').toBeLessThanOrEqual(1);
+      });
   });
 
   it('no page is wider than a 390 px phone, and the header stays under a fifth of the screen', async () => {
