@@ -75,6 +75,21 @@ describe('the first screen answers', () => {
     });
   });
 
+  it('home: the counts and why they differ, the search and the map', async () => {
+    await open('', async (page) => {
+      const text = await firstScreenText(page);
+      expect(text).toMatch(/110 of 193 UN member states ?recognise Kosovo/);
+      expect(text).toMatch(/says 120/);
+      expect(text).toMatch(/says 84/);
+      expect(text).toContain('The counts differ because');
+      for (const selector of ['main form[role="search"] input', '.kra-status-map svg']) {
+        const box = await page.locator(selector).first().boundingBox();
+        expect(box, selector).not.toBeNull();
+        expect(box!.y + Math.min(box!.height, 200), selector).toBeLessThanOrEqual(SCREEN.height);
+      }
+    });
+  });
+
   it('every page taller than four screens has a contents list on its first screen', async () => {
     const pages = [
       'kosovo/',

@@ -161,8 +161,7 @@ export function countsSentence(
   listAnd: (items: readonly string[]) => string,
 ): string | null {
   if (state.id === KOSOVO_ID || views.length === 0) return null;
-  const figure = (v: CountView) =>
-    v.stated.find((s) => s.quantity === 'recognitions')?.figure.value ?? v.recognisedUn;
+  const figure = recognitionsFigure;
   const name = (v: CountView) => `${v.id === 'article' ? 'the article' : v.party}’s ${figure(v)}`;
   if (state.kind !== 'un-member')
     return `In none of the counts of recognitions (${listAnd(views.map((v) => String(figure(v))))}): they count UN member states only.`;
@@ -180,4 +179,9 @@ export function countsSentence(
       ? [`Counted among the recognitions in ${listAnd(counted.map(name))}`, ...said].join('; ')
       : `Not counted among the recognitions: ${said.join('; ')}`;
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/** The number of recognitions a view's party states, or the number the view counts when it states none. */
+export function recognitionsFigure(v: CountView): number {
+  return v.stated.find((s) => s.quantity === 'recognitions')?.figure.value ?? v.recognisedUn;
 }
