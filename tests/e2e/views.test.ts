@@ -463,7 +463,7 @@ describe('withdrawals, data page and the home page link', () => {
 
   it('the home page’s figures link to the counts page, and /states/ to the withdrawals', () => {
     const home = html('');
-    const figures = home.slice(home.indexOf('id="figures"'), home.indexOf('id="map"'));
+    const figures = home.slice(home.indexOf('id="figures"'), home.indexOf('id="explore"'));
     expect(figures).toContain(`href="${basePath}counts/"`);
     expect(html('states')).toContain(`href="${basePath}withdrawals/"`);
   });
