@@ -41,12 +41,14 @@ describe('on a phone', () => {
       const page = await context.newPage();
       await page.goto(`${site.server.url}timeline/`);
       const sizes = await page.$$eval('.kra-timeline svg text', (texts) =>
-        texts.map(
-          (t) =>
+        texts.map((t) => {
+          const svg = (t as SVGTextElement).ownerSVGElement!;
+          // Drawn size: the font size in the drawing times the drawing's scale on screen.
+          return (
             parseFloat(getComputedStyle(t).fontSize) *
-            (t.ownerSVGElement!.getBoundingClientRect().width /
-              t.ownerSVGElement!.viewBox.baseVal.width),
-        ),
+            (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width)
+          );
+        }),
       );
       expect(sizes.length).toBeGreaterThan(0);
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
