@@ -64,3 +64,21 @@ describe('a downloaded view', () => {
     expect(viewFilename('kosovo-atlas-states', {})).toBe('kosovo-atlas-states.csv');
   });
 });
+
+describe('BibTeX keys', () => {
+  it('are the speaker’s surname, else the actor, and the year', async () => {
+    const { citationKey } = await import('../../src/lib/site/citation');
+    const actor = { type: 'state' as const, id: 'belarus', name: 'Belarus' };
+    expect(
+      citationKey({
+        date: '2008-02',
+        actor,
+        speaker: { name: 'Alexander Lukashenko', role: null },
+      }),
+    ).toBe('Lukashenko2008');
+    expect(citationKey({ date: null, actor, speaker: null })).toBe('Belarusnd');
+    expect(citationKey({ date: '2010', actor, speaker: { name: 'Vuk Jeremić', role: null } })).toBe(
+      'Jeremic2010',
+    );
+  });
+});

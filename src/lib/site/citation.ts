@@ -8,6 +8,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import type { Position, Source } from '../../schemas';
 import { absoluteUrl, positionHref, sourceRefHref } from './url';
+import { stripDiacritics } from '../../shared/text';
 
 export const SITE_NAME = 'Kosovo Recognition Atlas';
 
@@ -28,6 +29,19 @@ export interface Citation {
   csl: string;
 }
 
+/**
+ * The BibTeX key a reader expects: the speaker's surname (the last word of the name as the source
+ * gives it), else the actor's name, and the year — "Lukashenko2008", "Belarus2008", "Serbiand".
+ * (citation-js would take the first word of a literal author: "Alexander2008Statement".)
+ */
+export function citationKey(position: Pick<Position, 'date' | 'actor' | 'speaker'>): string {
+  const who = position.speaker
+    ? (position.speaker.name.trim().split(/\s+/).at(-1) ?? position.speaker.name)
+    : position.actor.name;
+  const ascii = stripDiacritics(who).replace(/[^A-Za-z0-9]+/g, '');
+  return `${ascii || 'Statement'}${position.date?.slice(0, 4) ?? 'nd'}`;
+}
+
 /** The statement as a CSL-JSON item. */
 export function statementCsl({
   position,
@@ -41,6 +55,7 @@ export function statementCsl({
   const line = position.sources[0]?.line;
   return {
     id: position.id,
+    'citation-key': citationKey(position),
     type: 'webpage',
     author: [{ literal: who }],
     title: `Statement on Kosovo by ${who}${role ? `, ${role}` : ''}${position.speaker && position.actor.type !== 'other' && !role ? ` (${position.actor.name})` : ''}`,
