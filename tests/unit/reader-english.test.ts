@@ -82,3 +82,20 @@ describe('BibTeX keys', () => {
     );
   });
 });
+
+describe('people', () => {
+  it('are speakers named as persons, not ministries, delegations or parties', async () => {
+    const { isPerson, personId } = await import('../../src/lib/site/people');
+    expect(isPerson('Alexander Lukashenko')).toBe(true);
+    expect(isPerson('Cemilev')).toBe(true);
+    for (const body of [
+      'Belarusian Foreign Ministry',
+      'Bolivian delegation',
+      'Kosovo’s foreign ministry',
+      'European Solidarity party',
+      'Moldovan government',
+    ])
+      expect(isPerson(body), body).toBe(false);
+    expect(personId('Ekmeleddin İhsanoğlu')).toBe('ekmeleddin-ihsanoglu');
+  });
+});
