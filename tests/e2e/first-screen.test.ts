@@ -101,6 +101,8 @@ describe('the first screen answers', () => {
       'organisations/european-union/',
       'organisations/united-nations/',
       'organisations/nato/',
+      'sources/international-recognition-of-kosovo/',
+      'sources/foreign-relations-of-belarus/',
     ];
     const missing: string[] = [];
     for (const path of pages)
