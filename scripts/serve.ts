@@ -33,6 +33,19 @@ export function pageCspHeader(html: string): string | undefined {
   return policy === undefined ? undefined : addSources(policy, 'frame-ancestors', ["'none'"]);
 }
 
+/**
+ * Content types a static host's table may lack or get wrong for the Atlas's own files: citations
+ * (`.bib` had none, so browsers guessed), CSL-JSON and exports, feeds and their XSL stylesheet
+ * (served as XML so a browser applies the stylesheet instead of offering a download).
+ */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.bib': 'text/x-bibtex; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.xsl': 'text/xsl; charset=utf-8',
+};
+
 export function createStaticHandler(distDir: string, base: string): http.RequestListener {
   const prefix = normaliseBase(base);
   const notFoundPage = path.join(distDir, '404.html');
@@ -57,6 +70,8 @@ export function createStaticHandler(distDir: string, base: string): http.Request
         'Cache-Control',
         isHashedAsset(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
+      const type = CONTENT_TYPES[path.extname(pathname).toLowerCase()];
+      if (type) res.setHeader('Content-Type', type);
       // A page is requested as its folder (`/states/x/`); sirv answers with its index.html.
       const file = /\.[a-z0-9]+$/i.test(pathname) ? pathname : joinUrl(pathname, 'index.html');
       setSecurityHeaders(res, path.join(distDir, file));

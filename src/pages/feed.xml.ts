@@ -11,6 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
     description:
       'Dated statements on Kosovo’s recognition and events (recognitions, withdrawals, votes, agreements), newest first, each linking to its page in the Atlas.',
     site: new URL(import.meta.env.BASE_URL, site ?? 'http://localhost:4321'),
+    // Browsers show the feed as a page through this stylesheet instead of raw XML.
+    stylesheet: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}feed.xsl`,
     // Absolute links: the feed package would otherwise add a slash after a #fragment.
     items: feedEntries(data.positions, data.events, import.meta.env.BASE_URL).map(
       ({ date: _date, ...e }) => ({

@@ -43,6 +43,17 @@ describe('cache headers of the preview server', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it.each([
+    ['a citation', /^cite\/.+\.bib$/, 'text/x-bibtex; charset=utf-8'],
+    ['a citation as CSL-JSON', /^cite\/.+\.json$/, 'application/json; charset=utf-8'],
+    ['a feed', /^feed\.xml$/, 'application/xml; charset=utf-8'],
+    ['the feeds’ stylesheet', /^feed\.xsl$/, 'text/xsl; charset=utf-8'],
+  ])('%s (%s) is served as %s', async (_what, pattern, type) => {
+    const response = await fetch(server.url + first(pattern));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(type);
+  });
+
   it('answers a missing page with the 404 page, uncached', async () => {
     const response = await fetch(`${server.url}no-such-page/`);
     expect(response.status).toBe(404);

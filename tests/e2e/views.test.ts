@@ -173,6 +173,10 @@ describe('shareable /states/ views', () => {
         )[0];
         expect(records[0]).toBe(header);
         expect(records.slice(1).map(firstField)).toEqual(ids);
+        // Named after the view, with URLs that work away from the site.
+        expect(download.suggestedFilename()).toMatch(/^kosovo-atlas-states-.+\.csv$/);
+        for (const record of records.slice(1))
+          expect(record).toMatch(new RegExp(`,${server.origin}${basePath}states/[^,]+/$`));
       },
       { acceptDownloads: true },
     );
@@ -222,20 +226,19 @@ describe('citations', () => {
         const statement = page.locator('.statement', {
           has: page.locator(`[id="${position.id}"]`),
         });
+        // "Cite" is one small control; opening it fetches the BibTeX and CSL-JSON files into it.
         await statement.locator('.cite summary').click();
-        await statement.getByRole('button', { name: 'Copy reference' }).click();
+        await expect
+          .poll(() => statement.locator('pre[data-cite="BibTeX"]').textContent())
+          .toContain(`#${position.id}`);
+        await statement.getByRole('button', { name: 'Copy BibTeX' }).click();
         await expect
           .poll(() => statement.locator('.cite [role="status"]').first().textContent())
           .toBe('Copied');
         const copied = await page.evaluate(() => navigator.clipboard.readText());
-        expect(copied).toContain(`${relativeToBase(state.url)}#${position.id}`);
         expect(copied).toContain(
           new URL(`${basePath}${relativeToBase(state.url)}#${position.id}`, 'http://x').pathname,
         );
-        // Opening the citation fetched its BibTeX and CSL-JSON files into it, each with a copy button.
-        await expect
-          .poll(() => statement.locator('pre[data-cite="BibTeX"]').textContent())
-          .toContain(`#${position.id}`);
         await expect
           .poll(() => statement.locator('pre[data-cite="CSL-JSON"]').textContent())
           .toContain(`"URL": "`);
@@ -248,13 +251,15 @@ describe('citations', () => {
     );
   });
 
-  it('the citation is in the page without JavaScript, and no state page loads a script file', async () => {
+  it('each statement links its citation file instead of repeating the citation, and no state page loads a script file', async () => {
     const choice = nonRecognisingStateWithQuotes()!;
     const html = readFileSync(
       path.join(distDir, relativeToBase(choice.state.url), 'index.html'),
       'utf8',
     );
-    expect(html).toContain('data-cite="reference"');
+    expect(html).toContain(`cite/${choice.position.id}.bib"`);
+    expect(html).not.toContain('data-cite="reference"');
+    expect(html).not.toContain('Kosovo Recognition Atlas. Retrieved');
     const bib = readFileSync(path.join(distDir, 'cite', `${choice.position.id}.bib`), 'utf8');
     expect(bib).toMatch(new RegExp(`url = \\{[^}]*#${choice.position.id}\\}`));
     const csl = JSON.parse(
@@ -343,24 +348,39 @@ describe('feeds', () => {
 });
 
 describe('keyboard and phone', () => {
-  it('/states/ reaches its filters in at most 10 Tab presses', async () => {
+  it('/states/ reaches its filters within 5 key presses (Tab, Tab, Enter on the skip link, Tab)', async () => {
     await withPage(async (page) => {
       await page.goto(`${server.url}states/`);
-      let tabs = 0;
+      let presses = 0;
       let inFilters = false;
-      while (tabs < 10 && !inFilters) {
+      while (presses < 5 && !inFilters) {
         await page.keyboard.press('Tab');
-        tabs += 1;
+        presses += 1;
         const focused = await page.evaluate(() => ({
           text: document.activeElement?.textContent?.trim() ?? '',
           inFilters: Boolean(document.activeElement?.closest('#state-filters')),
         }));
         inFilters = focused.inFilters;
-        if (focused.text.startsWith('Skip the map')) await page.keyboard.press('Enter');
+        if (focused.text.startsWith('Skip to the filters')) {
+          await page.keyboard.press('Enter');
+          presses += 1;
+        }
       }
       expect(inFilters).toBe(true);
-      expect(tabs).toBeLessThanOrEqual(10);
+      expect(presses).toBeLessThanOrEqual(5);
     });
+  });
+
+  it('the map takes at most one tab stop', async () => {
+    for (const pagePath of ['', 'states/'])
+      await withPage(async (page) => {
+        await page.goto(`${server.url}${pagePath}`);
+        const stops = await page.$$eval(
+          '.kra-status-map a, .kra-status-map [tabindex], .kra-status-map button',
+          (els) => els.filter((e) => (e as HTMLElement).tabIndex >= 0).length,
+        );
+        expect(stops, pagePath || 'home').toBeLessThanOrEqual(1);
+      });
   });
 
   it('no page is wider than a 390 px phone, and the header stays under a fifth of the screen', async () => {
@@ -443,7 +463,7 @@ describe('withdrawals, data page and the home page link', () => {
 
   it('the home page’s figures link to the counts page, and /states/ to the withdrawals', () => {
     const home = html('');
-    const figures = home.slice(home.indexOf('id="figures"'), home.indexOf('id="map"'));
+    const figures = home.slice(home.indexOf('id="figures"'), home.indexOf('id="explore"'));
     expect(figures).toContain(`href="${basePath}counts/"`);
     expect(html('states')).toContain(`href="${basePath}withdrawals/"`);
   });

@@ -98,6 +98,8 @@ export function samplePages(dir = distDir): SamplePage[] {
     ['withdrawals', 'withdrawals/'],
     ['data', 'data/'],
     ['Kosovo', 'kosovo/'],
+    ['people', 'people/'],
+    ['person', firstPageDir('people', dir)],
     // The page with the most statements, relations and named-in entries.
     [
       'state with relations',

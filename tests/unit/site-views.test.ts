@@ -220,7 +220,8 @@ describe('citations', () => {
     expect(bib).toContain('Ελλάδα and Kosovo');
     expect(bib).not.toMatch(/\\text(?:bf|it)|<\/?[bi]>/);
     expect(bib).toMatch(/title = \{[^\n]*of \{Serbia\} \\& envoy/);
-    expect(bib).toMatch(/^@misc\{belarus200802lukashenko,/);
+    // A surname in another script gives way to the actor's name in the key.
+    expect(bib).toMatch(/^@misc\{Belarus2008,/);
     expect(bib).toContain(
       'url = {https://atlas.example/states/belarus/#belarus-2008-02-lukashenko}',
     );

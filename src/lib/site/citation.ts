@@ -11,15 +11,15 @@ import { plainText } from '../../shared/text';
 
 // BibTeX in UTF-8, as biblatex reads it: the plugin's ASCII-only default turns letters it has no
 // LaTeX macro for (Cyrillic, Greek) into nothing or into math-mode garbage.
-// The citation key is the statement's id: ASCII, unique and stable (the plugin's author-year key
-// is "undefined2008…" for a name in another script, and collides for two statements of one year);
-// the plugin keeps only its letters and digits.
+// The citation key is `citationKey` (surname or actor, and year, in ASCII): the plugin's own
+// author-year key is "undefined2008…" for a name in another script.
 const bibtexFormat = (
   plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; useIdAsLabel: boolean } }
 ).format;
 bibtexFormat.asciiOnly = false;
 bibtexFormat.useIdAsLabel = true;
 import { absoluteUrl, positionHref, sourceRefHref } from './url';
+import { stripDiacritics } from '../../shared/text';
 
 export const SITE_NAME = 'Kosovo Recognition Atlas';
 
@@ -40,6 +40,20 @@ export interface Citation {
   csl: string;
 }
 
+/**
+ * The BibTeX key a reader expects: the speaker's surname (the last word of the name as the source
+ * gives it), else the actor's name, and the year — "Lukashenko2008", "Belarus2008", "Serbiand".
+ * (citation-js would take the first word of a literal author: "Alexander2008Statement".)
+ */
+export function citationKey(position: Pick<Position, 'date' | 'actor' | 'speaker'>): string {
+  const ascii = (name: string) => stripDiacritics(name).replace(/[^A-Za-z0-9]+/g, '');
+  const surname = position.speaker
+    ? ascii(position.speaker.name.trim().split(/\s+/).at(-1) ?? position.speaker.name)
+    : '';
+  // A surname in another script ("Јеремић") has no ASCII letters: the actor's name instead.
+  return `${surname || ascii(position.actor.name) || 'Statement'}${position.date?.slice(0, 4) ?? 'nd'}`;
+}
+
 /** The statement as a CSL-JSON item. */
 export function statementCsl({
   position,
@@ -56,6 +70,7 @@ export function statementCsl({
   const line = position.sources[0]?.line;
   return {
     id: position.id,
+    'citation-key': citationKey(position),
     type: 'webpage',
     author: [{ literal: who }],
     title: `Statement on Kosovo by ${who}${role ? `, ${role}` : ''}${position.speaker && position.actor.type !== 'other' && !role ? ` (${plainText(position.actor.name)})` : ''}`,

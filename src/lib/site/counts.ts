@@ -149,3 +149,39 @@ export function disputedStates(
       claims: Map.groupBy(bySubject.get(state.id) ?? [], (c) => c.claimant.id),
     }));
 }
+
+/**
+ * Which of the counts of recognitions a state is in, in one sentence for its key facts:
+ * "Counted among the recognitions in the article’s 110 and Kosovo’s 120; Serbia’s 84 lists it as
+ * having withdrawn." The counts are of UN member states, so other states are in none.
+ */
+export function countsSentence(
+  state: Pick<State, 'id' | 'kind'>,
+  views: readonly CountView[],
+  listAnd: (items: readonly string[]) => string,
+): string | null {
+  if (state.id === KOSOVO_ID || views.length === 0) return null;
+  const figure = recognitionsFigure;
+  const name = (v: CountView) => `${v.id === 'article' ? 'the article' : v.party}’s ${figure(v)}`;
+  if (state.kind !== 'un-member')
+    return `In none of the counts of recognitions (${listAnd(views.map((v) => String(figure(v))))}): they count UN member states only.`;
+  const statusIn = (v: CountView) => v.states.find((s) => s.id === state.id)?.status;
+  const counted = views.filter((v) => statusIn(v) === 'recognised');
+  const other = Map.groupBy(
+    views.filter((v) => statusIn(v) !== 'recognised'),
+    (v) => (statusIn(v) === 'withdrawn' ? 'as having withdrawn' : 'as not recognising'),
+  );
+  const said = [...other].map(
+    ([how, vs]) => `${listAnd(vs.map(name))} ${vs.length === 1 ? 'lists' : 'list'} it ${how}`,
+  );
+  const sentence =
+    counted.length > 0
+      ? [`Counted among the recognitions in ${listAnd(counted.map(name))}`, ...said].join('; ')
+      : `Not counted among the recognitions: ${said.join('; ')}`;
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/** The number of recognitions a view's party states, or the number the view counts when it states none. */
+export function recognitionsFigure(v: CountView): number {
+  return v.stated.find((s) => s.quantity === 'recognitions')?.figure.value ?? v.recognisedUn;
+}

@@ -14,6 +14,7 @@ import type {
   State,
 } from '../../schemas';
 import { buildLinkables, type Linkable } from '../text';
+import { countViews, type CountView } from './counts';
 
 export interface SiteData {
   states: State[];
@@ -91,4 +92,11 @@ export function siteData(): Promise<SiteData> {
 /** Short display name of an organisation: its abbreviation where one is used. */
 export function organisationShortName(o: Pick<Organisation, 'abbreviation' | 'name'>): string {
   return o.abbreviation ?? o.name;
+}
+
+let views: Promise<CountView[]> | undefined;
+/** The counts of recognitions (the article's and each party's), computed once per build. */
+export function siteCountViews(): Promise<CountView[]> {
+  views ??= siteData().then((d) => countViews(d.states, d.claims, d.figures, d.authority));
+  return views;
 }

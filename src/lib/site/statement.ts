@@ -2,22 +2,13 @@
  * Headings and ordering of statements (positions). A statement's heading carries its date as
  * written, so a search sub-result or a copied link shows when it was said.
  */
-import { ACT_VOICES, type Position, type Voice } from '../../schemas';
+import { ACT_VOICES, type Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
 
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
 type HeadingPosition = SpeakerFields &
   Pick<Position, 'date'> &
   Partial<Pick<Position, 'qualifiedDate' | 'voice'>>;
-
-/** The short badge of each voice; what they mean is told once per page (the legend). */
-export const VOICE_LABEL: Record<Voice, string> = {
-  quoted: 'quoted',
-  stated: 'stated',
-  reported: 'reported',
-  described: 'described by the source',
-  analysis: 'source’s analysis',
-};
 
 /** Whether the statement tells an act of its actor (quoted, stated or reported), not a description. */
 export const isAct = (position: Pick<Position, 'voice'>) => ACT_VOICES.includes(position.voice);
@@ -119,4 +110,52 @@ export function statementYears(positions: readonly Pick<Position, 'year'>[]): nu
   return [...new Set(positions.map((p) => p.year).filter((y): y is number => y !== null))].sort(
     (a, b) => a - b,
   );
+}
+
+/**
+ * Every voice a statement can be told in, including the two the extraction is adding ('quoted',
+ * 'reported'), so a page never shows a raw enum value. `badge` is the short tag on each card;
+ * `meaning` is said once per page, in the legend, instead of on every card.
+ */
+export type AnyVoice = Position['voice'] | 'quoted' | 'reported';
+export const VOICE_LABEL: Record<AnyVoice, { badge: string; meaning: string }> = {
+  stated: {
+    badge: 'stated',
+    meaning: 'what the actor said or did, dated or with a named speaker, as the source tells it',
+  },
+  quoted: {
+    badge: 'quoted',
+    meaning: 'the actor’s own words, in quotation marks in the source',
+  },
+  reported: {
+    badge: 'reported',
+    meaning: 'what the source reports the actor said, in the source’s words, not a quotation',
+  },
+  described: {
+    badge: 'described',
+    meaning:
+      'the source’s own summary of the actor’s position, with no date or speaker; not the actor’s words',
+  },
+  analysis: {
+    badge: 'analysis',
+    meaning: 'the source’s own reasoning about the actor; not the actor’s words',
+  },
+};
+
+/** The label of a voice; a value this build does not know yet is shown as written, never dropped. */
+export const voiceLabel = (voice: string): { badge: string; meaning: string } =>
+  VOICE_LABEL[voice as AnyVoice] ?? { badge: voice, meaning: voice };
+
+/** The voices present among `positions`, in the legend's order. */
+export function voicesIn(positions: readonly Pick<Position, 'voice'>[]): AnyVoice[] {
+  const present = new Set<string>(positions.map((p) => p.voice));
+  return (Object.keys(VOICE_LABEL) as AnyVoice[]).filter((v) => present.has(v));
+}
+
+/**
+ * The opening of a statement for a list that links to it: whole words up to `max` characters and
+ * an ellipsis, so a list of hundreds stays light and the full text lives on the actor's page.
+ */
+export function openingWords(text: string, max = 160): string {
+  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')} …`;
 }

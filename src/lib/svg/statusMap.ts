@@ -136,7 +136,9 @@ export function renderStatusMap(
       shapes.push(`<path class="${cls}" d="${d}"><title>${escapeHtml(title)}</title></path>`);
       continue;
     }
-    const shape = `<a href="${escapeHtml(stateHref(options.base, state.id))}"><title>${escapeHtml(describeState(state))}</title><path class="${cls}" d="${d}"/></a>`;
+    // Shapes are links for the pointer only (tabindex -1): some 225 tab stops in no useful order
+    // kept keyboard users from the page; every state is reachable from the table and its links.
+    const shape = `<a href="${escapeHtml(stateHref(options.base, state.id))}" tabindex="-1"><title>${escapeHtml(describeState(state))}</title><path class="${cls}" d="${d}"/></a>`;
     shapes.push(shape);
     if (state.id === options.highlight) highlightShape = `<path class="kra-highlight" d="${d}"/>`;
   }
@@ -164,7 +166,7 @@ export function renderStatusMap(
       const r = highlighted ? MARKER_R * 1.6 : MARKER_R;
       const shape = `<path class="${statusClass(m.status)} kra-marker${highlighted ? ' kra-marker-highlight' : ''}" d="${markerPath(m.status, m.x, m.y, r)}"/>`;
       if (!m.state) return `<g><title>Kosovo</title>${shape}</g>`;
-      return `<a href="${escapeHtml(stateHref(options.base, m.state.id))}"><title>${escapeHtml(describeState(m.state))}</title>${shape}</a>`;
+      return `<a href="${escapeHtml(stateHref(options.base, m.state.id))}" tabindex="-1"><title>${escapeHtml(describeState(m.state))}</title>${shape}</a>`;
     })
     .join('');
   const kosovo = markers.find((m) => m.status === 'kosovo');

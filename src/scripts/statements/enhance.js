@@ -1,6 +1,7 @@
 // Inlined into pages that carry statements (Base.astro, via ?raw): no page loads a script file for
 // these small enhancements, and the page works without them.
-// Deep links: mark the statement a #fragment lands on. Copy link: one button per statement.
+// Deep links: mark the statement a #fragment lands on. Copy link: one small button per statement,
+// in its tool line (the heading itself is the permalink).
 (() => {
   const mark = () => {
     document.querySelectorAll('.is-target').forEach((el) => el.classList.remove('is-target'));
@@ -11,34 +12,37 @@
   };
   addEventListener('hashchange', mark);
   mark();
-  if (!navigator.clipboard) return;
-  document.querySelectorAll('.statement .permalink').forEach((link) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-link';
-    button.textContent = 'Copy link';
-    const label = link.getAttribute('aria-label');
-    if (label) button.setAttribute('aria-label', label.replace(/^Permalink/, 'Copy link'));
-    const status = document.createElement('span');
-    status.setAttribute('role', 'status');
-    button.addEventListener('click', () => {
-      navigator.clipboard.writeText(link.href).then(
-        () => {
-          status.textContent = 'Link copied';
-        },
-        () => {
-          status.textContent = 'Copy failed; use the permalink';
-        },
-      );
-      setTimeout(() => {
-        status.textContent = '';
-      }, 4000);
+  // Without a clipboard (an insecure origin) the copy buttons are left out; the links remain.
+  const canCopy = Boolean(navigator.clipboard);
+  if (canCopy)
+    document.querySelectorAll('.statement .permalink').forEach((link) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy-link';
+      button.textContent = 'Copy link';
+      button.setAttribute('aria-label', `Copy link: ${link.textContent.trim()}`);
+      const status = document.createElement('span');
+      status.setAttribute('role', 'status');
+      button.addEventListener('click', () => {
+        navigator.clipboard.writeText(link.href).then(
+          () => {
+            status.textContent = 'Link copied';
+          },
+          () => {
+            status.textContent = 'Copy failed; use the permalink';
+          },
+        );
+        setTimeout(() => {
+          status.textContent = '';
+        }, 4000);
+      });
+      const tools = link.closest('.statement')?.querySelector('.statement-tools');
+      if (tools) tools.append(button, status);
     });
-    link.after(button, status);
-  });
-  // Citations: the reference is in the page without script; this adds copy buttons and,
-  // when a citation is opened, fetches its BibTeX and CSL-JSON files into it.
+  // Citations: the page links each statement's BibTeX and CSL-JSON files (kept out of the HTML);
+  // when a citation is opened, this fetches both into it, each with a copy button.
   const addCopy = (block) => {
+    if (!canCopy) return;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy-link';
@@ -61,7 +65,25 @@
     });
     block.before(button, status);
   };
-  document.querySelectorAll('.cite [data-cite]').forEach(addCopy);
+  // "Cite" is a plain link to the .bib file without script; with it, a disclosure holding both files.
+  document.querySelectorAll('.statement a.cite').forEach((link) => {
+    const details = document.createElement('details');
+    details.className = 'cite';
+    const summary = document.createElement('summary');
+    summary.textContent = 'Cite';
+    details.append(summary);
+    for (const [label, ext] of [
+      ['BibTeX', '.bib'],
+      ['CSL-JSON', '.json'],
+    ]) {
+      const file = document.createElement('a');
+      file.href = link.href.replace(/\.bib$/, ext);
+      file.textContent = label;
+      file.setAttribute('data-cite-src', label);
+      details.append(file, ' ');
+    }
+    link.replaceWith(details);
+  });
   document.querySelectorAll('details.cite').forEach((details) => {
     details.addEventListener('toggle', () => {
       if (!details.open || details.dataset.loaded) return;

@@ -27,10 +27,38 @@ export function firstField(record: string): string {
   return end ? (end[1] ?? '').replace(/""/g, '"') : '';
 }
 
-/** The export's header and the records of `ids`, in the order of `ids` (the view's order). */
-export function csvOfIds(csv: string, ids: readonly string[]): string {
+/**
+ * The export's header and the records of `ids`, in the order of `ids` (the view's order). With
+ * `origin`, a last `url` column of site paths becomes absolute: a downloaded file is read away
+ * from the site, where "/states/x/" leads nowhere. (The export keeps paths: it is served from the
+ * site and must stay valid under any host.)
+ */
+export function csvOfIds(csv: string, ids: readonly string[], origin?: string): string {
   const [header, ...records] = csvRecords(csv);
   const byId = new Map(records.map((r) => [firstField(r), r]));
-  const rows = ids.map((id) => byId.get(id)).filter((r): r is string => r !== undefined);
+  const absolute = origin !== undefined && /(^|,)url$/.test(header ?? '');
+  const rows = ids
+    .map((id) => byId.get(id))
+    .filter((r): r is string => r !== undefined)
+    .map((r) => (absolute ? r.replace(/,(\/[^,"]*)$/, `,${origin}$1`) : r));
   return [header ?? '', ...rows].join('\r\n') + '\r\n';
+}
+
+/**
+ * A download's file name that says which view it holds: "kosovo-atlas-states-africa-recognised.csv"
+ * for ?region=Africa&status=recognised, the plain name for the whole list.
+ */
+export function viewFilename(stem: string, filters: Readonly<Record<string, string>>): string {
+  const parts = Object.values(filters)
+    .filter(Boolean)
+    .map((v) =>
+      v
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+    )
+    .filter(Boolean);
+  return `${[stem, ...parts].join('-')}.csv`;
 }

@@ -1,7 +1,7 @@
 // Progressive enhancement shared by /states/, /positions/ and /timeline/: the page is complete
 // without JavaScript; this shows its filters, keeps the view in the URL (pushState, so Back
 // restores the previous view), sorts by column and downloads the shown rows as CSV.
-import { csvOfIds } from './csvView';
+import { csvOfIds, viewFilename } from './csvView';
 import {
   compareSortValues,
   matchesView,
@@ -25,8 +25,8 @@ export interface ListViewOptions {
   groups?: HTMLElement[];
   /** Table whose `th[data-sort]` headers become sort buttons; its first tBody is reordered. */
   table?: HTMLTableElement;
-  /** The full export the view's rows are cut from, and the download's file name. */
-  csv?: { href: string; filename: string };
+  /** The full export the view's rows are cut from, and the download's file name without the view and `.csv`. */
+  csv?: { href: string; stem: string };
 }
 
 export function enhanceListView(options: ListViewOptions): void {
@@ -43,6 +43,9 @@ export function enhanceListView(options: ListViewOptions): void {
     sorts: headers.map((th) => th.dataset.sort!),
   };
   const pageOrder = [...items];
+  // The caption says how many rows the view shows ("8 of 204 rows"), not only the page's total.
+  const caption = table?.caption ?? null;
+  const captionText = caption?.textContent?.replace(/\s*\(\d+ rows\)\s*$/, '') ?? '';
   let view: ViewState = readView(location.search, spec);
   let shownIds: string[] = [];
 
@@ -78,6 +81,12 @@ export function enhanceListView(options: ListViewOptions): void {
     }
     for (const group of groups) group.hidden = !group.querySelector('[data-id]:not([hidden])');
     count.textContent = `Showing ${shown.length} of ${items.length} ${noun}.`;
+    if (caption)
+      caption.textContent = `${captionText} (${
+        shown.length === items.length
+          ? `${items.length} rows`
+          : `${shown.length} of ${items.length} rows`
+      })`;
   };
 
   const go = (next: ViewState) => {
@@ -117,10 +126,12 @@ export function enhanceListView(options: ListViewOptions): void {
         count.textContent = `The CSV could not be loaded; the full export is at ${csv.href}.`;
         return;
       }
-      const blob = new Blob([csvOfIds(await response.text(), shownIds)], { type: 'text/csv' });
+      const blob = new Blob([csvOfIds(await response.text(), shownIds, location.origin)], {
+        type: 'text/csv',
+      });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
-      link.download = csv.filename;
+      link.download = viewFilename(csv.stem, view.filters);
       document.body.append(link);
       link.click();
       link.remove();
@@ -131,4 +142,7 @@ export function enhanceListView(options: ListViewOptions): void {
 
   filters.hidden = false;
   render();
+  // A shared link with a filter opens on what it shares: the filtered table, not the top of the page.
+  if (Object.values(view.filters).some(Boolean) && !location.hash)
+    filters.scrollIntoView({ block: 'start' });
 }

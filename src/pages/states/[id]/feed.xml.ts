@@ -16,6 +16,8 @@ export const GET: APIRoute = async ({ params, site }) => {
     title: `${state.name} — Kosovo Recognition Atlas`,
     description: `Dated statements by ${state.name} on Kosovo and events concerning it, newest first.`,
     site: new URL(import.meta.env.BASE_URL, site ?? 'http://localhost:4321'),
+    // Browsers show the feed as a page through this stylesheet instead of raw XML.
+    stylesheet: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}feed.xsl`,
     // Absolute links: the feed package would otherwise add a slash after a #fragment.
     items: feedEntries(data.positions, data.events, import.meta.env.BASE_URL, {
       subject: state.id,

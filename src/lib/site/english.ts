@@ -1,0 +1,39 @@
+/**
+ * English a person would write, from counts and lists: number agreement through Intl.PluralRules
+ * ("1 statement", "2 statements") and lists through Intl.ListFormat ("Cyprus, Greece and Spain"),
+ * so no template says "these 1" or joins a list with bare commas.
+ */
+const plurals = new Intl.PluralRules('en-GB');
+const andList = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+const orList = new Intl.ListFormat('en-GB', { style: 'long', type: 'disjunction' });
+
+/** "1 statement" / "3 statements"; `plural` defaults to `one` + "s". */
+export function count(n: number, one: string, plural = `${one}s`): string {
+  return `${n} ${plurals.select(n) === 'one' ? one : plural}`;
+}
+
+/** The word alone, agreeing with `n`: pick(1, 'does', 'do') → "does". */
+export function agree(n: number, one: string, plural: string): string {
+  return plurals.select(n) === 'one' ? one : plural;
+}
+
+/** "A, B and C" (British style, no serial comma). */
+export function listAnd(items: readonly string[]): string {
+  return andList.format(items);
+}
+
+/** "A, B or C". */
+export function listOr(items: readonly string[]): string {
+  return orList.format(items);
+}
+
+/**
+ * "A, B and C" as parts, for lists whose items are links: each item's index, or the literal
+ * between items (", ", " and ").
+ */
+export function listAndParts(count: number): Array<{ item: number } | { literal: string }> {
+  let next = 0;
+  return andList
+    .formatToParts(Array.from({ length: count }, (_, i) => String(i)))
+    .map((part) => (part.type === 'element' ? { item: next++ } : { literal: part.value }));
+}

@@ -1,0 +1,64 @@
+/**
+ * The opening of an actor's page, composed from the structured data and the sources' own words:
+ * the reasons the sources give for its position (each with the line it is read from) and its
+ * latest dated statement. Only clauses the sources write are used; nothing is paraphrased.
+ */
+import type { Position, SourceRef } from '../../schemas';
+import { byDate } from './statement';
+
+export interface Reason {
+  /** The clause as written, from its cue word ("because of objections to …"). */
+  text: string;
+  /** The statement it is read from, and that statement's first source line. */
+  position: Position;
+  source: SourceRef;
+}
+
+// Words after which a source gives a reason. Tried in this order within a sentence; the clause
+// runs from the cue to the end of its sentence.
+const REASON_CUE =
+  /\b(because of|because|due to|owing to|on the grounds that|based on|linked to|citing|out of respect for|stating that|saying that|arguing that|claiming that)\b/i;
+const MAX_REASON = 220;
+// A reason for a position on Kosovo's status names what is at stake; a "because" about a football
+// match or an embassy's staff is not one.
+const ABOUT_STATUS =
+  /recogni|independen|sovereign|international law|secession|territorial|precedent|status/i;
+
+const sentencesOf = (text: string): string[] =>
+  text.split(/(?<=[.!?])\s+(?=[A-Z“"])/).filter((s) => s.trim().length > 0);
+
+const clip = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max).replace(/[\s,;:]+\S*$/, '')} …`;
+
+/**
+ * Up to `limit` reasons the sources give for the actor's position on Kosovo, from its own
+ * statements and the sources' descriptions of it, each distinct.
+ */
+export function reasonsFor(positions: readonly Position[], limit = 3): Reason[] {
+  const reasons: Reason[] = [];
+  const seen = new Set<string>();
+  for (const position of positions) {
+    if (position.topic !== 'kosovo') continue;
+    const source = position.sources[0];
+    if (!source) continue;
+    for (const sentence of sentencesOf(position.text)) {
+      const cue = REASON_CUE.exec(sentence);
+      if (!cue || !ABOUT_STATUS.test(sentence)) continue;
+      // The reason ends where the sentence turns to something else ("…, while Greece …").
+      const clause = sentence.slice(cue.index).split(/[,;]\s+(?:while|whereas|but)\s/)[0]!;
+      const text = clip(clause.replace(/[.\s]+$/, ''), MAX_REASON);
+      const key = text.toLowerCase().slice(0, 60);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reasons.push({ text, position, source });
+      break;
+    }
+    if (reasons.length >= limit) break;
+  }
+  return reasons;
+}
+
+/** The actor's latest statement that has a date of its own, or undefined. */
+export function latestDated(positions: readonly Position[]): Position | undefined {
+  return byDate(positions.filter((p) => p.date !== null)).at(-1);
+}

@@ -1,0 +1,118 @@
+/**
+ * Reader-first pages (issue 16) in headless Chromium at 1280 × 800: the answer a reader came for
+ * is on the first screen, without scrolling, and every page taller than four screens opens with a
+ * contents list.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { servedSite } from './harness';
+import { assertBuilt, basePath, distDir } from '../site/builtSite';
+
+assertBuilt();
+const site = servedSite(distDir, basePath);
+const SCREEN = { width: 1280, height: 800 };
+
+async function open(path: string, run: (page: Page) => Promise<void>): Promise<void> {
+  const context = await site.browser.newContext({ viewport: SCREEN });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}${path}`);
+    await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The text of everything that starts within the first screen, as a reader sees it. */
+const firstScreenText = (page: Page) =>
+  page.evaluate((height) => {
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      if (box.height > 0 && box.bottom <= height) parts.push(node.textContent ?? '');
+    }
+    return parts.join('').replace(/\s+/g, ' ');
+  }, SCREEN.height);
+
+describe('the first screen answers', () => {
+  it('Spain: its status and the reasons the sources give, each linked to its line', async () => {
+    await open('states/spain/', async (page) => {
+      const text = await firstScreenText(page);
+      expect(text).toContain('Spain does not recognise Kosovo');
+      expect(text).toMatch(/Reasons the sources give: .*international law/);
+      const box = await page.locator('.reasons a[href*="#L"]').first().boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(SCREEN.height);
+    });
+  });
+
+  it('the EU: the five members that do not recognise, by name', async () => {
+    await open('organisations/european-union/', async (page) => {
+      const text = await firstScreenText(page);
+      expect(text).toContain(
+        '5 members do not recognise Kosovo: Cyprus, Greece, Romania, Slovakia and Spain.',
+      );
+    });
+  });
+
+  it('Kosovo: its declaration date and its memberships', async () => {
+    await open('kosovo/', async (page) => {
+      const text = await firstScreenText(page);
+      expect(text).toContain('17 February 2008');
+      expect(text).toMatch(/Member: .*IMF.*World Bank/);
+      expect(text).toMatch(/Recognitions it claims ?120/);
+    });
+  });
+
+  it('Togo: its recognition and withdrawal dates', async () => {
+    await open('states/togo/', async (page) => {
+      const text = await firstScreenText(page);
+      expect(text).toContain('11 July 2014');
+      expect(text).toContain('28 June 2019');
+      expect(text).toMatch(/Not counted among the recognitions/);
+    });
+  });
+
+  it('home: the counts and why they differ, the search and the map', async () => {
+    await open('', async (page) => {
+      const text = await firstScreenText(page);
+      expect(text).toMatch(/110 of 193 UN member states ?recognise Kosovo/);
+      expect(text).toMatch(/says 120/);
+      expect(text).toMatch(/says 84/);
+      expect(text).toContain('The counts differ because');
+      for (const selector of ['main form[role="search"] input', '.kra-status-map svg']) {
+        const box = await page.locator(selector).first().boundingBox();
+        expect(box, selector).not.toBeNull();
+        expect(box!.y + Math.min(box!.height, 200), selector).toBeLessThanOrEqual(SCREEN.height);
+      }
+    });
+  });
+
+  it('every page taller than four screens has a contents list on its first screen', async () => {
+    const pages = [
+      'kosovo/',
+      'states/serbia/',
+      'states/belarus/',
+      'states/russia/',
+      'states/united-states/',
+      'states/spain/',
+      'organisations/european-union/',
+      'organisations/united-nations/',
+      'organisations/nato/',
+      'sources/international-recognition-of-kosovo/',
+      'sources/foreign-relations-of-belarus/',
+    ];
+    const missing: string[] = [];
+    for (const path of pages)
+      await open(path, async (page) => {
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        if (height <= 4 * SCREEN.height) return;
+        const contents = page.locator('nav.contents');
+        const box = (await contents.count()) > 0 ? await contents.boundingBox() : null;
+        if (!box || box.y > SCREEN.height) missing.push(`${path} (${height} px)`);
+      });
+    expect(missing).toEqual([]);
+  });
+});
