@@ -298,8 +298,10 @@ const SPEECH =
 export function speechVerbIndex(sentence: string): number {
   const re = new RegExp(SPEECH.source, 'g');
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    if (/\b(was|were|been|be|being|is|are)\s+(\S+\s+){0,3}$/.test(sentence.slice(0, m.index)))
-      continue;
+    const before = sentence.slice(0, m.index);
+    // "is reported to have responded": the subject did respond; only the report is passive.
+    const reportedTo = /\b(?:is|are|was|were)\s+(?:said|reported|believed)\s+to\s+(?:have\s+)?$/.test(before);
+    if (!reportedTo && /\b(was|were|been|be|being|is|are)\s+(\S+\s+){0,3}$/.test(before)) continue;
     // "so-called", "self-declared": part of an adjective, not a verb.
     if (sentence[m.index - 1] === '-') continue;
     return m.index;

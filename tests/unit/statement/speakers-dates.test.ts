@@ -58,3 +58,14 @@ describe('speakers', () => {
     expect(clauseSpeakers('Peru recognised the state in 2010.', peru, persons())).toEqual([]);
   });
 });
+
+describe('speakers joined by "and"', () => {
+  it('are one when "and" belongs to a name ("Convergence and Union general secretary …")', () => {
+    const s = clauseSpeakers(
+      'In March 2012, Convergence and Union general secretary Josep Antoni Duran asked for recognition.',
+      { type: 'other', id: 'catalonia', name: 'Catalonia' },
+      persons(),
+    );
+    expect(s.map((x) => x.name)).toEqual(['Josep Antoni Duran']);
+  });
+});

@@ -29,9 +29,10 @@ const OPENING_ADVERBIAL =
 const PREPOSITION =
   /^(?:(?:Later|Earlier|Also|Then|Again)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]hrough)\s+(?:early\s+|late\s+|mid-?)?/;
 // A pronoun, or a definite description that points back to an actor already named ("The
-// delegation continued", "the two sides", "The commission said").
+// delegation continued", "the two sides", "The commission said") — the whole subject, so "the
+// President of Equatorial Guinea" names its own.
 const REFERRING =
-  /^(?:(?:he|she|they|it|this|these|that|those|his|her|their|its|such|which|who|both)\b|(?:the|this|that)\s+(?:two\b|latter\b|former\b|delegation|statement|letter|message|commission|ministry|government|minister|president|spokes\w+|country|countries|state|side|sides|organi[sz]ation|council|court|assembly|parliament|leader|leadership|body|committee|union|league|mission|office)\b)/i;
+  /^(?:(?:he|she|they|it|this|these|that|those|his|her|their|its|such|which|who|both)\b|(?:the|this|that)\s+(?:two\s+\w+|latter|former|delegation|statement|letter|message|commission|ministry|government|minister|president|spokes\w+|country|countries|state|side|sides|organi[sz]ation|council|court|assembly|parliament|leader|leadership|body|committee|union|league|mission|office)$)/i;
 // Words that cannot head a subject: when compromise offers only these, its parse went wrong.
 const NOT_A_SUBJECT =
   /^(?:(?:but|and|or|in|on|at|by|of|to|for|from|with|then|there|the|a|an|some|almost|also|however|during|after|before|since|\w+ly)\s*)+$/i;

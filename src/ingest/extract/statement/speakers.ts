@@ -11,7 +11,7 @@
 import type { ActorRef, SpeakerRef } from '../../../schemas';
 import type { PersonRegistry } from '../persons';
 import { describeSpeaker } from '../quotes';
-import { clauseStart, mainClause } from './mainClause';
+import { clauseStart, isPersonalName, mainClause } from './mainClause';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
 // A role without a name must name an office ("a ministry official", "the Paraguayan president").
@@ -64,7 +64,14 @@ export function clauseSpeakers(
   const zone = sentence.slice(clauseStart(sentence), clause.subject.end);
   const appositive = APPOSITIVE.exec(sentence.slice(clause.subject.end));
   const phrase = appositive ? `${zone}, ${appositive[1]}` : zone;
-  const parts = phrase.split(/\s+and\s+(?=(?:the\s+)?\p{Lu})/u);
+  // Two speakers only when each side of "and" names a person ("Chairman Ilkka Kanerva and OSCE
+  // Minorities Commissioner Knut Vollebæk"); "Convergence and Union general secretary …" is one.
+  const halves = phrase.split(/\s+and\s+(?=(?:the\s+)?\p{Lu})/u);
+  const named = (p: string) => {
+    const d = describeSpeaker(p);
+    return d !== null && d !== 'pronoun' && d.speaker !== null && isPersonalName(d.speaker);
+  };
+  const parts = halves.length > 1 && halves.every(named) ? halves : [phrase];
   const out: SpeakerRef[] = [];
   for (const part of parts) {
     if (isActorItself(part, actor) || namesActor(part)) continue;
