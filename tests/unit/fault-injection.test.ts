@@ -252,6 +252,23 @@ describe('fault injection: damaged sources', () => {
     );
   });
 
+  it('a state twice in the non-recognition tables stops the ingest naming both lines', () => {
+    const s = scratch();
+    const first = editLine(path.join(s.sources, CORE), /^\| DZA \|/, (l) => [l]);
+    const line =
+      editLine(path.join(s.sources, CORE), /^\| ARG \|/, (l) => [l, '| DZA | Algeria again. |']) +
+      1;
+    record(
+      'state twice in the non-recognition tables',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}: expected Algeria in one table only; it is also listed in the table of states that have not recognised Kosovo, line ${first}`,
+        ),
+      ),
+    );
+  });
+
   it('a lost row of the non-recognition table leaves the status, with the basis "not listed"', () => {
     const s = scratch();
     editLine(path.join(s.sources, CORE), /^\| DZA \|/, () => []);
