@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index';
 import { SourceError } from '../../src/ingest/read/document';
 import type { AtlasData } from '../../src/schemas';
+import { loadEditorialNames } from '../../src/shared/editorial';
 import { repoRoot } from './robust-mutations';
 
 const CORE = 'international-recognition-of-kosovo.txt';
@@ -527,6 +528,22 @@ describe('fault injection: damaged configuration', () => {
         new RegExp(`^organisations\\.yaml:${line + 1}:\\d+: expected valid YAML`),
       ),
     );
+  });
+
+  it('a YAML error in names.yaml (read by the ingest and the site) names file:line:column', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.editorial, 'names.yaml'), /^\s+reason:/, (l) => [
+      l.replace('reason:', 'reason: "unclosed'),
+    ]);
+    let message = '';
+    try {
+      loadEditorialNames(s.editorial);
+    } catch (error) {
+      expect(error).toBeInstanceOf(SourceError);
+      message = (error as SourceError).message;
+    }
+    expect(message).toMatch(new RegExp(`^names\\.yaml:${line}:\\d+: expected valid YAML`));
+    record('YAML syntax error (names.yaml)', message);
   });
 
   it('an editorial entry without its reason names file:line:column', () => {
