@@ -322,10 +322,16 @@ export function ingest(options: IngestOptions): AtlasData {
   });
   const stateById = new Map(states.map((s) => [s.id, s]));
   const positions = placePositions(read.rawPositions, stateById, editorial.positionIds);
-  checkEditorialMatches(editorial, { documents, recognitions: read.recognitions, positions });
   attachBilateral(read.bilateral, stateById);
 
   const organisations = buildOrganisations(orgs, states, positions);
+  checkEditorialMatches(editorial, {
+    documents,
+    recognitions: read.recognitions,
+    positions,
+    pageIds: new Set([...states.map((s) => s.id), ...organisations.map((o) => o.id), KOSOVO.id]),
+    editorialDir: options.editorialDir,
+  });
   const figures = reconcileFigures(
     read.sentenceFacts.flatMap((f) => f.figures),
     states,

@@ -624,6 +624,24 @@ describe('fault injection: damaged configuration', () => {
     );
   });
 
+  it('a search alias for a page that does not exist stops the ingest at the entry', () => {
+    const s = scratch();
+    const line = editLine(
+      path.join(s.editorial, 'search-aliases.yaml'),
+      '- id: united-states',
+      (l) => [l.replace('united-states', 'united-statez')],
+    );
+    record(
+      'search alias for a page that does not exist',
+      expectError(
+        run(s),
+        new RegExp(
+          `^search-aliases\\.yaml:${line}:3: expected the id of a state or organisation the atlas has a page for; it has none called "united-statez"`,
+        ),
+      ),
+    );
+  });
+
   it('a code alias no table writes stops the ingest at the entry', () => {
     const s = scratch();
     editLine(path.join(s.sources, CORE), '| 100 | ELS |', (l) => [l.replace('ELS', 'SLV')]);
