@@ -26,6 +26,7 @@ import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
 import { checkRequiredTables, extractRecognitions, recognitionTableId } from './recognitions';
 import { unexplainedFigure } from './figureLosses';
+import { tableCountMismatches } from './tableCounts';
 import { nonRecognitionListings } from './statusBasis';
 import { ReportBuilder } from './report';
 import { buildCountryIndex, type CountryIndex } from './resolve/countries';
@@ -349,6 +350,9 @@ export function ingest(options: IngestOptions): AtlasData {
     countries,
   );
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
+  for (const doc of documents)
+    for (const m of tableCountMismatches(doc, states))
+      report.loss(doc.sourceId, m.line, 'figure', 'mismatch', m.reason);
   // The article whose tables decide the statuses: its own counts must agree with them.
   const authority = manifest.find((m) => m.requiredTables?.length) ?? manifest[0]!;
   for (const f of figures) {

@@ -189,6 +189,20 @@ describe('fault injection: damaged sources', () => {
     );
   });
 
+  it("the withdrawn table's last row lost is an unexplained loss at the article's own count", () => {
+    const s = scratch();
+    editLine(path.join(s.sources, CORE), '| 8 | NRU |', () => []);
+    record(
+      'last row of the withdrawn table deleted',
+      expectLoss(
+        run(s),
+        new RegExp(
+          `^${CORE}:\\d+: the article counts "the 8 listed above", but the table above \\(line \\d+\\) lists 7 state`,
+        ),
+      ),
+    );
+  });
+
   it('swapped cells (code moved into the notes column) are recovered and reported, status kept', () => {
     const s = scratch();
     const line = editLine(path.join(s.sources, CORE), '| 9 | AUS |', () => [
