@@ -168,6 +168,22 @@ describe('fault injection: damaged sources', () => {
     );
   });
 
+  it("a code replaced by another state's code is an unexplained loss at the row", () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 9 | AUS |', (l) => [
+      l.replace('AUS', 'COD'),
+    ]);
+    record(
+      "code replaced by another state's valid code",
+      expectLoss(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}: .*the code "COD" names DR Congo, but the row's related article "Australia–Kosovo relations" names Australia`,
+        ),
+      ),
+    );
+  });
+
   it('a lost row in the middle of a table is an unexplained loss (rank gap)', () => {
     const s = scratch();
     const line = editLine(path.join(s.sources, CORE), '| 106 | ISR |', () => []);
