@@ -351,7 +351,10 @@ export function ingest(options: IngestOptions): AtlasData {
   );
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
   for (const doc of documents)
-    for (const m of tableCountMismatches(doc, states))
+    for (const m of tableCountMismatches(
+      doc,
+      new Set(read.recognitions.filter((r) => r.sourceId === doc.sourceId).map((r) => r.row.line)),
+    ))
       report.loss(doc.sourceId, m.line, 'figure', 'mismatch', m.reason);
   // The article whose tables decide the statuses: its own counts must agree with them.
   const authority = manifest.find((m) => m.requiredTables?.length) ?? manifest[0]!;

@@ -240,6 +240,8 @@ function applyNonRecognition(byId: StateTable, listings: NonRecognitionListing[]
     const state = byId.get(l.stateId)?.state;
     if (!state) continue;
     const basis = state.statusBasis;
+    // Another article's non-recognition table may list it again (a copy, a second source): agreed.
+    if (basis.kind === 'non-recognition-table' && basis.source !== l.source) continue;
     if (basis.kind !== 'not-listed')
       throw new SourceError(
         l.file,

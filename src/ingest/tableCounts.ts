@@ -4,7 +4,7 @@
  * lost last row would otherwise turn a withdrawn state into "not recognised" without a word; the
  * article's own count of the table shows it.
  */
-import type { SourceDocument, State } from '../schemas';
+import type { SourceDocument } from '../schemas';
 import { numberWord } from './extract/numberWords';
 import type { Table } from './read/document';
 
@@ -18,9 +18,12 @@ export interface TableCountMismatch {
 
 /**
  * Every "the N listed above" in `doc` whose nearest table above lists a different number of
- * states (those whose status rests on one of its rows).
+ * states (`listedLines`: the lines of `doc`'s table rows that became a state's entry).
  */
-export function tableCountMismatches(doc: SourceDocument, states: State[]): TableCountMismatch[] {
+export function tableCountMismatches(
+  doc: SourceDocument,
+  listedLines: ReadonlySet<number>,
+): TableCountMismatch[] {
   const out: TableCountMismatch[] = [];
   let lastTable: Table | null = null;
   for (const b of doc.blocks) {
@@ -33,10 +36,7 @@ export function tableCountMismatches(doc: SourceDocument, states: State[]): Tabl
     if (!m) continue;
     const stated = /^\d+$/.test(m[1]!) ? Number(m[1]) : numberWord(m[1]!);
     if (stated === null) continue;
-    const rows = new Set(lastTable.rows.map((r) => r.line));
-    const listed = states.filter(
-      (s) => s.statusBasis.source === doc.sourceId && rows.has(s.statusBasis.line ?? 0),
-    ).length;
+    const listed = lastTable.rows.filter((r) => listedLines.has(r.line)).length;
     if (listed !== stated)
       out.push({
         line: b.line,
