@@ -25,8 +25,8 @@ import { actorFinder, KOSOVO } from './extract/actors';
 import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
 import { checkRequiredTables, extractRecognitions, recognitionTableId } from './recognitions';
-import { unexplainedFigure } from './figureLosses';
-import { tableCountMismatches } from './tableCounts';
+import { reportUnexplainedFigures } from './figureLosses';
+import { reportTableCounts } from './tableCounts';
 import { nonRecognitionListings } from './statusBasis';
 import { ReportBuilder } from './report';
 import { buildCountryIndex, type CountryIndex } from './resolve/countries';
@@ -350,25 +350,11 @@ export function ingest(options: IngestOptions): AtlasData {
     countries,
   );
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
-  for (const doc of documents)
-    for (const m of tableCountMismatches(
-      doc,
-      new Set(read.recognitions.filter((r) => r.sourceId === doc.sourceId).map((r) => r.row.line)),
-    ))
-      report.loss(doc.sourceId, m.line, 'figure', 'mismatch', m.reason);
-  // The article whose tables decide the statuses: its own counts must agree with them.
-  const authority = manifest.find((m) => m.requiredTables?.length) ?? manifest[0]!;
+  reportTableCounts(documents, read.recognitions, report);
+  const unexplained = reportUnexplainedFigures(figures, manifest, editorial.losses, report);
   for (const f of figures) {
-    const loss = unexplainedFigure(f, authority);
-    if (loss) {
-      report.loss(f.sources[0]!.source, f.sources[0]!.line, 'figure', 'mismatch', loss);
-      // The figure shows the editorial explanation, marked as such, not the pipeline's shrug.
-      const file = manifest.find((m) => m.id === f.sources[0]!.source)?.file;
-      const explained = editorial.losses.find(
-        (e) => e.kind === 'figure' && e.file === file && e.line === f.sources[0]!.line,
-      );
-      if (explained) f.explanation = `Editorial: ${explained.reason}`;
-    } else if (f.explanation && f.computed !== null)
+    if (unexplained.has(f)) continue;
+    if (f.explanation && f.computed !== null)
       report.note(
         f.sources[0]!.source,
         f.sources[0]!.line,

@@ -7,6 +7,8 @@
 import type { SourceDocument } from '../schemas';
 import { numberWord } from './extract/numberWords';
 import type { Table } from './read/document';
+import type { ResolvedRecognition } from './recognitions';
+import type { ReportBuilder } from './report';
 
 const LISTED_ABOVE = /\bthe (\d+|[a-z]+) (?:states |countries )?listed above\b/i;
 
@@ -44,4 +46,19 @@ export function tableCountMismatches(
       });
   }
   return out;
+}
+
+/** Reports each mismatching table count of every document as a loss (losses.yaml may explain it). */
+export function reportTableCounts(
+  documents: SourceDocument[],
+  recognitions: Array<ResolvedRecognition & { sourceId: string }>,
+  report: ReportBuilder,
+): void {
+  for (const doc of documents) {
+    const listed = new Set(
+      recognitions.filter((r) => r.sourceId === doc.sourceId).map((r) => r.row.line),
+    );
+    for (const m of tableCountMismatches(doc, listed))
+      report.loss(doc.sourceId, m.line, 'figure', 'mismatch', m.reason);
+  }
 }
