@@ -22,7 +22,11 @@ import {
 } from './bench/commands';
 import { directorySize, heaviestPerType, WeightMeter } from './bench/pageWeights';
 import { listFiles } from '../src/shared/files';
-import { blankUnplaceableLines, writeScaledSources } from './bench/scaledSources';
+import {
+  blankUnplaceableLines,
+  writeScaledEditorial,
+  writeScaledSources,
+} from './bench/scaledSources';
 import {
   measureFirstSearch,
   measureSearch,
@@ -74,10 +78,11 @@ const readJsonArray = (file: string): unknown[] =>
   JSON.parse(readFileSync(file, 'utf8')) as unknown[];
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
-const buildEnv = (label: string, sourcesDir?: string): BuildEnv => ({
+const buildEnv = (label: string, sourcesDir?: string, editorialDir?: string): BuildEnv => ({
   outDir: path.join(scratch, label, 'dist'),
   cacheDir: path.join(scratch, label, 'cache'),
   ...(sourcesDir === undefined ? {} : { sourcesDir }),
+  ...(editorialDir === undefined ? {} : { editorialDir }),
 });
 
 const total = (times: Record<StageName, number>): number =>
@@ -123,9 +128,11 @@ async function main(): Promise<void> {
   const stateNames = [...byStatus.values()].map((group) => group.map((state) => state.name));
   const originalInput = writeScaledSources(original, path.join(scratch, 'unscaled-sources'), 1);
   const scaledInput = writeScaledSources(original, scaledDir, scale, stateNames);
-  const blankedLines = blankUnplaceableLines(scaledDir, path.join(repoRoot, 'content/editorial'));
+  const scaledEditorial = path.join(scratch, 'scaled-editorial');
+  writeScaledEditorial(path.join(repoRoot, 'content/editorial'), scaledEditorial);
+  const blankedLines = blankUnplaceableLines(scaledDir, scaledEditorial);
   console.error(`scaled build (×${scale}, ${scaledInput.files} sources) …`);
-  const scaledBuild = buildEnv('scaled', scaledDir);
+  const scaledBuild = buildEnv('scaled', scaledDir, scaledEditorial);
   const scaledTimes = await timedBuild(scaledBuild);
 
   // 3. Weights of the baseline build.

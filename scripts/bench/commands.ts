@@ -16,6 +16,8 @@ export interface BuildEnv {
   cacheDir: string;
   /** Sources to build from; the project's content/sources when undefined. */
   sourcesDir?: string;
+  /** Editorial folder; the project's content/editorial when undefined. */
+  editorialDir?: string;
 }
 
 /** Stages as reported: `astro` is the Astro build (ingest included) without its Pagefind step. */
@@ -31,6 +33,7 @@ function envFor(build: BuildEnv): NodeJS.ProcessEnv {
     ATLAS_OUT_DIR: build.outDir,
     ATLAS_CACHE_DIR: build.cacheDir,
     ...(build.sourcesDir === undefined ? {} : { ATLAS_SOURCES_DIR: build.sourcesDir }),
+    ...(build.editorialDir === undefined ? {} : { ATLAS_EDITORIAL_DIR: build.editorialDir }),
   };
 }
 

@@ -13,7 +13,7 @@
  * can account for ("with the exception of <a state that does not recognise Kosovo>").
  */
 import path from 'node:path';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { ingest } from '../../src/ingest/index';
 
@@ -47,7 +47,9 @@ export function writeScaledSources(
       const text = readFileSync(path.join(fromDir, entry.file), 'utf8');
       writeFileSync(
         path.join(toDir, file),
-        copy === 1 ? text : rotateStateNames(shiftYears(text, copy - 1), nameGroups, copy - 1),
+        copy === 1
+          ? text
+          : rotateOutsideRecognitionRows(shiftYears(text, copy - 1), nameGroups, copy - 1),
       );
       bytes += readFileSync(path.join(toDir, file)).length;
       const { 'vendored-from': _vendoredFrom, ...rest } = entry;
@@ -61,6 +63,17 @@ export function writeScaledSources(
   }
   writeFileSync(path.join(toDir, 'sources.yaml'), stringify(scaled));
   return { files: scaled.length, bytes };
+}
+
+/**
+ * The editorial folder for the scaled build: content/editorial without position-ids.yaml. The
+ * former ids it keeps belong to the real atlas's published links; the copies' statements merge
+ * with the originals and move some ids, and the ingest refuses a former id whose statement is
+ * gone. The scaled build measures time, not links.
+ */
+export function writeScaledEditorial(fromDir: string, toDir: string): void {
+  cpSync(fromDir, toDir, { recursive: true });
+  rmSync(path.join(toDir, 'position-ids.yaml'), { force: true });
 }
 
 /**
@@ -92,9 +105,38 @@ export function blankUnplaceableLines(
   throw new Error(`the scaled sources still lose rows after ${rounds} rounds`);
 }
 
-/** Moves every year 1950–2039 back by `years` ("February 2008" → "February 2006"). */
+/**
+ * Moves every year 1950–2039 back by `years` ("February 2008" → "February 2006"). A 29 February
+ * that lands in a common year becomes 28 February: the ingest refuses impossible calendar dates.
+ */
 export function shiftYears(text: string, years: number): string {
-  return text.replace(/(?<!\d)(19[5-9]\d|20[0-3]\d)(?!\d)/g, (y) => String(Number(y) - years));
+  const shifted = text.replace(/(?<!\d)(19[5-9]\d|20[0-3]\d)(?!\d)/g, (y) =>
+    String(Number(y) - years),
+  );
+  const leap = (y: string) => {
+    const n = Number(y);
+    return n % 4 === 0 && (n % 100 !== 0 || n % 400 === 0);
+  };
+  return shifted
+    .replace(/\b29 February,? (\d{4})\b/g, (all, y: string) => (leap(y) ? all : `28 February ${y}`))
+    .replace(/\bFebruary 29,? (\d{4})\b/g, (all, y: string) =>
+      leap(y) ? all : `February 28, ${y}`,
+    )
+    .replace(/\b(\d{4})-02-29\b/g, (all, y: string) => (leap(y) ? all : `${y}-02-28`));
+}
+
+/**
+ * `rotateStateNames` on every line but the rows of recognition tables (those with a Yes/No
+ * "Diplomatic relations" cell): a row's code is not rotated, and the ingest refuses a row whose
+ * relations article names another state than its code.
+ */
+export function rotateOutsideRecognitionRows(text: string, groups: NameGroups, by: number): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      /^\|.*\|\s*(?:Yes|No)\s*\|/.test(line) ? line : rotateStateNames(line, groups, by),
+    )
+    .join('\n');
 }
 
 /**

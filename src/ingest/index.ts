@@ -30,7 +30,8 @@ import { actorFinder, KOSOVO } from './extract/actors';
 import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
 import { checkRequiredTables, extractRecognitions, recognitionTableId } from './recognitions';
-import { unexplainedFigure } from './figureLosses';
+import { reportUnexplainedFigures } from './figureLosses';
+import { reportTableCounts } from './tableCounts';
 import { nonRecognitionListings } from './statusBasis';
 import { ReportBuilder } from './report';
 import { applyStatementCorrections } from './resolve/statementCorrections';
@@ -344,10 +345,16 @@ export function ingest(options: IngestOptions): AtlasData {
   });
   const stateById = new Map(states.map((s) => [s.id, s]));
   const positions = placePositions(rawPositions, stateById, editorial.positionIds);
-  checkEditorialMatches(editorial, { documents, recognitions: read.recognitions, positions });
   attachBilateral(read.bilateral, stateById);
 
   const organisations = buildOrganisations(orgs, states, positions);
+  checkEditorialMatches(editorial, {
+    documents,
+    recognitions: read.recognitions,
+    positions,
+    pageIds: new Set([...states.map((s) => s.id), ...organisations.map((o) => o.id), KOSOVO.id]),
+    editorialDir: options.editorialDir,
+  });
   const figures = reconcileFigures(
     read.sentenceFacts.flatMap((f) => f.figures),
     states,
@@ -365,19 +372,11 @@ export function ingest(options: IngestOptions): AtlasData {
     countries,
   );
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
-  // The article whose tables decide the statuses: its own counts must agree with them.
-  const authority = manifest.find((m) => m.requiredTables?.length) ?? manifest[0]!;
+  reportTableCounts(documents, read.recognitions, report);
+  const unexplained = reportUnexplainedFigures(figures, manifest, editorial.losses, report);
   for (const f of figures) {
-    const loss = unexplainedFigure(f, authority);
-    if (loss) {
-      report.loss(f.sources[0]!.source, f.sources[0]!.line, 'figure', 'mismatch', loss);
-      // The figure shows the editorial explanation, marked as such, not the pipeline's shrug.
-      const file = manifest.find((m) => m.id === f.sources[0]!.source)?.file;
-      const explained = editorial.losses.find(
-        (e) => e.kind === 'figure' && e.file === file && e.line === f.sources[0]!.line,
-      );
-      if (explained) f.explanation = `Editorial: ${explained.reason}`;
-    } else if (f.explanation && f.computed !== null)
+    if (unexplained.has(f)) continue;
+    if (f.explanation && f.computed !== null)
       report.note(
         f.sources[0]!.source,
         f.sources[0]!.line,

@@ -233,14 +233,15 @@ function readMembershipTokens(
 
 /**
  * Rows of the non-recognition tables are the evidence for "not recognised". A state listed there
- * and in a recognition table is contradictory input: the error names both rows.
+ * twice, or there and in a recognition table, is contradictory input: the error names both rows.
  */
 function applyNonRecognition(byId: StateTable, listings: NonRecognitionListing[]): void {
   for (const l of listings) {
     const state = byId.get(l.stateId)?.state;
     if (!state) continue;
     const basis = state.statusBasis;
-    if (basis.kind === 'non-recognition-table') continue;
+    // Another article's non-recognition table may list it again (a copy, a second source): agreed.
+    if (basis.kind === 'non-recognition-table' && basis.source !== l.source) continue;
     if (basis.kind !== 'not-listed')
       throw new SourceError(
         l.file,

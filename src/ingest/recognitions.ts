@@ -101,6 +101,14 @@ function sectionTableId(section: readonly string[]): RecognitionTableId | null {
   return 'un-members';
 }
 
+/** The state (other than Kosovo) the row's "X–Kosovo relations" article names, if any. */
+function relatedArticleState(row: RecognitionRow, countries: CountryIndex): CountryRecord | null {
+  if (!row.relatedArticle) return null;
+  return (
+    countries.findInText(row.relatedArticle.replace(/ relations$/, ''), ['kosovo'])?.record ?? null
+  );
+}
+
 function resolveRow(
   row: RecognitionRow,
   countries: CountryIndex,
@@ -170,6 +178,19 @@ export function extractRecognitions(
       }
       if (r.naming.kind !== 'source')
         report.note(doc.sourceId, row.line, r.naming.kind, `${r.record.name}: ${r.naming.note}`);
+      // The row's own relations article names its state too: a code that names another one is a
+      // damaged row (the state it should name would silently become "not listed").
+      const other = relatedArticleState(row, countries);
+      if (other && other.id !== r.record.id) {
+        report.loss(
+          doc.sourceId,
+          row.line,
+          'row',
+          'mismatch',
+          `${TABLE_NAME[id]}: the code "${row.code}" names ${r.record.name}, but the row's related article "${row.relatedArticle}" names ${other.name}; expected both to name the same state`,
+        );
+        continue;
+      }
       // A state listed twice, in one table or two, would have one row silently overwrite the other.
       const first = listed.get(r.record.id);
       if (first)

@@ -4,10 +4,10 @@
  * lacks, names never to link) for the ingest's name scans and the cross-links alike, and map.yaml
  * for the world map. Demonyms of the entities in countries.yaml are read from there.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
+// The ingest's YAML reader: positions kept, so an error names file:line:column in one sentence.
+import { readYamlFile } from '../ingest/yamlFile';
 
 const reason = z.string().min(10, 'every editorial entry needs a reason');
 const names = z.array(z.string().min(1));
@@ -56,10 +56,7 @@ export function editorialDir(): string {
 }
 
 function readYaml<T>(file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  throw new Error(`${file}: ${issue.message} at ${issue.path.join('.')}`);
+  return readYamlFile(file, path.basename(file), schema);
 }
 
 export function loadEditorialNames(dir: string): EditorialNames {

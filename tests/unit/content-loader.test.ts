@@ -17,7 +17,7 @@ describe('the content loader checks the ingest', () => {
       'b.txt:9: table row neither made into an entry nor reported',
     ];
     expect(() => accountedFor(withLosses(losses))).toThrow(
-      /lost 2 source row\(s\) without a reason[\s\S]*a\.txt:5: [\s\S]*b\.txt:9: /,
+      /lost 2 source row\(s\), figure\(s\) or line\(s\) without a reason[\s\S]*a\.txt:5: [\s\S]*b\.txt:9: /,
     );
   });
 });

@@ -37,7 +37,8 @@ describe('editorial names (content/editorial/names.yaml)', () => {
     const dir = folderWith(
       'shortForms:\n  - iso3: TUR\n    names: [Turkey]\nentities: []\nneverLink: []\n',
     );
-    expect(() => loadEditorialNames(dir)).toThrow(/names\.yaml: .* at shortForms\.0\.reason/);
+    // The entry's own line and column: "  - iso3: TUR" is line 2, column 5.
+    expect(() => loadEditorialNames(dir)).toThrow(/^names\.yaml:2:5: .* at shortForms\.0\.reason/);
   });
 
   it('refuses a never-link entry with a reason too short to say why', () => {

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/index';
 import { SourceError } from '../../src/ingest/read/document';
 import type { AtlasData } from '../../src/schemas';
+import { loadEditorialNames } from '../../src/shared/editorial';
 import { repoRoot } from './robust-mutations';
 
 const CORE = 'international-recognition-of-kosovo.txt';
@@ -167,6 +168,22 @@ describe('fault injection: damaged sources', () => {
     );
   });
 
+  it("a code replaced by another state's code is an unexplained loss at the row", () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 9 | AUS |', (l) => [
+      l.replace('AUS', 'COD'),
+    ]);
+    record(
+      "code replaced by another state's valid code",
+      expectLoss(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}: .*the code "COD" names DR Congo, but the row's related article "Australia–Kosovo relations" names Australia`,
+        ),
+      ),
+    );
+  });
+
   it('a lost row in the middle of a table is an unexplained loss (rank gap)', () => {
     const s = scratch();
     const line = editLine(path.join(s.sources, CORE), '| 106 | ISR |', () => []);
@@ -184,6 +201,20 @@ describe('fault injection: damaged sources', () => {
       expectLoss(
         run(s),
         new RegExp(`^${CORE}:${line}: table of withdrawn recognitions: expected rank 3`),
+      ),
+    );
+  });
+
+  it("the withdrawn table's last row lost is an unexplained loss at the article's own count", () => {
+    const s = scratch();
+    editLine(path.join(s.sources, CORE), '| 8 | NRU |', () => []);
+    record(
+      'last row of the withdrawn table deleted',
+      expectLoss(
+        run(s),
+        new RegExp(
+          `^${CORE}:\\d+: the article counts "the 8 listed above", but the table above \\(line \\d+\\) lists 7 state`,
+        ),
       ),
     );
   });
@@ -247,6 +278,23 @@ describe('fault injection: damaged sources', () => {
         run(s),
         new RegExp(
           `^${CORE}:${line}: expected Australia in one table only; it is also listed in the recognition table`,
+        ),
+      ),
+    );
+  });
+
+  it('a state twice in the non-recognition tables stops the ingest naming both lines', () => {
+    const s = scratch();
+    const first = editLine(path.join(s.sources, CORE), /^\| DZA \|/, (l) => [l]);
+    const line =
+      editLine(path.join(s.sources, CORE), /^\| ARG \|/, (l) => [l, '| DZA | Algeria again. |']) +
+      1;
+    record(
+      'state twice in the non-recognition tables',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}: expected Algeria in one table only; it is also listed in the table of states that have not recognised Kosovo, line ${first}`,
         ),
       ),
     );
@@ -512,6 +560,22 @@ describe('fault injection: damaged configuration', () => {
     );
   });
 
+  it('a YAML error in names.yaml (read by the ingest and the site) names file:line:column', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.editorial, 'names.yaml'), /^\s+reason:/, (l) => [
+      l.replace('reason:', 'reason: "unclosed'),
+    ]);
+    let message = '';
+    try {
+      loadEditorialNames(s.editorial);
+    } catch (error) {
+      expect(error).toBeInstanceOf(SourceError);
+      message = (error as SourceError).message;
+    }
+    expect(message).toMatch(new RegExp(`^names\\.yaml:${line}:\\d+: expected valid YAML`));
+    record('YAML syntax error (names.yaml)', message);
+  });
+
   it('an editorial entry without its reason names file:line:column', () => {
     const s = scratch();
     const line = editLine(path.join(s.editorial, 'position-ids.yaml'), /^\s+reason:/, () => []);
@@ -585,6 +649,24 @@ describe('fault injection: damaged configuration', () => {
         run(s),
         new RegExp(
           `^membership-tokens\\.yaml:${line - 2}:3: expected the id of an organisation in organisations\\.yaml`,
+        ),
+      ),
+    );
+  });
+
+  it('a search alias for a page that does not exist stops the ingest at the entry', () => {
+    const s = scratch();
+    const line = editLine(
+      path.join(s.editorial, 'search-aliases.yaml'),
+      '- id: united-states',
+      (l) => [l.replace('united-states', 'united-statez')],
+    );
+    record(
+      'search alias for a page that does not exist',
+      expectError(
+        run(s),
+        new RegExp(
+          `^search-aliases\\.yaml:${line}:3: expected the id of a state or organisation the atlas has a page for; it has none called "united-statez"`,
         ),
       ),
     );

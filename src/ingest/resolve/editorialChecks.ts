@@ -4,9 +4,12 @@
  * longer exists) would be ignored, and what it stood for would vanish from the atlas without a
  * word; here it stops the ingest at the entry's own file:line:column.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
 import type { Position, SourceDocument } from '../../schemas';
 import type { ResolvedRecognition } from '../recognitions';
-import { entryError } from '../yamlFile';
+import { entryError, readYamlFile } from '../yamlFile';
 import type { CountryIndex } from './countries';
 import type { Editorial } from './editorial';
 
@@ -14,6 +17,28 @@ interface Evidence {
   documents: SourceDocument[];
   recognitions: ResolvedRecognition[];
   positions: Position[];
+  /** Ids of every page the atlas has: states, organisations, Kosovo. */
+  pageIds: ReadonlySet<string>;
+  /** The editorial folder, for the files the site reads (search-aliases.yaml, map.yaml). */
+  editorialDir: string;
+}
+
+const idEntries = z.array(z.looseObject({ id: z.string() }));
+const mapIds = z.looseObject({ namelessAreas: idEntries, notOnMap: idEntries });
+
+/** Entries of the site's editorial files that name a page by id, each with its file. */
+function siteEntries(dir: string): Array<{ entry: { id: string }; file: string }> {
+  const read = <T>(file: string, schema: z.ZodType<T>): T | null =>
+    fs.existsSync(path.join(dir, file)) ? readYamlFile(path.join(dir, file), file, schema) : null;
+  const aliases = read('search-aliases.yaml', idEntries) ?? [];
+  const map = read('map.yaml', mapIds);
+  return [
+    ...aliases.map((entry) => ({ entry, file: 'search-aliases.yaml' })),
+    ...[...(map?.namelessAreas ?? []), ...(map?.notOnMap ?? [])].map((entry) => ({
+      entry,
+      file: 'map.yaml',
+    })),
+  ];
 }
 
 /** Every cell of every table of the sources, trimmed. */
@@ -137,6 +162,13 @@ export function checkEditorialMatches(editorial: Editorial, evidence: Evidence):
         `a statement with the id ${alias.to} to keep ${alias.from} as its former id; no statement has it now (update "to", or the old link breaks)`,
       );
   }
+  for (const { entry, file } of siteEntries(evidence.editorialDir))
+    if (!evidence.pageIds.has(entry.id))
+      throw entryError(
+        entry,
+        file,
+        `the id of a state or organisation the atlas has a page for; it has none called "${entry.id}" (remove or correct the entry)`,
+      );
   for (const n of editorial.proseNotes) {
     if (!textAt(evidence.documents, n.file, n.line).includes(n.startsWith))
       throw entryError(

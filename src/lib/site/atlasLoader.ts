@@ -13,10 +13,14 @@ import type { AtlasData } from '../../schemas';
 export function accountedFor(data: AtlasData): AtlasData {
   const losses = data.report.unexplainedLosses;
   if (losses.length === 0) return data;
-  throw new Error(
-    `The ingest lost ${losses.length} source row(s) without a reason; explain them in content/editorial/ ` +
-      `or fix the reader (npm run ingest -- --report lists every row):\n${losses.join('\n')}`,
+  const error = new Error(
+    `The ingest lost ${losses.length} source row(s), figure(s) or line(s) without a reason; explain them in ` +
+      `content/editorial/ (losses.yaml for a recognition-table row or a figure) or fix the input or the reader ` +
+      `(npm run ingest -- --report lists every row):\n${losses.join('\n')}`,
   );
+  // The list is the whole story: no stack trace after it.
+  error.stack = error.message;
+  throw error;
 }
 
 type Entry = { id: string } & Record<string, unknown>;

@@ -2,9 +2,8 @@
  * Link to the encyclopedia article a recognition row names ("Ghana–Kosovo relations"). Which
  * encyclopedia, and how it addresses articles, is editorial (content/editorial/related-articles.yaml).
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { readYamlFile } from '../../ingest/yamlFile';
 import { z } from 'zod';
 
 const relatedArticlesFile = z.strictObject({
@@ -22,7 +21,7 @@ let cached: RelatedArticles | undefined;
 export function loadRelatedArticles(
   file = path.join(process.cwd(), 'content/editorial/related-articles.yaml'),
 ): RelatedArticles {
-  cached ??= relatedArticlesFile.parse(parse(fs.readFileSync(file, 'utf8')));
+  cached ??= readYamlFile(file, path.basename(file), relatedArticlesFile);
   return cached;
 }
 

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { readYamlFile } from '../../ingest/yamlFile';
 import { z } from 'zod';
 import type { Position } from '../../schemas';
 import type { Linkable } from '../text';
@@ -33,8 +33,9 @@ function editorialDir(): string {
   return process.env.ATLAS_EDITORIAL_DIR ?? path.join(process.cwd(), 'content/editorial');
 }
 
-function readYaml(file: string): unknown {
-  return fs.existsSync(file) ? parse(fs.readFileSync(file, 'utf8')) : [];
+/** An optional editorial file, read with positions kept (errors name file:line:column). */
+function readYaml<T>(file: string, schema: z.ZodType<T>): T {
+  return fs.existsSync(file) ? readYamlFile(file, path.basename(file), schema) : schema.parse([]);
 }
 
 /** Editorial search names and organisation aliases by id, from `dir` (content/editorial/). */
@@ -42,9 +43,9 @@ export function loadEditorialSearchNames(dir = editorialDir()): NamesById {
   const names = new Map<string, string[]>();
   const add = (id: string, more: readonly string[]) =>
     names.set(id, [...(names.get(id) ?? []), ...more]);
-  for (const entry of searchAliasesFile.parse(readYaml(path.join(dir, 'search-aliases.yaml'))))
+  for (const entry of readYaml(path.join(dir, 'search-aliases.yaml'), searchAliasesFile))
     add(entry.id, entry.names);
-  for (const entry of organisationAliasesFile.parse(readYaml(path.join(dir, 'organisations.yaml'))))
+  for (const entry of readYaml(path.join(dir, 'organisations.yaml'), organisationAliasesFile))
     add(entry.id, entry.aliases);
   return names;
 }
