@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLinkables, renderStatementHtml, type RenderOptions } from '../../src/lib/text';
 import { fixtureOrganisations, fixtureStates } from '../fixtures/text/atlas';
-import { speakerOf, voiceLine } from '../../src/lib/site/statement';
+import { speakerOf } from '../../src/lib/site/statement';
 
 const linkables = buildLinkables(fixtureStates, fixtureOrganisations);
 const options: RenderOptions = { linkables, currentHref: 'states/belarus/', base: '/' };
@@ -124,18 +124,5 @@ describe('voices and speakers in words (issue 15)', () => {
     expect(
       speakerOf({ actor, speaker: null, speakers: [{ name: null, role: 'Paraguayan president' }] }),
     ).toBe('the Paraguayan president');
-  });
-  it('says who reports a reported statement, and marks quoted words as quoted', () => {
-    expect(
-      voiceLine(
-        { actor, speaker: null, voice: 'reported', reporter: 'leaked US cables', speakers: [] },
-        ['International recognition of Kosovo'],
-      ),
-    ).toMatch(/^Reported by leaked US cables, as International recognition of Kosovo tells it/);
-    expect(
-      voiceLine({ actor, speaker: null, voice: 'quoted', speakers: [] }, [
-        'Kosovo - Foreign Relations',
-      ]),
-    ).toBe('In Mali’s own words, as quoted by Kosovo - Foreign Relations.');
   });
 });

@@ -300,7 +300,8 @@ export function speechVerbIndex(sentence: string): number {
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const before = sentence.slice(0, m.index);
     // "is reported to have responded": the subject did respond; only the report is passive.
-    const reportedTo = /\b(?:is|are|was|were)\s+(?:said|reported|believed)\s+to\s+(?:have\s+)?$/.test(before);
+    const reportedTo =
+      /\b(?:is|are|was|were)\s+(?:said|reported|believed)\s+to\s+(?:have\s+)?$/.test(before);
     if (!reportedTo && /\b(was|were|been|be|being|is|are)\s+(\S+\s+){0,3}$/.test(before)) continue;
     // "so-called", "self-declared": part of an adjective, not a verb.
     if (sentence[m.index - 1] === '-') continue;

@@ -52,39 +52,6 @@ export function statementHeading(
   return `${statementWhen(position)} — ${speakerOf(position)}`;
 }
 
-/**
- * Whose voice a position is in, in words for the page: "Stated by …", "As described by <source>",
- * "Analysis by <source>". `sources` are the titles of the articles that carry it.
- */
-export function voiceLine(
-  position: Pick<Position, 'voice' | 'actor' | 'speaker'> &
-    Partial<Pick<Position, 'topic' | 'reporter' | 'speakers'>>,
-  sources: readonly string[],
-): string {
-  const list =
-    sources.length <= 1
-      ? (sources[0] ?? 'the source')
-      : `${sources.slice(0, -1).join(', ')} and ${sources.at(-1)}`;
-  // Relations (not Kosovo) are facts the source tells, not a position it reports.
-  if (position.topic === 'relations' && !isAct(position))
-    return `As ${list} tells it, with no date or speaker.`;
-  if (position.voice === 'described')
-    return `${list} reports ${position.actor.name}’s position in its own words; it does not quote ${position.actor.name} or date it.`;
-  if (position.voice === 'analysis')
-    return `${list} reasons about ${position.actor.name}; these are not ${position.actor.name}’s words.`;
-  if (position.voice === 'reported')
-    return `Reported by ${position.reporter ?? 'an unnamed report'}, as ${list} tells it: ${list} does not tell it in its own name.`;
-  const named = (position.speakers?.length ?? 0) > 0 || position.speaker !== null;
-  const who = named ? `${speakerOf(position)} (${position.actor.name})` : null;
-  if (position.voice === 'quoted')
-    return who
-      ? `In the words of ${who}, as quoted by ${list}.`
-      : `In ${position.actor.name}’s own words, as quoted by ${list}.`;
-  return who
-    ? `Stated by ${who}, as told by ${list}.`
-    : `Said or done by ${position.actor.name}, as told by ${list}; the source names no speaker.`;
-}
-
 /** Positions in date order (undated last, those placed after a date by that date), ties by id so the order is the same on every build. */
 export function byDate<
   T extends Pick<Position, 'date' | 'id'> & Partial<Pick<Position, 'qualifiedDate'>>,
