@@ -17,7 +17,14 @@ import { eventTitle } from './extract/events';
 import { extractSentenceFacts, reconcileFigures, withdrawnTableClaims } from './facts';
 import { disputedRecognitionClaims } from './disputes';
 import { kosovoMembership } from './membership';
-import { buildOrganisations, buildStates, kosovoUrl, organisationUrl, stateUrl } from './merge';
+import {
+  buildOrganisations,
+  buildStates,
+  kosovoUrl,
+  organisationUrl,
+  otherActorUrl,
+  stateUrl,
+} from './merge';
 import { extractTablePositions, mergePositions, type RawPosition } from './positions';
 import {
   extractProsePositions,
@@ -185,7 +192,7 @@ function placePositions(
         ? organisationUrl(actor.id)
         : actor.id === KOSOVO.id
           ? kosovoUrl
-          : '/positions/';
+          : otherActorUrl(actor.id);
   // A party is shown on its page: a territory the atlas has no entry for ("Hong Kong") is not one.
   const known = (a: ActorRef) => a.type !== 'state' || stateById.has(a.id);
   const positions = mergePositions(

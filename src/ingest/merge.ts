@@ -18,6 +18,8 @@ export const stateUrl = (id: string) => `/states/${id}/`;
 export const organisationUrl = (id: string) => `/organisations/${id}/`;
 /** Kosovo, the subject of every source, has its own page. */
 export const kosovoUrl = '/kosovo/';
+/** Page of another actor (a third party the sources name: an NGO, a newspaper, a study). */
+export const otherActorUrl = (id: string) => `/actors/${id}/`;
 
 interface InferBounds {
   floor: { date: string; ref: SourceRef } | null;

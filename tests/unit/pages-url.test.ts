@@ -23,7 +23,7 @@ describe('site URLs work at the root and under a sub-path', () => {
       sourceRefHref('/atlas/', { source: 'international-recognition-of-kosovo', anchor: 'L78' }),
     ).toBe('/atlas/sources/international-recognition-of-kosovo/#L78');
   });
-  it('gives statements a permalink on their actor page; actors without a page use the positions list', () => {
+  it('gives statements a permalink on their actor page; a third party has a page of its own', () => {
     expect(
       positionHref('/', { id: 'belarus-2008-02-x', actor: { type: 'state', id: 'belarus' } }),
     ).toBe('/states/belarus/#belarus-2008-02-x');
@@ -31,9 +31,9 @@ describe('site URLs work at the root and under a sub-path', () => {
       positionHref('/', { id: 'eu-2008', actor: { type: 'organisation', id: 'european-union' } }),
     ).toBe('/organisations/european-union/#eu-2008');
     expect(positionHref('/a/', { id: 'p', actor: { type: 'other', id: 'someone' } })).toBe(
-      '/a/positions/#p',
+      '/a/actors/someone/#p',
     );
-    expect(actorHref('/', { type: 'other', id: 'someone' })).toBeNull();
+    expect(actorHref('/', { type: 'other', id: 'kosovo' })).toBe('/kosovo/');
   });
   it('makes canonical URLs absolute against the configured site', () => {
     expect(absoluteUrl('https://example.org', '/atlas/states/')).toBe(

@@ -28,7 +28,12 @@ export function actorHref(base: string, actor: Pick<ActorRef, 'type' | 'id'>): s
   if (actor.type === 'state') return stateHref(base, actor.id);
   if (actor.type === 'organisation') return organisationHref(base, actor.id);
   if (actor.id === KOSOVO_ACTOR_ID) return kosovoHref(base);
-  return null;
+  return otherActorHref(base, actor.id);
+}
+
+/** Page of an actor the sources name that is neither a state nor an organisation (an NGO, a paper). */
+export function otherActorHref(base: string, id: string): string {
+  return siteHref(base, `actors/${id}/`);
 }
 
 /**
