@@ -29,6 +29,8 @@ describe('the subject of a statement', () => {
       'Several foreign, mainly Polish, journalists have been arrested in Belarus.',
       'Many countries fear secession because of their own regions.',
       'Belarusian papers described this as a political game.',
+      // A sentence about no actor at all is not a statement of the state it names.
+      'The weather in Chile was mild that year.',
     ]) {
       const r = read(sentence);
       expect(r.kind, sentence).toBe('unattributed');
