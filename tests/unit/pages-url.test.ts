@@ -34,6 +34,7 @@ describe('site URLs work at the root and under a sub-path', () => {
       '/a/actors/someone/#p',
     );
     expect(actorHref('/', { type: 'other', id: 'kosovo' })).toBe('/kosovo/');
+    expect(actorHref('/', { type: 'other', id: 'unattributed-reports' })).toBeNull();
   });
   it('makes canonical URLs absolute against the configured site', () => {
     expect(absoluteUrl('https://example.org', '/atlas/states/')).toBe(

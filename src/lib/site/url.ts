@@ -28,7 +28,9 @@ export function actorHref(base: string, actor: Pick<ActorRef, 'type' | 'id'>): s
   if (actor.type === 'state') return stateHref(base, actor.id);
   if (actor.type === 'organisation') return organisationHref(base, actor.id);
   if (actor.id === KOSOVO_ACTOR_ID) return kosovoHref(base);
-  return otherActorHref(base, actor.id);
+  // A third party has a page only through its statements (positionHref); a claimant such as
+  // "reports the source does not attribute" has none.
+  return null;
 }
 
 /** Page of an actor the sources name that is neither a state nor an organisation (an NGO, a paper). */
@@ -44,7 +46,12 @@ export function positionHref(
   base: string,
   position: { id: string; actor: Pick<ActorRef, 'type' | 'id'> },
 ): string {
-  return `${actorHref(base, position.actor) ?? positionsHref(base)}#${position.id}`;
+  const page =
+    actorHref(base, position.actor) ??
+    (position.actor.type === 'other'
+      ? otherActorHref(base, position.actor.id)
+      : positionsHref(base));
+  return `${page}#${position.id}`;
 }
 
 /** Absolute URL of a site path, for canonical and Open Graph tags. */
