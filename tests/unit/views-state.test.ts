@@ -125,6 +125,14 @@ describe('CSV of a view', () => {
     expect(csvOfIds(csv, ['zzz'])).toBe('id,name,note\r\n');
   });
 
+  it('makes the url column absolute wherever it stands, quoted fields and later columns kept', () => {
+    const exported =
+      'id,name,url,basis\r\nmali,"Mali, Republic of",/states/mali/,non-recognition-table\r\n';
+    expect(csvOfIds(exported, ['mali'], 'https://atlas.example')).toBe(
+      'id,name,url,basis\r\nmali,"Mali, Republic of",https://atlas.example/states/mali/,non-recognition-table\r\n',
+    );
+  });
+
   it('returns every record of any export unchanged', () => {
     fc.assert(
       fc.property(

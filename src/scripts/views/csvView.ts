@@ -27,20 +27,34 @@ export function firstField(record: string): string {
   return end ? (end[1] ?? '').replace(/""/g, '"') : '';
 }
 
+/** The fields of one CSV record as written (a quoted field keeps its quotes). */
+function rawFields(record: string): string[] {
+  return [...record.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+    .filter((m, i, all) => m[0] !== '' || i < all.length - 1)
+    .map((m) => m[1] ?? '');
+}
+
 /**
  * The export's header and the records of `ids`, in the order of `ids` (the view's order). With
- * `origin`, a last `url` column of site paths becomes absolute: a downloaded file is read away
- * from the site, where "/states/x/" leads nowhere. (The export keeps paths: it is served from the
- * site and must stay valid under any host.)
+ * `origin`, the `url` column's site paths become absolute, wherever the column stands (columns
+ * are added after it over time): a downloaded file is read away from the site, where
+ * "/states/x/" leads nowhere. (The export keeps paths: it is served from the site and must stay
+ * valid under any host.)
  */
 export function csvOfIds(csv: string, ids: readonly string[], origin?: string): string {
   const [header, ...records] = csvRecords(csv);
   const byId = new Map(records.map((r) => [firstField(r), r]));
-  const absolute = origin !== undefined && /(^|,)url$/.test(header ?? '');
+  const urlColumn = origin === undefined ? -1 : rawFields(header ?? '').indexOf('url');
   const rows = ids
     .map((id) => byId.get(id))
     .filter((r): r is string => r !== undefined)
-    .map((r) => (absolute ? r.replace(/,(\/[^,"]*)$/, `,${origin}$1`) : r));
+    .map((r) => {
+      if (urlColumn < 0) return r;
+      const fields = rawFields(r);
+      const url = fields[urlColumn];
+      if (url?.startsWith('/')) fields[urlColumn] = `${origin}${url}`;
+      return fields.join(',');
+    });
   return [header ?? '', ...rows].join('\r\n') + '\r\n';
 }
 
