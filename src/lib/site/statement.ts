@@ -88,7 +88,8 @@ export type AnyVoice = Position['voice'] | 'quoted' | 'reported';
 export const VOICE_LABEL: Record<AnyVoice, { badge: string; meaning: string }> = {
   stated: {
     badge: 'stated',
-    meaning: 'what the actor said or did, dated or with a named speaker, as the source tells it',
+    meaning:
+      'what the actor said or did, told by the source as an act that happened (not in the actor’s own words)',
   },
   quoted: {
     badge: 'quoted',
