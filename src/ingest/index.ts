@@ -41,6 +41,7 @@ import { reportUnexplainedFigures } from './figureLosses';
 import { reportTableCounts } from './tableCounts';
 import { nonRecognitionListings } from './statusBasis';
 import { ReportBuilder } from './report';
+import { SourceError } from './read/document';
 import { applyStatementCorrections } from './resolve/statementCorrections';
 import { buildCountryIndex, type CountryIndex } from './resolve/countries';
 import { loadEditorial, type Editorial } from './resolve/editorial';
@@ -146,6 +147,7 @@ function extractAll(
     extractRecognitions(doc, countries, editorial.blankNames, report).map((r) => ({
       ...r,
       sourceId: doc.sourceId,
+      file: doc.file,
     })),
   );
   const bilateral = documents.flatMap((doc) => extractBilateral(doc, countries, report));
@@ -301,6 +303,26 @@ function attachOrganisationFacts(
 }
 
 /**
+ * A statement tells something that happened: its own date cannot lie in the future (a mistyped
+ * year, "2080"). Plans ("by 2030") are qualified dates, not a statement's date, and stay allowed.
+ * The check reads the clock but changes no output, so rebuilds stay byte-identical.
+ */
+function checkStatementDates(raw: RawPosition[], documents: SourceDocument[]): void {
+  const thisYear = new Date().getUTCFullYear();
+  for (const p of raw) {
+    if (!p.date || Number(p.date.slice(0, 4)) <= thisYear) continue;
+    const ref = p.refs[0]!;
+    const file = documents.find((d) => d.sourceId === ref.source)?.file ?? ref.source;
+    throw new SourceError(
+      file,
+      ref.line,
+      `a statement dated no later than ${thisYear} (a statement tells what happened)`,
+      p.date,
+    );
+  }
+}
+
+/**
  * The whole pipeline: content/sources → read → extract → resolve → merge → validate.
  * Throws SourceError for input it cannot read; everything it reads but cannot use is in `report`.
  */
@@ -330,6 +352,7 @@ export function ingest(options: IngestOptions): AtlasData {
   for (const c of corrected.changed)
     report.note(c.source, c.line, 'editorial', `statement corrected by hand: ${c.reason}`);
   const rawPositions = corrected.positions;
+  checkStatementDates(rawPositions, documents);
   const proseEvents = read.sentenceFacts.flatMap((f) => f.events);
   const declarationEvent = proseEvents
     .filter((e) => e.kind === 'declaration')

@@ -75,7 +75,7 @@ interface BuildStatesArgs {
   countries: CountryIndex;
   editorial: Editorial;
   orgs: OrganisationIndex;
-  recognitions: Array<ResolvedRecognition & { sourceId: string }>;
+  recognitions: Array<ResolvedRecognition & { sourceId: string; file?: string }>;
   proseDates: DatedRecognition[];
   discussed: Set<string>;
   declaration: { date: string; ref: SourceRef } | null;
@@ -189,6 +189,22 @@ function applyRecognitionRow(
       sources: [r.ref],
     };
   }
+  // A withdrawal cannot come before the recognition it withdraws: two dates swapped or mistyped.
+  const recognised = state.recognition.date;
+  const withdrawn = state.withdrawal?.date;
+  if (recognised && withdrawn && before(withdrawn, recognised))
+    throw new SourceError(
+      r.file ?? `${r.sourceId}.txt`,
+      row.line,
+      `${state.name}'s withdrawal dated after its recognition (${recognised})`,
+      withdrawn,
+    );
+}
+
+/** `a` is earlier than `b` at the precision both give ("2014" is not before "2014-07-11"). */
+function before(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
 }
 
 /** Membership column: tokens must name a known organisation; aliases apply only when the member list agrees. */

@@ -342,6 +342,36 @@ describe('fault injection: damaged sources', () => {
     );
   });
 
+  it('a withdrawal dated before the recognition (dates swapped) stops the ingest at the row', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 6 | TOG |', (l) => [
+      l.replace('11 July 2014 | 28 June 2019', '28 June 2019 | 11 July 2014'),
+    ]);
+    record(
+      'withdrawal before recognition (Togo, dates swapped)',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}: expected Togo's withdrawal dated after its recognition \\(2019-06-28\\), found "2014-07-11"`,
+        ),
+      ),
+    );
+  });
+
+  it('a statement dated in the future (a mistyped year) stops the ingest at its line', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), 'On 27 March 2008, Serbian', (l) => [
+      l.replace('27 March 2008', '27 March 2080'),
+    ]);
+    record(
+      'statement dated 2080',
+      expectError(
+        run(s),
+        new RegExp(`^${CORE}:${line}: expected a statement dated no later than \\d{4}`),
+      ),
+    );
+  });
+
   it('an impossible ISO date stops the ingest', () => {
     const s = scratch();
     const line = editLine(path.join(s.sources, NEWS), /./, (l) => [`${l} Updated 2008-13-45.`]);
