@@ -12,6 +12,7 @@
  * every page grows about as the whole atlas does, while each sentence still says what the ingest
  * can account for ("with the exception of <a state that does not recognise Kosovo>").
  */
+import { escapeRegExp } from '../../src/shared/text';
 import path from 'node:path';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
@@ -45,11 +46,19 @@ export function writeScaledSources(
       const suffix = copy === 1 ? '' : `-copy-${copy}`;
       const file = entry.file.replace(/(\.[^.]+)?$/, `${suffix}$1`);
       const text = readFileSync(path.join(fromDir, entry.file), 'utf8');
+      // A copy's own title says it is a copy, as its manifest entry does (the ingest compares them).
+      const retitled =
+        copy === 1
+          ? text
+          : text.replace(
+              new RegExp(escapeRegExp(entry.title), 'i'),
+              `${entry.title} (copy ${copy})`,
+            );
       writeFileSync(
         path.join(toDir, file),
         copy === 1
           ? text
-          : rotateOutsideRecognitionRows(shiftYears(text, copy - 1), nameGroups, copy - 1),
+          : rotateOutsideRecognitionRows(shiftYears(retitled, copy - 1), nameGroups, copy - 1),
       );
       bytes += readFileSync(path.join(toDir, file)).length;
       const { 'vendored-from': _vendoredFrom, ...rest } = entry;

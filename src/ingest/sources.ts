@@ -14,6 +14,7 @@ import { readGlossedScrape } from './read/glossedScrape';
 import { readNewsPage } from './read/newsPage';
 import { readWikitext } from './read/wikitext';
 import { entryError, readYamlFile } from './yamlFile';
+import { stripDiacritics } from '../shared/text';
 
 const MANIFEST = 'sources.yaml';
 
@@ -82,6 +83,23 @@ export function readSources(sourcesDir: string, manifest: SourceManifestEntry[])
   return manifest.map((entry) => {
     const text = decodeUtf8(fs.readFileSync(path.join(sourcesDir, entry.file)), entry.file);
     checkCalendarDates(text, entry.file);
-    return READERS[entry.format](text, { sourceId: entry.id, file: entry.file });
+    const doc = READERS[entry.format](text, { sourceId: entry.id, file: entry.file });
+    // The file's own title must be the entry's: two `file:` values swapped would otherwise cite
+    // every statement of one article to the other.
+    if (foldTitle(doc.title) !== foldTitle(entry.title))
+      throw entryError(
+        entry,
+        'sources.yaml',
+        `the title of ${entry.file} to be the entry's title "${entry.title}"`,
+        doc.title,
+      );
+    return doc;
   });
 }
+
+/** Titles compared as words: case, dashes and spacing aside ("Kosovo–Russia Relations"). */
+const foldTitle = (title: string) =>
+  stripDiacritics(title)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();

@@ -552,6 +552,23 @@ describe('fault injection: damaged configuration', () => {
     );
   });
 
+  it("two entries' files swapped in sources.yaml stop the ingest: the file's own title differs", () => {
+    const s = scratch();
+    edit(path.join(s.sources, 'sources.yaml'), (t) =>
+      t
+        .replace('file: belarus-kosovo-relations.txt', 'file: SWAP')
+        .replace('file: foreign-relations-of-belarus.txt', 'file: belarus-kosovo-relations.txt')
+        .replace('file: SWAP', 'file: foreign-relations-of-belarus.txt'),
+    );
+    record(
+      "two entries' files swapped (titles compared)",
+      expectError(
+        run(s),
+        /^sources\.yaml:\d+:3: expected the title of foreign-relations-of-belarus\.txt to be the entry's title "Belarus–Kosovo relations", found "Foreign relations of Belarus"/,
+      ),
+    );
+  });
+
   it('a listed file that does not exist stops the ingest at the entry', () => {
     const s = scratch();
     rmSync(path.join(s.sources, NEWS));
