@@ -303,6 +303,39 @@ function attachOrganisationFacts(
 }
 
 /**
+ * The recognition tables list states in the order they recognised Kosovo: a written date earlier
+ * than the one of a row above it is a mistyped or swapped date (the withdrawn table is ordered by
+ * withdrawal, so its recognition dates are not checked).
+ */
+function checkRecognitionOrder(states: State[], documents: SourceDocument[]): void {
+  for (const table of ['un-members', 'non-un'] as const) {
+    const rows = states
+      .filter((s) => s.recognition?.table === table && s.recognition.dateSources.length > 0)
+      .sort((a, b) => a.recognition!.order - b.recognition!.order);
+    let latest: State | null = null;
+    for (const s of rows) {
+      const date = s.recognition!.date;
+      if (!date) continue;
+      const previous = latest?.recognition?.date;
+      if (latest && previous) {
+        const n = Math.min(previous.length, date.length);
+        if (date.slice(0, n) < previous.slice(0, n)) {
+          const ref = s.recognition!.sources[0]!;
+          const above = latest.recognition!.sources[0]!;
+          throw new SourceError(
+            documents.find((d) => d.sourceId === ref.source)?.file ?? ref.source,
+            ref.line,
+            `${s.name}'s recognition dated on or after ${previous} (${latest.name}, line ${above.line}: the table is in date order)`,
+            date,
+          );
+        }
+      }
+      latest = s;
+    }
+  }
+}
+
+/**
  * A statement tells something that happened: its own date cannot lie in the future (a mistyped
  * year, "2080"). Plans ("by 2030") are qualified dates, not a statement's date, and stay allowed.
  * The check reads the clock but changes no output, so rebuilds stay byte-identical.
@@ -373,6 +406,7 @@ export function ingest(options: IngestOptions): AtlasData {
     nonRecognition: documents.flatMap((d) => nonRecognitionListings(d, countries)),
     report,
   });
+  checkRecognitionOrder(states, documents);
   const stateById = new Map(states.map((s) => [s.id, s]));
   const positions = placePositions(rawPositions, stateById, editorial.positionIds);
   attachBilateral(read.bilateral, stateById);

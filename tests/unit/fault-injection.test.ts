@@ -358,6 +358,22 @@ describe('fault injection: damaged sources', () => {
     );
   });
 
+  it("a recognition date out of the table's date order (a mistyped year) stops the ingest at the row", () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 42 | SLE |', (l) => [
+      l.replace('11 June 2008', '11 June 2018'),
+    ]);
+    record(
+      'recognition year mistyped (Sierra Leone 2018)',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${CORE}:\\d+: expected .+'s recognition dated on or after 2018-06-11 \\(Sierra Leone, line ${line}`,
+        ),
+      ),
+    );
+  });
+
   it('a statement dated in the future (a mistyped year) stops the ingest at its line', () => {
     const s = scratch();
     const line = editLine(path.join(s.sources, CORE), 'On 27 March 2008, Serbian', (l) => [
