@@ -374,6 +374,20 @@ describe('fault injection: damaged sources', () => {
     );
   });
 
+  it('a date cell not written as a date is an unexplained loss at the row', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| GHA |', (l) => [
+      l.replace('23 January 2012', '23/01/2012'),
+    ]);
+    const outcome = expectLoss(
+      run(s),
+      new RegExp(
+        `^${CORE}:${line}: .*expected a date written as "11 June 2008" \\(or blank\\), found "23/01/2012"`,
+      ),
+    );
+    record('date cell not a date (23/01/2012)', outcome);
+  });
+
   it('a statement dated in the future (a mistyped year) stops the ingest at its line', () => {
     const s = scratch();
     const line = editLine(path.join(s.sources, CORE), 'On 27 March 2008, Serbian', (l) => [

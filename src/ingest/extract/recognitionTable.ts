@@ -53,7 +53,13 @@ export function parseMembershipColumn(
   return { membershipTokens, relatedArticle, note: note === '' ? null : note };
 }
 
+// A cell that is meant as a date but is not written as one ("23/01/2012", "Febraury 2008"): a
+// whole cell of digits and separators, or one word and a year.
+const MALFORMED_DATE =
+  /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:\d{1,2}\s+)?\p{Lu}\p{Ll}{2,9}\.?\s+(?:1[89]|20)\d\d)$/u;
+
 function classifyCells(cells: string[]) {
+  let malformed: string | null = null;
   let rank: RegExpExecArray | null = null;
   let code: string | null = null;
   const dates: string[] = [];
@@ -70,12 +76,14 @@ function classifyCells(cells: string[]) {
     else {
       const date = parseDateCell(cell);
       if (date && dates.length < 2 && texts.length === 0) dates.push(date);
+      else if (!date && MALFORMED_DATE.test(cell)) malformed ??= cell;
       else texts.push(cell);
     }
   });
   return {
     rank: rank as RegExpExecArray | null,
     code: code as string | null,
+    malformed: malformed as string | null,
     dates,
     diplomaticRelations: diplomaticRelations as boolean | null,
     texts,
@@ -117,6 +125,14 @@ export function readRecognitionTable(
       continue;
     }
     const c = classifyCells(row.cells);
+    if (c.malformed) {
+      problems.push({
+        line: row.line,
+        reason: `expected a date written as "11 June 2008" (or blank), found "${c.malformed}"`,
+        loss: true,
+      });
+      continue;
+    }
     let rank: string;
     let range: [number, number];
     if (c.rank) {
