@@ -4,17 +4,12 @@
  * tells it in (stated / described / analysis), with one date per statement. Sentences already
  * made into a figure, a claim or a recognition date are left to those entries.
  */
-import type { ActorRef, Position, SourceDocument, SourceRef, Voice } from '../schemas';
+import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import { allProseSentences, introducesTable, sentenceKey, type ProseSentence } from './context';
 import { actorFinder, KOSOVO, type ActorFinder, type Mention } from './extract/actors';
 import { PersonRegistry } from './extract/persons';
 import { findQuotes, statementSpeaker } from './extract/quotes';
-import {
-  cellSentences,
-  groupSentences,
-  speechVerbIndex,
-  type StatementPiece,
-} from './extract/statements';
+import { cellSentences, groupSentences, speechVerbIndex } from './extract/statements';
 import type { RawPosition } from './rawPosition';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -285,22 +280,6 @@ export function speakerFor(
   return known
     ? { name: known.name, role: found.role ?? known.role }
     : { name: found.speaker, role: found.role };
-}
-
-/**
- * Stated when the source dates the statement (or places it after/since a date) or names who made
- * it (a person, a body, or the actor speaking for itself: "Chile has declared that…"); otherwise the
- * source describes the actor's position (its subject) or reasons about it. "As of 2022, Greece does
- * not recognise" describes a state of things, not a statement.
- */
-export function voiceOf(
-  piece: Pick<StatementPiece, 'date' | 'qualified'>,
-  namedSpeaker: boolean,
-  isSubject: boolean,
-): Voice {
-  if (piece.date || (piece.qualified && piece.qualified.qualifier !== 'as of') || namedSpeaker)
-    return 'stated';
-  return isSubject ? 'described' : 'analysis';
 }
 
 /** Fills the register with every person the article names with a full name, and whose side they speak for. */

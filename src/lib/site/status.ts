@@ -102,19 +102,3 @@ export const TABLE_LABEL: Record<NonNullable<State['recognition']>['table'], str
   'non-un': 'non-UN states that recognised Kosovo',
   withdrawn: 'states that withdrew recognition',
 };
-
-/**
- * Where a state's status comes from, in words: the recognition article's table it is listed in,
- * its list of states that have not recognised Kosovo, or neither (not listed, so not recognising
- * by default). `sections` are the section paths of the state's own source lines.
- */
-export function statusBasis(
-  state: Pick<State, 'recognition' | 'status'>,
-  sections: readonly (readonly string[])[],
-): string {
-  const r = state.recognition;
-  if (r) return `listed in the table of ${TABLE_LABEL[r.table]}`;
-  if (sections.some((path) => path.some((h) => /have not recognised/i.test(h))))
-    return 'listed among the states that have not recognised Kosovo';
-  return 'not listed in the recognition article’s tables or lists';
-}

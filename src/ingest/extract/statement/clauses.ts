@@ -20,11 +20,6 @@ const DATE_OPENING =
 const SOMEONE =
   /\b(?:president|minister|ministry|government|spokes\w+|official|ambassador|delegation|council|committee|parliament|assembly|secretary|chair\w*|leader\w*|prime|foreign|office|court)\b/i;
 
-export interface ActSplit {
-  /** The parts of the sentence, each one act, as written (joining words dropped). */
-  parts: string[];
-}
-
 /**
  * `named` tells whether a stretch of text names a state, an organisation or a person the article
  * places; it is the caller's actor finder.
