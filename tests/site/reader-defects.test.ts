@@ -7,6 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
+import { exportedPositions } from './samplePages';
+import { voiceLabel } from '../../src/lib/site/statement';
 
 const hasClass = (e: Element, name: string) =>
   String(e.properties?.className ?? '')
@@ -85,5 +87,39 @@ describe('the voice line of a statement', () => {
       .map(text);
     expect(voices.length).toBeGreaterThan(3);
     expect(voices.filter((v) => v.includes('United States'))).toEqual([]);
+  });
+});
+
+describe('voice badges', () => {
+  it('show each statement’s recorded voice, explained once per page by the legend', () => {
+    const voiceOf = new Map(exportedPositions().map((p) => [p.id, p.voice]));
+    const wrong: string[] = [];
+    let cards = 0;
+    for (const file of htmlFiles().filter((f) =>
+      /^(states|organisations|actors)\/[^/]+\/index\.html$|^kosovo\/index\.html$/.test(f),
+    )) {
+      const page = [...elements(parsePage(file))];
+      const statements = page.filter((e) => e.tagName === 'article' && hasClass(e, 'statement'));
+      if (statements.length === 0) continue;
+      const legends = page.filter((e) => e.tagName === 'dl' && hasClass(e, 'voice-legend'));
+      if (legends.length !== 1) wrong.push(`${file}: ${legends.length} voice legends`);
+      const explained = new Set(
+        [...elements(legends[0] ?? { type: 'root', children: [] })]
+          .filter((e) => e.tagName === 'dt')
+          .map(text),
+      );
+      for (const card of statements) {
+        const heading = [...elements(card)].find((e) => /^h[23]$/.test(e.tagName));
+        const id = String(heading?.properties?.id ?? '');
+        const badge = [...elements(card)].find((e) => hasClass(e, 'tag'));
+        const expected = voiceLabel(voiceOf.get(id) ?? '(not exported)').badge;
+        cards += 1;
+        if (!badge || text(badge) !== expected)
+          wrong.push(`${file}#${id}: badge ${badge ? text(badge) : 'none'}, voice ${expected}`);
+        if (!explained.has(expected)) wrong.push(`${file}: “${expected}” not in the legend`);
+      }
+    }
+    expect(cards).toBeGreaterThan(400);
+    expect(wrong).toEqual([]);
   });
 });

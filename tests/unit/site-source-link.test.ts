@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lineLengths, sourceSentenceHref, textDirective } from '../../src/lib/site/sourceLink';
+import {
+  lineTexts,
+  sentenceOffset,
+  sourceSentenceHref,
+  textDirective,
+} from '../../src/lib/site/sourceLink';
 import type { SourceDocument } from '../../src/schemas';
 
 const long = 'Filler sentence about other matters. '.repeat(20);
@@ -24,10 +29,14 @@ const ref = (line: number, excerpt: string) => ({
 });
 
 describe('source links that find the cited sentence', () => {
-  it('measures what each file line holds', () => {
-    expect(lineLengths(doc).get(5)).toBe(13);
-    expect(lineLengths(doc).get(24)).toBe(740 + 76);
-    expect(lineLengths(doc).get(3)).toBeUndefined();
+  it('reads what each file line holds and where a sentence starts in it', () => {
+    expect(lineTexts(doc).get(5)).toBe('A short line.');
+    expect(lineTexts(doc).get(24)!.length).toBe(740 + 76);
+    expect(lineTexts(doc).get(3)).toBeUndefined();
+    expect(sentenceOffset(lineTexts(doc).get(24)!, 'In March 2014, Russia used Kosovo’s')).toBe(-1);
+    expect(sentenceOffset(lineTexts(doc).get(24)!, "In March 2014, Russia used Kosovo's x")).toBe(
+      740,
+    );
   });
 
   it('adds a text fragment to a link to a long line, and only there', () => {
@@ -46,6 +55,10 @@ describe('source links that find the cited sentence', () => {
     expect(sourceSentenceHref('/', ref(24, 'x'), undefined)).toBe(
       '/sources/kosovo-russia-relations/#L24',
     );
+    // A sentence at the start of a long line is in view where the anchor lands: no fragment.
+    expect(
+      sourceSentenceHref('/', ref(24, 'Filler sentence about other matters. Filler sentence'), doc),
+    ).toBe('/sources/kosovo-russia-relations/#L24');
   });
 
   it('escapes the characters a text directive reserves', () => {
