@@ -135,10 +135,10 @@ describe('the 14 reader tasks', () => {
         page.getByRole('button', { name: /Download these rows/ }).click(),
       ]);
       expect(download.suggestedFilename()).toBe('kosovo-atlas-states-recognised-africa.csv');
-      // Clicks: States, two filters, copy the address, download.
+      // Clicks: States, two filters, copy the address, download; and the one scroll.
       return {
-        actions: 5,
-        answer: 'yes: count “N of 204” beside the filters; CSV named after the view',
+        actions: 6,
+        answer: 'after 1 scroll: count “N of 204” beside the filters; CSV named after the view',
       };
     });
   });
