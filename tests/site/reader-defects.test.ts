@@ -123,3 +123,13 @@ describe('voice badges', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('words beside an inline badge or link', () => {
+  it('keep their space on /states/ (“Dates marked inferred”, “JSON (fields”)', () => {
+    const intro = [...elements(parsePage('states/index.html'))].find(
+      (e) => e.tagName === 'p' && text(e).includes('Order is the row'),
+    );
+    expect(text(intro!)).toContain('Dates marked inferred are intervals');
+    expect(text(intro!)).toContain('JSON (fields on the data page)');
+  });
+});
