@@ -1,6 +1,7 @@
 /**
- * A 390 px phone (issue 16): no built page is wider than the screen, every navigation item is on screen (the list wraps instead of
- * scrolling sideways, which hid all after "Tim…"), and the timeline's labels are at least 11 px.
+ * A 390 px phone (issue 16): no built page is wider than the screen, every navigation item is on
+ * screen (the list wraps instead of scrolling sideways, which hid all after "Tim…"), and the
+ * timeline's labels are at least 11 px.
  */
 import { describe, expect, it } from 'vitest';
 import { servedSite } from './harness';
