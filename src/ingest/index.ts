@@ -37,6 +37,7 @@ import { actorFinder, KOSOVO } from './extract/actors';
 import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
 import { checkRequiredTables, extractRecognitions, recognitionTableId } from './recognitions';
+import { checkFactsLock } from './factsLock';
 import { reportUnexplainedFigures } from './figureLosses';
 import { reportTableCounts } from './tableCounts';
 import { nonRecognitionListings } from './statusBasis';
@@ -479,6 +480,10 @@ export function ingest(options: IngestOptions): AtlasData {
     events: events.length,
     figures: figures.length,
   };
+  const built = report.build(totals, editorial.losses);
+  // The lock is the last net: a guard that names the damaged line speaks first.
+  if (built.unexplainedLosses.length === 0)
+    checkFactsLock(options.editorialDir, states, positions, manifest);
   return atlasData.parse({
     sources,
     states,
@@ -488,7 +493,7 @@ export function ingest(options: IngestOptions): AtlasData {
     events,
     figures,
     documents,
-    report: report.build(totals, editorial.losses),
+    report: built,
   } satisfies AtlasData);
 }
 
