@@ -38,6 +38,7 @@ import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
 import { checkRequiredTables, extractRecognitions, recognitionTableId } from './recognitions';
 import { checkFactsLock } from './factsLock';
+import { reportUnpairedQuotes } from './extract/quoteBalance';
 import { reportUnexplainedFigures } from './figureLosses';
 import { reportTableCounts } from './tableCounts';
 import { nonRecognitionListings } from './statusBasis';
@@ -155,6 +156,7 @@ function extractAll(
   const sentenceFacts = documents.map((doc) => extractSentenceFacts(doc, countries, report));
   const proseDates = documents.flatMap((d) => findRecognitionDates(d, countries));
   for (const doc of documents) reportUnclaimedTables(doc, report);
+  for (const doc of documents) reportUnpairedQuotes(doc, report);
   // Sentences in which the article itself states a figure are told by the figures; a figure,
   // claim or recognition date a party states is also that party's statement, and stays one.
   const taken = new Set<string>(

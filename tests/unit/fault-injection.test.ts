@@ -630,7 +630,7 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
     const s = scratch();
     edit(path.join(s.sources, CORE), (t) => t.replace('| 3 | | | | Yes | |\n', ''));
     edit(path.join(s.editorial, 'blank-names.yaml'), (t) =>
-      t.replace(/- table: non-un\n  rank: '3'\n  iso3: NIU\n  reason: [^\n]*\n/, ''),
+      t.replace(/- table: non-un\n {2}rank: '3'\n {2}iso3: NIU\n {2}reason: [^\n]*\n/, ''),
     );
     record(
       'non-UN row deleted and its editorial entry removed',
@@ -730,6 +730,114 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
         run(s),
         new RegExp(`^${NEWS}:${last}: expected the article to end on a finished sentence`),
       ),
+    );
+  });
+});
+
+describe('fault injection: messages that name the damaged line', () => {
+  it('an unpaired quotation mark is an unexplained loss at the row, not a silent merge of two statements', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), /^\| ARG \|/, (l) => [
+      l.replace('the Falkland Islands". He said', 'the Falkland Islands. He said'),
+    ]);
+    record(
+      'closing quotation mark deleted (Argentina)',
+      expectLoss(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}: expected quotation marks that pair, found 7 straight quotation marks`,
+        ),
+      ),
+    );
+  });
+
+  it("the source's own open quotation is explained in losses.yaml; the explanation is needed", () => {
+    const s = scratch();
+    edit(path.join(s.editorial, 'losses.yaml'), (t) =>
+      t.replace(
+        /- file: international-recognition-of-kosovo\.txt\n {2}line: 42\n {2}kind: quote\n(?: {2}.*\n| {4}.*\n)*/,
+        '',
+      ),
+    );
+    expectLoss(run(s), new RegExp(`^${CORE}:42: expected quotation marks that pair`));
+  });
+
+  it('a deleted gloss line of the glossed scrape stops the ingest at the orphaned line', () => {
+    const s = scratch();
+    const file = path.join(s.sources, SCRAPE);
+    const line = editLine(file, /^Kazan Kazan;/, () => []);
+    record(
+      'gloss line deleted (Kazan)',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${SCRAPE}:${line}: expected a link line \\(the linked words and their gloss\\) between line ${line - 1} and this line`,
+        ),
+      ),
+    );
+  });
+
+  it('a blank line inside the UN table stops the ingest at the blank line', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 60 | JOR |', (l) => ['', l]);
+    record(
+      'blank line inside a table',
+      expectError(
+        run(s),
+        new RegExp(`^${CORE}:${line}: expected no blank line inside the table of line \\d+`),
+      ),
+    );
+  });
+
+  it('a blank line before the last non-UN row stops the ingest at the blank line', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| 3 | | | | Yes | |', (l) => ['', l]);
+    expectError(
+      run(s),
+      new RegExp(`^${CORE}:${line}: expected no blank line inside the table of line \\d+`),
+    );
+  });
+
+  it('a renamed table heading stops the ingest at the heading', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '==== Non-UN countries ====', () => [
+      '==== Other countries ====',
+    ]);
+    record(
+      'table heading renamed',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}: expected the recognition table of non-UN states under a heading that names it .*found "Other countries"`,
+        ),
+      ),
+    );
+  });
+
+  it('a typo in a reversal note ("reusmed") is an unexplained loss at the row, not at line 5', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), 'resumed 20 October 2023', (l) => [
+      l.replace('resumed', 'reusmed'),
+    ]);
+    record(
+      'reversal note typo ("reusmed", Palau)',
+      expectLoss(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}: .*expected the note's second date \\(2023-10-20\\) to be read as what became of the withdrawal`,
+        ),
+      ),
+    );
+  });
+
+  it('a typo in an annulment note ("anulled") is an unexplained loss at the row', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), 'withdrawal was annulled', (l) => [
+      l.replace('annulled', 'anulled'),
+    ]);
+    expectLoss(
+      run(s),
+      new RegExp(`^${CORE}:${line}: .*expected the note's second date \\(2018-02-02\\)`),
     );
   });
 });

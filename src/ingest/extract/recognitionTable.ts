@@ -1,5 +1,6 @@
 import type { RowProblem, Table, TableRow } from '../read/document';
-import { parseDateCell } from './dates';
+import { findDates, parseDateCell } from './dates';
+import { parseWithdrawalNote } from './withdrawalNote';
 
 /** Which of the recognition article's three recognition tables a row comes from. */
 export type RecognitionTableId = 'un-members' | 'non-un' | 'withdrawn';
@@ -114,6 +115,19 @@ function classifyCells(cells: string[]) {
   };
 }
 
+/**
+ * A withdrawal note with a later date the ingest does not read ("withdrawn 18 January 2019,
+ * reusmed 20 October 2023"): the reversal is lost and the state would read as withdrawn. The row
+ * is a loss at its own line, not only a count that no longer agrees somewhere else.
+ */
+function unreadNoteDate(note: string | null): string | null {
+  const read = parseWithdrawalNote(note);
+  if (!read || read.reversed) return null;
+  const dates = findDates(note!);
+  if (dates.length < 2) return null;
+  return `expected the note's second date (${dates[1]!.date}) to be read as what became of the withdrawal ("resumed …", "annulled …"), found "${note}"`;
+}
+
 /** True for a second header row such as "| Recognition | Withdrawal | | |" (column subtitles). */
 function isSubheader(row: TableRow): boolean {
   const filled = row.cells.filter((c) => c !== '');
@@ -194,6 +208,11 @@ export function readRecognitionTable(
       continue;
     }
     const membership = parseMembershipColumn(c.texts.join('; '));
+    const unread = unreadNoteDate(membership.note);
+    if (unread) {
+      problems.push({ line: row.line, reason: unread, loss: true });
+      continue;
+    }
     rows.push({
       table: id,
       line: row.line,
