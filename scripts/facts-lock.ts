@@ -14,7 +14,8 @@ import { currentFacts, FACTS_LOCK_FILE, type FactsLock } from '../src/ingest/fac
 const FILE = path.join('content/editorial', FACTS_LOCK_FILE);
 const HEADER = `# The facts the atlas published after the last reviewed source update: each state's status, the
 # basis of that status, its written recognition and withdrawal dates and diplomatic relations, and
-# how many statements each source gives. The ingest fails when one changes and no guard named the
+# how many statements each source's prose gives and how many table rows it has (report.json,
+# sources[].statements and rowsSeen). The ingest fails when one changes and no guard named the
 # damage (src/ingest/factsLock.ts). Written by \`npm run facts-lock -- --write\` (scripts/facts-lock.ts)
 # after reviewing what it lists; never edit by hand.
 `;
@@ -36,7 +37,7 @@ if (data.report.unexplainedLosses.length) {
 
 const now: FactsLock = {
   reason: REASON,
-  ...currentFacts(data.states, data.positions, data.sources),
+  ...currentFacts(data.states, data.sources, data.report),
 };
 const old: FactsLock | null = existsSync(FILE) ? parse(readFileSync(FILE, 'utf8')) : null;
 const show = (x: unknown) => JSON.stringify(x);

@@ -1,7 +1,7 @@
 /**
  * The last net under the guards: content/editorial/facts-lock.yaml holds the facts the atlas
  * published after the last reviewed source update (each state's status, basis, written dates and
- * diplomatic relations; each source's statement count). Damage that no structural guard can see
+ * diplomatic relations; the number of statements each source's prose gives and of its table rows). Damage that no structural guard can see
  * (a deleted paragraph, a whole non-recognition section gone) still changes one of them, and the
  * ingest then stops at the lock entry naming the state and what changed. A reviewed update of the
  * sources re-writes the lock with `npm run facts-lock -- --write` (scripts/facts-lock.ts).
@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Position, State } from '../schemas';
+import type { BuildReport, State } from '../schemas';
 import { SourceError } from './read/document';
 import { positionOf, readYamlFile } from './yamlFile';
 
@@ -28,6 +28,7 @@ const lockedState = z.strictObject({
 const lockedSource = z.strictObject({
   file: z.string().min(1),
   statements: z.number().int().nonnegative(),
+  rows: z.number().int().nonnegative(),
 });
 export const factsLockFile = z.strictObject({
   reason: z.string().min(1),
@@ -40,8 +41,8 @@ type LockedState = z.infer<typeof lockedState>;
 /** The facts of the current ingest, in the lock's shape (sorted, so the file diffs cleanly). */
 export function currentFacts(
   states: State[],
-  positions: Position[],
   sources: Array<{ id: string; file: string }>,
+  report: Pick<BuildReport, 'sources'>,
 ): Omit<FactsLock, 'reason'> {
   return {
     states: [...states]
@@ -57,7 +58,12 @@ export function currentFacts(
       })),
     sources: sources.map((m) => ({
       file: m.file,
-      statements: positions.filter((p) => p.sources.some((r) => r.source === m.id)).length,
+      // As the report counts them: statements the source's prose gives, before editorial
+      // corrections, which change who speaks, not what the source says.
+      statements: report.sources.find((r) => r.source === m.id)?.statements ?? 0,
+      // Table rows the reader saw, whatever became of them: a row of an organisations' table
+      // lost from a cut copy changes no state.
+      rows: report.sources.find((r) => r.source === m.id)?.rowsSeen ?? 0,
     })),
   };
 }
@@ -68,18 +74,19 @@ const describeState = (s: LockedState) =>
 /**
  * Compares the ingest with the lock in `editorialDir` (none: nothing to compare) and throws at the
  * first locked entry that differs, naming the others. A source the lock does not know is a new
- * article, checked by the next lock; a locked source or state that is gone is a change.
+ * article, checked by the next lock; a locked source or state that is gone, or a state the lock
+ * does not have, is a change.
  */
 export function checkFactsLock(
   editorialDir: string,
   states: State[],
-  positions: Position[],
-  sources: Array<{ id: string; file: string; name?: string }>,
+  sources: Array<{ id: string; file: string }>,
+  report: Pick<BuildReport, 'sources'>,
 ): void {
   const full = path.join(editorialDir, FACTS_LOCK_FILE);
   if (!fs.existsSync(full)) return;
   const lock = readYamlFile(full, FACTS_LOCK_FILE, factsLockFile);
-  const now = currentFacts(states, positions, sources);
+  const now = currentFacts(states, sources, report);
   const stateNow = new Map(now.states.map((s) => [s.id, s]));
   const changes: Array<{ entry: object; expected: string; found: string; who: string }> = [];
   for (const locked of lock.states) {
@@ -90,19 +97,25 @@ export function checkFactsLock(
     else if (describeState(current) !== describeState(locked))
       changes.push({ entry: locked, expected, found: describeState(current), who: name });
   }
+  const lockedIds = new Set(lock.states.map((s) => s.id));
+  for (const current of now.states)
+    if (!lockedIds.has(current.id))
+      changes.push({
+        entry: lock.states,
+        expected: `no state beyond the ${lock.states.length} locked`,
+        found: `${current.name} ${describeState(current)}`,
+        who: current.name,
+      });
   const sourceNow = new Map(now.sources.map((s) => [s.file, s]));
   for (const locked of lock.sources) {
     const current = sourceNow.get(locked.file);
-    const expected = `${locked.statements} statements from ${locked.file}`;
+    const describeSource = (x: { statements: number; rows: number }) =>
+      `${x.statements} statements and ${x.rows} table rows`;
+    const expected = `${describeSource(locked)} from ${locked.file}`;
     if (!current)
       changes.push({ entry: locked, expected, found: 'no such source', who: locked.file });
-    else if (current.statements !== locked.statements)
-      changes.push({
-        entry: locked,
-        expected,
-        found: `${current.statements} statements`,
-        who: locked.file,
-      });
+    else if (describeSource(current) !== describeSource(locked))
+      changes.push({ entry: locked, expected, found: describeSource(current), who: locked.file });
   }
   const first = changes[0];
   if (!first) return;

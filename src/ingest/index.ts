@@ -485,7 +485,7 @@ export function ingest(options: IngestOptions): AtlasData {
   const built = report.build(totals, editorial.losses);
   // The lock is the last net: a guard that names the damaged line speaks first.
   if (built.unexplainedLosses.length === 0)
-    checkFactsLock(options.editorialDir, states, positions, manifest);
+    checkFactsLock(options.editorialDir, states, manifest, built);
   return atlasData.parse({
     sources,
     states,

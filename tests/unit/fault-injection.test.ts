@@ -649,7 +649,7 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
       expectError(
         run(s),
         new RegExp(
-          `^facts-lock\\.yaml:\\d+:5: expected 57 statements from ${NEWS} as locked .*, found "54 statements"`,
+          `^facts-lock\\.yaml:\\d+:5: expected 57 statements and 0 table rows from ${NEWS} as locked .*, found "54 statements and 0 table rows"`,
         ),
       ),
     );

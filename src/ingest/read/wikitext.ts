@@ -35,10 +35,13 @@ export function splitRow(line: string, file: string, lineNo: number): TableRow {
  * An "Infobox" line and its `- key: value` items are template residue, not article text; they are
  * set aside in the line ledger, and a list item of another shape after them is article text.
  */
+// A first row that is data, not a header: it opens with a rank or number, or holds a code.
+const DATA_ROW = /^\|\s*\d|\|\s*[A-Z]{3}\s*\|/;
+
 /**
- * A table straight after another one, with only blank lines between, is one table split by a
- * stray blank line: its first row would be read as a header and the rows after it as another
- * table's. Stops the ingest at the blank line.
+ * A table straight after another one, with only blank lines between, whose first row is a data
+ * row, is one table split by a stray blank line: that row would be read as a header and the rows
+ * after it as another table's. Stops the ingest at the blank line.
  */
 function checkNotSplitTable(
   previous: Block | undefined,
@@ -46,7 +49,7 @@ function checkNotSplitTable(
   i: number,
   file: string,
 ): void {
-  if (previous?.kind !== 'table') return;
+  if (previous?.kind !== 'table' || !DATA_ROW.test(lines[i]!.trim())) return;
   const last = previous.rows.at(-1)?.line ?? previous.line;
   throw new SourceError(
     file,
