@@ -620,7 +620,7 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
     edit(path.join(s.sources, CORE), (t) => t.replace('| 3 | | | | Yes | |\n', ''));
     const message = expectError(
       run(s),
-      /^blank-names\.yaml:\d+:3: expected a row of the non-un table with rank 3 and a blank country cell, which this entry names NIU; the row is missing from the current sources \(a lost row or a table cut short: restore the row; removing this entry would drop NIU from the atlas\)$/,
+      /^blank-names\.yaml:\d+:3: expected a row of the non-un table with rank 3 and a blank country cell, which this entry names NIU; the row is missing from the current sources \(restore it if it was lost: removing this entry would drop NIU from the atlas; or correct the entry's rank\)$/,
     );
     expect(message).not.toMatch(/remove or correct the entry/);
     record("non-UN table's last row deleted (Niue)", message);

@@ -139,7 +139,7 @@ export function checkEditorialMatches(editorial: Editorial, evidence: Evidence):
       'blank-names.yaml',
       sameRank
         ? `a row of the ${b.table} table with rank ${b.rank} and a blank country cell, which this entry names ${b.iso3}; that row (line ${sameRank.row.line}) now names ${sameRank.record.name} itself (remove the entry if that is the state, or correct it)`
-        : `a row of the ${b.table} table with rank ${b.rank} and a blank country cell, which this entry names ${b.iso3}; the row is missing from the current sources (a lost row or a table cut short: restore the row; removing this entry would drop ${b.iso3} from the atlas)`,
+        : `a row of the ${b.table} table with rank ${b.rank} and a blank country cell, which this entry names ${b.iso3}; the row is missing from the current sources (restore it if it was lost: removing this entry would drop ${b.iso3} from the atlas; or correct the entry's rank)`,
     );
   }
   const cells = tableCells(evidence.documents);
