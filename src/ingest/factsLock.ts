@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { BuildReport, State } from '../schemas';
+import type { BuildReport, SourceDocument, State } from '../schemas';
 import { SourceError } from './read/document';
 import { positionOf, readYamlFile } from './yamlFile';
 
@@ -128,4 +128,39 @@ export function checkFactsLock(
     first.found,
     p?.column,
   );
+}
+
+/** Table rows the reader saw in `doc`, as the report counts them (rowsSeen). */
+const tableRows = (doc: SourceDocument) =>
+  new Set(doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.line) : []))).size;
+
+/**
+ * An editorial entry that matches nothing (a former id, a map entry) is often a symptom: the
+ * source lost the text it pointed at, most often a copy cut short at a line end, where no
+ * sentence is left unfinished. When a source has fewer table rows than the lock holds, the
+ * ingest stops at that source's last line, naming the entry as what it left dangling, instead
+ * of sending the maintainer to the editorial file.
+ */
+export function sourceLossBehind(
+  editorialDir: string,
+  documents: SourceDocument[],
+  symptom: SourceError,
+): SourceError | null {
+  const full = path.join(editorialDir, FACTS_LOCK_FILE);
+  if (!fs.existsSync(full)) return null;
+  const lock = readYamlFile(full, FACTS_LOCK_FILE, factsLockFile);
+  for (const locked of lock.sources) {
+    const doc = documents.find((d) => d.file === locked.file);
+    if (!doc) continue;
+    const rows = tableRows(doc);
+    if (rows >= locked.rows) continue;
+    const p = positionOf(locked);
+    return new SourceError(
+      doc.file,
+      doc.lineCount,
+      `the ${locked.rows} table rows the facts lock holds (${FACTS_LOCK_FILE}:${p?.line ?? 0}); ${locked.rows - rows === 1 ? '1 is' : `${locked.rows - rows} are`} gone (rows deleted, or a copy cut short?), which leaves ${symptom.file}:${symptom.line} pointing at nothing`,
+      `${rows} table rows`,
+    );
+  }
+  return null;
 }

@@ -37,7 +37,7 @@ import { actorFinder, KOSOVO } from './extract/actors';
 import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
 import { checkRequiredTables, extractRecognitions, recognitionTableId } from './recognitions';
-import { checkFactsLock } from './factsLock';
+import { checkFactsLock, sourceLossBehind } from './factsLock';
 import { reportUnpairedQuotes } from './extract/quoteBalance';
 import { reportUnexplainedFigures } from './figureLosses';
 import { reportTableCounts } from './tableCounts';
@@ -415,13 +415,21 @@ export function ingest(options: IngestOptions): AtlasData {
   attachBilateral(read.bilateral, stateById);
 
   const organisations = buildOrganisations(orgs, states, positions);
-  checkEditorialMatches(editorial, {
-    documents,
-    recognitions: read.recognitions,
-    positions,
-    pageIds: new Set([...states.map((s) => s.id), ...organisations.map((o) => o.id), KOSOVO.id]),
-    editorialDir: options.editorialDir,
-  });
+  try {
+    checkEditorialMatches(editorial, {
+      documents,
+      recognitions: read.recognitions,
+      positions,
+      pageIds: new Set([...states.map((s) => s.id), ...organisations.map((o) => o.id), KOSOVO.id]),
+      editorialDir: options.editorialDir,
+    });
+  } catch (error) {
+    // A blank-name entry already names the table row it misses; any other entry matching
+    // nothing is named as the symptom of rows lost from its source, when the lock shows them.
+    if (error instanceof SourceError && error.file !== 'blank-names.yaml')
+      throw sourceLossBehind(options.editorialDir, documents, error) ?? error;
+    throw error;
+  }
   const figures = reconcileFigures(
     read.sentenceFacts.flatMap((f) => f.figures),
     states,

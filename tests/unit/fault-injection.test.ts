@@ -641,6 +641,36 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
     );
   });
 
+  it('the core article cut at a line end stops the ingest at its last line, not at a former id', () => {
+    const s = scratch();
+    const file = path.join(s.sources, CORE);
+    edit(file, (t) => t.split('\n').slice(0, 250).join('\n') + '\n');
+    const last = readFileSync(file, 'utf8').split('\n').length;
+    record(
+      'core article cut at a line end (mid non-recognition tables)',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${CORE}:${last}: expected the 234 table rows the facts lock holds \\(facts-lock\\.yaml:\\d+\\); 77 are gone \\(rows deleted, or a copy cut short\\?\\), which leaves position-ids\\.yaml:\\d+ pointing at nothing, found "157 table rows"`,
+        ),
+      ),
+    );
+  });
+
+  it('a letter section deleted whose statement a former id points at names the article, not the former id', () => {
+    const s = scratch();
+    edit(
+      path.join(s.sources, CORE),
+      (t) => t.slice(0, t.indexOf('===== J =====')) + t.slice(t.indexOf('===== K =====')),
+    );
+    expectError(
+      run(s),
+      new RegExp(
+        `^${CORE}:\\d+: expected the 234 table rows the facts lock holds .*; 1 is gone .*position-ids\\.yaml:\\d+ pointing at nothing`,
+      ),
+    );
+  });
+
   it('a news paragraph deleted stops the ingest at the lock: the source gives fewer statements', () => {
     const s = scratch();
     editLine(path.join(s.sources, NEWS), /^Cyprus takes the view/, () => []);
