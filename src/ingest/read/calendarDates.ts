@@ -119,9 +119,10 @@ function misspeltMonth(word: string): string | null {
   return null;
 }
 
-// A capitalised word where a month stands: before a year, or after a day and before a year.
+// A capitalised word where a month stands: after a day, or after a word that opens a date ("in",
+// "since", "early"), and before a year. A name before a year ("Marco 2008") stands nowhere else.
 const WORD_YEAR =
-  /(?<![\p{L}\p{N}])(?:(\d{1,2})\s+)?(\p{Lu}\p{Ll}{2,9})\.?,?\s+((?:1[89]|20)\d\d)(?![\p{L}\p{N}])/gu;
+  /(?:(?<![\p{L}\p{N}])(\d{1,2})\s+|(?<![\p{L}])(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]o)\s+)(\p{Lu}\p{Ll}{2,9})\.?,?\s+((?:1[89]|20)\d\d)(?![\p{L}\p{N}])/gu;
 
 /**
  * Throws a SourceError at the first word in a date position that is a misspelt month ("In
@@ -138,7 +139,7 @@ export function checkMonthSpelling(text: string, file: string): void {
         file,
         i + 1,
         `a month name in this date position ("${m[2]}" reads like a misspelt "${month}")`,
-        m[0],
+        line.slice(at, m.index + m[0].length),
         [...line.slice(0, at)].length + 1,
       );
     }
