@@ -671,6 +671,20 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
     );
   });
 
+  it('a state the lock does not hold stops the ingest: a lock edited by hand, or a state new to the sources', () => {
+    const s = scratch();
+    edit(path.join(s.editorial, 'facts-lock.yaml'), (t) =>
+      t.replace(/ {2}- id: niue\n(?: {4}.*\n)+/, ''),
+    );
+    record(
+      'facts lock missing a state',
+      expectError(
+        run(s),
+        /^facts-lock\.yaml:\d+:3: expected no state beyond the 202 locked .*, found "Niue recognised \(basis recognition-table, diplomatic relations yes\)"/,
+      ),
+    );
+  });
+
   it('a news paragraph deleted stops the ingest at the lock: the source gives fewer statements', () => {
     const s = scratch();
     editLine(path.join(s.sources, NEWS), /^Cyprus takes the view/, () => []);
