@@ -102,7 +102,7 @@ export function checkFactsLock(
     if (!lockedIds.has(current.id))
       changes.push({
         entry: lock.states,
-        expected: `no state beyond the ${lock.states.length} locked`,
+        expected: `only the ${lock.states.length} states in the lock`,
         found: `${current.name} ${describeState(current)}`,
         who: current.name,
       });
@@ -124,7 +124,7 @@ export function checkFactsLock(
   throw new SourceError(
     FACTS_LOCK_FILE,
     p?.line ?? 0,
-    `${first.expected} as locked after the last reviewed source update (no guard named the damage; ${others.length ? `${others.length} more changed: ${others.slice(0, 8).join(', ')}${others.length > 8 ? ', …' : ''}; ` : ''}if the sources changed on purpose, review and run ${FACTS_LOCK_COMMAND})`,
+    `${first.expected}, as the facts lock holds them since the last reviewed source update (no guard named the damage; ${others.length ? `${others.length} more changed: ${others.slice(0, 8).join(', ')}${others.length > 8 ? ', …' : ''}; ` : ''}if the sources changed on purpose, review and run ${FACTS_LOCK_COMMAND})`,
     first.found,
     p?.column,
   );

@@ -317,7 +317,7 @@ describe('fault injection: damaged sources', () => {
       'non-recognition row deleted (Algeria)',
       expectError(
         run(s),
-        /^facts-lock\.yaml:\d+:5: expected Algeria not-recognised \(basis non-recognition-table, diplomatic relations unknown\) as locked after the last reviewed source update .*npm run facts-lock -- --write\), found "not-recognised \(basis not-listed/,
+        /^facts-lock\.yaml:\d+:5: expected Algeria not-recognised \(basis non-recognition-table, diplomatic relations unknown\), as the facts lock holds them since the last reviewed source update .*npm run facts-lock -- --write\), found "not-recognised \(basis not-listed/,
       ),
     );
   });
@@ -636,7 +636,7 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
       'non-UN row deleted and its editorial entry removed',
       expectError(
         run(s),
-        /^facts-lock\.yaml:\d+:5: expected Niue recognised \(basis recognition-table, diplomatic relations yes\) as locked .*, found "no such state"/,
+        /^facts-lock\.yaml:\d+:5: expected Niue recognised \(basis recognition-table, diplomatic relations yes\), as the facts lock holds them .*, found "no such state"/,
       ),
     );
   });
@@ -680,7 +680,7 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
       'facts lock missing a state',
       expectError(
         run(s),
-        /^facts-lock\.yaml:\d+:3: expected no state beyond the 202 locked .*, found "Niue recognised \(basis recognition-table, diplomatic relations yes\)"/,
+        /^facts-lock\.yaml:\d+:3: expected only the 202 states in the lock, as the facts lock .*, found "Niue recognised \(basis recognition-table, diplomatic relations yes\)"/,
       ),
     );
   });
@@ -693,7 +693,7 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
       expectError(
         run(s),
         new RegExp(
-          `^facts-lock\\.yaml:\\d+:5: expected 57 statements and 0 table rows from ${NEWS} as locked .*, found "54 statements and 0 table rows"`,
+          `^facts-lock\\.yaml:\\d+:5: expected 57 statements and 0 table rows from ${NEWS}, as the facts lock holds them .*, found "54 statements and 0 table rows"`,
         ),
       ),
     );
