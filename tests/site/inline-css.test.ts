@@ -29,7 +29,13 @@ describe('inlined CSS on pages of statements', () => {
       expect(ruleFor(css, unused), unused).toBe(false);
     for (const used of ['.statement', '.tag', '.voice-legend', '.status--not-recognised'])
       expect(ruleFor(css, used), used).toBe(true);
-    for (const scripted of ['.copy-link', '.cite summary', '.cite-label', '.statement.is-target', '.cite[open]'])
+    for (const scripted of [
+      '.copy-link',
+      '.cite summary',
+      '.cite-label',
+      '.statement.is-target',
+      '.cite[open]',
+    ])
       expect(ruleFor(css, scripted), scripted).toBe(true);
     expect(css).toContain('@media print');
     expect(css).toContain('@media (prefers-color-scheme:dark)');
