@@ -28,6 +28,7 @@ import {
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
+import { eventClause } from './extract/statement/event';
 import { splitActs } from './extract/statement/clauses';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
@@ -279,6 +280,7 @@ function tablePiece(
   );
   return {
     actor,
+    event: eventClause(first),
     country: other ? other.country : row.country,
     date: piece.date,
     qualifiedDate: piece.qualified,

@@ -17,6 +17,7 @@ import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
 import { splitActs } from './extract/statement/clauses';
+import { eventClause } from './extract/statement/event';
 import { clauseSpeakers } from './extract/statement/speakers';
 
 interface Who {
@@ -586,6 +587,7 @@ export function extractProsePositions(
             });
         out.push({
           actor: who.actor,
+          event: eventClause(members[0]!.s.sentence),
           country: who.country,
           date: piece.date,
           qualifiedDate: piece.qualified,
