@@ -29,7 +29,7 @@ import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
 import { eventClause } from './extract/statement/event';
-import { splitActs } from './extract/statement/clauses';
+import { nameEnding, splitActs } from './extract/statement/clauses';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -158,6 +158,7 @@ export function extractTablePositions(
         splitActs(
           sentence,
           (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
+          nameEnding(finder),
         ),
       );
       for (const piece of groupSentences(

@@ -16,7 +16,7 @@ import type { OrganisationIndex } from './resolve/organisations';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
-import { splitActs } from './extract/statement/clauses';
+import { nameEnding, splitActs } from './extract/statement/clauses';
 import { eventClause } from './extract/statement/event';
 import { clauseSpeakers } from './extract/statement/speakers';
 
@@ -473,6 +473,7 @@ export function extractProsePositions(
     splitActs(
       whole.sentence,
       (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
+      nameEnding(finder),
     ).map((part) => ({ ...whole, sentence: part }));
   for (const whole of allProseSentences(doc)) {
     if (whole.endMatter || introducesTable(doc, whole)) continue;
