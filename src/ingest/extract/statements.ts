@@ -305,6 +305,9 @@ export function speechVerbIndex(sentence: string): number {
     if (!reportedTo && /\b(was|were|been|be|being|is|are)\s+(\S+\s+){0,3}$/.test(before)) continue;
     // "so-called", "self-declared": part of an adjective, not a verb.
     if (sentence[m.index - 1] === '-') continue;
+    // "travel documents issued by Kosovo", "a statement released by the ministry": a participle
+    // after its noun, passive without its auxiliary.
+    if (/^\s+by\b/.test(sentence.slice(m.index + m[0].length))) continue;
     return m.index;
   }
   return -1;
