@@ -67,6 +67,27 @@ describe('a clause of another actor inside the sentence', () => {
     ])
       expect(splitActs(s, named, nameBefore)).toEqual([s]);
   });
+  it('cuts a clause after "after" / "after which" that opens with a subject naming someone', () => {
+    expect(
+      splitActs(
+        'In May 2012, Peru closed its embassy in Lima, after a Chilean newspaper printed the letter on 4 April 2012.',
+        named,
+      ),
+    ).toEqual([
+      'In May 2012, Peru closed its embassy in Lima',
+      'a Chilean newspaper printed the letter on 4 April 2012.',
+    ]);
+    expect(
+      splitActs(
+        'Peru suspended the trade talks, after which Chile imposed a tax on imports.',
+        named,
+      ),
+    ).toEqual(['Peru suspended the trade talks', 'Chile imposed a tax on imports.']);
+    // No subject of its own naming anyone: the same act.
+    const one = 'Peru suspended the trade talks, after long consultations with its partners.';
+    expect(splitActs(one, named)).toEqual([one]);
+  });
+
   it('cuts a concessive clause off when the main clause names its own actor', () => {
     expect(
       splitActs(

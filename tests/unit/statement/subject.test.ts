@@ -70,6 +70,10 @@ describe('the subject of a statement', () => {
       kind: 'actor',
       mention: { actor: { id: 'peru' } },
     });
+    expect(read('Congress of the United States passed the Chile Democracy Act.')).toMatchObject({
+      kind: 'actor',
+      mention: { actor: { id: 'united-states' } },
+    });
     expect(read('The Government of Chile does not recognise the claim.')).toMatchObject({
       kind: 'actor',
       mention: { actor: { id: 'chile' } },

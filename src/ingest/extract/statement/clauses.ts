@@ -13,7 +13,9 @@ import { findDates } from '../dates';
 import { mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 
-const JOINT = /(?:,\s+(?:and|but|whilst|while|whereas)\s+|;\s+)/g;
+// ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
+// cut on the same conditions as one joined by "and" (a subject of its own that names someone).
+const JOINT = /(?:,\s+(?:and|but|whilst|while|whereas|after(?:\s+which)?)\s+|;\s+)/g;
 const DATE_OPENING =
   /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.

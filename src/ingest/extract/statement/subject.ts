@@ -28,7 +28,7 @@ const STATE_ORGAN =
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
 const COORDINATED = /\s(?:and|&)\s/;
 const ORGAN_OF =
-  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board)\s+of\s+(?:the\s+)?$/i;
 const POSTPOSED_SPEAKER =
   /^[^,]{12,}(?:,[^,]{0,200})?,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
 // The head nouns of a state's organs and officials, as single words.
