@@ -75,14 +75,14 @@ describe('a clause of another actor inside the sentence', () => {
       ),
     ).toEqual([
       'In May 2012, Peru closed its embassy in Lima',
-      'a Chilean newspaper printed the letter on 4 April 2012.',
+      'after a Chilean newspaper printed the letter on 4 April 2012.',
     ]);
     expect(
       splitActs(
         'Peru suspended the trade talks, after which Chile imposed a tax on imports.',
         named,
       ),
-    ).toEqual(['Peru suspended the trade talks', 'Chile imposed a tax on imports.']);
+    ).toEqual(['Peru suspended the trade talks', 'after which Chile imposed a tax on imports.']);
     // No subject of its own naming anyone: the same act.
     const one = 'Peru suspended the trade talks, after long consultations with its partners.';
     expect(splitActs(one, named)).toEqual([one]);
@@ -98,6 +98,9 @@ describe('a clause of another actor inside the sentence', () => {
       'While many smaller states recognise the territory',
       'Argentina argues that the move sets a precedent.',
     ]);
+    // A concession about what was said before tells no act of its own.
+    const about = 'While this is a factor, the main reason Peru waits is the border.';
+    expect(splitActs(about, named)).toEqual([about]);
     // "it" points back into the concessive clause: one act.
     const one =
       'Although the Andean Parliament has no say over foreign policy, it was seen to be expressing a view.';

@@ -1,6 +1,7 @@
 /** Cause 2 of issue 15: actors are read from the subject, never guessed from a name elsewhere. */
 import { describe, expect, it } from 'vitest';
 import { readSubject } from '../../../src/ingest/extract/statement/subject';
+import { mainClause } from '../../../src/ingest/extract/statement/mainClause';
 import { isDemonymMention } from '../../../src/ingest/prosePositions';
 import { finder, persons } from './fixtures';
 
@@ -61,6 +62,14 @@ describe('the subject of a statement', () => {
     expect(
       readSubject(row, finder.mentions(row), persons(), (m) => isDemonymMention(row, m), true).kind,
     ).toBe('actor');
+  });
+
+  it('reads the subject of a clause cut with its subordinator ("after which the paper …")', () => {
+    expect(mainClause('after which the Chilean paper El Sur released the audio').subject).toEqual({
+      text: 'the Chilean paper El Sur',
+      start: 12,
+      end: 36,
+    });
   });
 
   it('gives a state its own organs and officials named by nationality', () => {

@@ -25,6 +25,8 @@ const SOMEONE =
 // A concessive clause before the main clause ("While X recognises it, Y argues …"): a clause with a
 // finite verb of its own (a "Despite …ing" phrase is an adverbial, not one).
 const CONCESSIVE = /^(?:While|Whilst|Whereas|Though|Although|Even though)\s/;
+const REFERRING_CONCESSION =
+  /^(?:While|Whilst|Whereas|Though|Although|Even though)\s+(?:this|that|these|those|it)\b/;
 // A non-restrictive relative clause whose pronoun is the subject of an act or a stance of its own:
 // "which has blocked …", "which advocates …", "who said …"; not a passive ("which was declared"),
 // a clause with its own subject ("which it borders") or a verb that describes the antecedent
@@ -39,6 +41,8 @@ const RELATIVE_ACT =
  */
 function concessive(sentence: string, named: (text: string) => boolean): [string, string] | null {
   if (!CONCESSIVE.test(sentence) || doubleQuotedSpans(sentence).length > 0) return null;
+  // "While this is an important factor, …": a clause about what was said before tells no act.
+  if (REFERRING_CONCESSION.test(sentence)) return null;
   let depth = 0;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence[i];
@@ -119,7 +123,9 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
     if (clause.refersBack && !dateOpens) continue;
     if (!dateOpens && !named(subjectText) && !SOMEONE.test(subjectText)) continue;
-    cuts.push({ at, next: at + m[0].length });
+    // "after which Kosovo imposed …": the subordinator stays with the clause it opens.
+    const after = /after/.exec(m[0]);
+    cuts.push({ at, next: after ? at + after.index : at + m[0].length });
   }
   if (cuts.length === 0) return [sentence];
   const parts: string[] = [];
