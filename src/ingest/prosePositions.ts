@@ -553,14 +553,10 @@ export function extractProsePositions(
         const mentionsKosovo = /\bKosov/.test(text);
         const topic: Position['topic'] = aboutKosovo || mentionsKosovo ? 'kosovo' : 'relations';
         // The section's partner ("Relations with the European Union") only when the sentence names no other.
+        // The article's own state counts: "… human rights defenders in Belarus" names its party.
         const named = mentions
           .map((m) => m.actor)
-          .filter(
-            (a) =>
-              a.id !== KOSOVO.id &&
-              !sameActor(a, who.actor) &&
-              (!titleSubject || !sameActor(a, titleSubject)),
-          );
+          .filter((a) => a.id !== KOSOVO.id && !sameActor(a, who.actor));
         const parties =
           topic === 'relations'
             ? [
