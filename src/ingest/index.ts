@@ -432,7 +432,7 @@ export function ingest(options: IngestOptions): AtlasData {
   const positions = placePositions(rawPositions, stateById, editorial.positionIds);
   attachBilateral(read.bilateral, stateById);
 
-  const organisations = buildOrganisations(orgs, states, positions);
+  const organisations = buildOrganisations(orgs, states, positions, told.concerned);
   checkEditorialMatches(editorial, {
     documents,
     recognitions: read.recognitions,

@@ -55,6 +55,7 @@ describe('statementEvents', () => {
     actor: { type: 'state' as const, id: over.id ?? 'ruritania', name: 'Ruritania' },
     date: over.date ?? null,
     event: over.event ?? null,
+    parties: [{ type: 'organisation' as const, id: 'postal-union', name: 'Postal Union' }],
     text: 'Ruritania joined the Union in 2009.',
     refs: [ref(7)],
   });
@@ -73,5 +74,7 @@ describe('statementEvents', () => {
     expect(out.undated).toHaveLength(1);
     expect(out.undated[0]!.line).toBe(7);
     expect(out.undated[0]!.reason).toMatch(/not a position/);
+    // The bodies an event concerns keep their pages though no statement names them any more.
+    expect([...out.concerned].sort()).toEqual(['kosovo', 'postal-union', 'ruritania']);
   });
 });

@@ -75,28 +75,40 @@ export interface StatementEvent {
   subject: string | null;
 }
 
+/** An organisation or state an event statement concerns besides its actor (the table row's body). */
+export type Concerned = string;
+
 /**
  * Sets the statements that tell an event apart from the positions. A dated one becomes a timeline
  * event of its actor (Kosovo's own events have no subject: Kosovo's page shows those); an undated
  * one cannot stand on the timeline and is returned with its reason, to be reported.
  */
 export function statementEvents<
-  T extends { event?: EventKind | null; actor: ActorRef; date: string | null },
+  T extends {
+    event?: EventKind | null;
+    actor: ActorRef;
+    date: string | null;
+    parties: ActorRef[];
+  },
 >(
   raw: Array<T & { text: string; refs: SourceRef[] }>,
 ): {
   positions: T[];
   events: StatementEvent[];
   undated: Array<{ source: string; line: number; sentence: string; reason: string }>;
+  /** Ids of the actors and parties of every event statement: their pages stay. */
+  concerned: Set<Concerned>;
 } {
   const positions: T[] = [];
   const events: StatementEvent[] = [];
   const undated: Array<{ source: string; line: number; sentence: string; reason: string }> = [];
+  const concerned = new Set<Concerned>();
   for (const p of raw) {
     if (!p.event) {
       positions.push(p);
       continue;
     }
+    for (const a of [p.actor, ...p.parties]) concerned.add(a.id);
     const ref = p.refs[0]!;
     if (p.date)
       events.push({
@@ -114,5 +126,5 @@ export function statementEvents<
         reason: `an event (${p.event === 'membership' ? 'an accession' : 'a fixture or performance'}), not a position; the source does not date it, so it is on no timeline`,
       });
   }
-  return { positions, events, undated };
+  return { positions, events, undated, concerned };
 }
