@@ -282,11 +282,12 @@ function assembleClaims(
 /** Kosovo's membership from what the sources say of each organisation, and the tallies they state. */
 function attachOrganisationFacts(
   organisations: Organisation[],
-  positions: Position[],
+  positions: Array<Pick<Position, 'actor' | 'parties' | 'text' | 'sources'>>,
   figures: Figure[],
 ): void {
   for (const o of organisations) {
-    // Its own statements, and those that name it ("Kosovo is a member of … CEFTA").
+    // Its own statements, and those that name it ("Kosovo is a member of … CEFTA"), accessions
+    // told as events included.
     const own = positions.filter((p) =>
       [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id),
     );
@@ -448,7 +449,11 @@ export function ingest(options: IngestOptions): AtlasData {
     countries,
     new Map(manifest.map((m) => [m.id, m.title])),
   );
-  attachOrganisationFacts(organisations, positions, figures);
+  attachOrganisationFacts(
+    organisations,
+    [...positions, ...told.statements.map((e) => ({ ...e, sources: e.refs }))],
+    figures,
+  );
   const claims = assembleClaims(
     read.sentenceFacts.flatMap((f) => f.claims),
     states,

@@ -76,5 +76,7 @@ describe('statementEvents', () => {
     expect(out.undated[0]!.reason).toMatch(/not a position/);
     // The bodies an event concerns keep their pages though no statement names them any more.
     expect([...out.concerned].sort()).toEqual(['kosovo', 'postal-union', 'ruritania']);
+    // Every event statement, dated or not, for the readers of memberships.
+    expect(out.statements).toHaveLength(3);
   });
 });

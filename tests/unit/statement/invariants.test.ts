@@ -86,6 +86,17 @@ describe('statements over the real ingest', () => {
     expect(two).toEqual([]);
   });
 
+  it('keep Kosovo’s memberships that the sources tell as accessions, now events', () => {
+    const member = (id: string) => data.organisations.find((o) => o.id === id)?.kosovoMembership;
+    expect(member('world-bank')).toMatchObject({ status: 'member', since: '2009-06-29' });
+    expect(member('fifa')).toMatchObject({ status: 'member' });
+    expect(member('world-customs-organization')).toMatchObject({
+      status: 'member',
+      since: '2017-03-03',
+    });
+    expect(member('interpol')).toMatchObject({ status: 'rejected' });
+  });
+
   it('lose no date their own clause opens with ("In June 2009, …")', () => {
     const opens = new RegExp(`^${ADVERBIAL},?\\s`);
     const lost = data.positions

@@ -98,16 +98,20 @@ export function statementEvents<
   undated: Array<{ source: string; line: number; sentence: string; reason: string }>;
   /** Ids of the actors and parties of every event statement: their pages stay. */
   concerned: Set<Concerned>;
+  /** The event statements themselves, dated or not (Kosovo's memberships are read from them too). */
+  statements: T[];
 } {
   const positions: T[] = [];
   const events: StatementEvent[] = [];
   const undated: Array<{ source: string; line: number; sentence: string; reason: string }> = [];
   const concerned = new Set<Concerned>();
+  const statements: T[] = [];
   for (const p of raw) {
     if (!p.event) {
       positions.push(p);
       continue;
     }
+    statements.push(p);
     for (const a of [p.actor, ...p.parties]) concerned.add(a.id);
     const ref = p.refs[0]!;
     if (p.date)
@@ -126,5 +130,5 @@ export function statementEvents<
         reason: `an event (${p.event === 'membership' ? 'an accession' : 'a fixture or performance'}), not a position; the source does not date it, so it is on no timeline`,
       });
   }
-  return { positions, events, undated, concerned };
+  return { positions, events, undated, concerned, statements };
 }
