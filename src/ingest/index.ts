@@ -223,6 +223,24 @@ function placePositions(
   return positions;
 }
 
+/**
+ * A published statement that the rules now read as an event (an accession, a fixture) keeps its
+ * id as an anchor on that event, where its pages show it: a shared link lands on what the
+ * sentence tells, never on a neighbouring statement.
+ */
+function keepFormerIdsOfEvents(
+  events: Event[],
+  positions: Position[],
+  formerIds: Editorial['positionIds'],
+): void {
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const positionIds = new Set(positions.map((p) => p.id));
+  for (const alias of formerIds) {
+    const target = eventById.get(alias.to);
+    if (target && !positionIds.has(alias.from)) target.formerIds.push(alias.from);
+  }
+}
+
 /** Bilateral table facts on both partners' pages. */
 function attachBilateral(
   bilateral: ReturnType<typeof extractBilateral>,
@@ -436,12 +454,15 @@ export function ingest(options: IngestOptions): AtlasData {
   const positions = placePositions(rawPositions, stateById, editorial.positionIds);
   attachBilateral(read.bilateral, stateById);
 
+  const events = buildEvents(proseEvents, states);
+  keepFormerIdsOfEvents(events, positions, editorial.positionIds);
   const organisations = buildOrganisations(orgs, states, positions, told.concerned);
   try {
     checkEditorialMatches(editorial, {
       documents,
       recognitions: read.recognitions,
       positions,
+      events,
       pageIds: new Set([...states.map((s) => s.id), ...organisations.map((o) => o.id), KOSOVO.id]),
       editorialDir: options.editorialDir,
     });
@@ -486,7 +507,6 @@ export function ingest(options: IngestOptions): AtlasData {
       );
   }
 
-  const events = buildEvents(proseEvents, states);
   for (const doc of documents)
     report.prose(
       doc.sourceId,
@@ -555,6 +575,8 @@ function buildEvents(
     ref: ReturnType<typeof refTo>;
     /** Whose event it is, when a statement's actor gives it (see `statementEvents`). */
     subject?: string | null;
+    /** Whom else a statement's event concerns (see `statementEvents`). */
+    parties?: string[];
   }>,
   states: State[],
 ): Event[] {
@@ -581,6 +603,8 @@ function buildEvents(
       kind: e.kind,
       title: eventTitle(e.sentence),
       subject: e.subject ?? null,
+      parties: e.parties ?? [],
+      formerIds: [],
       sources: [e.ref],
     });
   }
@@ -596,6 +620,8 @@ function buildEvents(
         kind: 'recognition',
         title: `${s.name} recognises Kosovo (no. ${rec.order}${rec.table === 'non-un' ? ' among non-UN states' : rec.table === 'withdrawn' ? ' in the withdrawn table' : ''})`,
         subject: s.id,
+        parties: [],
+        formerIds: [],
         sources: rec.dateSources.length ? rec.dateSources : rec.sources,
       });
     }
@@ -608,6 +634,8 @@ function buildEvents(
         kind: 'withdrawal',
         title: `${s.name} reported to withdraw recognition`,
         subject: s.id,
+        parties: [],
+        formerIds: [],
         sources: w.sources,
       });
     if (w?.reversed?.date)
@@ -618,6 +646,8 @@ function buildEvents(
         kind: 'reversal',
         title: `${s.name}: withdrawal ${w.reversed.how === 'annulled' ? 'annulled' : 'reversed, recognition resumed'}`,
         subject: s.id,
+        parties: [],
+        formerIds: [],
         sources: w.sources,
       });
   }

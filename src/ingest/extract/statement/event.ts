@@ -73,6 +73,8 @@ export interface StatementEvent {
   sentence: string;
   ref: SourceRef;
   subject: string | null;
+  /** The states and organisations the act concerns besides its actor (the body Kosovo joined). */
+  parties: string[];
 }
 
 /** An organisation or state an event statement concerns besides its actor (the table row's body). */
@@ -121,6 +123,7 @@ export function statementEvents<
         sentence: p.text,
         ref,
         subject: p.actor.id === 'kosovo' ? null : p.actor.id,
+        parties: p.parties.map((x) => x.id).filter((id) => id !== p.actor.id),
       });
     else
       undated.push({
