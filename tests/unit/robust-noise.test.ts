@@ -15,6 +15,10 @@ beforeAll(() => {
 }, 60_000);
 
 describe('robust parsing: encoding noise', () => {
+  it('a second ingest of the clean sources equals the first (ids come from content, not run order)', () => {
+    expect(ingest({ sourcesDir, editorialDir })).toEqual(baseline);
+  }, 60_000);
+
   it('CRLF, BOM and control characters leave the result unchanged', { timeout: 180_000 }, () => {
     fc.assert(
       fc.property(

@@ -1,16 +1,12 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../../src/ingest';
 import { renderStatusMap, statesMissingFromMap } from '../../src/lib/svg';
 import { mapStatusOf, statusClass } from '../../src/lib/svg/status';
 import { parseXml, walk, type XmlElement } from '../fixtures/svg/xmlTree';
+import { realAtlas } from './support/atlas';
 
 // The map against the real ingest, not fixtures: every state with a page is on the map (as an area
 // or a marker) unless the coverage module explains why not.
-const data = ingest({
-  sourcesDir: path.resolve('content/sources'),
-  editorialDir: path.resolve('content/editorial'),
-});
+const data = realAtlas();
 
 describe('status map on the real data', () => {
   it('misses no state without a recorded reason', () => {
