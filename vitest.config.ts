@@ -47,6 +47,10 @@ export default defineConfig({
           name: 'property',
           include: PROPERTY_TESTS,
           environment: 'node',
+          // Every test ingests a whole copy of the sources: 1–3 s each on the loaded 2-core
+          // machine with coverage on, too near the 5 s default.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
           setupFiles: ['tests/unit/setup.ts'],
         },
       },
