@@ -1,14 +1,24 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// Three projects: `unit` needs no build (pure pipeline and lib functions) and stays fast for the
-// edit-test loop; `property` holds the runs that ingest whole damaged copies of the real sources,
-// one ingest per case (fast-check robustness and fault injection; slow, no build needed); `site`
-// runs against the production build in dist/ (browser journeys, links, accessibility, HTML
-// validity). `npm test` runs all three, with coverage over unit + property.
-const PROPERTY_TESTS = ['tests/unit/**/robust-*.test.ts', 'tests/unit/fault-injection.test.ts'];
+// Three projects: `unit` needs no build and runs no ingest of its own (tests of the real articles
+// read one shared ingest, tests/unit/support/atlas.ts), so it stays fast for the edit-test loop;
+// `property` holds the tests that ingest whole copies of the sources, one ingest per case
+// (fast-check robustness, fault injection, statement corrections, a sixth article; slow, no build
+// needed); `site` runs against the production build in dist/ (browser journeys, links,
+// accessibility, HTML validity). `npm test` runs all three, with coverage over unit + property.
+const PROPERTY_TESTS = [
+  'tests/unit/**/robust-*.test.ts',
+  'tests/unit/fault-injection.test.ts',
+  'tests/unit/ingest-sixth-article.test.ts',
+  'tests/unit/statement/corrections.test.ts',
+  'tests/unit/statement/unplaceable.test.ts',
+];
 
 export default defineConfig({
   test: {
+    // Tests that read the shared ingest import none of its code or sources: a watch run reruns
+    // everything (and the global setup re-ingests) when the sources or the ingest change.
+    forceRerunTriggers: [...configDefaults.forceRerunTriggers, 'content/**', 'src/ingest/**'],
     // On with --coverage (npm test, over unit + property together: thresholds are for the two
     // combined). Floors at the measured figure minus 2 points, so a change that drops tested code
     // fails; raise them when coverage rises. The summary lands outside the tree (no ignore files).
@@ -29,9 +39,6 @@ export default defineConfig({
           // The real articles are ingested once per run here and handed to the tests that read
           // them (support/atlas.ts); tests that damage a copy still ingest it themselves.
           globalSetup: ['tests/unit/support/ingestOnce.ts'],
-          // The global setup runs outside the workers, where Node would refuse world-countries'
-          // JSON entry point without an import attribute; inlined, Vite turns it into a module.
-          server: { deps: { inline: ['world-countries'] } },
           hookTimeout: 60_000,
           // Measured on the 2-core machine (load ~3.5): forks with isolation 31–40 s, threads
           // without isolation 8 s. Each file re-imported compromise and warmed the ingest afresh;

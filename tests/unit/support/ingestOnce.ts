@@ -1,34 +1,24 @@
 /**
  * Vitest global setup: the ingest of the real content/ runs once per test run (not once per test
- * file) and reaches the tests through `provide`; `realAtlas()` in ./atlas.ts reads it.
+ * file) and reaches the tests through `provide`; `realAtlas()` in ./atlas.ts reads it. The ingest
+ * runs in a child process (./writeAtlas.ts), always on the code on disk.
  *
  * The result is also kept on disk, keyed by a hash of every input the ingest can read (content/,
- * src/, the lockfile, this file and the Node version), so a warm run skips the ingest entirely.
+ * src/, the lockfile, this folder and the Node version), so a warm run skips the ingest entirely.
  * A change to any of those gives a new key, so the cache cannot be stale; old entries are removed.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import type { SharedAtlas } from './atlas';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../../..');
 const cacheDir = path.join(root, 'node_modules/.cache/atlas-tests');
-const INPUTS = [
-  'content',
-  'src',
-  'package-lock.json',
-  path.relative(root, fileURLToPath(import.meta.url)),
-];
+const INPUTS = ['content', 'src', 'package-lock.json', path.relative(root, here)];
 
 function filesUnder(base: string, rel: string): string[] {
   const abs = path.join(base, rel);
@@ -49,37 +39,43 @@ export function inputsKey(base: string, inputs: readonly string[]): string {
 }
 
 /** The ingest's JSON, from the cache or from a fresh run that then fills the cache. */
-async function atlasJson(key: string): Promise<string> {
+function atlasJson(key: string): string {
   const cached = path.join(cacheDir, `ingest-${key}.json`);
   try {
     return readFileSync(cached, 'utf8');
   } catch {
     // a miss: ingest below
   }
-  const { ingest } = await import('../../../src/ingest/index');
-  const json = JSON.stringify(
-    ingest({
-      sourcesDir: path.join(root, 'content/sources'),
-      editorialDir: path.join(root, 'content/editorial'),
-    }),
-  );
   mkdirSync(cacheDir, { recursive: true });
   for (const old of readdirSync(cacheDir)) rmSync(path.join(cacheDir, old), { force: true });
   // Written aside and renamed, so a run that stops mid-write never leaves a truncated entry.
   const partial = `${cached}.${process.pid}.partial`;
-  writeFileSync(partial, json);
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(here, 'writeAtlas.ts'), partial],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (run.status !== 0) {
+    rmSync(partial, { force: true });
+    // The child's last stderr lines hold the SourceError's file:line message.
+    throw new Error(run.stderr.trim().split('\n').slice(-12).join('\n') || `exit ${run.status}`);
+  }
   renameSync(partial, cached);
-  return json;
+  return readFileSync(cached, 'utf8');
 }
 
-export default async function setup(project: TestProject) {
-  let shared: SharedAtlas;
+function sharedAtlas(): SharedAtlas {
   try {
     // Parsed from JSON on a miss too, so a cold run and a warm run hand the tests the same value.
-    shared = { data: JSON.parse(await atlasJson(inputsKey(root, INPUTS))) };
+    return { data: JSON.parse(atlasJson(inputsKey(root, INPUTS))) };
   } catch (error) {
     // A broken source must fail the tests that read the atlas, not hide the ones that do not.
-    shared = { error: error instanceof Error ? error.message : String(error) };
+    return { error: error instanceof Error ? error.message : String(error) };
   }
-  project.provide('sharedAtlas', shared);
+}
+
+export default function setup(project: TestProject) {
+  project.provide('sharedAtlas', sharedAtlas());
+  // In watch mode the inputs may have changed since the last run (see forceRerunTriggers).
+  project.onTestsRerun(() => project.provide('sharedAtlas', sharedAtlas()));
 }
