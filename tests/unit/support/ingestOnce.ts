@@ -47,7 +47,9 @@ function atlasJson(key: string): string {
     // a miss: ingest below
   }
   mkdirSync(cacheDir, { recursive: true });
-  for (const old of readdirSync(cacheDir)) rmSync(path.join(cacheDir, old), { force: true });
+  // Older entries go; another run's `.partial` file is left to finish.
+  for (const old of readdirSync(cacheDir).filter((f) => f.endsWith('.json')))
+    rmSync(path.join(cacheDir, old), { force: true });
   // Written aside and renamed, so a run that stops mid-write never leaves a truncated entry.
   const partial = `${cached}.${process.pid}.partial`;
   const run = spawnSync(
