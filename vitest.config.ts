@@ -9,9 +9,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const PROPERTY_TESTS = [
   'tests/unit/**/robust-*.test.ts',
   'tests/unit/fault-injection.test.ts',
-  'tests/unit/ingest-sixth-article.test.ts',
-  'tests/unit/statement/corrections.test.ts',
-  'tests/unit/statement/unplaceable.test.ts',
+  'tests/unit/ingest/index.sixthArticle.test.ts',
+  'tests/unit/ingest/extract/statement/corrections.test.ts',
+  'tests/unit/ingest/extract/statement/unplaceable.test.ts',
 ];
 
 export default defineConfig({
