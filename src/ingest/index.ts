@@ -14,6 +14,7 @@ import { toSlug } from '../shared/slug';
 import { refTo } from './context';
 import { isBilateralTable, readBilateralTable } from './extract/bilateralTable';
 import { eventTitle } from './extract/events';
+import { statementEvents } from './extract/statement/event';
 import { extractSentenceFacts, reconcileFigures, withdrawnTableClaims } from './facts';
 import { disputedRecognitionClaims } from './disputes';
 import { kosovoMembership } from './membership';
@@ -37,6 +38,8 @@ import { actorFinder, KOSOVO } from './extract/actors';
 import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
 import { checkRequiredTables, extractRecognitions, recognitionTableId } from './recognitions';
+import { checkFactsLock, sourceLossBehind } from './factsLock';
+import { reportUnpairedQuotes } from './extract/quoteBalance';
 import { reportUnexplainedFigures } from './figureLosses';
 import { reportTableCounts } from './tableCounts';
 import { nonRecognitionListings } from './statusBasis';
@@ -154,6 +157,7 @@ function extractAll(
   const sentenceFacts = documents.map((doc) => extractSentenceFacts(doc, countries, report));
   const proseDates = documents.flatMap((d) => findRecognitionDates(d, countries));
   for (const doc of documents) reportUnclaimedTables(doc, report);
+  for (const doc of documents) reportUnpairedQuotes(doc, report);
   // Sentences in which the article itself states a figure are told by the figures; a figure,
   // claim or recognition date a party states is also that party's statement, and stays one.
   const taken = new Set<string>(
@@ -281,11 +285,12 @@ function assembleClaims(
 /** Kosovo's membership from what the sources say of each organisation, and the tallies they state. */
 function attachOrganisationFacts(
   organisations: Organisation[],
-  positions: Position[],
+  positions: Array<Pick<Position, 'actor' | 'parties' | 'text' | 'sources'>>,
   figures: Figure[],
 ): void {
   for (const o of organisations) {
-    // Its own statements, and those that name it ("Kosovo is a member of … CEFTA").
+    // Its own statements, and those that name it ("Kosovo is a member of … CEFTA"), accessions
+    // told as events included.
     const own = positions.filter((p) =>
       [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id),
     );
@@ -384,9 +389,29 @@ export function ingest(options: IngestOptions): AtlasData {
   }
   for (const c of corrected.changed)
     report.note(c.source, c.line, 'editorial', `statement corrected by hand: ${c.reason}`);
-  const rawPositions = corrected.positions;
+  // Events are not positions (issue 15): an accession or a fixture goes to the timeline.
+  const told = statementEvents(corrected.positions);
+  const rawPositions = told.positions;
+  for (const u of told.undated) {
+    read.unattributed.set(u.source, [...(read.unattributed.get(u.source) ?? []), u]);
+    report.note(u.source, u.line, 'note', u.reason);
+  }
   checkStatementDates(rawPositions, documents);
-  const proseEvents = read.sentenceFacts.flatMap((f) => f.events);
+  const factEvents = read.sentenceFacts.flatMap((f) => f.events);
+  const proseEvents = [
+    ...factEvents,
+    // A sentence the event rules already made into an event of that kind and date is told once.
+    ...told.events.filter(
+      (e) =>
+        !factEvents.some(
+          (f) =>
+            f.ref.source === e.ref.source &&
+            f.ref.line === e.ref.line &&
+            f.kind === e.kind &&
+            f.date === e.date,
+        ),
+    ),
+  ];
   const declarationEvent = proseEvents
     .filter((e) => e.kind === 'declaration')
     .sort((a, b) => b.date.length - a.date.length)[0];
@@ -411,14 +436,22 @@ export function ingest(options: IngestOptions): AtlasData {
   const positions = placePositions(rawPositions, stateById, editorial.positionIds);
   attachBilateral(read.bilateral, stateById);
 
-  const organisations = buildOrganisations(orgs, states, positions);
-  checkEditorialMatches(editorial, {
-    documents,
-    recognitions: read.recognitions,
-    positions,
-    pageIds: new Set([...states.map((s) => s.id), ...organisations.map((o) => o.id), KOSOVO.id]),
-    editorialDir: options.editorialDir,
-  });
+  const organisations = buildOrganisations(orgs, states, positions, told.concerned);
+  try {
+    checkEditorialMatches(editorial, {
+      documents,
+      recognitions: read.recognitions,
+      positions,
+      pageIds: new Set([...states.map((s) => s.id), ...organisations.map((o) => o.id), KOSOVO.id]),
+      editorialDir: options.editorialDir,
+    });
+  } catch (error) {
+    // A blank-name entry already names the table row it misses; any other entry matching
+    // nothing is named as the symptom of rows lost from its source, when the lock shows them.
+    if (error instanceof SourceError && error.file !== 'blank-names.yaml')
+      throw sourceLossBehind(options.editorialDir, documents, error) ?? error;
+    throw error;
+  }
   const figures = reconcileFigures(
     read.sentenceFacts.flatMap((f) => f.figures),
     states,
@@ -427,7 +460,11 @@ export function ingest(options: IngestOptions): AtlasData {
     countries,
     new Map(manifest.map((m) => [m.id, m.title])),
   );
-  attachOrganisationFacts(organisations, positions, figures);
+  attachOrganisationFacts(
+    organisations,
+    [...positions, ...told.statements.map((e) => ({ ...e, sources: e.refs }))],
+    figures,
+  );
   const claims = assembleClaims(
     read.sentenceFacts.flatMap((f) => f.claims),
     states,
@@ -479,6 +516,10 @@ export function ingest(options: IngestOptions): AtlasData {
     events: events.length,
     figures: figures.length,
   };
+  const built = report.build(totals, editorial.losses);
+  // The lock is the last net: a guard that names the damaged line speaks first.
+  if (built.unexplainedLosses.length === 0)
+    checkFactsLock(options.editorialDir, states, manifest, built);
   return atlasData.parse({
     sources,
     states,
@@ -488,17 +529,32 @@ export function ingest(options: IngestOptions): AtlasData {
     events,
     figures,
     documents,
-    report: report.build(totals, editorial.losses),
+    report: built,
   } satisfies AtlasData);
 }
 
 /** Timeline: prose events (one per kind and date, sources merged) plus dated recognitions and withdrawals. */
+// A statement's event names its actor and line: two accessions on one day are two events.
+const eventId = (e: {
+  date: string;
+  kind: string;
+  subject?: string | null;
+  ref: { line: number };
+}) =>
+  toSlug(
+    e.subject === undefined
+      ? `${e.date} ${e.kind}`
+      : `${e.date} ${e.kind} ${e.subject ?? 'kosovo'} ${e.ref.line}`,
+  );
+
 function buildEvents(
   prose: Array<{
     kind: Event['kind'];
     date: string;
     sentence: string;
     ref: ReturnType<typeof refTo>;
+    /** Whose event it is, when a statement's actor gives it (see `statementEvents`). */
+    subject?: string | null;
   }>,
   states: State[],
 ): Event[] {
@@ -514,16 +570,20 @@ function buildEvents(
     else byKey.set(e.id, e);
   };
   // One event per kind and date: sentences in several sources describing it become its sources.
-  for (const e of prose)
+  const ofStatements = new Set<string>();
+  for (const e of prose) {
+    if (e.subject !== undefined) ofStatements.add(eventId(e));
     add({
-      id: toSlug(`${e.date} ${e.kind}`),
+      // A statement's event names its actor or its line: two accessions on one day are two events.
+      id: eventId(e),
       date: e.date,
       dateInferred: null,
       kind: e.kind,
       title: eventTitle(e.sentence),
-      subject: null,
+      subject: e.subject ?? null,
       sources: [e.ref],
     });
+  }
   for (const s of states) {
     const rec = s.recognition;
     if (rec && (rec.date || rec.dateInferred)) {
@@ -563,7 +623,11 @@ function buildEvents(
   }
   // "declared in 2008" and "17 February 2008 … declared" are one declaration: a prose event whose date
   // is a less precise prefix of another of its kind becomes a source of the precise one.
-  const proseEvents = [...byKey.values()].filter((e) => e.subject === null && e.date);
+  // A statement's event is its own act (Kosovo joining the IRU in May 2009 is not its joining the
+  // IBA on 28 May 2009).
+  const proseEvents = [...byKey.values()].filter(
+    (e) => e.subject === null && e.date && !ofStatements.has(e.id),
+  );
   for (const vague of proseEvents) {
     const precise = proseEvents.find(
       (e) =>

@@ -17,7 +17,9 @@ const RULES: Array<[Status, RegExp]> = [
 ];
 
 /** Kosovo's membership of an organisation, from the organisation's own position statements. */
-export function kosovoMembership(positions: Position[]): Organisation['kosovoMembership'] {
+export function kosovoMembership(
+  positions: Array<Pick<Position, 'text' | 'sources'>>,
+): Organisation['kosovoMembership'] {
   for (const [status, re] of RULES) {
     for (const p of positions) {
       for (const sentence of splitSentences(p.text)) {

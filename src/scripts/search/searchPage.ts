@@ -163,8 +163,9 @@ export function startSearchPage(root: HTMLElement): void {
     const offset = ui.results.children.length;
     const data = await Promise.all(batch.map((hit) => hit.data()));
     if (run !== searchRun) return;
+    const query = currentUrlState().q;
     data.forEach((result, i) =>
-      ui.results.append(renderResult(result, offset + i + 1, preferredYears)),
+      ui.results.append(renderResult(result, offset + i + 1, preferredYears, query)),
     );
     ui.more.hidden = pendingHits.length === 0;
     ui.more.textContent = `Show ${Math.min(PAGE_SIZE, pendingHits.length)} more`;

@@ -1,5 +1,5 @@
-// Inlined into pages that carry statements (Base.astro, via ?raw): no page loads a script file for
-// these small enhancements, and the page works without them.
+// Served as /statements.js (src/pages/statements.js.ts) and loaded deferred by pages that carry
+// statements (Base.astro); the page works without it.
 // Deep links: mark the statement a #fragment lands on. Copy link: one small button per statement,
 // in its tool line (the heading itself is the permalink).
 (() => {

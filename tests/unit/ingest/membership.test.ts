@@ -60,10 +60,7 @@ describe("Kosovo's membership of organisations, as the sources state it", () => 
     });
   });
 
-  // Known wrong today: the World Bank row (line 343) and the IMF row (line 336) share actor and
-  // date and are merged into one position whose first source is the IMF row, so the World Bank's
-  // membership cites the IMF's sentence. The date is right; the citation is not.
-  it.fails('World Bank: a member since 29 June 2009, citing its own row (line 343)', () => {
+  it('World Bank: a member since 29 June 2009, citing its own row (line 343), not the IMF row', () => {
     expect(membershipOf('world-bank')).toEqual({
       status: 'member',
       since: '2009-06-29',
