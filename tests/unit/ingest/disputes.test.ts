@@ -1,0 +1,104 @@
+/**
+ * Disputed recognitions (src/ingest/disputes.ts): who says a state recognised Kosovo and who
+ * denies it, each with its claimant. Expected claims are read by eye from the non-recognition
+ * table of international-recognition-of-kosovo.txt (Jamaica line 238, Mali 253, Myanmar 260,
+ * Paraguay 271, São Tomé and Príncipe 283).
+ */
+import { describe, expect, it } from 'vitest';
+import { disputedRecognitionClaims } from '../../../src/ingest/disputes';
+import type { Position, SourceRef } from '../../../src/schemas';
+import { realAtlas } from '../support/atlas';
+
+const data = realAtlas();
+const DISPUTE_KINDS = new Set(['recognises', 'never-recognised', 'disputed-note-verbale']);
+
+/** [claimant, what, date, line] of every dispute claim about a state, in a stable order. */
+const disputesAbout = (state: string) =>
+  data.claims
+    .filter((c) => c.subject === state && DISPUTE_KINDS.has(c.what))
+    .map((c) => [c.claimant.id, c.what, c.date, c.sources[0]!.line])
+    .sort((a, b) => String(a).localeCompare(String(b)));
+
+describe('disputed recognitions in the real sources', () => {
+  it('Jamaica: Thaçi thanks Jamaica for recognising, its foreign minister denies it the same day', () => {
+    expect(disputesAbout('jamaica')).toEqual([
+      ['jamaica', 'never-recognised', '2020-02-20', 238],
+      ['kosovo', 'recognises', '2020-02-20', 238],
+    ]);
+  });
+
+  it('Mali: a note verbale reported, denied by the presidency, upheld by Pacolli', () => {
+    expect(disputesAbout('mali')).toEqual([
+      ['kosovo', 'recognises', null, 253],
+      ['mali', 'never-recognised', null, 253],
+      ['unattributed-reports', 'disputed-note-verbale', null, 253],
+    ]);
+  });
+
+  it("Myanmar: a reported note of January 2014 that Kosovo's own ministers deny receiving", () => {
+    expect(disputesAbout('myanmar')).toEqual([
+      ['kosovo', 'never-recognised', null, 260],
+      ['unattributed-reports', 'disputed-note-verbale', '2014-01', 260],
+    ]);
+  });
+
+  it("Paraguay: the April 2010 report is the reports' claim, not Paraguay's", () => {
+    expect(disputesAbout('paraguay')).toEqual([
+      ['unattributed-reports', 'recognises', '2010-04', 271],
+    ]);
+  });
+
+  it('São Tomé and Príncipe: a resolution of March 2012, declared invalid in January 2013', () => {
+    expect(disputesAbout('sao-tome-and-principe')).toEqual([
+      ['kosovo', 'disputed-note-verbale', null, 283],
+      ['kosovo', 'recognises', null, 283],
+      ['sao-tome-and-principe', 'never-recognised', '2013-01', 283],
+      ['sao-tome-and-principe', 'recognises', '2012-03', 283],
+    ]);
+  });
+
+  it('makes no dispute of a state no one says recognised Kosovo', () => {
+    for (const state of ['russia', 'serbia', 'spain', 'china']) {
+      expect(
+        data.states.some((s) => s.id === state),
+        state,
+      ).toBe(true);
+      expect(disputesAbout(state), state).toEqual([]);
+    }
+  });
+});
+
+/** A statement by `actor` (a state) holding only what the dispute rule reads. */
+function statement(actor: string, text: string, date: string | null = null): Position {
+  const source: SourceRef = { source: 'test', section: [], line: 7, anchor: 'L7', excerpt: text };
+  return {
+    actor: { type: 'state', id: actor, name: actor },
+    parties: [],
+    text,
+    date,
+    sources: [source],
+  } as unknown as Position;
+}
+
+describe('the dispute rule on single statements', () => {
+  it('takes a denial as a claim only about a state someone says recognised Kosovo', () => {
+    expect(
+      disputedRecognitionClaims([
+        statement('ruritania', 'In 2011 Ruritania denied visas to the Kosovo national team.'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('gives a reported recognition to the reports, and the denial to the state', () => {
+    const claims = disputedRecognitionClaims([
+      statement(
+        'ruritania',
+        'In May 2015, it was reported that Ruritania had recognised Kosovo. Ruritania denied this.',
+      ),
+    ]);
+    expect(claims.map((c) => [c.claimant.id, c.what, c.subject, c.date])).toEqual([
+      ['unattributed-reports', 'recognises', 'ruritania', '2015-05'],
+      ['ruritania', 'never-recognised', 'ruritania', null],
+    ]);
+  });
+});

@@ -1,0 +1,138 @@
+/** Cause 3 of issue 15: one act per statement — boundaries within and between sentences. */
+import { describe, expect, it } from 'vitest';
+import { nameEnding, splitActs } from '../../../../../src/ingest/extract/statement/clauses';
+import { groupSentences } from '../../../../../src/ingest/extract/statements';
+import { finder } from './fixtures';
+
+const named = (t: string) => finder.mentions(t).length > 0;
+
+describe('a sentence that tells two acts', () => {
+  it('is cut where a clause with its own date begins', () => {
+    expect(
+      splitActs(
+        'In March 2015, Fiji was admitted to the league, and on 2 May 2015, at its congress in Suva, Tonga was voted into the federation.',
+        named,
+      ),
+    ).toEqual([
+      'In March 2015, Fiji was admitted to the league',
+      'on 2 May 2015, at its congress in Suva, Tonga was voted into the federation.',
+    ]);
+  });
+
+  it('is cut where a clause with a subject of its own names another speaker', () => {
+    expect(
+      splitActs(
+        'In June 2009, the President of Chile welcomed the decision, but a presidential spokesman said that Peru was not planning to follow.',
+        named,
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('stays whole when the second part carries on what was said, or the first part is a list', () => {
+    expect(
+      splitActs(
+        'He said that Chile will not recognise it, and that the decision was final.',
+        named,
+      ),
+    ).toHaveLength(1);
+    expect(
+      splitActs(
+        'In May 2008, Russia, China, and India released a joint statement calling for talks.',
+        named,
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('a clause of another actor inside the sentence', () => {
+  const nameBefore = nameEnding(finder);
+  it('cuts a relative clause telling an act of the actor named right before it, the name kept in both', () => {
+    expect(
+      splitActs(
+        'The claim is rejected by Chile, with the backing of Argentina, which has vetoed every motion on it.',
+        named,
+        nameBefore,
+      ),
+    ).toEqual([
+      'The claim is rejected by Chile, with the backing of Argentina',
+      'Argentina, which has vetoed every motion on it.',
+    ]);
+  });
+  it('leaves a relative clause that is passive, has its own subject, describes, or belongs to the subject', () => {
+    for (const s of [
+      'The claim rests on its independence from Chile, which was declared in 1990.',
+      'Peru has kept close ties with Chile, which it borders for 500 kilometres.',
+      'The league sent an observer mission to Peru, which included twenty officials.',
+      'Argentina, which has vetoed every motion, said it would wait.',
+    ])
+      expect(splitActs(s, named, nameBefore)).toEqual([s]);
+  });
+  it('cuts a clause after "after" / "after which" that opens with a subject naming someone', () => {
+    expect(
+      splitActs(
+        'In May 2012, Peru closed its embassy in Lima, after a Chilean newspaper printed the letter on 4 April 2012.',
+        named,
+      ),
+    ).toEqual([
+      'In May 2012, Peru closed its embassy in Lima',
+      'after a Chilean newspaper printed the letter on 4 April 2012.',
+    ]);
+    expect(
+      splitActs(
+        'Peru suspended the trade talks, after which Chile imposed a tax on imports.',
+        named,
+      ),
+    ).toEqual(['Peru suspended the trade talks', 'after which Chile imposed a tax on imports.']);
+    // No subject of its own naming anyone: the same act.
+    const one = 'Peru suspended the trade talks, after long consultations with its partners.';
+    expect(splitActs(one, named)).toEqual([one]);
+  });
+
+  it('cuts a concessive clause off when the main clause names its own actor', () => {
+    expect(
+      splitActs(
+        'While many smaller states recognise the territory, Argentina argues that the move sets a precedent.',
+        named,
+      ),
+    ).toEqual([
+      'While many smaller states recognise the territory',
+      'Argentina argues that the move sets a precedent.',
+    ]);
+    // A concession about what was said before tells no act of its own.
+    const about = 'While this is a factor, the main reason Peru waits is the border.';
+    expect(splitActs(about, named)).toEqual([about]);
+    // "it" points back into the concessive clause: one act.
+    const one =
+      'Although the Andean Parliament has no say over foreign policy, it was seen to be expressing a view.';
+    expect(splitActs(one, named)).toEqual([one]);
+  });
+});
+
+describe('sentences joined into one statement', () => {
+  const group = (sentences: string[]) =>
+    groupSentences(sentences, () => null, true).map((p) => p.sentences);
+
+  it('joins a sentence that carries the same act on (the content of the message)', () => {
+    expect(
+      group([
+        'On 23 June 2010, the president of Chile sent a message to his Peruvian counterpart.',
+        'It reiterated the solidarity of Chile with Peru.',
+      ]),
+    ).toEqual([[0, 1]]);
+  });
+
+  it('keeps a sentence opening with "It" or "He" apart when it tells another act or has its own date', () => {
+    expect(
+      group([
+        'Chile recognised the state on 18 February 2010.',
+        'It has played an active role in the talks since then.',
+      ]),
+    ).toEqual([[0], [1]]);
+    expect(
+      group([
+        'In March 2008, the minister stated that Chile would wait.',
+        'He said in June 2009 that Chile would never recognise it.',
+      ]),
+    ).toEqual([[0], [1]]);
+  });
+});

@@ -1,0 +1,88 @@
+/** Causes 1 and 4 of issue 15: the act's own date wherever it stands; every speaker, named or not. */
+import { describe, expect, it } from 'vitest';
+import { clauseSpeakers } from '../../../../../src/ingest/extract/statement/speakers';
+import {
+  adverbialDate,
+  groupSentences,
+  statedDate,
+} from '../../../../../src/ingest/extract/statements';
+import type { ActorRef } from '../../../../../src/schemas';
+import { persons } from './fixtures';
+
+const peru: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
+const osce: ActorRef = {
+  type: 'organisation',
+  id: 'osce',
+  name: 'Organization for Security and Co-operation in Europe',
+};
+
+describe('the date of an act', () => {
+  const dateOf = (sentence: string) => groupSentences([sentence], () => null, true)[0]!.date;
+
+  it('is the date adverbial of its clause, late in the sentence too', () => {
+    expect(
+      dateOf(
+        'Peru’s ambassador to Chile, Juan Soto, told a Lima daily in June 2009 that Peru would wait.',
+      ),
+    ).toBe('2009-06');
+    expect(dateOf('A Peru-Chile trade office was opened in Lima in 2022.')).toBe('2022');
+  });
+
+  it('is not a year inside a name or a noun phrase, nor one after a place', () => {
+    expect(
+      statedDate('Peru agreed to let Chile play in the 2014 World Judo Championships.'),
+    ).toBeNull();
+    expect(
+      adverbialDate('The unrest was comparable to the Orange Revolution in Ukraine in 2004.'),
+    ).toBe(false);
+    expect(dateOf('Peru cited the 1999 Kosovo War in its statement.')).toBeNull();
+  });
+
+  it('is not the date of a participle after a noun ("the position adopted in 1997")', () => {
+    expect(
+      dateOf(
+        'Following the position adopted in 1997, the league adopted a new approach in 1999, whereby fees would fall.',
+      ),
+    ).toBe('1999');
+    expect(
+      statedDate('Noting the agreement signed on 3 May 2001, Peru asked for talks.'),
+    ).toBeNull();
+    // A verb of the clause itself, straight before its adverbial, still dates it.
+    expect(dateOf('The league adopted in 1999 a new approach.')).toBe('1999');
+  });
+});
+
+describe('speakers', () => {
+  it('are two when two people are joined by "and"', () => {
+    const s = clauseSpeakers(
+      'On 19 February 2008, Chairman Ilkka Kanerva and OSCE Minorities Commissioner Knut Vollebæk called for restraint.',
+      osce,
+      persons(),
+    );
+    expect(s.map((x) => x.name)).toEqual(['Ilkka Kanerva', 'Knut Vollebæk']);
+  });
+
+  it('may be a role without a name, or a body', () => {
+    expect(
+      clauseSpeakers('A presidential spokesman said that Peru would wait.', peru, persons()),
+    ).toEqual([{ name: null, role: 'presidential spokesman' }]);
+    expect(
+      clauseSpeakers('The Peruvian Congress adopted a resolution in 2010.', peru, persons())[0],
+    ).toMatchObject({ name: 'Peruvian Congress' });
+  });
+
+  it('are none when the actor itself is the subject', () => {
+    expect(clauseSpeakers('Peru recognised the state in 2010.', peru, persons())).toEqual([]);
+  });
+});
+
+describe('speakers joined by "and"', () => {
+  it('are one when "and" belongs to a name ("Convergence and Union general secretary …")', () => {
+    const s = clauseSpeakers(
+      'In March 2012, Convergence and Union general secretary Josep Antoni Duran asked for recognition.',
+      { type: 'other', id: 'catalonia', name: 'Catalonia' },
+      persons(),
+    );
+    expect(s.map((x) => x.name)).toEqual(['Josep Antoni Duran']);
+  });
+});

@@ -1,0 +1,81 @@
+/** Cause 5 of issue 15: the voice is read from what the sentence says. */
+import { describe, expect, it } from 'vitest';
+import {
+  statementVoice,
+  type VoiceEvidence,
+} from '../../../../../src/ingest/extract/statement/voice';
+import { reporterOf, UNNAMED_REPORT } from '../../../../../src/ingest/extract/statement/reporter';
+import { speechVerbIndex } from '../../../../../src/ingest/extract/statements';
+
+const voice = (first: string, over: Partial<VoiceEvidence> = {}) =>
+  statementVoice({
+    text: first,
+    first,
+    dated: false,
+    speaks: false,
+    isSubject: true,
+    reporter: null,
+    ...over,
+  });
+
+describe('voice', () => {
+  it('quoted: the actor’s own words in quotation marks', () => {
+    expect(voice('Chile said that it would "never recognise" the state.', { speaks: true })).toBe(
+      'quoted',
+    );
+  });
+  it('stated: an act told as past, dated or not', () => {
+    expect(voice('Peru recognised the state.')).toBe('stated');
+    expect(voice('Peru said it would wait.', { speaks: true })).toBe('stated');
+  });
+  it('described: a stance in the present or a standing record in the present perfect', () => {
+    expect(voice('Peru does not recognise the state.')).toBe('described');
+    expect(voice('Peru has resisted pressure to recognise the state.')).toBe('described');
+  });
+  it('analysis: the source reasons about the actor, or about its stance as the subject', () => {
+    expect(voice('Many observers link it to the border.', { isSubject: false })).toBe('analysis');
+    expect(voice('This position is rooted in legal arguments.')).toBe('analysis');
+  });
+  it('the first sentence decides: a quotation in a sentence carrying the act on does not make it quoted', () => {
+    const first = 'In May 2009, the envoy of Chile stated that the claim was weak.';
+    expect(
+      voice(first, { text: `${first} He said that "the claim has no basis".`, dated: true }),
+    ).toBe('stated');
+    expect(voice(first, { text: first, first: `Chile stated that it was "a weak claim".` })).toBe(
+      'quoted',
+    );
+  });
+  it('a participle after its noun ("documents issued by") is no speech verb: the stance stays described', () => {
+    expect(speechVerbIndex('Peru recognises travel documents issued by the territory.')).toBe(-1);
+    expect(speechVerbIndex('A statement released by the ministry said it would wait.')).toBe(37);
+  });
+  it('reported: the source gives someone else’s account, whatever its tense', () => {
+    expect(voice('Peru did not want to take a position.', { reporter: 'leaked cables' })).toBe(
+      'reported',
+    );
+  });
+});
+
+describe('reporter', () => {
+  const notActor = () => false;
+  it('names who the source says reports it, or an unnamed report', () => {
+    expect(
+      reporterOf('According to leaked US cables, Zambia did not want a position.', notActor),
+    ).toBe('leaked US cables');
+    expect(
+      reporterOf('In April 2010, it was reported that the president had agreed.', notActor),
+    ).toBe(UNNAMED_REPORT);
+    expect(reporterOf('The minister is reported to have responded warmly.', notActor)).toBe(
+      UNNAMED_REPORT,
+    );
+  });
+  it('is no one when the source tells it itself, or the account is the actor’s own channel', () => {
+    expect(reporterOf('Peru recognised the state in 2010.', notActor)).toBeNull();
+    expect(
+      reporterOf(
+        'According to the European Commission’s website, the EU has not ratified it.',
+        (p) => p.includes('European Commission'),
+      ),
+    ).toBeNull();
+  });
+});

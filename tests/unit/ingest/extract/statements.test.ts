@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { isDatedStatement, splitStatements } from '../../../../src/ingest/extract/statements';
+import { sameStatement } from '../../../../src/ingest/positions';
+import { parseWithdrawalNote } from '../../../../src/ingest/extract/withdrawalNote';
+import { classifyEvent, eventDate } from '../../../../src/ingest/extract/events';
+import { findFigures } from '../../../../src/ingest/extract/figures';
+
+describe('splitStatements', () => {
+  it('starts a new statement at a sentence opening with another date', () => {
+    const pieces = splitStatements(
+      'As of 2022, Greece does not recognise the independence of Kosovo. In 2018, Greece was one of 51 countries that voted against. Greece recognises travel documents issued by Kosovo.',
+    );
+    // "As of 2022" describes the state of things then; the undated last sentence is not shown under 2018.
+    expect(pieces.map((p) => p.date)).toEqual([null, '2018', null]);
+    expect(pieces[0]!.qualified).toEqual({ qualifier: 'as of', date: '2022' });
+    expect(pieces[2]!.text).toMatch(/^Greece recognises travel documents/);
+  });
+
+  it('dates "the same day" by the statement before it, and gives a new speaker a statement of their own', () => {
+    const pieces = splitStatements(
+      "On 20 February 2020, the president of Kosovo, Hashim Thaçi, stated on Twitter thanking Jamaica for recognising Kosovo. However, this was denied by Jamaica's Minister of Foreign Affairs Kamina Johnson-Smith the same day.",
+      (s) => /Johnson-Smith/.exec(s)?.[0] ?? /Hashim Thaçi/.exec(s)?.[0] ?? null,
+    );
+    expect(pieces.map((p) => [p.date, p.relative])).toEqual([
+      ['2020-02-20', null],
+      ['2020-02-20', 'the same day'],
+    ]);
+  });
+
+  it('resolves a relative date against the statement before it, as a statement of its own', () => {
+    const pieces = splitStatements(
+      'In March 2008, Mourad Medelci stated that laws had to be adhered to. A year later, Medelci reaffirmed the position.',
+    );
+    expect(pieces.map((p) => [p.date, p.relative])).toEqual([
+      ['2008-03', null],
+      ['2009', 'A year later'],
+    ]);
+  });
+
+  it('keeps an undated sentence that plainly continues the statement (pronoun, same speaker, quotation)', () => {
+    const pronoun = splitStatements(
+      'On 23 June 2008, the president sent a message to Boris Tadić. It reiterated the solidarity of Angola with Serbia.',
+    );
+    expect(pronoun).toHaveLength(1);
+    const sameSpeaker = splitStatements(
+      'In February 2008, Abkhazian president Sergei Bagapsh said "one thing". "Why not?", Bagapsh noted.',
+      (s) => (/Bagapsh/.test(s) ? 'Sergei Bagapsh' : null),
+    );
+    expect(sameSpeaker).toHaveLength(1);
+  });
+
+  it('never dates a statement by a qualified date, and keeps the qualifier', () => {
+    const [piece] = splitStatements(
+      'After 17 February 2008, when the Assembly declared independence, Kosovo began the campaign for recognition.',
+    );
+    expect(piece).toMatchObject({
+      date: null,
+      qualified: { qualifier: 'after', date: '2008-02-17' },
+    });
+    const [since] = splitStatements('Since 2011, the European Union has facilitated a dialogue.');
+    expect(since).toMatchObject({ date: null, qualified: { qualifier: 'since', date: '2011' } });
+  });
+
+  it('does not date a statement by a date used as an adjective, in a relative clause or in what was said', () => {
+    expect(
+      splitStatements(
+        "Cyprus continues to oppose Kosovo's 2008 unilateral declaration of independence.",
+      )[0]!.date,
+    ).toBeNull();
+    expect(
+      splitStatements(
+        'Serbia backed violence, which ordered the subsequent March 17, 2008 attack on peacekeepers.',
+      )[0]!.date,
+    ).toBeNull();
+    expect(
+      splitStatements(
+        'International governments are divided on Kosovo, which was declared in 2008.',
+      )[0]!.date,
+    ).toBeNull();
+    expect(
+      splitStatements(
+        'In a 3 December 2009 hearing at the ICJ, the delegation said that secession was not allowed.',
+      )[0]!.date,
+    ).toBe('2009-12-03');
+  });
+
+  it('starts a new undated statement when a new speaker is named, not dated by what that speaker reports', () => {
+    const pieces = splitStatements(
+      'In February 2008, Yasser Abed Rabbo said, "We deserve independence". Saeb Erekat responded that the Palestine Liberation Organization had already declared independence in 1988.',
+      (s) => /Saeb Erekat/.exec(s)?.[0] ?? /Yasser Abed Rabbo/.exec(s)?.[0] ?? null,
+    );
+    expect(pieces.map((p) => p.date)).toEqual(['2008-02', null]);
+  });
+
+  it('splits run-on sentences glued without a space', () => {
+    const pieces = splitStatements(
+      'In June 2009, the prime minister called.In September 2014, Adam said it would consider recognition.',
+    );
+    expect(pieces.map((p) => p.date)).toEqual(['2009-06', '2014-09']);
+  });
+
+  it('gives an undated cell one undated statement', () => {
+    expect(
+      splitStatements("South Africa's reaction to the independence of Kosovo has been mixed."),
+    ).toEqual([
+      {
+        text: "South Africa's reaction to the independence of Kosovo has been mixed.",
+        date: null,
+        qualified: null,
+        relative: null,
+        sentences: [0],
+      },
+    ]);
+  });
+});
+
+describe('more splitting and dating rules', () => {
+  it('splits ", but in <date>" and never dates a statement by a date inside its quotes', () => {
+    const pieces = splitStatements(
+      'On 12 March 2008, Sargsyan stated that it would not strain relations, but in September 2008 Sargsyan stated that Armenia had not recognised Kosovo.',
+    );
+    expect(pieces.map((p) => p.date)).toEqual(['2008-03-12', '2008-09']);
+    expect(
+      splitStatements(
+        'NATO maintains that "KFOR shall remain, as agreed by Foreign Ministers in December 2007".',
+      )[0]!.date,
+    ).toBeNull();
+  });
+});
+
+describe('sameStatement', () => {
+  it('matches the same event told with more or fewer words, not a different one', () => {
+    expect(
+      sameStatement(
+        'In September 2020, Serbia and Kosovo agreed to normalise economic ties.',
+        'In September 2020, under an agreement brokered by the United States, Serbia and Kosovo agreed to normalise economic ties.',
+      ),
+    ).toBe(true);
+    expect(
+      sameStatement(
+        'In September 2020, Serbia and Kosovo agreed to normalise economic ties.',
+        'In September 2020, Serbia opened an embassy in Jerusalem.',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('prose statements', () => {
+  it('needs a date and an active speech verb', () => {
+    expect(
+      isDatedStatement(
+        'On 27 March 2008, Serbian Foreign Minister Vuk Jeremić said Serbia would request a review.',
+      ),
+    ).toBe(true);
+    expect(
+      isDatedStatement('Serbian Foreign Minister Vuk Jeremić said Serbia would request a review.'),
+    ).toBe(false);
+    expect(isDatedStatement('Kosovo, which was declared in 2008, is disputed.')).toBe(false);
+  });
+});
+
+describe('withdrawal notes', () => {
+  it('reads withdrawn, resumed and annulled with their dates', () => {
+    expect(
+      parseWithdrawalNote('Recognition withdrawn 18 January 2019, resumed 20 October 2023.'),
+    ).toEqual({
+      withdrawn: '2019-01-18',
+      reversed: { date: '2023-10-20', how: 'resumed' },
+    });
+    expect(
+      parseWithdrawalNote(
+        'Recognition withdrawn 21 November 2017, withdrawal was annulled 2 February 2018.',
+      )?.reversed,
+    ).toEqual({ date: '2018-02-02', how: 'annulled' });
+    expect(parseWithdrawalNote('Kosovo–Palau relations')).toBeNull();
+  });
+});
+
+describe('events', () => {
+  it('classifies dated sentences and ignores dates after "since"', () => {
+    expect(
+      classifyEvent("On 8 October 2008, the UN General Assembly adopted Serbia's resolution"),
+    ).toBe('vote');
+    expect(
+      classifyEvent(
+        'On 22 July 2010, the ICJ ruled that the declaration did not violate international law',
+      ),
+    ).toBe('court');
+    expect(
+      classifyEvent('In April 2013, Kosovo and Serbia reached an agreement to normalise relations'),
+    ).toBe('agreement');
+    expect(
+      classifyEvent('In September 2020, Serbia and Kosovo agreed to normalise economic ties.'),
+    ).toBe('agreement');
+    expect(
+      classifyEvent('However, the process of normalisation stalled in November 2018'),
+    ).toBeNull();
+    expect(
+      classifyEvent(
+        'Russia had agreed to allow Kosovo to participate in the 2014 World Judo Championships',
+      ),
+    ).toBeNull();
+    expect(
+      eventDate(
+        'A ministry official said this was the 100th recognition since Kosovo declared independence from Serbia in February 2008',
+      ),
+    ).toBeNull();
+    expect(eventDate('On June 26, 2013 Egypt became the 100th country to recognize Kosovo')).toBe(
+      '2013-06-26',
+    );
+  });
+});
+
+describe('stated figures', () => {
+  it('reads "N out of M" tallies with organisation names and claimed counts with their claimant', () => {
+    const f = findFigures(
+      'As of Y , 22 out of 27 () European Union member states, 28 out of 32 () NATO member states and 37 out of 57 () Organisation of Islamic Cooperation member states have recognised Kosovo.',
+    );
+    expect(f.map((x) => [x.organisation, x.value, x.outOf])).toEqual([
+      ['European Union', 22, 27],
+      ['NATO', 28, 32],
+      ['Organisation of Islamic Cooperation', 37, 57],
+    ]);
+    const claims = findFigures(
+      'Kosovo claims that the number of countries recognising its independence is 120, whilst Serbia claims the number is 84, stating that some countries have withdrawn recognition.',
+    );
+    expect(claims.map((x) => [x.claimant, x.value])).toEqual([
+      ['Kosovo', 120],
+      ['Serbia', 84],
+    ]);
+  });
+
+  it('reads counts written as words within a named group', () => {
+    const f = findFigures(
+      'Eight (including all five founding BRICS countries), however, have not recognised Kosovo as an independent state.',
+      { group: 'G20' },
+    );
+    expect(f.map((x) => [x.kind, x.organisation, x.value, x.outOf])).toEqual([
+      ['org-not-recognising', 'G20', 8, null],
+      ['org-tally', 'BRICS', 0, 5],
+    ]);
+  });
+});

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { readWikitext } from '../../../src/ingest/read/wikitext';
+import { loadEditorial } from '../../../src/ingest/resolve/editorial';
+import { buildCountryIndex } from '../../../src/ingest/resolve/countries';
+import { buildOrganisationIndex } from '../../../src/ingest/resolve/organisations';
+import { actorFinder } from '../../../src/ingest/extract/actors';
+import {
+  extractProsePositions,
+  PersonRegistry,
+  registerPersons,
+} from '../../../src/ingest/prosePositions';
+import { extractTablePositions, mergePositions } from '../../../src/ingest/positions';
+import { ReportBuilder } from '../../../src/ingest/report';
+import { splitGluedHeadings } from '../../../src/ingest/read/gluedHeadings';
+
+const editorial = loadEditorial('content/editorial');
+const countries = buildCountryIndex(editorial.countries);
+const orgs = buildOrganisationIndex(editorial.organisations);
+const finder = actorFinder(countries, orgs);
+
+function prose(text: string, title = 'Kosovo test article') {
+  const doc = readWikitext(`= ${title} =\n\n${text}\n`, {
+    sourceId: 'fixture',
+    file: 'fixture.txt',
+  });
+  const persons = new PersonRegistry(
+    (n) => finder.mentions(n).length > 0,
+    (n) => finder.mentions(n).some((m) => m.index === 0 && m.end >= n.length),
+  );
+  registerPersons(doc, finder, persons);
+  const report = new ReportBuilder();
+  report.addDocument(doc);
+  const raw = [
+    ...extractTablePositions(doc, countries, orgs, report, persons),
+    ...extractProsePositions(doc, countries, orgs, persons, new Set()).positions,
+  ];
+  return mergePositions(raw, (a) => `/${a.id}/`);
+}
+
+describe("voice: what an actor said, what a source reports of it, and the source's analysis", () => {
+  it('tells a dated act (stated) from an undated stance the source reports (described)', () => {
+    const [described, stated] = [
+      prose('Cyprus takes the view that Kosovo was not a sui generis case.')[0]!,
+      prose('In October 2009, Cyprus said that it would not recognise Kosovo.')[0]!,
+    ];
+    expect(described).toMatchObject({ actor: { id: 'cyprus' }, voice: 'described', date: null });
+    expect(stated).toMatchObject({ actor: { id: 'cyprus' }, voice: 'stated', date: '2009-10' });
+  });
+
+  it("marks the source's own reasoning about a state as analysis", () => {
+    const [p] = prose(
+      'Serbia is a key Russian ally, and its opposition is vital to Russia’s strategic interests.',
+    );
+    expect(p).toMatchObject({ actor: { id: 'serbia' } });
+    const [q] = prose(
+      'Russia, a traditional ally of Serbia, has been one of the most vocal opponents of independence.',
+    );
+    expect(q).toMatchObject({ actor: { id: 'russia' }, voice: 'described' });
+  });
+
+  it('never gives a sentence whose subject is no actor to a state it names elsewhere', () => {
+    expect(
+      prose(
+        "The need to deal with problems stemming from Belgrade's policy opened the Kosovo leadership to accusations.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('carries the actor into a sentence that refers back to it, one stance each', () => {
+    const positions = prose(
+      'Slovakia refuses to recognise Kosovo. It would inflame tensions within Slovak politics.',
+    );
+    expect(positions.map((p) => p.actor.id)).toEqual(['slovakia', 'slovakia']);
+    expect(positions[0]).toMatchObject({ voice: 'described' });
+  });
+});
+
+describe('speakers', () => {
+  it('completes a surname from the name and office the same article gives elsewhere', () => {
+    const positions = prose(
+      'In December 2012, Serbian Prime Minister Ivica Dačić agreed to appoint a liaison officer. In March 2013, Dačić said that his government would never recognise Kosovo.',
+    );
+    const later = positions.find((p) => p.date === '2013-03')!;
+    expect(later).toMatchObject({
+      actor: { id: 'serbia' },
+      speaker: { name: 'Ivica Dačić', role: 'Serbian Prime Minister' },
+    });
+  });
+
+  it('names the agent of a passive ("reiterated … by The President of Cyprus …") and never lets a role swallow a name', () => {
+    const table =
+      '| Country | Position |\n| CYP | This stance was reiterated in October 2009 by The President of Cyprus Dimitris Christofias, who said Cyprus would not recognise Kosovo. |';
+    const [p] = prose(table);
+    expect(p!.speaker).toEqual({ name: 'Dimitris Christofias', role: 'President of Cyprus' });
+    const [mejlis] = prose(
+      '== Positions taken by other actors ==\n| Entity | Position |\n| Mejlis of the Crimean Tatar People | Mustafa Dzhemilev, the Chairman of the Mejlis of the Crimean Tatar People, declared that he supported the right of self-determination, including Kosovo. |',
+    );
+    expect(mejlis!.speaker).toEqual({
+      name: 'Mustafa Dzhemilev',
+      role: 'Chairman of the Mejlis of the Crimean Tatar People',
+    });
+  });
+
+  it('labels a quotation from a document as such', () => {
+    const [p] = prose(
+      'On 15 July 2008, the IMF issued a statement saying "It has been determined that Kosovo has seceded from Serbia".',
+    );
+    expect(p!.quotes[0]).toMatchObject({ kind: 'document' });
+  });
+});
+
+describe('attribution', () => {
+  it("gives another party's statement in a state's row to that party, with the row's state as a party", () => {
+    const [p] = prose(
+      '| Country | Position |\n| NAM | In September 2010, Serbian Foreign Minister Vuk Jeremić stated that Namibia has no intentions of recognising Kosovo. |',
+    );
+    expect(p).toMatchObject({
+      actor: { id: 'serbia' },
+      parties: [{ id: 'namibia' }],
+      voice: 'stated',
+    });
+  });
+
+  it('names every state of a joint act as a party', () => {
+    const [p] = prose(
+      'In May 2008, Russia, China, and India released a joint statement calling for new negotiations between Belgrade and Pristina.',
+    );
+    expect(p!.actor.id).toBe('russia');
+    expect(p!.parties.map((x) => x.id).sort()).toEqual(['china', 'india']);
+  });
+
+  it("tells the relations of an article's state with a partner named in its section as relations, not Kosovo", () => {
+    const [p] = prose(
+      '== Relations with Sweden ==\nIn August 2012, Belarus expelled all Swedish diplomats and closed its embassy in Stockholm.',
+      'Foreign relations of Belarus',
+    );
+    expect(p).toMatchObject({ actor: { id: 'belarus' }, topic: 'relations', date: '2012-08' });
+    expect(p!.parties.map((x) => x.id)).toContain('sweden');
+  });
+
+  it("does not take a people, a person's nationality or a city for a state", () => {
+    expect(
+      finder
+        .mentions('autonomy for ethnic Hungarians and the Hungarian minority in Slovakia')
+        .map((m) => m.actor.id),
+    ).toEqual(['slovakia']);
+    expect(
+      finder
+        .mentions('headed by Dutch diplomat Pieter Feith, in Mexico City')
+        .map((m) => m.actor.id),
+    ).toEqual([]);
+    expect(finder.mentions('Moscow views Kosovo as part of Serbia').map((m) => m.actor.id)).toEqual(
+      ['russia', 'kosovo', 'serbia'],
+    );
+  });
+});
+
+describe('glued headings', () => {
+  const context =
+    'independence position political diplomatic dimensions Kosovo Kosovo Kosovo Kosovo Kosovo Russia Russia Russia Russia Russia';
+  it('splits a Title-Case heading run into the prose from the sentence after it', () => {
+    const pieces = splitGluedHeadings(
+      "It still reverberates. Background and Russia's Position on Kosovo's Independence Kosovo declared its independence.",
+      context,
+    );
+    expect(pieces.map((p) => [p.kind, p.text])).toEqual([
+      ['text', 'It still reverberates.'],
+      ['heading', "Background and Russia's Position on Kosovo's Independence"],
+      ['text', 'Kosovo declared its independence.'],
+    ]);
+  });
+
+  it('leaves names and titled people alone', () => {
+    for (const text of [
+      'It began. The Republic of Kosovo has embassies.',
+      'It began. Russian Foreign Minister Sergey Lavrov said so.',
+      'It began. The United Nations Security Council remains divided.',
+    ]) {
+      expect(splitGluedHeadings(text, context).every((p) => p.kind === 'text')).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { checkCalendarDates } from '../../../../src/ingest/read/calendarDates';
+
+describe('checkCalendarDates', () => {
+  it('accepts real dates in every form the sources write, 29 February of a leap year too', () => {
+    const text =
+      'On 17 February 2008 it declared.\nOn June 26, 2013 Egypt.\n2020-02-29 and 29 February 2012.';
+    expect(() => checkCalendarDates(text, 'a.txt')).not.toThrow();
+  });
+
+  it.each([
+    ['day-month', 'Recognised on\nthe 31 April 2009 said.', 'a.txt:2:5', '31 April 2009'],
+    ['month-day', 'On February 30, 2008 it did.', 'a.txt:1:4', 'February 30, 2008'],
+    ['ISO', 'x\ny\nDated 2019-13-01.', 'a.txt:3:7', '2019-13-01'],
+    ['29 February of a common year', 'On 29 February 2011.', 'a.txt:1:4', '29 February 2011'],
+  ])('stops at an impossible %s date with file:line:column', (_form, text, at, raw) => {
+    expect(() => checkCalendarDates(text, 'a.txt')).toThrow(`${at}: expected a calendar date (`);
+    expect(() => checkCalendarDates(text, 'a.txt')).toThrow(`found ${JSON.stringify(raw)}`);
+  });
+});

@@ -1,0 +1,317 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SourceError, type Block } from '../../../../src/ingest/read/document';
+import {
+  isGlossLine,
+  joinPieces,
+  readGlossedScrape,
+  splitGlossLine,
+} from '../../../../src/ingest/read/glossedScrape';
+import { sourceDocument } from '../../../../src/schemas/document';
+
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
+const FILE = 'kosovo-russia-relations.txt';
+const realText = fs.readFileSync(path.join(ROOT, 'content/sources', FILE), 'utf8');
+const sixthText = fs.readFileSync(
+  path.join(ROOT, 'tests/fixtures/glossed-scrape/sixth-article.txt'),
+  'utf8',
+);
+const meta = { sourceId: 'kosovo-russia-relations', file: FILE };
+
+const textOf = (b: Block) => ('text' in b ? b.text : '');
+const summary = (blocks: Block[]) => blocks.map((b) => [b.kind, b.line, textOf(b).slice(0, 40)]);
+
+describe('splitGlossLine', () => {
+  it.each([
+    [
+      'Russia Russia, or the Russian Federation, is a country spanning Eastern Europe ...',
+      'Russia',
+    ],
+    [
+      'Serbia , image_flag = Flag of Serbia.svg , national_motto = , map_caption = Location of Serbia (gree ...',
+      'Serbia',
+    ],
+    [
+      '2008 Kosovo declaration of independence The 2008 Kosovo declaration of independence, which proclaimed ...',
+      '2008 Kosovo declaration of independence',
+    ],
+    [
+      'Vladimir Putin Vladimir Vladimirovich Putin (born 7 October 1952) is a Russian politician ...',
+      'Vladimir Putin',
+    ],
+    [
+      "UEFA Women's Euro 2021 qualifying The UEFA Women's Euro 2022 qualifying competition was ...",
+      "UEFA Women's Euro 2021 qualifying",
+    ],
+    [
+      '2015 World Aquatics Championships The 16th FINA World Aquatics Championships, FINA World Championships (), also Aquatics 2015, were held ...',
+      '2015 World Aquatics Championships',
+    ],
+    // No article to mark the gloss, and the gloss repeats the link's words further on.
+    [
+      '2015 World Aquatics Championships 16th FINA World Aquatics Championships, FINA World Championships (), also Aquatics 2015, were held ...',
+      '2015 World Aquatics Championships',
+    ],
+    [
+      'Era Istrefi Era Istrefi (; ; born 4 July 1994) is a Kosovo-Albanian singer ...',
+      'Era Istrefi',
+    ],
+    ['Chelyabinsk Chelyabinsk; , is the administrative center ...', 'Chelyabinsk'],
+    [
+      'Foreign relations of Russia The foreign relations of the Russian Federation is the policy arm of the Russian government ...',
+      'Foreign relations of Russia',
+    ],
+    [
+      'Russia–Serbia relations Russia and Serbia maintain diplomatic relations established in 1816 ...',
+      'Russia–Serbia relations',
+    ],
+    [
+      'Donald Trump Donald John Trump (born June 14, 1946) is an American politician ...',
+      'Donald Trump',
+    ],
+    ['Skënder Hyseni Skënder Hyseni (born 1955) is a Kosovar politician ...', 'Skënder Hyseni'],
+  ])('keeps the link of %j', (line, link) => {
+    expect(isGlossLine(line)).toBe(true);
+    expect(splitGlossLine(line).link).toBe(link);
+  });
+
+  it('falls back to the leading capitalised title when the gloss does not echo the link', () => {
+    expect(
+      splitGlossLine('Pristina Airport serves flights to many cities in the region ...').link,
+    ).toBe('Pristina Airport');
+  });
+
+  it('does not take ordinary prose lines for glosses', () => {
+    expect(isGlossLine('in the Kosovo issue. However, the relationship has been cold.')).toBe(
+      false,
+    );
+    expect(isGlossLine('...')).toBe(false);
+  });
+});
+
+describe('joinPieces', () => {
+  it('joins around links without a space before punctuation or a possessive', () => {
+    expect(joinPieces(['end of', 'Vladimir Putin', "'s first term"])).toBe(
+      "end of Vladimir Putin's first term",
+    );
+    expect(joinPieces(['Following the', '2008 Kosovo declaration', ', Russia'])).toBe(
+      'Following the 2008 Kosovo declaration, Russia',
+    );
+  });
+});
+
+describe('readGlossedScrape on the Kosovo–Russia relations scrape', () => {
+  const doc = readGlossedScrape(realText, meta);
+
+  it('satisfies the document schema', () => {
+    expect(() => sourceDocument.parse(doc)).not.toThrow();
+    expect(doc.title).toBe('Kosovo–Russia Relations');
+    expect(doc.lineCount).toBe(realText.split('\n').length);
+  });
+
+  it('turns the bare-line headings into level-2 headings on their own lines, and drops References', () => {
+    const headings = doc.blocks.filter((b) => b.kind === 'heading');
+    expect(headings.map((h) => [h.level, h.text, h.line, h.id])).toEqual([
+      [1, 'Kosovo–Russia Relations', 1, 'kosovo-russia-relations'],
+      [2, 'History', 18, 'history'],
+      // Subsection headings the mirror ran into the prose of line 24, split back out.
+      [
+        3,
+        "Background and Russia's Position on Kosovo's Independence",
+        24,
+        'background-and-russias-position-on-kosovos-independence',
+      ],
+      [3, 'Diplomatic and Political Dimensions', 24, 'diplomatic-and-political-dimensions'],
+      [3, 'The Kosovo-Serbia-Russia Triangle', 24, 'the-kosovo-serbia-russia-triangle'],
+      [3, 'Kosovo’s Perspective on Russia', 24, 'kosovos-perspective-on-russia'],
+      [2, 'Cultural ties', 31, 'cultural-ties'],
+      [2, 'See also', 58, 'see-also'],
+    ]);
+  });
+
+  it('drops the navigation noise and reads the lead sentence as written', () => {
+    const lead = doc.blocks[1]!;
+    expect(lead).toMatchObject({
+      kind: 'paragraph',
+      line: 10,
+      section: ['Kosovo–Russia Relations'],
+    });
+    expect(textOf(lead)).toBe(
+      "Kosovo and Russia do not have official relations due to Russia's support for Serbia in the Kosovo issue. However, the relationship between the two nations has been relatively cold, although relations have been warming in recent years.",
+    );
+    expect(doc.blocks.some((b) => /^(HOME|TheInfoList|OR:)$/.test(textOf(b)))).toBe(false);
+  });
+
+  it('removes every gloss and joins the sentences around the links', () => {
+    const all = doc.blocks.map(textOf).join('\n');
+    expect(all).not.toMatch(/ \.\.\./);
+    expect(all).not.toContain('image_flag');
+    expect(all).not.toContain('Vladimirovich');
+    expect(all).not.toContain('DEFAULTSORT');
+    expect(all).toContain(
+      'Following the 2008 Kosovo declaration of independence, Russia immediately took a pro-Serbian stance',
+    );
+    expect(all).toContain("after the end of Vladimir Putin's first term as Russian President.");
+    expect(all).toContain(
+      "impacted on the UEFA Women's Euro 2021 qualifying, when Russia women's national football team and Kosovo women's national football team could not meet",
+    );
+    expect(all).toContain("Kosovo-born Majlinda Kelmendi won Kosovo's historic gold medal");
+    expect(all).toContain(
+      'participate in the 2015 World Aquatics Championships, which was considered as an exception.',
+    );
+    expect(all).toContain('The game ended 1–1. Era Istrefi, a Kosovo-born singer, was permitted');
+    expect(all).toContain('economic normalisation with Donald Trump brokering.');
+  });
+
+  it('keeps each block on the line it starts on, under its section', () => {
+    expect(summary(doc.blocks.filter((b) => b.kind !== 'heading')).map(([k, l]) => [k, l])).toEqual(
+      [
+        ['paragraph', 10],
+        ['paragraph', 20],
+        ['paragraph', 24],
+        ['paragraph', 24],
+        ['paragraph', 24],
+        ['paragraph', 24],
+        ['paragraph', 33],
+        // A bullet's words stand on the line after its "*": the item is cited there.
+        ['list-item', 61],
+        ['list-item', 63],
+        ['list-item', 65],
+      ],
+    );
+    // A sentence inside a paragraph joined from several lines is mapped to its own line.
+    const history = doc.blocks.find((b) => b.kind === 'paragraph' && b.line === 20)!;
+    expect(
+      history.kind === 'paragraph' &&
+        history.lineMap?.find((m) =>
+          history.text.slice(m.offset).startsWith('2008 Kosovo declaration'),
+        )?.line,
+    ).toBe(21);
+    const cultural = doc.blocks.find((b) => b.line === 33)!;
+    expect(cultural.section).toEqual(['Kosovo–Russia Relations', 'Cultural ties']);
+  });
+
+  it('keeps only the linked title of each "See also" entry', () => {
+    const items = doc.blocks.filter((b) => b.kind === 'list-item').map(textOf);
+    expect(items).toEqual([
+      'Foreign relations of Kosovo',
+      'Foreign relations of Russia',
+      'Russia–Serbia relations',
+    ]);
+  });
+
+  it('gives the same blocks for CRLF and BOM input', () => {
+    const crlf = readGlossedScrape(`\uFEFF${realText.replace(/\n/g, '\r\n')}`, meta);
+    expect(crlf).toEqual(doc);
+  });
+});
+
+describe('readGlossedScrape on a sixth article of the same format', () => {
+  const doc = readGlossedScrape(sixthText, {
+    sourceId: 'albania-kosovo',
+    file: 'sixth-article.txt',
+  });
+
+  it('needs no code change: headings, glosses, template lines and end matter follow the same rules', () => {
+    expect(() => sourceDocument.parse(doc)).not.toThrow();
+    expect(doc.blocks.map((b) => [b.kind, b.line, textOf(b)])).toEqual([
+      ['heading', 1, 'Albania–Kosovo Relations'],
+      [
+        'paragraph',
+        5,
+        'Albania and Kosovo share a long history. Both are members of the Central European Free Trade Agreement.',
+      ],
+      ['heading', 13, 'Early contacts'],
+      ['paragraph', 14, 'Relations began in 1992, when Ibrahim Rugova visited Tirana.'],
+      ['heading', 18, 'Modern relations'],
+      [
+        'paragraph',
+        20,
+        'Albania recognised Kosovo on 18 February 2008. The two governments hold joint meetings each year.',
+      ],
+    ]);
+  });
+});
+
+describe('readGlossedScrape on small fixtures', () => {
+  const read = (text: string) => readGlossedScrape(text, { sourceId: 's', file: 'f.txt' });
+
+  it('makes heading ids unique in the document', () => {
+    const doc = read(
+      'T\n\nSome words of the lead paragraph here.\n\n\nHistory\n\nText one here.\n\n\nHistory\n\nText two here.\n',
+    );
+    expect(
+      doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.id : '')),
+    ).toEqual(['t', 'history', 'history-2']);
+  });
+
+  it('does not take a short first line of a paragraph that runs into a link for a heading', () => {
+    const doc = read(
+      'T\n\nA lead paragraph with words.\n\nFollowing the\nKosovo War The Kosovo War was an armed conflict ...\n, peace came.\n',
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.line, textOf(b)])).toEqual([
+      ['heading', 1, 'T'],
+      ['paragraph', 3, 'A lead paragraph with words.'],
+      ['paragraph', 5, 'Following the Kosovo War, peace came.'],
+    ]);
+  });
+
+  it('reads "* text" bullets on one line as well', () => {
+    const doc = read(
+      'T\n\nA lead paragraph with words.\n\n\nSee also\n\n* Foreign relations of Kosovo\n* Kosovo–Serbia relations\n',
+    );
+    expect(
+      doc.blocks.filter((b) => b.kind === 'list-item').map((b) => [b.line, textOf(b)]),
+    ).toEqual([
+      [8, 'Foreign relations of Kosovo'],
+      [9, 'Kosovo–Serbia relations'],
+    ]);
+  });
+});
+
+describe('readGlossedScrape on bad input', () => {
+  const read = (text: string) => readGlossedScrape(text, { sourceId: 's', file: 'bad.txt' });
+
+  it('rejects an empty file with a SourceError naming file and line', () => {
+    for (const text of ['', '\n\n  \n', '\uFEFF']) {
+      try {
+        read(text);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(SourceError);
+        expect(error).toMatchObject({ file: 'bad.txt', line: 1 });
+      }
+    }
+  });
+
+  it('reads a file truncated mid-line into a shorter valid document', () => {
+    const cut = realText.slice(0, realText.indexOf('Cultural ties') + 5);
+    const doc = read(cut);
+    expect(() => sourceDocument.parse(doc)).not.toThrow();
+    expect(doc.blocks.at(-1)).toMatchObject({ kind: 'heading', text: 'Cultu', line: 31 });
+  });
+
+  it('never throws anything but a SourceError, and otherwise returns a valid document', () => {
+    const lines = realText.split('\n');
+    fc.assert(
+      fc.property(
+        fc.nat(lines.length),
+        fc.nat(lines.length),
+        fc.nat(realText.length),
+        (from, count, cutAt) => {
+          const damaged = [...lines.slice(0, from), ...lines.slice(from + count)]
+            .join('\n')
+            .slice(0, cutAt);
+          try {
+            sourceDocument.parse(read(damaged));
+          } catch (error) {
+            expect(error).toBeInstanceOf(SourceError);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SourceError, type Block } from '../../../../src/ingest/read/document';
+import { isCallToAction, readNewsPage } from '../../../../src/ingest/read/newsPage';
+import { sourceDocument } from '../../../../src/schemas/document';
+
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
+const FILE = 'kosovo-foreign-relations.txt';
+const realText = fs.readFileSync(path.join(ROOT, 'content/sources', FILE), 'utf8');
+const meta = { sourceId: 'kosovo-foreign-relations', file: FILE };
+const textOf = (b: Block) => ('text' in b ? b.text : '');
+
+describe('readNewsPage on the GlobalSecurity page', () => {
+  const doc = readNewsPage(realText, meta);
+
+  it('takes the headline as the title and drops the site chrome above and below', () => {
+    expect(() => sourceDocument.parse(doc)).not.toThrow();
+    expect(doc.title).toBe('Kosovo - Foreign Relations');
+    expect(doc.blocks[0]).toMatchObject({
+      kind: 'heading',
+      level: 1,
+      line: 4,
+      id: 'kosovo-foreign-relations',
+    });
+    const all = doc.blocks.map(textOf).join('\n');
+    expect(all).not.toContain('Security Clearance');
+    expect(all).not.toContain('mailing list');
+  });
+
+  it('keeps every paragraph, each on its own line, with no further headings', () => {
+    const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph');
+    expect(paragraphs).toHaveLength(25);
+    expect(doc.blocks.filter((b) => b.kind === 'heading')).toHaveLength(1);
+    expect(paragraphs[0]).toMatchObject({ line: 6, section: ['Kosovo - Foreign Relations'] });
+    expect(textOf(paragraphs[0]!)).toMatch(/^After 17 February 2008, when the Assembly of Kosovo/);
+    expect(paragraphs.at(-1)).toMatchObject({ line: 54 });
+    // A paragraph without a final full stop is still prose.
+    expect(paragraphs.some((p) => p.line === 30 && textOf(p).endsWith('within Serbia'))).toBe(true);
+  });
+
+  it('gives the same blocks for CRLF and BOM input', () => {
+    expect(readNewsPage(`\uFEFF${realText.replace(/\n/g, '\r\n')}`, meta)).toEqual(doc);
+  });
+});
+
+describe('readNewsPage on other pages', () => {
+  const read = (text: string) => readNewsPage(text, { sourceId: 'n', file: 'news.txt' });
+
+  it('recognises chrome by structure, not by these exact strings', () => {
+    const page = [
+      'Skip to content',
+      'Menu',
+      'Subscribe now!',
+      '',
+      'Serbia and Kosovo agree on licence plates',
+      '',
+      'Negotiators in Brussels agreed on 23 November 2022 to end a dispute over vehicle licence plates.',
+      'The agreement was announced by the EU foreign policy chief.',
+      '',
+      'Share this article!',
+      '',
+      'Both sides will now implement the deal over the coming weeks, officials said.',
+      '',
+      'Related stories',
+      'Advertisement',
+      '© 2024 Example News',
+    ].join('\n');
+    const doc = read(page);
+    expect(doc.title).toBe('Serbia and Kosovo agree on licence plates');
+    expect(doc.blocks.map((b) => [b.kind, b.line])).toEqual([
+      ['heading', 5],
+      ['paragraph', 7],
+      ['paragraph', 12],
+    ]);
+    expect(textOf(doc.blocks[1]!)).toBe(
+      'Negotiators in Brussels agreed on 23 November 2022 to end a dispute over vehicle licence plates. The agreement was announced by the EU foreign policy chief.',
+    );
+  });
+
+  it('tells calls to action from prose', () => {
+    expect(isCallToAction('Join the mailing list')).toBe(true);
+    expect(isCallToAction('Find a Security Clearance Job!')).toBe(true);
+    expect(
+      isCallToAction(
+        'Follow the negotiations between Belgrade and Pristina closely, the envoy urged all parties.',
+      ),
+    ).toBe(false);
+  });
+
+  it('rejects a page without a headline or without text, naming file and line', () => {
+    for (const text of [
+      '',
+      'Subscribe now!\n\nThis long paragraph of prose has no headline above it at all, which is wrong.',
+    ]) {
+      try {
+        read(text);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(SourceError);
+        expect(error).toMatchObject({ file: 'news.txt' });
+        expect((error as SourceError).line).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
+  it('reads a truncated page into a shorter valid document', () => {
+    const realText2 = realText.slice(0, realText.indexOf('Greece has maintained') + 80);
+    const doc = read(realText2);
+    expect(() => sourceDocument.parse(doc)).not.toThrow();
+    expect(doc.blocks.at(-1)).toMatchObject({ kind: 'paragraph', line: 20 });
+  });
+});

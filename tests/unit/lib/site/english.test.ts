@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { agree, articleFor, count, listAnd, listAndParts } from '../../../../src/lib/site/english';
+import { csvOfIds, viewFilename } from '../../../../src/scripts/views/csvView';
+import { reasonsFor } from '../../../../src/lib/site/lead';
+import { voiceLabel, voicesIn, VOICE_LABEL } from '../../../../src/lib/site/statement';
+import type { Position } from '../../../../src/schemas';
+
+describe('English from counts and lists', () => {
+  it('agrees in number and joins lists as a person writes them', () => {
+    expect(count(1, 'member')).toBe('1 member');
+    expect(count(5, 'member')).toBe('5 members');
+    expect(agree(1, 'does', 'do')).toBe('does');
+    expect(listAnd(['Cyprus', 'Greece', 'Spain'])).toBe('Cyprus, Greece and Spain');
+    expect(listAndParts(3)).toEqual([
+      { item: 0 },
+      { literal: ', ' },
+      { item: 1 },
+      { literal: ' and ' },
+      { item: 2 },
+    ]);
+  });
+});
+
+describe('the article before a name', () => {
+  it('reads names built on a common noun with "the", proper names and acronyms without', () => {
+    expect(articleFor('European Union')).toBe('the ');
+    expect(articleFor('United States')).toBe('the ');
+    expect(articleFor('Council of Europe')).toBe('the ');
+    expect(articleFor('Organization for Security and Co-operation in Europe')).toBe('the ');
+    expect(articleFor('Serbia')).toBe('');
+    expect(articleFor('NATO')).toBe('');
+    expect(articleFor('Czech Republic')).toBe('the ');
+    expect(articleFor('The Bahamas')).toBe('');
+  });
+});
+
+describe('voices', () => {
+  it('has a badge and a meaning for every voice, including those the extraction is adding', () => {
+    for (const v of ['stated', 'quoted', 'reported', 'described', 'analysis'] as const)
+      expect(VOICE_LABEL[v].badge.length).toBeGreaterThan(0);
+    expect(voiceLabel('unknown-yet').badge).toBe('unknown-yet');
+    expect(voicesIn([{ voice: 'analysis' }, { voice: 'stated' }])).toEqual(['stated', 'analysis']);
+  });
+});
+
+describe('reasons for the lead', () => {
+  const position = (text: string): Position =>
+    ({
+      id: 'x',
+      topic: 'kosovo',
+      text,
+      sources: [{ source: 's', section: ['S'], line: 3, anchor: 'L3', excerpt: text }],
+    }) as unknown as Position;
+  it('quotes the clause from its cue, cut where the sentence turns to something else', () => {
+    const [reason] = reasonsFor([
+      position(
+        'The non-recognition is linked to opposition to independence movements, while another state has other reasons.',
+      ),
+    ]);
+    expect(reason?.text).toBe('linked to opposition to independence movements');
+  });
+  it('ignores a "because" that is not about the status', () => {
+    expect(reasonsFor([position('The match was moved because of rain.')])).toEqual([]);
+  });
+});
+
+describe('a downloaded view', () => {
+  const csv = 'id,name,url\r\na,A,/states/a/\r\nb,B,/states/b/\r\n';
+  it('carries absolute URLs and is named after its filters', () => {
+    expect(csvOfIds(csv, ['b'], 'https://example.org')).toBe(
+      'id,name,url\r\nb,B,https://example.org/states/b/\r\n',
+    );
+    expect(csvOfIds(csv, ['a'])).toBe('id,name,url\r\na,A,/states/a/\r\n');
+    expect(viewFilename('kosovo-atlas-states', { status: 'recognised', region: 'Africa' })).toBe(
+      'kosovo-atlas-states-recognised-africa.csv',
+    );
+    expect(viewFilename('kosovo-atlas-states', {})).toBe('kosovo-atlas-states.csv');
+  });
+});
+
+describe('BibTeX keys', () => {
+  it('are the speaker’s surname, else the actor, and the year', async () => {
+    const { citationKey } = await import('../../../../src/lib/site/citation');
+    const actor = { type: 'state' as const, id: 'belarus', name: 'Belarus' };
+    expect(
+      citationKey({
+        date: '2008-02',
+        actor,
+        speaker: { name: 'Alexander Lukashenko', role: null },
+      }),
+    ).toBe('Lukashenko2008');
+    expect(citationKey({ date: null, actor, speaker: null })).toBe('Belarusnd');
+    expect(citationKey({ date: '2010', actor, speaker: { name: 'Vuk Jeremić', role: null } })).toBe(
+      'Jeremic2010',
+    );
+  });
+});
+
+describe('people', () => {
+  it('are speakers named as persons, not ministries, delegations or parties', async () => {
+    const { isPerson, personId } = await import('../../../../src/lib/site/people');
+    expect(isPerson('Alexander Lukashenko')).toBe(true);
+    expect(isPerson('Cemilev')).toBe(true);
+    for (const body of [
+      'Belarusian Foreign Ministry',
+      'Bolivian delegation',
+      'Kosovo’s foreign ministry',
+      'European Solidarity party',
+      'Moldovan government',
+    ])
+      expect(isPerson(body), body).toBe(false);
+    expect(personId('Ekmeleddin İhsanoğlu')).toBe('ekmeleddin-ihsanoglu');
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  compareSortValues,
+  matchesView,
+  nextSort,
+  readView,
+  writeView,
+  type ViewSpec,
+} from '../../../../src/scripts/views/viewState';
+import { csvOfIds, csvRecords, firstField } from '../../../../src/scripts/views/csvView';
+import { toCsv } from '../../../../src/lib/export/exports';
+
+const spec: ViewSpec = {
+  filters: [
+    { key: 'status', values: ['recognised', 'withdrawn', 'not-recognised'] },
+    { key: 'region', values: ['Africa', 'Europe'] },
+    { key: 'org', values: ['oic', 'nato'] },
+  ],
+  sorts: ['name', 'date', 'withdrawal'],
+};
+
+describe('view state in the URL', () => {
+  it('reads the issue’s example URL', () => {
+    expect(readView('?status=not-recognised&org=oic&sort=date', spec)).toEqual({
+      filters: { status: 'not-recognised', org: 'oic' },
+      sort: { key: 'date', descending: false },
+    });
+  });
+
+  it('reads a descending sort and drops unknown keys, values and sorts', () => {
+    expect(readView('sort=-withdrawal&status=maybe&colour=red', spec)).toEqual({
+      filters: {},
+      sort: { key: 'withdrawal', descending: true },
+    });
+    expect(readView('sort=population', spec).sort).toBeNull();
+  });
+
+  it('writes parameters in the spec’s order and nothing for the page order', () => {
+    expect(
+      writeView(
+        {
+          filters: { org: 'oic', status: 'not-recognised' },
+          sort: { key: 'date', descending: false },
+        },
+        spec,
+      ),
+    ).toBe('?status=not-recognised&org=oic&sort=date');
+    expect(writeView({ filters: { status: '' }, sort: null }, spec)).toBe('');
+  });
+
+  it('round-trips every view the page can show', () => {
+    const filterArb = fc.record(
+      Object.fromEntries(spec.filters.map((f) => [f.key, fc.constantFrom('', ...f.values)])),
+    );
+    const sortArb = fc.option(
+      fc.record({ key: fc.constantFrom(...spec.sorts), descending: fc.boolean() }),
+      { nil: null },
+    );
+    fc.assert(
+      fc.property(filterArb, sortArb, (raw, sort) => {
+        const filters = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== ''));
+        expect(readView(writeView({ filters, sort }, spec), spec)).toEqual({ filters, sort });
+      }),
+    );
+  });
+
+  it('matches space-separated memberships by token, not by substring', () => {
+    expect(matchesView({ status: 'recognised', org: 'nato oic' }, { org: 'oic' })).toBe(true);
+    expect(matchesView({ status: 'recognised', org: 'nato-partners' }, { org: 'nato' })).toBe(
+      false,
+    );
+    expect(matchesView({ status: 'withdrawn' }, { status: 'recognised' })).toBe(false);
+    expect(matchesView({}, {})).toBe(true);
+  });
+
+  it('sorts empty values last in either direction and flips on a second click', () => {
+    const values = ['2019-06-28', '', '2017-11-21', ''];
+    expect([...values].sort((a, b) => compareSortValues(a, b, false))).toEqual([
+      '2017-11-21',
+      '2019-06-28',
+      '',
+      '',
+    ]);
+    expect([...values].sort((a, b) => compareSortValues(a, b, true))).toEqual([
+      '2019-06-28',
+      '2017-11-21',
+      '',
+      '',
+    ]);
+    expect(nextSort(null, 'date')).toEqual({ key: 'date', descending: false });
+    expect(nextSort({ key: 'date', descending: false }, 'date')).toEqual({
+      key: 'date',
+      descending: true,
+    });
+    expect(nextSort({ key: 'date', descending: true }, 'name')).toEqual({
+      key: 'name',
+      descending: false,
+    });
+  });
+});
+
+describe('CSV of a view', () => {
+  const csv = toCsv(
+    ['id', 'name', 'note'],
+    [
+      ['a', 'Alpha', 'plain'],
+      ['b', 'Beta, "the second"', 'line one\nline two'],
+      ['c', 'Gamma', null],
+    ],
+  );
+
+  it('splits records without breaking quoted commas, quotes and line breaks', () => {
+    expect(csvRecords(csv)).toHaveLength(4);
+    expect(firstField('"x,y",1')).toBe('x,y');
+    expect(firstField('"say ""hi""",1')).toBe('say "hi"');
+  });
+
+  it('keeps the header and the rows of the view, in the view’s order', () => {
+    const out = csvOfIds(csv, ['c', 'b']);
+    const records = csvRecords(out);
+    expect(records[0]).toBe('id,name,note');
+    expect(records.slice(1).map(firstField)).toEqual(['c', 'b']);
+    expect(out).toContain('"line one\nline two"');
+    expect(csvOfIds(csv, ['zzz'])).toBe('id,name,note\r\n');
+  });
+
+  it('makes the url column absolute wherever it stands, quoted fields and later columns kept', () => {
+    const exported =
+      'id,name,url,basis\r\nmali,"Mali, Republic of",/states/mali/,non-recognition-table\r\n';
+    expect(csvOfIds(exported, ['mali'], 'https://atlas.example')).toBe(
+      'id,name,url,basis\r\nmali,"Mali, Republic of",https://atlas.example/states/mali/,non-recognition-table\r\n',
+    );
+  });
+
+  it('returns every record of any export unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), fc.string()), { maxLength: 8 }),
+        (rows) => {
+          const unique = [...new Map(rows.map((r) => [r[0], r])).values()];
+          const text = toCsv(['id', 'value'], unique);
+          expect(
+            csvOfIds(
+              text,
+              unique.map((r) => r[0]),
+            ),
+          ).toBe(text);
+        },
+      ),
+    );
+  });
+});
