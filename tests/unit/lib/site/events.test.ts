@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from '../../src/lib/site/events';
-import type { Event } from '../../src/schemas';
+import { eventsOf } from '../../../../src/lib/site/events';
+import type { Event } from '../../../../src/schemas';
 
 const event = (over: Partial<Event>): Event => ({
   id: 'e',
