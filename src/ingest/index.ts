@@ -305,14 +305,16 @@ function attachOrganisationFacts(
   organisations: Organisation[],
   positions: Array<Pick<Position, 'actor' | 'parties' | 'text' | 'sources'>>,
   figures: Figure[],
+  orgs: OrganisationIndex,
 ): void {
+  const names = (id: string) => orgs.byId(id)?.aliases ?? [];
   for (const o of organisations) {
     // Its own statements, and those that name it ("Kosovo is a member of … CEFTA"), accessions
     // told as events included.
     const own = positions.filter((p) =>
       [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id),
     );
-    o.kosovoMembership = kosovoMembership(own);
+    o.kosovoMembership = kosovoMembership(own, names(o.id));
     o.statedTallies = figures
       .filter((f) => f.ref === o.id && f.kind === 'org-tally')
       .map((f) => ({
@@ -485,6 +487,7 @@ export function ingest(options: IngestOptions): AtlasData {
     organisations,
     [...positions, ...told.statements.map((e) => ({ ...e, sources: e.refs }))],
     figures,
+    orgs,
   );
   const claims = assembleClaims(
     read.sentenceFacts.flatMap((f) => f.claims),

@@ -16,14 +16,38 @@ const RULES: Array<[Status, RegExp]> = [
   ['applied', /\bplans to apply\b|\bapplied for membership\b/],
 ];
 
-/** Kosovo's membership of an organisation, from the organisation's own position statements. */
+// What a membership phrase joins Kosovo to, when the sentence names it: "voted into UEFA", "a member
+// of CEFTA and SECI". Grammar, not these sources: the object is the run of capitalised words after it.
+const OBJECT = /^\s*(?:the\s+)?((?:[A-Z][\w.&'-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.&'-]*)*)/;
+
+/**
+ * Whether the phrase at `at` joins Kosovo to another body than this organisation: its object is a
+ * proper name and none of the organisation's names follows it in the clause ("In April 2016,
+ * Kosovo was voted into UEFA" sits in FIFA's row but tells the UEFA vote).
+ */
+function joinsAnotherBody(sentence: string, end: number, names: readonly string[]): boolean {
+  const rest = sentence.slice(end);
+  const object = OBJECT.exec(rest)?.[1];
+  if (!object || names.length === 0) return false;
+  const clause = rest.split(/[,;]\s+(?:and|but)\b|[;.]/)[0]!;
+  return !names.some((n) => clause.includes(n));
+}
+
+/**
+ * Kosovo's membership of an organisation, from the organisation's own position statements;
+ * `names` are the organisation's names and abbreviations, so a sentence telling Kosovo's joining
+ * another body is not read as joining this one.
+ */
 export function kosovoMembership(
   positions: Array<Pick<Position, 'text' | 'sources'>>,
+  names: readonly string[] = [],
 ): Organisation['kosovoMembership'] {
   for (const [status, re] of RULES) {
     for (const p of positions) {
       for (const sentence of splitSentences(p.text)) {
         if (!/Kosovo/.test(sentence) || !re.test(sentence)) continue;
+        const last = [...sentence.matchAll(new RegExp(re.source, 'g'))].at(-1)!;
+        if (joinsAnotherBody(sentence, last.index + last[0].length, names)) continue;
         // The date nearest the last statement of membership ("voted into UEFA in April 2016, and on
         // 13 May 2016 … was voted into the organisation").
         const at = [...sentence.matchAll(new RegExp(re.source, 'g'))].at(-1)!.index;

@@ -48,10 +48,8 @@ describe("Kosovo's membership of organisations, as the sources state it", () => 
       expect(membershipOf(id), id).toBeNull();
   });
 
-  // Known wrong today (reported in issue 18): the FIFA row (line 364) is split into positions at
-  // "UEFA, and on 13 May 2016", so the membership rule sees only the UEFA clause and dates FIFA
-  // membership April 2016. When fixed this test fails: make it a plain `it`.
-  it.fails('FIFA: a member since 13 May 2016 (line 364), not the UEFA vote of April 2016', () => {
+  // The FIFA row (line 364) also tells the UEFA vote of April 2016: joining UEFA is not joining FIFA.
+  it('FIFA: a member since 13 May 2016 (line 364), not the UEFA vote of April 2016', () => {
     expect(membershipOf('fifa')).toEqual({
       status: 'member',
       since: '2016-05-13',
@@ -125,5 +123,25 @@ describe('the membership rule on single statements', () => {
     expect(
       kosovoMembership([statement('Gibraltar became a full member of FIFA on 13 May 2016.')]),
     ).toBeNull();
+  });
+});
+
+describe('a membership phrase whose object is another body', () => {
+  const at = (text: string) => [
+    { text, sources: [{ source: 's', section: [], line: 1, anchor: 'L1', excerpt: text }] },
+  ];
+  const FIFA = ['FIFA', 'Fédération Internationale de Football Association'];
+
+  it('is not read as joining this organisation', () => {
+    expect(kosovoMembership(at('In March 2015, Kosovo was voted into UEFA.'), FIFA)).toBeNull();
+  });
+
+  it('is read when the object is this organisation or "the organisation"', () => {
+    expect(
+      kosovoMembership(at('On 2 May 2015, Kosovo was voted into the organisation.'), FIFA)?.since,
+    ).toBe('2015-05-02');
+    expect(kosovoMembership(at('Kosovo is a member of CEFTA and SECI.'), ['SECI'])?.status).toBe(
+      'member',
+    );
   });
 });

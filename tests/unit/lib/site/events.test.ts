@@ -11,7 +11,7 @@ const event = (over: Partial<Event>): Event => ({
   subject: null,
   parties: [],
   formerIds: [],
-  sources: [{ source: 'a', line: 1 }],
+  sources: [{ source: 'a', section: [], line: 1, anchor: 'L1', excerpt: 'Kosovo became a member' }],
   ...over,
 });
 
