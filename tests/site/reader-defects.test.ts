@@ -132,4 +132,12 @@ describe('words beside an inline badge or link', () => {
     expect(text(intro!)).toContain('Dates marked inferred are intervals');
     expect(text(intro!)).toContain('JSON (fields on the data page)');
   });
+
+  it('shows no wiki pointer to an article the Atlas does not carry (“See Belarus–Libya relations”)', () => {
+    const items = [...elements(parsePage('states/belarus/index.html'))].filter(
+      (e) => e.tagName === 'li' && text(e).startsWith('Relations with'),
+    );
+    expect(items.length).toBeGreaterThan(20);
+    expect(items.map(text).filter((t) => /\bSee [A-Z]/.test(t))).toEqual([]);
+  });
 });
