@@ -14,7 +14,7 @@ import { readGlossedScrape } from './read/glossedScrape';
 import { readNewsPage } from './read/newsPage';
 import { readWikitext } from './read/wikitext';
 import { entryError, readYamlFile } from './yamlFile';
-import { stripDiacritics } from '../shared/text';
+import { foldWords } from '../shared/fold';
 
 const MANIFEST = 'sources.yaml';
 
@@ -86,7 +86,7 @@ export function readSources(sourcesDir: string, manifest: SourceManifestEntry[])
     const doc = READERS[entry.format](text, { sourceId: entry.id, file: entry.file });
     // The file's own title must be the entry's: two `file:` values swapped would otherwise cite
     // every statement of one article to the other.
-    if (foldTitle(doc.title) !== foldTitle(entry.title))
+    if (foldWords(doc.title) !== foldWords(entry.title))
       throw entryError(
         entry,
         'sources.yaml',
@@ -98,8 +98,3 @@ export function readSources(sourcesDir: string, manifest: SourceManifestEntry[])
 }
 
 /** Titles compared as words: case, dashes and spacing aside ("Kosovo–Russia Relations"). */
-const foldTitle = (title: string) =>
-  stripDiacritics(title)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();

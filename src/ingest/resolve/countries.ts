@@ -1,9 +1,10 @@
 import worldCountries from 'world-countries';
 import { toSlug } from '../../shared/slug';
 import { editorialNames } from '../../shared/editorial';
-import { escapeRegExp, stripDiacritics } from '../../shared/text';
+import { escapeRegExp } from '../../shared/text';
 import type { StateKind } from '../../schemas';
 import type { EditorialCountries } from './editorial';
+import { foldKey } from '../../shared/fold';
 
 /** One country or entity as the Atlas knows it, before any source says anything about it. */
 export interface CountryRecord {
@@ -57,8 +58,6 @@ const SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
   ]),
 );
 
-const fold = (s: string) =>
-  stripDiacritics(s).toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const corrections = new Map(editorial.corrections.map((c) => [`${c.iso3}.${c.field}`, c.value]));
@@ -120,7 +119,7 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const rank = (r: CountryRecord) =>
     r.kind === 'un-member' ? 0 : r.kind === 'non-member-state' ? 1 : 2;
   for (const r of [...records].sort((a, b) => rank(a) - rank(b)))
-    for (const n of [...r.names, ...r.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), r);
+    for (const n of [...r.names, ...r.demonyms]) if (!byName.has(foldKey(n))) byName.set(foldKey(n), r);
 
   // One alternation per exclusion set, longest names first, so a single scan finds the earliest
   // mention and, at a tie, the longest name; compiled once because findInText runs per statement.
@@ -165,15 +164,15 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       return null;
     },
     resolveName(name) {
-      return byName.get(fold(name)) ?? null;
+      return byName.get(foldKey(name)) ?? null;
     },
     findInText(text, exclude = []) {
-      const m = scanner(exclude).exec(fold(text));
+      const m = scanner(exclude).exec(foldKey(text));
       return m ? { record: byName.get(m[0])!, index: m.index, match: m[0] } : null;
     },
     findAllInText(text, exclude = []) {
       const re = new RegExp(scanner(exclude).source, 'gu');
-      return [...fold(text).matchAll(re)].map((m) => ({
+      return [...foldKey(text).matchAll(re)].map((m) => ({
         record: byName.get(m[0])!,
         index: m.index,
         match: m[0],

@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../shared/text';
-import { foldText, nameKey } from './fold';
+import { foldText, nameKey } from '../../shared/fold';
 import type { Linkable } from './linkable';
 
 /** One name found in a text: original offsets and the entity it means. */

@@ -1,6 +1,6 @@
 import worldCountries from 'world-countries';
 import type { Organisation, State } from '../../schemas';
-import { nameKey } from './fold';
+import { nameKey } from '../../shared/fold';
 import type { Linkable } from './linkable';
 import { editorialNames } from '../../shared/editorial';
 
