@@ -2,6 +2,7 @@ import type { ActorRef, Claim, Position } from '../schemas';
 import { toSlug } from '../shared/slug';
 import { splitSentences } from './extract/quotes';
 import { statedDate } from './extract/statements';
+import { SUBJECT } from '../shared/subject';
 
 /**
  * Disputed recognitions in the statements about a state: who says it recognised Kosovo (a note
@@ -12,7 +13,7 @@ const ASSERTS =
 const DENIES = /\bdenied\b|\binvalid\b|\bfabrication\b|\banomalous\b/i;
 const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
 
-const KOSOVO: ActorRef = { type: 'other', id: 'kosovo', name: 'Kosovo' };
+const KOSOVO: ActorRef = SUBJECT;
 const REPORTS: ActorRef = {
   type: 'other',
   id: 'unattributed-reports',

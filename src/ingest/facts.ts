@@ -18,6 +18,7 @@ import type { CountryIndex } from './resolve/countries';
 import { KOSOVO } from './extract/actors';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { ReportBuilder } from './report';
+import { mentionsSubject, SUBJECT } from '../shared/subject';
 
 export interface SentenceFacts {
   figures: Array<StatedFigure & { ref: SourceRef }>;
@@ -65,7 +66,7 @@ export function extractSentenceFacts(
       );
 
     // Only events about Kosovo: the Belarus article also dates its own agreements.
-    const date = /\bKosov/.test(sentence) ? eventDate(sentence) : null;
+    const date = mentionsSubject(sentence) ? eventDate(sentence) : null;
     const kind = date ? classifyEvent(sentence) : null;
     if (date && kind) out.events.push({ kind, date, sentence, ref });
 
@@ -240,7 +241,7 @@ function reconcileOrganisationTally(f: Stated, { organisations, orgs }: Reconcil
 
 /** "Egypt became the 100th country": the state's rank in the recognition table. */
 function reconcileMilestone(f: Stated, { states, countries }: ReconcileData): Reconciled {
-  const named = countries.findInText(f.ref.excerpt, ['kosovo']);
+  const named = countries.findInText(f.ref.excerpt, [SUBJECT.id]);
   const s = named ? states.find((x) => x.id === named.record.id) : undefined;
   if (!s?.recognition) {
     return {

@@ -49,6 +49,7 @@ import { checkEditorialMatches, checkEditorialReferences } from './resolve/edito
 import { buildOrganisationIndex, type OrganisationIndex } from './resolve/organisations';
 import { loadManifest, readSources } from './sources';
 import { positionTableKind } from './extract/positionTable';
+import { SUBJECT } from '../shared/subject';
 
 export interface IngestOptions {
   sourcesDir: string;
@@ -79,7 +80,7 @@ function extractBilateral(doc: SourceDocument, countries: CountryIndex, report: 
     note: string | null;
     ref: ReturnType<typeof refTo>;
   }> = [];
-  const subject = countries.findInText(doc.title, ['kosovo']);
+  const subject = countries.findInText(doc.title, [SUBJECT.id]);
   for (const block of doc.blocks) {
     if (block.kind !== 'table' || !isBilateralTable(block)) continue;
     const { rows, problems, multilateral } = readBilateralTable(block);
@@ -105,7 +106,7 @@ function extractBilateral(doc: SourceDocument, countries: CountryIndex, report: 
       }
       const partner =
         (row.nameCell && countries.resolveName(row.nameCell)) ||
-        (row.note ? countries.findInText(row.note, [subject.record.id, 'kosovo'])?.record : null);
+        (row.note ? countries.findInText(row.note, [subject.record.id, SUBJECT.id])?.record : null);
       if (!partner) {
         report.dropRow(
           doc.sourceId,

@@ -1,6 +1,7 @@
 import type { Organisation, Position } from '../schemas';
 import { findDates } from './extract/dates';
 import { splitSentences } from './extract/quotes';
+import { mentionsSubject } from '../shared/subject';
 
 type Status = NonNullable<Organisation['kosovoMembership']>['status'];
 
@@ -21,7 +22,7 @@ export function kosovoMembership(positions: Position[]): Organisation['kosovoMem
   for (const [status, re] of RULES) {
     for (const p of positions) {
       for (const sentence of splitSentences(p.text)) {
-        if (!/Kosovo/.test(sentence) || !re.test(sentence)) continue;
+        if (!mentionsSubject(sentence) || !re.test(sentence)) continue;
         // The date nearest the last statement of membership ("voted into UEFA in April 2016, and on
         // 13 May 2016 … was voted into the organisation").
         const at = [...sentence.matchAll(new RegExp(re.source, 'g'))].at(-1)!.index;

@@ -34,6 +34,7 @@ import type { OrganisationIndex } from './resolve/organisations';
 import type { ReportBuilder } from './report';
 import type { RawPosition } from './rawPosition';
 import { foldAsciiWords } from '../shared/fold';
+import { SUBJECT } from '../shared/subject';
 
 export type { RawPosition };
 
@@ -47,7 +48,7 @@ export function resolveCountryCell(cell: string, text: string, countries: Countr
     return byName ? { record: byName, recovered: null } : null;
   }
   // Blank cell: the statement names its actor first ("Abkhazian president …", "The Holy See …").
-  const found = countries.findInText(text, ['kosovo']);
+  const found = countries.findInText(text, [SUBJECT.id]);
   return found
     ? {
         record: found.record,

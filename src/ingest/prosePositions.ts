@@ -18,6 +18,7 @@ import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
 import { splitActs } from './extract/statement/clauses';
 import { clauseSpeakers } from './extract/statement/speakers';
+import { mentionsSubject } from '../shared/subject';
 
 interface Who {
   actor: ActorRef;
@@ -462,7 +463,7 @@ export function extractProsePositions(
           country: countries.all.find((r) => r.id === titleSubject.id) ?? null,
         }
       : null;
-  const aboutKosovo = /\bKosov/.test(doc.title);
+  const aboutKosovo = mentionsSubject(doc.title);
   const out: RawPosition[] = [];
   const unattributed: Unattributed[] = [];
 
@@ -548,7 +549,7 @@ export function extractProsePositions(
         const subject = members.some((m) => m.subject);
         const mentions = members.flatMap((m) => m.mentions);
         const partner = sectionPartner(members[0]!.s.block.section, finder, titleSubject);
-        const mentionsKosovo = /\bKosov/.test(text);
+        const mentionsKosovo = mentionsSubject(text);
         const topic: Position['topic'] = aboutKosovo || mentionsKosovo ? 'kosovo' : 'relations';
         // The section's partner ("Relations with the European Union") only when the sentence names no other.
         const named = mentions

@@ -2,7 +2,8 @@
  * Editorial files read outside the ingest's own loader (src/ingest/resolve/editorial.ts), each
  * validated once (Node only): names.yaml (short forms, names of entities the country-data package
  * lacks, names never to link) for the ingest's name scans and the cross-links alike, and map.yaml
- * for the world map. Demonyms of the entities in countries.yaml are read from there.
+ * for the world map, subject.yaml (the Atlas's subject) for all. Demonyms of the entities in
+ * countries.yaml are read from there.
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -103,6 +104,27 @@ export function loadEditorialMap(dir: string): EditorialMap {
   };
 }
 
+const subjectFile = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'an Atlas id (lowercase slug)'),
+  name: z.string().min(1),
+  stem: z.string().min(3),
+  reason,
+});
+
+export interface EditorialSubject {
+  /** Atlas id of the subject (its page, its actor id in statements and claims). */
+  id: string;
+  /** Its display name. */
+  name: string;
+  /** A word opening with this stem names the subject in prose. */
+  stem: string;
+}
+
+export function loadEditorialSubject(dir: string): EditorialSubject {
+  const { id, name, stem } = readYaml(path.join(dir, 'subject.yaml'), subjectFile);
+  return { id, name, stem };
+}
+
 /** Reads a file of the editorial folder once per folder. */
 function memoised<T>(load: (dir: string) => T): (dir?: string) => T {
   const cache = new Map<string, T>();
@@ -114,3 +136,4 @@ function memoised<T>(load: (dir: string) => T): (dir?: string) => T {
 
 export const editorialNames = memoised(loadEditorialNames);
 export const editorialMap = memoised(loadEditorialMap);
+export const editorialSubject = memoised(loadEditorialSubject);

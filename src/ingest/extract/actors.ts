@@ -8,6 +8,7 @@ import type { ActorRef } from '../../schemas';
 import { escapeRegExp } from '../../shared/text';
 import type { CountryIndex, CountryRecord } from '../resolve/countries';
 import type { OrganisationIndex } from '../resolve/organisations';
+import { SUBJECT } from '../../shared/subject';
 
 export interface Mention {
   actor: ActorRef;
@@ -18,7 +19,8 @@ export interface Mention {
   prepositional: boolean;
 }
 
-export const KOSOVO: ActorRef = { type: 'other', id: 'kosovo', name: 'Kosovo' };
+/** The Atlas's subject as an actor (content/editorial/subject.yaml). */
+export const KOSOVO: ActorRef = SUBJECT;
 
 // Words after a nationality that make it a people, a language or a person's origin, not a state.
 const PEOPLE_AFTER =

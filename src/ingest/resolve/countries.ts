@@ -58,7 +58,6 @@ const SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
   ]),
 );
 
-
 export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const corrections = new Map(editorial.corrections.map((c) => [`${c.iso3}.${c.field}`, c.value]));
   const kinds = new Map(editorial.kinds.map((k) => [k.iso3, k.kind]));
@@ -119,7 +118,8 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const rank = (r: CountryRecord) =>
     r.kind === 'un-member' ? 0 : r.kind === 'non-member-state' ? 1 : 2;
   for (const r of [...records].sort((a, b) => rank(a) - rank(b)))
-    for (const n of [...r.names, ...r.demonyms]) if (!byName.has(foldKey(n))) byName.set(foldKey(n), r);
+    for (const n of [...r.names, ...r.demonyms])
+      if (!byName.has(foldKey(n))) byName.set(foldKey(n), r);
 
   // One alternation per exclusion set, longest names first, so a single scan finds the earliest
   // mention and, at a tie, the longest name; compiled once because findInText runs per statement.

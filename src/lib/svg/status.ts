@@ -1,4 +1,6 @@
 import type { RecognitionStatus, State } from '../../schemas';
+import { STATUS_LEGEND } from '../../shared/status';
+import { SUBJECT } from '../../shared/subject';
 
 /**
  * What the map shows for an area: a state's recognition status, Kosovo itself, or nothing known
@@ -14,11 +16,10 @@ export const MAP_STATUSES: readonly MapStatus[] = [
   'no-data',
 ];
 
-export const STATUS_LABEL: Record<MapStatus, string> = {
-  recognised: 'Recognises Kosovo',
-  withdrawn: 'Withdrew recognition',
-  'not-recognised': 'Does not recognise Kosovo',
-  kosovo: 'Kosovo',
+/** The map legend's line for each area status: the status vocabulary's, plus the map's own two. */
+export const MAP_LEGEND: Record<MapStatus, string> = {
+  ...STATUS_LEGEND,
+  kosovo: SUBJECT.name,
   'no-data': 'Not a state in the Atlas',
 };
 
@@ -27,7 +28,7 @@ export function mapStatusOf(state: Pick<State, 'id' | 'status'>): MapStatus {
   return state.id === KOSOVO_ID ? 'kosovo' : state.status;
 }
 
-export const KOSOVO_ID = 'kosovo';
+export const KOSOVO_ID = SUBJECT.id;
 
 /** Class name of a status; prefixed because inline SVG styles are document-wide. */
 export function statusClass(status: MapStatus): string {

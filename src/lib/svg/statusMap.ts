@@ -10,7 +10,7 @@ import {
   countStatuses,
   mapStatusOf,
   MAP_STATUSES,
-  STATUS_LABEL,
+  MAP_LEGEND,
   statusClass,
   KOSOVO_ID,
   type MapStatus,
@@ -48,8 +48,8 @@ const LEGEND_H = 112;
 /** Status phrase with the date, for a shape's `<title>`. */
 export function describeState(state: State): string {
   const status = mapStatusOf(state);
-  if (status === 'kosovo') return 'Kosovo';
-  const label = STATUS_LABEL[status];
+  if (status === 'kosovo') return MAP_LEGEND.kosovo;
+  const label = MAP_LEGEND[status];
   const date =
     status === 'withdrawn'
       ? state.withdrawal?.date
@@ -214,7 +214,7 @@ function statusLegend(states: readonly State[], top: number): string {
     return (
       `<rect class="${statusClass(status)} kra-ink-stroke" x="12" y="${y}" width="26" height="14" stroke-width=".6"/>` +
       `<path class="${statusClass(status)} kra-ink-stroke kra-marker" d="${markerPath(status, 52, y + 7, 5)}"/>` +
-      `<text class="kra-ink" x="66" y="${y + 12}">${escapeHtml(STATUS_LABEL[status] + count)}</text>`
+      `<text class="kra-ink" x="66" y="${y + 12}">${escapeHtml(MAP_LEGEND[status] + count)}</text>`
     );
   });
   return `<g class="kra-legend">${rows.join('')}</g>`;
