@@ -50,6 +50,8 @@ import { buildOrganisationIndex, type OrganisationIndex } from './resolve/organi
 import { loadManifest, readSources } from './sources';
 import { positionTableKind } from './extract/positionTable';
 import { SUBJECT } from '../shared/subject';
+import type { SourcePatterns } from '../shared/sourcePatterns';
+import { checkSourcePatterns } from './sourcePatternChecks';
 
 export interface IngestOptions {
   sourcesDir: string;
@@ -152,7 +154,9 @@ function extractAll(
     })),
   );
   const bilateral = documents.flatMap((doc) => extractBilateral(doc, countries, report));
-  const sentenceFacts = documents.map((doc) => extractSentenceFacts(doc, countries, report));
+  const sentenceFacts = documents.map((doc) =>
+    extractSentenceFacts(doc, countries, report, editorial.sourcePatterns),
+  );
   const proseDates = documents.flatMap((d) => findRecognitionDates(d, countries));
   for (const doc of documents) reportUnclaimedTables(doc, report);
   // Sentences in which the article itself states a figure are told by the figures; a figure,
@@ -241,6 +245,7 @@ function assembleClaims(
   positions: Position[],
   figures: Figure[],
   countries: CountryIndex,
+  patterns: SourcePatterns,
 ): Claim[] {
   // The party's withdrawal count: its list "aside from the N listed above" covers the withdrawn table.
   const withdrawalCount = extracted.find((c) => c.what === 'count');
@@ -248,7 +253,7 @@ function assembleClaims(
   for (const c of [
     ...extracted,
     ...withdrawnTableClaims(states, withdrawalCount),
-    ...disputedRecognitionClaims(positions),
+    ...disputedRecognitionClaims(positions, patterns),
   ]) {
     const existing = claimsById.get(c.id);
     if (existing)
@@ -284,13 +289,14 @@ function attachOrganisationFacts(
   organisations: Organisation[],
   positions: Position[],
   figures: Figure[],
+  patterns: SourcePatterns,
 ): void {
   for (const o of organisations) {
     // Its own statements, and those that name it ("Kosovo is a member of … CEFTA").
     const own = positions.filter((p) =>
       [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id),
     );
-    o.kosovoMembership = kosovoMembership(own);
+    o.kosovoMembership = kosovoMembership(own, patterns);
     o.statedTallies = figures
       .filter((f) => f.ref === o.id && f.kind === 'org-tally')
       .map((f) => ({
@@ -428,13 +434,14 @@ export function ingest(options: IngestOptions): AtlasData {
     countries,
     new Map(manifest.map((m) => [m.id, m.title])),
   );
-  attachOrganisationFacts(organisations, positions, figures);
+  attachOrganisationFacts(organisations, positions, figures, editorial.sourcePatterns);
   const claims = assembleClaims(
     read.sentenceFacts.flatMap((f) => f.claims),
     states,
     positions,
     figures,
     countries,
+    editorial.sourcePatterns,
   );
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
   reportTableCounts(documents, read.recognitions, report);
@@ -450,6 +457,12 @@ export function ingest(options: IngestOptions): AtlasData {
       );
   }
 
+  // Last, so a damaged source fails at its own guard before a pattern that no longer fits it.
+  checkSourcePatterns(
+    editorial.sourcePatterns,
+    { sourcesDir: options.sourcesDir, documents, positions },
+    report,
+  );
   const events = buildEvents(proseEvents, states);
   for (const doc of documents)
     report.prose(

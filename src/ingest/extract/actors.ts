@@ -9,6 +9,7 @@ import { escapeRegExp } from '../../shared/text';
 import type { CountryIndex, CountryRecord } from '../resolve/countries';
 import type { OrganisationIndex } from '../resolve/organisations';
 import { SUBJECT } from '../../shared/subject';
+import { PEOPLE_BEFORE, peopleAfter } from '../../shared/peopleWords';
 
 export interface Mention {
   actor: ActorRef;
@@ -22,10 +23,6 @@ export interface Mention {
 /** The Atlas's subject as an actor (content/editorial/subject.yaml). */
 export const KOSOVO: ActorRef = SUBJECT;
 
-// Words after a nationality that make it a people, a language or a person's origin, not a state.
-const PEOPLE_AFTER =
-  /^[\s-]*(?:minority|minorities|majority|population|populations|people|peoples|community|communities|inhabited|speaking|speakers|language|origin|descent|born|diaspora|nationals?|citizens?|diplomat|athlete|singer|judoka|players?|artists?|journalists?|scholars?|respondents|Albanians?|Serbs?|Orthodox|monaster(?:y|ies)|separatists?|nation)\b/i;
-const PEOPLE_BEFORE = /\b(?:ethnic|native|local|fellow)\s+$/i;
 // A place name inside a longer place name ("Mexico City", "Kosovo Force" is a name of its own).
 const PART_OF_NAME_AFTER =
   /^\s+(?:City|Oblast|Province|Square|Street|Assembly of|Liberation|Force|Serbs?|Albanians?)\b/;
@@ -39,6 +36,8 @@ export interface ActorFinder {
 }
 
 export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): ActorFinder {
+  // A nationality that names people, not the state: the rules the cross-links read too.
+  const PEOPLE_AFTER = peopleAfter();
   // Capitals, from the country-data package: "Moscow views…", "Belgrade's claims".
   const capitals = new Map<string, CountryRecord>();
   for (const r of countries.all) for (const c of r.capitals) if (c.length > 3) capitals.set(c, r);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SourceError } from '../read/document';
 import { readYamlFile } from '../yamlFile';
+import { loadSourcePatterns, type SourcePatterns } from '../../shared/sourcePatterns';
 
 /** Schemas for the hand-kept files in content/editorial/: every entry must carry its reason. */
 const reason = z.string().min(10, 'every editorial entry needs a reason');
@@ -146,6 +147,8 @@ export interface Editorial {
   positionIds: EditorialPositionId[];
   losses: EditorialLoss[];
   statementCorrections: EditorialStatementCorrection[];
+  /** Phrases written for single sentences of these articles, each with its source line. */
+  sourcePatterns: SourcePatterns;
 }
 
 function loadYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -173,5 +176,6 @@ export function loadEditorial(dir: string): Editorial {
     statementCorrections: fs.existsSync(path.join(dir, 'statement-corrections.yaml'))
       ? (loadYaml(dir, 'statement-corrections.yaml', statementCorrectionsFile) ?? [])
       : [],
+    sourcePatterns: loadSourcePatterns(dir),
   };
 }
