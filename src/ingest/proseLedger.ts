@@ -128,7 +128,7 @@ export function proseLedger(
 }
 
 /** Coverage of one article's ledger, for the report. */
-export function proseCoverage(sentences: ProseSentence[]) {
+export function proseCoverageOf(sentences: ProseSentence[]) {
   // A "See also" list names articles; it says nothing about their subjects, so it is not counted.
   const naming = sentences.filter((s) => s.names.length > 0 && !s.reason?.startsWith('end matter'));
   return {

@@ -5,7 +5,7 @@
  * made into a figure, a claim or a recognition date are left to those entries.
  */
 import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
-import { allProseSentences, introducesTable, sentenceKey, type ProseSentence } from './context';
+import { allProseSentences, introducesTable, sentenceKey, type SentenceInBlock } from './context';
 import { actorFinder, KOSOVO, type ActorFinder, type Mention } from './extract/actors';
 import { PersonRegistry } from './extract/persons';
 import { findQuotes, statementSpeaker } from './extract/quotes';
@@ -311,7 +311,7 @@ export function registerPersons(
 }
 
 interface Reading {
-  s: ProseSentence;
+  s: SentenceInBlock;
   who: Who | null;
   subject: boolean;
   /** The actor speaks in the sentence (a speech verb with the actor, or its official, as subject). */
@@ -468,8 +468,8 @@ export function extractProsePositions(
   const unattributed: Unattributed[] = [];
 
   // Read every sentence of a block, carrying the actor from one sentence to the next.
-  const blocks = new Map<ProseSentence['block'], Reading[]>();
-  const actsOf = (whole: ProseSentence): ProseSentence[] =>
+  const blocks = new Map<SentenceInBlock['block'], Reading[]>();
+  const actsOf = (whole: SentenceInBlock): SentenceInBlock[] =>
     splitActs(
       whole.sentence,
       (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
