@@ -36,6 +36,7 @@ const namesFile = z.strictObject({
 // Only the part of countries.yaml this module reads; the ingest validates the whole file.
 const countriesDemonyms = z.object({
   extraEntities: z.array(z.object({ id: z.string(), demonyms: names.optional() })),
+  demonyms: z.array(z.object({ iso3: z.string(), demonyms: names })),
 });
 
 export interface EditorialNames {
@@ -49,6 +50,8 @@ export interface EditorialNames {
   >;
   /** Names that read as something else too often to link. */
   neverLink: ReadonlySet<string>;
+  /** Demonyms the country-data package lacks, by ISO alpha-3 (countries.yaml). */
+  demonyms: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The editorial folder the ingest reads too: ATLAS_EDITORIAL_DIR or content/editorial. */
@@ -62,7 +65,7 @@ function readYaml<T>(file: string, schema: z.ZodType<T>): T {
 
 export function loadEditorialNames(dir: string): EditorialNames {
   const file = readYaml(path.join(dir, 'names.yaml'), namesFile);
-  const { extraEntities } = readYaml(path.join(dir, 'countries.yaml'), countriesDemonyms);
+  const { extraEntities, demonyms } = readYaml(path.join(dir, 'countries.yaml'), countriesDemonyms);
   const entities: Record<string, { shortForms: string[]; demonyms: string[] }> = {};
   for (const e of extraEntities)
     if (e.demonyms?.length) entities[e.id] = { shortForms: [], demonyms: [...e.demonyms] };
@@ -79,6 +82,7 @@ export function loadEditorialNames(dir: string): EditorialNames {
     ),
     entities,
     neverLink: new Set(file.neverLink.map((n) => n.name)),
+    demonyms: Object.fromEntries(demonyms.map((d) => [d.iso3, d.demonyms])),
   };
 }
 

@@ -1,6 +1,6 @@
 import worldCountries from 'world-countries';
 import { toSlug } from '../../shared/slug';
-import { editorialNames } from '../../shared/editorial';
+import { countryVocabulary } from '../../shared/vocabulary';
 import { escapeRegExp } from '../../shared/text';
 import type { StateKind } from '../../schemas';
 import type { EditorialCountries } from './editorial';
@@ -49,29 +49,17 @@ export interface CountryIndex {
   ): Array<{ record: CountryRecord; index: number; match: string }>;
 }
 
-// Common names the package spells differently from the sources (shared with the cross-links);
-// case is folded here, so abbreviations only count after "the" ("The UK was…", never "us").
-const SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
-  Object.entries(editorialNames().shortForms).map(([iso3, f]) => [
-    iso3,
-    [...f.names, ...(f.abbreviations ?? []).map((a) => `the ${a}`)],
-  ]),
-);
-
 export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const corrections = new Map(editorial.corrections.map((c) => [`${c.iso3}.${c.field}`, c.value]));
   const kinds = new Map(editorial.kinds.map((k) => [k.iso3, k.kind]));
   const displayNames = new Map(editorial.displayNames.map((d) => [d.iso3, d.name]));
-  const extraDemonyms = new Map(editorial.demonyms.map((d) => [d.iso3, d.demonyms]));
   const records: CountryRecord[] = worldCountries.map((c) => {
     const name = displayNames.get(c.cca3) ?? c.name.common;
     const unMember = (corrections.get(`${c.cca3}.unMember`) as boolean | undefined) ?? c.unMember;
     const ioc = (corrections.get(`${c.cca3}.cioc`) as string | undefined) ?? (c.cioc || null);
-    const demonyms = [
-      c.demonyms?.eng?.m,
-      c.demonyms?.eng?.f,
-      ...(extraDemonyms.get(c.cca3) ?? []),
-    ].filter((d): d is string => !!d);
+    // The names and demonyms the cross-links read too (src/shared/vocabulary.ts). Case is folded
+    // here, so abbreviations only count after "the" ("The UK was…", never "us").
+    const vocabulary = countryVocabulary(c);
     return {
       id: toSlug(name),
       name,
@@ -84,12 +72,12 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       subregion: c.subregion || null,
       names: [
         name,
-        c.name.common,
-        c.name.official,
-        ...c.altSpellings.filter((a) => a.length > 3),
-        ...(SHORT_FORMS[c.cca3] ?? []),
+        ...vocabulary.names,
+        ...vocabulary.altSpellings,
+        ...vocabulary.shortForms,
+        ...vocabulary.abbreviations.map((a) => `the ${a}`),
       ],
-      demonyms: [...new Set(demonyms)],
+      demonyms: vocabulary.demonyms,
       capitals: c.capital ?? [],
     };
   });
