@@ -2,7 +2,7 @@ import type { ActorRef, Claim, Position } from '../schemas';
 import { toSlug } from '../shared/slug';
 import { splitSentences } from './extract/quotes';
 import { statedDate } from './extract/statements';
-import type { SourcePatterns } from '../shared/sourcePatterns';
+import { sourcePatterns, type SourcePatterns } from '../shared/sourcePatterns';
 import { escapeRegExp } from '../shared/text';
 import { SUBJECT } from '../shared/subject';
 
@@ -28,7 +28,7 @@ const REPORTS: ActorRef = {
 
 export function disputedRecognitionClaims(
   positions: Position[],
-  patterns: Pick<SourcePatterns, 'disputeAssertions' | 'disputeDenials'>,
+  patterns: Pick<SourcePatterns, 'disputeAssertions' | 'disputeDenials'> = sourcePatterns(),
 ): Claim[] {
   const out: Claim[] = [];
   // What a sentence asserts: a disputed note when a phrase naming one matches, else a recognition.

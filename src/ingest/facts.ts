@@ -17,7 +17,7 @@ import { blankFigures, findFigures, groupNamed, type StatedFigure } from './extr
 import type { CountryIndex } from './resolve/countries';
 import { KOSOVO } from './extract/actors';
 import type { OrganisationIndex } from './resolve/organisations';
-import type { SourcePatterns } from '../shared/sourcePatterns';
+import { sourcePatterns, type SourcePatterns } from '../shared/sourcePatterns';
 import type { ReportBuilder } from './report';
 import { mentionsSubject, SUBJECT } from '../shared/subject';
 
@@ -41,7 +41,7 @@ export function extractSentenceFacts(
   doc: SourceDocument,
   countries: CountryIndex,
   report: ReportBuilder,
-  patterns: SourcePatterns,
+  patterns: SourcePatterns = sourcePatterns(),
 ): SentenceFacts {
   const out: SentenceFacts = { figures: [], events: [], claims: [] };
   let group: { line: number; name: string } | null = null;

@@ -2,7 +2,7 @@ import type { Organisation, Position } from '../schemas';
 import { findDates } from './extract/dates';
 import { splitSentences } from './extract/quotes';
 import { mentionsSubject, SUBJECT } from '../shared/subject';
-import { globally, type SourcePatterns } from '../shared/sourcePatterns';
+import { globally, sourcePatterns, type SourcePatterns } from '../shared/sourcePatterns';
 import { escapeRegExp } from '../shared/text';
 
 type Status = NonNullable<Organisation['kosovoMembership']>['status'];
@@ -34,7 +34,7 @@ function rules(patterns: Pick<SourcePatterns, 'membership'>): Array<[Status, Reg
 /** Kosovo's membership of an organisation, from the organisation's own position statements. */
 export function kosovoMembership(
   positions: Position[],
-  patterns: Pick<SourcePatterns, 'membership'>,
+  patterns: Pick<SourcePatterns, 'membership'> = sourcePatterns(),
 ): Organisation['kosovoMembership'] {
   for (const [status, expressions] of rules(patterns)) {
     for (const p of positions) {
