@@ -13,7 +13,7 @@ import { SUBJECT } from '../shared/subject';
  * (disputeAssertions, disputeDenials).
  */
 const ASSERTS = new RegExp(
-  String.raw`\bresolution recognising\b|\bhad (already )?recognised ${escapeRegExp(SUBJECT.name)}|\brecognition remains valid\b|\brecognition granted\b`,
+  String.raw`\bresolution recognising\b|\bhad (already )?recognised ${escapeRegExp(SUBJECT.name)}`,
   'i',
 );
 const DENIES = /\bdenied\b|\binvalid\b/i;

@@ -57,6 +57,11 @@ function checksOf(patterns: SourcePatterns): Check[] {
       holds: (text: string) => text.toLowerCase().includes(p.contains),
       reads: 'table-sections' as const,
     })),
+    ...patterns.partOfNameWords.map((p) => ({
+      origin: p,
+      holds: test(p.re),
+      reads: 'all-text' as const,
+    })),
     ...patterns.peopleWords.map((p) => ({
       origin: p,
       holds: test(p.re),

@@ -42,6 +42,20 @@ const PEOPLE_NOUNS = [
 /** Words before a nationality that make it a people ("ethnic Albanians", "fellow Serbs"). */
 export const PEOPLE_BEFORE = /\b(?:ethnic|native|local|fellow)\s+$/i;
 
+// Words after a state's name that make it part of a place's name ("Mexico City").
+const PLACE_WORDS = ['City', 'Oblast', 'Province', 'Square', 'Street'];
+
+/**
+ * Matches at the start of the text after a state's name when the name is part of a longer one: a
+ * place ("Mexico City") or the editorial partOfNameWords ("Kosovo Force", "Palestine Liberation
+ * Organization"). Case kept: "Kosovo force" is no name.
+ */
+export function partOfNameAfter(
+  editorialWords: readonly string[] = sourcePatterns().partOfNameWords.map((w) => w.word),
+): RegExp {
+  return new RegExp(String.raw`^\s+(?:${[...PLACE_WORDS, ...editorialWords].join('|')})\b`, 'u');
+}
+
 /**
  * Matches at the start of the text after a nationality when that nationality names people: a
  * people noun, after a space or a hyphen ("Hungarian-speaking"). `editorialWords` are the

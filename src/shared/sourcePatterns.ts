@@ -104,6 +104,7 @@ const file = z.strictObject({
       reason,
     }),
   ),
+  partOfNameWords: z.array(z.strictObject({ word: pattern(), writtenFor, reason })),
   peopleWords: z.array(z.strictObject({ word: pattern(), writtenFor, reason })),
 });
 
@@ -150,6 +151,8 @@ export interface SourcePatterns {
   disputeDenials: SourcePattern[];
   withdrawalLists: WithdrawalListPattern[];
   positionTableSections: PositionTableSection[];
+  /** Words after a state's name that make it part of a longer name; `word` is the source. */
+  partOfNameWords: Array<SourcePattern & { word: string }>;
   /** Words after a nationality that make it a people; `word` is the expression's source. */
   peopleWords: Array<SourcePattern & { word: string }>;
 }
@@ -206,6 +209,11 @@ export function loadSourcePatterns(dir: string): SourcePatterns {
       ...origin(e, `positionTableSections/${e.contains}`),
       contains: e.contains.toLowerCase(),
       kind: e.kind,
+    })),
+    partOfNameWords: f.partOfNameWords.map((e) => ({
+      ...origin(e, `partOfNameWords/${e.word}`),
+      re: new RegExp(`\\b(?:${e.word})\\b`, 'u'),
+      word: e.word,
     })),
     peopleWords: f.peopleWords.map((e) => ({
       ...origin(e, `peopleWords/${e.word}`),

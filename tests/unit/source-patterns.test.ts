@@ -18,6 +18,7 @@ const EMPTY = {
   disputeDenials: [],
   withdrawalLists: [],
   positionTableSections: [],
+  partOfNameWords: [],
   peopleWords: [],
 };
 
@@ -41,6 +42,7 @@ disputeAssertions: []
 disputeDenials: []
 withdrawalLists: []
 positionTableSections: []
+partOfNameWords: []
 peopleWords: []
 `;
 

@@ -127,7 +127,6 @@ export interface SearchNameSubject {
   abbreviation?: string | null;
 }
 
-
 /**
  * The names for `subject`, its displayed name first, de-duplicated ignoring accents and case, in a
  * stable order. The displayed name is repeated here (it is also the title) so a page whose own name

@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../shared/text';
-import { PEOPLE_BEFORE, peopleAfter } from '../../shared/peopleWords';
+import { PEOPLE_BEFORE, partOfNameAfter, peopleAfter } from '../../shared/peopleWords';
 import { SUBJECT } from '../../shared/subject';
 import { foldText, nameKey } from '../../shared/fold';
 import type { Linkable } from './linkable';
@@ -16,12 +16,12 @@ export interface MentionFinder {
   find(text: string): Mention[];
 }
 
-// A nationality that names people (src/shared/peopleWords.ts, the actor finder's rules too), one
-// after a prefix that makes it an attribute ("anti-Albanian", "non-Serb") or after the subject's
-// name ("Kosovo Albanian"), or a city named after its state ("Mexico City"): not the state.
+// A nationality that names people, or a name inside a longer one ("Mexico City", "Kosovo Force"):
+// src/shared/peopleWords.ts, the actor finder's rules too. Also a nationality after a prefix that
+// makes it an attribute ("anti-Albanian", "non-Serb") or after the subject's name ("Kosovo
+// Albanian"): not the state.
 const PREFIX_BEFORE = /\b(?:anti|non)-\s*$/i;
 const SUBJECT_BEFORE = new RegExp(String.raw`\b${escapeRegExp(SUBJECT.name)}\s+$`, 'i');
-const CITY_AFTER = /^\s+city\b/i;
 
 // Building the alternation for ~250 entities costs more than matching one statement, and pages
 // render many statements with the same list, so the finder is kept per list.
@@ -45,6 +45,7 @@ export function mentionFinder(linkables: readonly Linkable[]): MentionFinder {
           'gu',
         );
   const peopleAfterRe = peopleAfter();
+  const partOfNameRe = partOfNameAfter();
   const finder: MentionFinder = {
     find(text) {
       if (!pattern) return [];
@@ -64,7 +65,7 @@ export function mentionFinder(linkables: readonly Linkable[]): MentionFinder {
           PREFIX_BEFORE.test(before) ||
           SUBJECT_BEFORE.test(before) ||
           peopleAfterRe.test(after) ||
-          CITY_AFTER.test(after)
+          partOfNameRe.test(after)
         )
           continue;
         mentions.push({ start, end, id });
