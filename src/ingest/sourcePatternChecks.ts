@@ -11,6 +11,7 @@ import type { Position, SourceDocument } from '../schemas';
 import {
   SOURCE_PATTERNS_FILE,
   type PatternOrigin,
+  type SourcePattern,
   type SourcePatterns,
 } from '../shared/sourcePatterns';
 import { mentionsSubject } from '../shared/subject';
@@ -29,43 +30,19 @@ interface Check {
 }
 
 function checksOf(patterns: SourcePatterns): Check[] {
-  const test = (re: RegExp) => (text: string) => re.test(text);
+  // Each section's expressions, checked against the texts its extractor reads.
+  const expressions = (list: readonly SourcePattern[], reads: Check['reads']): Check[] =>
+    list.map((p) => ({ origin: p, holds: (text: string) => p.re.test(text), reads }));
   return [
-    ...patterns.figures.map((p) => ({ origin: p, holds: test(p.re), reads: 'prose' as const })),
-    ...patterns.groupTallies.map((p) => ({
-      origin: p,
-      holds: test(p.re),
-      reads: 'prose' as const,
-    })),
-    ...patterns.withdrawalLists.map((p) => ({
-      origin: p,
-      holds: test(p.re),
-      reads: 'prose' as const,
-    })),
-    ...patterns.membership.map((p) => ({
-      origin: p,
-      holds: test(p.re),
-      reads: 'organisation-statements' as const,
-    })),
-    ...[...patterns.disputeAssertions, ...patterns.disputeDenials].map((p) => ({
-      origin: p,
-      holds: test(p.re),
-      reads: 'statements' as const,
-    })),
+    ...expressions([...patterns.figures, ...patterns.groupTallies], 'prose'),
+    ...expressions(patterns.withdrawalLists, 'prose'),
+    ...expressions(patterns.membership, 'organisation-statements'),
+    ...expressions([...patterns.disputeAssertions, ...patterns.disputeDenials], 'statements'),
+    ...expressions([...patterns.partOfNameWords, ...patterns.peopleWords], 'all-text'),
     ...patterns.positionTableSections.map((p) => ({
       origin: p,
       holds: (text: string) => text.toLowerCase().includes(p.contains),
       reads: 'table-sections' as const,
-    })),
-    ...patterns.partOfNameWords.map((p) => ({
-      origin: p,
-      holds: test(p.re),
-      reads: 'all-text' as const,
-    })),
-    ...patterns.peopleWords.map((p) => ({
-      origin: p,
-      holds: test(p.re),
-      reads: 'all-text' as const,
     })),
   ];
 }
