@@ -19,7 +19,6 @@ const ASSERTS = new RegExp(
 const DENIES = /\bdenied\b|\binvalid\b/i;
 const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
 
-const KOSOVO: ActorRef = SUBJECT;
 const REPORTS: ActorRef = {
   type: 'other',
   id: 'unattributed-reports',
@@ -59,7 +58,7 @@ export function disputedRecognitionClaims(
       if (!asserted && !denied) continue;
       const date = statedDate(sentence)?.date ?? p.date;
       // Statements are attributed to whoever speaks in them (prosePositions), so Kosovo's officials' are Kosovo's.
-      const kosovoSpeaks = p.actor.id === KOSOVO.id;
+      const kosovoSpeaks = p.actor.id === SUBJECT.id;
       const add = (claimant: ActorRef, what: Claim['what']) =>
         out.push({
           id: toSlug(`${claimant.id} ${what} ${state.id} ${date ?? ''}`),
@@ -77,13 +76,13 @@ export function disputedRecognitionClaims(
           denied && kosovoSpeaks
             ? null
             : kosovoSpeaks
-              ? KOSOVO
+              ? SUBJECT
               : REPORTED.test(sentence)
                 ? REPORTS
                 : state;
         if (claimant) add(claimant, asserted);
       }
-      if (denied) add(kosovoSpeaks ? KOSOVO : state, 'never-recognised');
+      if (denied) add(kosovoSpeaks ? SUBJECT : state, 'never-recognised');
     }
   }
   return out;

@@ -25,10 +25,8 @@ export const MAP_LEGEND: Record<MapStatus, string> = {
 
 /** Kosovo has its own status so the map never claims it "recognises" or "does not recognise" itself. */
 export function mapStatusOf(state: Pick<State, 'id' | 'status'>): MapStatus {
-  return state.id === KOSOVO_ID ? 'kosovo' : state.status;
+  return state.id === SUBJECT.id ? 'kosovo' : state.status;
 }
-
-export const KOSOVO_ID = SUBJECT.id;
 
 /** Class name of a status; prefixed because inline SVG styles are document-wide. */
 export function statusClass(status: MapStatus): string {
@@ -44,6 +42,6 @@ export interface StatusCounts {
 /** Counts of the three recognition statuses, Kosovo excluded. */
 export function countStatuses(states: readonly Pick<State, 'id' | 'status'>[]): StatusCounts {
   const counts: StatusCounts = { recognised: 0, withdrawn: 0, 'not-recognised': 0 };
-  for (const s of states) if (s.id !== KOSOVO_ID) counts[s.status] += 1;
+  for (const s of states) if (s.id !== SUBJECT.id) counts[s.status] += 1;
   return counts;
 }

@@ -12,13 +12,13 @@ import {
   MAP_STATUSES,
   MAP_LEGEND,
   statusClass,
-  KOSOVO_ID,
   type MapStatus,
 } from './status';
 import { areaKeyOfState, worldAreas, type MapArea } from './worldFeatures';
 import { escapeHtml } from '../../shared/text';
 import { num } from './xml';
 import { formatInterval, formatPartialDate } from '../site/dates';
+import { SUBJECT } from '../../shared/subject';
 
 export interface StatusMapOptions {
   /** Link prefix, e.g. import.meta.env.BASE_URL. */
@@ -119,7 +119,7 @@ export function renderStatusMap(
   for (const area of areas) {
     const state = stateByKey.get(area.key);
     // Kosovo is drawn as itself whether or not the data carries a state record for it.
-    const isKosovo = area.key === `id:${KOSOVO_ID}`;
+    const isKosovo = area.key === `id:${SUBJECT.id}`;
     const status: MapStatus = isKosovo ? 'kosovo' : state ? mapStatusOf(state) : 'no-data';
     draw(area.geometry);
     const d = writer.result();
