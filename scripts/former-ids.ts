@@ -55,6 +55,8 @@ const overlap = (a: string, b: string) => {
 const editorialCopy = mkdtempSync(path.join(os.tmpdir(), 'former-ids-'));
 cpSync('content/editorial', editorialCopy, { recursive: true });
 writeFileSync(path.join(editorialCopy, 'position-ids.yaml'), '[]\n');
+// New rules may change what the sources give; the facts lock is re-written after this script.
+rmSync(path.join(editorialCopy, 'facts-lock.yaml'), { force: true });
 const data = ingest({ sourcesDir: path.resolve('content/sources'), editorialDir: editorialCopy });
 rmSync(editorialCopy, { recursive: true, force: true });
 

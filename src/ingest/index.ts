@@ -37,6 +37,8 @@ import { actorFinder, KOSOVO } from './extract/actors';
 import { sentenceKey } from './context';
 import { findRecognitionDates } from './recognitionDates';
 import { checkRequiredTables, extractRecognitions, recognitionTableId } from './recognitions';
+import { checkFactsLock, sourceLossBehind } from './factsLock';
+import { reportUnpairedQuotes } from './extract/quoteBalance';
 import { reportUnexplainedFigures } from './figureLosses';
 import { reportTableCounts } from './tableCounts';
 import { nonRecognitionListings } from './statusBasis';
@@ -159,6 +161,7 @@ function extractAll(
   );
   const proseDates = documents.flatMap((d) => findRecognitionDates(d, countries));
   for (const doc of documents) reportUnclaimedTables(doc, report);
+  for (const doc of documents) reportUnpairedQuotes(doc, report);
   // Sentences in which the article itself states a figure are told by the figures; a figure,
   // claim or recognition date a party states is also that party's statement, and stays one.
   const taken = new Set<string>(
@@ -419,13 +422,21 @@ export function ingest(options: IngestOptions): AtlasData {
   attachBilateral(read.bilateral, stateById);
 
   const organisations = buildOrganisations(orgs, states, positions);
-  checkEditorialMatches(editorial, {
-    documents,
-    recognitions: read.recognitions,
-    positions,
-    pageIds: new Set([...states.map((s) => s.id), ...organisations.map((o) => o.id), KOSOVO.id]),
-    editorialDir: options.editorialDir,
-  });
+  try {
+    checkEditorialMatches(editorial, {
+      documents,
+      recognitions: read.recognitions,
+      positions,
+      pageIds: new Set([...states.map((s) => s.id), ...organisations.map((o) => o.id), KOSOVO.id]),
+      editorialDir: options.editorialDir,
+    });
+  } catch (error) {
+    // A blank-name entry already names the table row it misses; any other entry matching
+    // nothing is named as the symptom of rows lost from its source, when the lock shows them.
+    if (error instanceof SourceError && error.file !== 'blank-names.yaml')
+      throw sourceLossBehind(options.editorialDir, documents, error) ?? error;
+    throw error;
+  }
   const figures = reconcileFigures(
     read.sentenceFacts.flatMap((f) => f.figures),
     states,
@@ -493,6 +504,10 @@ export function ingest(options: IngestOptions): AtlasData {
     events: events.length,
     figures: figures.length,
   };
+  const built = report.build(totals, editorial.losses);
+  // The lock is the last net: a guard that names the damaged line speaks first.
+  if (built.unexplainedLosses.length === 0)
+    checkFactsLock(options.editorialDir, states, manifest, built);
   return atlasData.parse({
     sources,
     states,
@@ -502,7 +517,7 @@ export function ingest(options: IngestOptions): AtlasData {
     events,
     figures,
     documents,
-    report: report.build(totals, editorial.losses),
+    report: built,
   } satisfies AtlasData);
 }
 

@@ -82,6 +82,29 @@ export function checkRequiredTables(
         sectionTableId(t.section) === id &&
         !/position/i.test(t.header.cells.join(' ')),
     );
+    // A renamed heading leaves the table readable but under another table's section: it is then
+    // the second table of that kind, and its heading is where the damage is.
+    if (!inPlace) {
+      const seen = new Set<RecognitionTableId>();
+      const second = tables.find((t) => {
+        const tid = recognitionTableId(t);
+        if (!tid) return false;
+        if (seen.has(tid)) return true;
+        seen.add(tid);
+        return false;
+      });
+      if (second) {
+        const heading = doc.blocks
+          .filter((b) => b.kind === 'heading' && b.line < second.line)
+          .at(-1);
+        throw new SourceError(
+          doc.file,
+          heading?.line ?? second.line,
+          `the ${TABLE_NAME[id]} under a heading that names it (sources.yaml requires it of this article); the table of line ${second.line} reads as a second ${TABLE_NAME[recognitionTableId(second)!]} under this heading (a renamed heading?)`,
+          heading && 'text' in heading ? heading.text : second.section.join(' / '),
+        );
+      }
+    }
     throw new SourceError(
       doc.file,
       inPlace?.line ?? Math.max(doc.lineCount, 1),

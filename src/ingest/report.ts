@@ -133,7 +133,7 @@ export class ReportBuilder {
       throw entryError(
         unused,
         'losses.yaml',
-        `an entry that explains a loss in the current sources; ${unused.file}:${unused.line} has no lost ${unused.kind === 'row' ? 'table row' : 'figure'} (remove the entry)`,
+        `an entry that explains a loss in the current sources; ${unused.file}:${unused.line} has no ${unused.kind === 'row' ? 'lost table row' : unused.kind === 'quote' ? 'unpaired quotation mark' : 'lost figure'} (remove the entry)`,
       );
     for (const [source, s] of this.perSource) {
       let entries = 0;

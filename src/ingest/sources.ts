@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { sourceManifestEntry, type SourceDocument, type SourceManifestEntry } from '../schemas';
-import { checkCalendarDates } from './read/calendarDates';
+import { checkCalendarDates, checkMonthSpelling } from './read/calendarDates';
+import { checkEndsComplete } from './read/completeness';
 import { decodeUtf8 } from './read/decode';
 import { SourceError } from './read/document';
 import { readGlossedScrape } from './read/glossedScrape';
@@ -83,7 +84,9 @@ export function readSources(sourcesDir: string, manifest: SourceManifestEntry[])
   return manifest.map((entry) => {
     const text = decodeUtf8(fs.readFileSync(path.join(sourcesDir, entry.file)), entry.file);
     checkCalendarDates(text, entry.file);
+    checkMonthSpelling(text, entry.file);
     const doc = READERS[entry.format](text, { sourceId: entry.id, file: entry.file });
+    checkEndsComplete(doc);
     // The file's own title must be the entry's: two `file:` values swapped would otherwise cite
     // every statement of one article to the other.
     if (foldWords(doc.title) !== foldWords(entry.title))

@@ -11,6 +11,7 @@ import { resolveCountryCell } from './positions';
 import type { Table } from './read/document';
 import { TABLE_NAME } from './recognitions';
 import type { CountryIndex } from './resolve/countries';
+import { checkFiledUnderLetter, checkLetterOrder } from './letterSections';
 
 /** A row of a table of states that have not recognised Kosovo. */
 export interface NonRecognitionListing {
@@ -69,12 +70,16 @@ export function nonRecognitionListings(
   countries: CountryIndex,
 ): NonRecognitionListing[] {
   const out: NonRecognitionListing[] = [];
-  for (const b of doc.blocks) {
-    if (b.kind !== 'table' || !isNonRecognitionTable(b)) continue;
+  const tables = doc.blocks.filter(
+    (b): b is Table => b.kind === 'table' && isNonRecognitionTable(b),
+  );
+  checkLetterOrder(tables, doc.file);
+  for (const b of tables) {
     for (const row of readPositionTable(b).rows) {
       const hit = resolveCountryCell(row.actorCell, row.text, countries);
-      if (hit)
-        out.push({ stateId: hit.record.id, source: doc.sourceId, file: doc.file, line: row.line });
+      if (!hit) continue;
+      checkFiledUnderLetter(b, hit.record, row.actorCell, doc.file, row.line);
+      out.push({ stateId: hit.record.id, source: doc.sourceId, file: doc.file, line: row.line });
     }
   }
   return out;

@@ -71,7 +71,7 @@ describe('the first screen answers', () => {
       const text = await firstScreenText(page);
       expect(text).toContain('11 July 2014');
       expect(text).toContain('28 June 2019');
-      expect(text).toMatch(/Not counted among the recognitions/);
+      expect(text).toMatch(/Not counted in the article’s 110, which has it as having withdrawn/);
     });
   });
 

@@ -1,16 +1,35 @@
 /**
- * A 390 px phone (issue 16): every navigation item is on screen (the list wraps instead of
- * scrolling sideways, which hid all after "Tim…"), and the timeline's labels are at least 11 px.
+ * A 390 px phone (issue 16): no built page is wider than the screen, every navigation item is on
+ * screen (the list wraps instead of scrolling sideways, which hid all after "Tim…"), and the
+ * timeline's labels are at least 11 px.
  */
 import { describe, expect, it } from 'vitest';
 import { servedSite } from './harness';
-import { assertBuilt, basePath, distDir } from '../site/builtSite';
+import { assertBuilt, basePath, distDir, htmlFiles } from '../site/builtSite';
 
 assertBuilt();
 const site = servedSite(distDir, basePath);
 const PHONE = { width: 390, height: 844 };
 
 describe('on a phone', () => {
+  it('no built page is wider than the phone (all of them, not a sample)', async () => {
+    const context = await site.browser.newContext({ viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      const files = htmlFiles();
+      expect(files.length).toBeGreaterThan(300);
+      const wide: string[] = [];
+      for (const file of files) {
+        await page.goto(`${site.server.url}${file.replace(/index\.html$/, '')}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > PHONE.width) wide.push(`${file}: ${width} px`);
+      }
+      expect(wide).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 600_000);
+
   it('every navigation item, /data/ included, is within the screen', async () => {
     const context = await site.browser.newContext({ viewport: PHONE });
     try {

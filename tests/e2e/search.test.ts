@@ -185,9 +185,13 @@ describe('search', () => {
         .toUpperCase();
       await page.goto(`${site.server.url}search/?q=${encodeURIComponent(typed)}`);
       await statusText(page);
-      // The state's result must highlight the word as written, with its diacritics.
+      // The results must highlight the word as written, with its diacritics: on the state's result,
+      // or on the page of the person of that name, which may rank above it (a first name such as
+      // "José" is several people's).
       const stateResult = page.locator('.search-result').filter({
-        has: page.locator(`.search-result-title a[href$="/states/${heading.stateId}/"]`),
+        has: page.locator(
+          `.search-result-title a[href$="/states/${heading.stateId}/"], .search-result-title a[href*="/people/"]`,
+        ),
       });
       await expect
         .poll(

@@ -110,7 +110,9 @@ export function checkReference(
       ? 'no such file in the build'
       : 'page linked without its trailing slash';
   }
-  const fragment = decodeURIComponent(url.hash.replace(/^#/, ''));
+  // A text fragment (`#L24:~:text=…`, a long source line's cited sentence) is for the browser to
+  // find; the element id before `:~:` must still exist.
+  const fragment = decodeURIComponent(url.hash.replace(/^#/, '').replace(/:~:.*$/, ''));
   if (implicitFragments.has(fragment) || !file.endsWith('.html')) return undefined;
   return anchors.idsOf(file).has(fragment)
     ? undefined

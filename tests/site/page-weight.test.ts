@@ -1,8 +1,10 @@
 /**
  * What a page costs before its first paint (HTML + CSS, gzipped), per the issue's budgets. The
- * heaviest state page's goal is 14 kB; its budget here is what the compact statements reach
- * today (Belarus carries 51 relations statements from its foreign-relations article, whose text
- * alone is 5 kB gzipped), so the test catches any regression while the goal stays in view.
+ * heaviest state page's goal is 14 kB; its budget here is 15.5 kB. Belarus (15.0 kB) carries 68
+ * statements, 51 of them relations told by its foreign-relations article, and 21 former-id anchors
+ * that keep old links landing; what is left per card after the statement script moved to a file
+ * and the list styles left statement pages is the statements' own text, ids and source lines.
+ * Serbia is 14.2 kB, the next heaviest (Russia) 11.1 kB.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WeightMeter, type PageWeight } from '../../scripts/bench/pageWeights';
@@ -24,7 +26,7 @@ describe('page weight (HTML + CSS gzipped)', () => {
     expect(states.length).toBeGreaterThan(190);
     expect(states[Math.floor(states.length / 2)]!.firstLoadGzip).toBeLessThanOrEqual(6 * KB);
     const heaviest = states.at(-1)!;
-    expect(heaviest.firstLoadGzip, heaviest.file).toBeLessThanOrEqual(17 * KB);
+    expect(heaviest.firstLoadGzip, heaviest.file).toBeLessThanOrEqual(15.5 * KB);
   });
 
   it('Kosovo’s page and every organisation page ≤ 20 kB', () => {

@@ -100,6 +100,10 @@ export function samplePages(dir = distDir): SamplePage[] {
     ['Kosovo', 'kosovo/'],
     ['people', 'people/'],
     ['person', firstPageDir('people', dir)],
+    ['actor', firstPageDir('actors', dir)],
+    ['organisations', 'organisations/'],
+    ['sources', 'sources/'],
+    ['about', 'about/'],
     // The page with the most statements, relations and named-in entries.
     [
       'state with relations',

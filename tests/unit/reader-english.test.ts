@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agree, count, listAnd, listAndParts } from '../../src/lib/site/english';
+import { agree, articleFor, count, listAnd, listAndParts } from '../../src/lib/site/english';
 import { csvOfIds, viewFilename } from '../../src/scripts/views/csvView';
 import { reasonsFor } from '../../src/lib/site/lead';
 import { voiceLabel, voicesIn, VOICE_LABEL } from '../../src/lib/site/statement';
@@ -18,6 +18,19 @@ describe('English from counts and lists', () => {
       { literal: ' and ' },
       { item: 2 },
     ]);
+  });
+});
+
+describe('the article before a name', () => {
+  it('reads names built on a common noun with "the", proper names and acronyms without', () => {
+    expect(articleFor('European Union')).toBe('the ');
+    expect(articleFor('United States')).toBe('the ');
+    expect(articleFor('Council of Europe')).toBe('the ');
+    expect(articleFor('Organization for Security and Co-operation in Europe')).toBe('the ');
+    expect(articleFor('Serbia')).toBe('');
+    expect(articleFor('NATO')).toBe('');
+    expect(articleFor('Czech Republic')).toBe('the ');
+    expect(articleFor('The Bahamas')).toBe('');
   });
 });
 

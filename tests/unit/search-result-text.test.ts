@@ -126,6 +126,33 @@ describe('statementSubResults', () => {
     ]);
   });
 
+  it('lists what a person said above statements that merely mention them', () => {
+    const person = {
+      ...result,
+      sub_results: [
+        sub('7 March 2008 — Belarus'),
+        sub('April 2008 — Alexander Lukashenko'),
+        sub('February 2008 — Alexander Lukashenko, President of Belarus'),
+        sub('Undated — Łukašenka'),
+      ],
+    };
+    expect(statementSubResults(person, [], 'Lukashenko').map((s) => s.title)).toEqual([
+      'April 2008 — Alexander Lukashenko',
+      'February 2008 — Alexander Lukashenko, President of Belarus',
+      '7 March 2008 — Belarus',
+      'Undated — Łukašenka',
+    ]);
+    // Unaccented query, accented heading: the heading still names the person.
+    expect(statementSubResults(person, [], 'Lukasenka')[0]!.title).toBe('Undated — Łukašenka');
+    // The year filter stays first: a filtered year outranks the speaker.
+    expect(statementSubResults(person, ['2008'], 'Lukashenko').map((s) => s.title)).toEqual([
+      'April 2008 — Alexander Lukashenko',
+      'February 2008 — Alexander Lukashenko, President of Belarus',
+      '7 March 2008 — Belarus',
+      'Undated — Łukašenka',
+    ]);
+  });
+
   it('moves statements from the filtered years first', () => {
     expect(statementSubResults(result, ['2009', '2008']).map((s) => s.title)).toEqual([
       '2008 — B',

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { claim, position, type Claim, type Position } from '../../src/schemas';
-import { countViews, disputedStates, figureQuantity } from '../../src/lib/site/counts';
+import {
+  claimAgrees,
+  countsSentence,
+  countViews,
+  disputedStates,
+  figureQuantity,
+} from '../../src/lib/site/counts';
+import { listAnd } from '../../src/lib/site/english';
 import {
   citationFileHref,
   citeStatement,
@@ -103,6 +110,32 @@ describe('why the counts differ', () => {
     expect(withdrawals.unnamed).toBe(18 - s.withdrawnUn);
     const k = views.find((v) => v.id === 'kosovo')!;
     expect(k.changed.map((st) => [st.id, st.status])).toEqual([['russia', 'recognised']]);
+  });
+
+  it('says in the key facts what each count says of a state, never a list a party did not give', () => {
+    const sentence = (id: string) =>
+      countsSentence(
+        fixtureStates.find((s) => s.id === id)!,
+        views,
+        listAnd,
+      );
+    // Serbia names France as withdrawn; Kosovo names only Russia, so of France it says nothing.
+    expect(sentence('france')).toBe(
+      'Counted in the article’s 104. Serbia names it as having withdrawn its recognition (its count: 84); Kosovo’s 117 comes with no list of the states it counts and does not name it.',
+    );
+    expect(sentence('russia')).toBe(
+      'Not counted in the article’s 104, which has it as not recognising. Kosovo names it as recognising Kosovo (its count: 117); Serbia’s 84 comes with no list of the states it counts and does not name it.',
+    );
+    expect(sentence('nauru')).toBe(
+      'Not counted in the article’s 104, which has it as having withdrawn. Serbia names it as having withdrawn its recognition (its count: 84); Kosovo’s 117 comes with no list of the states it counts and does not name it.',
+    );
+  });
+
+  it('tells a claim that agrees with the table from one that differs', () => {
+    expect(claimAgrees({ what: 'withdrew' }, 'withdrawn')).toBe(true);
+    expect(claimAgrees({ what: 'withdrew' }, 'recognised')).toBe(false);
+    expect(claimAgrees({ what: 'recognises' }, 'not-recognised')).toBe(false);
+    expect(claimAgrees({ what: 'disputed-note-verbale' }, 'recognised')).toBe(false);
   });
 
   it('tells totals from tallies and milestones', () => {

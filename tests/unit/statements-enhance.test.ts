@@ -6,7 +6,7 @@ import {
   copyButton,
   markTarget,
 } from '../../src/scripts/statements/enhance';
-import { enhanceStatementsScript } from '../../src/scripts/statements/inlineScript';
+import { enhanceStatementsScript } from '../../src/scripts/statements/statementsScript';
 
 const STATEMENT = `
   <article class="statement" id="serbia-2008-said">
@@ -78,7 +78,7 @@ describe('statement enhancements', () => {
     ]);
   });
 
-  it('is inlined as one plain script that enhances the page it runs on', () => {
+  it('is served as one plain script that enhances the page it runs on', () => {
     const script = enhanceStatementsScript();
     expect(script).not.toMatch(/^\s*(?:import|export)\b/m);
     expect(script).not.toMatch(/\/\/|\/\*/);

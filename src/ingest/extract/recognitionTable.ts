@@ -1,5 +1,6 @@
 import type { RowProblem, Table, TableRow } from '../read/document';
-import { parseDateCell } from './dates';
+import { findDates, parseDateCell } from './dates';
+import { parseWithdrawalNote } from './withdrawalNote';
 
 /** Which of the recognition article's three recognition tables a row comes from. */
 export type RecognitionTableId = 'un-members' | 'non-un' | 'withdrawn';
@@ -58,6 +59,19 @@ export function parseMembershipColumn(
 const MALFORMED_DATE =
   /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:\d{1,2}\s+)?\p{Lu}\p{Ll}{2,9}\.?\s+(?:1[89]|20)\d\d)$/u;
 
+// A cell in the code's place that reads as a code but is not plain Latin capitals ("DОM" with a
+// Cyrillic О, pasted from a word processor): no code table has it, and the row would read as one
+// with no country at all.
+const LOOKALIKE_CODE = /^\p{Lu}{3}$/u;
+// A cell in the Yes/No column's place that is a short word but neither ("Np", "Ys").
+const MALFORMED_YES_NO = /^\p{Lu}?\p{Ll}{1,2}$/u;
+
+/** The first non-ASCII character of `text`, named by its code point. */
+const firstForeign = (text: string) => {
+  const ch = [...text].find((c) => c.codePointAt(0)! > 0x7f)!;
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+};
+
 function classifyCells(cells: string[]) {
   let malformed: string | null = null;
   let rank: RegExpExecArray | null = null;
@@ -71,12 +85,23 @@ function classifyCells(cells: string[]) {
     // A code sits before the Yes/No cell; three capitals after it are membership tokens ("IOC").
     else if (code === null && diplomaticRelations === null && texts.length === 0 && CODE.test(cell))
       code = cell;
+    else if (
+      code === null &&
+      diplomaticRelations === null &&
+      texts.length === 0 &&
+      LOOKALIKE_CODE.test(cell) &&
+      !CODE.test(cell)
+    )
+      malformed ??= `expected a three-letter code in Latin capitals, found "${cell}" (${firstForeign(cell)} only looks like a Latin letter)`;
     else if (diplomaticRelations === null && YES_NO.test(cell))
       diplomaticRelations = /^yes$/i.test(cell);
+    else if (diplomaticRelations === null && texts.length === 0 && MALFORMED_YES_NO.test(cell))
+      malformed ??= `expected Yes or No (or blank) in the diplomatic relations column, found "${cell}"`;
     else {
       const date = parseDateCell(cell);
       if (date && dates.length < 2 && texts.length === 0) dates.push(date);
-      else if (!date && MALFORMED_DATE.test(cell)) malformed ??= cell;
+      else if (!date && MALFORMED_DATE.test(cell))
+        malformed ??= `expected a date written as "11 June 2008" (or blank), found "${cell}"`;
       else texts.push(cell);
     }
   });
@@ -88,6 +113,19 @@ function classifyCells(cells: string[]) {
     diplomaticRelations: diplomaticRelations as boolean | null,
     texts,
   };
+}
+
+/**
+ * A withdrawal note with a later date the ingest does not read ("withdrawn 18 January 2019,
+ * reusmed 20 October 2023"): the reversal is lost and the state would read as withdrawn. The row
+ * is a loss at its own line, not only a count that no longer agrees somewhere else.
+ */
+function unreadNoteDate(note: string | null): string | null {
+  const read = parseWithdrawalNote(note);
+  if (!read || read.reversed) return null;
+  const dates = findDates(note!);
+  if (dates.length < 2) return null;
+  return `expected the note's second date (${dates[1]!.date}) to be read as what became of the withdrawal ("resumed …", "annulled …"), found "${note}"`;
 }
 
 /** True for a second header row such as "| Recognition | Withdrawal | | |" (column subtitles). */
@@ -128,7 +166,7 @@ export function readRecognitionTable(
     if (c.malformed) {
       problems.push({
         line: row.line,
-        reason: `expected a date written as "11 June 2008" (or blank), found "${c.malformed}"`,
+        reason: c.malformed,
         loss: true,
       });
       continue;
@@ -170,6 +208,11 @@ export function readRecognitionTable(
       continue;
     }
     const membership = parseMembershipColumn(c.texts.join('; '));
+    const unread = unreadNoteDate(membership.note);
+    if (unread) {
+      problems.push({ line: row.line, reason: unread, loss: true });
+      continue;
+    }
     rows.push({
       table: id,
       line: row.line,

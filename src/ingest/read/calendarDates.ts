@@ -82,3 +82,66 @@ export function checkCalendarDates(text: string, file: string): void {
       );
   });
 }
+
+/** Edit distance with adjacent transpositions ("Febraury" is one step from "February"). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(
+        d[i - 1]![j]! + 1,
+        d[i]![j - 1]! + 1,
+        d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  return d[a.length]![b.length]!;
+}
+
+const LONG_MONTHS = monthNames('long');
+
+/**
+ * The month a capitalised word is a misspelling of: same first letter, not itself a month, and
+ * one edit away (two for the long names, where a slip of two letters still leaves the word
+ * unmistakable).
+ */
+function misspeltMonth(word: string): string | null {
+  const w = word.toLowerCase();
+  if (MONTHS.has(w)) return null;
+  for (const month of LONG_MONTHS) {
+    const m = month.toLowerCase();
+    if (m[0] !== w[0]) continue;
+    if (editDistance(w, m) <= (m.length >= 6 ? 2 : 1)) return month;
+  }
+  return null;
+}
+
+// A capitalised word where a month stands: after a day, or after a word that opens a date ("in",
+// "since", "early"), and before a year. A name before a year ("Marco 2008") stands nowhere else.
+const WORD_YEAR =
+  /(?:(?<![\p{L}\p{N}])(\d{1,2})\s+|(?<![\p{L}])(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]o)\s+)(\p{Lu}\p{Ll}{2,9})\.?,?\s+((?:1[89]|20)\d\d)(?![\p{L}\p{N}])/gu;
+
+/**
+ * Throws a SourceError at the first word in a date position that is a misspelt month ("In
+ * Febraury 2008"): the date extractor would otherwise read the year alone, and the statement's
+ * date and id would change silently.
+ */
+export function checkMonthSpelling(text: string, file: string): void {
+  text.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(WORD_YEAR)) {
+      const month = misspeltMonth(m[2]!);
+      if (!month) continue;
+      const at = m.index + m[0].indexOf(m[2]!);
+      throw new SourceError(
+        file,
+        i + 1,
+        `a month name in this date position ("${m[2]}" reads like a misspelt "${month}")`,
+        line.slice(at, m.index + m[0].length),
+        [...line.slice(0, at)].length + 1,
+      );
+    }
+  });
+}

@@ -160,6 +160,28 @@ function chunksOf(lines: string[], from: number): Chunk[] {
   return chunks;
 }
 
+// A line that goes on with a sentence another line began (punctuation or a lowercase word first):
+// the mirror starts a new line only after a link line, so such a line after plain text means the
+// link line between them is lost.
+const CONTINUATION = /^(?:[,.;:)\]]|['’]s\b|\p{Ll})/u;
+
+/**
+ * Throws when the content line `i` continues a sentence straight after another plain text line:
+ * the link line between them (its words and gloss) is gone, and the sentence would read "this
+ * time in, which …" with the linked words silently lost.
+ */
+function checkLinkBefore(lines: string[], i: number, file: string): void {
+  const text = lines[i]!.trim();
+  const previous = lines[i - 1]?.trim() ?? '';
+  if (!CONTINUATION.test(text) || previous === '' || isGlossLine(previous)) return;
+  throw new SourceError(
+    file,
+    i + 1,
+    `a link line (the linked words and their gloss) between line ${i} and this line, which goes on with the sentence line ${i} began (a deleted gloss line? the linked words are lost)`,
+    `${previous.slice(-30)} / ${text.slice(0, 30)}`,
+  );
+}
+
 /**
  * Reads a glossed scrape into blocks: the first line is the title; everything up to the first
  * line of prose (a gloss line or a line of four words or more) is the mirror's navigation; a short
@@ -299,7 +321,10 @@ export function readGlossedScrape(
           'link-gloss',
           `the link's words ("${splitGlossLine(BULLET.exec(text)?.[1] ?? text).link}") are read into the sentence; the linked article's opening words after them are not`,
         );
-      else ledger.content(i);
+      else {
+        checkLinkBefore(lines, i, meta.file);
+        ledger.content(i);
+      }
       const bullet = BULLET.exec(text);
       if (bullet) {
         flush();

@@ -35,6 +35,30 @@ export function splitRow(line: string, file: string, lineNo: number): TableRow {
  * An "Infobox" line and its `- key: value` items are template residue, not article text; they are
  * set aside in the line ledger, and a list item of another shape after them is article text.
  */
+// A first row that is data, not a header: it opens with a rank or number, or holds a code.
+const DATA_ROW = /^\|\s*\d|\|\s*[A-Z]{3}\s*\|/;
+
+/**
+ * A table straight after another one, with only blank lines between, whose first row is a data
+ * row, is one table split by a stray blank line: that row would be read as a header and the rows
+ * after it as another table's. Stops the ingest at the blank line.
+ */
+function checkNotSplitTable(
+  previous: Block | undefined,
+  lines: string[],
+  i: number,
+  file: string,
+): void {
+  if (previous?.kind !== 'table' || !DATA_ROW.test(lines[i]!.trim())) return;
+  const last = previous.rows.at(-1)?.line ?? previous.line;
+  throw new SourceError(
+    file,
+    last + 1,
+    `no blank line inside the table of line ${previous.line} (it splits the table: the row at line ${i + 1} would be read as a new table's header)`,
+    lines[i]!.trim(),
+  );
+}
+
 export function readWikitext(
   raw: string,
   meta: { sourceId: string; file: string },
@@ -84,6 +108,7 @@ export function readWikitext(
     const section = path.filter(Boolean);
     if (text.startsWith('|')) {
       const start = lineNo;
+      checkNotSplitTable(blocks.at(-1), lines, i, meta.file);
       const rows: TableRow[] = [];
       while (i < lines.length && lines[i]!.trim().startsWith('|')) {
         rows.push(splitRow(lines[i]!.trim(), meta.file, i + 1));

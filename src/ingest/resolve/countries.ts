@@ -159,7 +159,10 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       return m ? { record: byName.get(m[0])!, index: m.index, match: m[0] } : null;
     },
     findAllInText(text, exclude = []) {
-      const re = new RegExp(scanner(exclude).source, 'gu');
+      // matchAll clones the regex, so one global copy per exclusion set serves every call.
+      const key = `g:${[...exclude].sort().join(',')}`;
+      let re = compiled.get(key);
+      if (!re) compiled.set(key, (re = new RegExp(scanner(exclude).source, 'gu')));
       return [...foldKey(text).matchAll(re)].map((m) => ({
         record: byName.get(m[0])!,
         index: m.index,

@@ -127,8 +127,10 @@ const lossesFile = z.array(
     file: z.string().min(1),
     line: z.number().int().positive(),
     kind: z
-      .enum(['row', 'figure'])
-      .describe('A table row that became no entry, or a stated figure.'),
+      .enum(['row', 'figure', 'quote'])
+      .describe(
+        'A table row that became no entry, a stated figure, or a paragraph or row whose quotation marks do not pair.',
+      ),
     reason,
   }),
 );

@@ -128,12 +128,19 @@ export function checkEditorialMatches(editorial: Editorial, evidence: Evidence):
         r.naming.kind === 'editorial' &&
         r.record.iso3 === b.iso3,
     );
-    if (!used)
-      throw entryError(
-        b,
-        'blank-names.yaml',
-        `a row of the ${b.table} table with rank ${b.rank} and a blank country cell, which this entry names; no such row is in the current sources (remove or correct the entry)`,
-      );
+    if (used) continue;
+    // Advice to remove the entry is right only when the row itself now names a state: when the
+    // row is gone, removing the entry would make the state it names vanish without a trace.
+    const sameRank = evidence.recognitions.find(
+      (r) => r.row.table === b.table && r.row.rank === b.rank,
+    );
+    throw entryError(
+      b,
+      'blank-names.yaml',
+      sameRank
+        ? `a row of the ${b.table} table with rank ${b.rank} and a blank country cell, which this entry names ${b.iso3}; that row (line ${sameRank.row.line}) now names ${sameRank.record.name} itself (remove the entry if that is the state, or correct it)`
+        : `a row of the ${b.table} table with rank ${b.rank} and a blank country cell, which this entry names ${b.iso3}; the row is missing from the current sources (restore it if it was lost: removing this entry would drop ${b.iso3} from the atlas; or correct the entry's rank)`,
+    );
   }
   const cells = tableCells(evidence.documents);
   for (const c of editorial.countries.codes) {

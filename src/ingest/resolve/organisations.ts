@@ -31,6 +31,18 @@ export interface OrganisationIndex {
   ): OrganisationRecord;
 }
 
+// Compiled once per alias: the ingest scans every sentence for every alias (matchAll clones it).
+const ALIAS_PATTERNS = new Map<string, RegExp>();
+function aliasPattern(alias: string): RegExp {
+  let re = ALIAS_PATTERNS.get(alias);
+  if (!re) {
+    const flags = alias === alias.toUpperCase() ? 'gu' : 'giu';
+    re = new RegExp(`(?<!\\p{L})${escapeRegExp(alias)}(?!\\p{L})`, flags);
+    ALIAS_PATTERNS.set(alias, re);
+  }
+  return re;
+}
+
 export function buildOrganisationIndex(editorial: EditorialOrganisation[]): OrganisationIndex {
   const records = new Map<string, OrganisationRecord>();
   for (const e of editorial) {
@@ -73,11 +85,7 @@ export function buildOrganisationIndex(editorial: EditorialOrganisation[]): Orga
       const out: Array<{ record: OrganisationRecord; index: number }> = [];
       for (const r of records.values()) {
         for (const a of r.aliases) {
-          const flags = a === a.toUpperCase() ? 'gu' : 'giu';
-          for (const m of text.matchAll(
-            new RegExp(`(?<!\\p{L})${escapeRegExp(a)}(?!\\p{L})`, flags),
-          ))
-            out.push({ record: r, index: m.index });
+          for (const m of text.matchAll(aliasPattern(a))) out.push({ record: r, index: m.index });
         }
       }
       return out.sort((x, y) => x.index - y.index);

@@ -15,6 +15,16 @@ const CLAIMED_STATUS: Partial<Record<Claim['what'], RecognitionStatus>> = {
   'never-recognised': 'not-recognised',
 };
 
+/**
+ * Whether a claim says of its state what the recognition article's tables say (Serbia's "Togo
+ * withdrew" of a state the table lists as withdrawn): such a claim agrees, and a page must not
+ * show it under "claims that differ". A claim with no status of its own (a count, a disputed note
+ * verbale) is not an agreement.
+ */
+export function claimAgrees(claim: Pick<Claim, 'what'>, status: RecognitionStatus): boolean {
+  return CLAIMED_STATUS[claim.what] === status;
+}
+
 /** Which quantity a stated figure counts: recognitions of Kosovo overall, withdrawals, or neither. */
 export function figureQuantity(
   figure: Pick<Figure, 'kind'>,
@@ -150,10 +160,20 @@ export function disputedStates(
     }));
 }
 
+/** How a claim that names a state places it, in a phrase after "names it as". */
+const NAMED_AS: Partial<Record<Claim['what'], string>> = {
+  recognises: 'recognising Kosovo',
+  withdrew: 'having withdrawn its recognition',
+  'never-recognised': 'never having recognised Kosovo',
+};
+
 /**
- * Which of the counts of recognitions a state is in, in one sentence for its key facts:
- * "Counted among the recognitions in the article’s 110 and Kosovo’s 120; Serbia’s 84 lists it as
- * having withdrawn." The counts are of UN member states, so other states are in none.
+ * What each count says about a state, for its key facts, and no more than that: the article's
+ * total is counted from its tables, so it places every state; a party's total (Kosovo's 120,
+ * Serbia's 84) comes with no list, so the sentence says only which states the party names and
+ * that it names no other ("Counted in the article’s 110. Serbia names it as having withdrawn its
+ * recognition; Kosovo’s 120 comes with no list of states and does not name it."). The counts are
+ * of UN member states, so other states are in none.
  */
 export function countsSentence(
   state: Pick<State, 'id' | 'kind'>,
@@ -162,23 +182,33 @@ export function countsSentence(
 ): string | null {
   if (state.id === KOSOVO_ID || views.length === 0) return null;
   const figure = recognitionsFigure;
-  const name = (v: CountView) => `${v.id === 'article' ? 'the article' : v.party}’s ${figure(v)}`;
   if (state.kind !== 'un-member')
     return `In none of the counts of recognitions (${listAnd(views.map((v) => String(figure(v))))}): they count UN member states only.`;
-  const statusIn = (v: CountView) => v.states.find((s) => s.id === state.id)?.status;
-  const counted = views.filter((v) => statusIn(v) === 'recognised');
-  const other = Map.groupBy(
-    views.filter((v) => statusIn(v) !== 'recognised'),
-    (v) => (statusIn(v) === 'withdrawn' ? 'as having withdrawn' : 'as not recognising'),
-  );
-  const said = [...other].map(
-    ([how, vs]) => `${listAnd(vs.map(name))} ${vs.length === 1 ? 'lists' : 'list'} it ${how}`,
-  );
-  const sentence =
-    counted.length > 0
-      ? [`Counted among the recognitions in ${listAnd(counted.map(name))}`, ...said].join('; ')
-      : `Not counted among the recognitions: ${said.join('; ')}`;
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  const sentences: string[] = [];
+  const article = views.find((v) => v.id === 'article');
+  if (article) {
+    const status = article.states.find((s) => s.id === state.id)?.status;
+    sentences.push(
+      status === 'recognised'
+        ? `Counted in the article’s ${figure(article)}.`
+        : `Not counted in the article’s ${figure(article)}, which has it as ${status === 'withdrawn' ? 'having withdrawn' : 'not recognising'}.`,
+    );
+  }
+  const parties = views.filter((v) => v.id !== 'article');
+  const said = parties.flatMap((v) => {
+    const how = NAMED_AS[v.setBy.get(state.id)?.what ?? 'count'];
+    return how ? [`${v.party} names it as ${how} (its count: ${figure(v)})`] : [];
+  });
+  const silent = parties.filter((v) => !v.setBy.has(state.id));
+  if (silent.length > 0)
+    said.push(
+      `${listAnd(silent.map((v) => `${v.party}’s ${figure(v)}`))} ${silent.length === 1 ? 'comes with no list of the states it counts and does not name it' : 'come with no list of the states they count, and neither names it'}`,
+    );
+  if (said.length > 0) {
+    const text = said.join('; ');
+    sentences.push(`${text.charAt(0).toUpperCase()}${text.slice(1)}.`);
+  }
+  return sentences.join(' ');
 }
 
 /** The number of recognitions a view's party states, or the number the view counts when it states none. */

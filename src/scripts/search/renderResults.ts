@@ -5,6 +5,8 @@ import { sanitiseExcerpt } from './escapeHtml';
 import type { ResultData, SubResult } from './pagefindClient';
 import { findStatementDate, splitStatementHeading, toDateTimeAttribute } from './statementDate';
 import { landOnLines } from './lineTargets';
+import { foldedWords } from './ranking';
+import { foldedSpellings, wordsOf } from './wordAliases';
 
 /** Sub-results shown per page before "n more matches on this page". */
 const MAX_SUB_RESULTS = 3;
@@ -13,6 +15,7 @@ const KIND_LABELS: Record<string, string> = {
   state: 'State',
   organisation: 'Organisation',
   source: 'Source article',
+  person: 'Person',
 };
 
 export function kindLabel(kind: string): string {
@@ -43,20 +46,29 @@ function dateElement(phrase: string): HTMLTimeElement {
 
 /**
  * Sub-results that point into the page (the page-top section repeats the main excerpt).
- * The year filter selects whole pages, so statements from the chosen years are moved first.
+ * The year filter selects whole pages, so statements from the chosen years are moved first. Then
+ * the statements whose heading names the query come first: a statement's heading names who speaks
+ * ("February 2008 — Alexander Lukashenko"), so a search for a person lists what they said above
+ * statements that merely mention them, which Pagefind ranks by word frequency alone.
  */
 export function statementSubResults(
   result: ResultData,
   preferredYears: readonly string[] = [],
+  query = '',
 ): SubResult[] {
   const statements = result.sub_results.filter((sub) => sub.anchor !== undefined);
-  if (preferredYears.length === 0) return statements;
   const inPreferredYear = (sub: SubResult): boolean =>
     preferredYears.some((year) => findStatementDate(sub.title)?.includes(year) ?? false);
-  return [
-    ...statements.filter(inPreferredYear),
-    ...statements.filter((sub) => !inPreferredYear(sub)),
-  ];
+  const words = foldedWords(query);
+  const headingNamesQuery = (sub: SubResult): boolean => {
+    // Every spelling a reader may type for the heading's words ("Łukašenka" → lukasenka).
+    const heading = new Set(wordsOf(sub.title).flatMap(foldedSpellings));
+    return words.length > 0 && words.every((word) => heading.has(word));
+  };
+  const rank = (sub: SubResult): number =>
+    (preferredYears.length > 0 && !inPreferredYear(sub) ? 2 : 0) + (headingNamesQuery(sub) ? 0 : 1);
+  // A stable sort keeps Pagefind's order within each rank.
+  return [...statements].sort((a, b) => rank(a) - rank(b));
 }
 
 function renderSubResult(sub: SubResult): HTMLLIElement {
@@ -87,6 +99,7 @@ export function renderResult(
   found: ResultData,
   position: number,
   preferredYears: readonly string[] = [],
+  query = '',
 ): HTMLLIElement {
   const result = landOnLines(found);
   const title = result.meta.title ?? result.url;
@@ -113,7 +126,7 @@ export function renderResult(
     item.append(factList);
   }
 
-  const statements = statementSubResults(result, preferredYears);
+  const statements = statementSubResults(result, preferredYears, query);
   if (statements.length === 0) {
     item.append(excerptParagraph(result.excerpt, 'search-excerpt'));
     return item;

@@ -8,9 +8,14 @@ export interface ResultPager {
   reset(hits: SearchHit[]): void;
   /**
    * Renders the next batch; `stillCurrent` is asked once its data has loaded. `preferredYears`
-   * moves statements of the filtered years first.
+   * moves statements of the filtered years first; `query()` is the search as it stands when the
+   * batch is shown (the results name the searched person's own statements).
    */
-  appendNext(stillCurrent: () => boolean, preferredYears: readonly string[]): Promise<void>;
+  appendNext(
+    stillCurrent: () => boolean,
+    preferredYears: readonly string[],
+    query?: () => string,
+  ): Promise<void>;
 }
 
 export function resultPager(
@@ -24,14 +29,15 @@ export function resultPager(
       list.replaceChildren();
       pending = hits;
     },
-    async appendNext(stillCurrent, preferredYears) {
+    async appendNext(stillCurrent, preferredYears, query = () => '') {
       const batch = pending.slice(0, pageSize);
       pending = pending.slice(pageSize);
       const offset = list.children.length;
       const data = await Promise.all(batch.map((hit) => hit.data()));
       if (!stillCurrent()) return;
+      const q = query();
       data.forEach((result, i) =>
-        list.append(renderResult(result, offset + i + 1, preferredYears)),
+        list.append(renderResult(result, offset + i + 1, preferredYears, q)),
       );
       more.hidden = pending.length === 0;
       more.textContent = `Show ${Math.min(pageSize, pending.length)} more`;

@@ -121,7 +121,11 @@ export function startSearchPage(root: HTMLElement): void {
 
     showFilterCounts(ui.filters, outcome.counts);
     pager.reset(outcome.hits);
-    await pager.appendNext(() => run === searchRun, state.filters.year ?? []);
+    await pager.appendNext(
+      () => run === searchRun,
+      state.filters.year ?? [],
+      () => url.current().q,
+    );
     if (run !== searchRun) return;
 
     showEmpty(ui.empty, state, {
@@ -172,7 +176,11 @@ export function startSearchPage(root: HTMLElement): void {
     const firstNew = ui.results.children.length;
     const run = searchRun;
     void pager
-      .appendNext(() => run === searchRun, url.current().filters.year ?? [])
+      .appendNext(
+        () => run === searchRun,
+        url.current().filters.year ?? [],
+        () => url.current().q,
+      )
       .then(() => {
         ui.results.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus();
       });

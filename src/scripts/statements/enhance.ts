@@ -1,6 +1,6 @@
-// Enhancements of the pages that carry statements; each page works without them. Inlined into
-// those pages (src/layouts/Base.astro through inlineScript.ts): no page loads a script file for
-// them. The module has no imports, so it transpiles to one inline script.
+// Enhancements of the pages that carry statements; each page works without them. Served as
+// /statements.js (statementsScript.ts, src/pages/statements.js.ts) and loaded deferred by those
+// pages (src/layouts/Base.astro). The module has no imports, so it transpiles to one script.
 //   - Deep links: mark the statement a #fragment lands on.
 //   - Copy link: one small button per statement, in its tool line (the heading is the permalink).
 //   - Citations: "Cite" links the .bib file; with script, a disclosure that fetches the BibTeX and

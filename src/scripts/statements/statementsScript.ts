@@ -1,7 +1,7 @@
 /**
- * The statements' enhancements (enhance.ts) as one inline script, built when a page is rendered
- * (Node): transpiled by TypeScript, comments and indentation dropped, run against `window`. An
- * inline script needs no file request, and the build hashes it into the page's CSP.
+ * The statements' enhancements (enhance.ts) as one plain script, built at build time (Node) and
+ * served as /statements.js (src/pages/statements.js.ts): transpiled by TypeScript, comments and
+ * indentation dropped, run against `window`.
  */
 import ts from 'typescript';
 import source from './enhance.ts?raw';

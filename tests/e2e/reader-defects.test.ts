@@ -1,0 +1,53 @@
+/**
+ * Reader-facing defects from the independent page review (issue 16), each checked in Chromium
+ * against the production build: a source link to a long scraped line shows the sentence it cites,
+ * not the line's start.
+ */
+import { describe, expect, it } from 'vitest';
+import { servedSite } from './harness';
+import { assertBuilt, basePath, distDir } from '../site/builtSite';
+
+assertBuilt();
+const site = servedSite(distDir, basePath);
+
+describe('source links to long lines', () => {
+  it('land on the cited sentence of Kosovo–Russia relations line 24 (5,000 characters)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}states/russia/`);
+      const statement = page.locator('.statement', {
+        hasText: 'Declaration of Independence of the Republic of Crimea',
+      });
+      await statement
+        .locator('.sources a', { hasText: 'Kosovo–Russia relations, line 24' })
+        .click();
+      await page.waitForURL(/\/sources\/kosovo-russia-relations\//);
+      // The sentence that supports "March 2014" is thousands of characters into the line.
+      const sentence = 'In March 2014, Russia used';
+      await expect
+        .poll(() =>
+          page.evaluate((words) => {
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.textContent!.indexOf(words);
+              if (at < 0) continue;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + words.length);
+              const box = range.getBoundingClientRect();
+              return box.top >= 0 && box.bottom <= window.innerHeight;
+            }
+            return null;
+          }, sentence),
+        )
+        .toBe(true);
+      // The line's start, where a bare #L24 lands, is out of view.
+      expect(
+        await page.evaluate(() => document.getElementById('L24')!.getBoundingClientRect().top),
+      ).toBeLessThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Reader-facing defects from the independent page review (issue 16), checked on every built page
+ * they can appear on: the counts a state is in say only what each count's source says; "Claims
+ * that differ" holds only claims that differ; names built on a common noun keep their article;
+ * a statement under "Relations with X" does not repeat X.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
+import { exportedPositions } from './samplePages';
+import { voiceLabel } from '../../src/lib/site/statement';
+
+const hasClass = (e: Element, name: string) =>
+  String(e.properties?.className ?? '')
+    .split(/[\s,]+/)
+    .includes(name);
+const text = (e: Element) => textOf(e).replace(/\s+/g, ' ').trim();
+
+let statePages: string[];
+beforeAll(() => {
+  assertBuilt();
+  statePages = htmlFiles().filter((f) => /^states\/[^/]+\/index\.html$/.test(f));
+});
+
+/** The text of the key-facts entry after the <dt> with this label. */
+function factOf(file: string, label: string): string | undefined {
+  const dl = [...elements(parsePage(file))].find((e) => e.tagName === 'dl' && hasClass(e, 'facts'));
+  const cells = (dl?.children ?? []).filter((c): c is Element => c.type === 'element');
+  const at = cells.findIndex((c) => c.tagName === 'dt' && text(c) === label);
+  return at >= 0 ? text(cells[at + 1]!) : undefined;
+}
+
+describe('what the counts say of a state', () => {
+  it('never says Kosovo’s 120 or Serbia’s 84 lists a state (neither comes with a list)', () => {
+    const said = statePages
+      .map((file) => [file, factOf(file, 'In the counts')] as const)
+      .filter(([, fact]) => fact !== undefined);
+    expect(said.length).toBeGreaterThan(190);
+    expect(said.filter(([, fact]) => /\blists? it\b/.test(fact!))).toEqual([]);
+  });
+
+  it('says which count names a state and which names none (Togo, Belarus)', () => {
+    expect(factOf('states/togo/index.html', 'In the counts')).toBe(
+      'Not counted in the article’s 110, which has it as having withdrawn. Serbia names it as having withdrawn its recognition (its count: 84); Kosovo’s 120 comes with no list of the states it counts and does not name it. Why the counts differ',
+    );
+    expect(factOf('states/belarus/index.html', 'In the counts')).toBe(
+      'Not counted in the article’s 110, which has it as not recognising. Kosovo’s 120 and Serbia’s 84 come with no list of the states they count, and neither names it. Why the counts differ',
+    );
+  });
+});
+
+describe('claims on a state page', () => {
+  it('shows Serbia’s “Togo withdrew” as a claim that agrees, not one that differs', () => {
+    const page = parsePage('states/togo/index.html');
+    const heading = [...elements(page)].find((e) => e.properties?.id === 'claims');
+    expect(heading && text(heading)).toBe('Claims that agree');
+    const lead = [...elements(page)].find((e) => e.tagName === 'p' && hasClass(e, 'lead'));
+    expect(text(lead!)).toContain('other parties’ claims agree');
+    expect(text(lead!)).not.toContain('claims differ');
+  });
+});
+
+describe('the voice line of a statement', () => {
+  it('keeps the article of a name built on a common noun (“about the European Union”)', () => {
+    const missing =
+      /\b(?:about|with) (?:European Union|United States|United Nations|United Kingdom|Council of Europe)\b/;
+    const found = htmlFiles()
+      .filter((f) => /^(states|organisations|kosovo|actors)\//.test(f))
+      .flatMap((file) =>
+        [...elements(parsePage(file))]
+          .filter((e) => e.tagName === 'p' && hasClass(e, 'voice') && missing.test(text(e)))
+          .map((e) => `${file}: ${text(e)}`),
+      );
+    expect(found).toEqual([]);
+    const belarus = [...elements(parsePage('states/belarus/index.html'))]
+      .filter((e) => e.tagName === 'p' && hasClass(e, 'voice'))
+      .map(text);
+    expect(belarus).toContain('stated · about the European Union');
+  });
+
+  it('does not repeat the partner its “Relations with …” item names', () => {
+    const item = [...elements(parsePage('states/belarus/index.html'))].find(
+      (e) => e.tagName === 'li' && text(e).startsWith('Relations with the United States'),
+    );
+    const voices = [...elements(item!)]
+      .filter((e) => e.tagName === 'p' && hasClass(e, 'voice'))
+      .map(text);
+    expect(voices.length).toBeGreaterThan(3);
+    expect(voices.filter((v) => v.includes('United States'))).toEqual([]);
+  });
+});
+
+describe('voice badges', () => {
+  it('show each statement’s recorded voice, explained once per page by the legend', () => {
+    const voiceOf = new Map(exportedPositions().map((p) => [p.id, p.voice]));
+    const wrong: string[] = [];
+    let cards = 0;
+    for (const file of htmlFiles().filter((f) =>
+      /^(states|organisations|actors)\/[^/]+\/index\.html$|^kosovo\/index\.html$/.test(f),
+    )) {
+      const page = [...elements(parsePage(file))];
+      const statements = page.filter((e) => e.tagName === 'article' && hasClass(e, 'statement'));
+      if (statements.length === 0) continue;
+      const legends = page.filter((e) => e.tagName === 'dl' && hasClass(e, 'voice-legend'));
+      if (legends.length !== 1) wrong.push(`${file}: ${legends.length} voice legends`);
+      const explained = new Set(
+        [...elements(legends[0] ?? { type: 'root', children: [] })]
+          .filter((e) => e.tagName === 'dt')
+          .map(text),
+      );
+      for (const card of statements) {
+        const heading = [...elements(card)].find((e) => /^h[23]$/.test(e.tagName));
+        const id = String(heading?.properties?.id ?? '');
+        const badge = [...elements(card)].find((e) => hasClass(e, 'tag'));
+        const expected = voiceLabel(voiceOf.get(id) ?? '(not exported)').badge;
+        cards += 1;
+        if (!badge || text(badge) !== expected)
+          wrong.push(`${file}#${id}: badge ${badge ? text(badge) : 'none'}, voice ${expected}`);
+        if (!explained.has(expected)) wrong.push(`${file}: “${expected}” not in the legend`);
+      }
+    }
+    expect(cards).toBeGreaterThan(400);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('words beside an inline badge or link', () => {
+  it('keep their space on /states/ (“Dates marked inferred”, “JSON (fields”)', () => {
+    const intro = [...elements(parsePage('states/index.html'))].find(
+      (e) => e.tagName === 'p' && text(e).includes('Order is the row'),
+    );
+    expect(text(intro!)).toContain('Dates marked inferred are intervals');
+    expect(text(intro!)).toContain('JSON (fields on the data page)');
+  });
+});
