@@ -16,13 +16,13 @@ export function enhanceStatementsScript(): string {
 function build(): string {
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
+      module: ts.ModuleKind.ESNext,
       target: ts.ScriptTarget.ES2020,
       removeComments: true,
     },
   });
-  // The module's exports land on a local object; line breaks stay, so automatic semicolons are
-  // unchanged.
-  const body = outputText.replace(/^\s+/gm, '');
-  return `(() => {\nconst exports = {};\n${body}\nexports.enhanceStatements(window);\n})();`;
+  // The module has no imports; its `export` keywords go, so its functions are local to one
+  // closure. Line breaks stay, so automatic semicolons are unchanged.
+  const body = outputText.replace(/^\s+/gm, '').replace(/^export\s+/gm, '');
+  return `(() => {\n${body}\nenhanceStatements(window);\n})();`;
 }
