@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEditorialSubject } from '../../src/shared/editorial';
-import { STATUS_LEGEND } from '../../src/shared/status';
-import { mentionsSubject, SUBJECT } from '../../src/shared/subject';
+import { loadEditorialSubject } from '../../../src/shared/editorial';
+import { STATUS_LEGEND } from '../../../src/shared/status';
+import { mentionsSubject, SUBJECT } from '../../../src/shared/subject';
 
 describe("the Atlas's subject (content/editorial/subject.yaml)", () => {
   it('is Kosovo, an actor that is neither a state nor an organisation', () => {

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import worldCountries from 'world-countries';
 import { describe, expect, it } from 'vitest';
-import { buildCountryIndex } from '../../src/ingest/resolve/countries';
-import { loadEditorial } from '../../src/ingest/resolve/editorial';
-import { buildLinkables } from '../../src/lib/text';
-import type { State } from '../../src/schemas';
-import { countryVocabulary } from '../../src/shared/vocabulary';
+import { buildCountryIndex } from '../../../src/ingest/resolve/countries';
+import { loadEditorial } from '../../../src/ingest/resolve/editorial';
+import { buildLinkables } from '../../../src/lib/text';
+import type { State } from '../../../src/schemas';
+import { countryVocabulary } from '../../../src/shared/vocabulary';
 
 const country = (cca3: string) => worldCountries.find((c) => c.cca3 === cca3)!;
 

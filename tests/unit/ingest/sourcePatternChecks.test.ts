@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../src/ingest/extract/figures';
-import { kosovoMembership } from '../../src/ingest/membership';
-import { readWikitext } from '../../src/ingest/read/wikitext';
-import { ReportBuilder } from '../../src/ingest/report';
-import { checkSourcePatterns } from '../../src/ingest/sourcePatternChecks';
-import type { Position } from '../../src/schemas';
-import { loadSourcePatterns } from '../../src/shared/sourcePatterns';
+import { findFigures } from '../../../src/ingest/extract/figures';
+import { kosovoMembership } from '../../../src/ingest/membership';
+import { readWikitext } from '../../../src/ingest/read/wikitext';
+import { ReportBuilder } from '../../../src/ingest/report';
+import { checkSourcePatterns } from '../../../src/ingest/sourcePatternChecks';
+import type { Position } from '../../../src/schemas';
+import { loadSourcePatterns } from '../../../src/shared/sourcePatterns';
 
 const EMPTY = {
   figures: [],

@@ -5,17 +5,17 @@ import type {
   SearchHit,
   SearchIndex,
   SearchOptions,
-} from '../../src/scripts/search/pagefindClient';
-import { resultPager } from '../../src/scripts/search/resultPager';
+} from '../../../../src/scripts/search/pagefindClient';
+import { resultPager } from '../../../../src/scripts/search/resultPager';
 import {
   findSearchElements,
   formState,
   showStateInForm,
-} from '../../src/scripts/search/searchForm';
-import { resultsAnnouncement, showEmpty } from '../../src/scripts/search/searchMessages';
-import { querySearch } from '../../src/scripts/search/searchQuery';
-import type { SearchState } from '../../src/scripts/search/searchState';
-import { urlSession } from '../../src/scripts/search/urlSession';
+} from '../../../../src/scripts/search/searchForm';
+import { resultsAnnouncement, showEmpty } from '../../../../src/scripts/search/searchMessages';
+import { querySearch } from '../../../../src/scripts/search/searchQuery';
+import type { SearchState } from '../../../../src/scripts/search/searchState';
+import { urlSession } from '../../../../src/scripts/search/urlSession';
 
 const MARKUP = `
   <form data-search-form>

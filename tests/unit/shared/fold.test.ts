@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldAsciiWords, foldKey, foldText, foldWords, nameKey } from '../../src/shared/fold';
+import { foldAsciiWords, foldKey, foldText, foldWords, nameKey } from '../../../src/shared/fold';
 
 describe('the one fold (src/shared/fold.ts)', () => {
   it('keeps case and maps each folded unit back to the original', () => {

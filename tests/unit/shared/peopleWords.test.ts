@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actorFinder } from '../../src/ingest/extract/actors';
-import { buildCountryIndex } from '../../src/ingest/resolve/countries';
-import { loadEditorial } from '../../src/ingest/resolve/editorial';
-import { buildOrganisationIndex } from '../../src/ingest/resolve/organisations';
-import { buildLinkables } from '../../src/lib/text';
-import { mentionFinder } from '../../src/lib/text/mentions';
-import type { State } from '../../src/schemas';
-import { partOfNameAfter, peopleAfter, PEOPLE_BEFORE } from '../../src/shared/peopleWords';
+import { actorFinder } from '../../../src/ingest/extract/actors';
+import { buildCountryIndex } from '../../../src/ingest/resolve/countries';
+import { loadEditorial } from '../../../src/ingest/resolve/editorial';
+import { buildOrganisationIndex } from '../../../src/ingest/resolve/organisations';
+import { buildLinkables } from '../../../src/lib/text';
+import { mentionFinder } from '../../../src/lib/text/mentions';
+import type { State } from '../../../src/schemas';
+import { partOfNameAfter, peopleAfter, PEOPLE_BEFORE } from '../../../src/shared/peopleWords';
 
 const editorial = loadEditorial(path.resolve('content/editorial'));
 const finder = actorFinder(

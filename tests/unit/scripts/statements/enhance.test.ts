@@ -5,8 +5,8 @@ import {
   addPermalinkCopies,
   copyButton,
   markTarget,
-} from '../../src/scripts/statements/enhance';
-import { enhanceStatementsScript } from '../../src/scripts/statements/statementsScript';
+} from '../../../../src/scripts/statements/enhance';
+import { enhanceStatementsScript } from '../../../../src/scripts/statements/statementsScript';
 
 const STATEMENT = `
   <article class="statement" id="serbia-2008-said">
