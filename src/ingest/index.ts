@@ -14,6 +14,7 @@ import { toSlug } from '../shared/slug';
 import { refTo } from './context';
 import { isBilateralTable, readBilateralTable } from './extract/bilateralTable';
 import { eventTitle } from './extract/events';
+import { statementEvents } from './extract/statement/event';
 import { extractSentenceFacts, reconcileFigures, withdrawnTableClaims } from './facts';
 import { disputedRecognitionClaims } from './disputes';
 import { kosovoMembership } from './membership';
@@ -227,6 +228,24 @@ function placePositions(
   return positions;
 }
 
+/**
+ * A published statement that the rules now read as an event (an accession, a fixture) keeps its
+ * id as an anchor on that event, where its pages show it: a shared link lands on what the
+ * sentence tells, never on a neighbouring statement.
+ */
+function keepFormerIdsOfEvents(
+  events: Event[],
+  positions: Position[],
+  formerIds: Editorial['positionIds'],
+): void {
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const positionIds = new Set(positions.map((p) => p.id));
+  for (const alias of formerIds) {
+    const target = eventById.get(alias.to);
+    if (target && !positionIds.has(alias.from)) target.formerIds.push(alias.from);
+  }
+}
+
 /** Bilateral table facts on both partners' pages. */
 function attachBilateral(
   bilateral: ReturnType<typeof extractBilateral>,
@@ -290,12 +309,13 @@ function assembleClaims(
 /** Kosovo's membership from what the sources say of each organisation, and the tallies they state. */
 function attachOrganisationFacts(
   organisations: Organisation[],
-  positions: Position[],
+  positions: Array<Pick<Position, 'actor' | 'parties' | 'text' | 'sources'>>,
   figures: Figure[],
   patterns: SourcePatterns,
 ): void {
   for (const o of organisations) {
-    // Its own statements, and those that name it ("Kosovo is a member of … CEFTA").
+    // Its own statements, and those that name it ("Kosovo is a member of … CEFTA"), accessions
+    // told as events included.
     const own = positions.filter((p) =>
       [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id),
     );
@@ -394,9 +414,29 @@ export function ingest(options: IngestOptions): AtlasData {
   }
   for (const c of corrected.changed)
     report.note(c.source, c.line, 'editorial', `statement corrected by hand: ${c.reason}`);
-  const rawPositions = corrected.positions;
+  // Events are not positions (issue 15): an accession or a fixture goes to the timeline.
+  const told = statementEvents(corrected.positions);
+  const rawPositions = told.positions;
+  for (const u of told.undated) {
+    read.unattributed.set(u.source, [...(read.unattributed.get(u.source) ?? []), u]);
+    report.note(u.source, u.line, 'note', u.reason);
+  }
   checkStatementDates(rawPositions, documents);
-  const proseEvents = read.sentenceFacts.flatMap((f) => f.events);
+  const factEvents = read.sentenceFacts.flatMap((f) => f.events);
+  const proseEvents = [
+    ...factEvents,
+    // A sentence the event rules already made into an event of that kind and date is told once.
+    ...told.events.filter(
+      (e) =>
+        !factEvents.some(
+          (f) =>
+            f.ref.source === e.ref.source &&
+            f.ref.line === e.ref.line &&
+            f.kind === e.kind &&
+            f.date === e.date,
+        ),
+    ),
+  ];
   const declarationEvent = proseEvents
     .filter((e) => e.kind === 'declaration')
     .sort((a, b) => b.date.length - a.date.length)[0];
@@ -421,12 +461,15 @@ export function ingest(options: IngestOptions): AtlasData {
   const positions = placePositions(rawPositions, stateById, editorial.positionIds);
   attachBilateral(read.bilateral, stateById);
 
-  const organisations = buildOrganisations(orgs, states, positions);
+  const events = buildEvents(proseEvents, states);
+  keepFormerIdsOfEvents(events, positions, editorial.positionIds);
+  const organisations = buildOrganisations(orgs, states, positions, told.concerned);
   try {
     checkEditorialMatches(editorial, {
       documents,
       recognitions: read.recognitions,
       positions,
+      events,
       pageIds: new Set([...states.map((s) => s.id), ...organisations.map((o) => o.id), KOSOVO.id]),
       editorialDir: options.editorialDir,
     });
@@ -445,7 +488,12 @@ export function ingest(options: IngestOptions): AtlasData {
     countries,
     new Map(manifest.map((m) => [m.id, m.title])),
   );
-  attachOrganisationFacts(organisations, positions, figures, editorial.sourcePatterns);
+  // Accessions told as events state memberships too.
+  const statementsAndEvents = [
+    ...positions,
+    ...told.statements.map((e) => ({ ...e, sources: e.refs })),
+  ];
+  attachOrganisationFacts(organisations, statementsAndEvents, figures, editorial.sourcePatterns);
   const claims = assembleClaims(
     read.sentenceFacts.flatMap((f) => f.claims),
     states,
@@ -471,10 +519,9 @@ export function ingest(options: IngestOptions): AtlasData {
   // Last, so a damaged source fails at its own guard before a pattern that no longer fits it.
   checkSourcePatterns(
     editorial.sourcePatterns,
-    { sourcesDir: options.sourcesDir, documents, positions },
+    { sourcesDir: options.sourcesDir, documents, positions: statementsAndEvents },
     report,
   );
-  const events = buildEvents(proseEvents, states);
   for (const doc of documents)
     report.prose(
       doc.sourceId,
@@ -522,12 +569,29 @@ export function ingest(options: IngestOptions): AtlasData {
 }
 
 /** Timeline: prose events (one per kind and date, sources merged) plus dated recognitions and withdrawals. */
+// A statement's event names its actor and line: two accessions on one day are two events.
+const eventId = (e: {
+  date: string;
+  kind: string;
+  subject?: string | null;
+  ref: { line: number };
+}) =>
+  toSlug(
+    e.subject === undefined
+      ? `${e.date} ${e.kind}`
+      : `${e.date} ${e.kind} ${e.subject ?? SUBJECT.id} ${e.ref.line}`,
+  );
+
 function buildEvents(
   prose: Array<{
     kind: Event['kind'];
     date: string;
     sentence: string;
     ref: ReturnType<typeof refTo>;
+    /** Whose event it is, when a statement's actor gives it (see `statementEvents`). */
+    subject?: string | null;
+    /** Whom else a statement's event concerns (see `statementEvents`). */
+    parties?: string[];
   }>,
   states: State[],
 ): Event[] {
@@ -543,16 +607,22 @@ function buildEvents(
     else byKey.set(e.id, e);
   };
   // One event per kind and date: sentences in several sources describing it become its sources.
-  for (const e of prose)
+  const ofStatements = new Set<string>();
+  for (const e of prose) {
+    if (e.subject !== undefined) ofStatements.add(eventId(e));
     add({
-      id: toSlug(`${e.date} ${e.kind}`),
+      // A statement's event names its actor or its line: two accessions on one day are two events.
+      id: eventId(e),
       date: e.date,
       dateInferred: null,
       kind: e.kind,
       title: eventTitle(e.sentence),
-      subject: null,
+      subject: e.subject ?? null,
+      parties: e.parties ?? [],
+      formerIds: [],
       sources: [e.ref],
     });
+  }
   for (const s of states) {
     const rec = s.recognition;
     if (rec && (rec.date || rec.dateInferred)) {
@@ -565,6 +635,8 @@ function buildEvents(
         kind: 'recognition',
         title: `${s.name} recognises Kosovo (no. ${rec.order}${rec.table === 'non-un' ? ' among non-UN states' : rec.table === 'withdrawn' ? ' in the withdrawn table' : ''})`,
         subject: s.id,
+        parties: [],
+        formerIds: [],
         sources: rec.dateSources.length ? rec.dateSources : rec.sources,
       });
     }
@@ -577,6 +649,8 @@ function buildEvents(
         kind: 'withdrawal',
         title: `${s.name} reported to withdraw recognition`,
         subject: s.id,
+        parties: [],
+        formerIds: [],
         sources: w.sources,
       });
     if (w?.reversed?.date)
@@ -587,12 +661,18 @@ function buildEvents(
         kind: 'reversal',
         title: `${s.name}: withdrawal ${w.reversed.how === 'annulled' ? 'annulled' : 'reversed, recognition resumed'}`,
         subject: s.id,
+        parties: [],
+        formerIds: [],
         sources: w.sources,
       });
   }
   // "declared in 2008" and "17 February 2008 … declared" are one declaration: a prose event whose date
   // is a less precise prefix of another of its kind becomes a source of the precise one.
-  const proseEvents = [...byKey.values()].filter((e) => e.subject === null && e.date);
+  // A statement's event is its own act (Kosovo joining the IRU in May 2009 is not its joining the
+  // IBA on 28 May 2009).
+  const proseEvents = [...byKey.values()].filter(
+    (e) => e.subject === null && e.date && !ofStatements.has(e.id),
+  );
   for (const vague of proseEvents) {
     const precise = proseEvents.find(
       (e) =>

@@ -33,7 +33,7 @@ function rules(patterns: Pick<SourcePatterns, 'membership'>): Array<[Status, Reg
 
 /** Kosovo's membership of an organisation, from the organisation's own position statements. */
 export function kosovoMembership(
-  positions: Position[],
+  positions: Array<Pick<Position, 'text' | 'sources'>>,
   patterns: Pick<SourcePatterns, 'membership'> = sourcePatterns(),
 ): Organisation['kosovoMembership'] {
   for (const [status, expressions] of rules(patterns)) {

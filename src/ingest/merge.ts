@@ -351,6 +351,8 @@ export function buildOrganisations(
   orgs: OrganisationIndex,
   states: State[],
   positions: Position[],
+  /** Organisations an event the statements tell concerns (Kosovo voted into FIFA): their pages stay. */
+  concerned: Set<string> = new Set(),
 ): Organisation[] {
   return orgs
     .all()
@@ -358,6 +360,7 @@ export function buildOrganisations(
       (o) =>
         o.origin === 'source' ||
         o.members ||
+        concerned.has(o.id) ||
         positions.some((p) => p.actor.id === o.id || p.parties.some((a) => a.id === o.id)),
     )
     .map((o) => {

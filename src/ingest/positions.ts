@@ -27,7 +27,8 @@ import {
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
-import { splitActs } from './extract/statement/clauses';
+import { eventClause } from './extract/statement/event';
+import { nameEnding, splitActs } from './extract/statement/clauses';
 import type { PersonRegistry } from './extract/persons';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -158,6 +159,7 @@ export function extractTablePositions(
         splitActs(
           sentence,
           (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
+          nameEnding(finder),
         ),
       );
       for (const piece of groupSentences(
@@ -169,7 +171,7 @@ export function extractTablePositions(
         const mentions = finder.mentions(first);
         const reading = accountOf(first, mentions)
           ? ({ kind: 'actor' } as SubjectReading)
-          : readSubject(first, mentions, persons, (m) => isDemonymMention(first, m));
+          : readSubject(first, mentions, persons, (m) => isDemonymMention(first, m), true);
         if (reading.kind === 'unattributed') {
           report.note(
             doc.sourceId,
@@ -280,6 +282,7 @@ function tablePiece(
   );
   return {
     actor,
+    event: eventClause(first),
     country: other ? other.country : row.country,
     date: piece.date,
     qualifiedDate: piece.qualified,

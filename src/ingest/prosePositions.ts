@@ -16,7 +16,8 @@ import type { OrganisationIndex } from './resolve/organisations';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
-import { splitActs } from './extract/statement/clauses';
+import { nameEnding, splitActs } from './extract/statement/clauses';
+import { eventClause } from './extract/statement/event';
 import { clauseSpeakers } from './extract/statement/speakers';
 import { mentionsSubject } from '../shared/subject';
 
@@ -473,6 +474,7 @@ export function extractProsePositions(
     splitActs(
       whole.sentence,
       (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
+      nameEnding(finder),
     ).map((part) => ({ ...whole, sentence: part }));
   for (const whole of allProseSentences(doc)) {
     if (whole.endMatter || introducesTable(doc, whole)) continue;
@@ -552,14 +554,10 @@ export function extractProsePositions(
         const mentionsKosovo = mentionsSubject(text);
         const topic: Position['topic'] = aboutKosovo || mentionsKosovo ? 'kosovo' : 'relations';
         // The section's partner ("Relations with the European Union") only when the sentence names no other.
+        // The article's own state counts: "… human rights defenders in Belarus" names its party.
         const named = mentions
           .map((m) => m.actor)
-          .filter(
-            (a) =>
-              a.id !== KOSOVO.id &&
-              !sameActor(a, who.actor) &&
-              (!titleSubject || !sameActor(a, titleSubject)),
-          );
+          .filter((a) => a.id !== KOSOVO.id && !sameActor(a, who.actor));
         const parties =
           topic === 'relations'
             ? [
@@ -587,6 +585,7 @@ export function extractProsePositions(
             });
         out.push({
           actor: who.actor,
+          event: eventClause(members[0]!.s.sentence),
           country: who.country,
           date: piece.date,
           qualifiedDate: piece.qualified,

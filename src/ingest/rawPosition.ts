@@ -4,6 +4,7 @@
  */
 import type { ActorRef, Position, SourceRef, Voice } from '../schemas';
 import type { CountryRecord } from './resolve/countries';
+import type { EventKind } from './extract/statement/event';
 
 /** A statement before merging: one source, one actor. */
 export interface RawPosition {
@@ -24,6 +25,8 @@ export interface RawPosition {
   speakers: Position['speakers'];
   /** Who the source says reports it; null when the source tells it itself. */
   reporter: string | null;
+  /** The clause tells an event (an accession, a fixture), not a position: it goes to the timeline. */
+  event?: EventKind | null;
   /** The actor is a state whose page this position belongs on. */
   country: CountryRecord | null;
 }

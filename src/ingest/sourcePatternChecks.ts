@@ -8,6 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Position, SourceDocument } from '../schemas';
+
+/** What the checks read of a statement (a position, or a statement told as an event). */
+type Statement = Pick<Position, 'actor' | 'parties' | 'text'>;
 import {
   SOURCE_PATTERNS_FILE,
   type PatternOrigin,
@@ -48,8 +51,8 @@ function checksOf(patterns: SourcePatterns): Check[] {
 }
 
 /** The texts each kind of extractor reads, gathered once. */
-function textsRead(documents: readonly SourceDocument[], positions: readonly Position[]) {
-  const sentencesOf = (ps: readonly Position[]) => ps.flatMap((p) => splitSentences(p.text));
+function textsRead(documents: readonly SourceDocument[], positions: readonly Statement[]) {
+  const sentencesOf = (ps: readonly Statement[]) => ps.flatMap((p) => splitSentences(p.text));
   return {
     prose: documents.flatMap((d) => [...proseSentences(d)].map((s) => s.sentence)),
     'organisation-statements': sentencesOf(
@@ -90,7 +93,8 @@ export function checkSourcePatterns(
   }: {
     sourcesDir: string;
     documents: readonly SourceDocument[];
-    positions: readonly Position[];
+    /** Statements and statements told as events: what the membership and dispute rules read. */
+    positions: readonly Statement[];
   },
   report: ReportBuilder,
 ): void {

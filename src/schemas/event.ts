@@ -27,6 +27,18 @@ export const event = z.strictObject({
     .describe('What kind of event.'),
   title: z.string().min(1).describe('Short description.'),
   subject: slug.nullable().describe('State or organisation the event concerns, if one.'),
+  parties: z
+    .array(slug)
+    .default([])
+    .describe(
+      'Other states and organisations the event concerns (the body a state joined): it is shown on their pages too.',
+    ),
+  formerIds: z
+    .array(slug)
+    .default([])
+    .describe(
+      'Ids of statements earlier builds published that tell this event (content/editorial/position-ids.yaml); each stays an anchor where the event is shown.',
+    ),
   sources: z.array(sourceRef).min(1),
 });
 export type Event = z.infer<typeof event>;

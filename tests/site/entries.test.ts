@@ -94,6 +94,32 @@ describe('a page for every entry', () => {
     expect(positions.some((p) => p.formerIds.length > 0)).toBe(true);
   });
 
+  it('keeps a published statement id that now names an event as an anchor on that event, on the page that showed the statement', () => {
+    const events = read<Array<{ id: string; formerIds: string[] }>>('events.json');
+    const moved = events.flatMap((e) => e.formerIds.map((from) => ({ from, to: e.id })));
+    // The page of the statement's actor, as the id's prefix names it (ids start with the actor's).
+    const pages = [
+      ...states.map((x) => ({ id: x.id, url: x.url })),
+      ...organisations.map((x) => ({ id: x.id, url: x.url })),
+      { id: 'kosovo', url: '/kosovo/' },
+    ].sort((a, b) => b.id.length - a.id.length);
+    const wrong: string[] = [];
+    for (const { from, to } of moved) {
+      const page = pages.find((p) => from.startsWith(`${p.id}-`));
+      const file = page && fileForPath(page.url, builtSite);
+      if (!file) {
+        wrong.push(`${from}: no page`);
+        continue;
+      }
+      const tree = parsePage(file);
+      const holder = [...elements(tree)].find((e) => e.properties?.id === `event-${to}`);
+      const inside = holder ? [...elements(holder)].some((e) => e.properties?.id === from) : false;
+      if (!inside) wrong.push(`${page!.url}#${from} → event-${to}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(moved.length).toBeGreaterThan(0);
+  });
+
   it('gives Kosovo a page with its statements, claims, memberships and events', () => {
     const file = fileForPath('/kosovo/', builtSite)!;
     const ids = new Set(idsOn(file));

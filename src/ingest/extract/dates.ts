@@ -2,6 +2,15 @@
  * Dates as the sources write them, at the precision written: "17 February 2008" → `2008-02-17`,
  * "February 2008" → `2008-02`, "in 2008" → `2008`. Nothing is padded or guessed: a day without a
  * year ("on 18 February") is no date here.
+ *
+ * Why this hand-written rule and not chrono-node (issue 15 asked for the comparison): with each
+ * finding the dates under the same statement rules, on the gold set's tune half (rules alone, no
+ * editorial corrections, measured 2026-12-05 with chrono-node 2.10.3), statement date precision /
+ * recall was: this rule 97.2 % (70/72) / 90.9 % (70/77); chrono's strict parser 93.3 % (28/30) /
+ * 35.9 % (28/78), since it reads no bare year ("in 2008"); chrono's casual parser 95.2 % (60/63) /
+ * 76.9 % (60/78), and it reads numbers that are not dates. Only components chrono marks certain
+ * were kept (no guessed year); relative dates ("a year later") are resolved by `statements.ts`
+ * against the previous statement's date, which chrono's single reference date cannot give.
  */
 
 import { monthNames } from '../../shared/months';

@@ -31,8 +31,13 @@ const ATTRIBUTIVE_BEFORE =
   /(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that)(?:\s+(?!(?:in|on|at|by|during|since|from|until|after|before)\b)[\p{Ll}-]+)?)\s+$/u;
 const PREPOSITION_THEN_ARTICLE =
   /\b(?:in|on|at|during|by|from|of|for)\s+(?:the|a|an|its|their)\s+$/i;
+// "following the position adopted in 1997, the EU adopted …": a participle after a noun that a
+// preposition governs dates that noun's background, not the clause's act.
+const PARTICIPLE_AFTER_NOUN =
+  /\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Nn]oting|of|[Ii]n|to|[Ww]ith|[Ff]or|[Ff]rom|[Uu]nder|[Aa]gainst|[Ss]ince|[Dd]espite)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+(?:ed|en|held|made|set|won)\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?$/u;
 function isAttributive(sentence: string, index: number, length: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
+  if (PARTICIPLE_AFTER_NOUN.test(sentence.slice(Math.max(0, index - 80), index))) return true;
   // "the 2014 World Judo Championships", "the 2018 FIFA World Cup": a year in a name.
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(sentence.slice(index + length))) return true;
   if (!ATTRIBUTIVE_BEFORE.test(before) || PREPOSITION_THEN_ARTICLE.test(before)) return false;
@@ -305,6 +310,9 @@ export function speechVerbIndex(sentence: string): number {
     if (!reportedTo && /\b(was|were|been|be|being|is|are)\s+(\S+\s+){0,3}$/.test(before)) continue;
     // "so-called", "self-declared": part of an adjective, not a verb.
     if (sentence[m.index - 1] === '-') continue;
+    // "travel documents issued by Kosovo", "a statement released by the ministry": a participle
+    // after its noun, passive without its auxiliary.
+    if (/^\s+by\b/.test(sentence.slice(m.index + m[0].length))) continue;
     return m.index;
   }
   return -1;

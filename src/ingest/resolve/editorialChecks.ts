@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Position, SourceDocument } from '../../schemas';
+import type { Event, Position, SourceDocument } from '../../schemas';
 import type { ResolvedRecognition } from '../recognitions';
 import { entryError, readYamlFile } from '../yamlFile';
 import type { CountryIndex } from './countries';
@@ -17,6 +17,8 @@ interface Evidence {
   documents: SourceDocument[];
   recognitions: ResolvedRecognition[];
   positions: Position[];
+  /** Timeline events: a former statement id may now name one (an accession told as an event). */
+  events: Event[];
   /** Ids of every page the atlas has: states, organisations, Kosovo. */
   pageIds: ReadonlySet<string>;
   /** The editorial folder, for the files the site reads (search-aliases.yaml, map.yaml). */
@@ -160,13 +162,13 @@ export function checkEditorialMatches(editorial: Editorial, evidence: Evidence):
         `a membership column of the recognition tables holding the token ${t.token}; none does (remove or correct the entry)`,
       );
   }
-  const ids = new Set(evidence.positions.map((p) => p.id));
+  const ids = new Set([...evidence.positions, ...evidence.events].map((p) => p.id));
   for (const alias of editorial.positionIds) {
     if (!ids.has(alias.to))
       throw entryError(
         alias,
         'position-ids.yaml',
-        `a statement with the id ${alias.to} to keep ${alias.from} as its former id; no statement has it now (update "to", or the old link breaks)`,
+        `a statement or event with the id ${alias.to} to keep ${alias.from} as its former id; none has it now (update "to", or the old link breaks)`,
       );
   }
   for (const { entry, file } of siteEntries(evidence.editorialDir))

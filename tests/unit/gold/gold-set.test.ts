@@ -57,15 +57,17 @@ describe('the gold set', () => {
   });
 });
 
-// Measured over the whole gold set (both halves) at the last change of the rules (baseline:
-// tests/gold/BASELINE.md; the held half's estimate: tests/gold/HELD.md).
+// Measured on the tune half at the last change of the rules (issue 15, branch issue-15b): the
+// rules are changed from the tune half's failures only, so the floors are its scores; the held
+// half is measured once by `npm run gold -- --held` (tests/gold/HELD.md), never tuned to.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  statement: { precision: 0.81, recall: 0.81 },
-  boundary: { precision: 0.83, recall: 0.83 },
-  actor: { precision: 0.86, recall: 0.89 },
-  date: { precision: 0.94, recall: 0.87 },
-  speakers: { precision: 0.91, recall: 0.8 },
-  voice: { precision: 0.81, recall: 0.81 },
+  statement: { precision: 0.87, recall: 0.81 },
+  boundary: { precision: 0.88, recall: 0.88 },
+  actor: { precision: 0.91, recall: 0.92 },
+  date: { precision: 0.97, recall: 0.89 },
+  speakers: { precision: 0.94, recall: 0.87 },
+  voice: { precision: 0.85, recall: 0.85 },
+  parties: { precision: 0.61, recall: 0.22 },
 };
 
 describe('the ingest scored against the gold set', () => {
@@ -75,7 +77,7 @@ describe('the ingest scored against the gold set', () => {
   }, 60_000);
 
   it('keeps every field at or above its floor', () => {
-    const s = score(data.positions, gold, 'all');
+    const s = score(data.positions, gold, 'tune');
     const below = s.fields
       .filter((f) => FLOORS[f.field])
       .flatMap((f) => {

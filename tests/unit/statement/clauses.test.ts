@@ -1,6 +1,6 @@
 /** Cause 3 of issue 15: one act per statement — boundaries within and between sentences. */
 import { describe, expect, it } from 'vitest';
-import { splitActs } from '../../../src/ingest/extract/statement/clauses';
+import { nameEnding, splitActs } from '../../../src/ingest/extract/statement/clauses';
 import { groupSentences } from '../../../src/ingest/extract/statements';
 import { finder } from './fixtures';
 
@@ -41,6 +41,70 @@ describe('a sentence that tells two acts', () => {
         named,
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('a clause of another actor inside the sentence', () => {
+  const nameBefore = nameEnding(finder);
+  it('cuts a relative clause telling an act of the actor named right before it, the name kept in both', () => {
+    expect(
+      splitActs(
+        'The claim is rejected by Chile, with the backing of Argentina, which has vetoed every motion on it.',
+        named,
+        nameBefore,
+      ),
+    ).toEqual([
+      'The claim is rejected by Chile, with the backing of Argentina',
+      'Argentina, which has vetoed every motion on it.',
+    ]);
+  });
+  it('leaves a relative clause that is passive, has its own subject, describes, or belongs to the subject', () => {
+    for (const s of [
+      'The claim rests on its independence from Chile, which was declared in 1990.',
+      'Peru has kept close ties with Chile, which it borders for 500 kilometres.',
+      'The league sent an observer mission to Peru, which included twenty officials.',
+      'Argentina, which has vetoed every motion, said it would wait.',
+    ])
+      expect(splitActs(s, named, nameBefore)).toEqual([s]);
+  });
+  it('cuts a clause after "after" / "after which" that opens with a subject naming someone', () => {
+    expect(
+      splitActs(
+        'In May 2012, Peru closed its embassy in Lima, after a Chilean newspaper printed the letter on 4 April 2012.',
+        named,
+      ),
+    ).toEqual([
+      'In May 2012, Peru closed its embassy in Lima',
+      'after a Chilean newspaper printed the letter on 4 April 2012.',
+    ]);
+    expect(
+      splitActs(
+        'Peru suspended the trade talks, after which Chile imposed a tax on imports.',
+        named,
+      ),
+    ).toEqual(['Peru suspended the trade talks', 'after which Chile imposed a tax on imports.']);
+    // No subject of its own naming anyone: the same act.
+    const one = 'Peru suspended the trade talks, after long consultations with its partners.';
+    expect(splitActs(one, named)).toEqual([one]);
+  });
+
+  it('cuts a concessive clause off when the main clause names its own actor', () => {
+    expect(
+      splitActs(
+        'While many smaller states recognise the territory, Argentina argues that the move sets a precedent.',
+        named,
+      ),
+    ).toEqual([
+      'While many smaller states recognise the territory',
+      'Argentina argues that the move sets a precedent.',
+    ]);
+    // A concession about what was said before tells no act of its own.
+    const about = 'While this is a factor, the main reason Peru waits is the border.';
+    expect(splitActs(about, named)).toEqual([about]);
+    // "it" points back into the concessive clause: one act.
+    const one =
+      'Although the Andean Parliament has no say over foreign policy, it was seen to be expressing a view.';
+    expect(splitActs(one, named)).toEqual([one]);
   });
 });
 

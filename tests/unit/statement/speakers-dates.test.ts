@@ -33,6 +33,19 @@ describe('the date of an act', () => {
     ).toBe(false);
     expect(dateOf('Peru cited the 1999 Kosovo War in its statement.')).toBeNull();
   });
+
+  it('is not the date of a participle after a noun ("the position adopted in 1997")', () => {
+    expect(
+      dateOf(
+        'Following the position adopted in 1997, the league adopted a new approach in 1999, whereby fees would fall.',
+      ),
+    ).toBe('1999');
+    expect(
+      statedDate('Noting the agreement signed on 3 May 2001, Peru asked for talks.'),
+    ).toBeNull();
+    // A verb of the clause itself, straight before its adverbial, still dates it.
+    expect(dateOf('The league adopted in 1999 a new approach.')).toBe('1999');
+  });
 });
 
 describe('speakers', () => {

@@ -1,6 +1,7 @@
 /** Cause 2 of issue 15: actors are read from the subject, never guessed from a name elsewhere. */
 import { describe, expect, it } from 'vitest';
 import { readSubject } from '../../../src/ingest/extract/statement/subject';
+import { mainClause } from '../../../src/ingest/extract/statement/mainClause';
 import { isDemonymMention } from '../../../src/ingest/prosePositions';
 import { finder, persons } from './fixtures';
 
@@ -38,12 +39,49 @@ describe('the subject of a statement', () => {
     }
   });
 
+  it('leaves a quantified group, an official no name places, and a group saying it in a passive unattributed', () => {
+    for (const [sentence, words] of [
+      ['Some Chilean and Green representatives called for a new conference.', 'group of people'],
+      ['Several Peruvian deputies asked the government to wait.', 'group of people'],
+      ['A ministry official said this was the tenth recognition.', 'official of no state'],
+      ['However, it is contended by some scholars that the pact cannot work.', 'some scholars'],
+      ['It was argued by many observers that Peru would wait.', 'many observers'],
+    ] as const) {
+      const r = read(sentence);
+      expect(r.kind, sentence).toBe('unattributed');
+      expect(r.kind === 'unattributed' && r.reason, sentence).toContain(words);
+    }
+  });
+
+  it('still places a named body, a state saying it in a passive, and a row’s unnamed spokesman', () => {
+    expect(read('It was argued by the Government of Chile that the claim was weak.').kind).toBe(
+      'actor',
+    );
+    expect(read('A White House spokesman said that the claim was weak.').kind).toBe('actor');
+    const row = 'A presidential spokesman said that Peru would wait.';
+    expect(
+      readSubject(row, finder.mentions(row), persons(), (m) => isDemonymMention(row, m), true).kind,
+    ).toBe('actor');
+  });
+
+  it('reads the subject of a clause cut with its subordinator ("after which the paper …")', () => {
+    expect(mainClause('after which the Chilean paper El Sur released the audio').subject).toEqual({
+      text: 'the Chilean paper El Sur',
+      start: 12,
+      end: 36,
+    });
+  });
+
   it('gives a state its own organs and officials named by nationality', () => {
     expect(
       read('In May 2010, the Peruvian Foreign Ministry stated that it would wait.'),
     ).toMatchObject({
       kind: 'actor',
       mention: { actor: { id: 'peru' } },
+    });
+    expect(read('Congress of the United States passed the Chile Democracy Act.')).toMatchObject({
+      kind: 'actor',
+      mention: { actor: { id: 'united-states' } },
     });
     expect(read('The Government of Chile does not recognise the claim.')).toMatchObject({
       kind: 'actor',

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { statementVoice, type VoiceEvidence } from '../../../src/ingest/extract/statement/voice';
 import { reporterOf, UNNAMED_REPORT } from '../../../src/ingest/extract/statement/reporter';
+import { speechVerbIndex } from '../../../src/ingest/extract/statements';
 
 const voice = (first: string, over: Partial<VoiceEvidence> = {}) =>
   statementVoice({
@@ -31,6 +32,19 @@ describe('voice', () => {
   it('analysis: the source reasons about the actor, or about its stance as the subject', () => {
     expect(voice('Many observers link it to the border.', { isSubject: false })).toBe('analysis');
     expect(voice('This position is rooted in legal arguments.')).toBe('analysis');
+  });
+  it('the first sentence decides: a quotation in a sentence carrying the act on does not make it quoted', () => {
+    const first = 'In May 2009, the envoy of Chile stated that the claim was weak.';
+    expect(
+      voice(first, { text: `${first} He said that "the claim has no basis".`, dated: true }),
+    ).toBe('stated');
+    expect(voice(first, { text: first, first: `Chile stated that it was "a weak claim".` })).toBe(
+      'quoted',
+    );
+  });
+  it('a participle after its noun ("documents issued by") is no speech verb: the stance stays described', () => {
+    expect(speechVerbIndex('Peru recognises travel documents issued by the territory.')).toBe(-1);
+    expect(speechVerbIndex('A statement released by the ministry said it would wait.')).toBe(37);
   });
   it('reported: the source gives someone else’s account, whatever its tense', () => {
     expect(voice('Peru did not want to take a position.', { reporter: 'leaked cables' })).toBe(

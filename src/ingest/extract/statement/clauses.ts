@@ -13,18 +13,93 @@ import { findDates } from '../dates';
 import { mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 
-const JOINT = /(?:,\s+(?:and|but|whilst|while|whereas)\s+|;\s+)/g;
+// ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
+// cut on the same conditions as one joined by "and" (a subject of its own that names someone).
+const JOINT = /(?:,\s+(?:and|but|whilst|while|whereas|after(?:\s+which)?)\s+|;\s+)/g;
 const DATE_OPENING =
   /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.
 const SOMEONE =
   /\b(?:president|minister|ministry|government|spokes\w+|official|ambassador|delegation|council|committee|parliament|assembly|secretary|chair\w*|leader\w*|prime|foreign|office|court)\b/i;
 
+// A concessive clause before the main clause ("While X recognises it, Y argues …"): a clause with a
+// finite verb of its own (a "Despite …ing" phrase is an adverbial, not one).
+const CONCESSIVE = /^(?:While|Whilst|Whereas|Though|Although|Even though)\s/;
+const REFERRING_CONCESSION =
+  /^(?:While|Whilst|Whereas|Though|Although|Even though)\s+(?:this|that|these|those|it)\b/;
+// A non-restrictive relative clause whose pronoun is the subject of an act or a stance of its own:
+// "which has blocked …", "which advocates …", "who said …"; not a passive ("which was declared"),
+// a clause with its own subject ("which it borders") or a verb that describes the antecedent
+// ("which included …", whose antecedent may as well be the noun before the name).
+const RELATIVE_ACT =
+  /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|later|then|since|repeatedly|openly)\s+)*(?:blocked|blocks|advocated|advocates|supported|supports|opposed|opposes|backed|backs|vetoed|vetoes|recogni[sz]ed|recogni[sz]es|refused|refuses|rejected|rejects|called|calls|said|says|stated|states|announced|announces|argued|argues|insisted|insists|condemned|condemns|demanded|demands|urged|urges|voted|votes|signed|denied|denies|promised|pledged|threatened|warned|welcomed|welcomes|critici[sz]ed|critici[sz]es|protested|objected|objects)\b/;
+
+/**
+ * "While X …, Y argues …": the concessive clause is cut off as a part of its own when the main
+ * clause after it opens with a subject that names someone (not "it", which points back into the
+ * concessive clause's actor); each is then read for its own actor.
+ */
+function concessive(sentence: string, named: (text: string) => boolean): [string, string] | null {
+  if (!CONCESSIVE.test(sentence) || doubleQuotedSpans(sentence).length > 0) return null;
+  // "While this is an important factor, …": a clause about what was said before tells no act.
+  if (REFERRING_CONCESSION.test(sentence)) return null;
+  let depth = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      const rest = sentence.slice(i + 1).trim();
+      const clause = mainClause(rest);
+      if (!clause.subject || !clause.verb || clause.refersBack || clause.subject.start > 0)
+        return null;
+      const subject = rest.slice(clause.subject.start, clause.subject.end);
+      return named(subject) || SOMEONE.test(subject) ? [sentence.slice(0, i).trim(), rest] : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "…, with support from Russia, which has blocked …": a relative clause telling an act of the actor
+ * named right before it is that actor's act. The cut keeps the name in both parts ("… with support
+ * from Russia" and "Russia, which has blocked …"), so the second reads with its own subject.
+ * `nameBefore` gives the start of the actor's name that ends `text`, or -1.
+ */
+function relativeActs(sentence: string, nameBefore: (text: string) => number): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  const quoted = doubleQuotedSpans(sentence);
+  for (const m of sentence.matchAll(/,\s+(?:which|who)\s/g)) {
+    if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    if (!RELATIVE_ACT.test(sentence.slice(m.index))) continue;
+    const start = nameBefore(sentence.slice(0, m.index));
+    // The name stands after a preposition or a verb: the antecedent is inside the first clause,
+    // not its subject (a subject's own relative clause is an aside of one act).
+    if (start <= from || !/\S\s+(?:the\s+)?$/.test(sentence.slice(from, start))) continue;
+    parts.push(sentence.slice(from, m.index).trim());
+    from = start;
+  }
+  parts.push(sentence.slice(from).trim());
+  return parts;
+}
+
 /**
  * `named` tells whether a stretch of text names a state, an organisation or a person the article
- * places; it is the caller's actor finder.
+ * places; it is the caller's actor finder. `nameBefore`, when given, finds where the name of a
+ * state or organisation that ends a stretch of text starts (-1 when it does not end in one).
  */
-export function splitActs(sentence: string, named: (text: string) => boolean): string[] {
+export function splitActs(
+  sentence: string,
+  named: (text: string) => boolean,
+  nameBefore: (text: string) => number = () => -1,
+): string[] {
+  const lead = concessive(sentence, named);
+  if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore)];
+  return joinedActs(sentence, named).flatMap((part) => relativeActs(part, nameBefore));
+}
+
+function joinedActs(sentence: string, named: (text: string) => boolean): string[] {
   const quoted = doubleQuotedSpans(sentence);
   const cuts: Array<{ at: number; next: number }> = [];
   for (const m of sentence.matchAll(JOINT)) {
@@ -48,7 +123,9 @@ export function splitActs(sentence: string, named: (text: string) => boolean): s
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
     if (clause.refersBack && !dateOpens) continue;
     if (!dateOpens && !named(subjectText) && !SOMEONE.test(subjectText)) continue;
-    cuts.push({ at, next: at + m[0].length });
+    // "after which Kosovo imposed …": the subordinator stays with the clause it opens.
+    const after = /after/.exec(m[0]);
+    cuts.push({ at, next: after ? at + after.index : at + m[0].length });
   }
   if (cuts.length === 0) return [sentence];
   const parts: string[] = [];
@@ -59,4 +136,14 @@ export function splitActs(sentence: string, named: (text: string) => boolean): s
   }
   parts.push(sentence.slice(from).trim());
   return parts.filter((p) => p.length > 0);
+}
+
+/** `splitActs`' `nameBefore` from an actor finder: where the state or organisation ending `text` starts. */
+export function nameEnding(finder: {
+  mentions: (text: string) => Array<{ index: number; end: number }>;
+}): (text: string) => number {
+  return (text) => {
+    const last = finder.mentions(text).at(-1);
+    return last && last.end === text.trimEnd().length ? last.index : -1;
+  };
 }

@@ -41,7 +41,9 @@ const PREPOSITIONAL_SUBJECT = /^(?:at|in|on|during|after|before|for|with|by)\s/i
 
 /** Where the clause proper starts: after opening adverbials and an opening date phrase. */
 export function clauseStart(sentence: string): number {
-  let start = OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
+  // A clause cut from its sentence keeps its subordinator ("after which the paper released …").
+  const subordinator = /^(?:after|before)\s+(?:which\s+)?/.exec(sentence)?.[0].length ?? 0;
+  let start = subordinator || (OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? 0);
   const rest = sentence.slice(start);
   const prep = PREPOSITION.exec(rest);
   if (prep) {

@@ -11,6 +11,7 @@ import { toSlug } from '../../../shared/slug';
 import type { Mention } from '../actors';
 import type { PersonRegistry } from '../persons';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
+import { SUBJECT } from '../../../shared/subject';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -28,7 +29,7 @@ const STATE_ORGAN =
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
 const COORDINATED = /\s(?:and|&)\s/;
 const ORGAN_OF =
-  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board)\s+of\s+(?:the\s+)?$/i;
 const POSTPOSED_SPEAKER =
   /^[^,]{12,}(?:,[^,]{0,200})?,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
 // The head nouns of a state's organs and officials, as single words.
@@ -39,18 +40,31 @@ const ROLE =
 const DOCUMENT =
   /\b(?:statement|letter|resolution|message|article|report|communiqu[ée]|declaration|cable|note|release|decree|decision)$/i;
 const ARTICLE = /^(?:the|a|an|some|several|many|most|few)\s+/i;
+// A quantified group of people ("Some Romanian and Communist representatives", "many Albanians").
+const UNPLACED_GROUP = /^(?:some|several|many|most|a\s+few|few|a\s+number\s+of)\s+\S/i;
+// An official named by an indefinite role alone, all in small letters ("A ministry official", "an
+// aide"); "A White House spokesman" names whose.
+const UNNAMED_OFFICIAL =
+  /^(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:official|spokes(?:man|woman|person)|aide|diplomat|source|representative)$/u;
+// "It is contended by some scholars that …", "it was argued by critics that …".
+const SAID_BY =
+  /^(?:it\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:contended|argued|claimed|said|suggested|believed|held|maintained|asserted|noted)\s+by\s+((?:some|several|many|most|a\s+few|few|other)?\s*[\p{Ll}\s-]{3,40}?)\s+that\b/iu;
 const PROPER_NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
 
 /**
  * Reads the subject of `sentence`'s main clause against the actors it names. `isDemonym` tells a
- * mention written as a nationality ("Russian") from one written as a name ("Russia").
+ * mention written as a nationality ("Russian") from one written as a name ("Russia"). In prose an
+ * official with no state named ("A ministry official said") is unattributed; in a table row the
+ * row names whose official speaks.
  */
 export function readSubject(
   sentence: string,
   mentions: Mention[],
   persons: PersonRegistry,
   isDemonym: (m: Mention) => boolean,
+  /** The sentence stands in a table row that names whose position it tells ("a spokesman" is the row's). */
+  inRow = false,
 ): SubjectReading {
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
@@ -78,6 +92,22 @@ export function readSubject(
     )
   )
     return { kind: 'actor' };
+  // "It is contended by some scholars that …": the agent of a passive of saying is who says it; a
+  // group no state, organisation or person stands for leaves the statement unattributed.
+  const sayer = SAID_BY.exec(sentence.slice(from));
+  if (
+    sayer &&
+    !mentions.some(
+      (m) =>
+        m.index >= from + sayer.index + sayer[0].length - sayer[1]!.length &&
+        m.index < from + sayer.index + sayer[0].length,
+    ) &&
+    !persons.findSurname(sayer[1]!)
+  )
+    return {
+      kind: 'unattributed',
+      reason: `who says it ("${sayer[1]}") is not a state, an organisation or a person the sources place`,
+    };
   // A passive with its agent ("was approved by its Board of Governors"), or a document and its
   // author ("a statement issued by Kyrgyz Foreign Ministry stated"): the agent acted.
   const afterSubject = sentence.slice(clause.subject.end);
@@ -91,6 +121,22 @@ export function readSubject(
     return { kind: 'actor' };
   const to = clause.subject.end;
   const zone = sentence.slice(from, to);
+  // "Some Romanian representatives", "several Polish journalists", "a ministry official": a group
+  // or an official no name places is no state's organ; the sentence does not say whose they are.
+  const unplaced = UNPLACED_GROUP.test(clause.subject.text)
+    ? 'a group of people, not the organ of a state'
+    : !inRow && UNNAMED_OFFICIAL.test(clause.subject.text)
+      ? 'an official of no state or body the sentence names'
+      : null;
+  if (
+    unplaced &&
+    mentions.filter((m) => m.index >= from && m.end <= to + 1).every((m) => isDemonym(m)) &&
+    !persons.findSurname(zone)
+  )
+    return {
+      kind: 'unattributed',
+      reason: `its subject ("${clause.subject.text}") is ${unplaced}, and no rule says whose`,
+    };
   const inZone = mentions.filter((m) => m.index >= from && m.end <= to + 1);
   // "The Government of Serbia" acts for Serbia; "The issue of Kosovo's independence" is a topic.
   const acting = inZone.filter(
@@ -123,7 +169,7 @@ export function readSubject(
   // words ("Jumma Khan Marri"): not a third party.
   const name = clause.subject.text.replace(ARTICLE, '').split(',')[0]!.trim();
   if (isPersonalName(name)) return { kind: 'actor' };
-  if (inZone.some((m) => m.actor.id === 'kosovo')) return { kind: 'actor' };
+  if (inZone.some((m) => m.actor.id === SUBJECT.id)) return { kind: 'actor' };
   // A single capitalised word opening the sentence may be capitalised only for that ("Opposition").
   const sentenceInitial = clause.subject.start === 0 && !/\s/.test(name);
   if (PROPER_NAME.test(name) && /\p{Ll}/u.test(name) && name.length > 3 && !sentenceInitial)

@@ -45,7 +45,7 @@ const ABSTRACT_SUBJECT =
 
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
-  if (hasQuotedWords(e.text) && (e.isSubject || e.speaks)) return 'quoted';
+  if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
   const clause = mainClause(e.first);
   if (e.dated || e.speaks) return 'stated';
   // The head of the subject: "the veto power of Russia and China" → "the veto power".

@@ -1,0 +1,138 @@
+/**
+ * Events are not positions (issue 15): a clause whose predicate tells that something happened to
+ * or with its subject — it was voted into a body, became a member, played a match, performed in a
+ * contest — records an event on the timeline, not what the subject said, decided or holds. The
+ * decision is read from the main clause's predicate (the words right after its subject), never
+ * from a word anywhere in the sentence: "Russia agreed to allow Kosovo to participate in the
+ * championships" is Russia's decision (its predicate is "agreed"), a position.
+ */
+import type { ActorRef, Event, SourceRef } from '../../../schemas';
+import { mainClause } from './mainClause';
+import { SUBJECT } from '../../../shared/subject';
+
+export type EventKind = Extract<Event['kind'], 'membership' | 'other'>;
+
+// Adverbs and auxiliaries that may stand between the subject and its verb.
+const LEAD = String.raw`(?:(?:also|then|later|finally|officially|formally|eventually|subsequently|again|once\s+again|first|has|have|had|was|were|been)\s+)*`;
+// Accession to a body: the subject is admitted, it does not decide ("Peru voted for …" is a vote).
+const MEMBERSHIP = new RegExp(
+  String.raw`^${LEAD}(?:(?:[Vv]oted|[Aa]dmitted|[Aa]ccepted)\s+(?:into|in\s+as|as\s+(?:a\s+|an\s+)?(?:full\s+)?member)\b|became\s+(?:a|an|the)\s+(?:\w+\s+){0,2}member\b|joined\s+(?:the\s+)?\p{Lu}|acceded\s+to\b|(?:tried|applied|sought|attempted)\s+to\s+(?:join|become\s+(?:a\s+)?member)\b)`,
+  'u',
+);
+// Taking part in a fixture, a contest or a performance: the verb and its object together ("played
+// their first match", "took part in a qualifier", "won a gold medal"); "played an active role" is
+// not a fixture.
+const FIXTURE_VERB = new RegExp(
+  String.raw`^${LEAD}(?:played|hosted|staged|performed|competed|took\s+part|participated|won|drew|lost)\b`,
+  'i',
+);
+const FIXTURE_NOUN =
+  /\b(?:match(?:es)?|fixtures?|qualifiers?|qualifying|games?|tournaments?|championships?|cup|contests?|competitions?|concerts?|medals?|draw|finals?|olympics|friendly)\b/i;
+
+/**
+ * Where the main clause's predicate may start: right after its subject (an aside in parentheses set
+ * aside), and at its verb as the parse gives it (the subject found may be a name in an opening
+ * adverbial, "at which time Belarus gained its independence, Belarus became …").
+ */
+function predicates(sentence: string): string[] {
+  const clause = mainClause(sentence);
+  const out: string[] = [];
+  if (clause.subject)
+    out.push(
+      sentence
+        .slice(clause.subject.end)
+        .replace(/^\s*\([^()]*\)/, '')
+        .replace(/^[\s,]+/, ''),
+    );
+  const verb = clause.verb?.split(' ')[0];
+  if (clause.subject && verb) {
+    const at = sentence.toLowerCase().indexOf(` ${verb} `, clause.subject.start);
+    if (at >= 0) out.push(sentence.slice(at + 1));
+  }
+  return out;
+}
+
+/**
+ * The kind of event the sentence's main clause tells, or null when it tells a position (or the
+ * parse finds no subject: then it is not called an event).
+ */
+export function eventClause(sentence: string): EventKind | null {
+  for (const rest of predicates(sentence)) {
+    if (MEMBERSHIP.test(rest)) return 'membership';
+    if (!FIXTURE_VERB.test(rest)) continue;
+    // The fixture noun belongs to the same clause: up to the next clause break.
+    const clause = rest.split(/[;,]\s+(?:and|but|while|whereas|which|who)\b|\.\s/)[0] ?? rest;
+    if (FIXTURE_NOUN.test(clause)) return 'other';
+  }
+  return null;
+}
+
+/** An event told by a statement's clause, for the timeline; `subject` is whose page it is on. */
+export interface StatementEvent {
+  kind: EventKind;
+  date: string;
+  sentence: string;
+  ref: SourceRef;
+  subject: string | null;
+  /** The states and organisations the act concerns besides its actor (the body Kosovo joined). */
+  parties: string[];
+}
+
+/** An organisation or state an event statement concerns besides its actor (the table row's body). */
+export type Concerned = string;
+
+/**
+ * Sets the statements that tell an event apart from the positions. A dated one becomes a timeline
+ * event of its actor (Kosovo's own events have no subject: Kosovo's page shows those); an undated
+ * one cannot stand on the timeline and is returned with its reason, to be reported.
+ */
+export function statementEvents<
+  T extends {
+    event?: EventKind | null;
+    actor: ActorRef;
+    date: string | null;
+    parties: ActorRef[];
+  },
+>(
+  raw: Array<T & { text: string; refs: SourceRef[] }>,
+): {
+  positions: T[];
+  events: StatementEvent[];
+  undated: Array<{ source: string; line: number; sentence: string; reason: string }>;
+  /** Ids of the actors and parties of every event statement: their pages stay. */
+  concerned: Set<Concerned>;
+  /** The event statements themselves, dated or not (Kosovo's memberships are read from them too). */
+  statements: T[];
+} {
+  const positions: T[] = [];
+  const events: StatementEvent[] = [];
+  const undated: Array<{ source: string; line: number; sentence: string; reason: string }> = [];
+  const concerned = new Set<Concerned>();
+  const statements: T[] = [];
+  for (const p of raw) {
+    if (!p.event) {
+      positions.push(p);
+      continue;
+    }
+    statements.push(p);
+    for (const a of [p.actor, ...p.parties]) concerned.add(a.id);
+    const ref = p.refs[0]!;
+    if (p.date)
+      events.push({
+        kind: p.event,
+        date: p.date,
+        sentence: p.text,
+        ref,
+        subject: p.actor.id === SUBJECT.id ? null : p.actor.id,
+        parties: p.parties.map((x) => x.id).filter((id) => id !== p.actor.id),
+      });
+    else
+      undated.push({
+        source: ref.source,
+        line: ref.line,
+        sentence: p.text,
+        reason: `an event (${p.event === 'membership' ? 'an accession' : 'a fixture or performance'}), not a position; the source does not date it, so it is on no timeline`,
+      });
+  }
+  return { positions, events, undated, concerned, statements };
+}

@@ -1,0 +1,82 @@
+/** Issue 15: events (accessions, fixtures, performances) are not positions; read from the predicate. */
+import { describe, expect, it } from 'vitest';
+import { eventClause, statementEvents } from '../../../src/ingest/extract/statement/event';
+
+describe('eventClause', () => {
+  it('an accession: the subject is voted into, admitted to, becomes a member of or joins a body', () => {
+    expect(eventClause('In 2011, Freedonia was voted into the Regional Football Union.')).toBe(
+      'membership',
+    );
+    expect(eventClause('Ruritania (along with Freedonia) was admitted into the league.')).toBe(
+      'membership',
+    );
+    expect(eventClause('On 2 May 2003, Ruritania became a full member of the Postal Union.')).toBe(
+      'membership',
+    );
+    expect(eventClause('In 2009, Ruritania joined the International Monetary Fund.')).toBe(
+      'membership',
+    );
+    expect(eventClause('Ruritania has tried to join the Union twice, most recently in 2019.')).toBe(
+      'membership',
+    );
+  });
+  it('a fixture or performance: the verb and a fixture noun in one clause', () => {
+    expect(eventClause('The national team of Ruritania hosted a friendly match in 2012.')).toBe(
+      'other',
+    );
+    expect(eventClause('They took part in their first qualifier against Freedonia.')).toBe('other');
+    expect(
+      eventClause('In 2015, the orchestra of Freedonia performed a concert in Pristina.'),
+    ).toBe('other');
+  });
+  it('a position: a decision, a vote, a role, even when an event is named later', () => {
+    expect(eventClause('Ruritania voted in favour of the resolution.')).toBeNull();
+    expect(eventClause('Chile joined the statement by the other states.')).toBeNull();
+    expect(eventClause('Ruritania has played a key role in the talks.')).toBeNull();
+    expect(eventClause('Ruritania won the support of the assembly for its proposal.')).toBeNull();
+    expect(
+      eventClause('Freedonia agreed to allow Ruritania to participate in the 2014 championships.'),
+    ).toBeNull();
+    expect(eventClause('Freedonia refused to recognise the new member of the Union.')).toBeNull();
+  });
+});
+
+describe('statementEvents', () => {
+  const ref = (line: number) => ({
+    source: 'src',
+    section: ['S'],
+    line,
+    anchor: `L${line}`,
+    excerpt: 'x',
+  });
+  const raw = (
+    over: Partial<{ event: 'membership' | 'other' | null; date: string | null; id: string }>,
+  ) => ({
+    actor: { type: 'state' as const, id: over.id ?? 'ruritania', name: 'Ruritania' },
+    date: over.date ?? null,
+    event: over.event ?? null,
+    parties: [{ type: 'organisation' as const, id: 'postal-union', name: 'Postal Union' }],
+    text: 'Ruritania joined the Union in 2009.',
+    refs: [ref(7)],
+  });
+  it('keeps positions, makes a dated event a timeline event of its actor, reports an undated one', () => {
+    const out = statementEvents([
+      raw({}),
+      raw({ event: 'membership', date: '2009' }),
+      raw({ event: 'membership', date: '2010', id: 'kosovo' }),
+      raw({ event: 'other' }),
+    ]);
+    expect(out.positions).toHaveLength(1);
+    expect(out.events.map((e) => [e.kind, e.date, e.subject, e.ref.line])).toEqual([
+      ['membership', '2009', 'ruritania', 7],
+      ['membership', '2010', null, 7],
+    ]);
+    expect(out.undated).toHaveLength(1);
+    expect(out.undated[0]!.line).toBe(7);
+    expect(out.undated[0]!.reason).toMatch(/not a position/);
+    // The bodies an event concerns keep their pages though no statement names them any more.
+    expect([...out.concerned].sort()).toEqual(['kosovo', 'postal-union', 'ruritania']);
+    // Every event statement, dated or not, for the readers of memberships.
+    expect(out.statements).toHaveLength(3);
+  });
+});
