@@ -1,6 +1,7 @@
 import type { ListItem, Paragraph, SourceDocument, SourceRef } from '../schemas';
 import { splitSentences } from './extract/quotes';
 import { lineAt } from './read/lineMap';
+import { lineAnchor } from '../shared/lineAnchor';
 
 /** Builds the provenance of a fact from the block or row it was read from. */
 export function refTo(
@@ -13,7 +14,7 @@ export function refTo(
     source: doc.sourceId,
     section: section.length ? section : [doc.title],
     line,
-    anchor: `L${line}`,
+    anchor: lineAnchor(line),
     excerpt: excerpt.trim(),
   };
 }
@@ -21,7 +22,7 @@ export function refTo(
 // End matter lists other articles; it states nothing about Kosovo.
 const END_MATTER = /^(see also|references|external links|further reading|notes)$/i;
 
-export interface ProseSentence {
+export interface SentenceInBlock {
   sentence: string;
   block: Paragraph | ListItem;
   /** Position of the sentence in its block, from 0. */
@@ -37,7 +38,7 @@ export const sentenceKey = (source: string, line: number, sentence: string) =>
   `${source}:${line}:${sentence.trim()}`;
 
 /** Every sentence of the article's prose (paragraphs and list items), with its block and provenance. */
-export function* allProseSentences(doc: SourceDocument): Generator<ProseSentence> {
+export function* allProseSentences(doc: SourceDocument): Generator<SentenceInBlock> {
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
     const endMatter = block.section.some((s) => END_MATTER.test(s));
@@ -59,7 +60,7 @@ export function* allProseSentences(doc: SourceDocument): Generator<ProseSentence
 }
 
 /** The article's prose paragraphs outside end matter, sentence by sentence: what the extractors read. */
-export function* proseSentences(doc: SourceDocument): Generator<ProseSentence> {
+export function* proseSentences(doc: SourceDocument): Generator<SentenceInBlock> {
   for (const s of allProseSentences(doc)) if (!s.endMatter && s.block.kind === 'paragraph') yield s;
 }
 
@@ -67,7 +68,7 @@ export function* proseSentences(doc: SourceDocument): Generator<ProseSentence> {
  * "List of countries which Belarus maintains diplomatic relations with:" introduces the table after
  * it; the table's rows are its entries.
  */
-export function introducesTable(doc: SourceDocument, s: ProseSentence): boolean {
+export function introducesTable(doc: SourceDocument, s: SentenceInBlock): boolean {
   if (!/:\s*$/.test(s.sentence)) return false;
   const at = doc.blocks.indexOf(s.block);
   const next = doc.blocks.slice(at + 1).find((b) => b.kind !== 'heading');

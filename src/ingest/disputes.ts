@@ -2,32 +2,49 @@ import type { ActorRef, Claim, Position } from '../schemas';
 import { toSlug } from '../shared/slug';
 import { splitSentences } from './extract/quotes';
 import { statedDate } from './extract/statements';
+import { sourcePatterns, type SourcePatterns } from '../shared/sourcePatterns';
+import { escapeRegExp } from '../shared/text';
+import { SUBJECT } from '../shared/subject';
 
 /**
  * Disputed recognitions in the statements about a state: who says it recognised Kosovo (a note
  * verbale, a resolution, a thank-you) and who denies it, each as its own claim with its claimant.
+ * The grammar is here; phrases of single sentences are in content/editorial/source-patterns.yaml
+ * (disputeAssertions, disputeDenials).
  */
-const ASSERTS =
-  /\bnote verbale\b|\bnote to officials in Kosovo\b|\bresolution recognising\b|\bhad (already )?recognised Kosovo|\bthanking \w+ for recognising Kosovo|\bthey had recognised\b|\brecognition remains valid\b|\brecognition granted\b/i;
-const DENIES = /\bdenied\b|\binvalid\b|\bfabrication\b|\banomalous\b/i;
+const ASSERTS = new RegExp(
+  String.raw`\bresolution recognising\b|\bhad (already )?recognised ${escapeRegExp(SUBJECT.name)}`,
+  'i',
+);
+const DENIES = /\bdenied\b|\binvalid\b/i;
 const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
 
-const KOSOVO: ActorRef = { type: 'other', id: 'kosovo', name: 'Kosovo' };
 const REPORTS: ActorRef = {
   type: 'other',
   id: 'unattributed-reports',
   name: 'reports the source does not attribute',
 };
 
-export function disputedRecognitionClaims(positions: Position[]): Claim[] {
+export function disputedRecognitionClaims(
+  positions: Position[],
+  patterns: Pick<SourcePatterns, 'disputeAssertions' | 'disputeDenials'> = sourcePatterns(),
+): Claim[] {
   const out: Claim[] = [];
+  // What a sentence asserts: a disputed note when a phrase naming one matches, else a recognition.
+  const assertion = (sentence: string): Claim['what'] | null => {
+    const phrases = patterns.disputeAssertions.filter((p) => p.re.test(sentence));
+    if (phrases.some((p) => p.what === 'disputed-note-verbale')) return 'disputed-note-verbale';
+    return phrases.length > 0 || ASSERTS.test(sentence) ? 'recognises' : null;
+  };
+  const denies = (sentence: string): boolean =>
+    DENIES.test(sentence) || patterns.disputeDenials.some((p) => p.re.test(sentence));
   const stateOf = (p: Position): ActorRef | undefined =>
     p.actor.type === 'state' ? p.actor : p.parties.find((x) => x.type === 'state');
   // A denial is a claim only about a state someone says recognised Kosovo ("However, Pacolli and
   // Hoxhaj quickly denied …" after the reported note of Myanmar), not any "denied" (visas denied).
   const asserted = new Set(
     positions
-      .filter((p) => splitSentences(p.text).some((s) => ASSERTS.test(s)))
+      .filter((p) => splitSentences(p.text).some((s) => assertion(s) !== null))
       .map((p) => stateOf(p)?.id),
   );
   for (const p of positions) {
@@ -36,12 +53,12 @@ export function disputedRecognitionClaims(positions: Position[]): Claim[] {
     if (!state || !asserted.has(state.id)) continue;
     const sentences = splitSentences(p.text);
     for (const sentence of sentences) {
-      const asserts = ASSERTS.test(sentence);
-      const denies = DENIES.test(sentence);
-      if (!asserts && !denies) continue;
+      const asserted = assertion(sentence);
+      const denied = denies(sentence);
+      if (!asserted && !denied) continue;
       const date = statedDate(sentence)?.date ?? p.date;
       // Statements are attributed to whoever speaks in them (prosePositions), so Kosovo's officials' are Kosovo's.
-      const kosovoSpeaks = p.actor.id === KOSOVO.id;
+      const kosovoSpeaks = p.actor.id === SUBJECT.id;
       const add = (claimant: ActorRef, what: Claim['what']) =>
         out.push({
           id: toSlug(`${claimant.id} ${what} ${state.id} ${date ?? ''}`),
@@ -53,23 +70,19 @@ export function disputedRecognitionClaims(positions: Position[]): Claim[] {
           text: sentence,
           sources: p.sources,
         });
-      if (asserts) {
-        const what = /note verbale|note to officials/i.test(sentence)
-          ? 'disputed-note-verbale'
-          : 'recognises';
+      if (asserted) {
         // "Pacolli and Hoxhaj quickly denied …" denies; a note "purportedly signed" is reported, not Kosovo's word.
         const claimant =
-          denies && kosovoSpeaks
+          denied && kosovoSpeaks
             ? null
             : kosovoSpeaks
-              ? KOSOVO
+              ? SUBJECT
               : REPORTED.test(sentence)
                 ? REPORTS
                 : state;
-        if (claimant) add(claimant, what);
+        if (claimant) add(claimant, asserted);
       }
-      if (denies)
-        add(kosovoSpeaks && !asserts ? KOSOVO : kosovoSpeaks ? KOSOVO : state, 'never-recognised');
+      if (denied) add(kosovoSpeaks ? SUBJECT : state, 'never-recognised');
     }
   }
   return out;

@@ -17,7 +17,9 @@ import { blankFigures, findFigures, groupNamed, type StatedFigure } from './extr
 import type { CountryIndex } from './resolve/countries';
 import { KOSOVO } from './extract/actors';
 import type { OrganisationIndex } from './resolve/organisations';
+import { sourcePatterns, type SourcePatterns } from '../shared/sourcePatterns';
 import type { ReportBuilder } from './report';
+import { mentionsSubject, SUBJECT } from '../shared/subject';
 
 export interface SentenceFacts {
   figures: Array<StatedFigure & { ref: SourceRef }>;
@@ -31,23 +33,32 @@ function claimantName(claimant: string, countries: CountryIndex): string {
   return countries.findInText(claimant)?.record.name ?? claimant;
 }
 
-/** Figures, events and disputes stated in a document's prose. */
+/**
+ * Figures, events and disputes stated in a document's prose. `patterns` holds the phrases written
+ * for single sentences of these articles (content/editorial/source-patterns.yaml).
+ */
 export function extractSentenceFacts(
   doc: SourceDocument,
   countries: CountryIndex,
   report: ReportBuilder,
+  patterns: SourcePatterns = sourcePatterns(),
 ): SentenceFacts {
   const out: SentenceFacts = { figures: [], events: [], claims: [] };
   let group: { line: number; name: string } | null = null;
   // A figure's "as of" is the last date written earlier in its paragraph when its own sentence has none.
   let lastDate: { line: number; date: string } | null = null;
-  let withdrawalClaimant: { claimant: ActorRef; demonym: string; line: number } | null = null;
+  let withdrawalClaimant: {
+    claimant: ActorRef;
+    demonym: string;
+    line: number;
+    rebuttal: RegExp;
+  } | null = null;
   for (const { sentence, block, ref } of proseSentences(doc)) {
     const named = groupNamed(sentence);
     if (named) group = { line: block.line, name: named };
     const context = { group: group && group.line === block.line ? group.name : null };
     const inherited = lastDate && lastDate.line === block.line ? lastDate.date : null;
-    for (const f of findFigures(sentence, context))
+    for (const f of findFigures(sentence, context, patterns))
       out.figures.push({
         ...f,
         claimant: claimantName(f.claimant, countries),
@@ -65,38 +76,39 @@ export function extractSentenceFacts(
       );
 
     // Only events about Kosovo: the Belarus article also dates its own agreements.
-    const date = /\bKosov/.test(sentence) ? eventDate(sentence) : null;
+    const date = mentionsSubject(sentence) ? eventDate(sentence) : null;
     const kind = date ? classifyEvent(sentence) : null;
     if (date && kind) out.events.push({ kind, date, sentence, ref });
 
-    // A party's list of withdrawals ("The Serbian Foreign Ministry claimed in March 2020 that a total
-    // of 18 countries had withdrawn …, Serbia also mentioned: Grenada, …"): one claim per state named, plus the count.
-    const listed =
-      /(?:The\s+)?((?:\p{Lu}[\p{L}]+\s?)+?)\s+claimed in ([\w ]+?) that a total of (\d+) countries had withdrawn/u.exec(
-        sentence,
-      );
-    const party = listed ? countries.findInText(listed[1]!) : null;
-    if (listed && party) {
+    // A party's list of withdrawals (source-patterns.yaml, withdrawalLists): one claim per state
+    // named, plus the count.
+    const list = patterns.withdrawalLists
+      .map((p) => ({ p, m: p.re.exec(sentence) }))
+      .find((x) => x.m !== null);
+    const listed = list?.m?.groups;
+    const party = listed ? countries.findInText(listed['party']!) : null;
+    if (list && listed && party) {
       const claimant: ActorRef = { type: 'state', id: party.record.id, name: party.record.name };
       withdrawalClaimant = {
         claimant,
         demonym: party.record.demonyms[0] ?? party.record.name,
         line: block.line,
+        rebuttal: list.p.rebuttal,
       };
-      const when = findDates(listed[2]!)[0]?.date ?? null;
+      const when = findDates(listed['when']!)[0]?.date ?? null;
       out.claims.push({
-        id: toSlug(`${claimant.id} count withdrawals ${listed[3]}`),
+        id: toSlug(`${claimant.id} count withdrawals ${listed['count']}`),
         claimant,
         subject: null,
         what: 'count',
-        count: Number(listed[3]),
+        count: Number(listed['count']),
         date: when,
         text: sentence,
         sources: [ref],
       });
-      const list = /mentioned:\s*(.+)$/.exec(sentence)?.[1] ?? '';
+      const names = list.p.list.exec(sentence)?.groups?.['names'] ?? '';
       // Split on commas only: names themselves contain "and" (São Tomé and Príncipe).
-      for (const name of list.replace(/\.$/, '').split(/,\s*(?:and\s+)?/)) {
+      for (const name of names.replace(/\.$/, '').split(/,\s*(?:and\s+)?/)) {
         const record = countries.resolveName(name.trim());
         if (!record) {
           if (name.trim())
@@ -119,20 +131,22 @@ export function extractSentenceFacts(
           sources: [ref],
         });
       }
-      const aside = /aside from the (\d+) listed above/.exec(sentence);
+      const aside = list.p.aside.exec(sentence)?.groups?.['count'];
       if (aside)
         report.note(
           doc.sourceId,
           block.line,
           'note',
-          `${claimant.name}'s claim also covers the ${aside[1]} states of the withdrawn table; recorded against each of them`,
+          `${claimant.name}'s claim also covers the ${aside} states of the withdrawn table; recorded against each of them`,
         );
     }
-    // "In some of those cases, Kosovo's foreign ministry has called it "fake news"": the other side
-    // disputes the list just claimed in the same paragraph.
-    const rebuttal = /\b(\p{Lu}[\p{L}]+)'s foreign ministry has called it\b/u.exec(sentence);
-    const rebutting = rebuttal ? countries.findInText(rebuttal[1]!) : null;
-    if (rebutting && withdrawalClaimant && withdrawalClaimant.line === block.line) {
+    // The other side disputes the list just claimed in the same paragraph (the list's `rebuttal`).
+    const rebuttal =
+      withdrawalClaimant && withdrawalClaimant.line === block.line
+        ? withdrawalClaimant.rebuttal.exec(sentence)?.groups?.['party']
+        : undefined;
+    const rebutting = rebuttal ? countries.findInText(rebuttal) : null;
+    if (rebutting && withdrawalClaimant) {
       const claimant: ActorRef =
         rebutting.record.id === KOSOVO.id
           ? KOSOVO
@@ -240,7 +254,7 @@ function reconcileOrganisationTally(f: Stated, { organisations, orgs }: Reconcil
 
 /** "Egypt became the 100th country": the state's rank in the recognition table. */
 function reconcileMilestone(f: Stated, { states, countries }: ReconcileData): Reconciled {
-  const named = countries.findInText(f.ref.excerpt, ['kosovo']);
+  const named = countries.findInText(f.ref.excerpt, [SUBJECT.id]);
   const s = named ? states.find((x) => x.id === named.record.id) : undefined;
   if (!s?.recognition) {
     return {

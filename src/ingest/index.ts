@@ -52,6 +52,9 @@ import { checkEditorialMatches, checkEditorialReferences } from './resolve/edito
 import { buildOrganisationIndex, type OrganisationIndex } from './resolve/organisations';
 import { loadManifest, readSources } from './sources';
 import { positionTableKind } from './extract/positionTable';
+import { SUBJECT } from '../shared/subject';
+import type { SourcePatterns } from '../shared/sourcePatterns';
+import { checkSourcePatterns } from './sourcePatternChecks';
 
 export interface IngestOptions {
   sourcesDir: string;
@@ -82,7 +85,7 @@ function extractBilateral(doc: SourceDocument, countries: CountryIndex, report: 
     note: string | null;
     ref: ReturnType<typeof refTo>;
   }> = [];
-  const subject = countries.findInText(doc.title, ['kosovo']);
+  const subject = countries.findInText(doc.title, [SUBJECT.id]);
   for (const block of doc.blocks) {
     if (block.kind !== 'table' || !isBilateralTable(block)) continue;
     const { rows, problems, multilateral } = readBilateralTable(block);
@@ -108,7 +111,7 @@ function extractBilateral(doc: SourceDocument, countries: CountryIndex, report: 
       }
       const partner =
         (row.nameCell && countries.resolveName(row.nameCell)) ||
-        (row.note ? countries.findInText(row.note, [subject.record.id, 'kosovo'])?.record : null);
+        (row.note ? countries.findInText(row.note, [subject.record.id, SUBJECT.id])?.record : null);
       if (!partner) {
         report.dropRow(
           doc.sourceId,
@@ -154,7 +157,9 @@ function extractAll(
     })),
   );
   const bilateral = documents.flatMap((doc) => extractBilateral(doc, countries, report));
-  const sentenceFacts = documents.map((doc) => extractSentenceFacts(doc, countries, report));
+  const sentenceFacts = documents.map((doc) =>
+    extractSentenceFacts(doc, countries, report, editorial.sourcePatterns),
+  );
   const proseDates = documents.flatMap((d) => findRecognitionDates(d, countries));
   for (const doc of documents) reportUnclaimedTables(doc, report);
   for (const doc of documents) reportUnpairedQuotes(doc, report);
@@ -262,6 +267,7 @@ function assembleClaims(
   positions: Position[],
   figures: Figure[],
   countries: CountryIndex,
+  patterns: SourcePatterns,
 ): Claim[] {
   // The party's withdrawal count: its list "aside from the N listed above" covers the withdrawn table.
   const withdrawalCount = extracted.find((c) => c.what === 'count');
@@ -269,7 +275,7 @@ function assembleClaims(
   for (const c of [
     ...extracted,
     ...withdrawnTableClaims(states, withdrawalCount),
-    ...disputedRecognitionClaims(positions),
+    ...disputedRecognitionClaims(positions, patterns),
   ]) {
     const existing = claimsById.get(c.id);
     if (existing)
@@ -306,6 +312,7 @@ function attachOrganisationFacts(
   positions: Array<Pick<Position, 'actor' | 'parties' | 'text' | 'sources'>>,
   figures: Figure[],
   orgs: OrganisationIndex,
+  patterns: SourcePatterns,
 ): void {
   const names = (id: string) => orgs.byId(id)?.aliases ?? [];
   for (const o of organisations) {
@@ -314,7 +321,7 @@ function attachOrganisationFacts(
     const own = positions.filter((p) =>
       [p.actor, ...p.parties].some((a) => a.type === 'organisation' && a.id === o.id),
     );
-    o.kosovoMembership = kosovoMembership(own, names(o.id));
+    o.kosovoMembership = kosovoMembership(own, names(o.id), patterns);
     o.statedTallies = figures
       .filter((f) => f.ref === o.id && f.kind === 'org-tally')
       .map((f) => ({
@@ -483,11 +490,17 @@ export function ingest(options: IngestOptions): AtlasData {
     countries,
     new Map(manifest.map((m) => [m.id, m.title])),
   );
+  // Accessions told as events state memberships too.
+  const statementsAndEvents = [
+    ...positions,
+    ...told.statements.map((e) => ({ ...e, sources: e.refs })),
+  ];
   attachOrganisationFacts(
     organisations,
-    [...positions, ...told.statements.map((e) => ({ ...e, sources: e.refs }))],
+    statementsAndEvents,
     figures,
     orgs,
+    editorial.sourcePatterns,
   );
   const claims = assembleClaims(
     read.sentenceFacts.flatMap((f) => f.claims),
@@ -495,6 +508,7 @@ export function ingest(options: IngestOptions): AtlasData {
     positions,
     figures,
     countries,
+    editorial.sourcePatterns,
   );
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
   reportTableCounts(documents, read.recognitions, report);
@@ -510,6 +524,12 @@ export function ingest(options: IngestOptions): AtlasData {
       );
   }
 
+  // Last, so a damaged source fails at its own guard before a pattern that no longer fits it.
+  checkSourcePatterns(
+    editorial.sourcePatterns,
+    { sourcesDir: options.sourcesDir, documents, positions: statementsAndEvents },
+    report,
+  );
   for (const doc of documents)
     report.prose(
       doc.sourceId,
@@ -567,7 +587,7 @@ const eventId = (e: {
   toSlug(
     e.subject === undefined
       ? `${e.date} ${e.kind}`
-      : `${e.date} ${e.kind} ${e.subject ?? 'kosovo'} ${e.ref.line}`,
+      : `${e.date} ${e.kind} ${e.subject ?? SUBJECT.id} ${e.ref.line}`,
   );
 
 function buildEvents(

@@ -1,20 +1,35 @@
 import type { Organisation, Position } from '../schemas';
 import { findDates } from './extract/dates';
 import { splitSentences } from './extract/quotes';
+import { mentionsSubject, SUBJECT } from '../shared/subject';
+import { globally, sourcePatterns, type SourcePatterns } from '../shared/sourcePatterns';
+import { escapeRegExp } from '../shared/text';
 
 type Status = NonNullable<Organisation['kosovoMembership']>['status'];
 
-// Checked in order: a sentence stating full membership outranks one about an earlier provisional step.
-const RULES: Array<[Status, RegExp]> = [
-  [
-    'member',
-    /\bbecame (a |the )?(full |\d+\w* )?member\b|\bKosovo is a member of\b|\bwas voted into\b|\bsigned the [\w' ]*Articles of Agreement\b|\bagreeing to the membership of Kosovo\b[^.]*\bapproved\b/,
-  ],
-  ['rejected', /\bfalling short\b|\bfell short\b/],
-  ['not-member', /\bis not (an active |a )?member\b|\bnot a member\b/],
-  ['provisional', /\bprovisional member\b/],
-  ['applied', /\bplans to apply\b|\bapplied for membership\b/],
-];
+// The grammar of membership, checked in this order: a sentence stating full membership outranks
+// one about an earlier provisional step. The phrases of single sentences (a vote, an organisation's
+// articles, a resolution) are in content/editorial/source-patterns.yaml and join their status.
+const STATUS_ORDER: Status[] = ['member', 'rejected', 'not-member', 'provisional', 'applied'];
+const GRAMMAR: Partial<Record<Status, RegExp>> = {
+  member: new RegExp(
+    String.raw`\bbecame (a |the )?(full |\d+\w* )?member\b|\b${escapeRegExp(SUBJECT.name)} is a member of\b`,
+  ),
+  'not-member': /\bis not (an active |a )?member\b|\bnot a member\b/,
+  provisional: /\bprovisional member\b/,
+  applied: /\bplans to apply\b|\bapplied for membership\b/,
+};
+
+/** Per status in order, the expressions that state it: the grammar, then the editorial phrases. */
+function rules(patterns: Pick<SourcePatterns, 'membership'>): Array<[Status, RegExp[]]> {
+  return STATUS_ORDER.map((status) => [
+    status,
+    [
+      ...(GRAMMAR[status] ? [GRAMMAR[status]] : []),
+      ...patterns.membership.filter((p) => p.status === status).map((p) => p.re),
+    ],
+  ]);
+}
 
 // What a membership phrase joins Kosovo to, when the sentence names it: "voted into UEFA", "a member
 // of CEFTA and SECI". Grammar, not these sources: the object is the run of capitalised words after it.
@@ -41,16 +56,19 @@ function joinsAnotherBody(sentence: string, end: number, names: readonly string[
 export function kosovoMembership(
   positions: Array<Pick<Position, 'text' | 'sources'>>,
   names: readonly string[] = [],
+  patterns: Pick<SourcePatterns, 'membership'> = sourcePatterns(),
 ): Organisation['kosovoMembership'] {
-  for (const [status, re] of RULES) {
+  for (const [status, expressions] of rules(patterns)) {
     for (const p of positions) {
       for (const sentence of splitSentences(p.text)) {
-        if (!/Kosovo/.test(sentence) || !re.test(sentence)) continue;
-        const last = [...sentence.matchAll(new RegExp(re.source, 'g'))].at(-1)!;
+        if (!mentionsSubject(sentence)) continue;
+        const stated = expressions.flatMap((re) => [...sentence.matchAll(globally(re))]);
+        if (stated.length === 0) continue;
+        const last = stated.reduce((a, b) => (b.index > a.index ? b : a));
         if (joinsAnotherBody(sentence, last.index + last[0].length, names)) continue;
         // The date nearest the last statement of membership ("voted into UEFA in April 2016, and on
         // 13 May 2016 … was voted into the organisation").
-        const at = [...sentence.matchAll(new RegExp(re.source, 'g'))].at(-1)!.index;
+        const at = last.index;
         const date =
           findDates(sentence).sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0]
             ?.date ?? null;

@@ -13,6 +13,7 @@ import {
   recognitionRowBasis,
   type NonRecognitionListing,
 } from './statusBasis';
+import { SUBJECT } from '../shared/subject';
 
 export const stateUrl = (id: string) => `/states/${id}/`;
 export const organisationUrl = (id: string) => `/organisations/${id}/`;
@@ -139,7 +140,7 @@ function collectStates(byId: StateTable, { countries, orgs, discussed }: BuildSt
   }
   for (const id of discussed) {
     const r = countries.all.find((c) => c.id === id);
-    if (r && r.id !== 'kosovo') include(byId, r);
+    if (r && r.id !== SUBJECT.id) include(byId, r);
   }
 }
 

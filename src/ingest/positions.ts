@@ -1,6 +1,5 @@
 import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import { toSlug } from '../shared/slug';
-import { stripDiacritics } from '../shared/text';
 import { monthNames } from '../shared/months';
 import { refTo } from './context';
 import {
@@ -35,6 +34,8 @@ import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { ReportBuilder } from './report';
 import type { RawPosition } from './rawPosition';
+import { foldAsciiWords } from '../shared/fold';
+import { SUBJECT } from '../shared/subject';
 
 export type { RawPosition };
 
@@ -48,7 +49,7 @@ export function resolveCountryCell(cell: string, text: string, countries: Countr
     return byName ? { record: byName, recovered: null } : null;
   }
   // Blank cell: the statement names its actor first ("Abkhazian president …", "The Holy See …").
-  const found = countries.findInText(text, ['kosovo']);
+  const found = countries.findInText(text, [SUBJECT.id]);
   return found
     ? {
         record: found.record,
@@ -318,18 +319,13 @@ function tablePiece(
   };
 }
 
-const fold = (s: string) =>
-  stripDiacritics(s)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 const DATE_WORDS = new RegExp(
   `^(in|on|at|by|as|of|a|the|${monthNames('long').join('|').toLowerCase()}|\\d+)$`,
 );
 
 /** Fragment-safe id from actor, date and the statement's first significant words: survives reordering. */
 export function positionId(actorId: string, date: string | null, text: string): string {
-  const words = fold(text)
+  const words = foldAsciiWords(text)
     .split(' ')
     .filter((w) => !DATE_WORDS.test(w))
     .slice(0, 5)
@@ -339,7 +335,7 @@ export function positionId(actorId: string, date: string | null, text: string): 
 
 const words = (text: string) =>
   new Set(
-    fold(splitSentences(text)[0] ?? text)
+    foldAsciiWords(splitSentences(text)[0] ?? text)
       .split(' ')
       .filter(Boolean),
   );
@@ -365,7 +361,7 @@ const STOP = new Set(
 );
 const stems = (text: string) =>
   new Set(
-    fold(text)
+    foldAsciiWords(text)
       .split(' ')
       .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w))
       .map((w) => w.slice(0, 5)),

@@ -11,6 +11,7 @@ import { splitSentences } from './extract/quotes';
 import type { CountryIndex } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { EditorialProseNote } from './resolve/editorial';
+import { mentionsSubject } from '../shared/subject';
 
 type EntryKind = ProseSentence['entries'][number]['kind'];
 type Entries = Pick<
@@ -108,7 +109,7 @@ export function proseLedger(
         : note
           ? `editorial: ${note.reason}`
           : names.length === 0
-            ? /\bKosov/.test(text)
+            ? mentionsSubject(text)
               ? 'context about Kosovo itself: names no state or organisation, and Kosovo is not its subject'
               : 'names no state or organisation'
             : mentions.every((m) => m.prepositional)
@@ -127,7 +128,7 @@ export function proseLedger(
 }
 
 /** Coverage of one article's ledger, for the report. */
-export function proseCoverage(sentences: ProseSentence[]) {
+export function proseCoverageOf(sentences: ProseSentence[]) {
   // A "See also" list names articles; it says nothing about their subjects, so it is not counted.
   const naming = sentences.filter((s) => s.names.length > 0 && !s.reason?.startsWith('end matter'));
   return {

@@ -5,7 +5,7 @@
  * made into a figure, a claim or a recognition date are left to those entries.
  */
 import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
-import { allProseSentences, introducesTable, sentenceKey, type ProseSentence } from './context';
+import { allProseSentences, introducesTable, sentenceKey, type SentenceInBlock } from './context';
 import { actorFinder, KOSOVO, type ActorFinder, type Mention } from './extract/actors';
 import { PersonRegistry } from './extract/persons';
 import { findQuotes, statementSpeaker } from './extract/quotes';
@@ -19,6 +19,7 @@ import { reporterOf } from './extract/statement/reporter';
 import { nameEnding, splitActs } from './extract/statement/clauses';
 import { eventClause } from './extract/statement/event';
 import { clauseSpeakers } from './extract/statement/speakers';
+import { mentionsSubject } from '../shared/subject';
 
 interface Who {
   actor: ActorRef;
@@ -311,7 +312,7 @@ export function registerPersons(
 }
 
 interface Reading {
-  s: ProseSentence;
+  s: SentenceInBlock;
   who: Who | null;
   subject: boolean;
   /** The actor speaks in the sentence (a speech verb with the actor, or its official, as subject). */
@@ -463,13 +464,13 @@ export function extractProsePositions(
           country: countries.all.find((r) => r.id === titleSubject.id) ?? null,
         }
       : null;
-  const aboutKosovo = /\bKosov/.test(doc.title);
+  const aboutKosovo = mentionsSubject(doc.title);
   const out: RawPosition[] = [];
   const unattributed: Unattributed[] = [];
 
   // Read every sentence of a block, carrying the actor from one sentence to the next.
-  const blocks = new Map<ProseSentence['block'], Reading[]>();
-  const actsOf = (whole: ProseSentence): ProseSentence[] =>
+  const blocks = new Map<SentenceInBlock['block'], Reading[]>();
+  const actsOf = (whole: SentenceInBlock): SentenceInBlock[] =>
     splitActs(
       whole.sentence,
       (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
@@ -550,7 +551,7 @@ export function extractProsePositions(
         const subject = members.some((m) => m.subject);
         const mentions = members.flatMap((m) => m.mentions);
         const partner = sectionPartner(members[0]!.s.block.section, finder, titleSubject);
-        const mentionsKosovo = /\bKosov/.test(text);
+        const mentionsKosovo = mentionsSubject(text);
         const topic: Position['topic'] = aboutKosovo || mentionsKosovo ? 'kosovo' : 'relations';
         // The section's partner ("Relations with the European Union") only when the sentence names no other.
         // The article's own state counts: "… human rights defenders in Belarus" names its party.

@@ -2,6 +2,7 @@ import type { SourceDocument, SourceRef } from '../schemas';
 import { proseSentences } from './context';
 import { findDates } from './extract/dates';
 import type { CountryIndex } from './resolve/countries';
+import { SUBJECT } from '../shared/subject';
 
 export interface DatedRecognition {
   countryId: string;
@@ -25,7 +26,7 @@ export function findRecognitionDates(
     )
       continue;
     const date = findDates(sentence).find((d) => d.date.length === 10);
-    const state = countries.findInText(sentence, ['kosovo']);
+    const state = countries.findInText(sentence, [SUBJECT.id]);
     if (!date || !state) continue;
     // The subject must precede the verb: "the independence … recognised by 98 countries" names no one.
     const verb = sentence.search(/\brecogni[sz]/);

@@ -9,6 +9,7 @@ import { SourceError, type Table } from './read/document';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { EditorialBlankName } from './resolve/editorial';
 import type { ReportBuilder } from './report';
+import { SUBJECT } from '../shared/subject';
 
 /** A recognition-table row resolved to a country, with how its name was obtained. */
 export interface ResolvedRecognition {
@@ -128,7 +129,8 @@ function sectionTableId(section: readonly string[]): RecognitionTableId | null {
 function relatedArticleState(row: RecognitionRow, countries: CountryIndex): CountryRecord | null {
   if (!row.relatedArticle) return null;
   return (
-    countries.findInText(row.relatedArticle.replace(/ relations$/, ''), ['kosovo'])?.record ?? null
+    countries.findInText(row.relatedArticle.replace(/ relations$/, ''), [SUBJECT.id])?.record ??
+    null
   );
 }
 
@@ -151,7 +153,7 @@ function resolveRow(
   }
   // Blank name: the row's own related-article column may name the state ("Kosovo–North Macedonia relations").
   if (row.relatedArticle) {
-    const found = countries.findInText(row.relatedArticle.replace(/ relations$/, ''), ['kosovo']);
+    const found = countries.findInText(row.relatedArticle.replace(/ relations$/, ''), [SUBJECT.id]);
     if (found)
       return {
         record: found.record,

@@ -6,7 +6,7 @@ import type {
   SourceDocument,
   SourceReport,
 } from '../schemas';
-import { proseCoverage } from './proseLedger';
+import { proseCoverageOf } from './proseLedger';
 import type { EditorialLoss } from './resolve/editorial';
 import { entryError } from './yamlFile';
 
@@ -172,7 +172,7 @@ export class ReportBuilder {
         rowsAsEntries: entries,
         rowsReported: reported,
         statements: s.statements,
-        prose: proseCoverage(s.sentences),
+        prose: proseCoverageOf(s.sentences),
         ...(s.lines ? { lines: s.lines } : {}),
         sentences: s.sentences,
         items: [...s.items].sort((a, b) => a.line - b.line),

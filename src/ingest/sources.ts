@@ -15,7 +15,7 @@ import { readGlossedScrape } from './read/glossedScrape';
 import { readNewsPage } from './read/newsPage';
 import { readWikitext } from './read/wikitext';
 import { entryError, readYamlFile } from './yamlFile';
-import { stripDiacritics } from '../shared/text';
+import { foldWords } from '../shared/fold';
 
 const MANIFEST = 'sources.yaml';
 
@@ -89,7 +89,7 @@ export function readSources(sourcesDir: string, manifest: SourceManifestEntry[])
     checkEndsComplete(doc);
     // The file's own title must be the entry's: two `file:` values swapped would otherwise cite
     // every statement of one article to the other.
-    if (foldTitle(doc.title) !== foldTitle(entry.title))
+    if (foldWords(doc.title) !== foldWords(entry.title))
       throw entryError(
         entry,
         'sources.yaml',
@@ -101,8 +101,3 @@ export function readSources(sourcesDir: string, manifest: SourceManifestEntry[])
 }
 
 /** Titles compared as words: case, dashes and spacing aside ("Kosovo–Russia Relations"). */
-const foldTitle = (title: string) =>
-  stripDiacritics(title)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import source from '../scripts/statements/enhance.js?raw';
+import { enhanceStatementsScript } from '../scripts/statements/statementsScript';
 
 /**
  * The statements' enhancements (deep-link mark, "Copy link", citations on demand) as one script
@@ -7,9 +7,8 @@ import source from '../scripts/statements/enhance.js?raw';
  * counted against every such page's first load (HTML + CSS) and was sent again with each page; as a
  * file it is fetched once and the page paints without it.
  */
-// Whole-line comments and indentation are for the source file, not for what readers download
-// (line breaks stay, so automatic semicolons are unchanged).
-const minified = source.replace(/^\s*\/\/.*\n/gm, '').replace(/^\s+/gm, '');
+// Transpiled from src/scripts/statements/enhance.ts, without its comments and indentation.
+const minified = enhanceStatementsScript();
 
 export const GET: APIRoute = () =>
   new Response(minified, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -2,7 +2,8 @@
  * Editorial files read outside the ingest's own loader (src/ingest/resolve/editorial.ts), each
  * validated once (Node only): names.yaml (short forms, names of entities the country-data package
  * lacks, names never to link) for the ingest's name scans and the cross-links alike, and map.yaml
- * for the world map. Demonyms of the entities in countries.yaml are read from there.
+ * for the world map, subject.yaml (the Atlas's subject) for all. Demonyms of the entities in
+ * countries.yaml are read from there.
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -35,6 +36,7 @@ const namesFile = z.strictObject({
 // Only the part of countries.yaml this module reads; the ingest validates the whole file.
 const countriesDemonyms = z.object({
   extraEntities: z.array(z.object({ id: z.string(), demonyms: names.optional() })),
+  demonyms: z.array(z.object({ iso3: z.string(), demonyms: names })),
 });
 
 export interface EditorialNames {
@@ -48,6 +50,8 @@ export interface EditorialNames {
   >;
   /** Names that read as something else too often to link. */
   neverLink: ReadonlySet<string>;
+  /** Demonyms the country-data package lacks, by ISO alpha-3 (countries.yaml). */
+  demonyms: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The editorial folder the ingest reads too: ATLAS_EDITORIAL_DIR or content/editorial. */
@@ -61,7 +65,7 @@ function readYaml<T>(file: string, schema: z.ZodType<T>): T {
 
 export function loadEditorialNames(dir: string): EditorialNames {
   const file = readYaml(path.join(dir, 'names.yaml'), namesFile);
-  const { extraEntities } = readYaml(path.join(dir, 'countries.yaml'), countriesDemonyms);
+  const { extraEntities, demonyms } = readYaml(path.join(dir, 'countries.yaml'), countriesDemonyms);
   const entities: Record<string, { shortForms: string[]; demonyms: string[] }> = {};
   for (const e of extraEntities)
     if (e.demonyms?.length) entities[e.id] = { shortForms: [], demonyms: [...e.demonyms] };
@@ -78,6 +82,7 @@ export function loadEditorialNames(dir: string): EditorialNames {
     ),
     entities,
     neverLink: new Set(file.neverLink.map((n) => n.name)),
+    demonyms: Object.fromEntries(demonyms.map((d) => [d.iso3, d.demonyms])),
   };
 }
 
@@ -103,6 +108,27 @@ export function loadEditorialMap(dir: string): EditorialMap {
   };
 }
 
+const subjectFile = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'an Atlas id (lowercase slug)'),
+  name: z.string().min(1),
+  stem: z.string().min(3),
+  reason,
+});
+
+export interface EditorialSubject {
+  /** Atlas id of the subject (its page, its actor id in statements and claims). */
+  id: string;
+  /** Its display name. */
+  name: string;
+  /** A word opening with this stem names the subject in prose. */
+  stem: string;
+}
+
+export function loadEditorialSubject(dir: string): EditorialSubject {
+  const { id, name, stem } = readYaml(path.join(dir, 'subject.yaml'), subjectFile);
+  return { id, name, stem };
+}
+
 /** Reads a file of the editorial folder once per folder. */
 function memoised<T>(load: (dir: string) => T): (dir?: string) => T {
   const cache = new Map<string, T>();
@@ -114,3 +140,4 @@ function memoised<T>(load: (dir: string) => T): (dir?: string) => T {
 
 export const editorialNames = memoised(loadEditorialNames);
 export const editorialMap = memoised(loadEditorialMap);
+export const editorialSubject = memoised(loadEditorialSubject);

@@ -1,15 +1,22 @@
 /**
  * Knowledge of the sources belongs in content/editorial/ with a reason, never in src/: a rule in
  * code must work for an article it has not seen. This fails when the name of a UN member state
- * (world-countries' common name, or its slug id) is written as a string literal, in template text
- * or in an attribute anywhere in src/**.ts|astro, and reports each place by file:line.
+ * (world-countries' common name, or its slug id) is written as a string literal, a regular
+ * expression literal, in template text or in an attribute anywhere in src/**.ts|astro; when an
+ * organisation's name from content/editorial/organisations.yaml is written in a literal of the
+ * ingest's or the rendering helpers' code; and when the Atlas's subject (content/editorial/
+ * subject.yaml) is matched by a regular expression literal or its id compared as a literal. Each
+ * place is reported by file:line.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import worldCountries from 'world-countries';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { listFiles } from '../../src/shared/files';
+import { SUBJECT } from '../../src/shared/subject';
+import { editorialSubject } from '../../src/shared/editorial';
 import { toSlug } from '../../src/shared/slug';
 import { escapeRegExp, stripDiacritics } from '../../src/shared/text';
 
@@ -29,6 +36,30 @@ const NAME = new RegExp(
 interface Literal {
   line: number;
   text: string;
+  /** A regular expression literal (its pattern and flags as written). */
+  regex?: boolean;
+  /** A string literal compared with, or assigned as, an id (`x.id === '…'`, `{ id: '…' }`, `['…']` passed to a call). */
+  asId?: boolean;
+}
+
+/** Whether a string literal stands as an id: compared with `.id`/`.ref`, an `id:` value, or an id list argument. */
+function usedAsId(node: ts.Node): boolean {
+  const parent = node.parent;
+  const idProperty = (n: ts.Node) =>
+    ts.isPropertyAccessExpression(n) && ['id', 'ref', 'subject'].includes(n.name.text);
+  if (ts.isBinaryExpression(parent))
+    return idProperty(parent.left === node ? parent.right : parent.left);
+  if (ts.isPropertyAssignment(parent))
+    return ts.isIdentifier(parent.name) && parent.name.text === 'id';
+  // An id list passed to a call (`findInText(text, ['…'])`), not a schema's vocabulary (`z.enum([…])`).
+  return (
+    ts.isArrayLiteralExpression(parent) &&
+    ts.isCallExpression(parent.parent) &&
+    !(
+      ts.isPropertyAccessExpression(parent.parent.expression) &&
+      parent.parent.expression.name.text === 'enum'
+    )
+  );
 }
 
 /** String literals and template-literal text of TypeScript code, with 1-based lines. */
@@ -42,7 +73,17 @@ function tsLiterals(code: string, firstLine = 1, fileName = 'x.ts'): Literal[] {
   );
   const out: Literal[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node) || ts.isJsxText(node)) {
+    if (ts.isRegularExpressionLiteral(node)) {
+      out.push({
+        line: source.getLineAndCharacterOfPosition(node.getStart()).line + firstLine,
+        text: node.text,
+        regex: true,
+      });
+    } else if (
+      ts.isStringLiteralLike(node) ||
+      ts.isTemplateLiteralToken(node) ||
+      ts.isJsxText(node)
+    ) {
       // Module specifiers name files, not states.
       if (!(
         ts.isStringLiteral(node) &&
@@ -51,6 +92,7 @@ function tsLiterals(code: string, firstLine = 1, fileName = 'x.ts'): Literal[] {
         out.push({
           line: source.getLineAndCharacterOfPosition(node.getStart()).line + firstLine,
           text: node.text,
+          asId: ts.isStringLiteral(node) && usedAsId(node),
         });
       }
     }
@@ -97,10 +139,64 @@ function astroLiterals(code: string): Literal[] {
   return out;
 }
 
+function literalsOf(file: string): Literal[] {
+  const code = readFileSync(path.join(srcDir, file), 'utf8');
+  return file.endsWith('.astro') ? astroLiterals(code) : tsLiterals(code);
+}
+
+// Organisations' names, abbreviations and aliases (three letters or more: "UN" and "EU" are also
+// the site's own words for categories), as whole words, case kept.
+const organisationFile = parse(
+  readFileSync(path.resolve('content/editorial/organisations.yaml'), 'utf8'),
+) as Array<{ name: string; abbreviation: string | null; aliases: string[] }>;
+const organisationNames = [
+  ...new Set(
+    organisationFile.flatMap((o) =>
+      [o.name, o.abbreviation ?? '', ...o.aliases]
+        .map((n) => n.replace(/^the /, '').replace(/\s*\([^)]*\)\s*$/, ''))
+        .filter((n) => n.length >= 3),
+    ),
+  ),
+];
+const ORGANISATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${organisationNames.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const subjectFile = editorialSubject();
+const SUBJECT_STEM = new RegExp(escapeRegExp(subjectFile.stem), 'i');
+
+// Two code systems carry an organisation's name: ISO 3166-1 and IOC country codes are fields of
+// the country data, not the organisations.
+const CODE_SYSTEMS = /\bISO(?: 3166-1\b| code)|\bIOC\b(?= (?:code|nor)\b)/g;
+
+/** Organisation names in the literals of `files`, by file:line. */
+function organisationOffenders(files: string[]): string[] {
+  return files.flatMap((file) =>
+    literalsOf(file).flatMap(({ line, text }) => {
+      const names = [
+        ...new Set([...text.replace(CODE_SYSTEMS, '').matchAll(ORGANISATION)].map((m) => m[0])),
+      ];
+      return names.length === 0
+        ? []
+        : [`src/${file}:${line}: ${names.join(', ')} in ${JSON.stringify(text.slice(0, 80))}`];
+    }),
+  );
+}
+
+/** The subject matched by a regular expression literal, or its id written as a literal id. */
+function subjectOffenders(files: string[]): string[] {
+  return files.flatMap((file) =>
+    literalsOf(file).flatMap(({ line, text, regex, asId }) =>
+      (regex && SUBJECT_STEM.test(text)) || (asId && text === SUBJECT.id)
+        ? [`src/${file}:${line}: ${regex ? 'regular expression' : 'id'} ${text}`]
+        : [],
+    ),
+  );
+}
+
 function offenders(files: string[]): string[] {
   return files.flatMap((file) => {
-    const code = readFileSync(path.join(srcDir, file), 'utf8');
-    const literals = file.endsWith('.astro') ? astroLiterals(code) : tsLiterals(code);
+    const literals = literalsOf(file);
     return literals.flatMap(({ line, text }) => {
       const names = [...new Set([...stripDiacritics(text).matchAll(NAME)].map((m) => m[0]))];
       return names.length === 0
@@ -142,5 +238,41 @@ describe('no state name is a literal in src/', () => {
   // lists them by file:line.
   it('in src/ingest/', () => {
     expect(offenders(sourceFiles.filter(isIngest))).toEqual([]);
+  });
+});
+
+describe('no organisation name and no literal subject in the rules of src/', () => {
+  // Rules live in the ingest and the rendering helpers; pages and components write the site's own
+  // prose, which may name an organisation as any text does.
+  const ruleFiles = sourceFiles.filter((f) => /^(ingest|lib|shared|scripts)\//.test(f));
+  // The event rules still name two organisations (UNGA, ICJ) in their phrases; they move to
+  // content/editorial/source-patterns.yaml next.
+  const PENDING = new Set(['ingest/extract/events.ts']);
+  const settled = (file: string) => !PENDING.has(file);
+
+  it('the checks find regular expressions, organisation names and ids compared as literals', () => {
+    const code =
+      "const a = /\\bKosov/;\nif (x.id === 'kosovo') y();\nconst b = 'NATO summit';\nconst c = { id: 'kosovo' };\nconst d = /Serbia/;\nconst t = p.topic === 'kosovo';";
+    const literals = tsLiterals(code);
+    expect(literals.filter((l) => l.regex).map((l) => l.line)).toEqual([1, 5]);
+    expect(literals.filter((l) => l.asId).map((l) => l.line)).toEqual([2, 4]);
+    expect(
+      literals.filter((l) => [...l.text.matchAll(ORGANISATION)].length > 0).map((l) => l.line),
+    ).toEqual([3]);
+    expect(
+      literals
+        .filter((l) => [...stripDiacritics(l.text).matchAll(NAME)].length > 0)
+        .map((l) => l.line),
+    ).toEqual([5]);
+    expect(organisationNames).toContain('North Atlantic Treaty Organization');
+    expect(SUBJECT_STEM.test('Kosovo')).toBe(true);
+  });
+
+  it('no organisation name in a literal of the ingest, the helpers or the client code', () => {
+    expect(organisationOffenders(ruleFiles.filter(settled))).toEqual([]);
+  });
+
+  it('the subject is matched and compared through src/shared/subject.ts, never a literal', () => {
+    expect(subjectOffenders(sourceFiles.filter(settled))).toEqual([]);
   });
 });

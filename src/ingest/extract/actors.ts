@@ -8,6 +8,8 @@ import type { ActorRef } from '../../schemas';
 import { escapeRegExp } from '../../shared/text';
 import type { CountryIndex, CountryRecord } from '../resolve/countries';
 import type { OrganisationIndex } from '../resolve/organisations';
+import { SUBJECT } from '../../shared/subject';
+import { PEOPLE_BEFORE, partOfNameAfter, peopleAfter } from '../../shared/peopleWords';
 
 export interface Mention {
   actor: ActorRef;
@@ -18,15 +20,9 @@ export interface Mention {
   prepositional: boolean;
 }
 
-export const KOSOVO: ActorRef = { type: 'other', id: 'kosovo', name: 'Kosovo' };
+/** The Atlas's subject as an actor (content/editorial/subject.yaml). */
+export const KOSOVO: ActorRef = SUBJECT;
 
-// Words after a nationality that make it a people, a language or a person's origin, not a state.
-const PEOPLE_AFTER =
-  /^[\s-]*(?:minority|minorities|majority|population|populations|people|peoples|community|communities|inhabited|speaking|speakers|language|origin|descent|born|diaspora|nationals?|citizens?|diplomat|athlete|singer|judoka|players?|artists?|journalists?|scholars?|respondents|Albanians?|Serbs?|Orthodox|monaster(?:y|ies)|separatists?|nation)\b/i;
-const PEOPLE_BEFORE = /\b(?:ethnic|native|local|fellow)\s+$/i;
-// A place name inside a longer place name ("Mexico City", "Kosovo Force" is a name of its own).
-const PART_OF_NAME_AFTER =
-  /^\s+(?:City|Oblast|Province|Square|Street|Assembly of|Liberation|Force|Serbs?|Albanians?)\b/;
 const PREPOSITION_BEFORE =
   /\b(?:to|in|at|from|into|within|across|throughout|towards?|over|against|between|among|with|by|on|for|of|than|like|about|under|per|via|upon|during)\s+(?:the\s+|an?\s+)?(?:(?!(?:the|a|an)\s)[\p{L}\p{N}-]+\s+){0,2}$/iu;
 const HYPHEN_PREFIX_BEFORE = /\b(?:pro|anti|non|post|pre)-$/i;
@@ -37,6 +33,10 @@ export interface ActorFinder {
 }
 
 export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): ActorFinder {
+  // A nationality that names people, not the state: the rules the cross-links read too.
+  const PEOPLE_AFTER = peopleAfter();
+  // A place name inside a longer name ("Mexico City"; "Kosovo Force" is a name of its own).
+  const PART_OF_NAME_AFTER = partOfNameAfter();
   // Capitals, from the country-data package: "Moscow views…", "Belgrade's claims".
   const capitals = new Map<string, CountryRecord>();
   for (const r of countries.all) for (const c of r.capitals) if (c.length > 3) capitals.set(c, r);

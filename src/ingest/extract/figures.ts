@@ -1,6 +1,8 @@
+import { globally, sourcePatterns, type SourcePatterns } from '../../shared/sourcePatterns';
 import { LOST_VALUE } from '../read/lostValues';
 import { numberWord } from './numberWords';
 import { findDates } from './dates';
+import { SUBJECT } from '../../shared/subject';
 
 /** A number a source states, before it is compared with the data. */
 export interface StatedFigure {
@@ -23,19 +25,20 @@ const CLAIMANT =
 
 /** Who states the figures of a sentence: a party the sentence names as claiming them, or the article. */
 function claimantOf(sentence: string): string {
-  const named = CLAIMANT.exec(sentence)?.[1]?.trim();
-  if (named) return named;
-  if (/\bthird[- ]party sources\b/i.test(sentence)) return 'Third-party sources';
-  return 'the article';
+  return CLAIMANT.exec(sentence)?.[1]?.trim() || 'the article';
 }
 
 /**
- * Finds the figures a sentence states. `context` carries the group named earlier in the paragraph
+ * Finds the figures a sentence states: by the grammar below, which reads any article ("22 out of
+ * 27 European Union member states", "recognised by 98 countries", "became the 100th country to
+ * recognise"), and by the phrases of content/editorial/source-patterns.yaml written for single
+ * sentences of these articles (by default the site's editorial folder's). `context` carries the group named earlier in the paragraph
  * ("Among the G20 countries, …") for a following sentence that counts within it.
  */
 export function findFigures(
   sentence: string,
   context: { group: string | null } = { group: null },
+  patterns: Pick<SourcePatterns, 'figures' | 'groupTallies'> = sourcePatterns(),
 ): StatedFigure[] {
   const out: StatedFigure[] = [];
   const claimant = claimantOf(sentence);
@@ -51,7 +54,7 @@ export function findFigures(
   )) {
     out.push({
       kind: 'org-tally',
-      label: `${m[3]!.trim()} member states recognising Kosovo`,
+      label: `${m[3]!.trim()} member states recognising ${SUBJECT.name}`,
       value: Number(m[1]),
       outOf: Number(m[2]),
       claimant,
@@ -62,7 +65,7 @@ export function findFigures(
   for (const m of sentence.matchAll(/(\d+) of the ([\p{L} ]+?)'s (\d+) member/gu)) {
     out.push({
       kind: 'org-tally',
-      label: `${m[2]} member states recognising Kosovo`,
+      label: `${m[2]} member states recognising ${SUBJECT.name}`,
       value: Number(m[1]),
       outOf: Number(m[3]),
       claimant,
@@ -70,46 +73,27 @@ export function findFigures(
       asOf,
     });
   }
-  let m = /received (\d+) diplomatic recognitions by UN member states/.exec(sentence);
-  if (m)
-    out.push({
-      kind: 'recognitions',
-      label: 'Recognitions by UN member states',
-      value: Number(m[1]),
-      outOf: null,
-      claimant,
-      organisation: null,
-      asOf,
-    });
-  for (const c of sentence.matchAll(
-    /(\p{Lu}[\p{L}]+) claims (?:that )?the number[^.]*? is (\d+)/gu,
-  )) {
-    out.push({
-      kind: 'recognitions',
-      label: 'Countries recognising Kosovo',
-      value: Number(c[2]),
-      outOf: null,
-      claimant: c[1]!,
-      organisation: null,
-      asOf,
-    });
+  for (const p of patterns.figures) {
+    for (const f of sentence.matchAll(globally(p.re))) {
+      const value = num(f.groups!['value']!);
+      const outOf = f.groups!['outOf'] === undefined ? null : num(f.groups!['outOf']);
+      if (value === null) continue;
+      out.push({
+        kind: p.kind,
+        label: p.label,
+        value,
+        outOf,
+        claimant: p.claimant ?? f.groups!['claimant'] ?? claimant,
+        organisation: p.organisation,
+        asOf,
+      });
+    }
   }
-  m = /give the number of recognising countries as around (\d+)/.exec(sentence);
+  let m = /recogni[sz]ed by (\d+) countries/.exec(sentence);
   if (m)
     out.push({
       kind: 'recognitions',
-      label: 'Countries recognising Kosovo (approximately)',
-      value: Number(m[1]),
-      outOf: null,
-      claimant: 'Third-party sources',
-      organisation: null,
-      asOf,
-    });
-  m = /recogni[sz]ed by (\d+) countries/.exec(sentence);
-  if (m)
-    out.push({
-      kind: 'recognitions',
-      label: 'Countries recognising Kosovo',
+      label: `Countries recognising ${SUBJECT.name}`,
       value: Number(m[1]),
       outOf: null,
       claimant,
@@ -127,57 +111,34 @@ export function findFigures(
       organisation: null,
       asOf,
     });
-  m = /a total of (\d+) countries had withdrawn/.exec(sentence);
-  if (m)
-    out.push({
-      kind: 'withdrawals',
-      label: 'Countries that withdrew recognition',
-      value: Number(m[1]),
-      outOf: null,
-      claimant,
-      organisation: null,
-      asOf,
-    });
-  m = /of its (\w+) members with veto power, (\w+)/.exec(sentence);
-  if (m && num(m[1]!) !== null && num(m[2]!) !== null) {
-    out.push({
-      kind: 'org-tally',
-      label: 'Permanent members of the Security Council recognising Kosovo',
-      value: num(m[2]!)!,
-      outOf: num(m[1]!),
-      claimant,
-      organisation: 'permanent members',
-      asOf,
-    });
-  }
-  // "eleven (including all seven G7 countries) have recognised" / "Eight (including all five founding BRICS countries), however, have not recognised"
-  for (const g of sentence.matchAll(
-    /(\w+) \(including all (\w+) (?:founding )?([A-Z0-9]+) countries\),?(?: however,)? have (not )?recognised/g,
-  )) {
-    const n = num(g[1]!);
-    const inner = num(g[2]!);
-    const negative = g[4] !== undefined;
-    if (n !== null && context.group) {
-      out.push({
-        kind: negative ? 'org-not-recognising' : 'org-tally',
-        label: `${context.group} countries ${negative ? 'not recognising' : 'recognising'} Kosovo`,
-        value: n,
-        outOf: null,
-        claimant,
-        organisation: context.group,
-        asOf,
-      });
-    }
-    if (inner !== null) {
-      out.push({
-        kind: 'org-tally',
-        label: `${g[3]} countries recognising Kosovo`,
-        value: negative ? 0 : inner,
-        outOf: inner,
-        claimant,
-        organisation: g[3]!,
-        asOf,
-      });
+  for (const p of patterns.groupTallies) {
+    for (const g of sentence.matchAll(globally(p.re))) {
+      const n = num(g.groups!['count']!);
+      const inner = num(g.groups!['inner']!);
+      const group = g.groups!['group']!;
+      const negative = g.groups!['negative'] !== undefined;
+      if (n !== null && context.group) {
+        out.push({
+          kind: negative ? 'org-not-recognising' : 'org-tally',
+          label: `${context.group} countries ${negative ? 'not recognising' : 'recognising'} ${SUBJECT.name}`,
+          value: n,
+          outOf: null,
+          claimant,
+          organisation: context.group,
+          asOf,
+        });
+      }
+      if (inner !== null) {
+        out.push({
+          kind: 'org-tally',
+          label: `${group} countries recognising ${SUBJECT.name}`,
+          value: negative ? 0 : inner,
+          outOf: inner,
+          claimant,
+          organisation: group,
+          asOf,
+        });
+      }
     }
   }
   return out;

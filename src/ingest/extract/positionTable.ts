@@ -1,3 +1,4 @@
+import { sourcePatterns, type PositionTableSection } from '../../shared/sourcePatterns';
 import type { RowProblem, Table } from '../read/document';
 
 /** What a position table's rows are about, from the section the table sits in. */
@@ -11,16 +12,19 @@ export interface PositionRow {
   text: string;
 }
 
-/** Classifies a two-column "X | Position" table by its section path; null when it is not one. */
-export function positionTableKind(table: Table): PositionTableKind | null {
+/**
+ * Classifies a two-column "X | Position" table by its section path; null when it is not one. The
+ * words that tell the article's sections apart (content/editorial/source-patterns.yaml,
+ * positionTableSections) are checked in order; a table under none of them holds UN members.
+ */
+export function positionTableKind(
+  table: Table,
+  sections: readonly PositionTableSection[] = sourcePatterns().positionTableSections,
+): PositionTableKind | null {
   const header = table.header.cells;
   if (header.length < 2 || !/^position$/i.test(header[1] ?? '')) return null;
   const path = table.section.join(' / ').toLowerCase();
-  if (path.includes('non-governmental')) return 'non-governmental';
-  if (path.includes('intergovernmental')) return 'intergovernmental';
-  if (path.includes('other actors') || path.includes('secessionist')) return 'sub-state';
-  if (path.includes('other states and entities')) return 'other-state';
-  return 'un-member';
+  return sections.find((s) => path.includes(s.contains))?.kind ?? 'un-member';
 }
 
 /** Reads the rows of a position table; rows with fewer than two cells are returned as problems. */

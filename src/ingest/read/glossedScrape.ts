@@ -1,9 +1,9 @@
 import { uniqueSlugger } from '../../shared/slug';
-import { stripDiacritics } from '../../shared/text';
 import { normaliseText, SourceError, type Block, type SourceDocument } from './document';
 import { splitGluedHeadings } from './gluedHeadings';
 import { LineLedger, looksLikeProse } from './lineLedger';
 import { lineAt, sliceLineMap, type LineMap } from './lineMap';
+import { foldKey } from '../../shared/fold';
 
 /*
  * A "glossed scrape" is a wiki article copied from a mirror that prints, after every link, the
@@ -31,10 +31,9 @@ const FUNCTION_WORD_END = /\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|
 const ARTICLE = /^(?:the|a|an)$/i;
 const STOP_TOKENS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 's']);
 
-const fold = (text: string) => stripDiacritics(text).toLowerCase();
 const tokensOf = (words: string[]) =>
   words.flatMap((w) =>
-    fold(w)
+    foldKey(w)
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean),
   );

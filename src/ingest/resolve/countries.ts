@@ -1,9 +1,10 @@
 import worldCountries from 'world-countries';
 import { toSlug } from '../../shared/slug';
-import { editorialNames } from '../../shared/editorial';
-import { escapeRegExp, stripDiacritics } from '../../shared/text';
+import { countryVocabulary } from '../../shared/vocabulary';
+import { escapeRegExp } from '../../shared/text';
 import type { StateKind } from '../../schemas';
 import type { EditorialCountries } from './editorial';
+import { foldKey } from '../../shared/fold';
 
 /** One country or entity as the Atlas knows it, before any source says anything about it. */
 export interface CountryRecord {
@@ -48,32 +49,17 @@ export interface CountryIndex {
   ): Array<{ record: CountryRecord; index: number; match: string }>;
 }
 
-// Common names the package spells differently from the sources (shared with the cross-links);
-// case is folded here, so abbreviations only count after "the" ("The UK was…", never "us").
-const SHORT_FORMS: Record<string, string[]> = Object.fromEntries(
-  Object.entries(editorialNames().shortForms).map(([iso3, f]) => [
-    iso3,
-    [...f.names, ...(f.abbreviations ?? []).map((a) => `the ${a}`)],
-  ]),
-);
-
-const fold = (s: string) =>
-  stripDiacritics(s).toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-
 export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const corrections = new Map(editorial.corrections.map((c) => [`${c.iso3}.${c.field}`, c.value]));
   const kinds = new Map(editorial.kinds.map((k) => [k.iso3, k.kind]));
   const displayNames = new Map(editorial.displayNames.map((d) => [d.iso3, d.name]));
-  const extraDemonyms = new Map(editorial.demonyms.map((d) => [d.iso3, d.demonyms]));
   const records: CountryRecord[] = worldCountries.map((c) => {
     const name = displayNames.get(c.cca3) ?? c.name.common;
     const unMember = (corrections.get(`${c.cca3}.unMember`) as boolean | undefined) ?? c.unMember;
     const ioc = (corrections.get(`${c.cca3}.cioc`) as string | undefined) ?? (c.cioc || null);
-    const demonyms = [
-      c.demonyms?.eng?.m,
-      c.demonyms?.eng?.f,
-      ...(extraDemonyms.get(c.cca3) ?? []),
-    ].filter((d): d is string => !!d);
+    // The names and demonyms the cross-links read too (src/shared/vocabulary.ts). Case is folded
+    // here, so abbreviations only count after "the" ("The UK was…", never "us").
+    const vocabulary = countryVocabulary(c);
     return {
       id: toSlug(name),
       name,
@@ -86,12 +72,12 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       subregion: c.subregion || null,
       names: [
         name,
-        c.name.common,
-        c.name.official,
-        ...c.altSpellings.filter((a) => a.length > 3),
-        ...(SHORT_FORMS[c.cca3] ?? []),
+        ...vocabulary.names,
+        ...vocabulary.altSpellings,
+        ...vocabulary.shortForms,
+        ...vocabulary.abbreviations.map((a) => `the ${a}`),
       ],
-      demonyms: [...new Set(demonyms)],
+      demonyms: vocabulary.demonyms,
       capitals: c.capital ?? [],
     };
   });
@@ -120,7 +106,8 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
   const rank = (r: CountryRecord) =>
     r.kind === 'un-member' ? 0 : r.kind === 'non-member-state' ? 1 : 2;
   for (const r of [...records].sort((a, b) => rank(a) - rank(b)))
-    for (const n of [...r.names, ...r.demonyms]) if (!byName.has(fold(n))) byName.set(fold(n), r);
+    for (const n of [...r.names, ...r.demonyms])
+      if (!byName.has(foldKey(n))) byName.set(foldKey(n), r);
 
   // One alternation per exclusion set, longest names first, so a single scan finds the earliest
   // mention and, at a tie, the longest name; compiled once because findInText runs per statement.
@@ -165,10 +152,10 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       return null;
     },
     resolveName(name) {
-      return byName.get(fold(name)) ?? null;
+      return byName.get(foldKey(name)) ?? null;
     },
     findInText(text, exclude = []) {
-      const m = scanner(exclude).exec(fold(text));
+      const m = scanner(exclude).exec(foldKey(text));
       return m ? { record: byName.get(m[0])!, index: m.index, match: m[0] } : null;
     },
     findAllInText(text, exclude = []) {
@@ -176,7 +163,7 @@ export function buildCountryIndex(editorial: EditorialCountries): CountryIndex {
       const key = `g:${[...exclude].sort().join(',')}`;
       let re = compiled.get(key);
       if (!re) compiled.set(key, (re = new RegExp(scanner(exclude).source, 'gu')));
-      return [...fold(text).matchAll(re)].map((m) => ({
+      return [...foldKey(text).matchAll(re)].map((m) => ({
         record: byName.get(m[0])!,
         index: m.index,
         match: m[0],

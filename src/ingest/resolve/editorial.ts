@@ -3,6 +3,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SourceError } from '../read/document';
 import { readYamlFile } from '../yamlFile';
+import { loadSourcePatterns, type SourcePatterns } from '../../shared/sourcePatterns';
+import { SUBJECT } from '../../shared/subject';
+import { escapeRegExp } from '../../shared/text';
 
 /** Schemas for the hand-kept files in content/editorial/: every entry must carry its reason. */
 const reason = z.string().min(10, 'every editorial entry needs a reason');
@@ -96,10 +99,12 @@ const statementCorrectionsFile = z.array(
       .strictObject({
         actor: z
           .string()
-          .regex(/^(?:kosovo|(?:state|organisation):[a-z0-9-]+)$/)
+          .regex(new RegExp(`^(?:${escapeRegExp(SUBJECT.id)}|(?:state|organisation):[a-z0-9-]+)$`))
           .nullable()
           .optional()
-          .describe('state:<id>, organisation:<id> or kosovo; null: no rule can say who acted.'),
+          .describe(
+            `state:<id>, organisation:<id> or ${SUBJECT.id}; null: no rule can say who acted.`,
+          ),
         date: z
           .string()
           .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
@@ -148,6 +153,8 @@ export interface Editorial {
   positionIds: EditorialPositionId[];
   losses: EditorialLoss[];
   statementCorrections: EditorialStatementCorrection[];
+  /** Phrases written for single sentences of these articles, each with its source line. */
+  sourcePatterns: SourcePatterns;
 }
 
 function loadYaml<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -175,5 +182,6 @@ export function loadEditorial(dir: string): Editorial {
     statementCorrections: fs.existsSync(path.join(dir, 'statement-corrections.yaml'))
       ? (loadYaml(dir, 'statement-corrections.yaml', statementCorrectionsFile) ?? [])
       : [],
+    sourcePatterns: loadSourcePatterns(dir),
   };
 }

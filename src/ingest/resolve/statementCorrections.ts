@@ -12,6 +12,7 @@ import { entryError } from '../yamlFile';
 import type { CountryIndex } from './countries';
 import type { EditorialStatementCorrection } from './editorial';
 import type { OrganisationIndex } from './organisations';
+import { SUBJECT } from '../../shared/subject';
 
 const FILE = 'statement-corrections.yaml';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -22,7 +23,7 @@ function actorOf(
   orgs: OrganisationIndex,
   entry: EditorialStatementCorrection,
 ): ActorRef {
-  if (key === 'kosovo') return { type: 'other', id: 'kosovo', name: 'Kosovo' };
+  if (key === SUBJECT.id) return SUBJECT;
   const [type, id] = key.split(':') as ['state' | 'organisation', string];
   const name =
     type === 'state'

@@ -15,6 +15,7 @@ import { readYamlFile } from '../../ingest/yamlFile';
 import { z } from 'zod';
 import type { Position } from '../../schemas';
 import type { Linkable } from '../text';
+import { foldKey } from '../../shared/fold';
 
 const searchAliasesFile = z.array(
   z.strictObject({
@@ -83,13 +84,13 @@ export function speakerPages(
   }
   const surnamePages = new Map<string, Set<string>>();
   for (const [name, page] of pageOf) {
-    const surname = fold(name.split(/\s+/).at(-1)!);
+    const surname = foldKey(name.split(/\s+/).at(-1)!);
     surnamePages.set(surname, (surnamePages.get(surname) ?? new Set()).add(page));
   }
   const names = new Map<string, string[]>();
   for (const [name, page] of pageOf) {
     const surname = name.split(/\s+/).at(-1)!;
-    const own = surnamePages.get(fold(surname))?.size === 1 ? [name, surname] : [name];
+    const own = surnamePages.get(foldKey(surname))?.size === 1 ? [name, surname] : [name];
     names.set(page, [...(names.get(page) ?? []), ...own]);
   }
   return names;
@@ -104,7 +105,7 @@ function firstNamedPageFinder(
 ): (text: string) => string | undefined {
   const idByName = new Map<string, string>();
   for (const linkable of linkables)
-    for (const name of linkable.names) idByName.set(fold(name), linkable.id);
+    for (const name of linkable.names) idByName.set(foldKey(name), linkable.id);
   const names = [...idByName.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
   if (names.length === 0) return () => undefined;
   const escape = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -113,7 +114,7 @@ function firstNamedPageFinder(
     'u',
   );
   return (text) => {
-    const match = pattern.exec(fold(text));
+    const match = pattern.exec(foldKey(text));
     return match ? idByName.get(match[0]) : undefined;
   };
 }
@@ -125,12 +126,6 @@ export interface SearchNameSubject {
   ioc?: string | null;
   abbreviation?: string | null;
 }
-
-const fold = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
 
 /**
  * The names for `subject`, its displayed name first, de-duplicated ignoring accents and case, in a
@@ -159,8 +154,8 @@ export function searchNames(
   const names: string[] = [];
   for (const candidate of candidates) {
     const name = candidate?.replace(/^the\s+/i, '').trim();
-    if (!name || seen.has(fold(name))) continue;
-    seen.add(fold(name));
+    if (!name || seen.has(foldKey(name))) continue;
+    seen.add(foldKey(name));
     names.push(name);
   }
   return names;

@@ -2,30 +2,14 @@
  * Status in words. The site always says a state's status in text (never by colour alone), and
  * the first sentence of a state page is one a reader can quote.
  */
-import type { RecognitionStatus, State } from '../../schemas';
+import type { State } from '../../schemas';
 import { formatInterval, formatPartialDate, precisionOf } from './dates';
+import { SUBJECT } from '../../shared/subject';
 
-/** Short label, also the value of the Pagefind `status` filter ("Recognised", …). */
-export const STATUS_LABEL: Record<RecognitionStatus, string> = {
-  recognised: 'Recognised',
-  withdrawn: 'Withdrawn',
-  'not-recognised': 'Not recognised',
-};
+// The status vocabulary is shared with the map (src/shared/status.ts).
+export { STATUS_DESCRIPTION, STATUS_LABEL, STATUS_ORDER } from '../../shared/status';
 
-/** What the label means, for legends and table captions. */
-export const STATUS_DESCRIPTION: Record<RecognitionStatus, string> = {
-  recognised: 'recognises Kosovo as an independent state',
-  withdrawn: 'recognised Kosovo, then withdrew the recognition',
-  'not-recognised': 'does not recognise Kosovo as an independent state',
-};
-
-export const STATUS_ORDER: readonly RecognitionStatus[] = [
-  'recognised',
-  'withdrawn',
-  'not-recognised',
-];
-
-export const KOSOVO_ID = 'kosovo';
+export const KOSOVO_ID = SUBJECT.id;
 
 export const KIND_LABEL: Record<State['kind'], string> = {
   'un-member': 'UN member state',

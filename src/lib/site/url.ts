@@ -5,6 +5,7 @@
  */
 import type { ActorRef, SourceRef } from '../../schemas';
 import { joinUrl } from '../../shared/url';
+import { SUBJECT } from '../../shared/subject';
 
 /** `base` + `path` with exactly one slash between them; `path` is relative to the site root. */
 export const siteHref: (base: string, path?: string) => string = joinUrl;
@@ -15,7 +16,7 @@ export const organisationHref = (base: string, id: string): string =>
 export const sourceHref = (base: string, id: string): string => siteHref(base, `sources/${id}/`);
 export const positionsHref = (base: string): string => siteHref(base, 'positions/');
 /** Kosovo, the subject of every source, has a page of its own rather than a state entry. */
-export const KOSOVO_ACTOR_ID = 'kosovo';
+export const KOSOVO_ACTOR_ID = SUBJECT.id;
 export const kosovoHref = (base: string): string => siteHref(base, 'kosovo/');
 
 /** The line of a source article a fact was read from: `/sources/<source>/#L<line>`. */

@@ -29,4 +29,4 @@ export {
   statedTallyTexts,
   type RenderedTally,
 } from './tally';
-export { STATUS_LABEL, mapStatusOf, statusClass, countStatuses, type MapStatus } from './status';
+export { MAP_LEGEND, mapStatusOf, statusClass, countStatuses, type MapStatus } from './status';

@@ -10,15 +10,15 @@ import {
   countStatuses,
   mapStatusOf,
   MAP_STATUSES,
-  STATUS_LABEL,
+  MAP_LEGEND,
   statusClass,
-  KOSOVO_ID,
   type MapStatus,
 } from './status';
 import { areaKeyOfState, worldAreas, type MapArea } from './worldFeatures';
 import { escapeHtml } from '../../shared/text';
 import { num } from './xml';
 import { formatInterval, formatPartialDate } from '../site/dates';
+import { SUBJECT } from '../../shared/subject';
 
 export interface StatusMapOptions {
   /** Link prefix, e.g. import.meta.env.BASE_URL. */
@@ -48,8 +48,8 @@ const LEGEND_H = 112;
 /** Status phrase with the date, for a shape's `<title>`. */
 export function describeState(state: State): string {
   const status = mapStatusOf(state);
-  if (status === 'kosovo') return 'Kosovo';
-  const label = STATUS_LABEL[status];
+  if (status === 'kosovo') return MAP_LEGEND.kosovo;
+  const label = MAP_LEGEND[status];
   const date =
     status === 'withdrawn'
       ? state.withdrawal?.date
@@ -119,7 +119,7 @@ export function renderStatusMap(
   for (const area of areas) {
     const state = stateByKey.get(area.key);
     // Kosovo is drawn as itself whether or not the data carries a state record for it.
-    const isKosovo = area.key === `id:${KOSOVO_ID}`;
+    const isKosovo = area.key === `id:${SUBJECT.id}`;
     const status: MapStatus = isKosovo ? 'kosovo' : state ? mapStatusOf(state) : 'no-data';
     draw(area.geometry);
     const d = writer.result();
@@ -214,7 +214,7 @@ function statusLegend(states: readonly State[], top: number): string {
     return (
       `<rect class="${statusClass(status)} kra-ink-stroke" x="12" y="${y}" width="26" height="14" stroke-width=".6"/>` +
       `<path class="${statusClass(status)} kra-ink-stroke kra-marker" d="${markerPath(status, 52, y + 7, 5)}"/>` +
-      `<text class="kra-ink" x="66" y="${y + 12}">${escapeHtml(STATUS_LABEL[status] + count)}</text>`
+      `<text class="kra-ink" x="66" y="${y + 12}">${escapeHtml(MAP_LEGEND[status] + count)}</text>`
     );
   });
   return `<g class="kra-legend">${rows.join('')}</g>`;

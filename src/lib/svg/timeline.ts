@@ -5,6 +5,7 @@ import { markerPath } from './markers';
 import { patternDefs, STATUS_COLOURS, statusStyles } from './palette';
 import { statusClass } from './status';
 import { escapeXml, num } from './xml';
+import { SUBJECT } from '../../shared/subject';
 
 /** Event kinds drawn as labelled lines; recognitions and withdrawals are drawn from the states. */
 export const KEY_EVENT_KINDS: ReadonlySet<Event['kind']> = new Set([
@@ -100,7 +101,7 @@ function runningTotals(figures: readonly Figure[], stateIds: ReadonlySet<string>
     if (
       figure.ref &&
       figure.ref !== 'united-nations' &&
-      figure.ref !== 'kosovo' &&
+      figure.ref !== SUBJECT.id &&
       !stateIds.has(figure.ref)
     )
       return false;

@@ -1,5 +1,7 @@
 import { escapeRegExp } from '../../shared/text';
-import { foldText, nameKey } from './fold';
+import { PEOPLE_BEFORE, partOfNameAfter, peopleAfter } from '../../shared/peopleWords';
+import { SUBJECT } from '../../shared/subject';
+import { foldText, nameKey } from '../../shared/fold';
 import type { Linkable } from './linkable';
 
 /** One name found in a text: original offsets and the entity it means. */
@@ -14,11 +16,12 @@ export interface MentionFinder {
   find(text: string): Mention[];
 }
 
-const PEOPLE_BEFORE = /(\bethnic|\banti-|\bkosovo|\bnon-)\s*$/i;
-// A people, a language or an origin ("the Hungarian inhabited zone", "Hungarian-speaking",
-// "Kosovo-born", "Dutch diplomat"), or a city named after its state ("Mexico City"): not the state.
-const PEOPLE_AFTER =
-  /^(?:\s+(?:population|minority|minorities|people|peoples|community|communities|majority|respondents|inhabited|speaking|speakers|language|origin|descent|diaspora|diplomat|nationals?|citizens?|city)\b|-(?:inhabited|speaking|born|majority)\b)/i;
+// A nationality that names people, or a name inside a longer one ("Mexico City", "Kosovo Force"):
+// src/shared/peopleWords.ts, the actor finder's rules too. Also a nationality after a prefix that
+// makes it an attribute ("anti-Albanian", "non-Serb") or after the subject's name ("Kosovo
+// Albanian"): not the state.
+const PREFIX_BEFORE = /\b(?:anti|non)-\s*$/i;
+const SUBJECT_BEFORE = new RegExp(String.raw`\b${escapeRegExp(SUBJECT.name)}\s+$`, 'i');
 
 // Building the alternation for ~250 entities costs more than matching one statement, and pages
 // render many statements with the same list, so the finder is kept per list.
@@ -41,6 +44,8 @@ export function mentionFinder(linkables: readonly Linkable[]): MentionFinder {
           `(?<![\\p{L}\\p{N}\\p{M}])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}\\p{M}])`,
           'gu',
         );
+  const peopleAfterRe = peopleAfter();
+  const partOfNameRe = partOfNameAfter();
   const finder: MentionFinder = {
     find(text) {
       if (!pattern) return [];
@@ -55,7 +60,14 @@ export function mentionFinder(linkables: readonly Linkable[]): MentionFinder {
         // "ethnic Albanian", "anti-Albanian", "the Albanian population": people, not the state.
         const before = folded.text.slice(Math.max(0, m.index - 12), m.index);
         const after = folded.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-        if (PEOPLE_BEFORE.test(before) || PEOPLE_AFTER.test(after)) continue;
+        if (
+          PEOPLE_BEFORE.test(before) ||
+          PREFIX_BEFORE.test(before) ||
+          SUBJECT_BEFORE.test(before) ||
+          peopleAfterRe.test(after) ||
+          partOfNameRe.test(after)
+        )
+          continue;
         mentions.push({ start, end, id });
       }
       return mentions;

@@ -1,8 +1,9 @@
 import worldCountries from 'world-countries';
 import type { Organisation, State } from '../../schemas';
-import { nameKey } from './fold';
+import { nameKey } from '../../shared/fold';
 import type { Linkable } from './linkable';
 import { editorialNames } from '../../shared/editorial';
+import { countryVocabulary } from '../../shared/vocabulary';
 
 /**
  * Which names mean which page. A name is kept for an entity only when it means that entity and
@@ -16,12 +17,6 @@ type Tier = (typeof Tier)[keyof typeof Tier];
 
 // Short forms, entity names and the never-link list are editorial (content/editorial/names.yaml,
 // each with its reason), shared with the ingest's name scans.
-
-// Alternative spellings worth linking: Latin script, not an inverted index form
-// ("Korea, Republic of"), and longer than the two- and three-letter codes the package lists.
-function usableAltSpelling(name: string): boolean {
-  return name.length > 3 && !name.includes(',') && /^[\p{Script=Latin}\p{M}\s'’.()-]+$/u.test(name);
-}
 
 // A plural demonym names people, not the state ("Kosovo Albanians", "Serbs can only leave"), so
 // only the adjective links ("Belarusian President" → Belarus).
@@ -50,12 +45,15 @@ function stateCandidates(state: State): Candidate[] {
   add(Tier.Name, [state.name, state.officialName, withoutParenthetical(state.name)]);
   const country = state.iso3 ? countriesByIso3.get(state.iso3) : undefined;
   if (country) {
-    add(Tier.Name, [country.name.common, country.name.official]);
-    add(Tier.ShortForm, country.altSpellings.filter(usableAltSpelling));
-    const short = editorialNames().shortForms[country.cca3];
-    if (short) add(Tier.ShortForm, [...short.names, ...short.abbreviations]);
-    const english = country.demonyms['eng'];
-    if (english) add(Tier.Demonym, [...withPlural(english.m), ...withPlural(english.f)]);
+    // The vocabulary the ingest's country index reads too (src/shared/vocabulary.ts).
+    const vocabulary = countryVocabulary(country);
+    add(Tier.Name, vocabulary.names);
+    add(Tier.ShortForm, [
+      ...vocabulary.altSpellings,
+      ...vocabulary.shortForms,
+      ...vocabulary.abbreviations,
+    ]);
+    add(Tier.Demonym, vocabulary.demonyms.flatMap(withPlural));
   }
   const entity = editorialNames().entities[state.id];
   if (entity) {

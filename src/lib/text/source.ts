@@ -13,9 +13,10 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { ListItem, Paragraph, SourceDocument, Table } from '../../schemas';
 import { crosslinkAndStringify, type RenderOptions } from './render';
+import { lineAnchor } from '../../shared/lineAnchor';
 
-/** Fragment id that lands on a line of the vendored file; source refs carry it as `anchor`. */
-export const lineAnchor = (line: number): string => `L${line}`;
+// The one line-anchor format (src/shared/lineAnchor.ts); re-exported for the pages.
+export { lineAnchor };
 
 /**
  * Hands out each line anchor once: two blocks on one line (or a table's header row on the

@@ -1,17 +1,15 @@
 // Hits inside a source article land on the line they were found on, not at the top of a long
 // article: Pagefind records every element with an id and the word position where it starts, and
-// the article's blocks carry line anchors (`L<line>`, see lineAnchor in src/lib/text/source.ts),
+// the article's blocks carry line anchors (`L<line>`, src/shared/lineAnchor.ts),
 // so the line of a match is the last line anchor at or before its first word.
 import type { Anchor, ResultData } from './pagefindClient';
-
-/** The id format of lineAnchor() in src/lib/text/source.ts. */
-export const LINE_ANCHOR = /^L\d+$/;
+import { LINE_ANCHOR } from '../../shared/lineAnchor';
 
 /** Query parameter the source page reads to mark the searched words (Pagefind's highlight script). */
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /** The line anchor whose block holds word position `location`, if the page has line anchors. */
-export function lineAt(anchors: readonly Anchor[], location: number): string | undefined {
+export function anchorAtLocation(anchors: readonly Anchor[], location: number): string | undefined {
   let line: string | undefined;
   for (const anchor of anchors) {
     if (anchor.location > location) break;
@@ -49,7 +47,9 @@ export function landOnLines(result: ResultData): ResultData {
   const anchors = [...(result.anchors ?? [])].sort((a, b) => a.location - b.location);
   if (!anchors.some((anchor) => LINE_ANCHOR.test(anchor.id))) return result;
   const firstLine = (locations: readonly number[] | undefined): string | undefined =>
-    locations && locations.length > 0 ? lineAt(anchors, Math.min(...locations)) : undefined;
+    locations && locations.length > 0
+      ? anchorAtLocation(anchors, Math.min(...locations))
+      : undefined;
   return {
     ...result,
     url: landingUrl(result.url, firstLine(result.locations), markedSpellings([result.excerpt])),

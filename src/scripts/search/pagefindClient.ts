@@ -2,7 +2,7 @@
 // pagefind.js is fetched only by `loadSearchIndex()`, which the page calls when a search
 // starts — never on ordinary page views.
 import { WORD_ALIASES_FILE } from './bundleFiles';
-import { applyWordAliases, type WordAliases } from './foldText';
+import { applyWordAliases, type WordAliases } from './wordAliases';
 import {
   exactNameFirst,
   isPhraseQuery,

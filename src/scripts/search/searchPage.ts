@@ -1,108 +1,42 @@
-// Controller for /search/: URL ⇄ form ⇄ Pagefind ⇄ result list.
-// The URL is the source of truth. Typing updates it with replaceState (no history entry per
-// keystroke); submitting, ticking a filter or changing the sort pushes an entry, so Back
-// steps through searches.
+// Controller for /search/: URL ⇄ form ⇄ Pagefind ⇄ result list, wired from small parts:
+// urlSession (the URL, the source of truth), searchForm (the form), searchQuery (one search),
+// resultPager and searchMessages (what is shown). Typing updates the URL with replaceState (no
+// history entry per keystroke); submitting, ticking a filter or changing the sort pushes an
+// entry, so Back steps through searches.
 import { buildFilterControls, showFilterCounts, syncFilterChecks } from './filterControls';
 import {
   loadSearchIndex,
   RESULTS_PER_BATCH,
   type FilterCounts,
-  type SearchHit,
   type SearchIndex,
 } from './pagefindClient';
-import { renderResult } from './renderResults';
-import { stripMarks, wordsOf } from './foldText';
-import {
-  FILTER_KEYS,
-  hasActiveFilters,
-  isSearchable,
-  parseSearchParams,
-  reconcileFilters,
-  sameState,
-  toPagefindFilters,
-  toPagefindSort,
-  toSearchHref,
-  type SearchState,
-} from './searchState';
+import { resultPager } from './resultPager';
+import { findSearchElements, formState, showStateInForm } from './searchForm';
+import { resultsAnnouncement, showEmpty } from './searchMessages';
+import { querySearch } from './searchQuery';
+import { hasActiveFilters, isSearchable, reconcileFilters, type SearchState } from './searchState';
+import { urlSession } from './urlSession';
 
-const PAGE_SIZE = RESULTS_PER_BATCH;
 const TYPING_DELAY_MS = 100;
-
-interface Elements {
-  form: HTMLFormElement;
-  input: HTMLInputElement;
-  filterPanel: HTMLDetailsElement;
-  filters: HTMLElement;
-  status: HTMLElement;
-  empty: HTMLElement;
-  results: HTMLOListElement;
-  more: HTMLButtonElement;
-}
-
-function findElements(root: HTMLElement): Elements {
-  const get = <T extends Element>(selector: string): T => {
-    const found = root.querySelector<T>(selector);
-    if (!found) throw new Error(`search page: missing ${selector}`);
-    return found;
-  };
-  return {
-    form: get('form[data-search-form]'),
-    input: get('input[name="q"]'),
-    filterPanel: get('details[data-search-filter-panel]'),
-    filters: get('[data-search-filters]'),
-    status: get('[data-search-status]'),
-    empty: get('[data-search-empty]'),
-    results: get('ol[data-search-results]'),
-    more: get('button[data-search-more]'),
-  };
-}
-
-function formState(form: HTMLFormElement): SearchState {
-  const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form))
-    if (typeof value === 'string') params.append(name, value);
-  return parseSearchParams(params);
-}
-
-function pluralResults(count: number): string {
-  return `${count} ${count === 1 ? 'result' : 'results'}`;
-}
 
 export function startSearchPage(root: HTMLElement): void {
   const base = root.dataset.base ?? '/';
   const searchPath = root.dataset.searchPath ?? `${base}search/`;
-  const ui = findElements(root);
+  const ui = findSearchElements(root);
+  const url = urlSession(searchPath);
+  const pager = resultPager(ui.results, ui.more, RESULTS_PER_BATCH);
   let index: SearchIndex | undefined;
   let searchRun = 0; // results of an older, slower search must not overwrite a newer one
-  let pendingHits: SearchHit[] = [];
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   const filterAliases = JSON.parse(root.dataset.filterAliases ?? '{}') as Record<
     string,
     Record<string, string>
   >;
-  const currentUrlState = (): SearchState =>
-    parseSearchParams(new URLSearchParams(location.search));
 
-  function writeUrl(state: SearchState, mode: 'push' | 'replace'): void {
-    if (sameState(state, currentUrlState())) return;
-    const href = toSearchHref(searchPath, state);
-    if (mode === 'push') history.pushState(null, '', href);
-    else history.replaceState(null, '', href);
-  }
-
-  function showStateInForm(state: SearchState): void {
-    if (ui.input.value.trim() !== state.q) ui.input.value = state.q;
-    for (const radio of ui.form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) {
-      radio.checked = radio.value === state.sort;
-    }
-    syncFilterChecks(ui.filters, state);
-    if (hasActiveFilters(state)) ui.filterPanel.open = true;
-  }
-
-  function announce(text: string): void {
+  const announce = (text: string): void => {
     ui.status.textContent = text;
-  }
+  };
 
   let filterValues: Promise<FilterCounts> | undefined;
   let filtersBuilt = false;
@@ -114,7 +48,7 @@ export function startSearchPage(root: HTMLElement): void {
   function ensureFilters(loaded: SearchIndex): Promise<FilterCounts> {
     filterValues ??= loaded.allFilters().then((all) => {
       buildFilterControls(ui.filters, all);
-      syncFilterChecks(ui.filters, currentUrlState());
+      syncFilterChecks(ui.filters, url.current());
       filtersBuilt = true;
       return all;
     });
@@ -129,46 +63,10 @@ export function startSearchPage(root: HTMLElement): void {
     } finally {
       root.removeAttribute('aria-busy');
     }
-    const state = currentUrlState();
     ui.filterPanel.hidden = false;
     // A shared link with filters should show them; otherwise the results come first.
-    if (hasActiveFilters(state)) ui.filterPanel.open = true;
+    if (hasActiveFilters(url.current())) ui.filterPanel.open = true;
     return index;
-  }
-
-  /** Counts for a group with ticked values come from a search without that group's own ticks. */
-  async function facetCounts(
-    loaded: SearchIndex,
-    state: SearchState,
-    counts: FilterCounts,
-  ): Promise<FilterCounts> {
-    const result: FilterCounts = { ...counts };
-    await Promise.all(
-      FILTER_KEYS.filter((key) => (state.filters[key]?.length ?? 0) > 0).map(async (key) => {
-        const otherFilters = { ...state.filters };
-        delete otherFilters[key];
-        const response = await loaded.search(state.q, {
-          filters: toPagefindFilters(otherFilters),
-          plain: true,
-        });
-        result[key] = response.filters[key] ?? {};
-      }),
-    );
-    return result;
-  }
-
-  async function appendResults(run: number, preferredYears: readonly string[]): Promise<void> {
-    const batch = pendingHits.slice(0, PAGE_SIZE);
-    pendingHits = pendingHits.slice(PAGE_SIZE);
-    const offset = ui.results.children.length;
-    const data = await Promise.all(batch.map((hit) => hit.data()));
-    if (run !== searchRun) return;
-    const query = currentUrlState().q;
-    data.forEach((result, i) =>
-      ui.results.append(renderResult(result, offset + i + 1, preferredYears, query)),
-    );
-    ui.more.hidden = pendingHits.length === 0;
-    ui.more.textContent = `Show ${Math.min(PAGE_SIZE, pendingHits.length)} more`;
   }
 
   /**
@@ -201,7 +99,7 @@ export function startSearchPage(root: HTMLElement): void {
         : { filters: state.filters, unknown: [] };
       if (unknown.length > 0 || JSON.stringify(filters) !== JSON.stringify(state.filters)) {
         state = { ...state, filters };
-        writeUrl(state, 'replace');
+        url.write(state, 'replace');
         syncFilterChecks(ui.filters, state);
       }
       await showResults(run, state, loaded);
@@ -218,71 +116,29 @@ export function startSearchPage(root: HTMLElement): void {
   }
 
   async function showResults(run: number, state: SearchState, loaded: SearchIndex): Promise<void> {
-    const filters = toPagefindFilters(state.filters);
-    const sort = toPagefindSort(state.sort);
-    const response = await loaded.search(state.q, { filters });
-    let hits = response.results;
-    let undated = 0;
-    if (sort) {
-      // Pagefind drops pages without a date sort key from a sorted search; keep them, after
-      // the dated ones, rather than silently losing them.
-      const dated = (await loaded.search(state.q, { filters, sort })).results;
-      const datedIds = new Set(dated.map((hit) => hit.id));
-      const rest = hits.filter((hit) => !datedIds.has(hit.id));
-      undated = rest.length;
-      hits = [...dated, ...rest];
-    }
-    const counts = await facetCounts(loaded, state, response.filters);
+    const outcome = await querySearch(loaded, state);
     if (run !== searchRun) return;
 
-    showFilterCounts(ui.filters, counts);
-    ui.results.replaceChildren();
-    pendingHits = hits;
-    await appendResults(run, state.filters.year ?? []);
+    showFilterCounts(ui.filters, outcome.counts);
+    pager.reset(outcome.hits);
+    await pager.appendNext(
+      () => run === searchRun,
+      state.filters.year ?? [],
+      () => url.current().q,
+    );
     if (run !== searchRun) return;
 
-    showEmpty(state, hits.length === 0, response.unmatched ?? []);
-    const forQuery = state.q === '' ? '' : ` for “${state.q}”`;
-    const filtered = Object.keys(filters).length > 0 ? ', filtered' : '';
-    const order =
-      state.sort === 'newest' ? ', newest first' : state.sort === 'oldest' ? ', oldest first' : '';
-    const undatedNote = undated > 0 ? `; ${undated} without a date at the end` : '';
-    announce(`${pluralResults(hits.length)}${forQuery}${filtered}${order}${undatedNote}.`);
-  }
-
-  /**
-   * No result: say that the source articles do not mention it (the page renders the sentence with
-   * their number), name a word Pagefind would have stood in for a missing one, and point to the
-   * pages that list everything.
-   */
-  function showEmpty(
-    state: SearchState,
-    empty: boolean,
-    unmatched: ReadonlyArray<{ word: string; standIn: string }>,
-  ): void {
-    ui.empty.hidden = !empty || state.q === '';
-    if (ui.empty.hidden) return;
-    const reason = ui.empty.querySelector<HTMLElement>('[data-search-empty-reason]');
-    const articles = root.dataset.sourceCount ?? 'the';
-    if (reason) {
-      reason.textContent = hasActiveFilters(state)
-        ? `No page that matches the chosen filters mentions “${state.q}”.`
-        : `None of the ${articles} source articles mentions “${state.q}”, so neither does the Atlas.`;
-    }
-    const nearest = ui.empty.querySelector<HTMLElement>('[data-search-nearest]');
-    if (!nearest) return;
-    nearest.replaceChildren();
-    nearest.hidden = unmatched.length === 0;
-    const first = unmatched[0];
-    if (first === undefined) return;
-    const link = document.createElement('a');
-    link.href = toSearchHref(searchPath, { q: first.standIn, filters: {}, sort: state.sort });
-    link.textContent = first.standIn;
-    const typed = wordsOf(state.q).find((word) => stripMarks(word) === first.word) ?? first.word;
-    nearest.append(
-      `No page has the word “${typed}”. Search for the shorter word `,
-      link,
-      ' instead?',
+    showEmpty(ui.empty, state, {
+      noResults: outcome.hits.length === 0,
+      unmatched: outcome.unmatched,
+      articles: root.dataset.sourceCount ?? 'the',
+      searchPath,
+    });
+    announce(
+      resultsAnnouncement(state, outcome.hits.length, {
+        filtered: hasActiveFilters(state),
+        undated: outcome.undated,
+      }),
     );
   }
 
@@ -290,8 +146,8 @@ export function startSearchPage(root: HTMLElement): void {
     clearTimeout(typingTimer);
     const fromForm = formState(ui.form);
     // Until the filters are built there are no checkboxes yet; keep the URL’s filters meanwhile.
-    const state = filtersBuilt ? fromForm : { ...fromForm, filters: currentUrlState().filters };
-    writeUrl(state, mode);
+    const state = filtersBuilt ? fromForm : { ...fromForm, filters: url.current().filters };
+    url.write(state, mode);
     void runSearch(state, mode === 'push');
   }
 
@@ -314,24 +170,31 @@ export function startSearchPage(root: HTMLElement): void {
   ui.filterPanel.addEventListener('toggle', () => {
     if (!ui.filterPanel.open || filterValues !== undefined || !index) return;
     const loaded = index;
-    void ensureFilters(loaded).then(() => runSearch(currentUrlState()));
+    void ensureFilters(loaded).then(() => runSearch(url.current()));
   });
   ui.more.addEventListener('click', () => {
     const firstNew = ui.results.children.length;
-    void appendResults(searchRun, currentUrlState().filters.year ?? []).then(() => {
-      ui.results.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus();
-    });
+    const run = searchRun;
+    void pager
+      .appendNext(
+        () => run === searchRun,
+        url.current().filters.year ?? [],
+        () => url.current().q,
+      )
+      .then(() => {
+        ui.results.children[firstNew]?.querySelector<HTMLAnchorElement>('a')?.focus();
+      });
   });
   window.addEventListener('popstate', () => {
-    const state = currentUrlState();
-    showStateInForm(state);
+    const state = url.current();
+    showStateInForm(ui, state);
     void runSearch(state);
   });
 
   // Controls that need this script are in the markup hidden, so a page without it shows none.
   for (const control of root.querySelectorAll<HTMLElement>('[data-search-needs-script]'))
     control.hidden = false;
-  const initial = currentUrlState();
-  showStateInForm(initial);
+  const initial = url.current();
+  showStateInForm(ui, initial);
   if (isSearchable(initial)) void runSearch(initial, initial.q !== '');
 }

@@ -3,7 +3,7 @@
 //   /search/?q=territorial+integrity&status=Recognised&status=Withdrawn&region=Africa&sort=newest
 // Each filter value is one repeated parameter (no comma-joining: values such as organisation
 // names may themselves contain commas).
-import { stripDiacritics } from '../../shared/text';
+import { foldAsciiWords } from '../../shared/fold';
 
 /** Filter keys the indexer tags pages with, in the order the UI shows them. */
 export const FILTER_KEYS = ['kind', 'status', 'region', 'organisation', 'year'] as const;
@@ -133,11 +133,7 @@ export function toPagefindSort(sort: SortOption): { date: 'asc' | 'desc' } | und
   return undefined;
 }
 
-const looseKey = (value: string) =>
-  stripDiacritics(value)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+const looseKey = (value: string) => foldAsciiWords(value).replaceAll(' ', '-');
 
 /**
  * Matches the URL's filter values to the values the index has: exact, or the same words written as

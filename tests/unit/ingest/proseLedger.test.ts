@@ -3,7 +3,7 @@ import { readWikitext } from '../../../src/ingest/read/wikitext';
 import { loadEditorial } from '../../../src/ingest/resolve/editorial';
 import { buildCountryIndex } from '../../../src/ingest/resolve/countries';
 import { buildOrganisationIndex } from '../../../src/ingest/resolve/organisations';
-import { proseCoverage, proseLedger } from '../../../src/ingest/proseLedger';
+import { proseCoverageOf, proseLedger } from '../../../src/ingest/proseLedger';
 import { ReportBuilder } from '../../../src/ingest/report';
 import type { Position } from '../../../src/schemas';
 
@@ -54,7 +54,7 @@ describe('prose ledger', () => {
       ['explained', [], 'end matter'],
     ]);
     // The "See also" entry names Spain but is not counted as prose that says something about it.
-    expect(proseCoverage(sentences)).toMatchObject({
+    expect(proseCoverageOf(sentences)).toMatchObject({
       sentences: 4,
       naming: 1,
       namingAttached: 1,

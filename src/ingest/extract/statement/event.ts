@@ -8,6 +8,7 @@
  */
 import type { ActorRef, Event, SourceRef } from '../../../schemas';
 import { mainClause } from './mainClause';
+import { SUBJECT } from '../../../shared/subject';
 
 export type EventKind = Extract<Event['kind'], 'membership' | 'other'>;
 
@@ -122,7 +123,7 @@ export function statementEvents<
         date: p.date,
         sentence: p.text,
         ref,
-        subject: p.actor.id === 'kosovo' ? null : p.actor.id,
+        subject: p.actor.id === SUBJECT.id ? null : p.actor.id,
         parties: p.parties.map((x) => x.id).filter((id) => id !== p.actor.id),
       });
     else

@@ -11,6 +11,7 @@ import { toSlug } from '../../../shared/slug';
 import type { Mention } from '../actors';
 import type { PersonRegistry } from '../persons';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
+import { SUBJECT } from '../../../shared/subject';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -168,7 +169,7 @@ export function readSubject(
   // words ("Jumma Khan Marri"): not a third party.
   const name = clause.subject.text.replace(ARTICLE, '').split(',')[0]!.trim();
   if (isPersonalName(name)) return { kind: 'actor' };
-  if (inZone.some((m) => m.actor.id === 'kosovo')) return { kind: 'actor' };
+  if (inZone.some((m) => m.actor.id === SUBJECT.id)) return { kind: 'actor' };
   // A single capitalised word opening the sentence may be capitalised only for that ("Opposition").
   const sentenceInitial = clause.subject.start === 0 && !/\s/.test(name);
   if (PROPER_NAME.test(name) && /\p{Ll}/u.test(name) && name.length > 3 && !sentenceInitial)

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   HIGHLIGHT_PARAM,
-  LINE_ANCHOR,
   landOnLines,
   landingUrl,
-  lineAt,
+  anchorAtLocation,
   markedSpellings,
 } from '../../../../src/scripts/search/lineTargets';
 import type { ResultData } from '../../../../src/scripts/search/pagefindClient';
-import { lineAnchor, sourceAnchors } from '../../../../src/lib/text/source';
+import { sourceAnchors } from '../../../../src/lib/text/source';
+import { LINE_ANCHOR, lineAnchor } from '../../../../src/shared/lineAnchor';
 import { fixtureDocument } from '../../../fixtures/text/atlas';
 
 const anchors = [
@@ -28,11 +28,11 @@ describe('line targets of source-article hits', () => {
   });
 
   it('finds the line block a word position falls in', () => {
-    expect(lineAt(anchors, 0)).toBe('L18');
-    expect(lineAt(anchors, 25)).toBe('L20');
-    expect(lineAt(anchors, 40)).toBe('L31');
-    expect(lineAt(anchors, 99)).toBe('L33');
-    expect(lineAt([{ element: 'h2', id: 'facts', location: 0 }], 5)).toBeUndefined();
+    expect(anchorAtLocation(anchors, 0)).toBe('L18');
+    expect(anchorAtLocation(anchors, 25)).toBe('L20');
+    expect(anchorAtLocation(anchors, 40)).toBe('L31');
+    expect(anchorAtLocation(anchors, 99)).toBe('L33');
+    expect(anchorAtLocation([{ element: 'h2', id: 'facts', location: 0 }], 5)).toBeUndefined();
   });
 
   it('builds the landing URL with the words to mark and the line fragment', () => {

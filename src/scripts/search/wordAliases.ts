@@ -3,7 +3,7 @@
 // plus a mark — đ, ł, ø, æ, ß… — are not folded, so "Duric" would miss "Đurić". The build
 // records such words as aliases (folded spelling → spelling in the text) and the search page
 // rewrites query terms through that table. This module is shared by both sides.
-import { stripDiacritics } from '../../shared/text';
+import { foldKey } from '../../shared/fold';
 
 /** Base letters that NFD leaves alone, with their usual Latin transliterations. */
 const UNDECOMPOSABLE: Record<string, readonly string[]> = {
@@ -23,9 +23,9 @@ const UNDECOMPOSABLE_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSABLE).join(''
 
 export type WordAliases = Record<string, string>;
 
-/** Lowercase, without combining marks — what Pagefind itself ignores. */
+/** A word as Pagefind compares it: lowercase, without combining marks (the Atlas's one fold). */
 export function stripMarks(word: string): string {
-  return stripDiacritics(word).toLowerCase();
+  return foldKey(word);
 }
 
 export function hasUndecomposableLetter(word: string): boolean {

@@ -1,11 +1,13 @@
 /**
- * Folding for name matching. Names and prose are compared after folding, so "Sao Tome" finds
- * "São Tomé", "Côte d’Ivoire" finds "Côte d'Ivoire" and a name broken over a line still matches.
- * Case is kept: country names are proper nouns, and lowercase "chad", "turkey" or "china" are not
- * mentions.
+ * The one fold of the Atlas: how the ingest, the site and the search page's browser code compare
+ * names and words. Text is folded so "Sao Tome" finds "São Tomé", "Côte d’Ivoire" finds
+ * "Côte d'Ivoire" and a name broken over a line still matches. `foldText` keeps case (country
+ * names are proper nouns: lowercase "chad" or "turkey" is no mention) and maps every folded unit
+ * back to the original; the keys below are built on it for comparisons that ignore case.
+ * Nothing here may import Node modules: the search page bundles it.
  */
 
-import { stripDiacritics } from '../../shared/text';
+import { stripDiacritics } from './text';
 
 /** Folded text with, for every folded code unit, the original range it came from. */
 export interface FoldedText {
@@ -63,4 +65,27 @@ export function foldText(original: string): FoldedText {
 /** The key a name is compared by: folded, with surrounding space trimmed. */
 export function nameKey(name: string): string {
   return foldText(name).text.trim();
+}
+
+/** Folded and lowercased, spaces collapsed and trimmed: two spellings of a name compare equal. */
+export function foldKey(text: string): string {
+  return foldText(text).text.toLowerCase().trim();
+}
+
+/** The folded, lowercased words of a text separated by single spaces (punctuation dropped). */
+export function foldWords(text: string): string {
+  return foldKey(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Like `foldWords`, keeping only ASCII letters and digits: a letter with no ASCII base (đ, ł, ø)
+ * splits the word there. Published statement ids are built from these words, so this must not
+ * change.
+ */
+export function foldAsciiWords(text: string): string {
+  return foldKey(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
