@@ -13,6 +13,7 @@ import { mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { format, resolveConfig } from 'prettier';
 import { ingest } from '../src/ingest/index';
 import { stripDiacritics } from '../src/shared/text';
 import { KOSOVO } from '../src/ingest/extract/actors';
@@ -179,7 +180,11 @@ for (const id of published) {
   });
 }
 
-const text = `${HEADER}${stringify(out, { lineWidth: 0 })}`;
+// Written as the repository's formatter writes it, so a rewrite shows only what changed.
+const text = await format(`${HEADER}${stringify(out, { lineWidth: 0 })}`, {
+  ...(await resolveConfig(FILE)),
+  filepath: FILE,
+});
 if (process.argv.includes('--write')) writeFileSync(FILE, text);
 else console.log(text);
 if (unmapped.length) {
