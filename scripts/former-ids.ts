@@ -158,6 +158,15 @@ for (const id of published) {
     out.push(existing);
     continue;
   }
+  if (!old0 && position) {
+    // No fixture records it, but a statement still ends in the same words (re-attributed).
+    out.push({
+      from: id,
+      to: position.id,
+      reason: `issue 15: re-read by the statement rules; the statement told in the same words is ${position.actor.id}'s now.`,
+    });
+    continue;
+  }
   const old = byId.get(id) ?? (existing ? byId.get(existing.to) : undefined);
   const t = old ? target(old) : null;
   if (!old || !t) {

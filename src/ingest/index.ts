@@ -11,6 +11,8 @@ import type {
 } from '../schemas';
 import { atlasData } from '../schemas';
 import { toSlug } from '../shared/slug';
+import { foldAsciiWords } from '../shared/fold';
+import { monthNames } from '../shared/months';
 import { refTo } from './context';
 import { isBilateralTable, readBilateralTable } from './extract/bilateralTable';
 import { eventTitle } from './extract/events';
@@ -577,17 +579,20 @@ export function ingest(options: IngestOptions): AtlasData {
 }
 
 /** Timeline: prose events (one per kind and date, sources merged) plus dated recognitions and withdrawals. */
-// A statement's event names its actor and line: two accessions on one day are two events.
-const eventId = (e: {
-  date: string;
-  kind: string;
-  subject?: string | null;
-  ref: { line: number };
-}) =>
+// A statement's event names its actor and words: two accessions on one day are two events.
+// Its words, not its line: an id stays when rows above it are added or lost (ids are public).
+const MONTH_WORDS = new Set(monthNames().map((m) => m.toLowerCase()));
+const eventWords = (sentence: string) =>
+  foldAsciiWords(sentence)
+    .split(' ')
+    .filter((w) => w.length > 3 && !/^\d+$/.test(w) && !MONTH_WORDS.has(w))
+    .slice(0, 4)
+    .join(' ');
+const eventId = (e: { date: string; kind: string; subject?: string | null; sentence: string }) =>
   toSlug(
     e.subject === undefined
       ? `${e.date} ${e.kind}`
-      : `${e.date} ${e.kind} ${e.subject ?? SUBJECT.id} ${e.ref.line}`,
+      : `${e.date} ${e.kind} ${e.subject ?? SUBJECT.id} ${eventWords(e.sentence)}`,
   );
 
 function buildEvents(
@@ -619,7 +624,7 @@ function buildEvents(
   for (const e of prose) {
     if (e.subject !== undefined) ofStatements.add(eventId(e));
     add({
-      // A statement's event names its actor or its line: two accessions on one day are two events.
+      // A statement's event names its actor and its words: two accessions on one day are two events.
       id: eventId(e),
       date: e.date,
       dateInferred: null,

@@ -1024,7 +1024,7 @@ describe('fault injection: damaged configuration', () => {
       expectError(
         run(s),
         new RegExp(
-          `^position-ids\\.yaml:${line - 1}:3: expected a statement with the id united-kingdom-no-such-statement`,
+          `^position-ids\\.yaml:${line - 1}:3: expected a statement or event with the id united-kingdom-no-such-statement`,
         ),
       ),
     );
