@@ -3,6 +3,7 @@ import { numberWord } from './numberWords';
 import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
+import { nameIsVerbObject } from './statement/mainClause';
 
 type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by' | 'as of';
 
@@ -164,8 +165,9 @@ export function resolveRelative(
 
 // "in June 2009", "on 13 May 2016", "during 2010": a date a preposition attaches to the verb.
 const ADVERBIAL_BEFORE = /\b(?:in|on|during|at)\s+(?:early\s+|late\s+|mid-?)?$/i;
-// The word before the preposition: a verb or its object ends in a small letter; "Ukraine in 2004"
-// (a capitalised name) is a noun the date belongs to.
+// The word before the preposition: a verb or its object ends in a small letter; after a
+// capitalised name the date is the act's only when the name is the verb's object (see
+// `nameIsVerbObject`): "Ukraine in 2004" after "an Orange Revolution in" is a noun the date belongs to.
 const AFTER_NAME = /\p{Lu}[\p{L}'’-]*\s+(?:in|on|during|at)\s+(?:early\s+|late\s+|mid-?)?$/u;
 
 /** Whether the sentence's own date (see `statedDate`) is a date adverbial of its clause. */
@@ -173,7 +175,14 @@ export function adverbialDate(sentence: string): boolean {
   const own = statedDate(sentence);
   if (!own) return false;
   const before = sentence.slice(Math.max(0, own.index - 40), own.index);
-  return ADVERBIAL_BEFORE.test(before) && !AFTER_NAME.test(before);
+  // "stated in an April 2010 interview": the date of the occasion the act took place at.
+  const occasion =
+    /\b(?:in|at|during)\s+(?:a|an)\s+$/i.test(before) &&
+    /^(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+\p{Ll}/u.test(sentence.slice(own.index));
+  if (occasion) return true;
+  if (!ADVERBIAL_BEFORE.test(before)) return false;
+  // After a name, only when the name is the verb's object ("decided against Belarus in 1997").
+  return !AFTER_NAME.test(before) || nameIsVerbObject(sentence.slice(0, own.index));
 }
 
 /** The date of one sentence: written, qualified, or relative to `previous`. */

@@ -164,3 +164,23 @@ export function isPersonalName(phrase: string): boolean {
     (t) => t === 'Plural' || t === 'Uncountable' || t === 'Organization' || t === 'Determiner',
   );
 }
+
+/**
+ * Whether the capitalised name that ends `before` (the words before "in 1997") is the object of a
+ * verb, directly or through one preposition ("decided against Belarus", "was opened in New
+ * Delhi"): then the date that follows dates the verb's act. A name that hangs off a noun ("an
+ * Orange Revolution in Ukraine", "the president of Serbia") takes the date with it, so it is not
+ * the act's. compromise tags the words; a tag it does not give counts as not a verb (no date).
+ */
+export function nameIsVerbObject(before: string): boolean {
+  type Term = { text: string; tags: string[] };
+  const terms = (nlp(before).terms().json() as Array<{ terms: Term[] }>).flatMap((t) => t.terms);
+  let i = terms.length - 1;
+  if (i >= 0 && terms[i]!.tags.includes('Preposition')) i--;
+  const isName = (t: Term) => /^\p{Lu}/u.test(t.text) && !t.tags.includes('Verb');
+  if (i < 0 || !isName(terms[i]!)) return false;
+  while (i >= 0 && isName(terms[i]!)) i--;
+  if (i >= 0 && /^the$/i.test(terms[i]!.text)) i--;
+  if (i >= 0 && terms[i]!.tags.includes('Preposition')) i--;
+  return i >= 0 && terms[i]!.tags.includes('Verb');
+}

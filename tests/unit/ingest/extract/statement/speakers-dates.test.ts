@@ -28,6 +28,23 @@ describe('the date of an act', () => {
     expect(dateOf('A Peru-Chile trade office was opened in Lima in 2022.')).toBe('2022');
   });
 
+  it('follows a name that is the verb’s object, not one that hangs off a noun', () => {
+    expect(dateOf('The council of the league decided against Peru in 1997: no accord.')).toBe(
+      '1997',
+    );
+    expect(dateOf('A trade office was opened in San Isidro in 2021.')).toBe('2021');
+    expect(adverbialDate('He praised the president of Peru in 2009.')).toBe(false);
+  });
+
+  it('is the date of the occasion the act took place at ("in an April 2010 interview")', () => {
+    expect(
+      dateOf(
+        'Juan Soto, the prime minister of Peru, stated in a May 2011 interview that it would wait.',
+      ),
+    ).toBe('2011-05');
+    expect(dateOf('Chile later criticised a 2011 report on the talks.')).toBeNull();
+  });
+
   it('is not a year inside a name or a noun phrase, nor one after a place', () => {
     expect(
       statedDate('Peru agreed to let Chile play in the 2014 World Judo Championships.'),
