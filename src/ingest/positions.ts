@@ -27,6 +27,7 @@ import {
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
+import { verbForm } from './extract/statement/mainClause';
 import { eventClause } from './extract/statement/event';
 import { nameEnding, splitActs } from './extract/statement/clauses';
 import type { PersonRegistry } from './extract/persons';
@@ -263,7 +264,12 @@ function tablePiece(
     who.actor.id !== row.actor.id &&
     !row.actor.name.toLowerCase().includes(who.actor.name.toLowerCase()) &&
     (who.actor.type !== 'organisation' || row.actor.type !== 'organisation');
-  const bySubject = takesOver(subjectActor) ? subjectActor : null;
+  // The subject of an agentless passive ("X's minister was denied entry") is who it was done to,
+  // not who acted: it does not take the row's statement over. An accession is the joiner's event
+  // ("Kosovo was voted into UEFA").
+  const patient =
+    /^passive/.test(verbForm(first) ?? '') && !/\bby\s/.test(first) && !eventClause(first);
+  const bySubject = !patient && takesOver(subjectActor) ? subjectActor : null;
   const other =
     bySubject ??
     (subjectActor === null && direct && !ownName && takesOver(speaking) ? speaking : null);

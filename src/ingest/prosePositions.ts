@@ -124,15 +124,22 @@ const TITLE_WORD =
 // "ambassador to Serbia", "in Kosovo", "about Kosovo": a place or a topic, not who speaks.
 const PLACE_BEFORE =
   /\b(?:to|in|at|from|into|with|about|regarding|on|over|against|towards?|for)\s+(?:the\s+)?$/i;
-// "According to Serbia, …": the account is that party's.
+// "According to the Secretary-General, …", "According to the ministry's website, …": the account is
+// that party's own (its official, its channel).
 const ACCORDING_TO = /^According to\s+(?:the\s+)?/;
 
-/** The party whose account a sentence opening "According to …," gives, when it is a state or organisation. */
+/**
+ * The party whose own account a sentence opening "According to …," gives. A state named alone
+ * ("According to Serbia, Kosovo's minister was denied entry into Ethiopia") reports someone else's
+ * act: it is the reporter (see `reporterOf`), not the actor.
+ */
 export function accountOf(sentence: string, mentions: Mention[]): Who | null {
   const m = ACCORDING_TO.exec(sentence);
   if (!m) return null;
   const named = mentions.find((x) => x.index === m[0].length);
-  return named ? whoOf(named) : null;
+  if (!named) return null;
+  const alone = /^\s*,/.test(sentence.slice(named.end));
+  return alone && named.actor.type === 'state' ? null : whoOf(named);
 }
 
 /** The state, organisation or Kosovo a sentence is about, and whether it is the sentence's subject. */

@@ -121,6 +121,20 @@ describe('attribution', () => {
     });
   });
 
+  it('keeps a state that reports another’s act as the reporter, never the actor ("According to Peru, …")', () => {
+    const [p] = prose(
+      "| Country | Position |\n| CHL | According to Peru, Chile's foreign minister and his delegation were refused visas in May 2011. |",
+    );
+    expect(p).toMatchObject({ actor: { id: 'chile' }, reporter: 'Peru', voice: 'reported' });
+  });
+
+  it('does not give a row to the subject of an agentless passive (who it was done to)', () => {
+    const [p] = prose(
+      "| Country | Position |\n| CHL | In May 2011, Peru's foreign minister was refused a visa to attend a summit in Chile. |",
+    );
+    expect(p!.actor.id).toBe('chile');
+  });
+
   it('names every state of a joint act as a party', () => {
     const [p] = prose(
       'In May 2008, Russia, China, and India released a joint statement calling for new negotiations between Belgrade and Pristina.',
