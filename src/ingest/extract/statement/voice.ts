@@ -43,8 +43,13 @@ export function hasQuotedWords(text: string): boolean {
 const ABSTRACT_SUBJECT =
   /\b(?:position|stance|support|commitment|opposition|reason|relationship|relations|policy|view|views|interests?|influence|role|approach|attitude|refusal|lack|ties|alliance|dynamics|factors?|power)$/i;
 
+// Words in quotation marks that are the subject of a copula ("'X can never be Y,' is the refrain
+// …"): the source talks about a phrase, nobody is quoted saying it here.
+const MENTIONED_WORDS = /^["“][^"”]+["”],?\s+(?:is|was|has\s+been|had\s+been|remains|became)\b/;
+
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
+  if (MENTIONED_WORDS.test(e.first)) return 'analysis';
   if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
   const clause = mainClause(e.first);
   if (e.dated || e.speaks) return 'stated';

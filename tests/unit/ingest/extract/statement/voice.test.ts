@@ -36,6 +36,13 @@ describe('voice', () => {
     expect(voice('Many observers link it to the border.', { isSubject: false })).toBe('analysis');
     expect(voice('This position is rooted in legal arguments.')).toBe('analysis');
   });
+  it('analysis: words in quotation marks that the sentence talks about, not anyone saying them', () => {
+    expect(voice('"Chile can never be whole," is the refrain of its critics.')).toBe('analysis');
+    expect(voice('“Never again” was the phrase heard in the square that year.')).toBe('analysis');
+    expect(
+      voice('"We will never recognise it," the minister of Chile said.', { speaks: true }),
+    ).toBe('quoted');
+  });
   it('the first sentence decides: a quotation in a sentence carrying the act on does not make it quoted', () => {
     const first = 'In May 2009, the envoy of Chile stated that the claim was weak.';
     expect(
