@@ -16,7 +16,13 @@ export type EventKind = Extract<Event['kind'], 'membership' | 'other'>;
 const LEAD = String.raw`(?:(?:also|then|later|finally|officially|formally|eventually|subsequently|again|once\s+again|first|has|have|had|was|were|been)\s+)*`;
 // Accession to a body: the subject is admitted, it does not decide ("Peru voted for …" is a vote).
 const MEMBERSHIP = new RegExp(
-  String.raw`^${LEAD}(?:(?:[Vv]oted|[Aa]dmitted|[Aa]ccepted)\s+(?:into|in\s+as|as\s+(?:a\s+|an\s+)?(?:full\s+)?member)\b|became\s+(?:a|an|the)\s+(?:\w+\s+){0,2}member\b|joined\s+(?:the\s+)?\p{Lu}|acceded\s+to\b|(?:tried|applied|sought|attempted)\s+to\s+(?:join|become\s+(?:a\s+)?member)\b)`,
+  String.raw`^${LEAD}(?:(?:[Vv]oted|[Aa]dmitted|[Aa]ccepted)\s+(?:into|in\s+as|as\s+(?:a\s+|an\s+)?(?:full\s+)?member)\b|became\s+(?:a|an|the)\s+(?:\w+\s+){0,2}member\b|joined\s+(?:the\s+)?\p{Lu}|acceded\s+to\b)`,
+  'u',
+);
+// A bid to join is an event, not an accession: whether it succeeded is for the sentence to say
+// ("tried to join Interpol …, falling short of the votes needed").
+const ACCESSION_BID = new RegExp(
+  String.raw`^${LEAD}(?:tried|applied|sought|attempted|bid)\s+to\s+(?:join|become\s+(?:a\s+)?member)\b`,
   'u',
 );
 // Taking part in a fixture, a contest or a performance: the verb and its object together ("played
@@ -59,6 +65,7 @@ function predicates(sentence: string): string[] {
 export function eventClause(sentence: string): EventKind | null {
   for (const rest of predicates(sentence)) {
     if (MEMBERSHIP.test(rest)) return 'membership';
+    if (ACCESSION_BID.test(rest)) return 'other';
     if (!FIXTURE_VERB.test(rest)) continue;
     // The fixture noun belongs to the same clause: up to the next clause break.
     const clause = rest.split(/[;,]\s+(?:and|but|while|whereas|which|who)\b|\.\s/)[0] ?? rest;

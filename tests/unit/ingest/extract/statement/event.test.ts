@@ -16,9 +16,14 @@ describe('eventClause', () => {
     expect(eventClause('In 2009, Ruritania joined the International Monetary Fund.')).toBe(
       'membership',
     );
+  });
+  it('a bid to join: an event, not an accession (it may have failed)', () => {
     expect(eventClause('Ruritania has tried to join the Union twice, most recently in 2019.')).toBe(
-      'membership',
+      'other',
     );
+    expect(
+      eventClause('In 2015, Ruritania applied to join the Council, falling short of votes.'),
+    ).toBe('other');
   });
   it('a fixture or performance: the verb and a fixture noun in one clause', () => {
     expect(eventClause('The national team of Ruritania hosted a friendly match in 2012.')).toBe(
