@@ -66,7 +66,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   actor: { precision: 0.91, recall: 0.92 },
   date: { precision: 0.97, recall: 0.89 },
   speakers: { precision: 0.94, recall: 0.87 },
-  voice: { precision: 0.85, recall: 0.85 },
+  voice: { precision: 0.86, recall: 0.86 },
   parties: { precision: 0.61, recall: 0.22 },
 };
 
