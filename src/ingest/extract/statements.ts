@@ -282,7 +282,10 @@ export function groupSentences(
       if (!current.qualified && when.qualified && current.date === null)
         current.qualified = when.qualified;
     }
-    if (when.date) previousDate = when.date;
+    // "At the same time", "A year later" count from the sentence right before: one whose own date
+    // the rules cannot read ("in late April") leaves the next relative date unresolved, not
+    // counted from an earlier sentence.
+    previousDate = when.date;
   });
   return pieces.map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text !== '');
 }

@@ -39,11 +39,18 @@ const NOT_A_SUBJECT =
 // A subject that opens with a preposition ("at a meeting") is an adverbial the parse took for one.
 const PREPOSITIONAL_SUBJECT = /^(?:at|in|on|during|after|before|for|with|by)\s/i;
 
+// A time adverbial that opens a sentence without its comma ("At the same time the government …",
+// "A year later Peru …"): the parse would take it for the subject.
+const TIME_OPENING =
+  /^(?:At (?:the same|that) time|Around (?:the same|that) time|Later that (?:day|week|month|year)|(?:A|One|Two|Three|Several) (?:days?|weeks?|months?|years?) later|The (?:next|following) (?:day|week|month|year)|Shortly (?:after(?:wards)?|thereafter)|Soon after(?:wards)?)\s+(?=\p{L})/u;
+
 /** Where the clause proper starts: after opening adverbials and an opening date phrase. */
 export function clauseStart(sentence: string): number {
   // A clause cut from its sentence keeps its subordinator ("after which the paper released …").
   const subordinator = /^(?:after|before)\s+(?:which\s+)?/.exec(sentence)?.[0].length ?? 0;
-  let start = subordinator || (OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? 0);
+  let start =
+    subordinator ||
+    (OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? TIME_OPENING.exec(sentence)?.[0].length ?? 0);
   const rest = sentence.slice(start);
   const prep = PREPOSITION.exec(rest);
   if (prep) {

@@ -1,6 +1,7 @@
 /** Causes 1 and 4 of issue 15: the act's own date wherever it stands; every speaker, named or not. */
 import { describe, expect, it } from 'vitest';
 import { clauseSpeakers } from '../../../../../src/ingest/extract/statement/speakers';
+import { mainClause } from '../../../../../src/ingest/extract/statement/mainClause';
 import {
   adverbialDate,
   groupSentences,
@@ -34,6 +35,21 @@ describe('the date of an act', () => {
     );
     expect(dateOf('A trade office was opened in San Isidro in 2021.')).toBe('2021');
     expect(adverbialDate('He praised the president of Peru in 2009.')).toBe(false);
+  });
+
+  it('counts a relative date from the sentence right before, or leaves it undated', () => {
+    const pieces = groupSentences(
+      [
+        'On 3 May 2011 Peru expelled the envoy of Chile.',
+        'At the same time Peru recalled its own envoy.',
+        'Chile closed its embassy in Lima in late spring.',
+        'At the same time the government of Peru ordered the mission to halve its staff.',
+      ],
+      () => null,
+      true,
+    );
+    expect(pieces.map((p) => p.date)).toEqual(['2011-05-03', '2011-05-03', null, null]);
+    expect(mainClause(pieces.at(-1)!.text).subject?.text).toBe('the government of Peru');
   });
 
   it('is the date of the occasion the act took place at ("in an April 2010 interview")', () => {
