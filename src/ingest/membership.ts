@@ -10,14 +10,23 @@ type Status = NonNullable<Organisation['kosovoMembership']>['status'];
 // The grammar of membership, checked in this order: a sentence stating full membership outranks
 // one about an earlier provisional step. The phrases of single sentences (a vote, an organisation's
 // articles, a resolution) are in content/editorial/source-patterns.yaml and join their status.
-const STATUS_ORDER: Status[] = ['member', 'rejected', 'not-member', 'provisional', 'applied'];
+const STATUS_ORDER: Status[] = [
+  'member',
+  'rejected',
+  'not-member',
+  'provisional',
+  'applied',
+  'planned',
+];
 const GRAMMAR: Partial<Record<Status, RegExp>> = {
   member: new RegExp(
     String.raw`\bbecame (a |the )?(full |\d+\w* )?member\b|\b${escapeRegExp(SUBJECT.name)} is a member of\b`,
   ),
   'not-member': /\bis not (an active |a )?member\b|\bnot a member\b/,
   provisional: /\bprovisional member\b/,
-  applied: /\bplans to apply\b|\bapplied for membership\b/,
+  // A plan to apply is not an application.
+  applied: /\bapplied for membership\b/,
+  planned: /\bplans? to apply\b/,
 };
 
 /** Per status in order, the expressions that state it: the grammar, then the editorial phrases. */

@@ -27,8 +27,10 @@ export const organisation = z.strictObject({
   kosovoMembership: z
     .strictObject({
       status: z
-        .enum(['member', 'provisional', 'applied', 'rejected', 'not-member'])
-        .describe("Kosovo's membership status as the source states it."),
+        .enum(['member', 'provisional', 'applied', 'planned', 'rejected', 'not-member'])
+        .describe(
+          "Kosovo's membership status as the source states it ('planned': the source says Kosovo plans to apply, not that it has).",
+        ),
       since: partialDate.nullable().describe('Since when, where written.'),
       text: z.string().describe('The sentence stating it.'),
       source: sourceRef,

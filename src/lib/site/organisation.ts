@@ -14,6 +14,7 @@ export const MEMBERSHIP_LABEL: Record<
   member: 'member',
   provisional: 'provisional member',
   applied: 'applicant',
+  planned: 'plans to apply',
   rejected: 'application rejected',
   'not-member': 'not a member',
 };

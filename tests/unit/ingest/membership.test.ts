@@ -29,7 +29,7 @@ describe("Kosovo's membership of organisations, as the sources state it", () => 
     ['cefta', 'member', null, NEWS, 44],
     ['seci', 'member', null, NEWS, 44],
     ['interpol', 'rejected', null, CORE, 337],
-    ['council-of-europe', 'applied', null, CORE, 333],
+    ['council-of-europe', 'planned', null, CORE, 333],
     ['ebu', 'not-member', null, CORE, 362],
     ['iso', 'not-member', null, CORE, 367],
   ])('%s: %s since %s (%s:%i)', (id, status, since, source, line) => {
