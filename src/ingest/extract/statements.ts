@@ -41,6 +41,15 @@ function isAttributive(sentence: string, index: number, length: number): boolean
   if (PARTICIPLE_AFTER_NOUN.test(sentence.slice(Math.max(0, index - 80), index))) return true;
   // "the 2014 World Judo Championships", "the 2018 FIFA World Cup": a year in a name.
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(sentence.slice(index + length))) return true;
+  // "In 2020 UEFA European Under-19 Championship qualification, the teams …": a year opening a
+  // name that runs to the comma, the clause's subject after it (no verb before the comma).
+  if (
+    /^\d{4}$/.test(sentence.slice(index, index + length)) &&
+    /^\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)+(?:\s+\p{Ll}+)?,/u.test(
+      sentence.slice(index + length),
+    )
+  )
+    return true;
   if (!ATTRIBUTIVE_BEFORE.test(before) || PREPOSITION_THEN_ARTICLE.test(before)) return false;
   return /^\s+\p{L}/u.test(sentence.slice(index + length));
 }

@@ -37,6 +37,13 @@ describe('the date of an act', () => {
     expect(adverbialDate('He praised the president of Peru in 2009.')).toBe(false);
   });
 
+  it('is not a year that opens a name running to the comma ("In 2020 UEFA … qualification,")', () => {
+    expect(
+      statedDate('In 2020 Andean Under-17 Cup qualification, the teams of Peru and Chile met.'),
+    ).toBeNull();
+    expect(statedDate('In 2009 Peru recognised the state.')?.date).toBe('2009');
+  });
+
   it('counts a relative date from the sentence right before, or leaves it undated', () => {
     const pieces = groupSentences(
       [
