@@ -42,7 +42,14 @@ function pattern(required: readonly string[] = []) {
 }
 
 const figureKind = z.enum(['recognitions', 'org-tally', 'org-not-recognising', 'withdrawals']);
-const membershipStatus = z.enum(['member', 'provisional', 'applied', 'planned', 'not-member', 'rejected']);
+const membershipStatus = z.enum([
+  'member',
+  'provisional',
+  'applied',
+  'planned',
+  'not-member',
+  'rejected',
+]);
 
 const file = z.strictObject({
   figures: z.array(
