@@ -8,7 +8,7 @@
  */
 import type { ActorRef, Event, SourceRef } from '../../../schemas';
 import { mainClause } from './mainClause';
-import { SUBJECT } from '../../../shared/subject';
+import { SUBJECT, mentionsSubject } from '../../../shared/subject';
 
 export type EventKind = Extract<Event['kind'], 'membership' | 'other'>;
 
@@ -124,14 +124,21 @@ export function statementEvents<
     statements.push(p);
     for (const a of [p.actor, ...p.parties]) concerned.add(a.id);
     const ref = p.refs[0]!;
+    // An accession is the joiner's: "On 13 May 2016, at the FIFA congress, Kosovo was voted into the
+    // organisation", told in the organisation's row, is Kosovo's event with the body as its party.
+    const joiner = mainClause(p.text).subject?.text ?? '';
+    const subjectJoins =
+      p.event === 'membership' && p.actor.id !== SUBJECT.id && mentionsSubject(joiner);
+    const subject = subjectJoins || p.actor.id === SUBJECT.id ? null : p.actor.id;
+    const parties = [...(subjectJoins ? [p.actor.id] : []), ...p.parties.map((x) => x.id)];
     if (p.date)
       events.push({
         kind: p.event,
         date: p.date,
         sentence: p.text,
         ref,
-        subject: p.actor.id === SUBJECT.id ? null : p.actor.id,
-        parties: p.parties.map((x) => x.id).filter((id) => id !== p.actor.id),
+        subject,
+        parties: [...new Set(parties)].filter((id) => id !== (subject ?? SUBJECT.id)),
       });
     else
       undated.push({

@@ -84,4 +84,18 @@ describe('statementEvents', () => {
     // Every event statement, dated or not, for the readers of memberships.
     expect(out.statements).toHaveLength(3);
   });
+
+  it("makes an accession told in a body's row the subject's event, with the body as its party", () => {
+    const [event] = statementEvents([
+      {
+        actor: { type: 'organisation' as const, id: 'postal-union', name: 'Postal Union' },
+        date: '2015-05-02',
+        event: 'membership' as const,
+        parties: [],
+        text: 'In May 2015, Kosovo was voted into the organisation at its congress.',
+        refs: [ref(9)],
+      },
+    ]).events;
+    expect(event).toMatchObject({ subject: null, parties: ['postal-union'] });
+  });
 });
