@@ -62,6 +62,10 @@ describe('a shared filtered view of /states/', () => {
       await page.goto(`${site.server.url}states/?status=withdrawn`);
       const note = page.locator('main p', { hasText: 'need JavaScript' });
       expect(await note.isVisible()).toBe(true);
+      // On the first screen, above the map: the reader learns it before scrolling.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const box = await note.boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(800);
       const hrefs = await note
         .locator('a')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
