@@ -4,6 +4,7 @@
  * from the ingest as it reads now. Without `--write` it lists what differs from the lock; review
  * that list before writing, since every line of it changes a published fact.
  */
+import { format, resolveConfig } from 'prettier';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,7 +38,7 @@ if (data.report.unexplainedLosses.length) {
 
 const now: FactsLock = {
   reason: REASON,
-  ...currentFacts(data.states, data.sources, data.report),
+  ...currentFacts(data.states, data.sources, data.report, data.positions),
 };
 const old: FactsLock | null = existsSync(FILE) ? parse(readFileSync(FILE, 'utf8')) : null;
 const show = (x: unknown) => JSON.stringify(x);
@@ -50,11 +51,22 @@ if (old) {
   for (const s of now.sources)
     if (show(sources.get(s.file)) !== show(s))
       changed.push(`${show(sources.get(s.file))} → ${show(s)}`);
+  const statements = new Map((old.statements ?? []).map((s) => [s.id, s]));
+  for (const s of now.statements)
+    if (show(statements.get(s.id)) !== show(s))
+      changed.push(`${show(statements.get(s.id))} → ${show(s)}`);
 }
 console.log(
   changed.length ? changed.join('\n') : old ? 'The lock matches the sources.' : 'No lock yet.',
 );
 if (process.argv.includes('--write')) {
-  writeFileSync(FILE, HEADER + stringify(now, { lineWidth: 0 }));
-  console.log(`Wrote ${FILE}: ${now.states.length} states, ${now.sources.length} sources.`);
+  // Written as the repository's formatter writes it, so a rewrite shows only what changed.
+  const text = await format(HEADER + stringify(now, { lineWidth: 0 }), {
+    ...(await resolveConfig(FILE)),
+    filepath: FILE,
+  });
+  writeFileSync(FILE, text);
+  console.log(
+    `Wrote ${FILE}: ${now.states.length} states, ${now.sources.length} sources, ${now.statements.length} statements.`,
+  );
 }

@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { BuildReport, SourceDocument, State } from '../schemas';
+import { createHash } from 'node:crypto';
+import type { BuildReport, Position, SourceDocument, State } from '../schemas';
 import { SourceError } from './read/document';
 import { positionOf, readYamlFile } from './yamlFile';
 
@@ -30,21 +31,53 @@ const lockedSource = z.strictObject({
   statements: z.number().int().nonnegative(),
   rows: z.number().int().nonnegative(),
 });
+// A published statement: its id (the permalink), date, where it is told, and a digest of what it
+// says (its words, actor and speakers), so a changed word, date or name in a source stops the
+// ingest at the statement's line instead of publishing a different fact under the same link.
+const lockedStatement = z.strictObject({
+  id: z.string().min(1),
+  date: z.string().nullable(),
+  at: z.string().min(1),
+  digest: z.string().min(1),
+});
 export const factsLockFile = z.strictObject({
   reason: z.string().min(1),
   states: z.array(lockedState),
   sources: z.array(lockedSource),
+  statements: z.array(lockedStatement).default([]),
 });
 export type FactsLock = z.infer<typeof factsLockFile>;
 type LockedState = z.infer<typeof lockedState>;
+
+type StatementFacts = Pick<Position, 'id' | 'date' | 'text' | 'actor' | 'speakers' | 'sources'>;
+
+/** Where a statement is told, as `file:line` of its first source line. */
+const statementAt = (p: StatementFacts, fileOf: (id: string) => string) =>
+  `${fileOf(p.sources[0]!.source)}:${p.sources[0]!.line}`;
+
+/** What a statement says, in 16 hex digits: its words, its actor and its speakers' names. */
+export function statementDigest(p: StatementFacts): string {
+  const said = [p.text, p.actor.id, ...p.speakers.map((x) => x.name ?? x.role ?? '')].join('\n');
+  return createHash('sha256').update(said).digest('hex').slice(0, 16);
+}
 
 /** The facts of the current ingest, in the lock's shape (sorted, so the file diffs cleanly). */
 export function currentFacts(
   states: State[],
   sources: Array<{ id: string; file: string }>,
   report: Pick<BuildReport, 'sources'>,
+  positions: StatementFacts[] = [],
 ): Omit<FactsLock, 'reason'> {
+  const fileOf = (id: string) => sources.find((m) => m.id === id)?.file ?? id;
   return {
+    statements: [...positions]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((p) => ({
+        id: p.id,
+        date: p.date,
+        at: statementAt(p, fileOf),
+        digest: statementDigest(p),
+      })),
     states: [...states]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((s) => ({
@@ -82,11 +115,12 @@ export function checkFactsLock(
   states: State[],
   sources: Array<{ id: string; file: string }>,
   report: Pick<BuildReport, 'sources'>,
+  positions: StatementFacts[] = [],
 ): void {
   const full = path.join(editorialDir, FACTS_LOCK_FILE);
   if (!fs.existsSync(full)) return;
   const lock = readYamlFile(full, FACTS_LOCK_FILE, factsLockFile);
-  const now = currentFacts(states, sources, report);
+  const now = currentFacts(states, sources, report, positions);
   const stateNow = new Map(now.states.map((s) => [s.id, s]));
   const changes: Array<{ entry: object; expected: string; found: string; who: string }> = [];
   for (const locked of lock.states) {
@@ -118,7 +152,7 @@ export function checkFactsLock(
       changes.push({ entry: locked, expected, found: describeSource(current), who: locked.file });
   }
   const first = changes[0];
-  if (!first) return;
+  if (!first) return checkStatements(lock, now);
   const others = changes.slice(1).map((c) => c.who);
   const p = positionOf(first.entry);
   throw new SourceError(
@@ -128,6 +162,49 @@ export function checkFactsLock(
     first.found,
     p?.column,
   );
+}
+
+/**
+ * Each locked statement must still be told with the same date and the same words, actor and
+ * speakers, and no statement may appear that the lock does not hold: the ingest stops at the
+ * source line where the statement is told (the damage is there, or a rule changed what it reads).
+ */
+function checkStatements(lock: FactsLock, now: Omit<FactsLock, 'reason'>): void {
+  if (lock.statements.length === 0) return;
+  const byId = new Map(now.statements.map((x) => [x.id, x]));
+  const lockedIds = new Set(lock.statements.map((x) => x.id));
+  const stop = (at: string, expected: string, found: string): never => {
+    const [file, line] = [
+      at.slice(0, at.lastIndexOf(':')),
+      Number(at.slice(at.lastIndexOf(':') + 1)),
+    ];
+    throw new SourceError(
+      file,
+      line,
+      `${expected}, as the facts lock holds it since the last reviewed source update (a changed date, word or name publishes a different fact under the same link; if the source or the rules changed on purpose, review and run ${FACTS_LOCK_COMMAND})`,
+      found,
+    );
+  };
+  for (const locked of lock.statements) {
+    const current = byId.get(locked.id);
+    if (!current)
+      stop(
+        locked.at,
+        `the statement ${locked.id} told here`,
+        'no statement with that id (its date, actor or opening words changed, or its text is gone)',
+      );
+    else if (current.date !== locked.date || current.digest !== locked.digest)
+      stop(
+        current.at,
+        `the statement ${locked.id} dated ${locked.date ?? 'undated'} with the words, actor and speakers locked`,
+        current.date !== locked.date
+          ? `dated ${current.date ?? 'undated'}`
+          : 'its words, actor or speakers changed',
+      );
+  }
+  for (const current of now.statements)
+    if (!lockedIds.has(current.id))
+      stop(current.at, 'only the statements the facts lock holds', `a new statement ${current.id}`);
 }
 
 /** Table rows the reader saw in `doc`, as the report counts them (rowsSeen). */

@@ -564,7 +564,7 @@ export function ingest(options: IngestOptions): AtlasData {
   const built = report.build(totals, editorial.losses);
   // The lock is the last net: a guard that names the damaged line speaks first.
   if (built.unexplainedLosses.length === 0)
-    checkFactsLock(options.editorialDir, states, manifest, built);
+    checkFactsLock(options.editorialDir, states, manifest, built, positions);
   return atlasData.parse({
     sources,
     states,

@@ -617,6 +617,38 @@ describe('fault injection: the line ledger', () => {
 });
 
 describe('fault injection: damage the structure cannot show, and typos inside cells and prose', () => {
+  it("a prose date changed to another valid date stops the ingest at the statement's line", () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| ARM | On 12 March 2008,', (l) => [
+      l.replace('On 12 March 2008,', 'On 3 December 2008,'),
+    ]);
+    record(
+      'a statement re-dated by a changed date (12 March → 3 December 2008)',
+      expectError(
+        run(s),
+        new RegExp(
+          `^international-recognition-of-kosovo\\.txt:${line}: expected the statement armenia-2008-03-12-\\S+ told here, as the facts lock holds it`,
+        ),
+      ),
+    );
+  });
+
+  it("a word changed inside a quotation stops the ingest at the statement's line", () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), 'We view this illegal act', (l) => [
+      l.replace('We view this illegal act', 'We view this legal act'),
+    ]);
+    record(
+      'a word of a quotation changed (illegal → legal)',
+      expectError(
+        run(s),
+        new RegExp(
+          `^international-recognition-of-kosovo\\.txt:${line}: expected the statement azerbaijan-\\S+ dated 2008-02 with the words, actor and speakers locked.*found "its words, actor or speakers changed"`,
+        ),
+      ),
+    );
+  });
+
   it("the non-UN table's last row lost: the message says the row is missing, not to remove the entry", () => {
     const s = scratch();
     edit(path.join(s.sources, CORE), (t) => t.replace('| 3 | | | | Yes | |\n', ''));
