@@ -202,8 +202,13 @@ function checkStatements(lock: FactsLock, now: Omit<FactsLock, 'reason'>): void 
           : 'its words, actor or speakers changed',
       );
   }
+  // A source the lock does not know is a new article: its statements are checked by the next lock.
+  const lockedFiles = new Set(lock.sources.map((x) => x.file));
   for (const current of now.statements)
-    if (!lockedIds.has(current.id))
+    if (
+      !lockedIds.has(current.id) &&
+      lockedFiles.has(current.at.slice(0, current.at.lastIndexOf(':')))
+    )
       stop(current.at, 'only the statements the facts lock holds', `a new statement ${current.id}`);
 }
 

@@ -1,5 +1,5 @@
 /** Editorial statement corrections: applied where they match, and a stale one stops the ingest. */
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { ingest } from '../../../../../src/ingest/index';
 function withCorrections(yaml: string) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'corrections-'));
   cpSync('content/editorial', dir, { recursive: true });
+  // A new correction changes a published statement on purpose: the lock would stop it first.
+  rmSync(path.join(dir, 'facts-lock.yaml'));
   appendFileSync(path.join(dir, 'statement-corrections.yaml'), yaml);
   return () => ingest({ sourcesDir: path.resolve('content/sources'), editorialDir: dir });
 }
