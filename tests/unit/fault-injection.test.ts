@@ -494,6 +494,35 @@ describe('fault injection: damaged sources', () => {
     );
   });
 
+  it('an invisible character inside a code stops the ingest at file:line:column', () => {
+    const s = scratch();
+    const line = editLine(path.join(s.sources, CORE), '| DOM |', (l) => [
+      l.replace('| DOM |', '| D\u200BOM |'),
+    ]);
+    const col = [...readFileSync(path.join(s.sources, CORE), 'utf8').split('\n')[line - 1]!]
+      .join('')
+      .indexOf('\u200B');
+    record(
+      'a zero-width space inside a code (D\u200BOM)',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${CORE}:${line}:${col + 1}: expected visible text \\(an invisible character, U\\+200B`,
+        ),
+      ),
+    );
+  });
+
+  it('a file decoded as Windows-1252 and saved again stops the ingest at the first wrong letter', () => {
+    const s = scratch();
+    const file = path.join(s.sources, CORE);
+    writeFileSync(file, Buffer.from(readFileSync(file, 'utf8'), 'utf8').toString('latin1'), 'utf8');
+    record(
+      'a double-encoded file (UTF-8 read as Windows-1252, saved as UTF-8)',
+      expectError(run(s), new RegExp(`^${CORE}:\\d+:\\d+: expected UTF-8 text decoded once`)),
+    );
+  });
+
   it('an empty core article stops the ingest', () => {
     const s = scratch();
     writeFileSync(path.join(s.sources, CORE), '');

@@ -49,8 +49,9 @@ export function firstInvalidByte(bytes: Uint8Array): number {
  * counts characters) on the first invalid byte.
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  let text: string;
   try {
-    return strict.decode(bytes);
+    text = strict.decode(bytes);
   } catch {
     const at = firstInvalidByte(bytes);
     const before = strict.decode(bytes.subarray(0, Math.max(at, 0)));
@@ -61,6 +62,41 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
       lines.length,
       `valid UTF-8 text (invalid byte 0x${byte})`,
       undefined,
+      [...lines.at(-1)!].length + 1,
+    );
+  }
+  checkVisible(text, file);
+  return text;
+}
+
+// Characters no reader sees: a zero-width space or joiner, a soft hyphen. Inside a code or a name
+// they silently make another word ("DOM" that matches no state, a "Lukashenko" search does not
+// find). A byte-order mark is encoding noise the text normalisation removes wherever it stands.
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\u00AD]/u;
+// UTF-8 read once as Windows-1252 and saved again ("Ã©" for "é", "â€™" for "’"): valid bytes,
+// wrong letters, published as they stand unless stopped here.
+const DOUBLE_ENCODED =
+  /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|â(?:€|[\u0080-\u00BF])/u;
+
+/** Stops at the first invisible character or sign of double encoding, with its line and column. */
+function checkVisible(text: string, file: string): void {
+  for (const [re, expected] of [
+    // Double encoding first: it also leaves invisible characters ("í" read as "Ã" + soft hyphen).
+    [
+      DOUBLE_ENCODED,
+      'UTF-8 text decoded once (a letter that reads like UTF-8 decoded as Windows-1252',
+    ],
+    [INVISIBLE, 'visible text (an invisible character'],
+  ] as const) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const lines = text.slice(0, m.index).split(/\r\n|\r|\n/);
+    const code = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw new SourceError(
+      file,
+      lines.length,
+      `${expected}, U+${code}, stands here: delete it or re-save the file as UTF-8)`,
+      m[0],
       [...lines.at(-1)!].length + 1,
     );
   }
