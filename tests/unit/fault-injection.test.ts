@@ -1005,6 +1005,22 @@ describe('fault injection: damaged configuration', () => {
     );
   });
 
+  it("a typo in the subject's name stops the ingest at its line in subject.yaml", () => {
+    const s = scratch();
+    const line = editLine(path.join(s.editorial, 'subject.yaml'), /^name: /, () => [
+      'name: Kosova',
+    ]);
+    record(
+      "the subject's name misspelt in subject.yaml (Kosova)",
+      expectError(
+        run(s),
+        new RegExp(
+          `^subject\\.yaml:${line}:1: expected a name of the subject that the sources write \\(every article is about it\\), found "Kosova"$`,
+        ),
+      ),
+    );
+  });
+
   it('a YAML syntax error in sources.yaml names file:line:column', () => {
     const s = scratch();
     const line = editLine(path.join(s.sources, 'sources.yaml'), `file: ${NEWS}`, (l) => [

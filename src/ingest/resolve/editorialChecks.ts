@@ -12,6 +12,9 @@ import type { ResolvedRecognition } from '../recognitions';
 import { entryError, readYamlFile } from '../yamlFile';
 import type { CountryIndex } from './countries';
 import type { Editorial } from './editorial';
+import { loadEditorialSubject } from '../../shared/editorial';
+import { SourceError } from '../read/document';
+import { escapeRegExp } from '../../shared/text';
 
 interface Evidence {
   documents: SourceDocument[];
@@ -122,6 +125,7 @@ export function checkEditorialReferences(editorial: Editorial, countries: Countr
 
 /** Throws at the first editorial entry that matches nothing in the current sources. */
 export function checkEditorialMatches(editorial: Editorial, evidence: Evidence): void {
+  checkSubjectNamed(evidence.editorialDir, evidence.documents);
   for (const b of editorial.blankNames) {
     const used = evidence.recognitions.some(
       (r) =>
@@ -185,5 +189,37 @@ export function checkEditorialMatches(editorial: Editorial, evidence: Evidence):
         'prose.yaml',
         `a sentence at ${n.file}:${n.line} starting "${n.startsWith}"; the current sources have none there`,
       );
+  }
+}
+
+/**
+ * The subject's name and stem (subject.yaml) must be words the sources write: a typo ("Kosova")
+ * would quietly stop every rule that finds the subject in a sentence (its memberships, claims and
+ * statements), so it stops the ingest at the entry's line instead.
+ */
+function checkSubjectNamed(editorialDir: string, documents: SourceDocument[]): void {
+  const file = path.join(editorialDir, 'subject.yaml');
+  if (!fs.existsSync(file)) return;
+  const subject = loadEditorialSubject(editorialDir);
+  // The name as a whole word ("Kosova" is not in "Kosovar"); the stem opening a word.
+  const pattern = (key: 'name' | 'stem') =>
+    new RegExp(`\\b${escapeRegExp(subject[key])}${key === 'name' ? '\\b' : ''}`);
+  const written = (key: 'name' | 'stem') =>
+    documents.some(
+      (d) =>
+        pattern(key).test(d.title) ||
+        d.blocks.some((b) => 'text' in b && pattern(key).test(b.text)),
+    );
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  for (const key of ['name', 'stem'] as const) {
+    if (written(key)) continue;
+    const line = lines.findIndex((l) => l.startsWith(`${key}:`)) + 1;
+    throw new SourceError(
+      'subject.yaml',
+      line,
+      `a ${key} of the subject that the sources write (every article is about it)`,
+      subject[key],
+      1,
+    );
   }
 }
