@@ -83,6 +83,8 @@ export function writeScaledSources(
 export function writeScaledEditorial(fromDir: string, toDir: string): void {
   cpSync(fromDir, toDir, { recursive: true });
   rmSync(path.join(toDir, 'position-ids.yaml'), { force: true });
+  // The lock holds the facts of the real sources, not of the scaled copies.
+  rmSync(path.join(toDir, 'facts-lock.yaml'), { force: true });
 }
 
 /**

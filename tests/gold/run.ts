@@ -19,6 +19,8 @@ function positionsWithoutCorrections(root: string): Position[] {
     writeFileSync(path.join(dir, 'statement-corrections.yaml'), '[]\n');
     // Former ids point at corrected statements; without the corrections they need not land.
     writeFileSync(path.join(dir, 'position-ids.yaml'), '[]\n');
+    // The facts lock holds the published (corrected) statements; the rules alone differ on purpose.
+    rmSync(path.join(dir, 'facts-lock.yaml'), { force: true });
     return ingest({ sourcesDir: path.join(root, 'content/sources'), editorialDir: dir }).positions;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -113,6 +113,13 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     const opening = rest.split(/\s+/).slice(0, 8).join(' ');
     const dateFirst = DATE_OPENING.test(rest);
     if (!dateFirst && !named(opening) && !SOMEONE.test(opening)) continue;
+    // "such as Lithuania, Latvia, and Estonia, which were …": the last item of a serial list of
+    // names, not a clause of its own.
+    if (
+      /^,\s+and\s/.test(m[0]) &&
+      /,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u.test(left.trimEnd())
+    )
+      continue;
     // "Russia, China, and India released …": the first part is a list, not a clause of its own.
     if (!mainClause(left).verb) continue;
     const clause = mainClause(rest);

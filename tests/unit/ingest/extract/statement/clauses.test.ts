@@ -19,6 +19,12 @@ describe('a sentence that tells two acts', () => {
     ]);
   });
 
+  it('is not cut before the last item of a serial list of names', () => {
+    const sentence =
+      'Peru recognised and supported former Spanish colonies such as Chile, Bolivia, and Ecuador, which were admitted to the league.';
+    expect(splitActs(sentence, named)).toEqual([sentence]);
+  });
+
   it('is cut where a clause with a subject of its own names another speaker', () => {
     expect(
       splitActs(
