@@ -20,7 +20,7 @@ describe('source links to long lines', () => {
         hasText: 'Declaration of Independence of the Republic of Crimea',
       });
       await statement
-        .locator('.sources a', { hasText: 'Kosovo–Russia relations, line 24' })
+        .locator('.statement-tools a', { hasText: 'Kosovo–Russia relations, line 24' })
         .click();
       await page.waitForURL(/\/sources\/kosovo-russia-relations\//);
       // The sentence that supports "March 2014" is thousands of characters into the line.
