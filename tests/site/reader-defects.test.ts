@@ -140,4 +140,11 @@ describe('words beside an inline badge or link', () => {
     expect(items.length).toBeGreaterThan(20);
     expect(items.map(text).filter((t) => /\bSee [A-Z]/.test(t))).toEqual([]);
   });
+
+  it('opens an organisation’s lead with its article (“The European Union is …”)', () => {
+    const lead = [...elements(parsePage('organisations/european-union/index.html'))].find(
+      (e) => e.tagName === 'p' && hasClass(e, 'lead'),
+    );
+    expect(text(lead!)).toMatch(/^The European Union is an intergovernmental organisation/);
+  });
 });
