@@ -32,3 +32,13 @@ export const STATUS_DESCRIPTION: Record<RecognitionStatus, string> = {
   withdrawn: `recognised ${SUBJECT.name}, then withdrew the recognition`,
   'not-recognised': `does not recognise ${SUBJECT.name} as an independent state`,
 };
+
+/** What the state does, after its name, for one state and for several ("5 members do not recognise X"). */
+export const STATUS_VERB: Record<RecognitionStatus, readonly [one: string, many: string]> = {
+  recognised: [`recognises ${SUBJECT.name}`, `recognise ${SUBJECT.name}`],
+  withdrawn: [
+    `recognised ${SUBJECT.name} and withdrew the recognition`,
+    `recognised ${SUBJECT.name} and withdrew the recognition`,
+  ],
+  'not-recognised': [`does not recognise ${SUBJECT.name}`, `do not recognise ${SUBJECT.name}`],
+};

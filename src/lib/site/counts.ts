@@ -5,6 +5,7 @@
  * names is reported as unnamed, never filled in.
  */
 import type { Claim, Figure, RecognitionStatus, State } from '../../schemas';
+import { CLAIM_NAMED_AS } from './claimWords';
 import { compareDates } from './dates';
 import { KOSOVO_ID } from './status';
 
@@ -160,13 +161,6 @@ export function disputedStates(
     }));
 }
 
-/** How a claim that names a state places it, in a phrase after "names it as". */
-const NAMED_AS: Partial<Record<Claim['what'], string>> = {
-  recognises: 'recognising Kosovo',
-  withdrew: 'having withdrawn its recognition',
-  'never-recognised': 'never having recognised Kosovo',
-};
-
 /**
  * What each count says about a state, for its key facts, and no more than that: the article's
  * total is counted from its tables, so it places every state; a party's total (Kosovo's 120,
@@ -196,7 +190,7 @@ export function countsSentence(
   }
   const parties = views.filter((v) => v.id !== 'article');
   const said = parties.flatMap((v) => {
-    const how = NAMED_AS[v.setBy.get(state.id)?.what ?? 'count'];
+    const how = CLAIM_NAMED_AS[v.setBy.get(state.id)?.what ?? 'count'];
     return how ? [`${v.party} names it as ${how} (its count: ${figure(v)})`] : [];
   });
   const silent = parties.filter((v) => !v.setBy.has(state.id));

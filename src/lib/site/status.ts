@@ -7,7 +7,12 @@ import { formatInterval, formatPartialDate, precisionOf } from './dates';
 import { SUBJECT } from '../../shared/subject';
 
 // The status vocabulary is shared with the map (src/shared/status.ts).
-export { STATUS_DESCRIPTION, STATUS_LABEL, STATUS_ORDER } from '../../shared/status';
+export {
+  STATUS_DESCRIPTION,
+  STATUS_LABEL,
+  STATUS_ORDER,
+  STATUS_VERB,
+} from '../../shared/status';
 
 export const KOSOVO_ID = SUBJECT.id;
 
