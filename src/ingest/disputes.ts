@@ -13,10 +13,11 @@ import { SUBJECT } from '../shared/subject';
  * (disputeAssertions, disputeDenials).
  */
 const ASSERTS = new RegExp(
-  String.raw`\bresolution recognising\b|\bhad (already )?recognised ${escapeRegExp(SUBJECT.name)}`,
+  String.raw`\bhad (already )?recognised ${escapeRegExp(SUBJECT.name)}`,
   'i',
 );
-const DENIES = /\bdenied\b|\binvalid\b/i;
+const DENIES = /\bdenied\b/i;
+// Reported speech, in the words English uses for it: the source does not vouch for the act.
 const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
 
 const REPORTS: ActorRef = {

@@ -77,7 +77,7 @@ export function extractSentenceFacts(
 
     // Only events about Kosovo: the Belarus article also dates its own agreements.
     const date = mentionsSubject(sentence) ? eventDate(sentence) : null;
-    const kind = date ? classifyEvent(sentence) : null;
+    const kind = date ? classifyEvent(sentence, patterns) : null;
     if (date && kind) out.events.push({ kind, date, sentence, ref });
 
     // A party's list of withdrawals (source-patterns.yaml, withdrawalLists): one claim per state

@@ -10,7 +10,7 @@ type Status = NonNullable<Organisation['kosovoMembership']>['status'];
 // The grammar of membership, checked in this order: a sentence stating full membership outranks
 // one about an earlier provisional step. The phrases of single sentences (a vote, an organisation's
 // articles, a resolution) are in content/editorial/source-patterns.yaml and join their status.
-const STATUS_ORDER: Status[] = [
+const MEMBERSHIP_STATUS_ORDER: Status[] = [
   'member',
   'rejected',
   'not-member',
@@ -18,10 +18,12 @@ const STATUS_ORDER: Status[] = [
   'applied',
   'planned',
 ];
+
+/** Joining a body, as an act: "became a member", "became the 182nd member", "became a full member". */
+export const JOINED = /\bbecame (a |the )?(full |\d+\w* )?member\b/;
+
 const GRAMMAR: Partial<Record<Status, RegExp>> = {
-  member: new RegExp(
-    String.raw`\bbecame (a |the )?(full |\d+\w* )?member\b|\b${escapeRegExp(SUBJECT.name)} is a member of\b`,
-  ),
+  member: new RegExp(String.raw`${JOINED.source}|\b${escapeRegExp(SUBJECT.name)} is a member of\b`),
   'not-member': /\bis not (an active |a )?member\b|\bnot a member\b/,
   provisional: /\bprovisional member\b/,
   // A plan to apply is not an application.
@@ -29,9 +31,17 @@ const GRAMMAR: Partial<Record<Status, RegExp>> = {
   planned: /\bplans? to apply\b/,
 };
 
+/**
+ * The expressions that tell the subject joined a body (the events' membership): the act in the
+ * grammar, and the editorial phrases of single sentences that state membership (a vote, a signature).
+ */
+export function joinedExpressions(patterns: Pick<SourcePatterns, 'membership'>): RegExp[] {
+  return [JOINED, ...patterns.membership.filter((p) => p.status === 'member').map((p) => p.re)];
+}
+
 /** Per status in order, the expressions that state it: the grammar, then the editorial phrases. */
 function rules(patterns: Pick<SourcePatterns, 'membership'>): Array<[Status, RegExp[]]> {
-  return STATUS_ORDER.map((status) => [
+  return MEMBERSHIP_STATUS_ORDER.map((status) => [
     status,
     [
       ...(GRAMMAR[status] ? [GRAMMAR[status]] : []),

@@ -1,36 +1,55 @@
 import type { Event } from '../../schemas';
 import { findDates } from './dates';
 import { doubleQuotedSpans } from '../../shared/quotes';
+import { sourcePatterns, type SourcePatterns } from '../../shared/sourcePatterns';
+import { joinedExpressions } from '../membership';
 
 type Kind = Event['kind'];
 
-// Ordered: the first rule that matches names the event.
-const RULES: Array<[Kind, RegExp]> = [
-  ['milestone', /\b\d+(st|nd|rd|th) (country|recognition)\b/],
-  ['vote', /\b(General Assembly|UNGA)\b.*\b(adopted|resolution)\b/],
-  [
-    'court',
-    /\b(ICJ|International Court of Justice)\b.*\b(ruled|delivered|released|opinion|held)\b|\bcourt delivered\b/,
-  ],
-  [
-    'declaration',
-    /\bdeclared (the |its )?independence\b|\bdeclaration of independence\b.*\badopted\b|\bwhich was declared in\b/,
-  ],
-  [
-    'membership',
-    /\bbecame (a |the )?(full |\d+\w* )?member\b|\bvoted into\b|\bmembership\b.*\bapproved\b/,
-  ],
-  // Concluded agreements only: "agreed to appoint a liaison officer" or "normalisation stalled" are not one.
-  [
-    'agreement',
-    /\b(reached|concluded|signed)\b[^.]*\bagreement\b|\bagreed (to|for) (a proposed |economic )?(normalis|normaliz)\w*|\bagreed to normalise\b/,
-  ],
-];
+/**
+ * The rules, ordered: the first that matches names the event. Grammar only: what fits one sentence
+ * of these sources is in content/editorial/source-patterns.yaml, and membership is membership.ts's
+ * (its grammar of joining and the editorial phrases that state membership).
+ */
+function rules(patterns: Pick<SourcePatterns, 'membership'>): Array<[Kind, RegExp[]]> {
+  return [
+    ['milestone', [/\b\d+(st|nd|rd|th) (country|recognition)\b/]],
+    // An assembly's vote: "the General Assembly adopted …", "an Assembly resolution adopted on …".
+    ['vote', [/\bAssembly\b.*\b(adopted|resolution)\b/]],
+    // A court's ruling or opinion, whichever court ("the court delivered its opinion", "the Court
+    // ruled"); ICJ is how the sources abbreviate one, named without the word.
+    ['court', [/\b(?:ICJ|[Cc]ourt)\b.*\b(ruled|delivered|released|opinion|held)\b/]],
+    // Active or passive: "declared its independence", "independence, which was declared in 2008".
+    [
+      'declaration',
+      [
+        /\bdeclared (the |its )?independence\b/,
+        /\bdeclaration of independence\b.*\badopted\b/,
+        /\bindependence\b[^.;]*\bwas declared\b/,
+      ],
+    ],
+    ['membership', joinedExpressions(patterns)],
+    // Concluded agreements only: "agreed to appoint a liaison officer" or "normalisation stalled" are
+    // not one. Up to two words may qualify it ("agreed to a proposed normalisation agreement").
+    [
+      'agreement',
+      [
+        /\b(reached|concluded|signed)\b[^.]*\bagreement\b/,
+        /\bagreed (to|for) (\w+ ){0,2}normali[sz]/,
+      ],
+    ],
+  ];
+}
 
 /** Names the kind of a dated prose sentence that records an event, or null when it records none. */
-export function classifyEvent(sentence: string): Kind | null {
-  for (const [kind, re] of RULES) if (re.test(sentence)) return kind;
-  return null;
+export function classifyEvent(
+  sentence: string,
+  patterns: Pick<SourcePatterns, 'membership'> = sourcePatterns(),
+): Kind | null {
+  return (
+    rules(patterns).find(([, expressions]) => expressions.some((re) => re.test(sentence)))?.[0] ??
+    null
+  );
 }
 
 /** A short title: the sentence up to ~140 characters, cut at a word boundary. */

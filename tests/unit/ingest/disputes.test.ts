@@ -101,4 +101,13 @@ describe('the dispute rule on single statements', () => {
       ['ruritania', 'never-recognised', 'ruritania', null],
     ]);
   });
+
+  it('reads "purportedly" as reported speech, like "reportedly" (English, not one source line)', () => {
+    const claims = disputedRecognitionClaims([
+      statement('ruritania', 'In June 2016, Ruritania purportedly had recognised Kosovo.'),
+    ]);
+    expect(claims.map((c) => [c.claimant.id, c.what, c.subject, c.date])).toEqual([
+      ['unattributed-reports', 'recognises', 'ruritania', '2016-06'],
+    ]);
+  });
 });

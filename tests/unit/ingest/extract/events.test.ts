@@ -1,0 +1,77 @@
+/**
+ * The event rules (src/ingest/extract/events.ts) are grammar: each is tested here on sentences
+ * written for the test, not taken from the sources, so a rule that only fits one source sentence
+ * fails. Membership joins come from membership.ts and the editorial `membership` patterns.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyEvent } from '../../../../src/ingest/extract/events';
+import type { SourcePatterns } from '../../../../src/shared/sourcePatterns';
+
+const NO_PHRASES: Pick<SourcePatterns, 'membership'> = { membership: [] };
+const classify = (sentence: string) => classifyEvent(sentence, NO_PHRASES);
+
+describe('event kinds on invented sentences', () => {
+  it('a court of any name, and its ruling in the active voice', () => {
+    expect(classify('On 3 May 2011 the Constitutional Court ruled that the law was void.')).toBe(
+      'court',
+    );
+    expect(classify('The court delivered its judgment on 9 March 2015, in private.')).toBe('court');
+    expect(classify('The court building was opened on 9 March 2015.')).toBeNull();
+  });
+
+  it('an assembly vote, by its adopted resolution', () => {
+    expect(classify('On 4 April 2019 the Assembly adopted a motion of thanks.')).toBe('vote');
+    expect(classify('A Parliamentary Assembly resolution of 2 June 2016 called for talks.')).toBe(
+      'vote',
+    );
+  });
+
+  it('a declaration of independence, active or passive', () => {
+    expect(classify('Ruritania declared its independence on 1 June 1999.')).toBe('declaration');
+    expect(
+      classify('the secession of Ruritania, whose independence was declared in 1999, is disputed'),
+    ).toBe('declaration');
+    expect(classify('Independence Day is declared a holiday in 1999.')).toBeNull();
+  });
+
+  it('an agreement concluded, or normalisation agreed with up to two words before it', () => {
+    expect(classify('In 2019 both governments signed a trade agreement.')).toBe('agreement');
+    expect(classify('In May 2021 the parties agreed to normalise relations.')).toBe('agreement');
+    expect(classify('In May 2021 the parties agreed to a gradual normalisation of ties.')).toBe(
+      'agreement',
+    );
+    expect(classify('In May 2021 the parties agreed for full political normalization.')).toBe(
+      'agreement',
+    );
+    expect(
+      classify('In May 2021 the parties agreed to meet again before any talk of normalisation.'),
+    ).toBeNull();
+  });
+
+  it('a membership joined, by the grammar or by an editorial phrase', () => {
+    expect(classify('In March 2017 Ruritania became the 190th member of the league.')).toBe(
+      'membership',
+    );
+    expect(classify('In March 2017 Ruritania was admitted by acclamation.')).toBeNull();
+    const phrase = { re: /\badmitted by acclamation\b/u, status: 'member' as const };
+    const withPhrase = { membership: [phrase] } as unknown as Pick<SourcePatterns, 'membership'>;
+    expect(classifyEvent('In March 2017 Ruritania was admitted by acclamation.', withPhrase)).toBe(
+      'membership',
+    );
+    const planned = { membership: [{ ...phrase, status: 'planned' as const }] } as unknown as Pick<
+      SourcePatterns,
+      'membership'
+    >;
+    expect(
+      classifyEvent('In March 2017 Ruritania was admitted by acclamation.', planned),
+    ).toBeNull();
+  });
+
+  it('the first rule that matches names the event: a milestone before a membership', () => {
+    expect(
+      classify(
+        'In 2014 Ruritania became the 108th country to recognise it and became a member of the bank.',
+      ),
+    ).toBe('milestone');
+  });
+});
