@@ -47,3 +47,14 @@ export function countryVocabulary(country: Country): CountryVocabulary {
     ],
   };
 }
+
+/**
+ * Every demonym the vocabulary knows: each country's (the package's and the editorial ones) and
+ * those of the entities the package has no record of, the subject's among them.
+ */
+export function allDemonyms(): ReadonlySet<string> {
+  return new Set([
+    ...worldCountries.flatMap((c) => countryVocabulary(c).demonyms),
+    ...Object.values(editorialNames().entities).flatMap((e) => e.demonyms),
+  ]);
+}

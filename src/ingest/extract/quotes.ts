@@ -3,8 +3,8 @@
  * spoke (a named person, an institution, or at least a role); a pronoun ("he said") or nothing
  * leaves the speaker null. Wrong attribution is worse than none, so every rule errs towards null.
  */
-import worldCountries from 'world-countries';
 import { doubleQuotedSpans } from '../../shared/quotes';
+import { allDemonyms } from '../../shared/vocabulary';
 import type { Quote } from '../../schemas';
 
 // ---------------------------------------------------------------------------------------------
@@ -183,19 +183,9 @@ function asInstitution(phrase: string): string | null {
   return null;
 }
 
-// Nationality adjectives from the country-data package, plus the ethnonyms the sources use as such.
-const DEMONYMS = new Set<string>([
-  ...worldCountries
-    .flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f])
-    .filter((d): d is string => !!d),
-  'Serb',
-  'Croat',
-  'Bosniak',
-  'Kosovar',
-  'Kosovan',
-  'Abkhaz',
-  'Tatar',
-]);
+// Nationality adjectives: the one vocabulary's (src/shared/vocabulary.ts), read when first needed.
+let demonymSet: ReadonlySet<string> | null = null;
+const isDemonym = (word: string): boolean => (demonymSet ??= allDemonyms()).has(word);
 
 /** The last words of a name run at the end of `words`, with any particles inside it. */
 function trailingName(words: string[]): number {
@@ -269,7 +259,7 @@ function resolveSubject(before: string): Resolved {
   )
     nameStart += 1;
   // "Serb Vuk Jeremić": a leading demonym belongs to the role, not the name.
-  while (nameStart < words.length - 2 && DEMONYMS.has(words[nameStart]!)) nameStart += 1;
+  while (nameStart < words.length - 2 && isDemonym(words[nameStart]!)) nameStart += 1;
   // "Ambassador to Austria", "Minister of the Chechen Republic of Ichkeria", "Chairman of the Mejlis
   // of the Crimean Tatar People": the capitalised run is the end of a role, not a person.
   const nameEndsRole =
@@ -283,7 +273,7 @@ function resolveSubject(before: string): Resolved {
     const speaker = words.slice(nameStart).join(' ');
     const lead = words.slice(0, nameStart);
     // A lone nationality before the name ("Serb Vuk Jeremić") is no role: look for one before it.
-    const rest = lead.every((w) => DEMONYMS.has(w)) ? '' : dropArticle(lead.join(' '));
+    const rest = lead.every(isDemonym) ? '' : dropArticle(lead.join(' '));
     if (rest !== '') return isRoleish(rest) ? { speaker, role: rest } : null;
     // "Argentine Foreign Minister, Jorge Taiana": the role is the segment before, skipping a
     // relative clause about the same person.

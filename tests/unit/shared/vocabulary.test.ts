@@ -5,7 +5,7 @@ import { buildCountryIndex } from '../../../src/ingest/resolve/countries';
 import { loadEditorial } from '../../../src/ingest/resolve/editorial';
 import { buildLinkables } from '../../../src/lib/text';
 import type { State } from '../../../src/schemas';
-import { countryVocabulary } from '../../../src/shared/vocabulary';
+import { allDemonyms, countryVocabulary } from '../../../src/shared/vocabulary';
 
 const country = (cca3: string) => worldCountries.find((c) => c.cca3 === cca3)!;
 
@@ -27,5 +27,22 @@ describe('one vocabulary of names for the ingest and the cross-links', () => {
     const belarus = { id: 'belarus', name: 'Belarus', iso3: 'BLR' } as State;
     const [linkable] = buildLinkables([belarus], []);
     expect(linkable!.names).toContain('Byelorussian');
+  });
+
+  it("every demonym, the package's, the editorial ones by country and the entities', in one set", () => {
+    const all = allDemonyms();
+    // Package (world-countries), editorial by country (countries.yaml demonyms: Serb, Kosovar),
+    // and an entity without a package record (countries.yaml extraEntities: Abkhaz).
+    for (const word of [
+      'French',
+      'Serbian',
+      'Serb',
+      'Kosovar',
+      'Kosovan',
+      'Abkhaz',
+      'Transnistrian',
+    ])
+      expect(all.has(word), word).toBe(true);
+    expect(all.has('Serbia')).toBe(false);
   });
 });
