@@ -1,6 +1,7 @@
 // The CSV of a filtered view is cut from the site's own export (/data/*.csv), so its columns are
 // exactly the public export's. Hand-written rather than a CSV library: only record boundaries
 // and the first field (the id) are needed, and the export's quoting is RFC 4180 (src/lib/export).
+import { foldAsciiWords } from '../../shared/fold';
 
 /** Splits RFC 4180 text into raw records (quoted fields may hold commas, quotes and line breaks). */
 export function csvRecords(text: string): string[] {
@@ -65,14 +66,7 @@ export function csvOfIds(csv: string, ids: readonly string[], origin?: string): 
 export function viewFilename(stem: string, filters: Readonly<Record<string, string>>): string {
   const parts = Object.values(filters)
     .filter(Boolean)
-    .map((v) =>
-      v
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, ''),
-    )
+    .map((v) => foldAsciiWords(v).replaceAll(' ', '-'))
     .filter(Boolean);
   return `${[stem, ...parts].join('-')}.csv`;
 }

@@ -74,6 +74,9 @@ describe('a downloaded view', () => {
     expect(viewFilename('kosovo-atlas-states', { status: 'recognised', region: 'Africa' })).toBe(
       'kosovo-atlas-states-recognised-africa.csv',
     );
+    expect(viewFilename('x', { region: 'Latin America & Caribbean', name: 'Türkiye' })).toBe(
+      'x-latin-america-caribbean-turkiye.csv',
+    );
     expect(viewFilename('kosovo-atlas-states', {})).toBe('kosovo-atlas-states.csv');
   });
 });
