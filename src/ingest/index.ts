@@ -646,7 +646,7 @@ function buildEvents(
           ? null
           : { after: rec.dateInferred!.after, before: rec.dateInferred!.before },
         kind: 'recognition',
-        title: `${s.name} recognises Kosovo (no. ${rec.order}${rec.table === 'non-un' ? ' among non-UN states' : rec.table === 'withdrawn' ? ' in the withdrawn table' : ''})`,
+        title: `${s.name} recognises ${SUBJECT.name} (no. ${rec.order}${rec.table === 'non-un' ? ' among non-UN states' : rec.table === 'withdrawn' ? ' in the withdrawn table' : ''})`,
         subject: s.id,
         parties: [],
         formerIds: [],

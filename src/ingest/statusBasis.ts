@@ -12,6 +12,7 @@ import type { Table } from './read/document';
 import { TABLE_NAME } from './recognitions';
 import type { CountryIndex } from './resolve/countries';
 import { checkFiledUnderLetter, checkLetterOrder } from './letterSections';
+import { SUBJECT } from '../shared/subject';
 
 /** A row of a table of states that have not recognised Kosovo. */
 export interface NonRecognitionListing {
@@ -26,7 +27,7 @@ export const NOT_LISTED: StatusBasis = {
   kind: 'not-listed',
   source: null,
   line: null,
-  note: "not listed in any table of the sources — counted as not recognising because the recognition article's tables list every state reported to recognise Kosovo",
+  note: `not listed in any table of the sources — counted as not recognising because the recognition article's tables list every state reported to recognise ${SUBJECT.name}`,
 };
 
 /** The basis of a status read from a recognition-table row. */
@@ -51,7 +52,7 @@ export function nonRecognitionBasis(l: NonRecognitionListing): StatusBasis {
     kind: 'non-recognition-table',
     source: l.source,
     line: l.line,
-    note: `listed in the table of states that have not recognised Kosovo, line ${l.line}`,
+    note: `listed in the table of states that have not recognised ${SUBJECT.name}, line ${l.line}`,
   };
 }
 

@@ -2,14 +2,15 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { siteData } from '../lib/site/data';
 import { feedEntries } from '../lib/site/feed';
+import { SUBJECT } from '../shared/subject';
+import { SITE_NAME } from '../lib/site/title';
 
 /** The whole site's feed: dated statements and events, newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const data = await siteData();
   return rss({
-    title: 'Kosovo Recognition Atlas: statements and events',
-    description:
-      'Dated statements on Kosovo’s recognition and events (recognitions, withdrawals, votes, agreements), newest first, each linking to its page in the Atlas.',
+    title: `${SITE_NAME}: statements and events`,
+    description: `Dated statements on ${SUBJECT.name}’s recognition and events (recognitions, withdrawals, votes, agreements), newest first, each linking to its page in the Atlas.`,
     site: new URL(import.meta.env.BASE_URL, site ?? 'http://localhost:4321'),
     // Browsers show the feed as a page through this stylesheet instead of raw XML.
     stylesheet: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}feed.xsl`,

@@ -20,8 +20,8 @@ bibtexFormat.asciiOnly = false;
 bibtexFormat.useIdAsLabel = true;
 import { absoluteUrl, positionHref, sourceRefHref } from './url';
 import { stripDiacritics } from '../../shared/text';
-
-export const SITE_NAME = 'Kosovo Recognition Atlas';
+import { SUBJECT } from '../../shared/subject';
+import { SITE_NAME } from './title';
 
 export interface CitationInput {
   position: Pick<Position, 'id' | 'date' | 'actor' | 'speaker' | 'sources'>;
@@ -73,7 +73,7 @@ export function statementCsl({
     'citation-key': citationKey(position),
     type: 'webpage',
     author: [{ literal: who }],
-    title: `Statement on Kosovo by ${who}${role ? `, ${role}` : ''}${position.speaker && position.actor.type !== 'other' && !role ? ` (${plainText(position.actor.name)})` : ''}`,
+    title: `Statement on ${SUBJECT.name} by ${who}${role ? `, ${role}` : ''}${position.speaker && position.actor.type !== 'other' && !role ? ` (${plainText(position.actor.name)})` : ''}`,
     'container-title': SITE_NAME,
     ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
     URL: url,

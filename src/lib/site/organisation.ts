@@ -1,5 +1,6 @@
 /** Organisation facts in words. */
 import type { Organisation } from '../../schemas';
+import { SUBJECT } from '../../shared/subject';
 
 export const ORGANISATION_KIND_LABEL: Record<Organisation['kind'], string> = {
   intergovernmental: 'Intergovernmental organisations',
@@ -36,5 +37,5 @@ export function tallySentence(
       `${o.notRecognising.length} ${o.notRecognising.length === 1 ? 'does' : 'do'} not recognise`,
     );
   const verb = o.recognising.length === 1 ? 'recognises' : 'recognise';
-  return `${o.recognising.length} of ${o.members.length} members ${verb} Kosovo${parts.length ? ` (${parts.join(', ')})` : ''}.`;
+  return `${o.recognising.length} of ${o.members.length} members ${verb} ${SUBJECT.name}${parts.length ? ` (${parts.join(', ')})` : ''}.`;
 }

@@ -7,12 +7,7 @@ import { formatInterval, formatPartialDate, precisionOf } from './dates';
 import { SUBJECT } from '../../shared/subject';
 
 // The status vocabulary is shared with the map (src/shared/status.ts).
-export {
-  STATUS_DESCRIPTION,
-  STATUS_LABEL,
-  STATUS_ORDER,
-  STATUS_VERB,
-} from '../../shared/status';
+export { STATUS_DESCRIPTION, STATUS_LABEL, STATUS_ORDER, STATUS_VERB } from '../../shared/status';
 
 export const KOSOVO_ID = SUBJECT.id;
 
@@ -55,7 +50,7 @@ export function statusSentence(state: SentenceState): string {
   const w = state.withdrawal;
   switch (state.status) {
     case 'recognised': {
-      let sentence = `${state.name} recognised Kosovo as an independent state${recognitionClause(state)}.`;
+      let sentence = `${state.name} recognised ${SUBJECT.name} as an independent state${recognitionClause(state)}.`;
       if (w?.reversed) {
         const when = w.date ? ` ${datePhrase(w.date)}` : '';
         const back = w.reversed.date ? ` ${datePhrase(w.reversed.date)}` : '';
@@ -68,10 +63,10 @@ export function statusSentence(state: SentenceState): string {
     }
     case 'withdrawn': {
       const when = w?.date ? ` ${datePhrase(w.date)}` : '';
-      return `${state.name} recognised Kosovo as an independent state${recognitionClause(state)} and withdrew the recognition${when}.`;
+      return `${state.name} recognised ${SUBJECT.name} as an independent state${recognitionClause(state)} and withdrew the recognition${when}.`;
     }
     case 'not-recognised':
-      return `${state.name} does not recognise Kosovo as an independent state.`;
+      return `${state.name} does not recognise ${SUBJECT.name} as an independent state.`;
   }
 }
 
@@ -87,7 +82,7 @@ export function ordinal(n: number): string {
 
 /** Which table of the recognition article a row sits in, in words. */
 export const TABLE_LABEL: Record<NonNullable<State['recognition']>['table'], string> = {
-  'un-members': 'UN member states that recognised Kosovo',
-  'non-un': 'non-UN states that recognised Kosovo',
+  'un-members': `UN member states that recognised ${SUBJECT.name}`,
+  'non-un': `non-UN states that recognised ${SUBJECT.name}`,
   withdrawn: 'states that withdrew recognition',
 };

@@ -1,3 +1,8 @@
+import { SUBJECT } from '../../shared/subject';
+
+/** The Atlas's name, after its subject: the site's title, feeds, citations and share card. */
+export const SITE_NAME = `${SUBJECT.name} Recognition Atlas`;
+
 /** Page `<title>`: "Belarus — Kosovo Recognition Atlas", kept within 70 characters. */
 export const MAX_TITLE = 70;
 

@@ -71,7 +71,7 @@ export function statusMapCaption(
   missing: readonly MissingState[],
 ): string {
   const c = countStatuses(states);
-  const sentence = `World map of recognition of Kosovo: ${c.recognised} states recognise Kosovo, ${c.withdrawn} withdrew recognition and ${c['not-recognised']} do not recognise it. Small states are drawn as markers: circle recognises, diamond withdrew, triangle does not.`;
+  const sentence = `World map of recognition of ${SUBJECT.name}: ${c.recognised} states recognise ${SUBJECT.name}, ${c.withdrawn} withdrew recognition and ${c['not-recognised']} do not recognise it. Small states are drawn as markers: circle recognises, diamond withdrew, triangle does not.`;
   if (missing.length === 0) return sentence;
   return `${sentence} Not on the map: ${missing.map((m) => m.name).join(', ')}.`;
 }
@@ -132,7 +132,7 @@ export function renderStatusMap(
     if (d === '') continue;
     const cls = statusClass(status);
     if (!state) {
-      const title = isKosovo ? 'Kosovo' : `${area.name}: not a state in the Atlas`;
+      const title = isKosovo ? SUBJECT.name : `${area.name}: not a state in the Atlas`;
       shapes.push(`<path class="${cls}" d="${d}"><title>${escapeHtml(title)}</title></path>`);
       continue;
     }
@@ -165,13 +165,13 @@ export function renderStatusMap(
       const highlighted = m.state !== null && m.state.id === options.highlight;
       const r = highlighted ? MARKER_R * 1.6 : MARKER_R;
       const shape = `<path class="${statusClass(m.status)} kra-marker${highlighted ? ' kra-marker-highlight' : ''}" d="${markerPath(m.status, m.x, m.y, r)}"/>`;
-      if (!m.state) return `<g><title>Kosovo</title>${shape}</g>`;
+      if (!m.state) return `<g><title>${escapeHtml(SUBJECT.name)}</title>${shape}</g>`;
       return `<a href="${escapeHtml(stateHref(options.base, m.state.id))}" tabindex="-1"><title>${escapeHtml(describeState(m.state))}</title>${shape}</a>`;
     })
     .join('');
   const kosovo = markers.find((m) => m.status === 'kosovo');
   const kosovoLabel = kosovo
-    ? `<path class="kra-leader kra-ink-stroke" d="M${num(kosovo.x)} ${num(kosovo.y + 5)}L${num(kosovo.x - 6)} ${num(kosovo.y + 30)}"/><text class="kra-ink kra-label" x="${num(kosovo.x - 6)}" y="${num(kosovo.y + 42)}" text-anchor="middle">Kosovo</text>`
+    ? `<path class="kra-leader kra-ink-stroke" d="M${num(kosovo.x)} ${num(kosovo.y + 5)}L${num(kosovo.x - 6)} ${num(kosovo.y + 30)}"/><text class="kra-ink kra-label" x="${num(kosovo.x - 6)}" y="${num(kosovo.y + 42)}" text-anchor="middle">${escapeHtml(SUBJECT.name)}</text>`
     : '';
 
   const totalHeight = height + LEGEND_H;
@@ -188,7 +188,7 @@ export function renderStatusMap(
   );
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" id="${idPrefix}" viewBox="0 0 ${MAP_WIDTH} ${totalHeight}" font-family="system-ui,sans-serif" font-size="13">` +
-    '<title>World map of recognition of Kosovo</title>' +
+    `<title>World map of recognition of ${escapeHtml(SUBJECT.name)}</title>` +
     styles +
     `<defs>${patternDefs(idPrefix)}</defs>` +
     `<g class="kra-areas kra-edge">${shapes.join('')}</g>` +

@@ -3,6 +3,7 @@ import { patternDefs, statusStyles } from './palette';
 import { statusClass, type MapStatus } from './status';
 import { escapeHtml } from '../../shared/text';
 import { num } from './xml';
+import { SUBJECT } from '../../shared/subject';
 
 export interface TallyCounts {
   recognising: number;
@@ -34,7 +35,7 @@ export function tallyCaption(org: Organisation): string {
     return `The Atlas keeps no member list for ${name}, so it computes no tally.`;
   }
   const parts = [
-    `${c.recognising} recognise Kosovo`,
+    `${c.recognising} recognise ${SUBJECT.name}`,
     `${c.notRecognising} do not`,
     `${c.withdrawn} withdrew recognition`,
   ];

@@ -536,7 +536,7 @@ export function drawTimeline(
   );
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" id="${idPrefix}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="system-ui,sans-serif" font-size="12">` +
-    '<title>Timeline of recognitions and withdrawals of recognition of Kosovo</title>' +
+    `<title>Timeline of recognitions and withdrawals of recognition of ${escapeXml(SUBJECT.name)}</title>` +
     styles +
     `<defs>${patternDefs(idPrefix)}</defs>` +
     parts.join('') +
@@ -607,7 +607,7 @@ export function timelineCaption(data: TimelineData): string {
   const span = placed.filter((p) => p.kind === 'span').length;
   const inferred = placed.filter((p) => p.kind === 'inferred').length;
   const parts = [
-    `Recognitions of Kosovo by UN member states over time: ${placed.length} recognitions in cumulative order, ${exact} with an exact date (points)` +
+    `Recognitions of ${SUBJECT.name} by UN member states over time: ${placed.length} recognitions in cumulative order, ${exact} with an exact date (points)` +
       (span ? `, ${span} with only a month or year written (solid ranges)` : '') +
       ` and ${inferred} whose date no source writes, drawn as inferred ranges (dashed).`,
   ];
