@@ -3,7 +3,7 @@
  * does), so `astro build` alone writes the site and its search index to <out>/pagefind/. Only
  * elements marked `data-pagefind-body` (the <main> of state, organisation and source pages) are
  * indexed. Besides Pagefind's own bundle it writes the word-alias table the search page reads
- * (see src/scripts/search/wordAliases.ts).
+ * (see src/shared/wordAliases.ts).
  */
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { buildWordAliases, wordsOf } from '../scripts/search/wordAliases';
-import { WORD_ALIASES_FILE } from '../scripts/search/bundleFiles';
+import { buildWordAliases, wordsOf } from '../shared/wordAliases';
+import { WORD_ALIASES_FILE } from '../shared/bundleFiles';
 import { listFiles } from '../shared/files';
 
 /** Printed when indexing ends; `npm run bench` reads it to split Pagefind's time from Astro's. */

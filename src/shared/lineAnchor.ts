@@ -9,3 +9,9 @@ export const lineAnchor = (line: number): string => `L${line}`;
 
 /** Whether an element id is a line anchor. */
 export const LINE_ANCHOR = /^L\d+$/;
+
+/**
+ * Query parameter that carries the searched words to a source page, which marks them there
+ * (Pagefind's highlight script): the search page writes it, the source page's build reads its name.
+ */
+export const HIGHLIGHT_PARAM = 'highlight';

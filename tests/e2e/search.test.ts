@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { servedSite } from './harness';
-import { stripMarks } from '../../src/scripts/search/wordAliases';
+import { stripMarks } from '../../src/shared/wordAliases';
 import { listFiles } from '../../src/shared/files';
 
 const distDir = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');

@@ -3,10 +3,7 @@
 // the article's blocks carry line anchors (`L<line>`, src/shared/lineAnchor.ts),
 // so the line of a match is the last line anchor at or before its first word.
 import type { Anchor, ResultData } from './pagefindClient';
-import { LINE_ANCHOR } from '../../shared/lineAnchor';
-
-/** Query parameter the source page reads to mark the searched words (Pagefind's highlight script). */
-export const HIGHLIGHT_PARAM = 'highlight';
+import { HIGHLIGHT_PARAM, LINE_ANCHOR } from '../../shared/lineAnchor';
 
 /** The line anchor whose block holds word position `location`, if the page has line anchors. */
 export function anchorAtLocation(anchors: readonly Anchor[], location: number): string | undefined {

@@ -1,8 +1,8 @@
 // Thin typed wrapper over the parts of Pagefind's browser API the search page uses.
 // pagefind.js is fetched only by `loadSearchIndex()`, which the page calls when a search
 // starts — never on ordinary page views.
-import { WORD_ALIASES_FILE } from './bundleFiles';
-import { applyWordAliases, type WordAliases } from './wordAliases';
+import { WORD_ALIASES_FILE } from '../../shared/bundleFiles';
+import { applyWordAliases, type WordAliases } from '../../shared/wordAliases';
 import {
   exactNameFirst,
   isPhraseQuery,

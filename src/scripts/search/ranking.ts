@@ -1,6 +1,6 @@
 // Corrections to Pagefind's ranking that its options cannot express. Each rule says why Pagefind
 // alone gets the case wrong; all work on what a search returns, none on a list of known queries.
-import { stripMarks, wordsOf } from './wordAliases';
+import { stripMarks, wordsOf } from '../../shared/wordAliases';
 
 /** Lowercase, unaccented words of a query or page name. */
 export function foldedWords(text: string): string[] {

@@ -6,7 +6,7 @@ import type { ResultData, SubResult } from './pagefindClient';
 import { findStatementDate, splitStatementHeading, toDateTimeAttribute } from './statementDate';
 import { landOnLines } from './lineTargets';
 import { foldedWords } from './ranking';
-import { foldedSpellings, wordsOf } from './wordAliases';
+import { foldedSpellings, wordsOf } from '../../shared/wordAliases';
 
 /** Sub-results shown per page before "n more matches on this page". */
 const MAX_SUB_RESULTS = 3;

@@ -1,6 +1,6 @@
 // What the page says about a search: the live-region sentence after each search, and the
 // explanation when nothing matched (with the shorter word Pagefind would have matched).
-import { stripMarks, wordsOf } from './wordAliases';
+import { stripMarks, wordsOf } from '../../shared/wordAliases';
 import { hasActiveFilters, toSearchHref, type SearchState } from './searchState';
 
 function pluralResults(count: number): string {

@@ -4,14 +4,11 @@
 // Each filter value is one repeated parameter (no comma-joining: values such as organisation
 // names may themselves contain commas).
 import { foldAsciiWords } from '../../shared/fold';
+import { DEFAULT_SORT, SORT_OPTIONS, type SortOption } from '../../shared/searchSort';
 
 /** Filter keys the indexer tags pages with, in the order the UI shows them. */
 export const FILTER_KEYS = ['kind', 'status', 'region', 'organisation', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
-
-export const SORT_OPTIONS = ['relevance', 'newest', 'oldest'] as const;
-export type SortOption = (typeof SORT_OPTIONS)[number];
-export const DEFAULT_SORT: SortOption = 'relevance';
 
 export interface SearchState {
   /** The query as typed (trimmed); '' means "no query". */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  HIGHLIGHT_PARAM,
   landOnLines,
   landingUrl,
   anchorAtLocation,
@@ -8,7 +7,7 @@ import {
 } from '../../../../src/scripts/search/lineTargets';
 import type { ResultData } from '../../../../src/scripts/search/pagefindClient';
 import { sourceAnchors } from '../../../../src/lib/text/source';
-import { LINE_ANCHOR, lineAnchor } from '../../../../src/shared/lineAnchor';
+import { HIGHLIGHT_PARAM, LINE_ANCHOR, lineAnchor } from '../../../../src/shared/lineAnchor';
 import { fixtureDocument } from '../../../fixtures/text/atlas';
 
 const anchors = [

@@ -4,7 +4,6 @@ import {
   EMPTY_STATE,
   reconcileFilters,
   FILTER_KEYS,
-  SORT_OPTIONS,
   isSearchable,
   parseSearchParams,
   sameState,
@@ -15,6 +14,7 @@ import {
   withFilterValue,
   type SearchState,
 } from '../../../../src/scripts/search/searchState';
+import { SORT_OPTIONS } from '../../../../src/shared/searchSort';
 
 const parse = (query: string): SearchState => parseSearchParams(new URLSearchParams(query));
 

@@ -3,7 +3,7 @@
 // plus a mark — đ, ł, ø, æ, ß… — are not folded, so "Duric" would miss "Đurić". The build
 // records such words as aliases (folded spelling → spelling in the text) and the search page
 // rewrites query terms through that table. This module is shared by both sides.
-import { foldKey } from '../../shared/fold';
+import { foldKey } from './fold';
 
 /** Base letters that NFD leaves alone, with their usual Latin transliterations. */
 const UNDECOMPOSABLE: Record<string, readonly string[]> = {

@@ -6,7 +6,7 @@ import {
   hasUndecomposableLetter,
   stripMarks,
   wordsOf,
-} from '../../../../src/scripts/search/wordAliases';
+} from '../../../src/shared/wordAliases';
 
 describe('stripMarks', () => {
   it('drops combining marks and case', () => {
