@@ -40,6 +40,7 @@ function checksOf(patterns: SourcePatterns): Check[] {
     ...expressions([...patterns.figures, ...patterns.groupTallies], 'prose'),
     ...expressions(patterns.withdrawalLists, 'prose'),
     ...expressions(patterns.membership, 'organisation-statements'),
+    ...expressions(patterns.events, 'prose'),
     ...expressions([...patterns.disputeAssertions, ...patterns.disputeDenials], 'statements'),
     ...expressions([...patterns.partOfNameWords, ...patterns.peopleWords], 'all-text'),
     ...patterns.positionTableSections.map((p) => ({

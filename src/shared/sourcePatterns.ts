@@ -1,7 +1,7 @@
 /**
  * content/editorial/source-patterns.yaml: the phrases that exist for one sentence or heading of
  * these source articles, each with the `file:line` it was written for and its reason. Read by the
- * ingest's extractors (figures, memberships, disputes, withdrawal lists, position tables) and, for
+ * ingest's extractors (figures, memberships, events, disputes, withdrawal lists, position tables) and, for
  * the words that make a nationality a people, by the pages' cross-links too. Node only.
  *
  * Validated here when read (a pattern that does not compile, or lacks a named group its section
@@ -51,6 +51,9 @@ const membershipStatus = z.enum([
   'rejected',
 ]);
 
+/** The events a phrase may name; membership has its own section, read by the events too. */
+const eventKind = z.enum(['milestone', 'vote', 'court', 'declaration', 'agreement']);
+
 const file = z.strictObject({
   figures: z.array(
     z.strictObject({
@@ -75,6 +78,7 @@ const file = z.strictObject({
   membership: z.array(
     z.strictObject({ status: membershipStatus, pattern: pattern(), writtenFor, reason }),
   ),
+  events: z.array(z.strictObject({ kind: eventKind, pattern: pattern(), writtenFor, reason })),
   disputeAssertions: z.array(
     z.strictObject({
       pattern: pattern(),
@@ -154,6 +158,7 @@ export interface SourcePatterns {
   figures: FigurePattern[];
   groupTallies: SourcePattern[];
   membership: Array<SourcePattern & { status: z.infer<typeof membershipStatus> }>;
+  events: Array<SourcePattern & { kind: z.infer<typeof eventKind> }>;
   disputeAssertions: Array<SourcePattern & { what: 'recognises' | 'disputed-note-verbale' }>;
   disputeDenials: SourcePattern[];
   withdrawalLists: WithdrawalListPattern[];
@@ -195,6 +200,11 @@ export function loadSourcePatterns(dir: string): SourcePatterns {
       ...origin(e, `membership/${i + 1} (${e.status})`),
       re: compile(e.pattern),
       status: e.status,
+    })),
+    events: f.events.map((e, i) => ({
+      ...origin(e, `events/${i + 1} (${e.kind})`),
+      re: compile(e.pattern),
+      kind: e.kind,
     })),
     disputeAssertions: f.disputeAssertions.map((e, i) => ({
       ...origin(e, `disputeAssertions/${i + 1}`),

@@ -6,19 +6,22 @@ import { joinedExpressions } from '../membership';
 
 type Kind = Event['kind'];
 
+type Phrases = Pick<SourcePatterns, 'membership' | 'events'>;
+
 /**
- * The rules, ordered: the first that matches names the event. Grammar only: what fits one sentence
- * of these sources is in content/editorial/source-patterns.yaml, and membership is membership.ts's
- * (its grammar of joining and the editorial phrases that state membership).
+ * The rules, ordered: the first that matches names the event. The grammar is here; what fits one
+ * sentence of these sources is in content/editorial/source-patterns.yaml (`events`, each joining its
+ * kind), and membership is membership.ts's (its grammar of joining and the editorial phrases that
+ * state membership).
  */
-function rules(patterns: Pick<SourcePatterns, 'membership'>): Array<[Kind, RegExp[]]> {
-  return [
+function rules(patterns: Phrases): Array<[Kind, RegExp[]]> {
+  const phrases = (kind: Kind) => patterns.events.filter((p) => p.kind === kind).map((p) => p.re);
+  const grammar: Array<[Kind, RegExp[]]> = [
     ['milestone', [/\b\d+(st|nd|rd|th) (country|recognition)\b/]],
     // An assembly's vote: "the General Assembly adopted …", "an Assembly resolution adopted on …".
     ['vote', [/\bAssembly\b.*\b(adopted|resolution)\b/]],
-    // A court's ruling or opinion, whichever court ("the court delivered its opinion", "the Court
-    // ruled"); ICJ is how the sources abbreviate one, named without the word.
-    ['court', [/\b(?:ICJ|[Cc]ourt)\b.*\b(ruled|delivered|released|opinion|held)\b/]],
+    // A court's ruling or opinion, whichever court ("the court delivered its opinion", "the Court ruled").
+    ['court', [/\b[Cc]ourt\b.*\b(ruled|delivered|released|opinion|held)\b/]],
     // Active or passive: "declared its independence", "independence, which was declared in 2008".
     [
       'declaration',
@@ -39,13 +42,11 @@ function rules(patterns: Pick<SourcePatterns, 'membership'>): Array<[Kind, RegEx
       ],
     ],
   ];
+  return grammar.map(([kind, expressions]) => [kind, [...expressions, ...phrases(kind)]]);
 }
 
 /** Names the kind of a dated prose sentence that records an event, or null when it records none. */
-export function classifyEvent(
-  sentence: string,
-  patterns: Pick<SourcePatterns, 'membership'> = sourcePatterns(),
-): Kind | null {
+export function classifyEvent(sentence: string, patterns: Phrases = sourcePatterns()): Kind | null {
   return (
     rules(patterns).find(([, expressions]) => expressions.some((re) => re.test(sentence)))?.[0] ??
     null

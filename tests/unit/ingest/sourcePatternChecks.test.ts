@@ -14,6 +14,7 @@ const EMPTY = {
   figures: [],
   groupTallies: [],
   membership: [],
+  events: [],
   disputeAssertions: [],
   disputeDenials: [],
   withdrawalLists: [],
@@ -38,6 +39,7 @@ const FIGURE = (writtenFor: string) => `figures:
     reason: A phrase of the test article only.
 groupTallies: []
 membership: []
+events: []
 disputeAssertions: []
 disputeDenials: []
 withdrawalLists: []

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyEvent } from '../../../../src/ingest/extract/events';
 import type { SourcePatterns } from '../../../../src/shared/sourcePatterns';
 
-const NO_PHRASES: Pick<SourcePatterns, 'membership'> = { membership: [] };
+const NO_PHRASES: Pick<SourcePatterns, 'membership' | 'events'> = { membership: [], events: [] };
 const classify = (sentence: string) => classifyEvent(sentence, NO_PHRASES);
 
 describe('event kinds on invented sentences', () => {
@@ -54,14 +54,14 @@ describe('event kinds on invented sentences', () => {
     );
     expect(classify('In March 2017 Ruritania was admitted by acclamation.')).toBeNull();
     const phrase = { re: /\badmitted by acclamation\b/u, status: 'member' as const };
-    const withPhrase = { membership: [phrase] } as unknown as Pick<SourcePatterns, 'membership'>;
+    const withPhrase = { membership: [phrase], events: [] } as unknown as typeof NO_PHRASES;
     expect(classifyEvent('In March 2017 Ruritania was admitted by acclamation.', withPhrase)).toBe(
       'membership',
     );
-    const planned = { membership: [{ ...phrase, status: 'planned' as const }] } as unknown as Pick<
-      SourcePatterns,
-      'membership'
-    >;
+    const planned = {
+      membership: [{ ...phrase, status: 'planned' as const }],
+      events: [],
+    } as unknown as typeof NO_PHRASES;
     expect(
       classifyEvent('In March 2017 Ruritania was admitted by acclamation.', planned),
     ).toBeNull();
@@ -71,6 +71,20 @@ describe('event kinds on invented sentences', () => {
     expect(
       classify(
         'In 2014 Ruritania became the 108th country to recognise it and became a member of the bank.',
+      ),
+    ).toBe('milestone');
+  });
+
+  it("an editorial phrase joins its kind's grammar, in the kind's place in the order", () => {
+    const sentence = 'On 5 May 2015 the RCC ruled that the vote was void.';
+    expect(classify(sentence)).toBeNull();
+    const court = { membership: [], events: [{ re: /\bRCC ruled\b/u, kind: 'court' as const }] };
+    expect(classifyEvent(sentence, court as unknown as typeof NO_PHRASES)).toBe('court');
+    // A milestone still comes first: the phrase adds to the court rule, not ahead of the others.
+    expect(
+      classifyEvent(
+        'In 2015 the RCC ruled on the 108th recognition.',
+        court as unknown as typeof NO_PHRASES,
       ),
     ).toBe('milestone');
   });
