@@ -1,85 +1,16 @@
 /**
  * No import cycle anywhere in src/: data flows one way (read → extract → resolve → merge →
- * validate → pages), and a cycle is where that order has been broken. Every module counts —
- * TypeScript and JavaScript files and .astro components (their frontmatter and their `<script>`
- * blocks) — and every kind of import: static `import … from` and `export … from` (type-only
- * included, since a cycle of types is still a tangle of responsibilities), side-effect
- * `import './x'` and dynamic `import('./x')`. Imports are read by TypeScript's pre-processor, so
- * an import inside a comment or a string is none.
+ * validate → pages), and a cycle is where that order has been broken. Every module counts and
+ * every kind of import (see importGraph.ts), since a cycle of types or through a component is
+ * still a tangle of responsibilities.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../../src/shared/files';
+import { cycles, importGraph, SRC } from './importGraph';
 
-const ROOT = path.resolve('src');
-const MODULE = /\.(?:ts|mts|js|mjs|astro)$/;
-
-/** The code of a module: all of a script; an .astro file's frontmatter and `<script>` blocks. */
-function codeOf(file: string, text: string): string {
-  if (!file.endsWith('.astro')) return text;
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-  return [frontmatter, ...scripts].join('\n;\n');
-}
-
-/** The specifiers a module imports, of every kind (static, re-export, side-effect, dynamic). */
-export function importsOf(file: string, text: string): string[] {
-  return ts.preProcessFile(codeOf(file, text), true, true).importedFiles.map((f) => f.fileName);
-}
-
-/** The file a relative specifier names, or null for a package or a file outside the graph. */
-function resolve(from: string, spec: string): string | null {
-  if (!spec.startsWith('.')) return null;
-  // `./x.css?raw` and the like name a file with a query; `./x.js` names the TypeScript source.
-  const base = path.resolve(path.dirname(from), spec.replace(/\?.*$/, ''));
-  const candidates = [
-    base,
-    base.replace(/\.js$/, '.ts'),
-    `${base}.ts`,
-    path.join(base, 'index.ts'),
-  ];
-  for (const candidate of candidates)
-    try {
-      if (MODULE.test(candidate) && statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not this one
-    }
-  return null;
-}
-
-export function importGraph(root = ROOT): Map<string, string[]> {
-  const graph = new Map<string, string[]>();
-  for (const file of listFiles(root)
-    .filter((f) => MODULE.test(f))
-    .map((f) => path.resolve(root, f))) {
-    const deps = importsOf(file, readFileSync(file, 'utf8'))
-      .map((spec) => resolve(file, spec))
-      .filter((d): d is string => d !== null);
-    graph.set(file, [...new Set(deps)]);
-  }
-  return graph;
-}
-
-export function cycles(graph: Map<string, string[]>): string[][] {
-  const found: string[][] = [];
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (node: string) => {
-    state.set(node, 'open');
-    stack.push(node);
-    for (const next of graph.get(node) ?? []) {
-      if (state.get(next) === 'open') found.push([...stack.slice(stack.indexOf(next)), next]);
-      else if (!state.has(next)) visit(next);
-    }
-    stack.pop();
-    state.set(node, 'done');
-  };
-  for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node);
-  return found;
-}
+const ROOT = SRC;
 
 describe('imports', () => {
   it('finds a cycle when there is one', () => {
