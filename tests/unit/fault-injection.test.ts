@@ -826,6 +826,27 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
     );
   });
 
+  it('a wiki dump listed under another format stops at its manifest entry, not deep in the file', () => {
+    const s = scratch();
+    const manifest = path.join(s.sources, 'sources.yaml');
+    const line = editLine(manifest, /^- id: belarus-kosovo-relations$/, (l) => [l]);
+    edit(manifest, (t) =>
+      t.replace(
+        /(- id: belarus-kosovo-relations\n(?: {2}.*\n)*? {2}format: )wikitext/,
+        '$1news-page',
+      ),
+    );
+    record(
+      'wiki dump listed as a news page in sources.yaml',
+      expectError(
+        run(s),
+        new RegExp(
+          `^sources\\.yaml:${line}:3: expected format: wikitext for belarus-kosovo-relations\\.txt`,
+        ),
+      ),
+    );
+  });
+
   it('a news page cut mid-sentence stops the ingest at its last line', () => {
     const s = scratch();
     const file = path.join(s.sources, NEWS);
