@@ -1,93 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import {
-  findStatementDate,
-  splitStatementHeading,
-  toDateTimeAttribute,
-} from '../../../../src/scripts/search/statementDate';
-import { escapeHtml } from '../../../../src/shared/text';
-import { sanitiseExcerpt } from '../../../../src/scripts/search/escapeHtml';
-import {
   kindLabel,
   renderResult,
   statementSubResults,
   withoutLeadingHeading,
 } from '../../../../src/scripts/search/renderResults';
 import type { ResultData, SubResult } from '../../../../src/scripts/search/pagefindClient';
-
-describe('findStatementDate', () => {
-  it.each([
-    ['Statement by Ivica Dačić, 17 February 2008', '17 February 2008'],
-    ['Foreign ministry, 2011-03-04: note verbale', '2011-03-04'],
-    ['Remarks of March 3, 2012', 'March 3, 2012'],
-    ['Withdrawal (Nov. 2017)', 'Nov. 2017'],
-    ['Position as of 2019', '2019'],
-  ])('reads %j', (heading, expected) => {
-    expect(findStatementDate(heading)).toBe(expected);
-  });
-
-  it('returns undefined when there is no date', () => {
-    expect(findStatementDate('Diplomatic relations')).toBeUndefined();
-  });
-});
-
-describe('toDateTimeAttribute', () => {
-  it.each([
-    ['17 February 2008', '2008-02-17'],
-    ['March 3, 2012', '2012-03-03'],
-    ['Nov. 2017', '2017-11'],
-    ['2019', '2019'],
-    ['2011-03-04', '2011-03-04'],
-  ])('%j → %j', (phrase, expected) => {
-    expect(toDateTimeAttribute(phrase)).toBe(expected);
-  });
-});
-
-describe('escaping', () => {
-  it('escapes raw meta text', () => {
-    expect(escapeHtml(`<b>"Tom" & 'Jerry'</b>`)).toBe(
-      '&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;',
-    );
-  });
-
-  it('keeps mark elements and the existing escaping of an excerpt', () => {
-    expect(sanitiseExcerpt('respect for <mark>territorial</mark> integrity &amp; &lt;b&gt;')).toBe(
-      'respect for <mark>territorial</mark> integrity &amp; &lt;b&gt;',
-    );
-  });
-
-  it('neutralises any other markup', () => {
-    expect(sanitiseExcerpt('<img src=x onerror=alert(1)><mark>x</mark>')).toBe(
-      '&lt;img src=x onerror=alert(1)&gt;<mark>x</mark>',
-    );
-  });
-});
-
-describe('splitStatementHeading', () => {
-  it.each([
-    ['Ivica Dačić, 17 February 2012', { label: 'Ivica Dačić', date: '17 February 2012' }],
-    // the format the statement pages use
-    [
-      'February 2008 — Alexander Lukashenko, Belarusian President',
-      { label: 'Alexander Lukashenko, Belarusian President', date: 'February 2008' },
-    ],
-    ['17 February 2008 — Serbia', { label: 'Serbia', date: '17 February 2008' }],
-    ['Undated — Belarus', { label: 'Undated — Belarus' }],
-    [
-      '17 February 2008: declaration of independence',
-      { label: 'declaration of independence', date: '17 February 2008' },
-    ],
-    ['Withdrawal (Nov. 2017)', { label: 'Withdrawal', date: 'Nov. 2017' }],
-    [
-      'Foreign ministry on 2011-03-04, note verbale',
-      { label: 'Foreign ministry on, note verbale', date: '2011-03-04' },
-    ],
-    ['2019', { label: '2019', date: '2019' }],
-    ['Diplomatic relations', { label: 'Diplomatic relations' }],
-  ])('%j', (heading, expected) => {
-    expect(splitStatementHeading(heading)).toEqual(expected);
-  });
-});
 
 describe('withoutLeadingHeading', () => {
   it('drops the heading Pagefind repeats at the start of a section excerpt', () => {

@@ -16,7 +16,9 @@ export const MARKUP = `
     <input name="q" />
     <input type="radio" name="sort" value="relevance" checked />
     <input type="radio" name="sort" value="newest" />
-    <details data-search-filter-panel hidden><div data-search-filters></div></details>
+    <details data-search-filter-panel hidden><div data-search-filters>
+      <input type="checkbox" name="status" value="Recognised" />
+    </div></details>
   </form>
   <p data-search-status tabindex="-1"></p>
   <div data-search-empty hidden><p data-search-empty-reason></p><p data-search-nearest hidden></p></div>
