@@ -5,7 +5,7 @@
 // replaceState (no history entry per keystroke); submitting, ticking a filter or changing the
 // sort pushes an entry, so Back steps through searches.
 import { indexSession } from './indexSession';
-import { loadSearchIndex, RESULTS_PER_BATCH } from './pagefindClient';
+import { loadSearchIndex, RESULTS_PER_BATCH, type SearchIndex } from './pagefindClient';
 import { resultPager } from './resultPager';
 import { findSearchElements, formState, showStateInForm } from './searchForm';
 import { readSearchPageConfig } from './searchPageConfig';
@@ -15,12 +15,16 @@ import { urlSession } from './urlSession';
 
 const TYPING_DELAY_MS = 100;
 
-export function startSearchPage(root: HTMLElement): void {
+/** `loadIndex` loads Pagefind from the site's base; its tests pass an index of their own. */
+export function startSearchPage(
+  root: HTMLElement,
+  loadIndex: (base: string) => Promise<SearchIndex> = loadSearchIndex,
+): void {
   const config = readSearchPageConfig(root);
   const ui = findSearchElements(root);
   const url = urlSession(config.searchPath);
   const pager = resultPager(ui.results, ui.more, RESULTS_PER_BATCH);
-  const session = indexSession(root, ui, url, () => loadSearchIndex(config.base));
+  const session = indexSession(root, ui, url, () => loadIndex(config.base));
   const runner = searchRunner({ ui, url, pager, session, config });
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -43,7 +47,7 @@ export function startSearchPage(root: HTMLElement): void {
     clearTimeout(typingTimer);
     // Typing starts a search: fetch Pagefind's code and wasm during the pause-in-typing delay
     // rather than after it (the same promise is reused by the search itself).
-    if (ui.input.value.trim() !== '') void loadSearchIndex(config.base).catch(() => undefined);
+    if (ui.input.value.trim() !== '') void loadIndex(config.base).catch(() => undefined);
     typingTimer = setTimeout(() => searchNow('replace'), TYPING_DELAY_MS);
   });
   // Checkboxes and sort radios: one history entry per deliberate change.
