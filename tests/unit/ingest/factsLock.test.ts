@@ -70,7 +70,9 @@ describe('currentFacts', () => {
     expect(
       currentFacts(
         [
-          state('ruritania', 'Ruritania'),
+          state('ruritania', 'Ruritania', {
+            statusBasis: { kind: 'recognition-table', source: 'news', line: 5 },
+          }),
           state('freedonia', 'Freedonia', {
             status: 'withdrawn',
             statusBasis: { kind: 'withdrawal-table' },
@@ -100,6 +102,7 @@ describe('currentFacts', () => {
           recognised: '2009-05-04',
           withdrawn: '2018',
           relations: null,
+          at: null,
         },
         {
           id: 'ruritania',
@@ -109,6 +112,7 @@ describe('currentFacts', () => {
           recognised: '2009-05-04',
           withdrawn: null,
           relations: true,
+          at: 'news.txt:5',
         },
       ],
       sources: [{ file: 'news.txt', statements: 3, rows: 40 }],
@@ -169,6 +173,21 @@ describe('checkFactsLock', () => {
     expect(() => check([])).toThrow(/^facts-lock\.yaml:3:5: .*found "no such state"$/);
     expect(() => check([state('ruritania', 'Ruritania'), state('freedonia', 'Freedonia')])).toThrow(
       /^facts-lock\.yaml:3:3: expected only the 1 states in the lock, .*found "Freedonia recognised/,
+    );
+  });
+
+  it('stops where the row of a changed or vanished state stood, naming the lock entry', () => {
+    const dir = lockDir(
+      LOCK.replace('    relations: true\n', '    relations: true\n    at: news.txt:5\n'),
+    );
+    expect(() => check([], undefined, undefined, dir)).toThrow(
+      /^news\.txt:5: expected Ruritania recognised \(basis recognition-table, recognised 2009-05-04, diplomatic relations yes\) from the row at this line, as the facts lock holds it \(facts-lock\.yaml:3\) .*found "no such state"$/,
+    );
+  });
+
+  it('checks every statement at its line before the per-source counts', () => {
+    expect(() => check(undefined, report(0, 2), [])).toThrow(
+      /^news\.txt:7: expected the statement ruritania-2009-05-04 told here/,
     );
   });
 
