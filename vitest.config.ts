@@ -27,7 +27,7 @@ export default defineConfig({
       include: ['src/**/*.{ts,js}'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: 'node_modules/.cache/coverage',
-      thresholds: { lines: 82, branches: 79, functions: 79 },
+      thresholds: { lines: 91, branches: 85, functions: 88, statements: 90 },
     },
     projects: [
       {

@@ -25,6 +25,9 @@ const lockedState = z.strictObject({
   recognised: z.string().nullable(),
   withdrawn: z.string().nullable(),
   relations: z.boolean().nullable(),
+  // The row the status stands on, `file:line` (null: no table lists the state), so a lost or
+  // changed row stops the ingest where the row was, not at this file.
+  at: z.string().min(1).nullable().default(null),
 });
 const lockedSource = z.strictObject({
   file: z.string().min(1),
@@ -88,6 +91,10 @@ export function currentFacts(
         recognised: s.recognition?.date ?? null,
         withdrawn: s.withdrawal?.date ?? null,
         relations: s.diplomaticRelations ?? null,
+        at:
+          s.statusBasis.source && s.statusBasis.line
+            ? `${fileOf(s.statusBasis.source)}:${s.statusBasis.line}`
+            : null,
       })),
     sources: sources.map((m) => ({
       file: m.file,
@@ -122,14 +129,21 @@ export function checkFactsLock(
   const lock = readYamlFile(full, FACTS_LOCK_FILE, factsLockFile);
   const now = currentFacts(states, sources, report, positions);
   const stateNow = new Map(now.states.map((s) => [s.id, s]));
-  const changes: Array<{ entry: object; expected: string; found: string; who: string }> = [];
+  const changes: Array<{
+    entry: object;
+    expected: string;
+    found: string;
+    who: string;
+    row?: string | null;
+  }> = [];
   for (const locked of lock.states) {
     const current = stateNow.get(locked.id);
     const name = locked.name;
     const expected = `${name} ${describeState(locked)}`;
-    if (!current) changes.push({ entry: locked, expected, found: 'no such state', who: name });
+    const row = locked.at;
+    if (!current) changes.push({ entry: locked, expected, found: 'no such state', who: name, row });
     else if (describeState(current) !== describeState(locked))
-      changes.push({ entry: locked, expected, found: describeState(current), who: name });
+      changes.push({ entry: locked, expected, found: describeState(current), who: name, row });
   }
   const lockedIds = new Set(lock.states.map((s) => s.id));
   for (const current of now.states)
@@ -141,27 +155,54 @@ export function checkFactsLock(
         who: current.name,
       });
   const sourceNow = new Map(now.sources.map((s) => [s.file, s]));
+  const describeSource = (x: { statements: number; rows: number }) =>
+    `${x.statements} statements and ${x.rows} table rows`;
+  const sourceChanges: typeof changes = [];
   for (const locked of lock.sources) {
     const current = sourceNow.get(locked.file);
-    const describeSource = (x: { statements: number; rows: number }) =>
-      `${x.statements} statements and ${x.rows} table rows`;
     const expected = `${describeSource(locked)} from ${locked.file}`;
     if (!current)
-      changes.push({ entry: locked, expected, found: 'no such source', who: locked.file });
+      sourceChanges.push({ entry: locked, expected, found: 'no such source', who: locked.file });
     else if (describeSource(current) !== describeSource(locked))
-      changes.push({ entry: locked, expected, found: describeSource(current), who: locked.file });
+      sourceChanges.push({
+        entry: locked,
+        expected,
+        found: describeSource(current),
+        who: locked.file,
+      });
   }
+  // States first; then each statement at its own line; the per-source counts last, for damage
+  // neither shows (an organisation's table row).
+  if (changes.length === 0) checkStatements(lock, now);
+  changes.push(...sourceChanges);
   const first = changes[0];
-  if (!first) return checkStatements(lock, now);
+  if (!first) return;
   const others = changes.slice(1).map((c) => c.who);
   const p = positionOf(first.entry);
+  const why = `no guard named the damage; ${others.length ? `${others.length} more changed: ${others.slice(0, 8).join(', ')}${others.length > 8 ? ', …' : ''}; ` : ''}if the sources changed on purpose, review and run ${FACTS_LOCK_COMMAND}`;
+  // A state's row is named where it stood: a deleted row leaves its line to the next one, and
+  // that line is where the reader looks for the loss; the lock entry is named alongside.
+  const row = first.row ? splitAt(first.row) : null;
+  if (row)
+    throw new SourceError(
+      row.file,
+      row.line,
+      `${first.expected} from the row at this line, as the facts lock holds it (${FACTS_LOCK_FILE}:${p?.line ?? 0}) since the last reviewed source update (${why})`,
+      first.found,
+    );
   throw new SourceError(
     FACTS_LOCK_FILE,
     p?.line ?? 0,
-    `${first.expected}, as the facts lock holds them since the last reviewed source update (no guard named the damage; ${others.length ? `${others.length} more changed: ${others.slice(0, 8).join(', ')}${others.length > 8 ? ', …' : ''}; ` : ''}if the sources changed on purpose, review and run ${FACTS_LOCK_COMMAND})`,
+    `${first.expected}, as the facts lock holds them since the last reviewed source update (${why})`,
     first.found,
     p?.column,
   );
+}
+
+/** `file:line` as its parts. */
+function splitAt(at: string): { file: string; line: number } {
+  const i = at.lastIndexOf(':');
+  return { file: at.slice(0, i), line: Number(at.slice(i + 1)) };
 }
 
 /**
@@ -174,10 +215,7 @@ function checkStatements(lock: FactsLock, now: Omit<FactsLock, 'reason'>): void 
   const byId = new Map(now.statements.map((x) => [x.id, x]));
   const lockedIds = new Set(lock.statements.map((x) => x.id));
   const stop = (at: string, expected: string, found: string): never => {
-    const [file, line] = [
-      at.slice(0, at.lastIndexOf(':')),
-      Number(at.slice(at.lastIndexOf(':') + 1)),
-    ];
+    const { file, line } = splitAt(at);
     throw new SourceError(
       file,
       line,

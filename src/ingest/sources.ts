@@ -14,7 +14,7 @@ import { SourceError } from './read/document';
 import { readGlossedScrape } from './read/glossedScrape';
 import { readNewsPage } from './read/newsPage';
 import { readWikitext } from './read/wikitext';
-import { entryError, readYamlFile } from './yamlFile';
+import { entryError, readYamlFile, whereIs } from './yamlFile';
 import { foldWords } from '../shared/fold';
 
 const MANIFEST = 'sources.yaml';
@@ -85,8 +85,12 @@ export function readSources(sourcesDir: string, manifest: SourceManifestEntry[])
     const text = decodeUtf8(fs.readFileSync(path.join(sourcesDir, entry.file)), entry.file);
     checkCalendarDates(text, entry.file);
     checkMonthSpelling(text, entry.file);
-    const doc = READERS[entry.format](text, { sourceId: entry.id, file: entry.file });
-    checkEndsComplete(doc);
+    checkFormatSignature(text, entry);
+    const doc = withFormatHint(entry, () => {
+      const read = READERS[entry.format](text, { sourceId: entry.id, file: entry.file });
+      checkEndsComplete(read);
+      return read;
+    });
     // The file's own title must be the entry's: two `file:` values swapped would otherwise cite
     // every statement of one article to the other.
     if (foldWords(doc.title) !== foldWords(entry.title))
@@ -98,6 +102,42 @@ export function readSources(sourcesDir: string, manifest: SourceManifestEntry[])
       );
     return doc;
   });
+}
+
+// A wiki dump opens with its "= Title =" heading; no scrape or news page does. Read with another
+// reader, its lines would be taken for chrome or prose and the failure would surface far from the
+// cause ("the file ends mid-sentence"), so the manifest's line is named first.
+const WIKITEXT_TITLE = /^=+\s*\S.*?\s*=+\s*$/;
+
+/** Stops at the manifest entry when a file opens with a wiki title but is listed under another format. */
+function checkFormatSignature(text: string, entry: SourceManifestEntry): void {
+  const first = text.split('\n').find((l) => l.trim() !== '');
+  if (entry.format !== 'wikitext' && first !== undefined && WIKITEXT_TITLE.test(first.trim()))
+    throw entryError(
+      entry,
+      MANIFEST,
+      `format: wikitext for ${entry.file} (it opens with a "= Title =" heading)`,
+      `format: ${entry.format}`,
+    );
+}
+
+/**
+ * A reader's complaint also names the manifest line that chose the reader: a file listed under the
+ * wrong format fails somewhere inside the file, and the fix is in sources.yaml.
+ */
+function withFormatHint<T>(entry: SourceManifestEntry, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw e;
+    throw new SourceError(
+      e.file,
+      e.line,
+      `${e.expected} — read as format: ${entry.format} by the entry at ${whereIs(entry, MANIFEST)}; if the file is of another kind, correct the format there`,
+      e.found,
+      e.column,
+    );
+  }
 }
 
 /** Titles compared as words: case, dashes and spacing aside ("Kosovo–Russia Relations"). */

@@ -78,7 +78,10 @@ const file = z.strictObject({
   membership: z.array(
     z.strictObject({ status: membershipStatus, pattern: pattern(), writtenFor, reason }),
   ),
-  events: z.array(z.strictObject({ kind: eventKind, pattern: pattern(), writtenFor, reason })),
+  // Optional: a folder written before the section existed (a test's, an older copy) has no phrases.
+  events: z
+    .array(z.strictObject({ kind: eventKind, pattern: pattern(), writtenFor, reason }))
+    .default([]),
   disputeAssertions: z.array(
     z.strictObject({
       pattern: pattern(),

@@ -309,15 +309,17 @@ describe('fault injection: damaged sources', () => {
     );
   });
 
-  it('a lost row of the non-recognition table stops the ingest at the facts lock, naming the state', () => {
+  it('a lost row of the non-recognition table stops the ingest where the row stood, naming the state and the lock', () => {
     // No structure shows a row gone from an alphabetical section: the lock is the net.
     const s = scratch();
-    editLine(path.join(s.sources, CORE), /^\| DZA \|/, () => []);
+    const line = editLine(path.join(s.sources, CORE), /^\| DZA \|/, () => []);
     record(
       'non-recognition row deleted (Algeria)',
       expectError(
         run(s),
-        /^facts-lock\.yaml:\d+:5: expected Algeria not-recognised \(basis non-recognition-table, diplomatic relations unknown\), as the facts lock holds them since the last reviewed source update .*npm run facts-lock -- --write\), found "not-recognised \(basis not-listed/,
+        new RegExp(
+          `^${CORE}:${line}: expected Algeria not-recognised \\(basis non-recognition-table, diplomatic relations unknown\\) from the row at this line, as the facts lock holds it \\(facts-lock\\.yaml:\\d+\\) since the last reviewed source update .*npm run facts-lock -- --write\\), found "not-recognised \\(basis not-listed`,
+        ),
       ),
     );
   });
@@ -334,7 +336,7 @@ describe('fault injection: damaged sources', () => {
         run(s),
         // The lock names the states; when a former id points into the lost rows, the source's
         // own line names the rows gone first (either way the build stops, naming the loss).
-        /^(?:facts-lock\.yaml:\d+:5: expected India not-recognised \(basis non-recognition-table.*4 more changed: Indonesia, Iran, Iraq, international-recognition-of-kosovo\.txt;|international-recognition-of-kosovo\.txt:\d+: expected the \d+ table rows the facts lock holds \(facts-lock\.yaml:\d+\); 4 are gone)/,
+        /^(?:international-recognition-of-kosovo\.txt:\d+: expected India not-recognised \(basis non-recognition-table\) from the row at this line.*4 more changed: Indonesia, Iran, Iraq, international-recognition-of-kosovo\.txt;|international-recognition-of-kosovo\.txt:\d+: expected the \d+ table rows the facts lock holds \(facts-lock\.yaml:\d+\); 4 are gone)/,
       ),
     );
   });
@@ -689,9 +691,9 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
     record("non-UN table's last row deleted (Niue)", message);
   });
 
-  it('the row lost and its blank-name entry removed as well stops the ingest at the lock, naming Niue', () => {
+  it('the row lost and its blank-name entry removed as well stops the ingest where the row stood, naming Niue', () => {
     const s = scratch();
-    edit(path.join(s.sources, CORE), (t) => t.replace('| 3 | | | | Yes | |\n', ''));
+    const line = editLine(path.join(s.sources, CORE), /^\| 3 \| \| \| \| Yes \| \|$/, () => []);
     edit(path.join(s.editorial, 'blank-names.yaml'), (t) =>
       t.replace(/- table: non-un\n {2}rank: '3'\n {2}iso3: NIU\n {2}reason: [^\n]*\n/, ''),
     );
@@ -699,7 +701,9 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
       'non-UN row deleted and its editorial entry removed',
       expectError(
         run(s),
-        /^facts-lock\.yaml:\d+:5: expected Niue recognised \(basis recognition-table, diplomatic relations yes\), as the facts lock holds them .*, found "no such state"/,
+        new RegExp(
+          `^${CORE}:${line}: expected Niue recognised \\(basis recognition-table, diplomatic relations yes\\) from the row at this line, as the facts lock holds it \\(facts-lock\\.yaml:\\d+\\) .*, found "no such state"`,
+        ),
       ),
     );
   });
@@ -748,15 +752,15 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
     );
   });
 
-  it('a news paragraph deleted stops the ingest at the lock: the source gives fewer statements', () => {
+  it('a news paragraph deleted stops the ingest where it stood, naming its statement', () => {
     const s = scratch();
-    editLine(path.join(s.sources, NEWS), /^Cyprus takes the view/, () => []);
+    const line = editLine(path.join(s.sources, NEWS), /^Cyprus takes the view/, () => []);
     record(
       'news paragraph deleted (Cyprus)',
       expectError(
         run(s),
         new RegExp(
-          `^facts-lock\\.yaml:\\d+:5: expected 57 statements and 0 table rows from ${NEWS}, as the facts lock holds them .*, found "54 statements and 0 table rows"`,
+          `^${NEWS}:${line}: expected the statement cyprus-undated-cyprus-continues-to-oppose-kosovo told here, as the facts lock holds it .*, found "no statement with that id`,
         ),
       ),
     );
@@ -821,6 +825,27 @@ describe('fault injection: damage the structure cannot show, and typos inside ce
         run(s),
         new RegExp(
           `^belarus-kosovo-relations\\.txt:${last}: expected the article to end on a finished sentence .*found ".*said that secession by"$`,
+        ),
+      ),
+    );
+  });
+
+  it('a wiki dump listed under another format stops at its manifest entry, not deep in the file', () => {
+    const s = scratch();
+    const manifest = path.join(s.sources, 'sources.yaml');
+    const line = editLine(manifest, /^- id: belarus-kosovo-relations$/, (l) => [l]);
+    edit(manifest, (t) =>
+      t.replace(
+        /(- id: belarus-kosovo-relations\n(?: {2}.*\n)*? {2}format: )wikitext/,
+        '$1news-page',
+      ),
+    );
+    record(
+      'wiki dump listed as a news page in sources.yaml',
+      expectError(
+        run(s),
+        new RegExp(
+          `^sources\\.yaml:${line}:3: expected format: wikitext for belarus-kosovo-relations\\.txt`,
         ),
       ),
     );

@@ -48,35 +48,6 @@ partOfNameWords: []
 peopleWords: []
 `;
 
-describe('source-patterns.yaml is validated when read', () => {
-  it('reads a pattern with its source line and its own position', () => {
-    const p = loadSourcePatterns(patternsDir(FIGURE('t.txt:3'))).figures[0]!;
-    expect(p).toMatchObject({
-      name: 'figures/fleet',
-      file: 't.txt',
-      line: 3,
-      label: 'Lighthouses',
-    });
-    expect(p.at).toMatchObject({ file: 'source-patterns.yaml', line: 2 });
-  });
-
-  it('refuses a figure pattern without its value group, at the pattern line', () => {
-    const dir = patternsDir(FIGURE('t.txt:3').replace('(?<value>\\d+)', '(\\d+)'));
-    expect(() => loadSourcePatterns(dir)).toThrow(
-      /source-patterns\.yaml:3:.*needs the named group\(s\) value/,
-    );
-  });
-
-  it('refuses an expression that does not compile, and a writtenFor that is no file:line', () => {
-    expect(() =>
-      loadSourcePatterns(patternsDir(FIGURE('t.txt:3').replace('lighthouses', '(?<x'))),
-    ).toThrow(/source-patterns\.yaml:3:.*not a regular expression/);
-    expect(() => loadSourcePatterns(patternsDir(FIGURE('line three')))).toThrow(
-      /source-patterns\.yaml:6:.*file:line/,
-    );
-  });
-});
-
 describe('a figure phrase lives in the editorial data, not in the code', () => {
   const sentence = 'The authority operates 42 lighthouses along the coast.';
   it('is found through its pattern in an article the code has never seen', () => {

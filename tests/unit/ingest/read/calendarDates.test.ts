@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCalendarDates } from '../../../../src/ingest/read/calendarDates';
+import { checkCalendarDates, checkMonthSpelling } from '../../../../src/ingest/read/calendarDates';
 
 describe('checkCalendarDates', () => {
   it('accepts real dates in every form the sources write, 29 February of a leap year too', () => {
@@ -16,5 +16,27 @@ describe('checkCalendarDates', () => {
   ])('stops at an impossible %s date with file:line:column', (_form, text, at, raw) => {
     expect(() => checkCalendarDates(text, 'a.txt')).toThrow(`${at}: expected a calendar date (`);
     expect(() => checkCalendarDates(text, 'a.txt')).toThrow(`found ${JSON.stringify(raw)}`);
+  });
+});
+
+describe('a misspelt month in a date position', () => {
+  it('stops at file:line:column, naming the month it reads like', () => {
+    expect(() => checkMonthSpelling('Title\nIn Febraury 2008, he said so.', 'a.txt')).toThrow(
+      'a.txt:2:4: expected a month name in this date position ("Febraury" reads like a misspelt "February"), found "Febraury 2008"',
+    );
+    expect(() => checkMonthSpelling('On 3 Jnue 2010 it met.', 'a.txt')).toThrow(
+      /a\.txt:1:6: .*"Jnue" reads like a misspelt "June"/,
+    );
+    expect(() => checkMonthSpelling('since Setpember 2011', 'a.txt')).toThrow(/"September"/);
+  });
+
+  it('leaves months, names and words that are no slip of a month alone', () => {
+    for (const text of [
+      'In May 2008 and on 4 Sept 2009 and in December 2010.',
+      'Marco 2008 was a campaign; Julia 2010 too.',
+      'In Berlin 2008 was hosted; in Mayor 2008 nothing.',
+      'The Jane 2008 report.',
+    ])
+      expect(() => checkMonthSpelling(text, 'a.txt'), text).not.toThrow();
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { agree, articleFor, count, listAnd, listAndParts } from '../../../../src/lib/site/english';
-import { csvOfIds, viewFilename } from '../../../../src/scripts/views/csvView';
 import { reasonsFor } from '../../../../src/lib/site/lead';
 import { voiceLabel, voicesIn, VOICE_LABEL } from '../../../../src/lib/site/statement';
 import type { Position } from '../../../../src/schemas';
@@ -61,23 +60,6 @@ describe('reasons for the lead', () => {
   });
   it('ignores a "because" that is not about the status', () => {
     expect(reasonsFor([position('The match was moved because of rain.')])).toEqual([]);
-  });
-});
-
-describe('a downloaded view', () => {
-  const csv = 'id,name,url\r\na,A,/states/a/\r\nb,B,/states/b/\r\n';
-  it('carries absolute URLs and is named after its filters', () => {
-    expect(csvOfIds(csv, ['b'], 'https://example.org')).toBe(
-      'id,name,url\r\nb,B,https://example.org/states/b/\r\n',
-    );
-    expect(csvOfIds(csv, ['a'])).toBe('id,name,url\r\na,A,/states/a/\r\n');
-    expect(viewFilename('kosovo-atlas-states', { status: 'recognised', region: 'Africa' })).toBe(
-      'kosovo-atlas-states-recognised-africa.csv',
-    );
-    expect(viewFilename('x', { region: 'Latin America & Caribbean', name: 'Türkiye' })).toBe(
-      'x-latin-america-caribbean-turkiye.csv',
-    );
-    expect(viewFilename('kosovo-atlas-states', {})).toBe('kosovo-atlas-states.csv');
   });
 });
 

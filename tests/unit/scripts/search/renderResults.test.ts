@@ -1,89 +1,12 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import {
-  findStatementDate,
-  splitStatementHeading,
-  toDateTimeAttribute,
-} from '../../../../src/scripts/search/statementDate';
-import { escapeHtml } from '../../../../src/shared/text';
-import { sanitiseExcerpt } from '../../../../src/scripts/search/escapeHtml';
-import {
+  kindLabel,
+  renderResult,
   statementSubResults,
   withoutLeadingHeading,
 } from '../../../../src/scripts/search/renderResults';
-
-describe('findStatementDate', () => {
-  it.each([
-    ['Statement by Ivica Dačić, 17 February 2008', '17 February 2008'],
-    ['Foreign ministry, 2011-03-04: note verbale', '2011-03-04'],
-    ['Remarks of March 3, 2012', 'March 3, 2012'],
-    ['Withdrawal (Nov. 2017)', 'Nov. 2017'],
-    ['Position as of 2019', '2019'],
-  ])('reads %j', (heading, expected) => {
-    expect(findStatementDate(heading)).toBe(expected);
-  });
-
-  it('returns undefined when there is no date', () => {
-    expect(findStatementDate('Diplomatic relations')).toBeUndefined();
-  });
-});
-
-describe('toDateTimeAttribute', () => {
-  it.each([
-    ['17 February 2008', '2008-02-17'],
-    ['March 3, 2012', '2012-03-03'],
-    ['Nov. 2017', '2017-11'],
-    ['2019', '2019'],
-    ['2011-03-04', '2011-03-04'],
-  ])('%j → %j', (phrase, expected) => {
-    expect(toDateTimeAttribute(phrase)).toBe(expected);
-  });
-});
-
-describe('escaping', () => {
-  it('escapes raw meta text', () => {
-    expect(escapeHtml(`<b>"Tom" & 'Jerry'</b>`)).toBe(
-      '&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;',
-    );
-  });
-
-  it('keeps mark elements and the existing escaping of an excerpt', () => {
-    expect(sanitiseExcerpt('respect for <mark>territorial</mark> integrity &amp; &lt;b&gt;')).toBe(
-      'respect for <mark>territorial</mark> integrity &amp; &lt;b&gt;',
-    );
-  });
-
-  it('neutralises any other markup', () => {
-    expect(sanitiseExcerpt('<img src=x onerror=alert(1)><mark>x</mark>')).toBe(
-      '&lt;img src=x onerror=alert(1)&gt;<mark>x</mark>',
-    );
-  });
-});
-
-describe('splitStatementHeading', () => {
-  it.each([
-    ['Ivica Dačić, 17 February 2012', { label: 'Ivica Dačić', date: '17 February 2012' }],
-    // the format the statement pages use
-    [
-      'February 2008 — Alexander Lukashenko, Belarusian President',
-      { label: 'Alexander Lukashenko, Belarusian President', date: 'February 2008' },
-    ],
-    ['17 February 2008 — Serbia', { label: 'Serbia', date: '17 February 2008' }],
-    ['Undated — Belarus', { label: 'Undated — Belarus' }],
-    [
-      '17 February 2008: declaration of independence',
-      { label: 'declaration of independence', date: '17 February 2008' },
-    ],
-    ['Withdrawal (Nov. 2017)', { label: 'Withdrawal', date: 'Nov. 2017' }],
-    [
-      'Foreign ministry on 2011-03-04, note verbale',
-      { label: 'Foreign ministry on, note verbale', date: '2011-03-04' },
-    ],
-    ['2019', { label: '2019', date: '2019' }],
-    ['Diplomatic relations', { label: 'Diplomatic relations' }],
-  ])('%j', (heading, expected) => {
-    expect(splitStatementHeading(heading)).toEqual(expected);
-  });
-});
+import type { ResultData, SubResult } from '../../../../src/scripts/search/pagefindClient';
 
 describe('withoutLeadingHeading', () => {
   it('drops the heading Pagefind repeats at the start of a section excerpt', () => {
@@ -162,5 +85,136 @@ describe('statementSubResults', () => {
       '17 February 2009 — C',
       'March 2013 — A',
     ]);
+  });
+});
+
+describe('renderResult: the markup one result gets', () => {
+  const section = (title: string, excerpt = `${title}. said <mark>no</mark>`): SubResult => ({
+    title,
+    url: `/states/ruritania/#${title.length}`,
+    excerpt,
+    anchor: { element: 'h3', id: String(title.length) },
+  });
+  const page = (overrides: Partial<ResultData> = {}): ResultData => ({
+    url: '/states/ruritania/',
+    excerpt: 'Ruritania <mark>recognised</mark> it &amp; more',
+    meta: { title: 'Ruritania', status: 'Recognised' },
+    filters: { kind: ['state'] },
+    sub_results: [],
+    ...overrides,
+  });
+
+  it('gives a page its position, a title linking to it, its kind and status, and the excerpt', () => {
+    const item = renderResult(page(), 4);
+    expect(item.className).toBe('search-result');
+    expect(item.dataset.resultPosition).toBe('4');
+    const link = item.querySelector('h2.search-result-title > a')!;
+    expect(link.getAttribute('href')).toBe('/states/ruritania/');
+    expect(link.textContent).toBe('Ruritania');
+    expect(item.querySelector('.search-result-facts')!.textContent).toBe(
+      'State · Status: Recognised',
+    );
+    expect(item.querySelector('p.search-excerpt')!.innerHTML).toBe(
+      'Ruritania <mark>recognised</mark> it &amp; more',
+    );
+  });
+
+  it('falls back to the URL as title, shows no facts it lacks, and escapes title and excerpt', () => {
+    const item = renderResult(
+      page({
+        url: '/sources/x/',
+        meta: {},
+        filters: {},
+        excerpt: '<img src=x onerror=alert(1)><mark>x</mark>',
+      }),
+      1,
+    );
+    expect(item.querySelector('h2 a')!.textContent).toBe('/sources/x/');
+    expect(item.querySelector('.search-result-facts')).toBeNull();
+    expect(item.querySelector('img')).toBeNull();
+    expect(item.querySelector('.search-excerpt')!.innerHTML).toBe(
+      '&lt;img src=x onerror=alert(1)&gt;<mark>x</mark>',
+    );
+    const titled = renderResult(page({ meta: { title: '<b>Bold</b>' }, filters: {} }), 1);
+    expect(titled.querySelector('h2 a')!.innerHTML).toBe('&lt;b&gt;Bold&lt;/b&gt;');
+    expect(titled.querySelector('.search-result-facts')).toBeNull();
+    const statusOnly = renderResult(page({ filters: {} }), 1);
+    expect(statusOnly.querySelector('.search-result-facts')!.textContent).toBe(
+      'Status: Recognised',
+    );
+  });
+
+  it('lists up to three sections instead of the page excerpt, each with its link, date and excerpt', () => {
+    const item = renderResult(
+      page({
+        sub_results: [
+          { title: 'Ruritania', url: '/states/ruritania/', excerpt: 'page top' },
+          section('17 February 2008 — Foreign ministry'),
+          section('Undated — Parliament', 'Undated — Parliament. It said <mark>no</mark>'),
+        ],
+      }),
+      1,
+    );
+    expect(item.querySelector(':scope > p.search-excerpt')).toBeNull();
+    const list = item.querySelector('ul.search-sub-results')!;
+    expect(list.getAttribute('aria-label')).toBe('Matching sections of Ruritania');
+    const subs = [...list.querySelectorAll('li.search-sub-result')];
+    expect(subs.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([
+      '/states/ruritania/#35',
+      '/states/ruritania/#20',
+    ]);
+    expect(subs[0]!.querySelector('a')!.textContent).toBe('Foreign ministry');
+    expect(subs[0]!.querySelector('.search-sub-result-date time')!.getAttribute('datetime')).toBe(
+      '2008-02-17',
+    );
+    expect(subs[0]!.querySelector('.search-sub-result-date')!.textContent).toBe(
+      '— 17 February 2008',
+    );
+    // The heading Pagefind repeats at the start of the excerpt is dropped.
+    expect(subs[1]!.querySelector('.search-sub-result-date')).toBeNull();
+    expect(subs[1]!.querySelector('.search-excerpt')!.innerHTML).toBe('It said <mark>no</mark>');
+    expect(item.querySelector('.search-more-on-page')).toBeNull();
+  });
+
+  it('links the sections beyond three as "n more matching sections"', () => {
+    const many = ['2001 — A', '2002 — B', '2003 — C', '2004 — D', '2005 — E'].map((t) =>
+      section(t),
+    );
+    const item = renderResult(page({ sub_results: many }), 1);
+    expect(item.querySelectorAll('li.search-sub-result').length).toBe(3);
+    const more = item.querySelector('.search-more-on-page a')!;
+    expect(more.textContent).toBe('2 more matching sections on this page');
+    expect(more.getAttribute('href')).toBe('/states/ruritania/');
+    const four = renderResult(page({ sub_results: many.slice(0, 4) }), 1);
+    expect(four.querySelector('.search-more-on-page')!.textContent).toBe(
+      '1 more matching section on this page',
+    );
+  });
+
+  it('points the links at the line of the first match, carrying the marked words', () => {
+    const item = renderResult(
+      page({
+        url: '/sources/news/',
+        excerpt: 'the <mark>minister</mark> said',
+        locations: [12],
+        anchors: [
+          { element: 'p', id: 'L3', location: 0 },
+          { element: 'p', id: 'L7', location: 10 },
+          { element: 'p', id: 'L9', location: 20 },
+        ],
+      }),
+      1,
+    );
+    expect(item.querySelector('h2 a')!.getAttribute('href')).toBe(
+      '/sources/news/?highlight=minister#L7',
+    );
+  });
+});
+
+describe('kindLabel', () => {
+  it('names the index’s kinds and passes an unknown one through', () => {
+    expect(kindLabel('organisation')).toBe('Organisation');
+    expect(kindLabel('source')).toBe('Source article');
+    expect(kindLabel('planet')).toBe('planet');
   });
 });

@@ -1,167 +1,97 @@
 // @vitest-environment happy-dom
+// The wiring of the search page: the reader's actions reach the URL, the runner and the pager.
 import { describe, expect, it, vi } from 'vitest';
-import type {
-  ResultData,
-  SearchHit,
-  SearchIndex,
-  SearchOptions,
-} from '../../../../src/scripts/search/pagefindClient';
-import { resultPager } from '../../../../src/scripts/search/resultPager';
-import {
-  findSearchElements,
-  formState,
-  showStateInForm,
-} from '../../../../src/scripts/search/searchForm';
-import { resultsAnnouncement, showEmpty } from '../../../../src/scripts/search/searchMessages';
-import { querySearch } from '../../../../src/scripts/search/searchQuery';
-import type { SearchState } from '../../../../src/scripts/search/searchState';
-import { urlSession } from '../../../../src/scripts/search/urlSession';
+import type { SearchIndex } from '../../../../src/scripts/search/pagefindClient';
+import { findSearchElements } from '../../../../src/scripts/search/searchForm';
+import { startSearchPage } from '../../../../src/scripts/search/searchPage';
+import { fakeIndex, hit, MARKUP } from './searchPageParts';
 
-const MARKUP = `
-  <form data-search-form>
-    <input name="q" />
-    <input type="radio" name="sort" value="relevance" checked />
-    <input type="radio" name="sort" value="newest" />
-    <details data-search-filter-panel><div data-search-filters>
-      <input type="checkbox" name="status" value="Recognised" />
-    </div></details>
-  </form>
-  <p data-search-status></p>
-  <div data-search-empty hidden><p data-search-empty-reason></p><p data-search-nearest hidden></p></div>
-  <ol data-search-results></ol>
-  <button data-search-more hidden></button>`;
+const HITS = ['Austria', 'Belgium', 'Chile', 'Denmark', 'Estonia', 'Finland', 'Greece'].map(
+  (title) => hit(title.toLowerCase(), title),
+);
 
-function page() {
-  document.body.innerHTML = MARKUP;
-  return findSearchElements(document.body);
+/** The page at `search`, started with an index holding HITS for every query. */
+function start(search = '') {
+  history.replaceState(null, '', `/atlas/search/${search}`);
+  document.body.innerHTML = `<div data-base="/atlas/" data-source-count="five">${MARKUP}
+    <p data-search-needs-script hidden>Sort</p></div>`;
+  const root = document.body.firstElementChild as HTMLElement;
+  const { index, search: searched } = fakeIndex((q) => (q === 'nothing' ? [] : HITS), {
+    status: { Recognised: 7 },
+  });
+  const load = vi.fn((_base: string): Promise<SearchIndex> => Promise.resolve(index));
+  startSearchPage(root, load);
+  return { root, ui: findSearchElements(root), load, searched };
 }
 
-const state = (
-  q: string,
-  filters: Record<string, string[]> = {},
-  sort: SearchState['sort'] = 'relevance',
-): SearchState => ({ q, filters, sort });
+const titles = (list: HTMLElement) => [...list.querySelectorAll('h2')].map((h) => h.textContent);
 
-describe('urlSession: the URL as the source of truth', () => {
-  const fakeWindow = (search: string) => ({
-    location: { search } as Location,
-    history: { pushState: vi.fn(), replaceState: vi.fn() } as unknown as History,
+describe('startSearchPage', () => {
+  it('shows the controls that need the script and searches for a link’s query at once', async () => {
+    const { root, ui, load } = start('?q=union');
+    expect(root.querySelector<HTMLElement>('[data-search-needs-script]')!.hidden).toBe(false);
+    expect(ui.input.value).toBe('union');
+    await vi.waitFor(() => expect(titles(ui.results)).toHaveLength(5));
+    expect(load).toHaveBeenCalledWith('/atlas/');
+    expect(ui.status.textContent).toBe('7 results for “union”.');
+    expect(document.activeElement).toBe(ui.status);
   });
 
-  it('reads the state from the address bar', () => {
-    const url = urlSession('/search/', fakeWindow('?q=crimea&status=Withdrawn&sort=newest'));
-    expect(url.current()).toEqual(state('crimea', { status: ['Withdrawn'] }, 'newest'));
+  it('loads nothing for an empty page', () => {
+    const { load, ui } = start();
+    expect(load).not.toHaveBeenCalled();
+    expect(ui.results.children.length).toBe(0);
   });
 
-  it('pushes a deliberate search, replaces while typing, and writes nothing for the same state', () => {
-    const win = fakeWindow('?q=crimea');
-    const url = urlSession('/search/', win);
-    url.write(state('crimea'), 'push');
-    expect(win.history.pushState).not.toHaveBeenCalled();
-    url.write(state('serbia'), 'push');
-    expect(win.history.pushState).toHaveBeenCalledWith(null, '', '/search/?q=serbia');
-    url.write(state('serb'), 'replace');
-    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', '/search/?q=serb');
-  });
-});
-
-describe('searchForm: the form as a search state', () => {
-  it('names a missing part of the markup', () => {
-    document.body.innerHTML = '<form data-search-form></form>';
-    expect(() => findSearchElements(document.body)).toThrow('search page: missing input[name="q"]');
+  it('searches after a pause in typing, replacing the URL rather than adding history', async () => {
+    const { ui, load } = start();
+    const before = history.length;
+    ui.input.value = 'chile';
+    ui.input.dispatchEvent(new Event('input'));
+    // Pagefind is fetched during the pause.
+    expect(load).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(location.search).toBe('?q=chile'));
+    expect(history.length).toBe(before);
+    await vi.waitFor(() => expect(ui.status.textContent).toBe('7 results for “chile”.'));
+    expect(document.activeElement).not.toBe(ui.status);
   });
 
-  it('shows a state in the form and reads the same state back', () => {
-    const ui = page();
-    showStateInForm(ui, state('belgrade', { status: ['Recognised'] }, 'newest'));
-    expect(ui.input.value).toBe('belgrade');
-    expect(ui.filterPanel.open).toBe(true);
-    expect(formState(ui.form)).toEqual(state('belgrade', { status: ['Recognised'] }, 'newest'));
+  it('pushes a submitted search, and Back shows the one before', async () => {
+    const { ui } = start('?q=austria');
+    await vi.waitFor(() => expect(ui.status.textContent).toBe('7 results for “austria”.'));
+    ui.input.value = 'nothing';
+    ui.form.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(location.search).toBe('?q=nothing');
+    await vi.waitFor(() => expect(ui.empty.hidden).toBe(false));
+    history.replaceState(null, '', '/atlas/search/?q=austria');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(ui.input.value).toBe('austria');
+    await vi.waitFor(() => expect(ui.empty.hidden).toBe(true));
+    expect(titles(ui.results)).toHaveLength(5);
   });
-});
 
-/** A hit whose data is a page titled `title`. */
-function hit(id: string, title = id): SearchHit {
-  const data: ResultData = {
-    url: `/${id}/`,
-    excerpt: `about ${title}`,
-    meta: { title },
-    filters: {},
-    sub_results: [],
-  };
-  return { id, score: 1, data: () => Promise.resolve(data) };
-}
+  it('shows the next batch on "Show more" and moves focus to its first link', async () => {
+    const { ui } = start('?q=union');
+    await vi.waitFor(() => expect(ui.more.hidden).toBe(false));
+    expect(ui.more.textContent).toBe('Show 2 more');
+    ui.more.click();
+    await vi.waitFor(() => expect(titles(ui.results)).toHaveLength(7));
+    expect(document.activeElement?.textContent).toBe('Finland');
+    expect(ui.more.hidden).toBe(true);
+  });
 
-describe('querySearch: one search as the page shows it', () => {
-  function fakeIndex(results: (options: SearchOptions) => SearchHit[], filters = {}) {
-    const search = vi.fn((_q: string, options: SearchOptions) =>
-      Promise.resolve({
-        results: results(options),
-        unfilteredResultCount: 0,
-        filters,
-        totalFilters: {},
-      }),
+  it('builds the filters when the panel opens, then counts each value', async () => {
+    const { ui } = start('?q=union');
+    await vi.waitFor(() => expect(ui.filterPanel.hidden).toBe(false));
+    expect(ui.filters.querySelector('fieldset')).toBeNull();
+    ui.filterPanel.open = true;
+    ui.filterPanel.dispatchEvent(new Event('toggle'));
+    await vi.waitFor(() =>
+      expect(ui.filters.querySelector('.search-filter-count')?.textContent).toBe('(7)'),
     );
-    return {
-      index: { search, allFilters: () => Promise.resolve({}) } satisfies SearchIndex,
-      search,
-    };
-  }
-
-  it('keeps the undated pages after the dated ones in a sorted search', async () => {
-    const { index } = fakeIndex((o) =>
-      o.sort ? [hit('b'), hit('a')] : [hit('a'), hit('b'), hit('c')],
-    );
-    const outcome = await querySearch(index, state('x', {}, 'newest'));
-    expect(outcome.hits.map((h) => h.id)).toEqual(['b', 'a', 'c']);
-    expect(outcome.undated).toBe(1);
-  });
-
-  it('counts a ticked group as if its own ticks were off', async () => {
-    const { index, search } = fakeIndex(() => [], { status: { Recognised: 3 } });
-    await querySearch(index, state('x', { status: ['Withdrawn'] }));
-    expect(search).toHaveBeenCalledWith('x', { filters: {}, plain: true });
-  });
-});
-
-describe('searchMessages: what the page says', () => {
-  it('announces the count, query, filtering, order and undated pages', () => {
-    expect(
-      resultsAnnouncement(state('serbia', {}, 'newest'), 3, { filtered: true, undated: 1 }),
-    ).toBe('3 results for “serbia”, filtered, newest first; 1 without a date at the end.');
-    expect(resultsAnnouncement(state(''), 1, { filtered: false, undated: 0 })).toBe('1 result.');
-  });
-
-  it('explains an empty search and offers the shorter word', () => {
-    const ui = page();
-    showEmpty(ui.empty, state('Đurićs'), {
-      noResults: true,
-      unmatched: [{ word: 'djurics', standIn: 'djuric' }],
-      articles: 'five',
-      searchPath: '/search/',
-    });
-    expect(ui.empty.hidden).toBe(false);
-    expect(ui.empty.querySelector('[data-search-empty-reason]')!.textContent).toBe(
-      'None of the five source articles mentions “Đurićs”, so neither does the Atlas.',
-    );
-    const link = ui.empty.querySelector('a')!;
-    expect(link.getAttribute('href')).toBe('/search/?q=djuric');
-  });
-});
-
-describe('resultPager: results in batches', () => {
-  it('renders a batch, offers the rest, and drops a batch whose search was overtaken', async () => {
-    const ui = page();
-    const pager = resultPager(ui.results, ui.more, 2);
-    pager.reset([hit('a', 'Austria'), hit('b', 'Belgium'), hit('c', 'Chile')]);
-    await pager.appendNext(() => true, []);
-    expect([...ui.results.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
-      'Austria',
-      'Belgium',
-    ]);
-    expect(ui.more.hidden).toBe(false);
-    expect(ui.more.textContent).toBe('Show 1 more');
-    await pager.appendNext(() => false, []);
-    expect(ui.results.children.length).toBe(2);
+    const box = ui.filters.querySelector<HTMLInputElement>('input[value="Recognised"]')!;
+    box.checked = true;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(location.search).toBe('?q=union&status=Recognised');
   });
 });

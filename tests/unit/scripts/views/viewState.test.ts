@@ -8,8 +8,6 @@ import {
   writeView,
   type ViewSpec,
 } from '../../../../src/scripts/views/viewState';
-import { csvOfIds, csvRecords, firstField } from '../../../../src/scripts/views/csvView';
-import { toCsv } from '../../../../src/lib/export/exports';
 
 const spec: ViewSpec = {
   filters: [
@@ -97,57 +95,5 @@ describe('view state in the URL', () => {
       key: 'name',
       descending: false,
     });
-  });
-});
-
-describe('CSV of a view', () => {
-  const csv = toCsv(
-    ['id', 'name', 'note'],
-    [
-      ['a', 'Alpha', 'plain'],
-      ['b', 'Beta, "the second"', 'line one\nline two'],
-      ['c', 'Gamma', null],
-    ],
-  );
-
-  it('splits records without breaking quoted commas, quotes and line breaks', () => {
-    expect(csvRecords(csv)).toHaveLength(4);
-    expect(firstField('"x,y",1')).toBe('x,y');
-    expect(firstField('"say ""hi""",1')).toBe('say "hi"');
-  });
-
-  it('keeps the header and the rows of the view, in the view’s order', () => {
-    const out = csvOfIds(csv, ['c', 'b']);
-    const records = csvRecords(out);
-    expect(records[0]).toBe('id,name,note');
-    expect(records.slice(1).map(firstField)).toEqual(['c', 'b']);
-    expect(out).toContain('"line one\nline two"');
-    expect(csvOfIds(csv, ['zzz'])).toBe('id,name,note\r\n');
-  });
-
-  it('makes the url column absolute wherever it stands, quoted fields and later columns kept', () => {
-    const exported =
-      'id,name,url,basis\r\nmali,"Mali, Republic of",/states/mali/,non-recognition-table\r\n';
-    expect(csvOfIds(exported, ['mali'], 'https://atlas.example')).toBe(
-      'id,name,url,basis\r\nmali,"Mali, Republic of",https://atlas.example/states/mali/,non-recognition-table\r\n',
-    );
-  });
-
-  it('returns every record of any export unchanged', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), fc.string()), { maxLength: 8 }),
-        (rows) => {
-          const unique = [...new Map(rows.map((r) => [r[0], r])).values()];
-          const text = toCsv(['id', 'value'], unique);
-          expect(
-            csvOfIds(
-              text,
-              unique.map((r) => r[0]),
-            ),
-          ).toBe(text);
-        },
-      ),
-    );
   });
 });
