@@ -12,8 +12,15 @@ import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
 
-// Forms compromise gives a main verb that tells an act in the past.
-const PAST_FORMS = new Set(['simple-past', 'passive-past', 'past-perfect', 'past-progressive']);
+// Forms compromise gives a main verb that tells an act (stance verbs aside, see STANCE_VERB).
+const ACT_FORMS = new Set([
+  'simple-past',
+  'passive-past',
+  'past-perfect',
+  'past-progressive',
+  'present-perfect',
+  'present-progressive',
+]);
 // 'principled', 'dirty political game': words in single quotation marks, not an apostrophe.
 const SINGLE_QUOTED = /(?:^|[\s(])['‘][^'‘’\n]{2,80}['’](?=[\s,.;:)]|$)/u;
 
@@ -47,19 +54,86 @@ const ABSTRACT_SUBJECT =
 // …"): the source talks about a phrase, nobody is quoted saying it here.
 const MENTIONED_WORDS = /^["“][^"”]+["”],?\s+(?:is|was|has\s+been|had\s+been|remains|became)\b/;
 
+// Verbs that hold a state rather than tell an act: "has played an active role", "continued to have
+// opposite views", "maintained an active presence", "has consistently pursued a policy". In any
+// tense they describe a stance or a standing record, unless a date makes them one occasion.
+const STANCE_VERB =
+  /^(?:is|are|was|were|be|been|being|has|have|had|having|plays?|played|playing|remains?|remained|maintains?|maintained|keeps?|kept|continues?|continued|pursues?|pursued|resists?|resisted|enjoys?|enjoyed|stands?|stood|stays?|stayed|views?|viewed|regards?|regarded|considers?|considered|advocates?|advocated|favou?rs?|favou?red|sees?|saw|seen)$/i;
+// A speech verb in the present tense tells a standing view ("Russia argues that …", "Moscow
+// insists"), not words said on one occasion.
+const PRESENT_SPEECH =
+  /^(?:argues|insists|maintains|contends|holds|says|considers|believes|rejects|denies|views|regards|sees|opposes|supports)$/i;
+// A relative clause cut off as an act of its own ("Russia, which has blocked …", "Russia, which
+// advocates …"): the parser reads these poorly, so its verb phrase is read here.
+const RELATIVE_VERB =
+  /^[^,]+,\s+(?:which|who)\s+(?:(?:also|later|then|since|repeatedly|openly|consistently)\s+)*((?:has|have|had)\s+(?:\w+ly\s+)?)?(\p{L}+)/u;
+// Auxiliaries and adverbs before the lexical verb: "has consistently pursued" reads "pursued".
+// "has consistently used its veto", "has repeatedly refused": a standing record, not one act.
+const HABITUAL =
+  /\b(?:consistently|repeatedly|always|continually|constantly|long|traditionally)\b/i;
+const NOT_LEXICAL = /^(?:has|have|had|is|are|was|were|be|been|do|does|did|not|never|also|\w+ly)$/i;
+
+interface Verb {
+  /** The lexical verbs of the main verb phrase ("continued to have" → continued, have). */
+  words: string[];
+  /** compromise's form, or the form read from a relative clause. */
+  form: string | null;
+  /** An adverb of habit in the verb phrase ("has consistently used"). */
+  habitual: boolean;
+}
+
+function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
+  const relative = RELATIVE_VERB.exec(first);
+  if (relative)
+    return {
+      words: [relative[2]!],
+      form: relative[1]
+        ? /^had/i.test(relative[1])
+          ? 'past-perfect'
+          : 'present-perfect'
+        : /ed$/i.test(relative[2]!)
+          ? 'simple-past'
+          : 'simple-present',
+      habitual: HABITUAL.test(relative[0]),
+    };
+  // The first lexical verb, and any after "to": "has had" → had, "continued to have" → continued,
+  // have; "have enjoyed normalised" → enjoyed.
+  const tokens = (clause.verb ?? '').split(/\s+/).filter((w) => w !== '');
+  const words: string[] = [];
+  tokens.forEach((w, i) => {
+    const lexical = !NOT_LEXICAL.test(w) || i === tokens.length - 1;
+    if (w !== 'to' && lexical && (words.length === 0 || tokens[i - 1] === 'to')) words.push(w);
+  });
+  // "were allowed to participate": a passive the parser gives no past form.
+  const passive = /^(?:was|were)\s+(?:\w+ly\s+)?\p{L}+ed\b/iu.test(clause.verb ?? '');
+  return {
+    words,
+    form: passive ? 'passive-past' : verbForm(first),
+    habitual: HABITUAL.test(clause.verb ?? ''),
+  };
+}
+
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
   if (MENTIONED_WORDS.test(e.first)) return 'analysis';
   if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
   const clause = mainClause(e.first);
-  if (e.dated || e.speaks) return 'stated';
+  const verb = mainVerb(e.first, clause);
   // The head of the subject: "the veto power of Russia and China" → "the veto power".
   const head = clause.subject?.text.split(/\s+(?:of|that|which|for|to|from|by|in|with)\b/)[0] ?? '';
-  if (ABSTRACT_SUBJECT.test(head)) return 'analysis';
-  // A present perfect ("has resisted", "has played an active role") tells a standing record, as
-  // the present tells a stance: described. A past tense tells an act.
-  const form = verbForm(e.first);
-  const act = form !== null && PAST_FORMS.has(form);
+  const abstract = ABSTRACT_SUBJECT.test(head);
+  if (!e.dated && e.isSubject && !abstract && verb.words.length > 0) {
+    // "Kosovo Albanians continued to have opposite views": every verb of the phrase holds a state.
+    if (verb.words.every((w) => STANCE_VERB.test(w))) return 'described';
+    if (verb.habitual && verb.form !== null && /present/.test(verb.form)) return 'described';
+    if (verb.form === 'simple-present' && PRESENT_SPEECH.test(verb.words[0]!)) return 'described';
+  }
+  if (e.dated || e.speaks) return 'stated';
+  if (abstract) return 'analysis';
+  // A past tense tells an act; so does a present perfect or progressive of a verb that is not a
+  // stance ("has blocked Kosovo's membership", "are holding talks"): stance verbs were read above.
+  const form = verb.form;
+  const act = form !== null && ACT_FORMS.has(form);
   if (act && e.isSubject) return 'stated';
   return e.isSubject ? 'described' : 'analysis';
 }

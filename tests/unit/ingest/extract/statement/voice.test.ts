@@ -63,6 +63,43 @@ describe('voice', () => {
   });
 });
 
+describe('voice: the verb decides between an act and a stance', () => {
+  it('stance verbs describe, in any tense, unless a date makes them one occasion', () => {
+    expect(voice('Peru has had a long dialogue with the bank.')).toBe('described');
+    expect(voice('Peru has played a part in the talks.')).toBe('described');
+    expect(voice('Farmers and fishermen continued to have opposite views on the plan.')).toBe(
+      'described',
+    );
+    expect(voice('Chile maintained a small presence in the field.')).toBe('described');
+    expect(voice('Chile maintained a small presence in the field.', { dated: true })).toBe(
+      'stated',
+    );
+  });
+  it('a present perfect or progressive of an act verb tells an act', () => {
+    expect(voice('Peru has closed the main opposition newspaper.')).toBe('stated');
+    expect(voice('Peru, which has blocked the bid of Chile.')).toBe('stated');
+    expect(voice('Peru and Chile are holding talks on the border.')).toBe('stated');
+    expect(voice('Peru, which advocates a negotiated solution.')).toBe('described');
+  });
+  it('a habit in the present perfect is a standing record', () => {
+    expect(voice('Peru has consistently used its veto to block the bid.')).toBe('described');
+  });
+  it('a speech verb in the present tells a standing view', () => {
+    expect(voice('Peru argues that the move sets a precedent.', { speaks: true })).toBe(
+      'described',
+    );
+    expect(voice('Peru argued that the move set a precedent.', { speaks: true })).toBe('stated');
+  });
+  it('a passive past tells an act', () => {
+    expect(voice('they were allowed to take part in the contest', { isSubject: true })).toBe(
+      'stated',
+    );
+  });
+  it('a stance of an abstract subject stays the source’s analysis', () => {
+    expect(voice('Peru’s support for Chile has been crucial to the talks.')).toBe('analysis');
+  });
+});
+
 describe('reporter', () => {
   const notActor = () => false;
   it('names who the source says reports it, or an unnamed report', () => {
