@@ -150,8 +150,14 @@ export function resolveRelative(
     return { date: previous, phrase: same[0] };
   for (const { re, step } of RELATIVE) {
     const m = re.exec(sentence);
-    // Only a phrase that dates the statement: in its opening words, not inside quoted words.
-    if (!m || m.index > OPENING || quoted.some((q) => m.index >= q.start && m.index < q.end))
+    // Only a phrase that dates the statement: in its opening words or closing its clause ("…
+    // accepted a roadmap the following month."), not inside quoted words.
+    const closes = m !== null && /^\s*(?:[.;,]|$)/.test(sentence.slice(m.index + m[0].length));
+    if (
+      !m ||
+      (m.index > OPENING && !closes) ||
+      quoted.some((q) => m.index >= q.start && m.index < q.end)
+    )
       continue;
     const { n, unit } = step(m);
     const [y, mo, d] = previous.split('-').map(Number) as [number, number?, number?];
@@ -212,10 +218,35 @@ const REFERS_BACK =
 const CONTENT_VERB =
   /\b(?:said|says|stated|states|added|noted|continued|reiterated|expressed|called|calls|stressed|urged|emphasi[sz]ed|argued|described|declared|affirmed|reaffirmed|explained|insisted|asked|requested|claimed|wrote|reads?|concluded|recalled|promised|pledged|hoped|read|went\s+on|also\s+said|thanked|condemned|welcomed)\b/;
 
-function continues(sentence: string, speakerSurname: string | null): boolean {
+// The thing an act made or was made at ("the resolution", "the opinion", "the meeting"): named again
+// with "the" as a subject, it tells more of the same act ("The resolution rejected …" after "… adopted
+// a resolution"), whatever its verb.
+const ACT_NOUN =
+  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?The\s+((?:resolution|opinion|statement|letter|message|declaration|agreement|report|meeting|visit|demonstration|protest|rally|talks|conference|summit|motion|bill|decision|ruling|communiqu[ée]|memorandum|treaty|document|note|interview|speech|appeal|petition)s?)\b/;
+// "It was passed with 424 votes", "They were attended by …": a pronoun as the patient of a passive
+// tells more about what was just told, not a new act of the actor.
+const PRONOUN_PASSIVE =
+  /^(?:It|They)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+(?:by|with|in|at|on|for)\b/u;
+// "Serbia also agreed to suspend …" after "Serbia and Kosovo agreed to …": the same subject doing
+// again what the statement told, one act told in two sentences.
+const ALSO_VERB =
+  /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{Lu}[\p{L}'’-]*)\s+also\s+(\p{Ll}+(?:ed|ied))\b/u;
+
+/** `previous`: the text of the statement the sentence would carry on. */
+function continues(sentence: string, speakerSurname: string | null, previous = ''): boolean {
   if (/^["“]/.test(sentence)) return true;
   const opening = sentence.slice(0, 90);
   if (REFERS_BACK.test(sentence) && CONTENT_VERB.test(opening)) return true;
+  const noun = ACT_NOUN.exec(sentence);
+  if (noun && new RegExp(`\\b${noun[1]!.replace(/s$/, '')}`, 'i').test(previous)) return true;
+  if (PRONOUN_PASSIVE.test(sentence) && previous !== '') return true;
+  const also = ALSO_VERB.exec(sentence);
+  if (
+    also &&
+    previous.includes(also[1]!) &&
+    new RegExp(`\\b${also[2]!}\\b`).test(previous.slice(previous.indexOf(also[1]!)))
+  )
+    return true;
   return (
     speakerSurname !== null &&
     new RegExp(`^(?:[^,]*\\s)?${escapeRegExp(speakerSurname)}\\b`).test(
@@ -253,7 +284,7 @@ export function groupSentences(
       when.relative !== null ||
       (/^According to\b/.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
-    const carriesOn = current ? continues(sentence, surnameOf(current)) : false;
+    const carriesOn = current ? continues(sentence, surnameOf(current), current.text) : false;
     // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.
     const ownSpeaker = speakerOf(sentence);
     const newSpeaker =

@@ -10,6 +10,7 @@
  * neither.
  */
 import { findDates } from '../dates';
+import { statedDate } from '../statements';
 import { mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 
@@ -84,6 +85,31 @@ function relativeActs(sentence: string, nameBefore: (text: string) => number): s
   return parts;
 }
 
+// "… agreed to A and, through further talks, accepted B the following month": one subject, two
+// verbs in the past, the second with a date of its own (written, or relative to the first).
+const VERB_CONJUNCT =
+  /\s+and(?:,\s+[^,"“]{1,60},|\s+(?:through|after|following|with|by|at|during|in)\s+[^,"“]{1,50}?)?\s+(?=\p{Ll}+(?:ed|ied)\b)/gu;
+const RELATIVE_PHRASE =
+  /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+later|later\s+that\s+(?:day|month|year))\b/i;
+
+/**
+ * Two acts of one subject joined by "and", each with its own date: cut before the second verb
+ * phrase, which keeps any words between "and" and its verb. Only when the first part is dated by
+ * an adverbial of its own and the second has a date or a relative date of its own.
+ */
+function datedConjuncts(part: string): string[] {
+  const quoted = doubleQuotedSpans(part);
+  for (const m of part.matchAll(VERB_CONJUNCT)) {
+    if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    const left = part.slice(0, m.index);
+    const rest = part.slice(m.index).replace(/^\s+and,?\s+/, '');
+    if (statedDate(left) === null) continue;
+    if (statedDate(rest) === null && !RELATIVE_PHRASE.test(rest)) continue;
+    return [left.trim(), ...datedConjuncts(rest.trim())];
+  }
+  return [part];
+}
+
 /**
  * `named` tells whether a stretch of text names a state, an organisation or a person the article
  * places; it is the caller's actor finder. `nameBefore`, when given, finds where the name of a
@@ -96,7 +122,9 @@ export function splitActs(
 ): string[] {
   const lead = concessive(sentence, named);
   if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore)];
-  return joinedActs(sentence, named).flatMap((part) => relativeActs(part, nameBefore));
+  return joinedActs(sentence, named)
+    .flatMap((part) => relativeActs(part, nameBefore))
+    .flatMap(datedConjuncts);
 }
 
 function joinedActs(sentence: string, named: (text: string) => boolean): string[] {
