@@ -98,7 +98,22 @@ function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
     };
   // The first lexical verb, and any after "to": "has had" → had, "continued to have" → continued,
   // have; "have enjoyed normalised" → enjoyed.
-  const tokens = (clause.verb ?? '').split(/\s+/).filter((w) => w !== '');
+  let tokens = (clause.verb ?? '').split(/\s+/).filter((w) => w !== '');
+  let perfect = false;
+  // "officials have since then said": the parser may stop at the auxiliary; its participle follows.
+  if (tokens.length === 1 && /^(?:has|have|had)$/i.test(tokens[0]!)) {
+    const at = first.indexOf(` ${tokens[0]!} `);
+    const participle =
+      at >= 0
+        ? /^\s+(?:[\p{Ll}]+\s+){0,3}?(said|told|made|sent|met|\p{Ll}+ed)\b/u.exec(
+            first.slice(at + tokens[0]!.length + 1),
+          )
+        : null;
+    if (participle) {
+      tokens = [tokens[0]!, participle[1]!];
+      perfect = true;
+    }
+  }
   const words: string[] = [];
   tokens.forEach((w, i) => {
     const lexical = !NOT_LEXICAL.test(w) || i === tokens.length - 1;
@@ -108,7 +123,7 @@ function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
   const passive = /^(?:was|were)\s+(?:\w+ly\s+)?\p{L}+ed\b/iu.test(clause.verb ?? '');
   return {
     words,
-    form: passive ? 'passive-past' : verbForm(first),
+    form: passive ? 'passive-past' : perfect ? 'present-perfect' : verbForm(first),
     habitual: HABITUAL.test(clause.verb ?? ''),
   };
 }

@@ -126,3 +126,46 @@ describe('speakers joined by "and"', () => {
     expect(s.map((x) => x.name)).toEqual(['Josep Antoni Duran']);
   });
 });
+
+describe('speakers given respectively, bodies and roles without a capital', () => {
+  it('are two when two roles and two names are given in the same order', () => {
+    expect(
+      clauseSpeakers(
+        'In a 3 May 2012 meeting with the envoy, both the Peruvian president and the Minister of Trade, Juan Soto and Ana Ruiz, said that Peru would decide soon.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([
+      { name: 'Juan Soto', role: 'Peruvian president' },
+      { name: 'Ana Ruiz', role: 'Minister of Trade' },
+    ]);
+  });
+  it('may be a body written without capitals, or a plural role', () => {
+    expect(
+      clauseSpeakers(
+        'In May 2005 the Union’s executive commission called for calm.',
+        osce,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Union’s executive commission', role: null }]);
+    expect(clauseSpeakers('Peru’s leaders have criticised the plan.', peru, persons())).toEqual([
+      { name: null, role: 'Peru’s leaders' },
+    ]);
+  });
+  it('may be a body whose acronym spells more than the actor’s name', () => {
+    const un: ActorRef = { type: 'organisation', id: 'united-nations', name: 'United Nations' };
+    expect(clauseSpeakers('In 2008, the UNSC approved the mission.', un, persons())).toEqual([
+      { name: 'UNSC', role: null },
+    ]);
+    expect(clauseSpeakers('In 2008, the UN approved the mission.', un, persons())).toEqual([]);
+  });
+  it('are none when the subject is joined with people who hold no office', () => {
+    expect(
+      clauseSpeakers(
+        'Peru’s government and its people view the plan as a threat.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([]);
+  });
+});

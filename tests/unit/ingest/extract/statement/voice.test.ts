@@ -81,6 +81,13 @@ describe('voice: the verb decides between an act and a stance', () => {
     expect(voice('Peru and Chile are holding talks on the border.')).toBe('stated');
     expect(voice('Peru, which advocates a negotiated solution.')).toBe('described');
   });
+  it('reads the participle the parse may leave after an auxiliary ("have since then said")', () => {
+    expect(
+      voice('Peruvian officials have since then said that Peru will not recognise it.', {
+        speaks: true,
+      }),
+    ).toBe('stated');
+  });
   it('a habit in the present perfect is a standing record', () => {
     expect(voice('Peru has consistently used its veto to block the bid.')).toBe('described');
   });
