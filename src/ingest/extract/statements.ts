@@ -216,7 +216,7 @@ export function sentenceDate(sentence: string, previous: string | null): Sentenc
 const REFERS_BACK =
   /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|document|declaration|communiqu[ée]|spokes(?:man|woman|person)|ministry|minister|president|commission|report))\b/;
 const CONTENT_VERB =
-  /\b(?:said|says|stated|states|added|noted|continued|reiterated|expressed|called|calls|stressed|urged|emphasi[sz]ed|argued|described|declared|affirmed|reaffirmed|explained|insisted|asked|requested|claimed|wrote|reads?|concluded|recalled|promised|pledged|hoped|read|went\s+on|also\s+said|thanked|condemned|welcomed)\b/;
+  /\b(?:said|says|stated|states|added|noted|continued|reiterated|expressed|called|calls|stressed|urged|emphasi[sz]ed|argued|described|declared|affirmed|reaffirmed|explained|insisted|asked|requested|claimed|wrote|reads?|concluded|recalled|promised|pledged|hoped|read|went\s+on|also\s+said|thanked|condemned|welcomed|questioned)\b/;
 
 // The thing an act made or was made at ("the resolution", "the opinion", "the meeting"): named again
 // with "the" as a subject, it tells more of the same act ("The resolution rejected …" after "… adopted
@@ -233,7 +233,8 @@ const ALSO_VERB =
   /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{Lu}[\p{L}'’-]*)\s+also\s+(\p{Ll}+(?:ed|ied))\b/u;
 
 /** `previous`: the text of the statement the sentence would carry on. */
-function continues(sentence: string, speakerSurname: string | null, previous = ''): boolean {
+function continues(sentence: string, speakerName: string | null, previous = ''): boolean {
+  const speakerSurname = speakerName?.split(/\s+/).at(-1) ?? null;
   if (/^["“]/.test(sentence)) return true;
   const opening = sentence.slice(0, 90);
   if (REFERS_BACK.test(sentence) && CONTENT_VERB.test(opening)) return true;
@@ -246,6 +247,11 @@ function continues(sentence: string, speakerSurname: string | null, previous = '
     previous.includes(also[1]!) &&
     new RegExp(`\\b${also[2]!}\\b`).test(previous.slice(previous.indexOf(also[1]!)))
   )
+    return true;
+  // "Kao drew parallels … and stated" after "…, Kao Samreth, said": a name written family name
+  // first is taken up again by its first word.
+  const opener = /^\p{Lu}[\p{L}'’-]{2,}(?=\s)/u.exec(sentence)?.[0];
+  if (opener && speakerName?.split(/\s+/).includes(opener) && CONTENT_VERB.test(opening))
     return true;
   return (
     speakerSurname !== null &&
@@ -284,7 +290,9 @@ export function groupSentences(
       when.relative !== null ||
       (/^According to\b/.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
-    const carriesOn = current ? continues(sentence, surnameOf(current), current.text) : false;
+    const carriesOn = current
+      ? continues(sentence, speakerOf(firstSentence.get(current) ?? current.text), current.text)
+      : false;
     // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.
     const ownSpeaker = speakerOf(sentence);
     const newSpeaker =

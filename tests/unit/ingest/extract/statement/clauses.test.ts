@@ -228,3 +228,29 @@ describe('a sentence that carries the act before it on', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('the same speaker taken up again', () => {
+  it('by the first word of a name written family name first ("Kao drew … and stated")', () => {
+    const pieces = groupSentences(
+      [
+        'On 6 May 2008, the director at the ministry of Peru, Lim Sokha, said that Peru would wait.',
+        'Lim drew parallels to other claims and stated that Peru would not take sides.',
+        'Sokha questioned whether the claim was lawful.',
+      ],
+      (s) => (/Lim Sokha/.test(s) ? 'Lim Sokha' : null),
+      true,
+    );
+    expect(pieces.map((p) => [p.date, p.sentences])).toEqual([['2008-05-06', [0, 1, 2]]]);
+  });
+  it('not by a first word that is no part of the speaker’s name', () => {
+    const pieces = groupSentences(
+      [
+        'On 6 May 2008, the director at the ministry of Peru, Lim Sokha, said that Peru would wait.',
+        'Chile drew parallels to other claims and stated that it would not take sides.',
+      ],
+      (s) => (/Lim Sokha/.test(s) ? 'Lim Sokha' : null),
+      true,
+    );
+    expect(pieces).toHaveLength(2);
+  });
+});

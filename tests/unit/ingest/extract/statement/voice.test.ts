@@ -120,6 +120,13 @@ describe('reporter', () => {
       UNNAMED_REPORT,
     );
   });
+  it('is an unnamed report for words the source says were stated by no one named', () => {
+    expect(reporterOf('In April 2009, it was stated that Peru had no plans.', notActor)).toBe(
+      UNNAMED_REPORT,
+    );
+    expect(reporterOf('It has been said that Peru would wait.', notActor)).toBe(UNNAMED_REPORT);
+    expect(reporterOf('Peru stated that it had no plans.', notActor)).toBeNull();
+  });
   it('is no one when the source tells it itself, or the account is the actor’s own channel', () => {
     expect(reporterOf('Peru recognised the state in 2010.', notActor)).toBeNull();
     expect(
