@@ -97,6 +97,14 @@ function qualifiedDate(sentence: string): SentenceDate['qualified'] {
   const quoted = doubleQuotedSpans(sentence);
   for (const d of findDates(sentence)) {
     if (quoted.some((q) => d.index >= q.start && d.index < q.end)) continue;
+    // "It has played a role, first as …, then, after 2004, during …": a qualified date that opens a
+    // later stage of a sequence qualifies that stage, not the act.
+    if (
+      /\b(?:then|later|subsequently),?\s+$/i.test(
+        sentence.slice(Math.max(0, d.index - 30), d.index).replace(QUALIFIER, ''),
+      )
+    )
+      continue;
     const q = QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index));
     if (!q) continue;
     const word = q[1]!.toLowerCase();
@@ -200,10 +208,16 @@ export function adverbialDate(sentence: string): boolean {
   return !AFTER_NAME.test(before) || nameIsVerbObject(sentence.slice(0, own.index));
 }
 
+// "According to a 2020 study, …": the year of the report the source gives its account from dates
+// that account (the year is otherwise read as part of a noun, see `isAttributive`).
+const REPORT_YEAR = /^According to (?:a|an|the|its|their)\s+((?:1[89]|20)\d{2})\s+\p{Ll}/u;
+
 /** The date of one sentence: written, qualified, or relative to `previous`. */
 export function sentenceDate(sentence: string, previous: string | null): SentenceDate {
   const own = statedDate(sentence);
   if (own) return { date: own.date, qualified: null, relative: null };
+  const report = REPORT_YEAR.exec(sentence);
+  if (report) return { date: report[1]!, qualified: null, relative: null };
   const rel = resolveRelative(sentence, previous);
   if (rel) return { date: rel.date, qualified: null, relative: rel.phrase };
   return { date: null, qualified: qualifiedDate(sentence), relative: null };
@@ -262,6 +276,10 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
   );
 }
 
+// A cut clause that is subordinate ("when …", "which …") has a time of its own, not the sentence's.
+const SUBORDINATE_OPENING =
+  /^(?:when|while|whilst|which|who|whose|where|before|after|since|until|if|because|although|though)\b/i;
+
 /**
  * Groups sentences into statements, one date each (`strict` for prose, where a sentence's first
  * date is less often its own): a sentence with its own opening date (or a
@@ -282,6 +300,8 @@ export function groupSentences(
       ?.split(/\s+/)
       .at(-1) ?? null;
   let previousDate: string | null = null;
+  // The opening date adverbial of the sentence the clauses cut from it stand under.
+  let sentenceOpening: string | null = null;
   sentences.forEach((sentence, i) => {
     const when = sentenceDate(sentence, previousDate);
     const first = statedDate(sentence);
@@ -320,7 +340,23 @@ export function groupSentences(
         (when.date?.length ?? 0) === 10 ||
         adverbialDate(sentence) ||
         (!current && !strict);
-      const dated = keep ? when : { ...when, date: null };
+      // "In February 2008, Talat welcomed it, but a spokesman said …": a clause cut from the
+      // sentence before (it opens in lower case) is under that sentence's opening date adverbial;
+      // "…, after which Kosovo imposed …" is after it.
+      const cut = /^\p{Ll}/u.test(sentence) && when.date === null && !when.qualified;
+      const inherited: SentenceDate | null =
+        cut && sentenceOpening !== null
+          ? /^after\s+which\b/i.test(sentence)
+            ? {
+                date: null,
+                qualified: { qualifier: 'after', date: sentenceOpening },
+                relative: null,
+              }
+            : SUBORDINATE_OPENING.test(sentence)
+              ? null
+              : { date: sentenceOpening, qualified: null, relative: null }
+          : null;
+      const dated = inherited ?? (keep ? when : { ...when, date: null });
       const piece = { text: sentence, sentences: [i], ...dated };
       pieces.push(piece);
       firstSentence.set(piece, sentence);
@@ -334,6 +370,12 @@ export function groupSentences(
     // the rules cannot read ("in late April") leaves the next relative date unresolved, not
     // counted from an earlier sentence.
     previousDate = when.date;
+    sentenceOpening =
+      first !== null && first.index <= OPENING
+        ? first.date
+        : /^\p{Ll}/u.test(sentence)
+          ? sentenceOpening
+          : null;
   });
   return pieces.map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text !== '');
 }

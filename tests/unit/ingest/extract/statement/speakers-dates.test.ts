@@ -169,3 +169,49 @@ describe('speakers given respectively, bodies and roles without a capital', () =
     ).toEqual([]);
   });
 });
+
+describe('dates of cut clauses, reports and stages', () => {
+  const dates = (sentences: string[]) =>
+    groupSentences(sentences, () => null).map((p) => [p.date, p.qualified]);
+  it('a clause cut from a sentence stands under the sentence’s opening date', () => {
+    expect(
+      dates([
+        'In May 2008, the president of Peru welcomed the plan',
+        'a presidential spokesman said that Peru would wait.',
+      ]),
+    ).toEqual([
+      ['2008-05', null],
+      ['2008-05', null],
+    ]);
+  });
+  it('"after which" is after it; a subordinate clause or a new sentence takes nothing', () => {
+    expect(
+      dates(['However, the talks stalled in May 2018', 'after which Peru raised its tariffs.']),
+    ).toEqual([
+      ['2018-05', null],
+      [null, { qualifier: 'after', date: '2018-05' }],
+    ]);
+    expect(
+      dates(['In May 2008, Peru welcomed the plan', 'when its envoy visited Lima.'])[1],
+    ).toEqual([null, null]);
+    expect(dates(['In May 2008, Peru welcomed the plan.', 'Chile said nothing.'])[1]).toEqual([
+      null,
+      null,
+    ]);
+  });
+  it('the year of the report an account is given from dates it ("According to a 2019 survey")', () => {
+    expect(
+      dates(['According to a 2019 survey, states near Peru are more likely to trade with it.']),
+    ).toEqual([['2019', null]]);
+  });
+  it('a qualified date opening a later stage of a sequence qualifies that stage only', () => {
+    expect(
+      dates([
+        'Peru has played a role in the dispute, first as a member of the group, then, after 2004, during the talks.',
+      ]),
+    ).toEqual([[null, null]]);
+    expect(
+      dates(['Peru has had normal trade relations with Chile since 2020 and has opened a port.']),
+    ).toEqual([[null, { qualifier: 'since', date: '2020' }]]);
+  });
+});
