@@ -128,6 +128,11 @@ function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
   };
 }
 
+// The main verb itself reports words ("Russia's position says …" is rare; "the ministry's statement
+// said" is not abstract anyway): only then does an abstract subject speak.
+const speechVerbOfSubject = (verb: string | null) =>
+  verb !== null && /\b(?:said|says|stated|states|declared|reads?)\b/i.test(verb);
+
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
   if (MENTIONED_WORDS.test(e.first)) return 'analysis';
@@ -135,7 +140,15 @@ export function statementVoice(e: VoiceEvidence): Voice {
   const clause = mainClause(e.first);
   const verb = mainVerb(e.first, clause);
   // The head of the subject: "the veto power of Russia and China" → "the veto power".
-  const head = clause.subject?.text.split(/\s+(?:of|that|which|for|to|from|by|in|with)\b/)[0] ?? '';
+  // A long sentence the parser gives no subject: the noun phrase before its first verb or relative
+  // word. "the main reason Romania does not …": a name after the head opens a clause of its own.
+  const subject =
+    clause.subject?.text ??
+    /^[^,]*?(?=\s+(?:that|which|who|is|are|was|were|has|have|had|remains)\b)/.exec(e.first)?.[0] ??
+    '';
+  const head =
+    subject.split(/\s+(?:of|that|which|for|to|from|by|in|with)\b/)[0]!.split(/\s+(?=\p{Lu})/u)[0] ??
+    '';
   const abstract = ABSTRACT_SUBJECT.test(head);
   if (!e.dated && e.isSubject && !abstract && verb.words.length > 0) {
     // "Kosovo Albanians continued to have opposite views": every verb of the phrase holds a state.
@@ -143,6 +156,9 @@ export function statementVoice(e: VoiceEvidence): Voice {
     if (verb.habitual && verb.form !== null && /present/.test(verb.form)) return 'described';
     if (verb.form === 'simple-present' && PRESENT_SPEECH.test(verb.words[0]!)) return 'described';
   }
+  // "The position that the government maintains is supported by …": a speech verb inside an
+  // abstract subject does not make the actor speak; the source reasons about its stance.
+  if (abstract && !e.dated && !speechVerbOfSubject(clause.verb)) return 'analysis';
   if (e.dated || e.speaks) return 'stated';
   if (abstract) return 'analysis';
   // A past tense tells an act; so does a present perfect or progressive of a verb that is not a

@@ -102,6 +102,25 @@ describe('voice: the verb decides between an act and a stance', () => {
       'stated',
     );
   });
+  it('a speech verb inside an abstract subject does not make the actor speak', () => {
+    expect(
+      voice(
+        'The position that the government of Peru maintains is supported by respect for such prerogatives as legal interpretations, political partnerships, and more generally by the stance against perceived encroachments in the region.',
+        { speaks: true },
+      ),
+    ).toBe('analysis');
+    expect(
+      voice(
+        'While this is a factor, the main reason Peru does not recognise it remains the border.',
+        {
+          speaks: true,
+        },
+      ),
+    ).toBe('analysis');
+    expect(voice('The statement of Peru said that it would wait.', { speaks: true })).toBe(
+      'stated',
+    );
+  });
   it('a stance of an abstract subject stays the source’s analysis', () => {
     expect(voice('Peru’s support for Chile has been crucial to the talks.')).toBe('analysis');
   });
