@@ -16,7 +16,10 @@ import { doubleQuotedSpans } from '../../../shared/quotes';
 
 // ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
 // cut on the same conditions as one joined by "and" (a subject of its own that names someone).
-const JOINT = /(?:,\s+(?:and|but|whilst|while|whereas|after(?:\s+which)?)\s+|;\s+)/g;
+// ", although the two countries have …": a concession after the main clause is a clause of its
+// own whatever its subject (it may point back, "the two countries", "it").
+const JOINT =
+  /(?:,\s+(?:and|but|whilst|while|whereas|although|though|after(?:\s+which)?)\s+|;\s+)/g;
 const DATE_OPENING =
   /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.
@@ -140,7 +143,11 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     // own: checked before the (costly) parse.
     const opening = rest.split(/\s+/).slice(0, 8).join(' ');
     const dateFirst = DATE_OPENING.test(rest);
-    if (!dateFirst && !named(opening) && !SOMEONE.test(opening)) continue;
+    // "…, although this has had little effect": a comment on the act just told, not an act.
+    const concession =
+      /^,\s+(?:although|though)\s/.test(m[0]) && !/^(?:this|that|these|those)\b/i.test(rest);
+    if (/^,\s+(?:although|though)\s/.test(m[0]) && !concession) continue;
+    if (!dateFirst && !concession && !named(opening) && !SOMEONE.test(opening)) continue;
     // "such as Lithuania, Latvia, and Estonia, which were …": the last item of a serial list of
     // names, not a clause of its own.
     if (
@@ -156,8 +163,8 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     const subjectAtStart = clause.subject.start - (dateOpens ? clause.subject.start : 0) <= 4;
     if (!subjectAtStart && !dateOpens) continue;
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
-    if (clause.refersBack && !dateOpens) continue;
-    if (!dateOpens && !named(subjectText) && !SOMEONE.test(subjectText)) continue;
+    if (clause.refersBack && !dateOpens && !concession) continue;
+    if (!dateOpens && !concession && !named(subjectText) && !SOMEONE.test(subjectText)) continue;
     // "after which Kosovo imposed …": the subordinator stays with the clause it opens.
     const after = /after/.exec(m[0]);
     cuts.push({ at, next: after ? at + after.index : at + m[0].length });

@@ -254,3 +254,24 @@ describe('the same speaker taken up again', () => {
     expect(pieces).toHaveLength(2);
   });
 });
+
+describe('a concession after the main clause', () => {
+  it('is an act of its own, whatever its subject', () => {
+    expect(
+      splitActs(
+        'The government of Fiji does not recognise Tonga as a state, although the two countries have traded freely since 2020.',
+        named,
+      ),
+    ).toEqual([
+      'The government of Fiji does not recognise Tonga as a state',
+      'the two countries have traded freely since 2020.',
+    ]);
+  });
+  it('stays whole when it only comments on the act ("although this had little effect")', () => {
+    const s =
+      'Fiji has been in a customs union with Tonga since 1996, although this has had little effect.';
+    expect(splitActs(s, named)).toEqual([s]);
+    const t = 'Fiji recognised Tonga, although reluctantly.';
+    expect(splitActs(t, named)).toEqual([t]);
+  });
+});
