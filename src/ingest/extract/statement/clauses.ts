@@ -113,6 +113,27 @@ function datedConjuncts(part: string): string[] {
   return [part];
 }
 
+// ", which Belarus uses to justify its stance": a relative clause whose subject is someone of its
+// own, named right after the pronoun, with a verb of its own.
+const OBJECT_RELATIVE =
+  /,\s+(?=which\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:also\s+|still\s+)?\p{Ll}+(?:s|ed)\b)/gu;
+
+/**
+ * "Resolution 1244 reaffirmed Serbia's sovereignty, which Belarus uses to justify its stance": the
+ * relative clause tells an act of another actor (Belarus), cut off with its pronoun.
+ */
+function objectRelatives(part: string, named: (text: string) => boolean): string[] {
+  const quoted = doubleQuotedSpans(part);
+  for (const m of part.matchAll(OBJECT_RELATIVE)) {
+    if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    if (!named(m[1]!.trim())) continue;
+    const left = part.slice(0, m.index).trim();
+    if (left.split(/\s+/).length < 4) continue;
+    return [left, ...objectRelatives(part.slice(m.index + m[0].length).trim(), named)];
+  }
+  return [part];
+}
+
 /**
  * `named` tells whether a stretch of text names a state, an organisation or a person the article
  * places; it is the caller's actor finder. `nameBefore`, when given, finds where the name of a
@@ -127,7 +148,8 @@ export function splitActs(
   if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore)];
   return joinedActs(sentence, named)
     .flatMap((part) => relativeActs(part, nameBefore))
-    .flatMap(datedConjuncts);
+    .flatMap(datedConjuncts)
+    .flatMap((part) => objectRelatives(part, named));
 }
 
 function joinedActs(sentence: string, named: (text: string) => boolean): string[] {

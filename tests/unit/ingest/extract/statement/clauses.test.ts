@@ -275,3 +275,21 @@ describe('a concession after the main clause', () => {
     expect(splitActs(t, named)).toEqual([t]);
   });
 });
+
+describe('a relative clause with a subject of its own', () => {
+  it('is another actor’s act when it names who does it ("…, which Fiji uses to justify …")', () => {
+    expect(
+      splitActs(
+        'The league’s resolution reaffirmed the border of Tonga, which Fiji uses to justify its stance.',
+        named,
+      ),
+    ).toEqual([
+      'The league’s resolution reaffirmed the border of Tonga',
+      'which Fiji uses to justify its stance.',
+    ]);
+  });
+  it('stays whole when the subject names no one the finder knows', () => {
+    const s = 'Fiji signed the treaty with Tonga, which Congress later ratified.';
+    expect(splitActs(s, named)).toEqual([s]);
+  });
+});
