@@ -17,7 +17,7 @@ interface Named {
 // The words right before the other side's name: a meeting, talks, an agreement, a letter, a visit
 // or a call, then at most an article and a few words of a role ("with the Prime Minister of").
 const COUNTERPART_BEFORE =
-  /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meetings?\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreements?\s+with|agreed\s+with|letters?\s+to|wrote\s+to|visits?\s+to|visited|received|hosted|phone\s+call\s+with|call\s+with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:(?:of|for)\s+(?:the\s+)?)?$/u;
+  /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meetings?\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreements?\s+with|letters?\s+to|wrote\s+to|visits?\s+to|visited|received|hosted|phone\s+call\s+with|call\s+with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:(?:of|for)\s+(?:the\s+)?)?$/u;
 
 /** The actors `sentence` names as the other side of a meeting, talks, an agreement, a letter or a visit. */
 export function counterparts(sentence: string, mentions: Named[]): ActorRef[] {
@@ -35,7 +35,7 @@ const VENUE_BEFORE = /\bat\s+the\s+$/i;
 
 // "Due to strained relations with the United States, Belarus …": a cause or a concession that
 // opens the sentence is its background, up to its comma.
-const BACKGROUND_OPENING = /^(?:Due\s+to|Because\s+of|Despite|In\s+spite\s+of|Amid|Given)\b[^,]*$/i;
+const BACKGROUND_OPENING = /^(?:Due\s+to|Because\s+of|Amid|Given)\b[^,]*$/i;
 
 function isAside(sentence: string, m: Named): boolean {
   const before = sentence.slice(0, m.index);

@@ -116,14 +116,19 @@ function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
   }
   const words: string[] = [];
   tokens.forEach((w, i) => {
-    const lexical = !NOT_LEXICAL.test(w) || i === tokens.length - 1;
-    if (w !== 'to' && lexical && (words.length === 0 || tokens[i - 1] === 'to')) words.push(w);
+    if (w !== 'to' && !NOT_LEXICAL.test(w) && (words.length === 0 || tokens[i - 1] === 'to'))
+      words.push(w);
   });
+  // Only auxiliaries ("has been relatively"): the last that is not an adverb is the verb.
+  const lastVerb = tokens.filter((w) => !/^(?:\w+ly|not|never|also)$/i.test(w)).at(-1);
+  if (words.length === 0 && lastVerb) words.push(lastVerb);
   // "were allowed to participate": a passive the parser gives no past form.
   const passive = /^(?:was|were)\s+(?:\w+ly\s+)?\p{L}+ed\b/iu.test(clause.verb ?? '');
+  // "Russia's unwavering support …": an "-ing" word with no auxiliary is no progressive verb.
+  const bareIng = tokens.length === 1 && /ing$/i.test(tokens[0]!);
   return {
-    words,
-    form: passive ? 'passive-past' : perfect ? 'present-perfect' : verbForm(first),
+    words: bareIng ? [] : words,
+    form: passive ? 'passive-past' : perfect ? 'present-perfect' : bareIng ? null : verbForm(first),
     habitual: HABITUAL.test(clause.verb ?? ''),
   };
 }
@@ -146,9 +151,13 @@ export function statementVoice(e: VoiceEvidence): Voice {
     clause.subject?.text ??
     /^[^,]*?(?=\s+(?:that|which|who|is|are|was|were|has|have|had|remains)\b)/.exec(e.first)?.[0] ??
     '';
-  const head =
-    subject.split(/\s+(?:of|that|which|for|to|from|by|in|with)\b/)[0]!.split(/\s+(?=\p{Lu})/u)[0] ??
-    '';
+  // The head of the last noun phrase of the subject (an opening aside ends at its comma or
+  // parenthesis); after an article a capitalised word opens a clause of its own.
+  const phrase = subject.split(/[,;)]\s*/).at(-1) ?? '';
+  const noun = phrase.split(/\s+(?:of|that|which|for|to|from|by|in|with)\b/)[0] ?? '';
+  const head = /^(?:the|a|an|this|that|its|their)\s/i.test(noun)
+    ? (noun.split(/\s+(?=\p{Lu})/u)[0] ?? '')
+    : noun;
   const abstract = ABSTRACT_SUBJECT.test(head);
   if (!e.dated && e.isSubject && !abstract && verb.words.length > 0) {
     // "Kosovo Albanians continued to have opposite views": every verb of the phrase holds a state.

@@ -56,6 +56,12 @@ describe('parties read from where a name stands', () => {
     const u = 'Peru recognised the state of Chile in 2010.';
     expect(counterparts(u, [at(u, 'Chile', chile)])).toEqual([]);
   });
+  it('not a name after a verb of agreeing in a condition, nor one a concession names', () => {
+    const s = 'Peru may change its stance if independence will be agreed with Chile.';
+    expect(counterparts(s, [at(s, 'Chile', chile)])).toEqual([]);
+    const t = 'Despite protests by Chile, Peru went ahead with the plan.';
+    expect(asideActors(t, [at(t, 'Chile', chile)])).toEqual([]);
+  });
   it('not a name inside what was said', () => {
     const s = 'Peru said "without an agreement with Chile, we would set a precedent".';
     expect(counterparts(s, [at(s, 'Chile', chile)])).toEqual([]);

@@ -121,6 +121,21 @@ describe('voice: the verb decides between an act and a stance', () => {
       'stated',
     );
   });
+  it('reads the head of the subject after an opening aside, and no verb in a bare "-ing" word', () => {
+    expect(
+      voice(
+        'Despite Chile gaining support from many states (including major powers such as Spain, Italy, and France), the veto power of Peru and Bolivia, combined with lobbying, has prevented Chile from joining.',
+      ),
+    ).toBe('analysis');
+    expect(
+      voice('For Chile, Peru’s unwavering support for Bolivia is an obstacle to its plans.'),
+    ).toBe('described');
+    expect(
+      voice(
+        'Although there has been some direct private investment in Peru, its development has been relatively slow.',
+      ),
+    ).toBe('described');
+  });
   it('a stance of an abstract subject stays the source’s analysis', () => {
     expect(voice('Peru’s support for Chile has been crucial to the talks.')).toBe('analysis');
   });
