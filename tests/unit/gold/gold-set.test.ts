@@ -66,7 +66,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   actor: { precision: 0.91, recall: 0.92 },
   date: { precision: 0.98, recall: 0.92 },
   speakers: { precision: 0.96, recall: 0.9 },
-  voice: { precision: 0.91, recall: 0.91 },
+  voice: { precision: 0.92, recall: 0.92 },
   parties: { precision: 0.75, recall: 0.27 },
 };
 

@@ -71,6 +71,9 @@ const RELATIVE_VERB =
 // "has consistently used its veto", "has repeatedly refused": a standing record, not one act.
 const HABITUAL =
   /\b(?:consistently|repeatedly|always|continually|constantly|long|traditionally)\b/i;
+// "since then" after an auxiliary tells occasions ("have since then said"), not a span.
+const SPAN =
+  /\b(?:[Ss]ince(?!\s+then\b)|[Ff]or\s+(?:many|several|\d+|two|three|four|five|ten)\s+(?:years|decades))\b/;
 const NOT_LEXICAL = /^(?:has|have|had|is|are|was|were|be|been|do|does|did|not|never|also|\w+ly)$/i;
 
 interface Verb {
@@ -163,6 +166,8 @@ export function statementVoice(e: VoiceEvidence): Voice {
     // "Kosovo Albanians continued to have opposite views": every verb of the phrase holds a state.
     if (verb.words.every((w) => STANCE_VERB.test(w))) return 'described';
     if (verb.habitual && verb.form !== null && /present/.test(verb.form)) return 'described';
+    // "Since 2011, the EU has facilitated a dialogue": a present perfect over a span is a record.
+    if (verb.form === 'present-perfect' && SPAN.test(e.first)) return 'described';
     if (verb.form === 'simple-present' && PRESENT_SPEECH.test(verb.words[0]!)) return 'described';
   }
   // "The position that the government maintains is supported by …": a speech verb inside an

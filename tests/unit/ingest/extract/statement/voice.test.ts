@@ -88,6 +88,12 @@ describe('voice: the verb decides between an act and a stance', () => {
       }),
     ).toBe('stated');
   });
+  it('a present perfect over a span is a standing record', () => {
+    expect(voice('Since 2011, the League has facilitated talks between Peru and Chile.')).toBe(
+      'described',
+    );
+    expect(voice('Peru has hosted the talks for many years.')).toBe('described');
+  });
   it('a habit in the present perfect is a standing record', () => {
     expect(voice('Peru has consistently used its veto to block the bid.')).toBe('described');
   });
