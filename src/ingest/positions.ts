@@ -26,6 +26,7 @@ import {
 } from './prosePositions';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
+import { withCounterparts } from './extract/statement/parties';
 import { reporterOf } from './extract/statement/reporter';
 import { verbForm } from './extract/statement/mainClause';
 import { eventClause } from './extract/statement/event';
@@ -310,12 +311,13 @@ function tablePiece(
     topic: 'kosovo',
     // The row's state when another party speaks; every member of a list that takes part ("some member
     // states, including Azerbaijan, Egypt, Indonesia and Sudan, were firmly against").
-    parties: dedupeActors([
-      ...(other || roleParty ? [row.actor] : []),
-      ...cellSentences(piece.text).flatMap((s) => enumerated(s, finder.mentions(s))),
-    ]).filter(
-      (a) => !sameRef(a, other ? other.actor : (roleParty ?? row.actor)) && a.id !== KOSOVO.id,
-    ),
+    parties: withCounterparts(
+      dedupeActors([
+        ...(other || roleParty ? [row.actor] : []),
+        ...cellSentences(piece.text).flatMap((s) => enumerated(s, finder.mentions(s))),
+      ]).filter((a) => a.id !== KOSOVO.id),
+      cellSentences(piece.text).map((s) => ({ sentence: s, mentions: finder.mentions(s) })),
+    ).filter((a) => !sameRef(a, actor)),
     mentions: finder.mentions(piece.text).map((m) => m.actor),
     text: piece.text,
     refs: [ref],

@@ -19,6 +19,7 @@ import { reporterOf } from './extract/statement/reporter';
 import { nameEnding, splitActs } from './extract/statement/clauses';
 import { eventClause } from './extract/statement/event';
 import { clauseSpeakers } from './extract/statement/speakers';
+import { withCounterparts } from './extract/statement/parties';
 import { mentionsSubject } from '../shared/subject';
 
 interface Who {
@@ -608,7 +609,10 @@ export function extractProsePositions(
             reporter,
           }),
           topic,
-          parties: dedupe(parties).filter((a) => !sameActor(a, who.actor)),
+          parties: withCounterparts(
+            dedupe(parties),
+            members.map((m) => ({ sentence: m.s.sentence, mentions: m.mentions })),
+          ).filter((a) => !sameActor(a, who.actor)),
           mentions: dedupe(mentions.map((m) => m.actor)),
           text,
           refs,

@@ -97,6 +97,14 @@ function qualifiedDate(sentence: string): SentenceDate['qualified'] {
   const quoted = doubleQuotedSpans(sentence);
   for (const d of findDates(sentence)) {
     if (quoted.some((q) => d.index >= q.start && d.index < q.end)) continue;
+    // "It has played a role, first as …, then, after 2004, during …": a qualified date that opens a
+    // later stage of a sequence qualifies that stage, not the act.
+    if (
+      /\b(?:then|later|subsequently),?\s+$/i.test(
+        sentence.slice(Math.max(0, d.index - 30), d.index).replace(QUALIFIER, ''),
+      )
+    )
+      continue;
     const q = QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index));
     if (!q) continue;
     const word = q[1]!.toLowerCase();
@@ -150,8 +158,14 @@ export function resolveRelative(
     return { date: previous, phrase: same[0] };
   for (const { re, step } of RELATIVE) {
     const m = re.exec(sentence);
-    // Only a phrase that dates the statement: in its opening words, not inside quoted words.
-    if (!m || m.index > OPENING || quoted.some((q) => m.index >= q.start && m.index < q.end))
+    // Only a phrase that dates the statement: in its opening words or closing its clause ("…
+    // accepted a roadmap the following month."), not inside quoted words.
+    const closes = m !== null && /^\s*(?:[.;,]|$)/.test(sentence.slice(m.index + m[0].length));
+    if (
+      !m ||
+      (m.index > OPENING && !closes) ||
+      quoted.some((q) => m.index >= q.start && m.index < q.end)
+    )
       continue;
     const { n, unit } = step(m);
     const [y, mo, d] = previous.split('-').map(Number) as [number, number?, number?];
@@ -194,10 +208,16 @@ export function adverbialDate(sentence: string): boolean {
   return !AFTER_NAME.test(before) || nameIsVerbObject(sentence.slice(0, own.index));
 }
 
+// "According to a 2020 study, …": the year of the report the source gives its account from dates
+// that account (the year is otherwise read as part of a noun, see `isAttributive`).
+const REPORT_YEAR = /^According to (?:a|an|the|its|their)\s+((?:1[89]|20)\d{2})\s+\p{Ll}/u;
+
 /** The date of one sentence: written, qualified, or relative to `previous`. */
 export function sentenceDate(sentence: string, previous: string | null): SentenceDate {
   const own = statedDate(sentence);
   if (own) return { date: own.date, qualified: null, relative: null };
+  const report = REPORT_YEAR.exec(sentence);
+  if (report) return { date: report[1]!, qualified: null, relative: null };
   const rel = resolveRelative(sentence, previous);
   if (rel) return { date: rel.date, qualified: null, relative: rel.phrase };
   return { date: null, qualified: qualifiedDate(sentence), relative: null };
@@ -210,12 +230,43 @@ export function sentenceDate(sentence: string, previous: string | null): Sentenc
 const REFERS_BACK =
   /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|document|declaration|communiqu[ée]|spokes(?:man|woman|person)|ministry|minister|president|commission|report))\b/;
 const CONTENT_VERB =
-  /\b(?:said|says|stated|states|added|noted|continued|reiterated|expressed|called|calls|stressed|urged|emphasi[sz]ed|argued|described|declared|affirmed|reaffirmed|explained|insisted|asked|requested|claimed|wrote|reads?|concluded|recalled|promised|pledged|hoped|read|went\s+on|also\s+said|thanked|condemned|welcomed)\b/;
+  /\b(?:said|says|stated|states|added|noted|continued|reiterated|expressed|called|calls|stressed|urged|emphasi[sz]ed|argued|described|declared|affirmed|reaffirmed|explained|insisted|asked|requested|claimed|wrote|reads?|concluded|recalled|promised|pledged|hoped|read|went\s+on|also\s+said|thanked|condemned|welcomed|questioned)\b/;
 
-function continues(sentence: string, speakerSurname: string | null): boolean {
+// The thing an act made or was made at ("the resolution", "the opinion", "the meeting"): named again
+// with "the" as a subject, it tells more of the same act ("The resolution rejected …" after "… adopted
+// a resolution"), whatever its verb.
+const ACT_NOUN =
+  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?The\s+((?:resolution|opinion|statement|letter|message|declaration|agreement|report|meeting|visit|demonstration|protest|rally|talks|conference|summit|motion|bill|decision|ruling|communiqu[ée]|memorandum|treaty|document|note|interview|speech|appeal|petition)s?)\b/;
+// "It was passed with 424 votes", "They were attended by …": a pronoun as the patient of a passive
+// tells more about what was just told, not a new act of the actor.
+const PRONOUN_PASSIVE =
+  /^(?:It|They)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+(?:by|with|in|at|on|for)\b/u;
+// "Serbia also agreed to suspend …" after "Serbia and Kosovo agreed to …": the same subject doing
+// again what the statement told, one act told in two sentences.
+const ALSO_VERB =
+  /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{Lu}[\p{L}'’-]*)\s+also\s+(\p{Ll}+(?:ed|ied))\b/u;
+
+/** `previous`: the text of the statement the sentence would carry on. */
+function continues(sentence: string, speakerName: string | null, previous = ''): boolean {
+  const speakerSurname = speakerName?.split(/\s+/).at(-1) ?? null;
   if (/^["“]/.test(sentence)) return true;
   const opening = sentence.slice(0, 90);
   if (REFERS_BACK.test(sentence) && CONTENT_VERB.test(opening)) return true;
+  const noun = ACT_NOUN.exec(sentence);
+  if (noun && new RegExp(`\\b${noun[1]!.replace(/s$/, '')}`, 'i').test(previous)) return true;
+  if (PRONOUN_PASSIVE.test(sentence) && previous !== '') return true;
+  const also = ALSO_VERB.exec(sentence);
+  if (
+    also &&
+    previous.includes(also[1]!) &&
+    new RegExp(`\\b${also[2]!}\\b`).test(previous.slice(previous.indexOf(also[1]!)))
+  )
+    return true;
+  // "Kao drew parallels … and stated" after "…, Kao Samreth, said": a name written family name
+  // first is taken up again by its first word.
+  const opener = /^\p{Lu}[\p{L}'’-]{2,}(?=\s)/u.exec(sentence)?.[0];
+  if (opener && speakerName?.split(/\s+/).includes(opener) && CONTENT_VERB.test(opening))
+    return true;
   return (
     speakerSurname !== null &&
     new RegExp(`^(?:[^,]*\\s)?${escapeRegExp(speakerSurname)}\\b`).test(
@@ -224,6 +275,10 @@ function continues(sentence: string, speakerSurname: string | null): boolean {
     CONTENT_VERB.test(opening)
   );
 }
+
+// A cut clause that is subordinate ("when …", "which …") has a time of its own, not the sentence's.
+const SUBORDINATE_OPENING =
+  /^(?:when|while|whilst|which|who|whose|where|before|after|since|until|if|because|although|though)\b/i;
 
 /**
  * Groups sentences into statements, one date each (`strict` for prose, where a sentence's first
@@ -245,6 +300,8 @@ export function groupSentences(
       ?.split(/\s+/)
       .at(-1) ?? null;
   let previousDate: string | null = null;
+  // The opening date adverbial of the sentence the clauses cut from it stand under.
+  let sentenceOpening: string | null = null;
   sentences.forEach((sentence, i) => {
     const when = sentenceDate(sentence, previousDate);
     const first = statedDate(sentence);
@@ -253,7 +310,9 @@ export function groupSentences(
       when.relative !== null ||
       (/^According to\b/.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
-    const carriesOn = current ? continues(sentence, surnameOf(current)) : false;
+    const carriesOn = current
+      ? continues(sentence, speakerOf(firstSentence.get(current) ?? current.text), current.text)
+      : false;
     // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.
     const ownSpeaker = speakerOf(sentence);
     const newSpeaker =
@@ -281,7 +340,23 @@ export function groupSentences(
         (when.date?.length ?? 0) === 10 ||
         adverbialDate(sentence) ||
         (!current && !strict);
-      const dated = keep ? when : { ...when, date: null };
+      // "In February 2008, Talat welcomed it, but a spokesman said …": a clause cut from the
+      // sentence before (it opens in lower case) is under that sentence's opening date adverbial;
+      // "…, after which Kosovo imposed …" is after it.
+      const cut = /^\p{Ll}/u.test(sentence) && when.date === null && !when.qualified;
+      const inherited: SentenceDate | null =
+        cut && sentenceOpening !== null
+          ? /^after\s+which\b/i.test(sentence)
+            ? {
+                date: null,
+                qualified: { qualifier: 'after', date: sentenceOpening },
+                relative: null,
+              }
+            : SUBORDINATE_OPENING.test(sentence)
+              ? null
+              : { date: sentenceOpening, qualified: null, relative: null }
+          : null;
+      const dated = inherited ?? (keep ? when : { ...when, date: null });
       const piece = { text: sentence, sentences: [i], ...dated };
       pieces.push(piece);
       firstSentence.set(piece, sentence);
@@ -295,6 +370,12 @@ export function groupSentences(
     // the rules cannot read ("in late April") leaves the next relative date unresolved, not
     // counted from an earlier sentence.
     previousDate = when.date;
+    sentenceOpening =
+      first !== null && first.index <= OPENING
+        ? first.date
+        : /^\p{Ll}/u.test(sentence)
+          ? sentenceOpening
+          : null;
   });
   return pieces.map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text !== '');
 }

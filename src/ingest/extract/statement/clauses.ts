@@ -10,12 +10,16 @@
  * neither.
  */
 import { findDates } from '../dates';
+import { statedDate } from '../statements';
 import { mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 
 // ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
 // cut on the same conditions as one joined by "and" (a subject of its own that names someone).
-const JOINT = /(?:,\s+(?:and|but|whilst|while|whereas|after(?:\s+which)?)\s+|;\s+)/g;
+// ", although the two countries have …": a concession after the main clause is a clause of its
+// own whatever its subject (it may point back, "the two countries", "it").
+const JOINT =
+  /(?:,\s+(?:and|but|whilst|while|whereas|although|though|after(?:\s+which)?)\s+|;\s+)/g;
 const DATE_OPENING =
   /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.
@@ -84,6 +88,52 @@ function relativeActs(sentence: string, nameBefore: (text: string) => number): s
   return parts;
 }
 
+// "… agreed to A and, through further talks, accepted B the following month": one subject, two
+// verbs in the past, the second with a date of its own (written, or relative to the first).
+const VERB_CONJUNCT =
+  /\s+and(?:,\s+[^,"“]{1,60},|\s+(?:through|after|following|with|by|at|during|in)\s+[^,"“]{1,50}?)?\s+(?=\p{Ll}+(?:ed|ied)\b)/gu;
+const RELATIVE_PHRASE =
+  /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+later|later\s+that\s+(?:day|month|year))\b/i;
+
+/**
+ * Two acts of one subject joined by "and", each with its own date: cut before the second verb
+ * phrase, which keeps any words between "and" and its verb. Only when the first part is dated by
+ * an adverbial of its own and the second has a date or a relative date of its own.
+ */
+function datedConjuncts(part: string): string[] {
+  const quoted = doubleQuotedSpans(part);
+  for (const m of part.matchAll(VERB_CONJUNCT)) {
+    if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    const left = part.slice(0, m.index);
+    const rest = part.slice(m.index).replace(/^\s+and,?\s+/, '');
+    if (statedDate(left) === null) continue;
+    if (statedDate(rest) === null && !RELATIVE_PHRASE.test(rest)) continue;
+    return [left.trim(), ...datedConjuncts(rest.trim())];
+  }
+  return [part];
+}
+
+// ", which Belarus uses to justify its stance": a relative clause whose subject is someone of its
+// own, named right after the pronoun, with a verb of its own.
+const OBJECT_RELATIVE =
+  /,\s+(?=which\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:also\s+|still\s+)?\p{Ll}+(?:s|ed)\b)/gu;
+
+/**
+ * "Resolution 1244 reaffirmed Serbia's sovereignty, which Belarus uses to justify its stance": the
+ * relative clause tells an act of another actor (Belarus), cut off with its pronoun.
+ */
+function objectRelatives(part: string, named: (text: string) => boolean): string[] {
+  const quoted = doubleQuotedSpans(part);
+  for (const m of part.matchAll(OBJECT_RELATIVE)) {
+    if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    if (!named(m[1]!.trim())) continue;
+    const left = part.slice(0, m.index).trim();
+    if (left.split(/\s+/).length < 4) continue;
+    return [left, ...objectRelatives(part.slice(m.index + m[0].length).trim(), named)];
+  }
+  return [part];
+}
+
 /**
  * `named` tells whether a stretch of text names a state, an organisation or a person the article
  * places; it is the caller's actor finder. `nameBefore`, when given, finds where the name of a
@@ -96,7 +146,10 @@ export function splitActs(
 ): string[] {
   const lead = concessive(sentence, named);
   if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore)];
-  return joinedActs(sentence, named).flatMap((part) => relativeActs(part, nameBefore));
+  return joinedActs(sentence, named)
+    .flatMap((part) => relativeActs(part, nameBefore))
+    .flatMap(datedConjuncts)
+    .flatMap((part) => objectRelatives(part, named));
 }
 
 function joinedActs(sentence: string, named: (text: string) => boolean): string[] {
@@ -112,7 +165,11 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     // own: checked before the (costly) parse.
     const opening = rest.split(/\s+/).slice(0, 8).join(' ');
     const dateFirst = DATE_OPENING.test(rest);
-    if (!dateFirst && !named(opening) && !SOMEONE.test(opening)) continue;
+    // "…, although this has had little effect": a comment on the act just told, not an act.
+    const concession =
+      /^,\s+(?:although|though)\s/.test(m[0]) && !/^(?:this|that|these|those)\b/i.test(rest);
+    if (/^,\s+(?:although|though)\s/.test(m[0]) && !concession) continue;
+    if (!dateFirst && !concession && !named(opening) && !SOMEONE.test(opening)) continue;
     // "such as Lithuania, Latvia, and Estonia, which were …": the last item of a serial list of
     // names, not a clause of its own.
     if (
@@ -128,8 +185,8 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     const subjectAtStart = clause.subject.start - (dateOpens ? clause.subject.start : 0) <= 4;
     if (!subjectAtStart && !dateOpens) continue;
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
-    if (clause.refersBack && !dateOpens) continue;
-    if (!dateOpens && !named(subjectText) && !SOMEONE.test(subjectText)) continue;
+    if (clause.refersBack && !dateOpens && !concession) continue;
+    if (!dateOpens && !concession && !named(subjectText) && !SOMEONE.test(subjectText)) continue;
     // "after which Kosovo imposed …": the subordinator stays with the clause it opens.
     const after = /after/.exec(m[0]);
     cuts.push({ at, next: after ? at + after.index : at + m[0].length });

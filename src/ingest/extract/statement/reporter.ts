@@ -8,8 +8,10 @@
 export const UNNAMED_REPORT = 'an unnamed report';
 
 const ACCORDING_TO = /^(?:[^,]{0,40},\s*)?[Aa]ccording to\s+(?:the\s+)?([^,]{3,80}),/;
+// "it was stated that Peru had no plans": an agentless report of words, which no one is named as
+// saying — the source does not tell it as the actor's own statement.
 const UNNAMED =
-  /\b(?:it\s+(?:was|has\s+been|is|had\s+been)\s+reported|(?:is|are|was|were)\s+reported\s+to|reportedly)\b/i;
+  /\b(?:it\s+(?:was|has\s+been|is|had\s+been)\s+(?:reported|stated|said|claimed|alleged)(?:\s+that)?\b|(?:is|are|was|were)\s+reported\s+to|reportedly)\b/i;
 
 /**
  * The reporter of `sentence`, or null when the source tells it itself. `isActorItself` tells a

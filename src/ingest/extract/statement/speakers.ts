@@ -16,12 +16,29 @@ import { clauseStart, isPersonalName, mainClause } from './mainClause';
 const ARTICLE = /^(?:the|a|an)\s+/i;
 // A role without a name must name an office ("a ministry official", "the Paraguayan president").
 const ROLE_WORD =
-  /\b(?:president|presidency|minister|ministry|spokes\w+|officials?|ambassador|secretary|chair\w*|director|envoy|representative|delegate|leaders?|head|chief|commissioner|king|queen|prime|premier|governor|speaker|mayor|government|authorities)\b/i;
+  /\b(?:president|presidency|minister|ministry|spokes\w+|officials?|ambassador|secretary|chair\w*|director|envoy|representative|delegate|leaders?|head|chief|commissioner|king|queen|prime|premier|governor|speaker|mayor|government|authorities|parliamentarians|lawmakers|diplomats?)\b/i;
+// A body without a capital ("the EU's executive commission"): the office noun ends the phrase.
+const BODY_WORD =
+  /\b(?:commission|council|committee|parliament|assembly|court|delegation|cabinet)$/i;
+// "both the Mongolian president and the foreign minister, Juan Soto and Ana Ruiz, said": two roles
+// and two names given respectively.
+const PERSON = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+`;
+const RESPECTIVE = new RegExp(
+  String.raw`^(?:both\s+)?(?:the\s+)?([^,]+?)\s+and\s+(?:the\s+)?([^,]+?),\s+(${PERSON})\s+and\s+(${PERSON})$`,
+  'u',
+);
+// "Kosovo's government and its people": a subject joined with someone who is no office or name is
+// a collective, not a speaker.
+const NOT_A_SPEAKER_HALF = /^(?:its|their|his|her|the|many|some|other)\s+\p{Ll}/u;
 const SUBORDINATOR = /^(?:though|although|while|whilst|when|if|because|as|since|whereas)\b/i;
 // An appositive name right after the subject: "the prime minister, Lado Gurgenidze, gave".
 const APPOSITIVE = /^,\s+((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+),/u;
 
-/** The actor itself named as subject ("Russia called …", "the EU stated") is no speaker. */
+/**
+ * The actor itself named as subject ("Russia called …", "the EU stated") is no speaker. An
+ * acronym is the actor only when it spells the actor's name ("EU" for the European Union); one
+ * that spells more ("UNSC" for the United Nations) names a body of it, which speaks for it.
+ */
 function isActorItself(text: string, actor: ActorRef): boolean {
   const bare = text
     .replace(ARTICLE, '')
@@ -29,7 +46,15 @@ function isActorItself(text: string, actor: ActorRef): boolean {
     .trim()
     .toLowerCase();
   const name = actor.name.toLowerCase();
-  return bare === name || name.includes(bare) || /^[A-Z]{2,6}$/.test(text.replace(ARTICLE, ''));
+  if (bare === name || name.includes(bare)) return true;
+  const acronym = text.replace(ARTICLE, '').trim();
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
+  const initials = (actor.name.match(/\p{Lu}/gu) ?? []).join('');
+  return !(
+    initials.length >= 2 &&
+    acronym.length > initials.length &&
+    acronym.startsWith(initials)
+  );
 }
 
 function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null {
@@ -47,6 +72,19 @@ function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null 
   return role && ROLE_WORD.test(role) ? { name: null, role } : null;
 }
 
+/** A role or body the quote rules do not read: "Kosovo's leaders", "the EU's executive commission". */
+function bareRole(phrase: string): SpeakerRef | null {
+  const text = phrase
+    .replace(/^(?:However|Also|Moreover|Meanwhile|Then),?\s+/i, '')
+    .replace(ARTICLE, '')
+    .trim();
+  if (text.split(/\s+/).length > 5 || /[,;]/.test(text)) return null;
+  if (BODY_WORD.test(text)) return { name: text, role: null };
+  return /\b(?:leaders|authorities|officials|parliamentarians|lawmakers|diplomats)$/i.test(text)
+    ? { name: null, role: text }
+    : null;
+}
+
 /**
  * The speakers of the main clause of `sentence`: its subject read as one person, role or body, or
  * several joined by "and". Empty when the subject is the actor itself, a pronoun or no one.
@@ -58,6 +96,14 @@ export function clauseSpeakers(
   namesActor: (text: string) => boolean = () => false,
 ): SpeakerRef[] {
   const clause = mainClause(sentence);
+  const respective = clause.subject
+    ? RESPECTIVE.exec(sentence.slice(clause.subject.start, clause.subject.end).trim())
+    : null;
+  if (respective && ROLE_WORD.test(respective[1]!) && ROLE_WORD.test(respective[2]!))
+    return [
+      { name: respective[3]!, role: respective[1]! },
+      { name: respective[4]!, role: respective[2]! },
+    ];
   if (!clause.subject || clause.refersBack) return [];
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];
@@ -66,6 +112,14 @@ export function clauseSpeakers(
   const phrase = appositive ? `${zone}, ${appositive[1]}` : zone;
   // Two speakers only when each side of "and" names a person ("Chairman Ilkka Kanerva and OSCE
   // Minorities Commissioner Knut Vollebæk"); "Convergence and Union general secretary …" is one.
+  // The parse may leave the second half out of the subject: read what follows it too.
+  const joined = `${phrase}${/^\s+and\s+[^,.;]+/.exec(sentence.slice(clause.subject.end))?.[0] ?? ''}`;
+  if (
+    joined
+      .split(/\s+and\s+/)
+      .some((half, i) => i > 0 && NOT_A_SPEAKER_HALF.test(half) && !ROLE_WORD.test(half))
+  )
+    return [];
   const halves = phrase.split(/\s+and\s+(?=(?:the\s+)?\p{Lu})/u);
   const named = (p: string) => {
     const d = describeSpeaker(p);
@@ -75,7 +129,7 @@ export function clauseSpeakers(
   const out: SpeakerRef[] = [];
   for (const part of parts) {
     if (isActorItself(part, actor) || namesActor(part)) continue;
-    const speaker = fromPhrase(part, persons);
+    const speaker = fromPhrase(part, persons) ?? bareRole(part);
     // A body or a person is written with capitals; "general parameters of …" is neither.
     if (speaker?.name && !/^\p{Lu}/u.test(speaker.name)) continue;
     if (speaker && !out.some((s) => s.name === speaker.name && s.role === speaker.role))

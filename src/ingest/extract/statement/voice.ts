@@ -12,8 +12,15 @@ import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
 
-// Forms compromise gives a main verb that tells an act in the past.
-const PAST_FORMS = new Set(['simple-past', 'passive-past', 'past-perfect', 'past-progressive']);
+// Forms compromise gives a main verb that tells an act (stance verbs aside, see STANCE_VERB).
+const ACT_FORMS = new Set([
+  'simple-past',
+  'passive-past',
+  'past-perfect',
+  'past-progressive',
+  'present-perfect',
+  'present-progressive',
+]);
 // 'principled', 'dirty political game': words in single quotation marks, not an apostrophe.
 const SINGLE_QUOTED = /(?:^|[\s(])['‘][^'‘’\n]{2,80}['’](?=[\s,.;:)]|$)/u;
 
@@ -47,19 +54,131 @@ const ABSTRACT_SUBJECT =
 // …"): the source talks about a phrase, nobody is quoted saying it here.
 const MENTIONED_WORDS = /^["“][^"”]+["”],?\s+(?:is|was|has\s+been|had\s+been|remains|became)\b/;
 
+// Verbs that hold a state rather than tell an act: "has played an active role", "continued to have
+// opposite views", "maintained an active presence", "has consistently pursued a policy". In any
+// tense they describe a stance or a standing record, unless a date makes them one occasion.
+const STANCE_VERB =
+  /^(?:is|are|was|were|be|been|being|has|have|had|having|plays?|played|playing|remains?|remained|maintains?|maintained|keeps?|kept|continues?|continued|pursues?|pursued|resists?|resisted|enjoys?|enjoyed|stands?|stood|stays?|stayed|views?|viewed|regards?|regarded|considers?|considered|advocates?|advocated|favou?rs?|favou?red|sees?|saw|seen)$/i;
+// A speech verb in the present tense tells a standing view ("Russia argues that …", "Moscow
+// insists"), not words said on one occasion.
+const PRESENT_SPEECH =
+  /^(?:argues|insists|maintains|contends|holds|says|considers|believes|rejects|denies|views|regards|sees|opposes|supports)$/i;
+// A relative clause cut off as an act of its own ("Russia, which has blocked …", "Russia, which
+// advocates …"): the parser reads these poorly, so its verb phrase is read here.
+const RELATIVE_VERB =
+  /^[^,]+,\s+(?:which|who)\s+(?:(?:also|later|then|since|repeatedly|openly|consistently)\s+)*((?:has|have|had)\s+(?:\w+ly\s+)?)?(\p{L}+)/u;
+// Auxiliaries and adverbs before the lexical verb: "has consistently pursued" reads "pursued".
+// "has consistently used its veto", "has repeatedly refused": a standing record, not one act.
+const HABITUAL =
+  /\b(?:consistently|repeatedly|always|continually|constantly|long|traditionally)\b/i;
+// "since then" after an auxiliary tells occasions ("have since then said"), not a span.
+const SPAN =
+  /\b(?:[Ss]ince(?!\s+then\b)|[Ff]or\s+(?:many|several|\d+|two|three|four|five|ten)\s+(?:years|decades))\b/;
+const NOT_LEXICAL = /^(?:has|have|had|is|are|was|were|be|been|do|does|did|not|never|also|\w+ly)$/i;
+
+interface Verb {
+  /** The lexical verbs of the main verb phrase ("continued to have" → continued, have). */
+  words: string[];
+  /** compromise's form, or the form read from a relative clause. */
+  form: string | null;
+  /** An adverb of habit in the verb phrase ("has consistently used"). */
+  habitual: boolean;
+}
+
+function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
+  const relative = RELATIVE_VERB.exec(first);
+  if (relative)
+    return {
+      words: [relative[2]!],
+      form: relative[1]
+        ? /^had/i.test(relative[1])
+          ? 'past-perfect'
+          : 'present-perfect'
+        : /ed$/i.test(relative[2]!)
+          ? 'simple-past'
+          : 'simple-present',
+      habitual: HABITUAL.test(relative[0]),
+    };
+  // The first lexical verb, and any after "to": "has had" → had, "continued to have" → continued,
+  // have; "have enjoyed normalised" → enjoyed.
+  let tokens = (clause.verb ?? '').split(/\s+/).filter((w) => w !== '');
+  let perfect = false;
+  // "officials have since then said": the parser may stop at the auxiliary; its participle follows.
+  if (tokens.length === 1 && /^(?:has|have|had)$/i.test(tokens[0]!)) {
+    const at = first.indexOf(` ${tokens[0]!} `);
+    const participle =
+      at >= 0
+        ? /^\s+(?:[\p{Ll}]+\s+){0,3}?(said|told|made|sent|met|\p{Ll}+ed)\b/u.exec(
+            first.slice(at + tokens[0]!.length + 1),
+          )
+        : null;
+    if (participle) {
+      tokens = [tokens[0]!, participle[1]!];
+      perfect = true;
+    }
+  }
+  const words: string[] = [];
+  tokens.forEach((w, i) => {
+    if (w !== 'to' && !NOT_LEXICAL.test(w) && (words.length === 0 || tokens[i - 1] === 'to'))
+      words.push(w);
+  });
+  // Only auxiliaries ("has been relatively"): the last that is not an adverb is the verb.
+  const lastVerb = tokens.filter((w) => !/^(?:\w+ly|not|never|also)$/i.test(w)).at(-1);
+  if (words.length === 0 && lastVerb) words.push(lastVerb);
+  // "were allowed to participate": a passive the parser gives no past form.
+  const passive = /^(?:was|were)\s+(?:\w+ly\s+)?\p{L}+ed\b/iu.test(clause.verb ?? '');
+  // "Russia's unwavering support …": an "-ing" word with no auxiliary is no progressive verb.
+  const bareIng = tokens.length === 1 && /ing$/i.test(tokens[0]!);
+  return {
+    words: bareIng ? [] : words,
+    form: passive ? 'passive-past' : perfect ? 'present-perfect' : bareIng ? null : verbForm(first),
+    habitual: HABITUAL.test(clause.verb ?? ''),
+  };
+}
+
+// The main verb itself reports words ("Russia's position says …" is rare; "the ministry's statement
+// said" is not abstract anyway): only then does an abstract subject speak.
+const speechVerbOfSubject = (verb: string | null) =>
+  verb !== null && /\b(?:said|says|stated|states|declared|reads?)\b/i.test(verb);
+
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
   if (MENTIONED_WORDS.test(e.first)) return 'analysis';
   if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
   const clause = mainClause(e.first);
-  if (e.dated || e.speaks) return 'stated';
+  const verb = mainVerb(e.first, clause);
   // The head of the subject: "the veto power of Russia and China" → "the veto power".
-  const head = clause.subject?.text.split(/\s+(?:of|that|which|for|to|from|by|in|with)\b/)[0] ?? '';
-  if (ABSTRACT_SUBJECT.test(head)) return 'analysis';
-  // A present perfect ("has resisted", "has played an active role") tells a standing record, as
-  // the present tells a stance: described. A past tense tells an act.
-  const form = verbForm(e.first);
-  const act = form !== null && PAST_FORMS.has(form);
+  // A long sentence the parser gives no subject: the noun phrase before its first verb or relative
+  // word. "the main reason Romania does not …": a name after the head opens a clause of its own.
+  const subject =
+    clause.subject?.text ??
+    /^[^,]*?(?=\s+(?:that|which|who|is|are|was|were|has|have|had|remains)\b)/.exec(e.first)?.[0] ??
+    '';
+  // The head of the last noun phrase of the subject (an opening aside ends at its comma or
+  // parenthesis); after an article a capitalised word opens a clause of its own.
+  const phrase = subject.split(/[,;)]\s*/).at(-1) ?? '';
+  const noun = phrase.split(/\s+(?:of|that|which|for|to|from|by|in|with)\b/)[0] ?? '';
+  const head = /^(?:the|a|an|this|that|its|their)\s/i.test(noun)
+    ? (noun.split(/\s+(?=\p{Lu})/u)[0] ?? '')
+    : noun;
+  const abstract = ABSTRACT_SUBJECT.test(head);
+  if (!e.dated && e.isSubject && !abstract && verb.words.length > 0) {
+    // "Kosovo Albanians continued to have opposite views": every verb of the phrase holds a state.
+    if (verb.words.every((w) => STANCE_VERB.test(w))) return 'described';
+    if (verb.habitual && verb.form !== null && /present/.test(verb.form)) return 'described';
+    // "Since 2011, the EU has facilitated a dialogue": a present perfect over a span is a record.
+    if (verb.form === 'present-perfect' && SPAN.test(e.first)) return 'described';
+    if (verb.form === 'simple-present' && PRESENT_SPEECH.test(verb.words[0]!)) return 'described';
+  }
+  // "The position that the government maintains is supported by …": a speech verb inside an
+  // abstract subject does not make the actor speak; the source reasons about its stance.
+  if (abstract && !e.dated && !speechVerbOfSubject(clause.verb)) return 'analysis';
+  if (e.dated || e.speaks) return 'stated';
+  if (abstract) return 'analysis';
+  // A past tense tells an act; so does a present perfect or progressive of a verb that is not a
+  // stance ("has blocked Kosovo's membership", "are holding talks"): stance verbs were read above.
+  const form = verb.form;
+  const act = form !== null && ACT_FORMS.has(form);
   if (act && e.isSubject) return 'stated';
   return e.isSubject ? 'described' : 'analysis';
 }

@@ -142,3 +142,154 @@ describe('sentences joined into one statement', () => {
     ).toEqual([[0], [1]]);
   });
 });
+
+describe('one subject, two verbs, each with its own date', () => {
+  it('is cut before the second verb when it brings a date of its own', () => {
+    expect(
+      splitActs(
+        'In May 2011, Fiji and Tonga signed a trade accord in Suva and, after long talks, ratified a customs protocol the following year.',
+        named,
+      ),
+    ).toEqual([
+      'In May 2011, Fiji and Tonga signed a trade accord in Suva',
+      'after long talks, ratified a customs protocol the following year.',
+    ]);
+    expect(
+      splitActs(
+        'In 2009 Fiji signed the treaty and through its parliament in 2011 ratified it.',
+        named,
+      ),
+    ).toEqual(['In 2009 Fiji signed the treaty', 'through its parliament in 2011 ratified it.']);
+  });
+  it('stays whole when only one verb is dated', () => {
+    const one = 'In 2009 Fiji signed the treaty and ratified it without delay.';
+    expect(splitActs(one, named)).toEqual([one]);
+    const undated = 'Fiji signed the treaty and ratified it the following year.';
+    expect(splitActs(undated, named)).toEqual([undated]);
+  });
+  it('dates the second act by a relative date that closes its clause', () => {
+    const pieces = groupSentences(
+      [
+        'In May 2011, Fiji signed a trade accord',
+        'after long and difficult talks in the capital, ratified a customs protocol on tariffs the following month.',
+      ],
+      () => null,
+      true,
+    );
+    expect(pieces.map((p) => [p.date, p.relative])).toEqual([
+      ['2011-05', null],
+      ['2011-06', 'the following month'],
+    ]);
+  });
+});
+
+describe('a sentence that carries the act before it on', () => {
+  const group = (sentences: string[]) =>
+    groupSentences(sentences, () => null, true).map((p) => [p.date, p.sentences]);
+  it('names the act’s document or occasion again ("The resolution rejected …")', () => {
+    expect(
+      group([
+        'On 3 May 2010, the assembly of Fiji adopted a resolution on the border.',
+        'The resolution rejected any partition of the islands.',
+      ]),
+    ).toEqual([['2010-05-03', [0, 1]]]);
+  });
+  it('tells more of what was just done, with a pronoun as a passive subject ("It was headed by …")', () => {
+    expect(
+      group([
+        'On 11 March 2008, the front staged a protest in Suva.',
+        'It was headed by one of its leaders, and its agenda cited the border.',
+      ]),
+    ).toHaveLength(1);
+  });
+  it('has the same subject do again what was told ("Fiji also agreed …")', () => {
+    expect(
+      group([
+        'In May 2011, Fiji and Tonga agreed to lower tariffs.',
+        'Fiji also agreed to open its ports for one year.',
+      ]),
+    ).toEqual([['2011-05', [0, 1]]]);
+  });
+  it('is a new act when the noun, the subject or the verb is new', () => {
+    expect(
+      group([
+        'On 3 May 2010, the assembly of Fiji adopted a resolution on the border.',
+        'The treaty rejected any partition of the islands.',
+      ]),
+    ).toHaveLength(2);
+    expect(
+      group([
+        'In May 2011, Fiji and Tonga agreed to lower tariffs.',
+        'Fiji also closed its embassy in Samoa.',
+      ]),
+    ).toHaveLength(2);
+    expect(
+      group(['In May 2011, Fiji recognised the state.', 'It has played a part in the talks.']),
+    ).toHaveLength(2);
+  });
+});
+
+describe('the same speaker taken up again', () => {
+  it('by the first word of a name written family name first ("Kao drew … and stated")', () => {
+    const pieces = groupSentences(
+      [
+        'On 6 May 2008, the director at the ministry of Peru, Lim Sokha, said that Peru would wait.',
+        'Lim drew parallels to other claims and stated that Peru would not take sides.',
+        'Sokha questioned whether the claim was lawful.',
+      ],
+      (s) => (/Lim Sokha/.test(s) ? 'Lim Sokha' : null),
+      true,
+    );
+    expect(pieces.map((p) => [p.date, p.sentences])).toEqual([['2008-05-06', [0, 1, 2]]]);
+  });
+  it('not by a first word that is no part of the speaker’s name', () => {
+    const pieces = groupSentences(
+      [
+        'On 6 May 2008, the director at the ministry of Peru, Lim Sokha, said that Peru would wait.',
+        'Chile drew parallels to other claims and stated that it would not take sides.',
+      ],
+      (s) => (/Lim Sokha/.test(s) ? 'Lim Sokha' : null),
+      true,
+    );
+    expect(pieces).toHaveLength(2);
+  });
+});
+
+describe('a concession after the main clause', () => {
+  it('is an act of its own, whatever its subject', () => {
+    expect(
+      splitActs(
+        'The government of Fiji does not recognise Tonga as a state, although the two countries have traded freely since 2020.',
+        named,
+      ),
+    ).toEqual([
+      'The government of Fiji does not recognise Tonga as a state',
+      'the two countries have traded freely since 2020.',
+    ]);
+  });
+  it('stays whole when it only comments on the act ("although this had little effect")', () => {
+    const s =
+      'Fiji has been in a customs union with Tonga since 1996, although this has had little effect.';
+    expect(splitActs(s, named)).toEqual([s]);
+    const t = 'Fiji recognised Tonga, although reluctantly.';
+    expect(splitActs(t, named)).toEqual([t]);
+  });
+});
+
+describe('a relative clause with a subject of its own', () => {
+  it('is another actor’s act when it names who does it ("…, which Fiji uses to justify …")', () => {
+    expect(
+      splitActs(
+        'The league’s resolution reaffirmed the border of Tonga, which Fiji uses to justify its stance.',
+        named,
+      ),
+    ).toEqual([
+      'The league’s resolution reaffirmed the border of Tonga',
+      'which Fiji uses to justify its stance.',
+    ]);
+  });
+  it('stays whole when the subject names no one the finder knows', () => {
+    const s = 'Fiji signed the treaty with Tonga, which Congress later ratified.';
+    expect(splitActs(s, named)).toEqual([s]);
+  });
+});

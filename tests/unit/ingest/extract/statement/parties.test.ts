@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readWikitext } from '../../../../../src/ingest/read/wikitext';
 import { extractProsePositions, registerPersons } from '../../../../../src/ingest/prosePositions';
 import { countries, finder, orgs, persons } from './fixtures';
+import {
+  asideActors,
+  counterparts,
+  withCounterparts,
+} from '../../../../../src/ingest/extract/statement/parties';
 
 function prose(text: string, title: string) {
   const doc = readWikitext(`= ${title} =\n\n${text}\n`, {
@@ -27,5 +32,67 @@ describe('parties', () => {
       'Foreign relations of Belarus',
     );
     expect(q!.parties.map((x) => x.id)).toEqual(['european-union']);
+  });
+});
+
+describe('parties read from where a name stands', () => {
+  const peru = { type: 'state', id: 'peru', name: 'Peru' } as const;
+  const chile = { type: 'state', id: 'chile', name: 'Chile' } as const;
+  const league = { type: 'organisation', id: 'league', name: 'League' } as const;
+  const at = (
+    sentence: string,
+    name: string,
+    actor: typeof peru | typeof chile | typeof league,
+  ) => {
+    const index = sentence.indexOf(name);
+    return { actor, index, end: index + name.length };
+  };
+  it('the other side of a meeting, talks, an agreement or a letter is a party', () => {
+    const s =
+      'In a 3 May 2012 meeting with Chile’s deputy minister, the Peruvian president said Peru would decide.';
+    expect(counterparts(s, [at(s, 'Chile', chile), at(s, 'Peruvian', peru)])).toEqual([chile]);
+    const t = 'Peru’s foreign minister met the Prime Minister of Chile in Lima.';
+    expect(counterparts(t, [at(t, 'Chile', chile)])).toEqual([chile]);
+    const u = 'Peru recognised the state of Chile in 2010.';
+    expect(counterparts(u, [at(u, 'Chile', chile)])).toEqual([]);
+  });
+  it('not a name after a verb of agreeing in a condition, nor one a concession names', () => {
+    const s = 'Peru may change its stance if independence will be agreed with Chile.';
+    expect(counterparts(s, [at(s, 'Chile', chile)])).toEqual([]);
+    const t = 'Despite protests by Chile, Peru went ahead with the plan.';
+    expect(asideActors(t, [at(t, 'Chile', chile)])).toEqual([]);
+  });
+  it('not a name inside what was said', () => {
+    const s = 'Peru said "without an agreement with Chile, we would set a precedent".';
+    expect(counterparts(s, [at(s, 'Chile', chile)])).toEqual([]);
+  });
+  it('a name in parentheses, a comparison, a venue or an opening cause is an aside', () => {
+    const s = 'Peru is not a member of the League (like Chile).';
+    expect(asideActors(s, [at(s, 'League', league), at(s, 'Chile', chile)])).toEqual([chile]);
+    const t = 'Peru was one of 53 states that supported the law at the League.';
+    expect(asideActors(t, [at(t, 'League', league)])).toEqual([league]);
+    const u = 'Due to strained relations with Chile, Peru turned to the League.';
+    expect(asideActors(u, [at(u, 'Chile', chile), at(u, 'League', league)])).toEqual([chile]);
+    const v = 'He accused Chile of stirring a revolt comparable to the one in Peru in 2004.';
+    expect(asideActors(v, [at(v, 'Chile', chile), at(v, 'Peru', peru)])).toEqual([peru]);
+  });
+  it('adds the other sides and takes the asides out, each once', () => {
+    const s = 'Peru met Chile (like the League) and signed an agreement with Chile.';
+    expect(
+      withCounterparts(
+        [league],
+        [{ sentence: s, mentions: [at(s, 'Chile', chile), at(s, 'League', league)] }],
+      ),
+    ).toEqual([chile]);
+  });
+});
+
+describe('parties of prose statements', () => {
+  it('include the other side of a meeting and leave out a name in parentheses', () => {
+    const [p] = prose(
+      '== Politics ==\nIn May 2012, Belarus held talks with Chile on trade (like Peru).',
+      'Foreign relations of Belarus',
+    );
+    expect(p!.parties.map((x) => x.id)).toEqual(['chile']);
   });
 });

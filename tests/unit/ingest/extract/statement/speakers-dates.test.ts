@@ -126,3 +126,92 @@ describe('speakers joined by "and"', () => {
     expect(s.map((x) => x.name)).toEqual(['Josep Antoni Duran']);
   });
 });
+
+describe('speakers given respectively, bodies and roles without a capital', () => {
+  it('are two when two roles and two names are given in the same order', () => {
+    expect(
+      clauseSpeakers(
+        'In a 3 May 2012 meeting with the envoy, both the Peruvian president and the Minister of Trade, Juan Soto and Ana Ruiz, said that Peru would decide soon.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([
+      { name: 'Juan Soto', role: 'Peruvian president' },
+      { name: 'Ana Ruiz', role: 'Minister of Trade' },
+    ]);
+  });
+  it('may be a body written without capitals, or a plural role', () => {
+    expect(
+      clauseSpeakers(
+        'In May 2005 the Union’s executive commission called for calm.',
+        osce,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Union’s executive commission', role: null }]);
+    expect(clauseSpeakers('Peru’s leaders have criticised the plan.', peru, persons())).toEqual([
+      { name: null, role: 'Peru’s leaders' },
+    ]);
+  });
+  it('may be a body whose acronym spells more than the actor’s name', () => {
+    const un: ActorRef = { type: 'organisation', id: 'united-nations', name: 'United Nations' };
+    expect(clauseSpeakers('In 2008, the UNSC approved the mission.', un, persons())).toEqual([
+      { name: 'UNSC', role: null },
+    ]);
+    expect(clauseSpeakers('In 2008, the UN approved the mission.', un, persons())).toEqual([]);
+  });
+  it('are none when the subject is joined with people who hold no office', () => {
+    expect(
+      clauseSpeakers(
+        'Peru’s government and its people view the plan as a threat.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('dates of cut clauses, reports and stages', () => {
+  const dates = (sentences: string[]) =>
+    groupSentences(sentences, () => null).map((p) => [p.date, p.qualified]);
+  it('a clause cut from a sentence stands under the sentence’s opening date', () => {
+    expect(
+      dates([
+        'In May 2008, the president of Peru welcomed the plan',
+        'a presidential spokesman said that Peru would wait.',
+      ]),
+    ).toEqual([
+      ['2008-05', null],
+      ['2008-05', null],
+    ]);
+  });
+  it('"after which" is after it; a subordinate clause or a new sentence takes nothing', () => {
+    expect(
+      dates(['However, the talks stalled in May 2018', 'after which Peru raised its tariffs.']),
+    ).toEqual([
+      ['2018-05', null],
+      [null, { qualifier: 'after', date: '2018-05' }],
+    ]);
+    expect(
+      dates(['In May 2008, Peru welcomed the plan', 'when its envoy visited Lima.'])[1],
+    ).toEqual([null, null]);
+    expect(dates(['In May 2008, Peru welcomed the plan.', 'Chile said nothing.'])[1]).toEqual([
+      null,
+      null,
+    ]);
+  });
+  it('the year of the report an account is given from dates it ("According to a 2019 survey")', () => {
+    expect(
+      dates(['According to a 2019 survey, states near Peru are more likely to trade with it.']),
+    ).toEqual([['2019', null]]);
+  });
+  it('a qualified date opening a later stage of a sequence qualifies that stage only', () => {
+    expect(
+      dates([
+        'Peru has played a role in the dispute, first as a member of the group, then, after 2004, during the talks.',
+      ]),
+    ).toEqual([[null, null]]);
+    expect(
+      dates(['Peru has had normal trade relations with Chile since 2020 and has opened a port.']),
+    ).toEqual([[null, { qualifier: 'since', date: '2020' }]]);
+  });
+});

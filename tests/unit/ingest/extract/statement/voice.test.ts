@@ -63,6 +63,90 @@ describe('voice', () => {
   });
 });
 
+describe('voice: the verb decides between an act and a stance', () => {
+  it('stance verbs describe, in any tense, unless a date makes them one occasion', () => {
+    expect(voice('Peru has had a long dialogue with the bank.')).toBe('described');
+    expect(voice('Peru has played a part in the talks.')).toBe('described');
+    expect(voice('Farmers and fishermen continued to have opposite views on the plan.')).toBe(
+      'described',
+    );
+    expect(voice('Chile maintained a small presence in the field.')).toBe('described');
+    expect(voice('Chile maintained a small presence in the field.', { dated: true })).toBe(
+      'stated',
+    );
+  });
+  it('a present perfect or progressive of an act verb tells an act', () => {
+    expect(voice('Peru has closed the main opposition newspaper.')).toBe('stated');
+    expect(voice('Peru, which has blocked the bid of Chile.')).toBe('stated');
+    expect(voice('Peru and Chile are holding talks on the border.')).toBe('stated');
+    expect(voice('Peru, which advocates a negotiated solution.')).toBe('described');
+  });
+  it('reads the participle the parse may leave after an auxiliary ("have since then said")', () => {
+    expect(
+      voice('Peruvian officials have since then said that Peru will not recognise it.', {
+        speaks: true,
+      }),
+    ).toBe('stated');
+  });
+  it('a present perfect over a span is a standing record', () => {
+    expect(voice('Since 2011, the League has facilitated talks between Peru and Chile.')).toBe(
+      'described',
+    );
+    expect(voice('Peru has hosted the talks for many years.')).toBe('described');
+  });
+  it('a habit in the present perfect is a standing record', () => {
+    expect(voice('Peru has consistently used its veto to block the bid.')).toBe('described');
+  });
+  it('a speech verb in the present tells a standing view', () => {
+    expect(voice('Peru argues that the move sets a precedent.', { speaks: true })).toBe(
+      'described',
+    );
+    expect(voice('Peru argued that the move set a precedent.', { speaks: true })).toBe('stated');
+  });
+  it('a passive past tells an act', () => {
+    expect(voice('they were allowed to take part in the contest', { isSubject: true })).toBe(
+      'stated',
+    );
+  });
+  it('a speech verb inside an abstract subject does not make the actor speak', () => {
+    expect(
+      voice(
+        'The position that the government of Peru maintains is supported by respect for such prerogatives as legal interpretations, political partnerships, and more generally by the stance against perceived encroachments in the region.',
+        { speaks: true },
+      ),
+    ).toBe('analysis');
+    expect(
+      voice(
+        'While this is a factor, the main reason Peru does not recognise it remains the border.',
+        {
+          speaks: true,
+        },
+      ),
+    ).toBe('analysis');
+    expect(voice('The statement of Peru said that it would wait.', { speaks: true })).toBe(
+      'stated',
+    );
+  });
+  it('reads the head of the subject after an opening aside, and no verb in a bare "-ing" word', () => {
+    expect(
+      voice(
+        'Despite Chile gaining support from many states (including major powers such as Spain, Italy, and France), the veto power of Peru and Bolivia, combined with lobbying, has prevented Chile from joining.',
+      ),
+    ).toBe('analysis');
+    expect(
+      voice('For Chile, Peru’s unwavering support for Bolivia is an obstacle to its plans.'),
+    ).toBe('described');
+    expect(
+      voice(
+        'Although there has been some direct private investment in Peru, its development has been relatively slow.',
+      ),
+    ).toBe('described');
+  });
+  it('a stance of an abstract subject stays the source’s analysis', () => {
+    expect(voice('Peru’s support for Chile has been crucial to the talks.')).toBe('analysis');
+  });
+});
+
 describe('reporter', () => {
   const notActor = () => false;
   it('names who the source says reports it, or an unnamed report', () => {
@@ -75,6 +159,13 @@ describe('reporter', () => {
     expect(reporterOf('The minister is reported to have responded warmly.', notActor)).toBe(
       UNNAMED_REPORT,
     );
+  });
+  it('is an unnamed report for words the source says were stated by no one named', () => {
+    expect(reporterOf('In April 2009, it was stated that Peru had no plans.', notActor)).toBe(
+      UNNAMED_REPORT,
+    );
+    expect(reporterOf('It has been said that Peru would wait.', notActor)).toBe(UNNAMED_REPORT);
+    expect(reporterOf('Peru stated that it had no plans.', notActor)).toBeNull();
   });
   it('is no one when the source tells it itself, or the account is the actor’s own channel', () => {
     expect(reporterOf('Peru recognised the state in 2010.', notActor)).toBeNull();

@@ -1,0 +1,81 @@
+/**
+ * Whom a statement concerns beyond its actor, read from where a name stands rather than from its
+ * being named at all: the other side of a meeting, talks, an agreement, a letter or a visit is a
+ * party ("In a meeting with Kosovo's deputy prime minister, …", "met the Albanian Foreign
+ * Minister"); a name in an aside is not (a name in parentheses, a comparison "like Russia",
+ * "comparable to …", or the venue an act took place at, "at the United Nations Human Rights Council").
+ */
+import type { ActorRef } from '../../../schemas';
+import { doubleQuotedSpans } from '../../../shared/quotes';
+
+interface Named {
+  actor: ActorRef;
+  index: number;
+  end: number;
+}
+
+// The words right before the other side's name: a meeting, talks, an agreement, a letter, a visit
+// or a call, then at most an article and a few words of a role ("with the Prime Minister of").
+const COUNTERPART_BEFORE =
+  /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meetings?\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreements?\s+with|letters?\s+to|wrote\s+to|visits?\s+to|visited|received|hosted|phone\s+call\s+with|call\s+with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:(?:of|for)\s+(?:the\s+)?)?$/u;
+
+/** The actors `sentence` names as the other side of a meeting, talks, an agreement, a letter or a visit. */
+export function counterparts(sentence: string, mentions: Named[]): ActorRef[] {
+  // "… without an agreement with Serbia, we would …" in quotation marks is what was said, not whom.
+  const quoted = doubleQuotedSpans(sentence);
+  return mentions
+    .filter((m) => !quoted.some((q) => m.index >= q.start && m.index < q.end))
+    .filter((m) => COUNTERPART_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)))
+    .map((m) => m.actor);
+}
+
+const COMPARISON_BEFORE =
+  /\b(?:like|unlike|comparable\s+to|similar\s+to|as\s+in|as\s+did|as\s+does)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+const VENUE_BEFORE = /\bat\s+the\s+$/i;
+
+// "Due to strained relations with the United States, Belarus …": a cause or a concession that
+// opens the sentence is its background, up to its comma.
+const BACKGROUND_OPENING = /^(?:Due\s+to|Because\s+of|Amid|Given)\b[^,]*$/i;
+
+function isAside(sentence: string, m: Named): boolean {
+  const before = sentence.slice(0, m.index);
+  if (BACKGROUND_OPENING.test(before)) return true;
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
+  const near = before.slice(-60);
+  // "a revolution comparable to the Orange Revolution in Ukraine": the comparison runs to the
+  // next comma.
+  const comparison = COMPARISON_BEFORE.exec(near);
+  if (comparison && !/[,;]/.test(near.slice(comparison.index))) return true;
+  return m.actor.type === 'organisation' && VENUE_BEFORE.test(near);
+}
+
+/**
+ * The actors every mention of which in `sentence` is an aside: they are named, but the act is not
+ * done with or to them.
+ */
+export function asideActors(sentence: string, mentions: Named[]): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const m of mentions) {
+    const all = mentions.filter((n) => n.actor.type === m.actor.type && n.actor.id === m.actor.id);
+    if (all.every((n) => isAside(sentence, n)) && !out.some((a) => a.id === m.actor.id))
+      out.push(m.actor);
+  }
+  return out;
+}
+
+const same = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.id;
+
+/**
+ * `base` (the parties the caller found) with the other sides of meetings added and the actors
+ * named only in asides taken out, each once.
+ */
+export function withCounterparts(
+  base: ActorRef[],
+  sentences: Array<{ sentence: string; mentions: Named[] }>,
+): ActorRef[] {
+  const asides = sentences.flatMap((s) => asideActors(s.sentence, s.mentions));
+  const all = [...base, ...sentences.flatMap((s) => counterparts(s.sentence, s.mentions))];
+  return all.filter(
+    (a, i) => all.findIndex((b) => same(a, b)) === i && !asides.some((b) => same(a, b)),
+  );
+}
