@@ -18,6 +18,7 @@ import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
 import { nameEnding, splitActs } from './extract/statement/clauses';
 import { eventClause } from './extract/statement/event';
+import { notAStatement } from './extract/statement/background';
 import { clauseSpeakers } from './extract/statement/speakers';
 import { mentionsSubject } from '../shared/subject';
 
@@ -433,11 +434,16 @@ export function allSpeakers(
   return same && fromClause.length > 1 ? fromClause : [plausible];
 }
 
-/** A sentence that tells an act but whose actor no rule can establish: reported, not guessed. */
+/**
+ * A sentence that tells an act but whose actor no rule can establish (reported, not guessed), or,
+ * with `notAStatement`, one that names an actor but tells no act (background, a rule, the source's
+ * own analysis of a situation).
+ */
 export interface Unattributed {
   line: number;
   sentence: string;
   reason: string;
+  notAStatement?: true;
 }
 
 export interface ProseResult {
@@ -491,6 +497,18 @@ export function extractProsePositions(
       const list = blocks.get(s.block) ?? [];
       const mentions = finder.mentions(s.sentence);
       const running = [...list].reverse().find((r) => r.who)?.who ?? null;
+      const background = notAStatement(s.sentence);
+      if (background) {
+        unattributed.push({
+          line: s.ref.line,
+          sentence: s.sentence,
+          reason: background.reason,
+          notAStatement: true,
+        });
+        list.push({ s, who: null, subject: false, speaks: false, mentions, whole: whole.sentence });
+        blocks.set(s.block, list);
+        continue;
+      }
       // A third party as the subject (an NGO, a paper, a poll) is never a state named elsewhere.
       const reading = accountOf(s.sentence, mentions)
         ? ({ kind: 'actor' } as SubjectReading)

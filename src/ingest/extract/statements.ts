@@ -36,11 +36,21 @@ const PREPOSITION_THEN_ARTICLE =
 // preposition governs dates that noun's background, not the clause's act.
 const PARTICIPLE_AFTER_NOUN =
   /\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Nn]oting|of|[Ii]n|to|[Ww]ith|[Ff]or|[Ff]rom|[Uu]nder|[Aa]gainst|[Ss]ince|[Dd]espite)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+(?:ed|en|held|made|set|won)\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?$/u;
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
 function isAttributive(sentence: string, index: number, length: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
   if (PARTICIPLE_AFTER_NOUN.test(sentence.slice(Math.max(0, index - 80), index))) return true;
   // "the 2014 World Judo Championships", "the 2018 FIFA World Cup": a year in a name.
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(sentence.slice(index + length))) return true;
+  // "the Eurovision Young Dancers 2011 competition": a year after a name, before the noun it names.
+  if (
+    /^\d{4}$/.test(sentence.slice(index, index + length)) &&
+    /\p{Lu}[\p{L}-]*\s+$/u.test(before) &&
+    !new RegExp(`\\b(?:${MONTHS})\\s+$`, 'i').test(before) &&
+    /^\s+\p{Ll}+/u.test(sentence.slice(index + length))
+  )
+    return true;
   // "In 2020 UEFA European Under-19 Championship qualification, the teams …": a year opening a
   // name that runs to the comma, the clause's subject after it (no verb before the comma).
   if (
@@ -212,10 +222,21 @@ const REFERS_BACK =
 const CONTENT_VERB =
   /\b(?:said|says|stated|states|added|noted|continued|reiterated|expressed|called|calls|stressed|urged|emphasi[sz]ed|argued|described|declared|affirmed|reaffirmed|explained|insisted|asked|requested|claimed|wrote|reads?|concluded|recalled|promised|pledged|hoped|read|went\s+on|also\s+said|thanked|condemned|welcomed)\b/;
 
-function continues(sentence: string, speakerSurname: string | null): boolean {
+// "It was passed with 424 votes", "This was also the first time …", "It was headed by …": the act
+// just told, its outcome or its circumstances, with no act of its own.
+const CIRCUMSTANCE =
+  /^(?:It|This)\s+(?:was|were)\s+(?:also\s+)?(?:the\s+first\b|(?:passed|adopted|approved|carried|headed|led|signed|attended|organi[sz]ed|backed|supported|endorsed)\s+(?:by|with|in|at|unanimously)\b)/;
+// "Serbia also agreed to …" after "Serbia and Kosovo agreed to …": the same verb again, with
+// "also", is more of the same act (the same agreement, the same occasion).
+const SAME_VERB_AGAIN = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}also\s+(\p{Ll}{3,})\b/u;
+
+function continues(sentence: string, speakerSurname: string | null, previous = ''): boolean {
   if (/^["“]/.test(sentence)) return true;
   const opening = sentence.slice(0, 90);
   if (REFERS_BACK.test(sentence) && CONTENT_VERB.test(opening)) return true;
+  if (CIRCUMSTANCE.test(sentence)) return true;
+  const again = SAME_VERB_AGAIN.exec(sentence);
+  if (again && new RegExp(`\\b${again[1]}\\b`).test(previous)) return true;
   return (
     speakerSurname !== null &&
     new RegExp(`^(?:[^,]*\\s)?${escapeRegExp(speakerSurname)}\\b`).test(
@@ -253,7 +274,7 @@ export function groupSentences(
       when.relative !== null ||
       (/^According to\b/.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
-    const carriesOn = current ? continues(sentence, surnameOf(current)) : false;
+    const carriesOn = current ? continues(sentence, surnameOf(current), current.text) : false;
     // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.
     const ownSpeaker = speakerOf(sentence);
     const newSpeaker =
