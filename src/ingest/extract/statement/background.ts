@@ -16,8 +16,18 @@ export interface NotAStatement {
 }
 
 // A stative predicate of status: what the subject is or has, not what it did.
-const STATUS_PREDICATE =
-  /^(?:,\s*[^,]{1,80},\s*)?\s*(?:(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:not\s+|also\s+|currently\s+|now\s+)*(?:(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}(?:member|beneficiary|beneficiaries|signatory|party)\s+(?:of|to)\b|(?:accredited|responsible|eligible)\s+(?:to|for|from)\b|to\s+(?:assume|take\s+over|oversee|monitor|supervise)\b)|(?:share|shares)\s+(?:(?:a|the)\s+)?(?:common\s+)?(?:membership|borders?)\b|(?:holds?|has|have)\s+(?:\p{Ll}+\s+){0,2}(?:importance|significance)\s+(?:to|for)\b|(?:does|do)\s+not\s+(?:possess|have)\s+(?:the\s+)?(?:legal\s+)?(?:capacity|authority|competence|power)\b)/u;
+const COPULA = String.raw`(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:not\s+|also\s+|currently\s+|now\s+)*`;
+const STATUS_PREDICATE = new RegExp(
+  String.raw`^(?:,\s*[^,]{1,80},\s*)?\s*(?:` +
+    // "is a beneficiary of", "is not an active member of", "was one of only two … members of"
+    String.raw`${COPULA}(?:(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}|one\s+of\s+(?:only\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)(?:members?|beneficiary|beneficiaries|signatory|signatories|party)\s+(?:of|to)\b` +
+    // "is accredited to", "is responsible for", "is to assume … duties"
+    String.raw`|${COPULA}(?:(?:accredited|responsible|eligible)\s+(?:to|for|from)\b|to\s+(?:assume|take\s+over|oversee|monitor|supervise)\b)` +
+    String.raw`|shares?\s+(?:(?:a|the)\s+)?(?:common\s+)?(?:membership|borders?)\b` +
+    String.raw`|(?:holds?|has|have)\s+(?:\p{Ll}+\s+){0,2}(?:importance|significance)\s+(?:to|for)\b` +
+    String.raw`|(?:does|do)\s+not\s+(?:possess|have)\s+(?:the\s+)?(?:legal\s+)?(?:capacity|authority|competence|power)\b)`,
+  'u',
+);
 
 // An abstract subject (a relationship, an interest, an issue) whose predicate is a copula or a
 // verb of being placed: the source characterising a situation, no actor acting. Stance nouns

@@ -26,6 +26,13 @@ describe('sentences that tell no act', () => {
       ],
       ['ICANN, through its committee, is responsible for adding new domains.', 'a status'],
       [
+        'The Ruritanian SSR was one of only two republics to be separate members of the UN.',
+        'a status',
+      ],
+      ['Peru has historically maintained close relations with Chile.', 'told as history'],
+      ['Peru holds particular importance to Chile due to its history.', 'a status'],
+      ['This declaration followed years of conflict in the region.', 'an event in time'],
+      [
         'The EU mission is to assume police duties from the UN, under a resolution of 1999.',
         'a status',
       ],
@@ -71,6 +78,8 @@ describe('sentences that tell no act', () => {
       'Chile recognised Kosovo on 5 March 2008, through its embassy in Lima.',
       'In March 2005 Peru was accredited to Chile.',
       'The relationship worsened when Peru expelled the ambassador.',
+      'Peru was one of the first states to recognise Kosovo.',
+      'This declaration was followed by the expulsion of two diplomats.',
     ])
       expect(reason(sentence), sentence).toBeNull();
   });
