@@ -186,7 +186,7 @@ export function extractTablePositions(
         const mentions = finder.mentions(first);
         const reading = accountOf(first, mentions)
           ? ({ kind: 'actor' } as SubjectReading)
-          : readSubject(first, mentions, persons, (m) => isDemonymMention(first, m), true);
+          : readSubject(first, mentions, persons, (m) => isDemonymMention(first, m), true, actor);
         if (reading.kind === 'unattributed') {
           report.note(
             doc.sourceId,

@@ -19,6 +19,7 @@ import { reporterOf } from './extract/statement/reporter';
 import { nameEnding, splitActs } from './extract/statement/clauses';
 import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
+import { mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers } from './extract/statement/speakers';
 import { mentionsSubject } from '../shared/subject';
 
@@ -42,6 +43,11 @@ const REFERS_BACK =
   /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|government|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
 
 const whoOf = (m: Mention): Who => ({ actor: m.actor, country: m.country });
+/** The subject of the sentence right before, when that sentence told no act (see `referentOnly`). */
+const lastReferent = (list: Array<{ who: Who | null; referentOnly?: true }>) => {
+  const last = list.at(-1);
+  return last?.referentOnly ? last.who : null;
+};
 const sameActor = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.id;
 
 /**
@@ -328,6 +334,8 @@ interface Reading {
   mentions: Mention[];
   /** The whole sentence this act was cut from (the same as `s.sentence` when it tells one act). */
   whole: string;
+  /** Tells no act: its subject is only what "It", "Both republics" in the next sentence refer to. */
+  referentOnly?: true;
 }
 
 /** The state or organisation a section heading is about, besides the article's own subject ("Belarus–Russia relations"). */
@@ -505,7 +513,23 @@ export function extractProsePositions(
           reason: background.reason,
           notAStatement: true,
         });
-        list.push({ s, who: null, subject: false, speaks: false, mentions, whole: whole.sentence });
+        // "The Ruritanian SSR was one of …. Both republics joined …": the background sentence's
+        // subject is who the next sentence's pronoun means.
+        const said = mainClause(s.sentence).subject;
+        const opening = said
+          ? mentions.find(
+              (m) => !m.prepositional && m.index >= said.start && m.end <= said.end + 1,
+            )
+          : undefined;
+        list.push({
+          s,
+          who: opening ? whoOf(opening) : null,
+          subject: false,
+          speaks: false,
+          mentions,
+          whole: whole.sentence,
+          referentOnly: true,
+        });
         blocks.set(s.block, list);
         continue;
       }
@@ -525,7 +549,11 @@ export function extractProsePositions(
           ? { who: { actor: reading.actor, country: null }, subject: true, speaks }
           : reading.kind === 'actor' && reading.mention
             ? { who: whoOf(reading.mention), subject: true, speaks }
-            : subjectOf(s.sentence, mentions, persons, running, articleState);
+            : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+              // the subject refers back to that sentence's subject, not to a body named later.
+              reading.kind === 'refers-back' && lastReferent(list)
+              ? { who: lastReferent(list)!, subject: true, speaks }
+              : subjectOf(s.sentence, mentions, persons, running, articleState);
       let who = found?.who ?? null;
       let subject = found?.subject ?? false;
       // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.
@@ -645,7 +673,7 @@ export function extractProsePositions(
     };
     for (const r of readings) {
       const key = sentenceKey(doc.sourceId, r.s.ref.line, r.whole);
-      if (!r.who || taken.has(key)) {
+      if (!r.who || taken.has(key) || r.referentOnly) {
         flush();
         continue;
       }

@@ -123,9 +123,15 @@ describe('attribution', () => {
 
   it('keeps a state that reports another’s act as the reporter, never the actor ("According to Peru, …")', () => {
     const [p] = prose(
-      "| Country | Position |\n| CHL | According to Peru, Chile's foreign minister and his delegation were refused visas in May 2011. |",
+      "| Country | Position |\n| CHL | According to Peru, Kosovo's foreign minister and his delegation were refused visas in May 2011. |",
     );
     expect(p).toMatchObject({ actor: { id: 'chile' }, reporter: 'Peru', voice: 'reported' });
+    // Done to the row's own state, the refusal is not the row's act: who refused is not said.
+    expect(
+      prose(
+        "| Country | Position |\n| CHL | According to Peru, Chile's foreign minister was refused a visa in May 2011. |",
+      ),
+    ).toEqual([]);
   });
 
   it('does not give a row to the subject of an agentless passive (who it was done to)', () => {

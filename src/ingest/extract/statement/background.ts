@@ -58,7 +58,7 @@ const MAIN_MODAL =
 // a purpose or an infinitive subject, then what it takes. "To date," is a time adverbial.
 const INFINITIVE_OPENING = /^To\s+(?!date\b|this\b|that\b|the\b)\p{Ll}+\b/u;
 const REQUIREMENT =
-  /\b(?:would|will|must|should)\s+(?:need|require|have\s+to|be\s+required)\b|\b(?:requires?|needs?)\b/;
+  /\b(?:would|will|must|should)\s+(?:need|require|have\s+to|be\s+required)\b|\b(?:requires?|needs?|must)\b/;
 
 // "has (already) been recognised by 2/3 of the members", "by 98 countries": a count, told by the figures.
 const RECOGNISED_BY_COUNT =

@@ -71,6 +71,8 @@ export function readSubject(
   isDemonym: (m: Mention) => boolean,
   /** The sentence stands in a table row that names whose position it tells ("a spokesman" is the row's). */
   inRow = false,
+  /** The row's actor: an agentless passive done to another state is the row's act upon it. */
+  rowActor: ActorRef | null = null,
 ): SubjectReading {
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
@@ -170,7 +172,9 @@ export function readSubject(
     !clause.refersBack &&
     !/^[^.;]*?\bby\b/.test(afterSubject.split(/[,;]|\b(?:which|who|that|while|when)\b/)[0]!) &&
     named.length > 0 &&
-    !(inRow && named.every((m) => m.actor.id === SUBJECT.id)) &&
+    // In a row, what was done to another state ("Peru's minister was refused a visa" in Chile's
+    // row) is the row's act; done to the row's own state or body, who acted is not said.
+    (!inRow || named.some((m) => rowActor !== null && m.actor.id === rowActor.id)) &&
     !eventClause(sentence)
   )
     return {

@@ -134,4 +134,20 @@ describe('sentences that tell no act', () => {
       ]),
     );
   });
+
+  it("lets the next sentence's pronoun refer to a background sentence's subject, not a body named later", () => {
+    const doc = readWikitext(
+      [
+        '= Peru test article =',
+        '',
+        'Peru was one of only two republics to be separate members of the Andean Pact. Both republics joined the United Nations in 1945.',
+        '',
+      ].join('\n'),
+      { sourceId: 'fixture', file: 'fixture.txt' },
+    );
+    const { positions } = extractProsePositions(doc, countries, orgs, persons(), new Set());
+    expect(positions.map((p) => [p.actor.id, p.text])).toEqual([
+      ['peru', 'Both republics joined the United Nations in 1945.'],
+    ]);
+  });
 });
