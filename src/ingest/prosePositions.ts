@@ -517,9 +517,7 @@ export function extractProsePositions(
         // subject is who the next sentence's pronoun means.
         const said = mainClause(s.sentence).subject;
         const opening = said
-          ? mentions.find(
-              (m) => !m.prepositional && m.index >= said.start && m.end <= said.end + 1,
-            )
+          ? mentions.find((m) => !m.prepositional && m.index >= said.start && m.end <= said.end + 1)
           : undefined;
         list.push({
           s,
