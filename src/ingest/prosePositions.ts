@@ -35,6 +35,19 @@ const LEADING_ADVERBIAL =
 // "For Romania, there can be no …": the viewpoint named first is whose view the sentence reports.
 const VIEWPOINT = /^For\s+([^,]{2,60}),/;
 const SUBJECT_WORDS = 6;
+// "For Kosovo, Russia's support for Serbia is a significant obstacle": a judgement (a copula, a
+// verb of seeming) told from the viewpoint named first is that party's view, not the act of the
+// state it judges.
+const VIEWPOINT_JUDGEMENT =
+  /^For\s+[^,]{2,60},\s+[^,]{2,120}?\s(?:is|are|was|were|remains|remained|represents|represented|seems|seemed|appears|appeared|is\s+seen|was\s+seen)\b/;
+
+/** The party whose view a sentence opening "For <party>," with a judgement gives; null otherwise. */
+export function viewpointOf(sentence: string, mentions: Mention[]): Who | null {
+  const v = VIEWPOINT.exec(sentence);
+  if (!v || !VIEWPOINT_JUDGEMENT.test(sentence)) return null;
+  const named = mentions.filter((m) => m.index >= 4 && m.end <= v[0].length - 1);
+  return named.length === 1 ? whoOf(named[0]!) : null;
+}
 const FOLLOWED_BY_VERB =
   /^(?:['’]s\s+(?:government|leaders|foreign\s+ministry|president|prime\s+minister))?\s+(?:(?:also|then|later|has|have|had|was|were|is|are|will|would|did|does|could|can|cannot|never|not)\s+)*(?:\p{Ll}+ed|is|was|has|had|will|would|does|did|remains|holds|takes|views|sees|denies|opposes|supports|maintains|aims|wants|continues|pledged|began|took|held|became|made|gave|met|sent)\b/u;
 const PASSIVE_BY =
@@ -542,8 +555,10 @@ export function extractProsePositions(
         continue;
       }
       const speaks = speechVerbIndex(s.sentence) >= 0;
-      const found =
-        reading.kind === 'third-party'
+      const viewer = viewpointOf(s.sentence, mentions);
+      const found = viewer
+        ? { who: viewer, subject: true, speaks: false }
+        : reading.kind === 'third-party'
           ? { who: { actor: reading.actor, country: null }, subject: true, speaks }
           : reading.kind === 'actor' && reading.mention
             ? { who: whoOf(reading.mention), subject: true, speaks }

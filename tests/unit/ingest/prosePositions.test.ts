@@ -134,6 +134,20 @@ describe('attribution', () => {
     ).toEqual([]);
   });
 
+  it('gives a judgement told "For <party>," to that party, not to the state it judges', () => {
+    const [p] = prose("For Chile, Peru's support for Cuba is a significant obstacle to its aims.");
+    expect(p).toMatchObject({ actor: { id: 'chile' } });
+    // Kosovo's own view too: Kosovo is the viewpoint, not context.
+    const [k] = prose(
+      "For Kosovo, Peru's unwavering support for Serbia is a significant obstacle to its aims.",
+    );
+    expect(k).toMatchObject({ actor: { id: 'kosovo' } });
+    // Not a judgement: "For Chile, Peru pledged …" is Peru's act.
+    expect(prose('For Chile, Peru pledged to build a school in 2012.')[0]).toMatchObject({
+      actor: { id: 'peru' },
+    });
+  });
+
   it('does not give a row to the subject of an agentless passive (who it was done to)', () => {
     const [p] = prose(
       "| Country | Position |\n| CHL | In May 2011, Peru's foreign minister was refused a visa to attend a summit in Chile. |",

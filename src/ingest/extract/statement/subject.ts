@@ -34,8 +34,10 @@ const AGENTLESS_PASSIVE =
 // Participles that say how the subject is, not what was done to it ("were concerned", "is based").
 const ADJECTIVAL =
   /\s(?:concerned|divided|interested|involved|based|rooted|located|situated|known|seen|considered|regarded|tailored|committed|opposed|determined|expected|supposed|required|entitled|obliged|prepared|pleased|disappointed|worried|united|split|mixed|limited|muted|reserved|unchanged)\b/;
+// An organ or official of a state, or what a state holds or wields ("the veto power of Russia",
+// "the stance of Belarus"): the state named after "of" is the subject's.
 const ORGAN_OF =
-  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
 const POSTPOSED_SPEAKER =
   /^[^,]{12,}(?:,[^,]{0,200})?,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
 // The head nouns of a state's organs and officials, as single words.

@@ -139,4 +139,12 @@ describe('the subject of a statement', () => {
       read('According to a 2019 study, states with ties to Peru are more likely to agree.'),
     ).toMatchObject({ kind: 'third-party', actor: { id: 'study', name: 'a 2019 study' } });
   });
+
+  it('reads whose veto or stance it is, past an opening aside in parentheses', () => {
+    expect(
+      read(
+        'Despite Chile gaining support from many states (including Spain, Italy, and France), the veto power of Peru and Cuba has blocked the vote.',
+      ),
+    ).toMatchObject({ kind: 'actor', mention: { actor: { id: 'peru' } } });
+  });
 });
