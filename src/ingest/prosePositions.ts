@@ -566,7 +566,12 @@ export function extractProsePositions(
               // the subject refers back to that sentence's subject, not to a body named later.
               reading.kind === 'refers-back' && lastReferent(list)
               ? { who: lastReferent(list)!, subject: true, speaks }
-              : subjectOf(s.sentence, mentions, persons, running, articleState);
+              : (subjectOf(s.sentence, mentions, persons, running, articleState) ??
+                // "In 2013, the two sides began …", naming no one: the parse says the subject
+                // points back, so it is the actor of the sentences before.
+                (reading.kind === 'refers-back' && running
+                  ? { who: running, subject: true, speaks }
+                  : null));
       let who = found?.who ?? null;
       let subject = found?.subject ?? false;
       // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.

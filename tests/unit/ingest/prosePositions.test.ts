@@ -134,6 +134,17 @@ describe('attribution', () => {
     ).toEqual([]);
   });
 
+  it('gives a subject that points back ("the two sides", "Bilaterally the two countries") the actor before', () => {
+    const pieces = prose(
+      'In 2010, Peru and Chile agreed to hold talks. In 2013, the two sides began to normalise relations. Bilaterally the two countries have a trade agreement.',
+    );
+    expect(pieces.map((p) => [p.actor.id, p.text.slice(0, 20)])).toEqual([
+      ['peru', 'In 2010, Peru and Ch'],
+      ['peru', 'In 2013, the two sid'],
+      ['peru', 'Bilaterally the two '],
+    ]);
+  });
+
   it('gives a judgement told "For <party>," to that party, not to the state it judges', () => {
     const [p] = prose("For Chile, Peru's support for Cuba is a significant obstacle to its aims.");
     expect(p).toMatchObject({ actor: { id: 'chile' } });

@@ -123,7 +123,9 @@ export function mainClause(sentence: string): MainClause {
   const clause: MainClause = {
     subject,
     verb,
-    refersBack: subject !== null && REFERRING.test(subject.text),
+    // "Bilaterally the two countries have …": a sentence adverb the parse kept is not the subject.
+    refersBack:
+      subject !== null && REFERRING.test(subject.text.replace(/^\p{Lu}\p{Ll}+ly\s+/u, '')),
   };
   clauses.set(sentence, clause);
   return clause;
