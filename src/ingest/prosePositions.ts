@@ -587,7 +587,9 @@ export function extractProsePositions(
           actor: titleSubject,
           country: countries.all.find((r) => r.id === titleSubject.id) ?? null,
         };
-        subject = false;
+        // "The two countries have …" in the section on a partner: the article's state and that
+        // partner are the subject; otherwise the sentence only names the partner.
+        subject = reading.kind === 'refers-back';
       }
       list.push({
         s,

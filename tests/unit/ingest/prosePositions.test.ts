@@ -145,6 +145,14 @@ describe('attribution', () => {
     ]);
   });
 
+  it('reads "the two countries" in the section on a partner as the article state, the subject', () => {
+    const [p] = prose(
+      '== Chile ==\nBilaterally the two countries have a trade agreement and an investment agreement.',
+      'Foreign relations of Peru',
+    );
+    expect(p).toMatchObject({ actor: { id: 'peru' }, voice: 'described' });
+  });
+
   it('gives a judgement told "For <party>," to that party, not to the state it judges', () => {
     const [p] = prose("For Chile, Peru's support for Cuba is a significant obstacle to its aims.");
     expect(p).toMatchObject({ actor: { id: 'chile' } });

@@ -9,6 +9,7 @@
  */
 import { findDates } from '../dates';
 import { mainClause } from './mainClause';
+import { mentionsSubject } from '../../../shared/subject';
 
 export interface NotAStatement {
   /** Why the sentence tells no act, for the build report and the source page's ledger. */
@@ -93,7 +94,11 @@ export function notAStatement(sentence: string): NotAStatement | null {
     text.length - predicate.length + aside + (end ? end.index : predicate.length - aside),
   );
   if (findDates(mainSpan).length > 0) return null;
-  if (STATUS_PREDICATE.test(predicate))
+  // Kosovo's own membership ("Kosovo is not a member of …") is what an organisation's page shows
+  // as Kosovo's status there, read by the membership rules from the statement: it stays one.
+  const kosovoMembership =
+    mentionsSubject(clause.subject.text) && /\bmembers?\s+(?:of|to)\b/.test(predicate);
+  if (STATUS_PREDICATE.test(predicate) && !kosovoMembership)
     return {
       reason: 'background: a status (membership, accreditation, mandate, capacity), no act',
     };
