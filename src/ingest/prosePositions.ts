@@ -19,7 +19,7 @@ import { reporterOf } from './extract/statement/reporter';
 import { nameEnding, splitActs } from './extract/statement/clauses';
 import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
-import { mainClause } from './extract/statement/mainClause';
+import { clauseStart, mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers } from './extract/statement/speakers';
 import { mentionsSubject } from '../shared/subject';
 
@@ -349,6 +349,8 @@ interface Reading {
   whole: string;
   /** Tells no act: its subject is only what "It", "Both republics" in the next sentence refer to. */
   referentOnly?: true;
+  /** Tells an act whose actor no rule establishes (reported as unattributed). */
+  unplaced?: true;
 }
 
 /** The state or organisation a section heading is about, besides the article's own subject ("Belarus–Russia relations"). */
@@ -548,9 +550,35 @@ export function extractProsePositions(
       const reading = accountOf(s.sentence, mentions)
         ? ({ kind: 'actor' } as SubjectReading)
         : readSubject(s.sentence, mentions, persons, (m) => isDemonymMention(s.sentence, m));
-      if (reading.kind === 'unattributed') {
-        unattributed.push({ line: s.ref.line, sentence: s.sentence, reason: reading.reason });
-        list.push({ s, who: null, subject: false, speaks: false, mentions, whole: whole.sentence });
+      // "Many countries fear …. These sentiments are seldom expressed …": a sentence that points
+      // back to one whose actor no rule establishes carries that on; it is no one else's either.
+      const previous = list.at(-1);
+      // Only a demonstrative with its noun ("These sentiments", "Such views") naming no one else:
+      // "It" or "This" may point further back, to an actor named before.
+      const carried =
+        reading.kind === 'refers-back' &&
+        previous?.unplaced &&
+        /^(?:These|Those|Such|This|That)\s+\p{Ll}{3,}/u.test(
+          s.sentence.slice(clauseStart(s.sentence)),
+        ) &&
+        mentions.every((m) => m.actor.id === KOSOVO.id)
+          ? 'it carries on the sentence before, whose actor no rule establishes'
+          : null;
+      if (reading.kind === 'unattributed' || carried) {
+        unattributed.push({
+          line: s.ref.line,
+          sentence: s.sentence,
+          reason: reading.kind === 'unattributed' ? reading.reason : carried!,
+        });
+        list.push({
+          s,
+          who: null,
+          subject: false,
+          speaks: false,
+          mentions,
+          whole: whole.sentence,
+          unplaced: true,
+        });
         blocks.set(s.block, list);
         continue;
       }

@@ -62,7 +62,7 @@ describe('the gold set', () => {
 // half is measured once by `npm run gold -- --held` (tests/gold/HELD.md), never tuned to.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   statement: { precision: 0.98, recall: 0.83 },
-  boundary: { precision: 0.89, recall: 0.89 },
+  boundary: { precision: 0.9, recall: 0.9 },
   actor: { precision: 0.94, recall: 0.95 },
   date: { precision: 0.97, recall: 0.89 },
   speakers: { precision: 0.94, recall: 0.87 },

@@ -153,6 +153,35 @@ describe('attribution', () => {
     expect(p).toMatchObject({ actor: { id: 'peru' }, voice: 'described' });
   });
 
+  it('leaves a phrase the source talks about, and what carries on an unplaced group, unattributed', () => {
+    const doc = readWikitext(
+      [
+        '= Kosovo test article =',
+        '',
+        'Many countries fear Kosovo independence because of their own regions. These sentiments are seldom expressed openly in Kosovo. "Kosovo can never be independent," is the refrain.',
+        '',
+      ].join('\n'),
+      { sourceId: 'fixture', file: 'fixture.txt' },
+    );
+    const persons = new PersonRegistry(
+      (n) => finder.mentions(n).length > 0,
+      (n) => finder.mentions(n).some((m) => m.index === 0 && m.end >= n.length),
+    );
+    const out = extractProsePositions(doc, countries, orgs, persons, new Set());
+    expect(out.positions).toEqual([]);
+    expect(out.unattributed.map((u) => u.reason)).toEqual([
+      expect.stringContaining('a group of people'),
+      expect.stringContaining('carries on the sentence before'),
+      expect.stringContaining('a phrase in quotation marks'),
+    ]);
+    // "This" or "It" may point further back, to a state named before: not carried.
+    expect(
+      prose(
+        'In 2009, Peru joined the pact. Some scholars doubt the pact. This proved correct when Peru left it in 2011.',
+      ).map((p) => p.actor.id),
+    ).toEqual(['peru', 'peru']);
+  });
+
   it('gives a judgement told "For <party>," to that party, not to the state it judges', () => {
     const [p] = prose("For Chile, Peru's support for Cuba is a significant obstacle to its aims.");
     expect(p).toMatchObject({ actor: { id: 'chile' } });

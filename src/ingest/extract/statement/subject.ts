@@ -29,6 +29,7 @@ const STATE_ORGAN =
   /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission)\b/iu;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
 const COORDINATED = /\s(?:and|&)\s/;
+const MENTIONED_PHRASE = /^["“][^"”]+["”],?\s+(?:is|was|has\s+been|had\s+been|remains|became)\b/;
 const AGENTLESS_PASSIVE =
   /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:not\s+)?\p{Ll}+(?:ed|en|wn|t)\b/u;
 // Participles that say how the subject is, not what was done to it ("were concerned", "is based").
@@ -76,6 +77,13 @@ export function readSubject(
   /** The row's actor: an agentless passive done to another state is the row's act upon it. */
   rowActor: ActorRef | null = null,
 ): SubjectReading {
+  // "'Peru can never be independent,' is the refrain …": the subject is a phrase the source talks
+  // about; nobody is quoted saying it here, and the state it names does not act.
+  if (MENTIONED_PHRASE.test(sentence))
+    return {
+      kind: 'unattributed',
+      reason: 'its subject is a phrase in quotation marks the source talks about, not who says it',
+    };
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
   const from = clauseStart(sentence);
