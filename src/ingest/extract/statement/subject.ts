@@ -50,6 +50,9 @@ const DOCUMENT =
   /\b(?:statement|letter|resolution|message|article|report|communiqu[ée]|declaration|cable|note|release|decree|decision)$/i;
 const ARTICLE = /^(?:the|a|an|some|several|many|most|few)\s+/i;
 // A quantified group of people ("Some Romanian and Communist representatives", "many Albanians").
+// A group whose members are states or bodies ("Several former Soviet Republics").
+const STATE_GROUP =
+  /\b(?:republics|states|countries|nations|governments|members|organi[sz]ations)$/i;
 const UNPLACED_GROUP = /^(?:some|several|many|most|a\s+few|few|a\s+number\s+of)\s+\S/i;
 // An official named by an indefinite role alone, all in small letters ("A ministry official", "an
 // aide"); "A White House spokesman" names whose.
@@ -156,6 +159,17 @@ export function readSubject(
   const zone = sentence.slice(from, to);
   // "Some Romanian representatives", "several Polish journalists", "a ministry official": a group
   // or an official no name places is no state's organ; the sentence does not say whose they are.
+  // "Several former Soviet Republics, including neighbouring Ukraine, also expressed …": a group of
+  // states with its named member; the member the sentence names leads, as in an enumeration.
+  const member = UNPLACED_GROUP.test(clause.subject.text)
+    ? /^,\s*(?:including|such\s+as|notably|among\s+them)\s+(?:the\s+)?(?:\p{Ll}+\s+)?/u.exec(
+        sentence.slice(to),
+      )
+    : null;
+  const named0 = member
+    ? mentions.find((m) => m.index === to + member[0].length && !isDemonym(m))
+    : undefined;
+  if (named0 && STATE_GROUP.test(clause.subject.text)) return { kind: 'actor', mention: named0 };
   const unplaced = UNPLACED_GROUP.test(clause.subject.text)
     ? 'a group of people, not the organ of a state'
     : !inRow && UNNAMED_OFFICIAL.test(clause.subject.text)

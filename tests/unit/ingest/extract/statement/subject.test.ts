@@ -147,4 +147,13 @@ describe('the subject of a statement', () => {
       ),
     ).toMatchObject({ kind: 'actor', mention: { actor: { id: 'peru' } } });
   });
+
+  it('leads a group of states by the member it names, but leaves a group of people unattributed', () => {
+    expect(
+      read('Several former Andean republics, including neighbouring Peru, also expressed concern.'),
+    ).toMatchObject({ kind: 'actor', mention: { actor: { id: 'peru' } } });
+    expect(
+      read('Several journalists, including some from Peru, also expressed concern.').kind,
+    ).toBe('unattributed');
+  });
 });
