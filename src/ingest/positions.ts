@@ -24,6 +24,7 @@ import {
   speakingActor,
   speakerFor,
 } from './prosePositions';
+import { notAStatement } from './extract/statement/background';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { withCounterparts } from './extract/statement/parties';
@@ -157,13 +158,26 @@ export function extractTablePositions(
         actor = { type: 'organisation', id: hit.record.id, name: hit.record.name };
       }
       report.entry(doc.sourceId, row.line);
-      const sentences = cellSentences(row.text).flatMap((sentence) =>
-        splitActs(
-          sentence,
-          (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
-          nameEnding(finder),
-        ),
-      );
+      const sentences = cellSentences(row.text)
+        .flatMap((sentence) =>
+          splitActs(
+            sentence,
+            (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
+            nameEnding(finder),
+          ),
+        )
+        .filter((sentence) => {
+          // Background, a rule or the source's own characterisation tells no act of the row's actor.
+          const background = notAStatement(sentence);
+          if (background)
+            report.note(
+              doc.sourceId,
+              row.line,
+              'note',
+              `not a statement: "${sentence.slice(0, 80)}${sentence.length > 80 ? '…' : ''}": ${background.reason}`,
+            );
+          return !background;
+        });
       for (const piece of groupSentences(
         sentences,
         (sentence) => speakerFor(sentence, persons)?.name ?? null,
@@ -173,7 +187,7 @@ export function extractTablePositions(
         const mentions = finder.mentions(first);
         const reading = accountOf(first, mentions)
           ? ({ kind: 'actor' } as SubjectReading)
-          : readSubject(first, mentions, persons, (m) => isDemonymMention(first, m), true);
+          : readSubject(first, mentions, persons, (m) => isDemonymMention(first, m), true, actor);
         if (reading.kind === 'unattributed') {
           report.note(
             doc.sourceId,

@@ -55,7 +55,12 @@ export function proseLedger(
   countries: CountryIndex,
   orgs: OrganisationIndex,
   notes: EditorialProseNote[],
-  unattributed: Array<{ line: number; sentence: string; reason: string }> = [],
+  unattributed: Array<{
+    line: number;
+    sentence: string;
+    reason: string;
+    notAStatement?: true;
+  }> = [],
 ): ProseSentence[] {
   const finder = actorFinder(countries, orgs);
   const index = refIndex(entries);
@@ -89,13 +94,14 @@ export function proseLedger(
       (u) => u.line === s.ref.line && squash(u.sentence).startsWith(text.slice(0, 40)),
     );
     if (unplaced) {
+      // A sentence that tells no act is explained, not an act whose actor is missing.
       out.push({
         line: s.ref.line,
         text,
         names,
-        outcome: 'unattributed',
+        outcome: unplaced.notAStatement ? 'explained' : 'unattributed',
         entries: [],
-        reason: `unattributed: ${unplaced.reason}`,
+        reason: `${unplaced.notAStatement ? 'not a statement' : 'unattributed'}: ${unplaced.reason}`,
       });
       continue;
     }

@@ -18,6 +18,8 @@ import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
 import { nameEnding, splitActs } from './extract/statement/clauses';
 import { eventClause } from './extract/statement/event';
+import { notAStatement } from './extract/statement/background';
+import { clauseStart, mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers } from './extract/statement/speakers';
 import { withCounterparts } from './extract/statement/parties';
 import { mentionsSubject } from '../shared/subject';
@@ -34,6 +36,19 @@ const LEADING_ADVERBIAL =
 // "For Romania, there can be no …": the viewpoint named first is whose view the sentence reports.
 const VIEWPOINT = /^For\s+([^,]{2,60}),/;
 const SUBJECT_WORDS = 6;
+// "For Kosovo, Russia's support for Serbia is a significant obstacle": a judgement (a copula, a
+// verb of seeming) told from the viewpoint named first is that party's view, not the act of the
+// state it judges.
+const VIEWPOINT_JUDGEMENT =
+  /^For\s+[^,]{2,60},\s+[^,]{2,120}?\s(?:is|are|was|were|remains|remained|represents|represented|seems|seemed|appears|appeared|is\s+seen|was\s+seen)\b/;
+
+/** The party whose view a sentence opening "For <party>," with a judgement gives; null otherwise. */
+export function viewpointOf(sentence: string, mentions: Mention[]): Who | null {
+  const v = VIEWPOINT.exec(sentence);
+  if (!v || !VIEWPOINT_JUDGEMENT.test(sentence)) return null;
+  const named = mentions.filter((m) => m.index >= 4 && m.end <= v[0].length - 1);
+  return named.length === 1 ? whoOf(named[0]!) : null;
+}
 const FOLLOWED_BY_VERB =
   /^(?:['’]s\s+(?:government|leaders|foreign\s+ministry|president|prime\s+minister))?\s+(?:(?:also|then|later|has|have|had|was|were|is|are|will|would|did|does|could|can|cannot|never|not)\s+)*(?:\p{Ll}+ed|is|was|has|had|will|would|does|did|remains|holds|takes|views|sees|denies|opposes|supports|maintains|aims|wants|continues|pledged|began|took|held|became|made|gave|met|sent)\b/u;
 const PASSIVE_BY =
@@ -42,6 +57,11 @@ const REFERS_BACK =
   /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|government|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
 
 const whoOf = (m: Mention): Who => ({ actor: m.actor, country: m.country });
+/** The subject of the sentence right before, when that sentence told no act (see `referentOnly`). */
+const lastReferent = (list: Array<{ who: Who | null; referentOnly?: true }>) => {
+  const last = list.at(-1);
+  return last?.referentOnly ? last.who : null;
+};
 const sameActor = (a: ActorRef, b: ActorRef) => a.type === b.type && a.id === b.id;
 
 /**
@@ -328,6 +348,10 @@ interface Reading {
   mentions: Mention[];
   /** The whole sentence this act was cut from (the same as `s.sentence` when it tells one act). */
   whole: string;
+  /** Tells no act: its subject is only what "It", "Both republics" in the next sentence refer to. */
+  referentOnly?: true;
+  /** Tells an act whose actor no rule establishes (reported as unattributed). */
+  unplaced?: true;
 }
 
 /** The state or organisation a section heading is about, besides the article's own subject ("Belarus–Russia relations"). */
@@ -434,11 +458,16 @@ export function allSpeakers(
   return same && fromClause.length > 1 ? fromClause : [plausible];
 }
 
-/** A sentence that tells an act but whose actor no rule can establish: reported, not guessed. */
+/**
+ * A sentence that tells an act but whose actor no rule can establish (reported, not guessed), or,
+ * with `notAStatement`, one that names an actor but tells no act (background, a rule, the source's
+ * own analysis of a situation).
+ */
 export interface Unattributed {
   line: number;
   sentence: string;
   reason: string;
+  notAStatement?: true;
 }
 
 export interface ProseResult {
@@ -492,23 +521,86 @@ export function extractProsePositions(
       const list = blocks.get(s.block) ?? [];
       const mentions = finder.mentions(s.sentence);
       const running = [...list].reverse().find((r) => r.who)?.who ?? null;
+      const background = notAStatement(s.sentence);
+      if (background) {
+        unattributed.push({
+          line: s.ref.line,
+          sentence: s.sentence,
+          reason: background.reason,
+          notAStatement: true,
+        });
+        // "The Ruritanian SSR was one of …. Both republics joined …": the background sentence's
+        // subject is who the next sentence's pronoun means.
+        const said = mainClause(s.sentence).subject;
+        const opening = said
+          ? mentions.find((m) => !m.prepositional && m.index >= said.start && m.end <= said.end + 1)
+          : undefined;
+        list.push({
+          s,
+          who: opening ? whoOf(opening) : null,
+          subject: false,
+          speaks: false,
+          mentions,
+          whole: whole.sentence,
+          referentOnly: true,
+        });
+        blocks.set(s.block, list);
+        continue;
+      }
       // A third party as the subject (an NGO, a paper, a poll) is never a state named elsewhere.
       const reading = accountOf(s.sentence, mentions)
         ? ({ kind: 'actor' } as SubjectReading)
         : readSubject(s.sentence, mentions, persons, (m) => isDemonymMention(s.sentence, m));
-      if (reading.kind === 'unattributed') {
-        unattributed.push({ line: s.ref.line, sentence: s.sentence, reason: reading.reason });
-        list.push({ s, who: null, subject: false, speaks: false, mentions, whole: whole.sentence });
+      // "Many countries fear …. These sentiments are seldom expressed …": a sentence that points
+      // back to one whose actor no rule establishes carries that on; it is no one else's either.
+      const previous = list.at(-1);
+      // Only a demonstrative with its noun ("These sentiments", "Such views") naming no one else:
+      // "It" or "This" may point further back, to an actor named before.
+      const carried =
+        reading.kind === 'refers-back' &&
+        previous?.unplaced &&
+        /^(?:These|Those|Such|This|That)\s+\p{Ll}{3,}/u.test(
+          s.sentence.slice(clauseStart(s.sentence)),
+        ) &&
+        mentions.every((m) => m.actor.id === KOSOVO.id)
+          ? 'it carries on the sentence before, whose actor no rule establishes'
+          : null;
+      if (reading.kind === 'unattributed' || carried) {
+        unattributed.push({
+          line: s.ref.line,
+          sentence: s.sentence,
+          reason: reading.kind === 'unattributed' ? reading.reason : carried!,
+        });
+        list.push({
+          s,
+          who: null,
+          subject: false,
+          speaks: false,
+          mentions,
+          whole: whole.sentence,
+          unplaced: true,
+        });
         blocks.set(s.block, list);
         continue;
       }
       const speaks = speechVerbIndex(s.sentence) >= 0;
-      const found =
-        reading.kind === 'third-party'
+      const viewer = viewpointOf(s.sentence, mentions);
+      const found = viewer
+        ? { who: viewer, subject: true, speaks: false }
+        : reading.kind === 'third-party'
           ? { who: { actor: reading.actor, country: null }, subject: true, speaks }
           : reading.kind === 'actor' && reading.mention
             ? { who: whoOf(reading.mention), subject: true, speaks }
-            : subjectOf(s.sentence, mentions, persons, running, articleState);
+            : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+              // the subject refers back to that sentence's subject, not to a body named later.
+              reading.kind === 'refers-back' && lastReferent(list)
+              ? { who: lastReferent(list)!, subject: true, speaks }
+              : (subjectOf(s.sentence, mentions, persons, running, articleState) ??
+                // "In 2013, the two sides began …", naming no one: the parse says the subject
+                // points back, so it is the actor of the sentences before.
+                (reading.kind === 'refers-back' && running
+                  ? { who: running, subject: true, speaks }
+                  : null));
       let who = found?.who ?? null;
       let subject = found?.subject ?? false;
       // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.
@@ -524,7 +616,9 @@ export function extractProsePositions(
           actor: titleSubject,
           country: countries.all.find((r) => r.id === titleSubject.id) ?? null,
         };
-        subject = false;
+        // "The two countries have …" in the section on a partner: the article's state and that
+        // partner are the subject; otherwise the sentence only names the partner.
+        subject = reading.kind === 'refers-back';
       }
       list.push({
         s,
@@ -631,7 +725,7 @@ export function extractProsePositions(
     };
     for (const r of readings) {
       const key = sentenceKey(doc.sourceId, r.s.ref.line, r.whole);
-      if (!r.who || taken.has(key)) {
+      if (!r.who || taken.has(key) || r.referentOnly) {
         flush();
         continue;
       }

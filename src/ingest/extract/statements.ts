@@ -36,11 +36,21 @@ const PREPOSITION_THEN_ARTICLE =
 // preposition governs dates that noun's background, not the clause's act.
 const PARTICIPLE_AFTER_NOUN =
   /\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Nn]oting|of|[Ii]n|to|[Ww]ith|[Ff]or|[Ff]rom|[Uu]nder|[Aa]gainst|[Ss]ince|[Dd]espite)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+(?:ed|en|held|made|set|won)\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?$/u;
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
 function isAttributive(sentence: string, index: number, length: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
   if (PARTICIPLE_AFTER_NOUN.test(sentence.slice(Math.max(0, index - 80), index))) return true;
   // "the 2014 World Judo Championships", "the 2018 FIFA World Cup": a year in a name.
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(sentence.slice(index + length))) return true;
+  // "the Eurovision Young Dancers 2011 competition": a year after a name, before the noun it names.
+  if (
+    /^\d{4}$/.test(sentence.slice(index, index + length)) &&
+    /\p{Lu}[\p{L}-]*\s+$/u.test(before) &&
+    !new RegExp(`\\b(?:${MONTHS})\\s+$`, 'i').test(before) &&
+    /^\s+\p{Ll}+/u.test(sentence.slice(index + length))
+  )
+    return true;
   // "In 2020 UEFA European Under-19 Championship qualification, the teams …": a year opening a
   // name that runs to the comma, the clause's subject after it (no verb before the comma).
   if (
@@ -241,6 +251,8 @@ const ACT_NOUN =
 // tells more about what was just told, not a new act of the actor.
 const PRONOUN_PASSIVE =
   /^(?:It|They)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+(?:by|with|in|at|on|for)\b/u;
+// "This was also the first time …": the act just told, one of its circumstances, no act of its own.
+const FIRST_TIME = /^This\s+was\s+(?:also\s+)?the\s+first\b/;
 // "Serbia also agreed to suspend …" after "Serbia and Kosovo agreed to …": the same subject doing
 // again what the statement told, one act told in two sentences.
 const ALSO_VERB =
@@ -255,6 +267,7 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
   const noun = ACT_NOUN.exec(sentence);
   if (noun && new RegExp(`\\b${noun[1]!.replace(/s$/, '')}`, 'i').test(previous)) return true;
   if (PRONOUN_PASSIVE.test(sentence) && previous !== '') return true;
+  if (FIRST_TIME.test(sentence) && previous !== '') return true;
   const also = ALSO_VERB.exec(sentence);
   if (
     also &&

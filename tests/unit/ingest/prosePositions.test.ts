@@ -123,9 +123,77 @@ describe('attribution', () => {
 
   it('keeps a state that reports another’s act as the reporter, never the actor ("According to Peru, …")', () => {
     const [p] = prose(
-      "| Country | Position |\n| CHL | According to Peru, Chile's foreign minister and his delegation were refused visas in May 2011. |",
+      "| Country | Position |\n| CHL | According to Peru, Kosovo's foreign minister and his delegation were refused visas in May 2011. |",
     );
     expect(p).toMatchObject({ actor: { id: 'chile' }, reporter: 'Peru', voice: 'reported' });
+    // Done to the row's own state, the refusal is not the row's act: who refused is not said.
+    expect(
+      prose(
+        "| Country | Position |\n| CHL | According to Peru, Chile's foreign minister was refused a visa in May 2011. |",
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a subject that points back ("the two sides", "Bilaterally the two countries") the actor before', () => {
+    const pieces = prose(
+      'In 2010, Peru and Chile agreed to hold talks. In 2013, the two sides began to normalise relations. Bilaterally the two countries have a trade agreement.',
+    );
+    expect(pieces.map((p) => [p.actor.id, p.text.slice(0, 20)])).toEqual([
+      ['peru', 'In 2010, Peru and Ch'],
+      ['peru', 'In 2013, the two sid'],
+      ['peru', 'Bilaterally the two '],
+    ]);
+  });
+
+  it('reads "the two countries" in the section on a partner as the article state, the subject', () => {
+    const [p] = prose(
+      '== Chile ==\nBilaterally the two countries have a trade agreement and an investment agreement.',
+      'Foreign relations of Peru',
+    );
+    expect(p).toMatchObject({ actor: { id: 'peru' }, voice: 'described' });
+  });
+
+  it('leaves a phrase the source talks about, and what carries on an unplaced group, unattributed', () => {
+    const doc = readWikitext(
+      [
+        '= Kosovo test article =',
+        '',
+        'Many countries fear Kosovo independence because of their own regions. These sentiments are seldom expressed openly in Kosovo. "Kosovo can never be independent," is the refrain.',
+        '',
+      ].join('\n'),
+      { sourceId: 'fixture', file: 'fixture.txt' },
+    );
+    const persons = new PersonRegistry(
+      (n) => finder.mentions(n).length > 0,
+      (n) => finder.mentions(n).some((m) => m.index === 0 && m.end >= n.length),
+    );
+    const out = extractProsePositions(doc, countries, orgs, persons, new Set());
+    expect(out.positions).toEqual([]);
+    expect(out.unattributed.map((u) => u.reason)).toEqual([
+      expect.stringContaining('a group of people'),
+      expect.stringContaining('carries on the sentence before'),
+      expect.stringContaining('a phrase in quotation marks'),
+    ]);
+    // "This" or "It" may point further back, to a state named before: not carried.
+    expect(
+      prose(
+        'In 2009, Peru joined the pact. Some scholars doubt the pact. This proved correct when Peru left it in 2011.',
+      ).map((p) => p.actor.id),
+    ).toEqual(['peru', 'peru']);
+  });
+
+  it('gives a judgement told "For <party>," to that party, not to the state it judges', () => {
+    const [p] = prose("For Chile, Peru's support for Cuba is a significant obstacle to its aims.");
+    expect(p).toMatchObject({ actor: { id: 'chile' } });
+    // Kosovo's own view too: Kosovo is the viewpoint, not context.
+    const [k] = prose(
+      "For Kosovo, Peru's unwavering support for Serbia is a significant obstacle to its aims.",
+    );
+    expect(k).toMatchObject({ actor: { id: 'kosovo' } });
+    // Not a judgement: "For Chile, Peru pledged …" is Peru's act.
+    expect(prose('For Chile, Peru pledged to build a school in 2012.')[0]).toMatchObject({
+      actor: { id: 'peru' },
+    });
   });
 
   it('does not give a row to the subject of an agentless passive (who it was done to)', () => {

@@ -74,6 +74,10 @@ export function eventClause(sentence: string): EventKind | null {
   return null;
 }
 
+// The body joined, written by its own name: "voted into UEFA", "joined the IOC", "member of FIBA".
+const JOINED_BY_NAME =
+  /\b(?:into|joined|member\s+of|admitted\s+to|acceded\s+to)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*/u;
+
 /** An event told by a statement's clause, for the timeline; `subject` is whose page it is on. */
 export interface StatementEvent {
   kind: EventKind;
@@ -99,6 +103,8 @@ export function statementEvents<
     actor: ActorRef;
     date: string | null;
     parties: ActorRef[];
+    /** Every actor the statement's words name. */
+    mentions?: ActorRef[];
   },
 >(
   raw: Array<T & { text: string; refs: SourceRef[] }>,
@@ -130,7 +136,14 @@ export function statementEvents<
     const subjectJoins =
       p.event === 'membership' && p.actor.id !== SUBJECT.id && mentionsSubject(joiner);
     const subject = subjectJoins || p.actor.id === SUBJECT.id ? null : p.actor.id;
-    const parties = [...(subjectJoins ? [p.actor.id] : []), ...p.parties.map((x) => x.id)];
+    // The body joined is the row's only when the clause names it or points to it ("into the
+    // organisation"): "In April 2016, Kosovo was voted into UEFA" in FIFA's row joins UEFA, so the
+    // row's body is no party of it.
+    const joinsNamed =
+      p.event === 'membership' && p.mentions !== undefined && JOINED_BY_NAME.test(p.text);
+    const parties = [...(subjectJoins ? [p.actor.id] : []), ...p.parties.map((x) => x.id)].filter(
+      (id) => !joinsNamed || p.mentions!.some((m) => m.id === id),
+    );
     if (p.date)
       events.push({
         kind: p.event,

@@ -23,9 +23,10 @@ export interface MainClause {
 }
 
 // One or more opening adverbials that end in a comma ("However,", "In its declaration of
-// independence,", "Following the ICJ decision,"), no clause inside.
+// independence,", "Following the ICJ decision,"), no clause inside; an aside in parentheses is
+// part of it ("Despite … (including the United States, Germany, and France), the veto …").
 const OPENING_ADVERBIAL =
-  /^(?:(?:However|Indeed|Moreover|Thus|Nevertheless|Meanwhile|Instead|Still|Also|Furthermore|Likewise|Similarly|Subsequently|Later|Previously|Earlier|Then|Separately|Additionally|Finally|In|On|At|During|After|Before|Following|Since|Under|As|With|By|Despite|In response to|According to)\b[^,]{0,200},\s*)+/;
+  /^(?:(?:However|Indeed|Moreover|Thus|Nevertheless|Meanwhile|Instead|Still|Also|Furthermore|Likewise|Similarly|Subsequently|Later|Previously|Earlier|Then|Separately|Additionally|Finally|In|On|At|During|After|Before|Following|Since|Under|As|With|By|Despite|In response to|According to)\b(?:[^,(]|\([^)]*\)){0,200},\s*)+/;
 const PREPOSITION =
   /^(?:(?:Later|Earlier|Also|Then|Again)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]hrough)\s+(?:early\s+|late\s+|mid-?)?/;
 // A pronoun, or a definite description that points back to an actor already named ("The
@@ -122,7 +123,9 @@ export function mainClause(sentence: string): MainClause {
   const clause: MainClause = {
     subject,
     verb,
-    refersBack: subject !== null && REFERRING.test(subject.text),
+    // "Bilaterally the two countries have …": a sentence adverb the parse kept is not the subject.
+    refersBack:
+      subject !== null && REFERRING.test(subject.text.replace(/^\p{Lu}\p{Ll}+ly\s+/u, '')),
   };
   clauses.set(sentence, clause);
   return clause;

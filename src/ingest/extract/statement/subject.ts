@@ -12,6 +12,7 @@ import type { Mention } from '../actors';
 import type { PersonRegistry } from '../persons';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
 import { SUBJECT } from '../../../shared/subject';
+import { eventClause } from './event';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -28,8 +29,16 @@ const STATE_ORGAN =
   /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission)\b/iu;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
 const COORDINATED = /\s(?:and|&)\s/;
+const MENTIONED_PHRASE = /^["“][^"”]+["”],?\s+(?:is|was|has\s+been|had\s+been|remains|became)\b/;
+const AGENTLESS_PASSIVE =
+  /^(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:not\s+)?\p{Ll}+(?:ed|en|wn|t)\b/u;
+// Participles that say how the subject is, not what was done to it ("were concerned", "is based").
+const ADJECTIVAL =
+  /\s(?:concerned|divided|interested|involved|based|rooted|located|situated|known|seen|considered|regarded|tailored|committed|opposed|determined|expected|supposed|required|entitled|obliged|prepared|pleased|disappointed|worried|united|split|mixed|limited|muted|reserved|unchanged)\b/;
+// An organ or official of a state, or what a state holds or wields ("the veto power of Russia",
+// "the stance of Belarus"): the state named after "of" is the subject's.
 const ORGAN_OF =
-  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
 const POSTPOSED_SPEAKER =
   /^[^,]{12,}(?:,[^,]{0,200})?,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
 // The head nouns of a state's organs and officials, as single words.
@@ -41,6 +50,9 @@ const DOCUMENT =
   /\b(?:statement|letter|resolution|message|article|report|communiqu[ée]|declaration|cable|note|release|decree|decision)$/i;
 const ARTICLE = /^(?:the|a|an|some|several|many|most|few)\s+/i;
 // A quantified group of people ("Some Romanian and Communist representatives", "many Albanians").
+// A group whose members are states or bodies ("Several former Soviet Republics").
+const STATE_GROUP =
+  /\b(?:republics|states|countries|nations|governments|members|organi[sz]ations)$/i;
 const UNPLACED_GROUP = /^(?:some|several|many|most|a\s+few|few|a\s+number\s+of)\s+\S/i;
 // An official named by an indefinite role alone, all in small letters ("A ministry official", "an
 // aide"); "A White House spokesman" names whose.
@@ -65,7 +77,16 @@ export function readSubject(
   isDemonym: (m: Mention) => boolean,
   /** The sentence stands in a table row that names whose position it tells ("a spokesman" is the row's). */
   inRow = false,
+  /** The row's actor: an agentless passive done to another state is the row's act upon it. */
+  rowActor: ActorRef | null = null,
 ): SubjectReading {
+  // "'Peru can never be independent,' is the refrain …": the subject is a phrase the source talks
+  // about; nobody is quoted saying it here, and the state it names does not act.
+  if (MENTIONED_PHRASE.test(sentence))
+    return {
+      kind: 'unattributed',
+      reason: 'its subject is a phrase in quotation marks the source talks about, not who says it',
+    };
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
   const from = clauseStart(sentence);
@@ -111,6 +132,21 @@ export function readSubject(
   // A passive with its agent ("was approved by its Board of Governors"), or a document and its
   // author ("a statement issued by Kyrgyz Foreign Ministry stated"): the agent acted.
   const afterSubject = sentence.slice(clause.subject.end);
+  // "a resolution was presented in the Rada by the European Solidarity party": a body with a name
+  // of its own, no state or organisation the atlas knows, is the agent — a party inside a state
+  // acts for itself, not for the state.
+  const agent = PASSIVE.test(clause.verb ?? '')
+    ? /^([^.;,]*?\bby\s+)(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:party|movement|faction|front|bloc|coalition|group|caucus))\b/u.exec(
+        afterSubject,
+      )
+    : null;
+  if (agent) {
+    const at = clause.subject.end + agent[0].length - agent[2]!.length;
+    const name = agent[2]!.trim();
+    // A nationality in the name ("the Peruvian Unity party") is the party's, not its state acting.
+    if (!mentions.some((m) => m.index >= at && m.index < at + name.length && !isDemonym(m)))
+      return { kind: 'third-party', actor: { type: 'other', id: toSlug(name), name } };
+  }
   if (
     (PASSIVE.test(clause.verb ?? '') && /^[^.;]*?\bby\b/.test(afterSubject)) ||
     (DOCUMENT.test(clause.subject.text) &&
@@ -123,6 +159,17 @@ export function readSubject(
   const zone = sentence.slice(from, to);
   // "Some Romanian representatives", "several Polish journalists", "a ministry official": a group
   // or an official no name places is no state's organ; the sentence does not say whose they are.
+  // "Several former Soviet Republics, including neighbouring Ukraine, also expressed …": a group of
+  // states with its named member; the member the sentence names leads, as in an enumeration.
+  const member = UNPLACED_GROUP.test(clause.subject.text)
+    ? /^,\s*(?:including|such\s+as|notably|among\s+them)\s+(?:the\s+)?(?:\p{Ll}+\s+)?/u.exec(
+        sentence.slice(to),
+      )
+    : null;
+  const named0 = member
+    ? mentions.find((m) => m.index === to + member[0].length && !isDemonym(m))
+    : undefined;
+  if (named0 && STATE_GROUP.test(clause.subject.text)) return { kind: 'actor', mention: named0 };
   const unplaced = UNPLACED_GROUP.test(clause.subject.text)
     ? 'a group of people, not the organ of a state'
     : !inRow && UNNAMED_OFFICIAL.test(clause.subject.text)
@@ -136,6 +183,27 @@ export function readSubject(
     return {
       kind: 'unattributed',
       reason: `its subject ("${clause.subject.text}") is ${unplaced}, and no rule says whose`,
+    };
+  // "An India–Peru office was opened in Lima", "After the war, Peru was placed under a mandate": an
+  // agentless passive says what was done to its subject, not who did it; the state named in the
+  // subject did not act. (An accession, "was voted into", is an event and is read before this.)
+  // In a row, Kosovo done to ("Kosovo was recognised on …") is the row's act.
+  // A nationality ("mainly Polish journalists") names people, not a state the sentence would credit.
+  const named = mentions.filter((m) => m.index >= from && m.end <= to + 1 && !isDemonym(m));
+  if (
+    AGENTLESS_PASSIVE.test(clause.verb ?? '') &&
+    !ADJECTIVAL.test(clause.verb ?? '') &&
+    !clause.refersBack &&
+    !/^[^.;]*?\bby\b/.test(afterSubject.split(/[,;]|\b(?:which|who|that|while|when)\b/)[0]!) &&
+    named.length > 0 &&
+    // In a row, what was done to another state ("Peru's minister was refused a visa" in Chile's
+    // row) is the row's act; done to the row's own state or body, who acted is not said.
+    (!inRow || named.some((m) => rowActor !== null && m.actor.id === rowActor.id)) &&
+    !eventClause(sentence)
+  )
+    return {
+      kind: 'unattributed',
+      reason: `an agentless passive ("${clause.subject.text} ${clause.verb}"): the sentence does not say who acted`,
     };
   const inZone = mentions.filter((m) => m.index >= from && m.end <= to + 1);
   // "The Government of Serbia" acts for Serbia; "The issue of Kosovo's independence" is a topic.
@@ -172,16 +240,25 @@ export function readSubject(
   if (inZone.some((m) => m.actor.id === SUBJECT.id)) return { kind: 'actor' };
   // A single capitalised word opening the sentence may be capitalised only for that ("Opposition").
   const sentenceInitial = clause.subject.start === 0 && !/\s/.test(name);
-  if (PROPER_NAME.test(name) && /\p{Ll}/u.test(name) && name.length > 3 && !sentenceInitial)
-    return { kind: 'third-party', actor: { type: 'other', id: toSlug(name), name } };
+  if (PROPER_NAME.test(name) && /\p{Ll}/u.test(name) && name.length > 3 && !sentenceInitial) {
+    // "Kosovo Albanians and Kosovo Serbs continued …": the first named leads, as with states.
+    const first = name.split(/\s+and\s+/)[0]!;
+    const lead = first !== name && PROPER_NAME.test(first) && /\s/.test(first) ? first : name;
+    return { kind: 'third-party', actor: { type: 'other', id: toSlug(lead), name: lead } };
+  }
   // "According to a 2020 study, states which … are more likely to …": no actor acts in the clause;
   // the finding is the study's own.
   const according = /^According to\s+((?:the\s+|an?\s+)?([^,]{3,80})),/.exec(sentence);
   if (according && !mentions.some((m) => m.index < according[0].length))
     return {
       kind: 'third-party',
-      // The id keeps the article ("a-2020-study"): an id is also an HTML id, which opens with a letter.
-      actor: { type: 'other', id: toSlug(according[1]!), name: according[1]! },
+      // The id is the kind of source ("study" for "a 2020 study"): its year and article are not
+      // part of its name, and an id (also an HTML id) opens with a letter.
+      actor: {
+        type: 'other',
+        id: toSlug(according[2]!.replace(/\b\d{4}\b/g, ' ').trim()) || toSlug(according[1]!),
+        name: according[1]!,
+      },
     };
   return {
     kind: 'unattributed',

@@ -49,6 +49,22 @@ describe('splitStatements', () => {
     expect(sameSpeaker).toHaveLength(1);
   });
 
+  it("joins the act's outcome or circumstances, and the same verb again with 'also', to the act", () => {
+    for (const text of [
+      'On 5 May 2009, the assembly adopted a resolution on Peru. It was passed with 300 votes in favour.',
+      'On 5 May 2009, the assembly hosted the Peruvian delegation. This was also the first time its flag flew there.',
+      'On 5 May 2009, students staged a march in Lima. It was headed by one of their leaders.',
+      'In May 2009, Peru and Chile agreed to open borders. Peru also agreed to lower its tariffs.',
+    ])
+      expect(splitStatements(text), text).toHaveLength(1);
+    for (const text of [
+      // Another verb with "also" is another act; a report opening "It was" is not the act's circumstance.
+      'In May 2009, Peru recalled its ambassador. Peru also expelled two diplomats.',
+      'On 5 May 2009, the assembly adopted a resolution. It was reported that Chile objected.',
+    ])
+      expect(splitStatements(text), text).toHaveLength(2);
+  });
+
   it('never dates a statement by a qualified date, and keeps the qualifier', () => {
     const [piece] = splitStatements(
       'After 17 February 2008, when the Assembly declared independence, Kosovo began the campaign for recognition.',
@@ -75,6 +91,11 @@ describe('splitStatements', () => {
     expect(
       splitStatements(
         'International governments are divided on Kosovo, which was declared in 2008.',
+      )[0]!.date,
+    ).toBeNull();
+    expect(
+      splitStatements(
+        'Peru was allowed to take part in the Andean Dance Festival 2011 competition.',
       )[0]!.date,
     ).toBeNull();
     expect(

@@ -98,4 +98,31 @@ describe('statementEvents', () => {
     ]).events;
     expect(event).toMatchObject({ subject: null, parties: ['postal-union'] });
   });
+
+  it("does not make the row's body the party of an accession to another body the clause names", () => {
+    const kosovo = { type: 'other' as const, id: 'kosovo', name: 'Kosovo' };
+    const union = { type: 'organisation' as const, id: 'postal-union', name: 'Postal Union' };
+    const [other, named] = statementEvents([
+      {
+        actor: kosovo,
+        date: '2015-04',
+        event: 'membership' as const,
+        parties: [union],
+        mentions: [kosovo],
+        text: 'In April 2015, Kosovo was voted into UFPA',
+        refs: [ref(9)],
+      },
+      {
+        actor: kosovo,
+        date: '2015-05',
+        event: 'membership' as const,
+        parties: [union],
+        mentions: [kosovo, union],
+        text: 'In May 2015, Kosovo was voted into the Postal Union',
+        refs: [ref(9)],
+      },
+    ]).events;
+    expect(other).toMatchObject({ subject: null, parties: [] });
+    expect(named).toMatchObject({ subject: null, parties: ['postal-union'] });
+  });
 });

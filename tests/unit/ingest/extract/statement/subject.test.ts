@@ -105,4 +105,55 @@ describe('the subject of a statement', () => {
     const r = read("The issue of Kosovo's status divides the council.");
     expect(r.kind === 'actor' && r.mention).toBeFalsy();
   });
+
+  it('leaves an agentless passive whose subject names a state unattributed: who acted is not said', () => {
+    for (const sentence of [
+      'A Peru-Chile Trade Office was opened in Lima in 2020.',
+      'After the war, Peru was placed under an interim administration.',
+    ]) {
+      const r = read(sentence);
+      expect(r.kind, sentence).toBe('unattributed');
+      expect(r.kind === 'unattributed' && r.reason, sentence).toContain('agentless passive');
+    }
+    // An agent, a state of things ("has been mixed") or an accession still tells whose act it is.
+    expect(read('A Peru-Chile Trade Office was opened by Peru in 2020.').kind).toBe('actor');
+    expect(read("Peru's reaction to Kosovo's independence has been mixed.").kind).toBe('actor');
+    expect(read('In 2016, Peru was voted into UEFA.').kind).toBe('actor');
+  });
+
+  it('makes a named party inside a state the agent of its own act, not the state', () => {
+    expect(
+      read('On 6 August 2022, a bill was presented in the Congress by the Peruvian Unity party.'),
+    ).toMatchObject({
+      kind: 'third-party',
+      actor: { type: 'other', id: 'peruvian-unity-party' },
+    });
+  });
+
+  it('leads two coordinated third parties by the first, and names a study by its kind', () => {
+    expect(read('Lima Albanians and Lima Serbs continued to disagree.')).toMatchObject({
+      kind: 'third-party',
+      actor: { id: 'lima-albanians' },
+    });
+    expect(
+      read('According to a 2019 study, states with ties to Peru are more likely to agree.'),
+    ).toMatchObject({ kind: 'third-party', actor: { id: 'study', name: 'a 2019 study' } });
+  });
+
+  it('reads whose veto or stance it is, past an opening aside in parentheses', () => {
+    expect(
+      read(
+        'Despite Chile gaining support from many states (including Spain, Italy, and France), the veto power of Peru and Cuba has blocked the vote.',
+      ),
+    ).toMatchObject({ kind: 'actor', mention: { actor: { id: 'peru' } } });
+  });
+
+  it('leads a group of states by the member it names, but leaves a group of people unattributed', () => {
+    expect(
+      read('Several former Andean republics, including neighbouring Peru, also expressed concern.'),
+    ).toMatchObject({ kind: 'actor', mention: { actor: { id: 'peru' } } });
+    expect(
+      read('Several journalists, including some from Peru, also expressed concern.').kind,
+    ).toBe('unattributed');
+  });
 });

@@ -1,0 +1,115 @@
+/**
+ * Sentences that tell no act, though they name an actor (issue 15: coverage is not correctness).
+ * The gold set keeps these off every actor's page: background ("Ruritania is a beneficiary of …",
+ * "Both countries share membership of …"), a rule or procedure ("To become a member, a country
+ * would need …", "If it receives 2/3 of the votes, it will be admitted"), the source's own
+ * analysis of a situation ("This complex relationship remains a key issue …") and its own method
+ * ("Through analysing …, its stance is explained"). Each shape is read from the grammar of the
+ * sentence's main clause, never from its topic, and is named in the reason the ledger shows.
+ */
+import { findDates } from '../dates';
+import { mainClause } from './mainClause';
+import { mentionsSubject } from '../../../shared/subject';
+
+export interface NotAStatement {
+  /** Why the sentence tells no act, for the build report and the source page's ledger. */
+  reason: string;
+}
+
+// A stative predicate of status: what the subject is or has, not what it did.
+const COPULA = String.raw`(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:not\s+|also\s+|currently\s+|now\s+)*`;
+const STATUS_PREDICATE = new RegExp(
+  String.raw`^(?:,\s*[^,]{1,80},\s*)?\s*(?:` +
+    // "is a beneficiary of", "is not an active member of", "was one of only two … members of"
+    String.raw`${COPULA}(?:(?:a|an|the)\s+(?:\p{Ll}+\s+){0,2}|one\s+of\s+(?:only\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)(?:members?|beneficiary|beneficiaries|signatory|signatories|party)\s+(?:of|to)\b` +
+    // "is accredited to", "is responsible for", "is to assume … duties"
+    String.raw`|${COPULA}(?:(?:accredited|responsible|eligible)\s+(?:to|for|from)\b|to\s+(?:assume|take\s+over|oversee|monitor|supervise)\b)` +
+    String.raw`|shares?\s+(?:(?:a|the)\s+)?(?:common\s+)?(?:membership|borders?)\b` +
+    String.raw`|(?:holds?|has|have)\s+(?:\p{Ll}+\s+){0,2}(?:importance|significance)\s+(?:to|for)\b` +
+    String.raw`|(?:does|do)\s+not\s+(?:possess|have)\s+(?:the\s+)?(?:legal\s+)?(?:capacity|authority|competence|power)\b)`,
+  'u',
+);
+
+// An abstract subject (a relationship, an interest, an issue) whose predicate is a copula or a
+// verb of being placed: the source characterising a situation, no actor acting. Stance nouns
+// ("This position is rooted in …") are an actor's stance told by the source, and stay.
+const ABSTRACT_HEAD =
+  /(?:^|\s)(?:relationship|relations|interest|interests|issue|situation|context|controversy|dispute|question|conflict|legacy)$/i;
+const COPULAR_VERB =
+  /^(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|(?:is|are|was|were)\s+(?:based|rooted|grounded|founded|shaped|defined|characteri[sz]ed)|shows?|showed|reflects?|reflected)\b/i;
+
+// "X has historically maintained close relations with Y": a long-standing relation told as history.
+const HISTORICAL = /^\s*(?:has|have|had)\s+(?:historically|traditionally)\s+\p{Ll}+/u;
+// "This declaration followed years of conflict": the source placing an event in time.
+const EVENT_HEAD =
+  /(?:^|\s)(?:declaration|decision|independence|war|conflict|crisis|move|secession|intervention)$/i;
+const SEQUENCE_VERB = /^\s*(?:followed|preceded|came\s+(?:after|before))\b/;
+
+// The source describing its own method: "…, X's stance is explained", "is examined below".
+const SOURCE_METHOD =
+  /\b(?:is|are)\s+(?:then\s+|further\s+|briefly\s+)?(?:explained|examined|discussed|analy[sz]ed|outlined|described|presented)\s*(?:below|here|in\s+(?:this|the\s+following)\s+\w+)?\s*\.?$/;
+
+// "If Kosovo receives 2/3 of the votes, it will be admitted": a condition and what would follow.
+const CONDITIONAL_OPENING = /^(?:If|Unless|Should|Once)\s[^,]{3,200},\s*(?<main>.+)$/;
+// The modal is the main clause's own verb ("it will be admitted"), not inside what someone said
+// ("If asked, Peru said it would not …" is Peru's statement).
+const MAIN_MODAL =
+  /^(?:(?!\b(?:said|says|stated|states|told|announced|declared|replied|answered|added)\b)[^,;]){0,60}?\b(?:will|would|shall|should|could|can|cannot|may|might|must)\b/;
+// "To become a member, a country would need …", "To articulate a common policy would require …":
+// a purpose or an infinitive subject, then what it takes. "To date," is a time adverbial.
+const INFINITIVE_OPENING = /^To\s+(?!date\b|this\b|that\b|the\b)\p{Ll}+\b/u;
+const REQUIREMENT =
+  /\b(?:would|will|must|should)\s+(?:need|require|have\s+to|be\s+required)\b|\b(?:requires?|needs?|must)\b/;
+
+// "has (already) been recognised by 2/3 of the members", "by 98 countries": a count, told by the figures.
+const RECOGNISED_BY_COUNT =
+  /\b(?:has|have|had)\s+(?:already\s+|now\s+)?been\s+recogni[sz]ed\s+by\s+(?:(?:over|more\s+than|about|some|at\s+least|the)\s+)?(?:\d[\d/.,%]*|a\s+majority|the\s+majority|most|two-thirds|half)\b/i;
+
+// Where the main clause ends: a date in a clause hung on it ("…, while operating under resolution
+// 1244 that placed Kosovo under UN administration in 1999") dates that clause, not this one.
+const CLAUSE_END = /[,;(]|\s(?:that|which|who|where|while|when)\s/;
+
+/** Whether `sentence` (one clause, as the statement rules cut it) tells no act; null when it may. */
+export function notAStatement(sentence: string): NotAStatement | null {
+  const text = sentence.trim();
+  const conditional = CONDITIONAL_OPENING.exec(text);
+  if (conditional && MAIN_MODAL.test(conditional.groups!.main!))
+    return { reason: 'a condition and what would follow from it (a rule or procedure), no act' };
+  if (INFINITIVE_OPENING.test(text) && REQUIREMENT.test(text))
+    return { reason: 'what a step would take (a rule or procedure), no act' };
+  if (RECOGNISED_BY_COUNT.test(text))
+    return { reason: 'a count of recognitions (the figures tell it), no act' };
+  if (SOURCE_METHOD.test(text) && findDates(text).length === 0)
+    return { reason: "the source's own method (what it explains or examines), no act" };
+  const clause = mainClause(text);
+  if (!clause.subject) return null;
+  // An aside closing the subject ("Radio Television of Kosovo (RTK) is …") is part of it.
+  const predicate = text.slice(clause.subject.end).replace(/^\)/, '');
+  // The shapes below are a state of things: a date of the main clause makes it an occasion.
+  // ", through its embassy," right after the subject is an aside, not the clause's end.
+  const aside = /^\s*,[^,]{1,80},/.exec(predicate)?.[0].length ?? 0;
+  const end = CLAUSE_END.exec(predicate.slice(aside));
+  const mainSpan = text.slice(
+    0,
+    text.length - predicate.length + aside + (end ? end.index : predicate.length - aside),
+  );
+  if (findDates(mainSpan).length > 0) return null;
+  // Kosovo's own membership ("Kosovo is not a member of …") is what an organisation's page shows
+  // as Kosovo's status there, read by the membership rules from the statement: it stays one.
+  const kosovoMembership =
+    mentionsSubject(clause.subject.text) && /\bmembers?\s+(?:of|to)\b/.test(predicate);
+  if (STATUS_PREDICATE.test(predicate) && !kosovoMembership)
+    return {
+      reason: 'background: a status (membership, accreditation, mandate, capacity), no act',
+    };
+  if (HISTORICAL.test(predicate))
+    return { reason: 'background: a long-standing relation told as history, no act' };
+  const head = clause.subject.text.replace(/\s+of\s+.*$/i, '').trim();
+  if (EVENT_HEAD.test(head) && SEQUENCE_VERB.test(predicate))
+    return { reason: 'the source placing an event in time (what it followed), no act' };
+  if (ABSTRACT_HEAD.test(head) && COPULAR_VERB.test(predicate.trim()))
+    return {
+      reason: `its subject ("${clause.subject.text}") is a situation, not an actor: the source's characterisation, no act`,
+    };
+  return null;
+}

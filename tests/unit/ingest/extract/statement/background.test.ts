@@ -1,0 +1,155 @@
+/** Issue 15: sentences that name an actor but tell no act are no statement, with the reason. */
+import { describe, expect, it } from 'vitest';
+import { notAStatement } from '../../../../../src/ingest/extract/statement/background';
+import { readWikitext } from '../../../../../src/ingest/read/wikitext';
+import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
+import { extractTablePositions } from '../../../../../src/ingest/positions';
+import { proseLedger } from '../../../../../src/ingest/proseLedger';
+import { ReportBuilder } from '../../../../../src/ingest/report';
+import { countries, orgs, persons } from './fixtures';
+
+const reason = (sentence: string) => notAStatement(sentence)?.reason ?? null;
+
+describe('sentences that tell no act', () => {
+  it('reads a status as background: membership, beneficiary, accreditation, mandate, capacity', () => {
+    for (const [sentence, words] of [
+      ['Peru is a beneficiary of the EU’s trade preferences.', 'a status'],
+      ['Both countries share common membership of the WTO.', 'a status'],
+      ['Chile is accredited to Peru through its embassy in Lima.', 'a status'],
+      [
+        'Radio Ruritania (RR) is not an active member of the EBU, so it cannot take part.',
+        'a status',
+      ],
+      [
+        'The OSCE, like other bodies, does not possess the legal capacity to recognise a state.',
+        'a status',
+      ],
+      ['ICANN, through its committee, is responsible for adding new domains.', 'a status'],
+      [
+        'The Ruritanian SSR was one of only two republics to be separate members of the UN.',
+        'a status',
+      ],
+      ['Peru has historically maintained close relations with Chile.', 'told as history'],
+      ['Peru holds particular importance to Chile due to its history.', 'a status'],
+      ['This declaration followed years of conflict in the region.', 'an event in time'],
+      [
+        'The EU mission is to assume police duties from the UN, under a resolution of 1999.',
+        'a status',
+      ],
+    ] as const)
+      expect(reason(sentence), sentence).toContain(words);
+  });
+
+  it('reads a rule or procedure: a condition with what would follow, what a step would take', () => {
+    expect(reason('If Peru receives 2/3 of the votes, it will be admitted to the CoE.')).toContain(
+      'a condition',
+    );
+    expect(
+      reason('To become a member of Interpol, a country would need 2/3 of the votes.'),
+    ).toContain('what a step would take');
+    expect(reason('To agree a common policy would require unanimity among the members.')).toContain(
+      'what a step would take',
+    );
+  });
+
+  it("reads a situation as subject and the source's own method as analysis of no actor", () => {
+    expect(reason('This complex relationship remains a key issue in the region.')).toContain(
+      'a situation, not an actor',
+    );
+    expect(reason('The mutual interest of Peru and Chile is based on sovereignty.')).toContain(
+      'a situation, not an actor',
+    );
+    expect(reason('Through analysing its history, Peru’s stance on Chile is explained.')).toContain(
+      "the source's own method",
+    );
+    expect(
+      reason('Chile has already been recognised by 2/3 of the members, so it could join.'),
+    ).toContain('a count of recognitions');
+  });
+
+  it('leaves acts, stances and dated occasions alone', () => {
+    for (const sentence of [
+      'In 2009, Peru became a member of the IMF.',
+      'Peru is against the recognition of Kosovo.',
+      'This position is rooted in both legal arguments and strategic interests.',
+      'Chile has been recognised by Peru.',
+      'If asked, Peru said it would not recognise Kosovo.',
+      'To date, Chile has not recognised Kosovo.',
+      'Chile recognised Kosovo on 5 March 2008, through its embassy in Lima.',
+      'In March 2005 Peru was accredited to Chile.',
+      'The relationship worsened when Peru expelled the ambassador.',
+      'Peru was one of the first states to recognise Kosovo.',
+      // Kosovo's own membership status is read by the membership rules from the statement.
+      'Kosovo is not a member of the governing structures of the ISO.',
+      'This declaration was followed by the expulsion of two diplomats.',
+    ])
+      expect(reason(sentence), sentence).toBeNull();
+  });
+
+  it('keeps such a sentence off every page, explained in the ledger and the table report', () => {
+    const doc = readWikitext(
+      [
+        '= Peru test article =',
+        '',
+        'Peru is a beneficiary of the EU’s trade preferences. In 2003, the European Union decided to review them.',
+        '',
+        '| Country | Position |',
+        '| PER | If Kosovo receives 2/3 of the votes, it will be admitted. On 5 May 2010, Peru welcomed the vote. |',
+        '',
+      ].join('\n'),
+      { sourceId: 'fixture', file: 'fixture.txt' },
+    );
+    const registry = persons();
+    const prose = extractProsePositions(doc, countries, orgs, registry, new Set());
+    expect(prose.positions.map((p) => p.text)).toEqual([
+      'In 2003, the European Union decided to review them.',
+    ]);
+    const ledger = proseLedger(
+      doc,
+      {
+        positions: [],
+        events: [],
+        claims: [],
+        figures: [],
+        states: [],
+        organisations: [],
+      },
+      countries,
+      orgs,
+      [],
+      prose.unattributed,
+    );
+    expect(ledger[0]).toMatchObject({
+      outcome: 'explained',
+      reason: expect.stringMatching(/^not a statement: background: a status/),
+    });
+    const report = new ReportBuilder();
+    report.addDocument(doc);
+    const table = extractTablePositions(doc, countries, orgs, report, registry);
+    expect(table.map((p) => p.text)).toEqual(['On 5 May 2010, Peru welcomed the vote.']);
+    expect(report.build({}).sources[0]!.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'note',
+          reason: expect.stringMatching(/^not a statement: "If Kosovo/),
+        }),
+      ]),
+    );
+  });
+
+  it("lets the next sentence's pronoun refer to a background sentence's subject, not a body named later", () => {
+    const doc = readWikitext(
+      [
+        '= Peru test article =',
+        '',
+        'Peru was one of only two republics to be separate members of the Andean Pact. Both republics joined the United Nations in 1945.',
+        '',
+      ].join('\n'),
+      { sourceId: 'fixture', file: 'fixture.txt' },
+    );
+    const { positions } = extractProsePositions(doc, countries, orgs, persons(), new Set());
+    expect(positions.map((p) => [p.actor.id, p.text])).toEqual([
+      ['peru', 'Both republics joined the United Nations in 1945.'],
+    ]);
+  });
+});
