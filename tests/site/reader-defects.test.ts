@@ -148,3 +148,34 @@ describe('words beside an inline badge or link', () => {
     expect(text(lead!)).toMatch(/^The European Union is an intergovernmental organisation/);
   });
 });
+
+describe('a statement cut from its sentence', () => {
+  /** The paragraph text of the statement card with this id on this page. */
+  function cardText(file: string, id: string): string {
+    const card = [...elements(parsePage(file))].find(
+      (e) =>
+        e.tagName === 'article' &&
+        hasClass(e, 'statement') &&
+        [...elements(e)].some((h) => /^h[23]$/.test(h.tagName) && h.properties?.id === id),
+    );
+    const p = card && [...elements(card)].find((e) => e.tagName === 'p' && !hasClass(e, 'voice'));
+    return p ? text(p) : '';
+  }
+
+  it('shows the words it hangs on before it, not a clause that means nothing alone', () => {
+    // Belarus–Kosovo relations, line 17.
+    expect(
+      cardText('states/belarus/index.html', 'belarus-undated-which-belarus-uses-to-justify'),
+    ).toBe(
+      'UN Security Council Resolution 1244 reaffirmed Serbia’s sovereignty, which Belarus uses to justify its stance.',
+    );
+  });
+
+  it('shows nothing before a statement that opens its sentence', () => {
+    const card = cardText(
+      'states/belarus/index.html',
+      'belarus-2008-02-belarusian-president-alexander-lukashenko-wrote',
+    );
+    expect(card.startsWith('In February 2008')).toBe(true);
+  });
+});

@@ -14,10 +14,12 @@ export interface Reason {
   source: SourceRef;
 }
 
-// Words after which a source gives a reason. Tried in this order within a sentence; the clause
-// runs from the cue to the end of its sentence.
+// Words after which a source gives a reason: causal ones only. A speech verb ("stating that",
+// "saying that") introduces what was said, which is the position itself or another claim ("Serbia
+// claims the number is 84, stating that some countries have withdrawn"), not why the actor holds
+// it. Tried in this order within a sentence; the clause runs from the cue to the end of its sentence.
 const REASON_CUE =
-  /\b(because of|because|due to|owing to|on the grounds that|based on|linked to|citing|out of respect for|stating that|saying that|arguing that|claiming that)\b/i;
+  /\b(because of|because|due to|owing to|on the grounds that|based on|linked to|citing|out of respect for)\b/i;
 const MAX_REASON = 220;
 // A reason for a position on Kosovo's status names what is at stake; a "because" about a football
 // match or an embassy's staff is not one.

@@ -127,3 +127,42 @@ export function voicesIn(positions: readonly Pick<Position, 'voice'>[]): AnyVoic
 export function openingWords(text: string, max = 160): string {
   return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')} …`;
 }
+
+/**
+ * The words around a name a statement mentions (`at`, its offset), at most `max` characters: a list
+ * of statements that merely name an actor says why each names it ("… sent a message to his Serbian
+ * counterpart …"), not the date and speaker its opening repeats from the link. A mention within the
+ * opening words (or none found) gives the opening words.
+ */
+export function wordsAround(text: string, at: number | undefined, max = 90): string {
+  if (at === undefined || at < max / 2 || text.length <= max) return openingWords(text, max);
+  // A third of the window before the name, the rest after it, cut at whole words.
+  const from = Math.min(at - Math.floor(max / 3), text.length - max);
+  const start = text.slice(from).search(/(?<=\s)\S/);
+  const window = text.slice(from + Math.max(0, start));
+  return `… ${openingWords(window, max)}`;
+}
+
+/**
+ * The words before a statement that is a clause cut from its sentence ("which Belarus uses to
+ * justify its stance." after "UN Security Council resolution 1244 … reaffirmed …,"): from the
+ * sentence's start in `lineText` up to the clause, the last `max` characters at most. A clause read
+ * alone can mean nothing; the reader sees what it hangs on. Null for a statement that opens its
+ * sentence (capitalised, or not found in the line).
+ */
+export function leadInWords(lineText: string, clause: string, max = 110): string | null {
+  if (!/^\p{Ll}/u.test(clause)) return null;
+  const line = lineText.replace(/\s+/g, ' ');
+  const opening = clause.trim().split(/\s+/).slice(0, 6).join(' ');
+  const at = line.indexOf(opening);
+  if (at <= 0) return null;
+  const before = line.slice(0, at);
+  const sentenceStart = [...before.matchAll(/[.!?]["”’)]?\s+(?=["“\p{Lu}])/gu)].at(-1);
+  const words = before
+    .slice(sentenceStart ? sentenceStart.index + sentenceStart[0].length : 0)
+    .trim();
+  if (words === '') return null;
+  if (words.length <= max) return words;
+  const tail = words.slice(words.length - max);
+  return `… ${tail.slice(tail.search(/(?<=\s)\S/))}`;
+}

@@ -3,6 +3,7 @@
  * mention of each state and organisation linked to its page. Pure functions, no Astro imports.
  */
 export { buildLinkables } from './names';
+export { mentionFinder } from './mentions';
 export { pagePath, type Linkable } from './linkable';
 export { rehypeCrosslink, type CrosslinkOptions } from './crosslink';
 export { renderStatementHtml, statementTree } from './statement';

@@ -61,6 +61,18 @@ describe('reasons for the lead', () => {
   it('ignores a "because" that is not about the status', () => {
     expect(reasonsFor([position('The match was moved because of rain.')])).toEqual([]);
   });
+  it('does not take what was said for why: a speech verb introduces a claim, not a reason', () => {
+    expect(
+      reasonsFor([
+        position(
+          'Ruritania claims the number of recognitions is 80, stating that some states have withdrawn recognition.',
+        ),
+        position(
+          'The minister said the country was analysing the independence declaration, saying that it took note.',
+        ),
+      ]),
+    ).toEqual([]);
+  });
 });
 
 describe('BibTeX keys', () => {

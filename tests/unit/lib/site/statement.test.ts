@@ -5,6 +5,8 @@ import {
   speakerOf,
   statementHeading,
   statementYears,
+  leadInWords,
+  wordsAround,
 } from '../../../../src/lib/site/statement';
 
 describe('statement headings carry the date as written and the speaker', () => {
@@ -38,5 +40,54 @@ describe('statement headings carry the date as written and the speaker', () => {
     expect(
       statementYears([{ year: 2022 }, { year: 2008 }, { year: 2008 }, { year: null }]),
     ).toEqual([2008, 2022]);
+  });
+});
+
+describe('wordsAround', () => {
+  const text =
+    'On 23 June 2008, the president of Ruritania sent a message to his Freedonian counterpart saying that the border would stay open.';
+
+  it('gives the words around a mention past the opening, with an ellipsis on each cut side', () => {
+    expect(wordsAround(text, text.indexOf('Freedonian'), 60)).toBe(
+      '… a message to his Freedonian counterpart saying that the …',
+    );
+  });
+
+  it('gives the opening words when the mention is among them, or none is found', () => {
+    expect(wordsAround(text, text.indexOf('Ruritania'), 90)).toBe(
+      'On 23 June 2008, the president of Ruritania sent a message to his Freedonian counterpart …',
+    );
+    expect(wordsAround(text, undefined, 40)).toBe('On 23 June 2008, the president of …');
+    expect(wordsAround('Short text naming Freedonia.', 18, 90)).toBe(
+      'Short text naming Freedonia.',
+    );
+  });
+
+  it('keeps the window inside the text when the mention is near its end', () => {
+    const out = wordsAround(text, text.indexOf('open'), 60);
+    expect(out).toBe('… counterpart saying that the border would stay open.');
+  });
+});
+
+describe('leadInWords', () => {
+  const line =
+    'Ruritania opened talks in 2001. The treaty of 1999 confirmed the border of Freedonia, which Ruritania uses to justify its stance.';
+
+  it('gives the words of the sentence before a clause cut from it', () => {
+    expect(leadInWords(line, 'which Ruritania uses to justify its stance.')).toBe(
+      'The treaty of 1999 confirmed the border of Freedonia,',
+    );
+  });
+
+  it('keeps the last words when the sentence before the clause is long', () => {
+    expect(leadInWords(line, 'which Ruritania uses to justify its stance.', 30)).toBe(
+      '… the border of Freedonia,',
+    );
+  });
+
+  it('gives nothing for a statement that opens its sentence, or one not in the line', () => {
+    expect(leadInWords(line, 'The treaty of 1999 confirmed the border of Freedonia.')).toBeNull();
+    expect(leadInWords(line, 'which nobody wrote here.')).toBeNull();
+    expect(leadInWords('which Ruritania uses.', 'which Ruritania uses.')).toBeNull();
   });
 });
