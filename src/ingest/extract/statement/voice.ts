@@ -9,7 +9,7 @@
  * - `analysis`: the source reasons about the actor, who is not the subject of its sentence.
  */
 import type { Voice } from '../../../schemas';
-import { doubleQuotedSpans } from '../../../shared/quotes';
+import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
 
 // Forms compromise gives a main verb that tells an act (stance verbs aside, see STANCE_VERB).
@@ -39,10 +39,31 @@ export interface VoiceEvidence {
   reporter: string | null;
 }
 
+// Words that cannot be the noun a quoted word modifies: after '"illegal" under international law'
+// the quoted word is the speaker's judgement, not part of a term.
+const FUNCTION_WORD =
+  /^(?:under|in|on|at|by|to|for|of|from|with|without|and|or|but|nor|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|not)$/;
+
+/**
+ * One word in quotation marks that modifies the noun after it ('the right for "external"
+ * self-determination'): the source marks a term, nobody's words are given.
+ */
+function isQuotedTerm(text: string, q: QuotedSpan): boolean {
+  // '"principled," based on …': a quote that ends on a comma ends a clause, no term goes on.
+  const inner = text.slice(q.innerStart, q.innerEnd).trim();
+  if (!q.closed || /\s|[,.;:!?]$/.test(inner)) return false;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(q.end));
+  return next !== null && !FUNCTION_WORD.test(next[1]!);
+}
+
 /** Whether the text gives words in quotation marks (double, or single around a phrase). */
 export function hasQuotedWords(text: string): boolean {
-  // Words in double quotes, even one ("take note"), are the actor's own when the actor speaks.
-  return doubleQuotedSpans(text).some((q) => q.end - q.start > 2) || SINGLE_QUOTED.test(text);
+  // Words in double quotes, even one ("take note", '"illegal" under'), are the actor's own when the
+  // actor speaks; a one-word term before its noun is not.
+  return (
+    doubleQuotedSpans(text).some((q) => q.end - q.start > 2 && !isQuotedTerm(text, q)) ||
+    SINGLE_QUOTED.test(text)
+  );
 }
 
 // A subject that is a stance or a tie of the actor rather than the actor ("This position is
@@ -147,6 +168,16 @@ export function statementVoice(e: VoiceEvidence): Voice {
   if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
   const clause = mainClause(e.first);
   const verb = mainVerb(e.first, clause);
+  // "the two countries have enjoyed …": a subject that points back names the actor of the
+  // sentences before, which the statement carries; the actor is the subject all the same.
+  // "its initial reactions", "This": a possessive names a thing of the actor, a bare demonstrative
+  // may point at an event; neither is the actor.
+  const isSubject =
+    e.isSubject ||
+    (clause.refersBack &&
+      !/^(?:his|her|their|its|such|which|who)\b|^(?:this|these|that|those)$/i.test(
+        clause.subject?.text ?? '',
+      ));
   // The head of the subject: "the veto power of Russia and China" → "the veto power".
   // A long sentence the parser gives no subject: the noun phrase before its first verb or relative
   // word. "the main reason Romania does not …": a name after the head opens a clause of its own.
@@ -162,7 +193,7 @@ export function statementVoice(e: VoiceEvidence): Voice {
     ? (noun.split(/\s+(?=\p{Lu})/u)[0] ?? '')
     : noun;
   const abstract = ABSTRACT_SUBJECT.test(head);
-  if (!e.dated && e.isSubject && !abstract && verb.words.length > 0) {
+  if (!e.dated && isSubject && !abstract && verb.words.length > 0) {
     // "Kosovo Albanians continued to have opposite views": every verb of the phrase holds a state.
     if (verb.words.every((w) => STANCE_VERB.test(w))) return 'described';
     if (verb.habitual && verb.form !== null && /present/.test(verb.form)) return 'described';
@@ -179,6 +210,6 @@ export function statementVoice(e: VoiceEvidence): Voice {
   // stance ("has blocked Kosovo's membership", "are holding talks"): stance verbs were read above.
   const form = verb.form;
   const act = form !== null && ACT_FORMS.has(form);
-  if (act && e.isSubject) return 'stated';
-  return e.isSubject ? 'described' : 'analysis';
+  if (act && isSubject) return 'stated';
+  return isSubject ? 'described' : 'analysis';
 }

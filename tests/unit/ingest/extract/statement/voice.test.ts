@@ -43,6 +43,28 @@ describe('voice', () => {
       voice('"We will never recognise it," the minister of Chile said.', { speaks: true }),
     ).toBe('quoted');
   });
+  it('a one-word term in quotation marks before its noun gives nobody’s words; a quoted judgement does', () => {
+    expect(
+      voice('In May 2009, the envoy of Chile said that the claim had no "legal" basis.', {
+        speaks: true,
+        dated: true,
+      }),
+    ).toBe('stated');
+    expect(
+      voice('The envoy of Chile said that the claim was "void" under the charter.', {
+        speaks: true,
+      }),
+    ).toBe('quoted');
+    expect(voice('The Chilean stance is "firm," resting on the charter.')).toBe('quoted');
+  });
+  it('a subject that points back ("the two states") is the actor the statement carries on', () => {
+    expect(
+      voice('the two states have kept close trade ties since 2015.', { isSubject: false }),
+    ).toBe('described');
+    expect(voice('its first reactions included recalling envoys.', { isSubject: false })).toBe(
+      'analysis',
+    );
+  });
   it('the first sentence decides: a quotation in a sentence carrying the act on does not make it quoted', () => {
     const first = 'In May 2009, the envoy of Chile stated that the claim was weak.';
     expect(
