@@ -157,6 +157,10 @@ function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
   };
 }
 
+// A copula right after the subject, then a predicate of weight: "is a key ally", "remains vital to".
+const EVALUATIVE_PREDICATE =
+  /^[^,;]{1,60}?\s(?:is|are|remains|remain)\s(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:\w+ly\s+)?(?:key|vital|crucial|essential|pivotal|critical|central|instrumental|indispensable)\b/i;
+
 // The main verb itself reports words ("Russia's position says …" is rare; "the ministry's statement
 // said" is not abstract anyway): only then does an abstract subject speak.
 const speechVerbOfSubject = (verb: string | null) =>
@@ -194,6 +198,9 @@ export function statementVoice(e: VoiceEvidence): Voice {
     : noun;
   const abstract = ABSTRACT_SUBJECT.test(head);
   if (!e.dated && isSubject && !abstract && verb.words.length > 0) {
+    // "Chile is a key ally of Peru": a copula whose predicate weighs the actor's importance is the
+    // source's judgement, not the actor's stance.
+    if (EVALUATIVE_PREDICATE.test(e.first)) return 'analysis';
     // "Kosovo Albanians continued to have opposite views": every verb of the phrase holds a state.
     if (verb.words.every((w) => STANCE_VERB.test(w))) return 'described';
     if (verb.habitual && verb.form !== null && /present/.test(verb.form)) return 'described';

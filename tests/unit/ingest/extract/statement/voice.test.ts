@@ -57,6 +57,11 @@ describe('voice', () => {
     ).toBe('quoted');
     expect(voice('The Chilean stance is "firm," resting on the charter.')).toBe('quoted');
   });
+  it('analysis: a copula whose predicate weighs the actor ("is a key ally") is the source’s judgement', () => {
+    expect(voice('Chile is a key ally of Peru in the region.')).toBe('analysis');
+    expect(voice('Chile remains vital to the trade of the region.')).toBe('analysis');
+    expect(voice('Chile is a member of the regional council.')).toBe('described');
+  });
   it('a subject that points back ("the two states") is the actor the statement carries on', () => {
     expect(
       voice('the two states have kept close trade ties since 2015.', { isSubject: false }),
