@@ -47,14 +47,15 @@ function isActorItself(text: string, actor: ActorRef): boolean {
     .toLowerCase();
   const name = actor.name.toLowerCase();
   if (bare === name || name.includes(bare)) return true;
+  return /^[A-Z]{2,6}$/.test(text.replace(ARTICLE, '').trim()) && !isBodyAcronym(text, actor);
+}
+
+/** "the UNSC" for the United Nations: an acronym that spells the actor's initials and more. */
+function isBodyAcronym(text: string, actor: ActorRef): boolean {
   const acronym = text.replace(ARTICLE, '').trim();
   if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
   const initials = (actor.name.match(/\p{Lu}/gu) ?? []).join('');
-  return !(
-    initials.length >= 2 &&
-    acronym.length > initials.length &&
-    acronym.startsWith(initials)
-  );
+  return initials.length >= 2 && acronym.length > initials.length && acronym.startsWith(initials);
 }
 
 function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null {
@@ -128,7 +129,9 @@ export function clauseSpeakers(
   const parts = halves.length > 1 && halves.every(named) ? halves : [phrase];
   const out: SpeakerRef[] = [];
   for (const part of parts) {
-    if (isActorItself(part, actor) || namesActor(part)) continue;
+    // The actor's finder knows a body's acronym as the actor's ("UNSC" → the United Nations); the
+    // body still speaks for it.
+    if (isActorItself(part, actor) || (namesActor(part) && !isBodyAcronym(part, actor))) continue;
     const speaker = fromPhrase(part, persons) ?? bareRole(part);
     // A body or a person is written with capitals; "general parameters of …" is neither.
     if (speaker?.name && !/^\p{Lu}/u.test(speaker.name)) continue;
