@@ -86,6 +86,31 @@ function bareRole(phrase: string): SpeakerRef | null {
     : null;
 }
 
+// "Although the European Parliament has not …, it hosted …": the opening clause before the comma.
+const OPENING_CLAUSE =
+  /^(?:Although|Though|While|Whilst|When|Because|Since|Whereas|After|Before|Once)\s+([^,;]+),/;
+
+/**
+ * The subject of an opening subordinate clause, which a personal pronoun as the main subject takes
+ * up ("Although the European Parliament has not …, it was seen …" → the European Parliament).
+ */
+function openingClauseSpeaker(
+  sentence: string,
+  actor: ActorRef,
+  persons: PersonRegistry,
+  namesActor: (text: string) => boolean,
+): SpeakerRef | null {
+  const opening = OPENING_CLAUSE.exec(sentence);
+  if (!opening) return null;
+  const sub = mainClause(opening[1]!);
+  if (!sub.subject || sub.refersBack) return null;
+  const phrase = sub.subject.text;
+  if (isActorItself(phrase, actor) || (namesActor(phrase) && !isBodyAcronym(phrase, actor)))
+    return null;
+  const speaker = fromPhrase(phrase, persons) ?? bareRole(phrase);
+  return speaker?.name && !/^\p{Lu}/u.test(speaker.name) ? null : speaker;
+}
+
 /**
  * The speakers of the main clause of `sentence`: its subject read as one person, role or body, or
  * several joined by "and". Empty when the subject is the actor itself, a pronoun or no one.
@@ -105,6 +130,10 @@ export function clauseSpeakers(
       { name: respective[3]!, role: respective[1]! },
       { name: respective[4]!, role: respective[2]! },
     ];
+  if (clause.subject && /^(?:it|they|he|she)$/i.test(clause.subject.text)) {
+    const antecedent = openingClauseSpeaker(sentence, actor, persons, namesActor);
+    return antecedent ? [antecedent] : [];
+  }
   if (!clause.subject || clause.refersBack) return [];
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];

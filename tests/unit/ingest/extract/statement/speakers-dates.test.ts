@@ -170,6 +170,23 @@ describe('speakers given respectively, bodies and roles without a capital', () =
       [],
     );
   });
+  it('a pronoun subject takes up the subject of the opening clause before it', () => {
+    expect(
+      clauseSpeakers(
+        'Although the Peruvian Congress had no say in the matter, it welcomed the plan in 2010.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Peruvian Congress', role: null }]);
+    expect(
+      clauseSpeakers(
+        'Although Peru had no say in the matter, it welcomed the plan.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([]);
+    expect(clauseSpeakers('It welcomed the plan in 2010.', peru, persons())).toEqual([]);
+  });
   it('are none when the subject is joined with people who hold no office', () => {
     expect(
       clauseSpeakers(
