@@ -97,6 +97,19 @@ const SPAN =
   /\b(?:[Ss]ince(?!\s+then\b)|[Ff]or\s+(?:many|several|\d+|two|three|four|five|ten)\s+(?:years|decades))\b/;
 const NOT_LEXICAL = /^(?:has|have|had|is|are|was|were|be|been|do|does|did|not|never|also|\w+ly)$/i;
 
+// Adverbs of habit that only qualify a coordinated verb ("and largely ignored").
+const COORDINATED_HABIT =
+  /\band\s+(?:has\s+|have\s+)?(?:largely|mostly|generally|usually|consistently|repeatedly|always)\s+\p{Ll}+ed\b/u;
+
+function coordinatedHabit(first: string, verb: string | null): boolean {
+  if (!verb) return false;
+  const at = first.indexOf(verb);
+  if (at < 0) return false;
+  // The predicate of the main verb, up to the first punctuation that ends it.
+  const predicate = first.slice(at).split(/[,;:]/)[0] ?? '';
+  return COORDINATED_HABIT.test(predicate);
+}
+
 interface Verb {
   /** The lexical verbs of the main verb phrase ("continued to have" → continued, have). */
   words: string[];
@@ -153,7 +166,9 @@ function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
   return {
     words: bareIng ? [] : words,
     form: passive ? 'passive-past' : perfect ? 'present-perfect' : bareIng ? null : verbForm(first),
-    habitual: HABITUAL.test(clause.verb ?? ''),
+    // "have taken the high road and largely ignored …": an adverb of habit on a verb coordinated
+    // with the main one makes the whole predicate a record.
+    habitual: HABITUAL.test(clause.verb ?? '') || coordinatedHabit(first, clause.verb),
   };
 }
 

@@ -62,6 +62,12 @@ describe('voice', () => {
     expect(voice('Chile remains vital to the trade of the region.')).toBe('analysis');
     expect(voice('Chile is a member of the regional council.')).toBe('described');
   });
+  it('described: an adverb of habit on a coordinated verb makes the present perfect a record', () => {
+    expect(voice('Peru has chosen restraint and largely ignored the threats of its rivals.')).toBe(
+      'described',
+    );
+    expect(voice('Peru has recalled its envoy and closed the embassy in Lima.')).toBe('stated');
+  });
   it('a subject that points back ("the two states") is the actor the statement carries on', () => {
     expect(
       voice('the two states have kept close trade ties since 2015.', { isSubject: false }),
