@@ -176,6 +176,11 @@ function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
 const EVALUATIVE_PREDICATE =
   /^[^,;]{1,60}?\s(?:is|are|remains|remain)\s(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:\w+ly\s+)?(?:key|vital|crucial|essential|pivotal|critical|central|instrumental|indispensable)\b/i;
 
+// "For Serbia, … is seen as …", "For Romania, there can be …": an opening "For <name>," before a
+// present-tense judgement.
+const FOR_PARTY_VIEW =
+  /^For\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{0,40},\s+[^,;]*?\b(?:is|are|remains|can|cannot|must)\b/u;
+
 // The main verb itself reports words ("Russia's position says …" is rare; "the ministry's statement
 // said" is not abstract anyway): only then does an abstract subject speak.
 const speechVerbOfSubject = (verb: string | null) =>
@@ -223,6 +228,9 @@ export function statementVoice(e: VoiceEvidence): Voice {
     if (verb.form === 'present-perfect' && SPAN.test(e.first)) return 'described';
     if (verb.form === 'simple-present' && PRESENT_SPEECH.test(verb.words[0]!)) return 'described';
   }
+  // "For Serbia, Russia's support is seen as a counterbalance": a judgement told as a party's own
+  // view (the actor rules make that party the actor) describes its stance, whatever the subject.
+  if (!e.dated && FOR_PARTY_VIEW.test(e.first)) return 'described';
   // "The position that the government maintains is supported by …": a speech verb inside an
   // abstract subject does not make the actor speak; the source reasons about its stance.
   if (abstract && !e.dated && !speechVerbOfSubject(clause.verb)) return 'analysis';

@@ -68,6 +68,12 @@ describe('voice', () => {
     );
     expect(voice('Peru has recalled its envoy and closed the embassy in Lima.')).toBe('stated');
   });
+  it('described: a judgement told as a party’s view ("For Peru, …") describes that party’s stance', () => {
+    expect(voice('For Peru, Chile’s support is seen as a shield against its rivals.')).toBe(
+      'described',
+    );
+    expect(voice('Chile’s support is seen as a shield against its rivals.')).toBe('analysis');
+  });
   it('a subject that points back ("the two states") is the actor the statement carries on', () => {
     expect(
       voice('the two states have kept close trade ties since 2015.', { isSubject: false }),
