@@ -57,7 +57,7 @@ describe('the gold set', () => {
   });
 });
 
-// Measured on the tune half at the last change of the rules (issue 15, branches issue-15c and issue-15d merged): the
+// Measured on the tune half at the last change of the rules (issue 15, issue-15c and issue-15d merged, then issue-15f): the
 // rules are changed from the tune half's failures only, so the floors are its scores; the held
 // half is measured once by `npm run gold -- --held` (tests/gold/HELD.md), never tuned to.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
@@ -65,9 +65,9 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   boundary: { precision: 0.91, recall: 0.91 },
   actor: { precision: 0.94, recall: 0.95 },
   date: { precision: 0.98, recall: 0.92 },
-  speakers: { precision: 0.96, recall: 0.9 },
-  voice: { precision: 0.92, recall: 0.92 },
-  parties: { precision: 0.76, recall: 0.29 },
+  speakers: { precision: 0.96, recall: 0.93 },
+  voice: { precision: 0.96, recall: 0.96 },
+  parties: { precision: 0.84, recall: 0.3 },
 };
 
 describe('the ingest scored against the gold set', () => {

@@ -35,11 +35,25 @@ const VENUE_BEFORE = /\bat\s+the\s+$/i;
 
 // "Due to strained relations with the United States, Belarus …": a cause or a concession that
 // opens the sentence is its background, up to its comma.
-const BACKGROUND_OPENING = /^(?:Due\s+to|Because\s+of|Amid|Given)\b[^,]*$/i;
+// "…, as well as occasional disputes with Russia, Belarus …": the cause goes on past that comma.
+const BACKGROUND_OPENING =
+  /^(?:Due\s+to|Because\s+of|Amid|Given)\b(?:[^,]|,\s+as\s+well\s+as\b)*$/i;
+// "a day after the EU declared it was worried": the subject of a clause that only dates the act.
+const TIME_CLAUSE_BEFORE = /\b(?:after|before|when|until|once)\s+(?:the\s+)?$/i;
+const VERB_AFTER = /^\s+(?:\w+ly\s+)?(?:had|has|was|were|did|\p{Ll}+ed)\b/u;
+// "the country's main Polish newspaper": a people's word before a thing of the people (a paper, a
+// minority, a language) names no state that the act concerns; "the Polish ambassador" does.
+const PEOPLES_THING_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:newspapers?|papers?|media|press|minorit(?:y|ies)|language|culture|compan(?:y|ies)|businesses|singers?|artists?|writers?|nationals|citizens|community|communities|diaspora|origin|descent)\b/u;
 
 function isAside(sentence: string, m: Named): boolean {
   const before = sentence.slice(0, m.index);
   if (BACKGROUND_OPENING.test(before)) return true;
+  const after = sentence.slice(m.end);
+  if (TIME_CLAUSE_BEFORE.test(before) && VERB_AFTER.test(after)) return true;
+  // A people's word ("Polish") is a mention that does not spell the actor's name.
+  if (!m.actor.name.startsWith(sentence.slice(m.index, m.end)) && PEOPLES_THING_AFTER.test(after))
+    return true;
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
   const near = before.slice(-60);
   // "a revolution comparable to the Orange Revolution in Ukraine": the comparison runs to the

@@ -47,14 +47,15 @@ function isActorItself(text: string, actor: ActorRef): boolean {
     .toLowerCase();
   const name = actor.name.toLowerCase();
   if (bare === name || name.includes(bare)) return true;
+  return /^[A-Z]{2,6}$/.test(text.replace(ARTICLE, '').trim()) && !isBodyAcronym(text, actor);
+}
+
+/** "the UNSC" for the United Nations: an acronym that spells the actor's initials and more. */
+function isBodyAcronym(text: string, actor: ActorRef): boolean {
   const acronym = text.replace(ARTICLE, '').trim();
   if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
   const initials = (actor.name.match(/\p{Lu}/gu) ?? []).join('');
-  return !(
-    initials.length >= 2 &&
-    acronym.length > initials.length &&
-    acronym.startsWith(initials)
-  );
+  return initials.length >= 2 && acronym.length > initials.length && acronym.startsWith(initials);
 }
 
 function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null {
@@ -85,6 +86,31 @@ function bareRole(phrase: string): SpeakerRef | null {
     : null;
 }
 
+// "Although the European Parliament has not …, it hosted …": the opening clause before the comma.
+const OPENING_CLAUSE =
+  /^(?:Although|Though|While|Whilst|When|Because|Since|Whereas|After|Before|Once)\s+([^,;]+),/;
+
+/**
+ * The subject of an opening subordinate clause, which a personal pronoun as the main subject takes
+ * up ("Although the European Parliament has not …, it was seen …" → the European Parliament).
+ */
+function openingClauseSpeaker(
+  sentence: string,
+  actor: ActorRef,
+  persons: PersonRegistry,
+  namesActor: (text: string) => boolean,
+): SpeakerRef | null {
+  const opening = OPENING_CLAUSE.exec(sentence);
+  if (!opening) return null;
+  const sub = mainClause(opening[1]!);
+  if (!sub.subject || sub.refersBack) return null;
+  const phrase = sub.subject.text;
+  if (isActorItself(phrase, actor) || (namesActor(phrase) && !isBodyAcronym(phrase, actor)))
+    return null;
+  const speaker = fromPhrase(phrase, persons) ?? bareRole(phrase);
+  return speaker?.name && !/^\p{Lu}/u.test(speaker.name) ? null : speaker;
+}
+
 /**
  * The speakers of the main clause of `sentence`: its subject read as one person, role or body, or
  * several joined by "and". Empty when the subject is the actor itself, a pronoun or no one.
@@ -104,6 +130,10 @@ export function clauseSpeakers(
       { name: respective[3]!, role: respective[1]! },
       { name: respective[4]!, role: respective[2]! },
     ];
+  if (clause.subject && /^(?:it|they|he|she)$/i.test(clause.subject.text)) {
+    const antecedent = openingClauseSpeaker(sentence, actor, persons, namesActor);
+    return antecedent ? [antecedent] : [];
+  }
   if (!clause.subject || clause.refersBack) return [];
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];
@@ -128,7 +158,9 @@ export function clauseSpeakers(
   const parts = halves.length > 1 && halves.every(named) ? halves : [phrase];
   const out: SpeakerRef[] = [];
   for (const part of parts) {
-    if (isActorItself(part, actor) || namesActor(part)) continue;
+    // The actor's finder knows a body's acronym as the actor's ("UNSC" → the United Nations); the
+    // body still speaks for it.
+    if (isActorItself(part, actor) || (namesActor(part) && !isBodyAcronym(part, actor))) continue;
     const speaker = fromPhrase(part, persons) ?? bareRole(part);
     // A body or a person is written with capitals; "general parameters of …" is neither.
     if (speaker?.name && !/^\p{Lu}/u.test(speaker.name)) continue;

@@ -9,7 +9,7 @@
  * - `analysis`: the source reasons about the actor, who is not the subject of its sentence.
  */
 import type { Voice } from '../../../schemas';
-import { doubleQuotedSpans } from '../../../shared/quotes';
+import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
 
 // Forms compromise gives a main verb that tells an act (stance verbs aside, see STANCE_VERB).
@@ -39,10 +39,31 @@ export interface VoiceEvidence {
   reporter: string | null;
 }
 
+// Words that cannot be the noun a quoted word modifies: after '"illegal" under international law'
+// the quoted word is the speaker's judgement, not part of a term.
+const FUNCTION_WORD =
+  /^(?:under|in|on|at|by|to|for|of|from|with|without|and|or|but|nor|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|not)$/;
+
+/**
+ * One word in quotation marks that modifies the noun after it ('the right for "external"
+ * self-determination'): the source marks a term, nobody's words are given.
+ */
+function isQuotedTerm(text: string, q: QuotedSpan): boolean {
+  // '"principled," based on …': a quote that ends on a comma ends a clause, no term goes on.
+  const inner = text.slice(q.innerStart, q.innerEnd).trim();
+  if (!q.closed || /\s|[,.;:!?]$/.test(inner)) return false;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(q.end));
+  return next !== null && !FUNCTION_WORD.test(next[1]!);
+}
+
 /** Whether the text gives words in quotation marks (double, or single around a phrase). */
 export function hasQuotedWords(text: string): boolean {
-  // Words in double quotes, even one ("take note"), are the actor's own when the actor speaks.
-  return doubleQuotedSpans(text).some((q) => q.end - q.start > 2) || SINGLE_QUOTED.test(text);
+  // Words in double quotes, even one ("take note", '"illegal" under'), are the actor's own when the
+  // actor speaks; a one-word term before its noun is not.
+  return (
+    doubleQuotedSpans(text).some((q) => q.end - q.start > 2 && !isQuotedTerm(text, q)) ||
+    SINGLE_QUOTED.test(text)
+  );
 }
 
 // A subject that is a stance or a tie of the actor rather than the actor ("This position is
@@ -75,6 +96,19 @@ const HABITUAL =
 const SPAN =
   /\b(?:[Ss]ince(?!\s+then\b)|[Ff]or\s+(?:many|several|\d+|two|three|four|five|ten)\s+(?:years|decades))\b/;
 const NOT_LEXICAL = /^(?:has|have|had|is|are|was|were|be|been|do|does|did|not|never|also|\w+ly)$/i;
+
+// Adverbs of habit that only qualify a coordinated verb ("and largely ignored").
+const COORDINATED_HABIT =
+  /\band\s+(?:has\s+|have\s+)?(?:largely|mostly|generally|usually|consistently|repeatedly|always)\s+\p{Ll}+ed\b/u;
+
+function coordinatedHabit(first: string, verb: string | null): boolean {
+  if (!verb) return false;
+  const at = first.indexOf(verb);
+  if (at < 0) return false;
+  // The predicate of the main verb, up to the first punctuation that ends it.
+  const predicate = first.slice(at).split(/[,;:]/)[0] ?? '';
+  return COORDINATED_HABIT.test(predicate);
+}
 
 interface Verb {
   /** The lexical verbs of the main verb phrase ("continued to have" → continued, have). */
@@ -132,9 +166,20 @@ function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
   return {
     words: bareIng ? [] : words,
     form: passive ? 'passive-past' : perfect ? 'present-perfect' : bareIng ? null : verbForm(first),
-    habitual: HABITUAL.test(clause.verb ?? ''),
+    // "have taken the high road and largely ignored …": an adverb of habit on a verb coordinated
+    // with the main one makes the whole predicate a record.
+    habitual: HABITUAL.test(clause.verb ?? '') || coordinatedHabit(first, clause.verb),
   };
 }
+
+// A copula right after the subject, then a predicate of weight: "is a key ally", "remains vital to".
+const EVALUATIVE_PREDICATE =
+  /^[^,;]{1,60}?\s(?:is|are|remains|remain)\s(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:\w+ly\s+)?(?:key|vital|crucial|essential|pivotal|critical|central|instrumental|indispensable)\b/i;
+
+// "For Serbia, … is seen as …", "For Romania, there can be …": an opening "For <name>," before a
+// present-tense judgement.
+const FOR_PARTY_VIEW =
+  /^For\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]{0,40},\s+[^,;]*?\b(?:is|are|remains|can|cannot|must)\b/u;
 
 // The main verb itself reports words ("Russia's position says …" is rare; "the ministry's statement
 // said" is not abstract anyway): only then does an abstract subject speak.
@@ -147,6 +192,16 @@ export function statementVoice(e: VoiceEvidence): Voice {
   if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
   const clause = mainClause(e.first);
   const verb = mainVerb(e.first, clause);
+  // "the two countries have enjoyed …": a subject that points back names the actor of the
+  // sentences before, which the statement carries; the actor is the subject all the same.
+  // "its initial reactions", "This": a possessive names a thing of the actor, a bare demonstrative
+  // may point at an event; neither is the actor.
+  const isSubject =
+    e.isSubject ||
+    (clause.refersBack &&
+      !/^(?:his|her|their|its|such|which|who)\b|^(?:this|these|that|those)$/i.test(
+        clause.subject?.text ?? '',
+      ));
   // The head of the subject: "the veto power of Russia and China" → "the veto power".
   // A long sentence the parser gives no subject: the noun phrase before its first verb or relative
   // word. "the main reason Romania does not …": a name after the head opens a clause of its own.
@@ -162,7 +217,10 @@ export function statementVoice(e: VoiceEvidence): Voice {
     ? (noun.split(/\s+(?=\p{Lu})/u)[0] ?? '')
     : noun;
   const abstract = ABSTRACT_SUBJECT.test(head);
-  if (!e.dated && e.isSubject && !abstract && verb.words.length > 0) {
+  if (!e.dated && isSubject && !abstract && verb.words.length > 0) {
+    // "Chile is a key ally of Peru": a copula whose predicate weighs the actor's importance is the
+    // source's judgement, not the actor's stance.
+    if (EVALUATIVE_PREDICATE.test(e.first)) return 'analysis';
     // "Kosovo Albanians continued to have opposite views": every verb of the phrase holds a state.
     if (verb.words.every((w) => STANCE_VERB.test(w))) return 'described';
     if (verb.habitual && verb.form !== null && /present/.test(verb.form)) return 'described';
@@ -170,6 +228,9 @@ export function statementVoice(e: VoiceEvidence): Voice {
     if (verb.form === 'present-perfect' && SPAN.test(e.first)) return 'described';
     if (verb.form === 'simple-present' && PRESENT_SPEECH.test(verb.words[0]!)) return 'described';
   }
+  // "For Serbia, Russia's support is seen as a counterbalance": a judgement told as a party's own
+  // view (the actor rules make that party the actor) describes its stance, whatever the subject.
+  if (!e.dated && FOR_PARTY_VIEW.test(e.first)) return 'described';
   // "The position that the government maintains is supported by …": a speech verb inside an
   // abstract subject does not make the actor speak; the source reasons about its stance.
   if (abstract && !e.dated && !speechVerbOfSubject(clause.verb)) return 'analysis';
@@ -179,6 +240,6 @@ export function statementVoice(e: VoiceEvidence): Voice {
   // stance ("has blocked Kosovo's membership", "are holding talks"): stance verbs were read above.
   const form = verb.form;
   const act = form !== null && ACT_FORMS.has(form);
-  if (act && e.isSubject) return 'stated';
-  return e.isSubject ? 'described' : 'analysis';
+  if (act && isSubject) return 'stated';
+  return isSubject ? 'described' : 'analysis';
 }

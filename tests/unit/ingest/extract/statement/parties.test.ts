@@ -76,6 +76,26 @@ describe('parties read from where a name stands', () => {
     const v = 'He accused Chile of stirring a revolt comparable to the one in Peru in 2004.';
     expect(asideActors(v, [at(v, 'Chile', chile), at(v, 'Peru', peru)])).toEqual([peru]);
   });
+  it('an opening cause goes on past "as well as"; a clause that only dates the act is an aside', () => {
+    const s =
+      'Due to strained ties with the League, as well as disputes with Chile, Peru looked east.';
+    expect(asideActors(s, [at(s, 'League', league), at(s, 'Chile', chile)])).toEqual([
+      league,
+      chile,
+    ]);
+    const t = 'Peru voiced support for the plan a day after Chile declared it was worried.';
+    expect(asideActors(t, [at(t, 'Chile', chile)])).toEqual([chile]);
+    const u = 'Peru signed the plan after Chile, which had waited longer.';
+    expect(asideActors(u, [at(u, 'Chile', chile)])).toEqual([]);
+  });
+  it('a people’s word before a thing of the people ("Chilean newspaper") names no party', () => {
+    const s = 'Peru closed the main Chilean newspaper in the region.';
+    expect(asideActors(s, [at(s, 'Chilean', chile)])).toEqual([chile]);
+    const t = 'Peru expelled the Chilean ambassador.';
+    expect(asideActors(t, [at(t, 'Chilean', chile)])).toEqual([]);
+    const u = 'Peru closed Chile media offices.';
+    expect(asideActors(u, [at(u, 'Chile', chile)])).toEqual([]);
+  });
   it('adds the other sides and takes the asides out, each once', () => {
     const s = 'Peru met Chile (like the League) and signed an agreement with Chile.';
     expect(

@@ -159,6 +159,34 @@ describe('speakers given respectively, bodies and roles without a capital', () =
     ]);
     expect(clauseSpeakers('In 2008, the UN approved the mission.', un, persons())).toEqual([]);
   });
+  it('a body’s acronym stays a speaker when the actor finder names the actor by it', () => {
+    const un: ActorRef = { type: 'organisation', id: 'united-nations', name: 'United Nations' };
+    // The finder knows UNSC and UN as the United Nations, as the atlas's finder does.
+    const namesUn = (text: string) => /^(?:the\s+)?(?:UNSC|UN)$/.test(text.trim());
+    expect(
+      clauseSpeakers('In 2008, the UNSC approved the mission.', un, persons(), namesUn),
+    ).toEqual([{ name: 'UNSC', role: null }]);
+    expect(clauseSpeakers('In 2008, the UN approved the mission.', un, persons(), namesUn)).toEqual(
+      [],
+    );
+  });
+  it('a pronoun subject takes up the subject of the opening clause before it', () => {
+    expect(
+      clauseSpeakers(
+        'Although the Peruvian Congress had no say in the matter, it welcomed the plan in 2010.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Peruvian Congress', role: null }]);
+    expect(
+      clauseSpeakers(
+        'Although Peru had no say in the matter, it welcomed the plan.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([]);
+    expect(clauseSpeakers('It welcomed the plan in 2010.', peru, persons())).toEqual([]);
+  });
   it('are none when the subject is joined with people who hold no office', () => {
     expect(
       clauseSpeakers(

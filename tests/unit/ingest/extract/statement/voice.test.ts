@@ -43,6 +43,45 @@ describe('voice', () => {
       voice('"We will never recognise it," the minister of Chile said.', { speaks: true }),
     ).toBe('quoted');
   });
+  it('a one-word term in quotation marks before its noun gives nobody’s words; a quoted judgement does', () => {
+    expect(
+      voice('In May 2009, the envoy of Chile said that the claim had no "legal" basis.', {
+        speaks: true,
+        dated: true,
+      }),
+    ).toBe('stated');
+    expect(
+      voice('The envoy of Chile said that the claim was "void" under the charter.', {
+        speaks: true,
+      }),
+    ).toBe('quoted');
+    expect(voice('The Chilean stance is "firm," resting on the charter.')).toBe('quoted');
+  });
+  it('analysis: a copula whose predicate weighs the actor ("is a key ally") is the source’s judgement', () => {
+    expect(voice('Chile is a key ally of Peru in the region.')).toBe('analysis');
+    expect(voice('Chile remains vital to the trade of the region.')).toBe('analysis');
+    expect(voice('Chile is a member of the regional council.')).toBe('described');
+  });
+  it('described: an adverb of habit on a coordinated verb makes the present perfect a record', () => {
+    expect(voice('Peru has chosen restraint and largely ignored the threats of its rivals.')).toBe(
+      'described',
+    );
+    expect(voice('Peru has recalled its envoy and closed the embassy in Lima.')).toBe('stated');
+  });
+  it('described: a judgement told as a party’s view ("For Peru, …") describes that party’s stance', () => {
+    expect(voice('For Peru, Chile’s support is seen as a shield against its rivals.')).toBe(
+      'described',
+    );
+    expect(voice('Chile’s support is seen as a shield against its rivals.')).toBe('analysis');
+  });
+  it('a subject that points back ("the two states") is the actor the statement carries on', () => {
+    expect(
+      voice('the two states have kept close trade ties since 2015.', { isSubject: false }),
+    ).toBe('described');
+    expect(voice('its first reactions included recalling envoys.', { isSubject: false })).toBe(
+      'analysis',
+    );
+  });
   it('the first sentence decides: a quotation in a sentence carrying the act on does not make it quoted', () => {
     const first = 'In May 2009, the envoy of Chile stated that the claim was weak.';
     expect(
