@@ -101,7 +101,8 @@ describe('on a phone', () => {
         expect(date.text).toContain('11 June 2008');
         expect(date.lines).toBeLessThanOrEqual(2);
         // Each cell names its column, in the header's words.
-        const labels = await page.$eval('#states-table', (table) => {
+        const labels = await page.$eval('#states-table', (element) => {
+          const table = element as HTMLTableElement;
           const row = table.querySelector<HTMLTableRowElement>('tbody tr[data-id="afghanistan"]')!;
           return [...row.cells].slice(2).map((cell, i) => ({
             header: table.tHead!.rows[0]!.cells[i + 2]!.textContent!.trim(),
