@@ -1,7 +1,7 @@
 /**
  * A 390 px phone (issue 16): no built page is wider than the screen, every navigation item is on
  * screen (the list wraps instead of scrolling sideways, which hid all after "Tim…"), and the
- * timeline's labels are at least 11 px.
+ * timeline's labels are at least 11 px; the states table reads row by row without a sideways scroll.
  */
 import { describe, expect, it } from 'vitest';
 import { servedSite } from './harness';
@@ -78,4 +78,44 @@ describe('on a phone', () => {
       await context.close();
     }
   });
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`the states table needs no sideways scroll, and each row labels its cells (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.server.url}states/`);
+        const wrap = await page.$eval('#states-table', (table) => {
+          const box = table.parentElement!;
+          return { scroll: box.scrollWidth, client: box.clientWidth };
+        });
+        expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
+        // A date on one or two lines, not a word a line (as it was in a 7-column table at 390 px).
+        const date = await page.$eval('#states-table tr[data-id="benin"] td:nth-child(4)', (td) => {
+          const lineHeight = parseFloat(getComputedStyle(td).lineHeight);
+          return {
+            text: td.textContent ?? '',
+            lines: Math.round(td.getBoundingClientRect().height / lineHeight),
+          };
+        });
+        expect(date.text).toContain('11 June 2008');
+        expect(date.lines).toBeLessThanOrEqual(2);
+        // Each cell names its column, in the header's words.
+        const labels = await page.$eval('#states-table', (element) => {
+          const table = element as HTMLTableElement;
+          const row = table.querySelector<HTMLTableRowElement>('tbody tr[data-id="afghanistan"]')!;
+          return [...row.cells].slice(2).map((cell, i) => ({
+            header: table.tHead!.rows[0]!.cells[i + 2]!.textContent!.trim(),
+            label: getComputedStyle(cell, '::before').content,
+          }));
+        });
+        expect(labels.length).toBe(5);
+        for (const { header, label } of labels) expect(label).toBe(`"${header}:\u00a0"`);
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.$eval('#states-table', (t) => getComputedStyle(t).display)).toBe('table');
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

@@ -51,3 +51,24 @@ describe('source links to long lines', () => {
     }
   });
 });
+
+describe('source article headings', () => {
+  it('are no smaller than the text they head (the letter headings of the recognition tables)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}sources/international-recognition-of-kosovo/`);
+      const sizes = await page.$$eval('.source-text :is(h2, h3, h4, h5, h6)', (headings) =>
+        headings.map((h) => ({
+          text: (h as HTMLElement).innerText.trim(),
+          size: parseFloat(getComputedStyle(h).fontSize),
+          body: parseFloat(getComputedStyle(h.parentElement!).fontSize),
+        })),
+      );
+      expect(sizes.map((s) => s.text)).toContain('S');
+      expect(sizes.filter((s) => s.size < s.body)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

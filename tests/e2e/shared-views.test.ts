@@ -40,6 +40,16 @@ describe('a shared filtered view of /states/', () => {
     }
   });
 
+  it('names the view in the page title, as a tab or bookmark shows it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${SHARED}`);
+    await page.waitForFunction(() => document.title.startsWith('States:'));
+    expect(await page.title()).toBe('States: Recognised, Africa — Kosovo Recognition Atlas');
+    await page.selectOption('#state-filters select[data-filter="region"]', '');
+    expect(await page.title()).toBe('States: Recognised — Kosovo Recognition Atlas');
+    await page.close();
+  });
+
   it('the CSV is named after the view', async () => {
     const context = await site.browser.newContext({ acceptDownloads: true });
     try {

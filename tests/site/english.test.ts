@@ -2,7 +2,7 @@
  * English a person would write (issue 16): the text of every built page, as a reader sees it,
  * is scanned for the defects templates make — a number that disagrees with its noun ("these 1",
  * "1 statements"), words joined where a space went missing ("5source", "asCSV"), and raw
- * "key:value" labels ("entities:recognised"). Any hit fails, with the page and the words.
+ * "key:value" labels ("entities:recognised"), a space before a comma ("states.json , states.csv"). Any hit fails, with the page and the words.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Root, RootContent } from 'hast';
@@ -22,6 +22,8 @@ const SKIP = new Set(['script', 'style', 'code', 'pre', 'svg', 'template', 'nosc
 function readerText(node: Root | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element') {
+    // Inline code stands for a word (“kept in <code>content/editorial/</code>, each …”).
+    if (node.tagName === 'code') return '·';
     if (SKIP.has(node.tagName)) return ' ';
     const inner = node.children.map(readerText).join('');
     return BLOCK.has(node.tagName) ? ` ${inner} ` : inner;
@@ -44,6 +46,8 @@ export const DEFECTS: Array<[string, RegExp]> = [
     /\b(?!ccTLDs?\b)[a-z]{2,}[A-Z]{2,}[a-z]*\b|[a-z]{3,}[.,;:][A-Z][a-z]{2,}/,
   ],
   ['a claim phrased as if it named a state', /\bclaims that a state\b/],
+  // A list whose separator starts a new line in the template ("states.json , states.csv").
+  ['a space before a comma', /[\w)”’] ,(?=\s|$)/],
   ['a raw key:value label', /(?<![\w/.:-])(?!https?:|mailto:)[a-z]{3,}:[a-z]{3,}\b/],
 ];
 
@@ -80,6 +84,7 @@ describe('English on every page', () => {
       'entities:recognised',
       'with 1 statements',
       'Kosovo claims that a state recognises Kosovo',
+      'Download: states.json , states.csv.',
     ])
       expect(firstDefect(bad), bad).not.toBeNull();
     for (const good of [

@@ -179,3 +179,48 @@ describe('a statement cut from its sentence', () => {
     expect(card.startsWith('In February 2008')).toBe(true);
   });
 });
+
+describe('parts of sentences shown on their own', () => {
+  // Only the site's own pages: the source articles are shown as written.
+  const sitePages = () => htmlFiles().filter((f) => !/^sources\/[^/]+\//.test(f));
+
+  it('a quotation that starts inside its sentence says so with an ellipsis (“…on 13 May 2016”)', () => {
+    const bare: string[] = [];
+    // A quotation that opens its paragraph stands alone; one inside a sentence of the Atlas's own
+    // ("the EU would 'take note'") rightly starts in lower case.
+    for (const file of sitePages())
+      for (const p of elements(parsePage(file))) {
+        if (p.tagName !== 'p') continue;
+        const first = p.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
+        if (first?.type === 'element' && first.tagName === 'q' && /^\p{Ll}/u.test(text(first)))
+          bare.push(`${file}: ${text(first)}`);
+      }
+    expect(bare).toEqual([]);
+  });
+
+  it('an event in a list reads as a sentence, capital first and full stop last (“… voted into UEFA.”)', () => {
+    const unfinished: string[] = [];
+    let seen = 0;
+    for (const file of sitePages())
+      for (const list of elements(parsePage(file))) {
+        if (list.tagName !== 'ul' || !hasClass(list, 'events')) continue;
+        for (const item of list.children) {
+          if (item.type !== 'element') continue;
+          seen += 1;
+          // "April 2016: In April 2016, Kosovo was voted into UEFA. Source: …"
+          const title = text({
+            ...item,
+            children: item.children.filter(
+              (c) => !(c.type === 'element' && hasClass(c, 'sources')),
+            ),
+          })
+            .replace(/^[^:]*:\s*/, '')
+            .trim();
+          if (!/^[\p{Lu}\d"“‘'(]/u.test(title) || !/[.!?…]["”’)]?$/.test(title))
+            unfinished.push(`${file}: ${title}`);
+        }
+      }
+    expect(seen).toBeGreaterThan(20);
+    expect(unfinished).toEqual([]);
+  });
+});

@@ -48,3 +48,22 @@ const COMMON_NOUN_IN_NAME =
 export function articleFor(name: string): string {
   return !/^the\s/i.test(name) && COMMON_NOUN_IN_NAME.test(name) ? 'the ' : '';
 }
+
+/**
+ * A part of a source's sentence quoted on its own: an ellipsis marks that the sentence began
+ * before it, as a lower-case first word otherwise leaves the reader guessing ("…on 13 May 2016, at
+ * the 66th FIFA congress …", cut from "In April 2016, …, and on 13 May 2016, …").
+ */
+export function quotedPart(text: string): string {
+  return /^\p{Ll}/u.test(text) ? `…${text}` : text;
+}
+
+/**
+ * An event's title as a sentence in a list ("April 2016: In April 2016, Kosovo was voted into
+ * UEFA."): a capital first and a full stop last, as titles cut from a longer sentence lack them.
+ */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?…]["”’)]?$/.test(capital) ? capital : `${capital}.`;
+}

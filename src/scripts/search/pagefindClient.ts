@@ -5,6 +5,7 @@ import { WORD_ALIASES_FILE } from '../../shared/bundleFiles';
 import { applyWordAliases, type WordAliases } from '../../shared/wordAliases';
 import {
   exactNameFirst,
+  exactWordsFirst,
   isPhraseQuery,
   markedWords,
   phraseHitsFirst,
@@ -153,22 +154,32 @@ async function rerank(
   response: SearchResponse,
 ): Promise<SearchResponse> {
   let hits = response.results.map(withCachedData);
+  let phraseHits: SearchHit[] = [];
   if (isPhraseQuery(term)) {
     const phrase = await pagefind.search(`"${term}"`, { filters: options.filters });
-    hits = phraseHitsFirst(phrase?.results ?? [], hits);
+    phraseHits = phrase?.results ?? [];
+    hits = phraseHitsFirst(phraseHits, hits);
   }
-  const top = hits.slice(0, RERANK_DEPTH);
-  const data = new Map(await Promise.all(top.map(async (hit) => [hit, await hit.data()] as const)));
-  const excerpts = [...data.values()].flatMap((result) => [
+  const read = hits.slice(0, RERANK_DEPTH);
+  const data = new Map(
+    await Promise.all(read.map(async (hit) => [hit, await hit.data()] as const)),
+  );
+  const excerptsOf = (result: ResultData): string[] => [
     result.excerpt,
     ...result.sub_results.map((sub) => sub.excerpt),
-  ]);
-  const unmatched = unmatchedWords(term, markedWords(excerpts));
+  ];
+  const unmatched = unmatchedWords(term, markedWords([...data.values()].flatMap(excerptsOf)));
   if (unmatched.length > 0) return { ...response, results: [], unmatched };
   const names = (hit: SearchHit): string[] => {
     const meta = data.get(hit)?.meta ?? {};
     return [meta.title ?? '', ...(meta.aliases ?? '').split(', ')].filter(Boolean);
   };
+  const marks = (hit: SearchHit): string[] => {
+    const result = data.get(hit);
+    return result ? markedWords(excerptsOf(result)) : [];
+  };
+  // Exact words order the hits within the phrase and non-phrase groups, never across them.
+  const top = phraseHitsFirst(phraseHits, exactWordsFirst(term, read, marks));
   return {
     ...response,
     results: [...exactNameFirst(term, top, names), ...hits.slice(RERANK_DEPTH)],

@@ -58,6 +58,26 @@ export function markedWords(excerpts: readonly string[]): string[] {
   );
 }
 
+/**
+ * Pagefind matches each query word as a prefix and scores by frequency, so a page that says
+ * "Crimean" many times outranks one that says "Crimea" once. Among the hits read for reranking,
+ * those whose excerpts mark more query words exactly come first; ties keep their order, so the
+ * phrase and name rules applied before and after still decide among equals. `marks(i)` lists the
+ * folded words Pagefind marked in the i-th hit's excerpts.
+ */
+export function exactWordsFirst<T>(
+  query: string,
+  hits: readonly T[],
+  marks: (hit: T) => readonly string[],
+): T[] {
+  const words = new Set(foldedWords(query));
+  const exactCount = (hit: T): number => new Set(marks(hit).filter((m) => words.has(m))).size;
+  return hits
+    .map((hit, index) => ({ hit, index, exact: exactCount(hit) }))
+    .sort((a, b) => b.exact - a.exact || a.index - b.index)
+    .map(({ hit }) => hit);
+}
+
 const commonPrefix = (a: string, b: string): number => {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i += 1;

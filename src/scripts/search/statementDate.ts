@@ -46,18 +46,29 @@ export function toDateTimeAttribute(phrase: string): string | undefined {
 }
 
 /**
+ * The words a statement heading puts before a date it only qualifies ("As of 2011 — France",
+ * "After 17 February 2008 — …"; the schema's `qualifiedDate.qualifier`, which a unit test keeps
+ * in step): the word belongs with the date, or the label reads "As of — France".
+ */
+const QUALIFIER_BEFORE_DATE = /\b(?:as of|after|before|since|until|by)\s+$/i;
+
+/**
  * Splits a statement heading into who/what and when, so the date can be shown as its own
  * `<time>` without repeating it in the link text: "Ivica Dačić, 17 February 2012" →
- * { label: "Ivica Dačić", date: "17 February 2012" }.
+ * { label: "Ivica Dačić", date: "17 February 2012" }; "As of 2011 — France" →
+ * { label: "France", date: "as of 2011" } (lower case, as it follows the label).
  */
 export function splitStatementHeading(heading: string): { label: string; date?: string } {
-  const date = findStatementDate(heading);
-  if (date === undefined) return { label: heading };
-  const label = heading
-    .replace(date, ' ')
-    .replace(/\(\s*\)/g, ' ')
-    .replace(/\s+([,.;:])/g, '$1')
-    .replace(/^[\s,.;:–—-]+|[\s,.;:–—(-]+$/g, '')
-    .replace(/\s{2,}/g, ' ');
+  const found = findStatementDate(heading);
+  if (found === undefined) return { label: heading };
+  const start = heading.indexOf(found);
+  const qualifier = QUALIFIER_BEFORE_DATE.exec(heading.slice(0, start))?.[0] ?? '';
+  const label =
+    `${heading.slice(0, start - qualifier.length)} ${heading.slice(start + found.length)}`
+      .replace(/\(\s*\)/g, ' ')
+      .replace(/\s+([,.;:])/g, '$1')
+      .replace(/^[\s,.;:–—-]+|[\s,.;:–—(-]+$/g, '')
+      .replace(/\s{2,}/g, ' ');
+  const date = `${qualifier.toLowerCase().replace(/\s+/g, ' ')}${found}`;
   return label === '' ? { label: heading, date } : { label, date };
 }

@@ -7,6 +7,7 @@ import {
   matchesView,
   nextSort,
   readView,
+  viewTitle,
   writeView,
   type ViewSpec,
   type ViewState,
@@ -46,11 +47,18 @@ export function enhanceListView(options: ListViewOptions): void {
   // The caption says how many rows the view shows ("8 of 204 rows"), not only the page's total.
   const caption = table?.caption ?? null;
   const captionText = caption?.textContent?.replace(/\s*\(\d+ rows\)\s*$/, '') ?? '';
+  const unfilteredTitle = document.title;
   let view: ViewState = readView(location.search, spec);
   let shownIds: string[] = [];
 
   const render = () => {
     for (const select of selects) select.value = view.filters[select.dataset.filter!] ?? '';
+    document.title = viewTitle(
+      unfilteredTitle,
+      selects
+        .filter((s) => s.value !== '')
+        .map((s) => s.selectedOptions[0]?.text.trim() ?? s.value),
+    );
     const shown: HTMLElement[] = [];
     for (const item of pageOrder) {
       const ok = matchesView(item.dataset, view.filters);

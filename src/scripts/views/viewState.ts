@@ -77,3 +77,16 @@ export function nextSort(current: ViewSort | null, key: string): ViewSort {
     ? { key, descending: !current.descending }
     : { key, descending: false };
 }
+
+/**
+ * The page title for a filtered view, so a tab, a bookmark or a shared link's preview names the
+ * view: the filter labels go after the page's own title, before the site name
+ * ("States — Atlas" → "States: Recognised, Africa — Atlas"). No labels, no change.
+ */
+export function viewTitle(title: string, labels: readonly string[]): string {
+  if (labels.length === 0) return title;
+  const cut = title.indexOf(' — ');
+  const page = cut < 0 ? title : title.slice(0, cut);
+  const site = cut < 0 ? '' : title.slice(cut);
+  return `${page}: ${labels.join(', ')}${site}`;
+}

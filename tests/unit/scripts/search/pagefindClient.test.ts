@@ -18,6 +18,8 @@ const pages = [
   { id: 'ukraine', title: 'Ukraine', aliases: '', excerpt: '<mark>Ukraine</mark> said so' },
   { id: 'uk', title: 'United Kingdom', aliases: 'UK, Britain', excerpt: 'the <mark>UK</mark> said' },
   { id: 'talks', title: 'Talks', aliases: '', excerpt: 'the <mark>green</mark> light for talks' },
+  { id: 'mejlis', title: 'Mejlis', aliases: '', excerpt: 'the <mark>Crimean</mark> Tatars' },
+  { id: 'russia', title: 'Russia', aliases: '', excerpt: 'it took <mark>Crimea</mark>' },
 ];
 export const calls = { options: [], init: 0, search: [], filters: 0 };
 const hit = (p) => ({
@@ -80,6 +82,11 @@ describe('loadSearchIndex: Pagefind behind a typed search', () => {
     expect(await ids('uk')).toEqual(['uk', 'ukraine']);
   });
 
+  it('puts a page that holds the query word itself before one that holds only a longer word', async () => {
+    expect(await ids('crimea', { plain: true })).toEqual(['mejlis', 'russia']);
+    expect(await ids('crimea')).toEqual(['russia', 'mejlis']);
+  });
+
   it('reports a word no page contains instead of the shorter word Pagefind stood in', async () => {
     const response = await index.search('greenland', {});
     expect(response.results).toEqual([]);
@@ -97,7 +104,7 @@ describe('loadSearchIndex: Pagefind behind a typed search', () => {
 
   it('browses by filters alone with no words, and keeps a sorted list in date order', async () => {
     calls().search.length = 0;
-    expect(await ids('')).toEqual(['ukraine', 'uk', 'talks']);
+    expect(await ids('')).toEqual(['ukraine', 'uk', 'talks', 'mejlis', 'russia']);
     expect(await ids('uk', { sort: { date: 'desc' } })).toEqual(['ukraine', 'uk']);
     expect(calls().search).toEqual([
       [null, {}],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   exactNameFirst,
+  exactWordsFirst,
   isPhraseQuery,
   markedWords,
   phraseHitsFirst,
@@ -31,6 +32,42 @@ describe('exactNameFirst', () => {
       'united-kingdom',
     ]);
     expect(exactNameFirst('cúba', pages, names)[0]?.id).toBe('cuba');
+  });
+});
+
+describe('exactWordsFirst', () => {
+  const hits = [
+    { id: 'mejlis', marks: ['crimean', 'crimean', 'crimean'] },
+    { id: 'dzhemilev', marks: ['crimean'] },
+    { id: 'russia', marks: ['crimea', 'crimean'] },
+    { id: 'source', marks: ['crimea'] },
+  ];
+  const marks = (hit: (typeof hits)[number]) => hit.marks;
+
+  it('puts hits that mark the query word itself before hits that mark only a longer word', () => {
+    expect(exactWordsFirst('Crimea', hits, marks).map((h) => h.id)).toEqual([
+      'russia',
+      'source',
+      'mejlis',
+      'dzhemilev',
+    ]);
+  });
+
+  it('counts distinct query words, not repeats, and keeps the order when no hit is exact', () => {
+    const two = [
+      { id: 'one-word-twice', marks: ['crimea', 'crimea'] },
+      { id: 'both-words', marks: ['crimea', 'referendum'] },
+    ];
+    expect(exactWordsFirst('crimea referendum', two, (h) => h.marks).map((h) => h.id)).toEqual([
+      'both-words',
+      'one-word-twice',
+    ]);
+    expect(exactWordsFirst('Crim', hits, marks).map((h) => h.id)).toEqual([
+      'mejlis',
+      'dzhemilev',
+      'russia',
+      'source',
+    ]);
   });
 });
 

@@ -4,6 +4,8 @@ import {
   splitStatementHeading,
   toDateTimeAttribute,
 } from '../../../../src/scripts/search/statementDate';
+import { qualifiedDate } from '../../../../src/schemas/position';
+import { statementWhen } from '../../../../src/lib/site/statement';
 
 describe('findStatementDate', () => {
   it.each([
@@ -54,7 +56,21 @@ describe('splitStatementHeading', () => {
     ],
     ['2019', { label: '2019', date: '2019' }],
     ['Diplomatic relations', { label: 'Diplomatic relations' }],
+    // a qualified date keeps its word (the label read "As of — France")
+    ['As of 2011 — France', { label: 'France', date: 'as of 2011' }],
+    ['After 17 February 2008 — Taiwan', { label: 'Taiwan', date: 'after 17 February 2008' }],
+    ['Statement by Ivica Dačić, 2012', { label: 'Statement by Ivica Dačić', date: '2012' }],
   ])('%j', (heading, expected) => {
     expect(splitStatementHeading(heading)).toEqual(expected);
+  });
+
+  it('keeps every qualifier the schema allows with its date, as statement headings write it', () => {
+    for (const qualifier of qualifiedDate.shape.qualifier.options) {
+      const when = statementWhen({ date: null, qualifiedDate: { qualifier, date: '2011-05' } });
+      expect(splitStatementHeading(`${when} — France`)).toEqual({
+        label: 'France',
+        date: `${qualifier} May 2011`,
+      });
+    }
   });
 });

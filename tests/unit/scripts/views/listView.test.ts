@@ -72,6 +72,15 @@ describe('enhanceListView', () => {
     );
   });
 
+  it('names the filtered view in the page title, and drops it when the filter is cleared', () => {
+    document.title = 'States — Kosovo Recognition Atlas';
+    const ui = page('?status=withdrawn');
+    expect(document.title).toBe('States: Withdrawn — Kosovo Recognition Atlas');
+    ui.select.value = '';
+    ui.select.dispatchEvent(new Event('change'));
+    expect(document.title).toBe('States — Kosovo Recognition Atlas');
+  });
+
   it('filters on a change and writes the view to the URL', () => {
     const ui = page();
     ui.select.value = 'recognised';

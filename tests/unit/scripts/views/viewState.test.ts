@@ -5,6 +5,7 @@ import {
   matchesView,
   nextSort,
   readView,
+  viewTitle,
   writeView,
   type ViewSpec,
 } from '../../../../src/scripts/views/viewState';
@@ -95,5 +96,20 @@ describe('view state in the URL', () => {
       key: 'name',
       descending: false,
     });
+  });
+});
+
+describe('viewTitle', () => {
+  it('puts the filter labels between the page title and the site name', () => {
+    expect(viewTitle('States — Kosovo Recognition Atlas', ['Recognised', 'Africa'])).toBe(
+      'States: Recognised, Africa — Kosovo Recognition Atlas',
+    );
+    expect(viewTitle('Timeline', ['2019'])).toBe('Timeline: 2019');
+  });
+
+  it('leaves the title as it is when no filter is set', () => {
+    expect(viewTitle('States — Kosovo Recognition Atlas', [])).toBe(
+      'States — Kosovo Recognition Atlas',
+    );
   });
 });
