@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globally, loadSourcePatterns } from '../../../src/shared/sourcePatterns';
+import { SOURCE_PATTERN_SECTIONS } from '../ingest/resolve/editorialDir';
 
 /** An editorial folder holding only source-patterns.yaml with `yaml` as its text. */
 function patternsDir(yaml: string): string {
@@ -11,17 +12,7 @@ function patternsDir(yaml: string): string {
   return dir;
 }
 
-const SECTIONS = [
-  'figures',
-  'groupTallies',
-  'membership',
-  'disputeAssertions',
-  'disputeDenials',
-  'withdrawalLists',
-  'positionTableSections',
-  'partOfNameWords',
-  'peopleWords',
-];
+const SECTIONS = SOURCE_PATTERN_SECTIONS;
 
 /** A file with `sections` as written and every other section empty. */
 const file = (sections: Record<string, string>) =>

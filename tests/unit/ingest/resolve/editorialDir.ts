@@ -4,25 +4,26 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** The sections source-patterns.yaml must have (events is optional). */
+export const SOURCE_PATTERN_SECTIONS = [
+  'figures',
+  'groupTallies',
+  'membership',
+  'disputeAssertions',
+  'disputeDenials',
+  'withdrawalLists',
+  'positionTableSections',
+  'partOfNameWords',
+  'peopleWords',
+];
+
 const REQUIRED: Record<string, string> = {
   'countries.yaml':
     'codes: []\ncorrections: []\nextraEntities: []\nkinds: []\ndisplayNames: []\ndemonyms: []\n',
   'blank-names.yaml': '[]\n',
   'organisations.yaml': '[]\n',
   'membership-tokens.yaml': '[]\n',
-  'source-patterns.yaml': [
-    'figures',
-    'groupTallies',
-    'membership',
-    'disputeAssertions',
-    'disputeDenials',
-    'withdrawalLists',
-    'positionTableSections',
-    'partOfNameWords',
-    'peopleWords',
-  ]
-    .map((section) => `${section}: []\n`)
-    .join(''),
+  'source-patterns.yaml': SOURCE_PATTERN_SECTIONS.map((section) => `${section}: []\n`).join(''),
 };
 
 /** A folder with the required files, `files` replacing or adding to them (null: left out). */
