@@ -245,8 +245,9 @@ const CONTENT_VERB =
 // The thing an act made or was made at ("the resolution", "the opinion", "the meeting"): named again
 // with "the" as a subject, it tells more of the same act ("The resolution rejected …" after "… adopted
 // a resolution"), whatever its verb.
+// "Under the terms of the agreement, X committed …": what the act just told holds, told as its terms.
 const ACT_NOUN =
-  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?The\s+((?:resolution|opinion|statement|letter|message|declaration|agreement|report|meeting|visit|demonstration|protest|rally|talks|conference|summit|motion|bill|decision|ruling|communiqu[ée]|memorandum|treaty|document|note|interview|speech|appeal|petition)s?)\b/;
+  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?(?:Under\s+the\s+terms\s+of\s+the|The)\s+((?:resolution|opinion|statement|letter|message|declaration|agreement|report|meeting|visit|demonstration|protest|rally|talks|conference|summit|motion|bill|decision|ruling|communiqu[ée]|memorandum|treaty|document|note|interview|speech|appeal|petition)s?)\b/;
 // "It was passed with 424 votes", "They were attended by …": a pronoun as the patient of a passive
 // tells more about what was just told, not a new act of the actor.
 const PRONOUN_PASSIVE =
@@ -324,7 +325,16 @@ export function groupSentences(
       (/^According to\b/.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
     const carriesOn = current
-      ? continues(sentence, speakerOf(firstSentence.get(current) ?? current.text), current.text)
+      ? continues(
+          sentence,
+          speakerOf(firstSentence.get(current) ?? current.text),
+          // "…agreed to an agreement and through further talks accepted …. Under the terms of the
+          // agreement, …": a clause cut from a sentence carries that sentence's words for what
+          // follows to point back to.
+          /^\p{Ll}/u.test(current.text)
+            ? `${sentences[current.sentences[0]! - 1] ?? ''} ${current.text}`
+            : current.text,
+        )
       : false;
     // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.
     const ownSpeaker = speakerOf(sentence);

@@ -203,6 +203,29 @@ describe('attribution', () => {
     expect(p!.actor.id).toBe('chile');
   });
 
+  it('gives a verb phrase cut from a clause ("…, concluding an accord in 2001") that clause’s subject', () => {
+    const parts = prose(
+      'Cyprus held long talks with the bank on a loan, concluding an accord on its terms in 2001.',
+    ).map((p) => [p.actor.id, p.date]);
+    expect(parts).toHaveLength(2);
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        ['cyprus', null],
+        ['cyprus', '2001'],
+      ]),
+    );
+    const conjunct = prose(
+      'In May 2011, Cyprus and Chile signed a trade agreement and through further talks accepted a timetable the following month.',
+    ).map((p) => [p.actor.id, p.date]);
+    expect(conjunct).toHaveLength(2);
+    expect(conjunct).toEqual(
+      expect.arrayContaining([
+        ['cyprus', '2011-05'],
+        ['cyprus', '2011-06'],
+      ]),
+    );
+  });
+
   it('names every state of a joint act as a party', () => {
     const [p] = prose(
       'In May 2008, Russia, China, and India released a joint statement calling for new negotiations between Belgrade and Pristina.',

@@ -113,6 +113,41 @@ function datedConjuncts(part: string): string[] {
   return [part];
 }
 
+// ", concluding an arrangement … in 2001": a participle clause after the main clause.
+const PARTICIPLE = /,\s+(?=\p{Ll}{3,}ing\s)/gu;
+// The participle clause's own date stands in an adverbial ("in 2001", "on 3 May 2010").
+const ADVERBIAL_DATE =
+  /\b(?:in|on|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}\b/u;
+
+/**
+ * "Fiji held talks on a loan, concluding an accord in 2001": a participle clause with a date of its
+ * own, after a main clause with none, tells a later act of the same subject, cut off as one. Without
+ * a date ("…, affirming that …") it says how the main act was done, and stays with it.
+ */
+function datedParticiples(part: string): string[] {
+  const quoted = doubleQuotedSpans(part);
+  for (const m of part.matchAll(PARTICIPLE)) {
+    if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    const left = part.slice(0, m.index);
+    const rest = part.slice(m.index + m[0].length);
+    if (left.split(/\s+/).length < 4 || !mainClause(left).verb) continue;
+    if (statedDate(left) !== null || !ADVERBIAL_DATE.test(rest)) continue;
+    return [left.trim(), rest.trim()];
+  }
+  return [part];
+}
+
+// A verb phrase cut from the clause before it, with no subject of its own: "concluding an accord
+// in 2001", "through further talks ratified it", "in 2011 ratified it". Lower-case words only stand
+// before the verb, so "in 2011 Fiji ratified it" (a subject of its own) is not one.
+const SUBJECTLESS =
+  /^(?:\p{Ll}{3,}ing\s|(?:through|following|with|by|at|during|in)(?:\s+[\p{Ll}\d-]+){1,6},?\s+\p{Ll}+(?:ed|ied)\s)/u;
+
+/** Whether a part `splitActs` cut off is a verb phrase whose subject is the clause before it's. */
+export function sharesSubject(part: string): boolean {
+  return SUBJECTLESS.test(part);
+}
+
 // ", which Belarus uses to justify its stance": a relative clause whose subject is someone of its
 // own, named right after the pronoun, with a verb of its own.
 const OBJECT_RELATIVE =
@@ -149,6 +184,7 @@ export function splitActs(
   return joinedActs(sentence, named)
     .flatMap((part) => relativeActs(part, nameBefore))
     .flatMap(datedConjuncts)
+    .flatMap(datedParticiples)
     .flatMap((part) => objectRelatives(part, named));
 }
 
