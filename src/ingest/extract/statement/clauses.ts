@@ -18,8 +18,10 @@ import { doubleQuotedSpans } from '../../../shared/quotes';
 // cut on the same conditions as one joined by "and" (a subject of its own that names someone).
 // ", although the two countries have …": a concession after the main clause is a clause of its
 // own whatever its subject (it may point back, "the two countries", "it").
+// "… between RTK and the EBU and they were allowed …": "and" before a subject pronoun opens a clause
+// of its own, comma or not (a pronoun in a list of names would be "them").
 const JOINT =
-  /(?:,\s+(?:and|but|whilst|while|whereas|although|though|after(?:\s+which)?)\s+|;\s+)/g;
+  /(?:,\s+(?:and|but|whilst|while|whereas|although|though|after(?:\s+which)?)\s+|;\s+|\s+and\s+(?=(?:they|he|she|we)\s))/g;
 const DATE_OPENING =
   /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.
@@ -205,7 +207,11 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     const concession =
       /^,\s+(?:although|though)\s/.test(m[0]) && !/^(?:this|that|these|those)\b/i.test(rest);
     if (/^,\s+(?:although|though)\s/.test(m[0]) && !concession) continue;
-    if (!dateFirst && !concession && !named(opening) && !SOMEONE.test(opening)) continue;
+    // Only where no comma stands before "and": ", and he stressed …" after "He said …" is one
+    // speaker going on, which the speaker rules carry.
+    const pronoun = /^\s+and\s+$/.test(m[0]);
+    if (!dateFirst && !concession && !pronoun && !named(opening) && !SOMEONE.test(opening))
+      continue;
     // "such as Lithuania, Latvia, and Estonia, which were …": the last item of a serial list of
     // names, not a clause of its own.
     if (
@@ -221,8 +227,9 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     const subjectAtStart = clause.subject.start - (dateOpens ? clause.subject.start : 0) <= 4;
     if (!subjectAtStart && !dateOpens) continue;
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
-    if (clause.refersBack && !dateOpens && !concession) continue;
-    if (!dateOpens && !concession && !named(subjectText) && !SOMEONE.test(subjectText)) continue;
+    if (clause.refersBack && !dateOpens && !concession && !pronoun) continue;
+    if (!dateOpens && !concession && !pronoun && !named(subjectText) && !SOMEONE.test(subjectText))
+      continue;
     // "after which Kosovo imposed …": the subordinator stays with the clause it opens.
     const after = /after/.exec(m[0]);
     cuts.push({ at, next: after ? at + after.index : at + m[0].length });

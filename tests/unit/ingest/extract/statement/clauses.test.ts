@@ -351,3 +351,24 @@ describe('a part with no subject of its own', () => {
       expect(sharesSubject(part), part).toBe(false);
   });
 });
+
+describe('"and" before a subject pronoun', () => {
+  it('opens a clause of its own with no comma before it ("… and they were allowed …")', () => {
+    expect(
+      splitActs(
+        'However, there is a fishing accord between Fiji and Tonga and they were allowed to fish in its waters.',
+        named,
+      ),
+    ).toEqual([
+      'However, there is a fishing accord between Fiji and Tonga',
+      'they were allowed to fish in its waters.',
+    ]);
+  });
+  it('leaves ", and he stressed …" to the speaker rules, and "and" between names alone', () => {
+    for (const sentence of [
+      'He said that Fiji will not recognise it, and he stressed that the resolution called for talks.',
+      'There is a fishing accord between Fiji and Tonga and the two states renew it each year.',
+    ])
+      expect(splitActs(sentence, named)).toEqual([sentence]);
+  });
+});
