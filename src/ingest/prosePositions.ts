@@ -6,7 +6,13 @@
  */
 import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import { allProseSentences, introducesTable, sentenceKey, type SentenceInBlock } from './context';
-import { actorFinder, KOSOVO, type ActorFinder, type Mention } from './extract/actors';
+import {
+  actorFinder,
+  isDemonymMention,
+  KOSOVO,
+  type ActorFinder,
+  type Mention,
+} from './extract/actors';
 import { PersonRegistry } from './extract/persons';
 import { findQuotes, statementSpeaker } from './extract/quotes';
 import { cellSentences, groupSentences, speechVerbIndex } from './extract/statements';
@@ -473,12 +479,6 @@ export interface Unattributed {
 export interface ProseResult {
   positions: RawPosition[];
   unattributed: Unattributed[];
-}
-
-/** Whether a mention is written as a nationality ("Russian") rather than a name ("Russia"). */
-export function isDemonymMention(sentence: string, m: Mention): boolean {
-  const written = sentence.slice(m.index, m.end).toLowerCase();
-  return m.country?.demonyms.some((d) => d.toLowerCase() === written) ?? false;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSubject } from '../../../../../src/ingest/extract/statement/subject';
 import { mainClause } from '../../../../../src/ingest/extract/statement/mainClause';
-import { isDemonymMention } from '../../../../../src/ingest/prosePositions';
+import { isDemonymMention } from '../../../../../src/ingest/extract/actors';
 import { finder, persons } from './fixtures';
 
 const read = (sentence: string) =>
@@ -155,5 +155,17 @@ describe('the subject of a statement', () => {
     expect(
       read('Several journalists, including some from Peru, also expressed concern.').kind,
     ).toBe('unattributed');
+  });
+});
+
+describe('a mention written as a nationality', () => {
+  const demonymFlags = (sentence: string) =>
+    finder.mentions(sentence).map((m) => [m.actor.id, isDemonymMention(sentence, m)]);
+  it('is told from the state’s name ("Peruvian" beside "Chile"; Kosovo has no record)', () => {
+    expect(demonymFlags('The Peruvian government and Chile signed an accord.')).toEqual([
+      ['peru', true],
+      ['chile', false],
+    ]);
+    expect(demonymFlags('Kosovo signed an accord.')).toEqual([['kosovo', false]]);
   });
 });
