@@ -59,7 +59,9 @@ function concessive(sentence: string, named: (text: string) => boolean): [string
       const clause = mainClause(rest);
       if (!clause.subject || !clause.verb || clause.refersBack || clause.subject.start > 0)
         return null;
-      const subject = rest.slice(clause.subject.start, clause.subject.end);
+      // "the general parameters of Serbia's policy remained …": a name after "of" qualifies the
+      // subject's head, which names no one; the concessive clause stays with it.
+      const subject = rest.slice(clause.subject.start, clause.subject.end).split(/\s+of\s+/)[0]!;
       return named(subject) || SOMEONE.test(subject) ? [sentence.slice(0, i).trim(), rest] : null;
     }
   }

@@ -116,6 +116,12 @@ describe('a clause of another actor inside the sentence', () => {
       'Although the Andean Parliament has no say over foreign policy, it was seen to be expressing a view.';
     expect(splitActs(one, named)).toEqual([one]);
   });
+
+  it('keeps a concessive clause when the main clause’s head names no one ("the parameters of Peru’s policy")', () => {
+    const whole =
+      'Though the new government of Peru was an improvement in many ways, the general parameters of Peru’s border policy remained unchanged.';
+    expect(splitActs(whole, named)).toEqual([whole]);
+  });
 });
 
 describe('sentences joined into one statement', () => {
