@@ -169,3 +169,16 @@ describe('a mention written as a nationality', () => {
     expect(demonymFlags('Kosovo signed an accord.')).toEqual([['kosovo', false]]);
   });
 });
+
+describe('an opening date phrase with no comma after it', () => {
+  it('ends where the subject begins, so a later appositive is no subject ("Later in 2005 the police …, an association …")', () => {
+    const sentence =
+      'Later in 2005 the Peruvian riot police seized the offices of the Union of Chileans in Peru, an association representing the minority.';
+    expect(mainClause(sentence).subject).toMatchObject({ text: 'the Peruvian riot police' });
+    expect(read(sentence)).toMatchObject({ kind: 'actor', mention: { actor: { id: 'peru' } } });
+  });
+  it('is not taken for one when more of the date follows ("In 2005 and 2006, …")', () => {
+    const sentence = 'In 2005 and 2006, the Peruvian government sent a delegation to Chile.';
+    expect(mainClause(sentence).subject).toMatchObject({ text: 'the Peruvian government' });
+  });
+});
