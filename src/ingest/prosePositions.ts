@@ -15,7 +15,7 @@ import {
 } from './extract/actors';
 import { PersonRegistry } from './extract/persons';
 import { findQuotes, statementSpeaker } from './extract/quotes';
-import { cellSentences, groupSentences, speechVerbIndex } from './extract/statements';
+import { cellSentences, groupSentences, namesActOf, speechVerbIndex } from './extract/statements';
 import type { RawPosition } from './rawPosition';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -551,12 +551,15 @@ export function extractProsePositions(
       // it has that clause's subject, whatever it names.
       const before = list.at(-1);
       const shared =
-        s.sentence !== whole.sentence &&
-        before?.whole === whole.sentence &&
-        before.subject &&
-        before.who &&
-        sharesSubject(s.sentence)
-          ? before.who
+        (s.sentence !== whole.sentence &&
+          before?.whole === whole.sentence &&
+          before.subject &&
+          before.who &&
+          sharesSubject(s.sentence)) ||
+        // "The opinion was closely tailored …" after "The ICJ released the advisory opinion …":
+        // the thing the act made, named again, tells more of that act, whoever is its subject.
+        (before?.subject && before.who && namesActOf(s.sentence, before.s.sentence))
+          ? before!.who
           : null;
       // A third party as the subject (an NGO, a paper, a poll) is never a state named elsewhere.
       const reading = shared

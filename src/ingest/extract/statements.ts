@@ -259,14 +259,22 @@ const FIRST_TIME = /^This\s+was\s+(?:also\s+)?the\s+first\b/;
 const ALSO_VERB =
   /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{Lu}[\p{L}'’-]*)\s+also\s+(\p{Ll}+(?:ed|ied))\b/u;
 
+/**
+ * Whether `sentence`'s subject names again the thing the act `previous` tells made or was made at
+ * ("The opinion was closely tailored …" after "The court released the advisory opinion …").
+ */
+export function namesActOf(sentence: string, previous: string): boolean {
+  const noun = ACT_NOUN.exec(sentence);
+  return noun !== null && new RegExp(`\\b${noun[1]!.replace(/s$/, '')}`, 'i').test(previous);
+}
+
 /** `previous`: the text of the statement the sentence would carry on. */
 function continues(sentence: string, speakerName: string | null, previous = ''): boolean {
   const speakerSurname = speakerName?.split(/\s+/).at(-1) ?? null;
   if (/^["“]/.test(sentence)) return true;
   const opening = sentence.slice(0, 90);
   if (REFERS_BACK.test(sentence) && CONTENT_VERB.test(opening)) return true;
-  const noun = ACT_NOUN.exec(sentence);
-  if (noun && new RegExp(`\\b${noun[1]!.replace(/s$/, '')}`, 'i').test(previous)) return true;
+  if (namesActOf(sentence, previous)) return true;
   if (PRONOUN_PASSIVE.test(sentence) && previous !== '') return true;
   if (FIRST_TIME.test(sentence) && previous !== '') return true;
   const also = ALSO_VERB.exec(sentence);

@@ -226,6 +226,19 @@ describe('attribution', () => {
     );
   });
 
+  it('carries an act on in a sentence about what it made ("The opinion was closely tailored …")', () => {
+    const found = prose(
+      'In July 2010, Cyprus released an opinion on the border. The opinion was closely tailored to the island’s history.',
+    );
+    expect(found.map((p) => [p.actor.id, p.date, p.text])).toEqual([
+      [
+        'cyprus',
+        '2010-07',
+        'In July 2010, Cyprus released an opinion on the border. The opinion was closely tailored to the island’s history.',
+      ],
+    ]);
+  });
+
   it('names every state of a joint act as a party', () => {
     const [p] = prose(
       'In May 2008, Russia, China, and India released a joint statement calling for new negotiations between Belgrade and Pristina.',
