@@ -14,12 +14,11 @@ import {
   speechVerbIndex,
   type StatementPiece,
 } from './extract/statements';
-import { actorFinder, KOSOVO } from './extract/actors';
+import { actorFinder, isDemonymMention, KOSOVO } from './extract/actors';
 import {
   accountOf,
   enumerated,
   allSpeakers,
-  isDemonymMention,
   openingSubject,
   speakingActor,
   speakerFor,

@@ -11,7 +11,7 @@ import { splitSentences } from './extract/quotes';
 import type { CountryIndex } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { EditorialProseNote } from './resolve/editorial';
-import { mentionsSubject } from '../shared/subject';
+import { mentionsSubject, SUBJECT } from '../shared/subject';
 
 type EntryKind = ProseSentence['entries'][number]['kind'];
 type Entries = Pick<
@@ -116,7 +116,7 @@ export function proseLedger(
           ? `editorial: ${note.reason}`
           : names.length === 0
             ? mentionsSubject(text)
-              ? 'context about Kosovo itself: names no state or organisation, and Kosovo is not its subject'
+              ? `context about ${SUBJECT.name} itself: names no state or organisation, and ${SUBJECT.name} is not its subject`
               : 'names no state or organisation'
             : mentions.every((m) => m.prepositional)
               ? `names ${names.join(', ')} only in passing (as a place, a partner or an object), not as the actor of anything`

@@ -6,17 +6,23 @@
  */
 import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import { allProseSentences, introducesTable, sentenceKey, type SentenceInBlock } from './context';
-import { actorFinder, KOSOVO, type ActorFinder, type Mention } from './extract/actors';
+import {
+  actorFinder,
+  isDemonymMention,
+  KOSOVO,
+  type ActorFinder,
+  type Mention,
+} from './extract/actors';
 import { PersonRegistry } from './extract/persons';
 import { findQuotes, statementSpeaker } from './extract/quotes';
-import { cellSentences, groupSentences, speechVerbIndex } from './extract/statements';
+import { cellSentences, groupSentences, namesActOf, speechVerbIndex } from './extract/statements';
 import type { RawPosition } from './rawPosition';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { reporterOf } from './extract/statement/reporter';
-import { nameEnding, splitActs } from './extract/statement/clauses';
+import { nameEnding, sharesSubject, splitActs } from './extract/statement/clauses';
 import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
 import { clauseStart, mainClause } from './extract/statement/mainClause';
@@ -475,12 +481,6 @@ export interface ProseResult {
   unattributed: Unattributed[];
 }
 
-/** Whether a mention is written as a nationality ("Russian") rather than a name ("Russia"). */
-export function isDemonymMention(sentence: string, m: Mention): boolean {
-  const written = sentence.slice(m.index, m.end).toLowerCase();
-  return m.country?.demonyms.some((d) => d.toLowerCase() === written) ?? false;
-}
-
 /**
  * Positions from the prose of one article. `taken` holds the keys of sentences other extractors
  * made into entries (figures, claims, recognition dates); they are not told twice.
@@ -547,10 +547,26 @@ export function extractProsePositions(
         blocks.set(s.block, list);
         continue;
       }
+      // "Fiji held talks …, concluding an accord in 2001": a verb phrase cut from the clause before
+      // it has that clause's subject, whatever it names.
+      const before = list.at(-1);
+      const shared =
+        (s.sentence !== whole.sentence &&
+          before?.whole === whole.sentence &&
+          before.subject &&
+          before.who &&
+          sharesSubject(s.sentence)) ||
+        // "The opinion was closely tailored …" after "The ICJ released the advisory opinion …":
+        // the thing the act made, named again, tells more of that act, whoever is its subject.
+        (before?.subject && before.who && namesActOf(s.sentence, before.s.sentence))
+          ? before!.who
+          : null;
       // A third party as the subject (an NGO, a paper, a poll) is never a state named elsewhere.
-      const reading = accountOf(s.sentence, mentions)
+      const reading = shared
         ? ({ kind: 'actor' } as SubjectReading)
-        : readSubject(s.sentence, mentions, persons, (m) => isDemonymMention(s.sentence, m));
+        : accountOf(s.sentence, mentions)
+          ? ({ kind: 'actor' } as SubjectReading)
+          : readSubject(s.sentence, mentions, persons, (m) => isDemonymMention(s.sentence, m));
       // "Many countries fear …. These sentiments are seldom expressed …": a sentence that points
       // back to one whose actor no rule establishes carries that on; it is no one else's either.
       const previous = list.at(-1);
@@ -585,22 +601,24 @@ export function extractProsePositions(
       }
       const speaks = speechVerbIndex(s.sentence) >= 0;
       const viewer = viewpointOf(s.sentence, mentions);
-      const found = viewer
-        ? { who: viewer, subject: true, speaks: false }
-        : reading.kind === 'third-party'
-          ? { who: { actor: reading.actor, country: null }, subject: true, speaks }
-          : reading.kind === 'actor' && reading.mention
-            ? { who: whoOf(reading.mention), subject: true, speaks }
-            : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
-              // the subject refers back to that sentence's subject, not to a body named later.
-              reading.kind === 'refers-back' && lastReferent(list)
-              ? { who: lastReferent(list)!, subject: true, speaks }
-              : (subjectOf(s.sentence, mentions, persons, running, articleState) ??
-                // "In 2013, the two sides began …", naming no one: the parse says the subject
-                // points back, so it is the actor of the sentences before.
-                (reading.kind === 'refers-back' && running
-                  ? { who: running, subject: true, speaks }
-                  : null));
+      const found = shared
+        ? { who: shared, subject: true, speaks }
+        : viewer
+          ? { who: viewer, subject: true, speaks: false }
+          : reading.kind === 'third-party'
+            ? { who: { actor: reading.actor, country: null }, subject: true, speaks }
+            : reading.kind === 'actor' && reading.mention
+              ? { who: whoOf(reading.mention), subject: true, speaks }
+              : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+                // the subject refers back to that sentence's subject, not to a body named later.
+                reading.kind === 'refers-back' && lastReferent(list)
+                ? { who: lastReferent(list)!, subject: true, speaks }
+                : (subjectOf(s.sentence, mentions, persons, running, articleState) ??
+                  // "In 2013, the two sides began …", naming no one: the parse says the subject
+                  // points back, so it is the actor of the sentences before.
+                  (reading.kind === 'refers-back' && running
+                    ? { who: running, subject: true, speaks }
+                    : null));
       let who = found?.who ?? null;
       let subject = found?.subject ?? false;
       // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.

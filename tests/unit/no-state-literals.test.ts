@@ -290,9 +290,6 @@ describe("the subject's name is SUBJECT.name, never a literal in src/", () => {
     'schemas/position.ts': 'schema description',
     'schemas/report.ts': 'schema description',
     'schemas/state.ts': 'schema description',
-    // The issue-15 helpers are rewriting the prose ledger's notes in this session; the one literal
-    // left moves to SUBJECT.name when their branch lands.
-    'ingest/proseLedger.ts': 'pending (issue 15)',
   };
 
   /** The subject's name in the literals of `files` (strings, templates, template text, attributes). */

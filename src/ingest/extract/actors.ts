@@ -32,6 +32,17 @@ export interface ActorFinder {
   mentions(sentence: string): Mention[];
 }
 
+/** Whether a name as written is the nationality of its state ("Russian") rather than its name ("Russia"). */
+function isDemonymOf(record: CountryRecord, written: string): boolean {
+  const w = written.toLowerCase();
+  return record.demonyms.some((d) => d.toLowerCase() === w);
+}
+
+/** Whether a mention is written as a nationality ("Russian") rather than a name ("Russia"). */
+export function isDemonymMention(sentence: string, m: Mention): boolean {
+  return m.country !== null && isDemonymOf(m.country, sentence.slice(m.index, m.end));
+}
+
 export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): ActorFinder {
   // A nationality that names people, not the state: the rules the cross-links read too.
   const PEOPLE_AFTER = peopleAfter();
@@ -54,7 +65,7 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
       for (const m of countries.findAllInText(sentence)) {
         const end = m.index + m.match.length;
         const after = sentence.slice(end);
-        const isDemonym = m.record.demonyms.some((d) => d.toLowerCase() === m.match);
+        const isDemonym = isDemonymOf(m.record, sentence.slice(m.index, end));
         if (isDemonym && (PEOPLE_AFTER.test(after) || PEOPLE_BEFORE.test(before(m.index))))
           continue;
         if (

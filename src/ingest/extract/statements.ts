@@ -245,8 +245,9 @@ const CONTENT_VERB =
 // The thing an act made or was made at ("the resolution", "the opinion", "the meeting"): named again
 // with "the" as a subject, it tells more of the same act ("The resolution rejected …" after "… adopted
 // a resolution"), whatever its verb.
+// "Under the terms of the agreement, X committed …": what the act just told holds, told as its terms.
 const ACT_NOUN =
-  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?The\s+((?:resolution|opinion|statement|letter|message|declaration|agreement|report|meeting|visit|demonstration|protest|rally|talks|conference|summit|motion|bill|decision|ruling|communiqu[ée]|memorandum|treaty|document|note|interview|speech|appeal|petition)s?)\b/;
+  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?(?:Under\s+the\s+terms\s+of\s+the|The)\s+((?:resolution|opinion|statement|letter|message|declaration|agreement|report|meeting|visit|demonstration|protest|rally|talks|conference|summit|motion|bill|decision|ruling|communiqu[ée]|memorandum|treaty|document|note|interview|speech|appeal|petition)s?)\b/;
 // "It was passed with 424 votes", "They were attended by …": a pronoun as the patient of a passive
 // tells more about what was just told, not a new act of the actor.
 const PRONOUN_PASSIVE =
@@ -258,14 +259,22 @@ const FIRST_TIME = /^This\s+was\s+(?:also\s+)?the\s+first\b/;
 const ALSO_VERB =
   /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{Lu}[\p{L}'’-]*)\s+also\s+(\p{Ll}+(?:ed|ied))\b/u;
 
+/**
+ * Whether `sentence`'s subject names again the thing the act `previous` tells made or was made at
+ * ("The opinion was closely tailored …" after "The court released the advisory opinion …").
+ */
+export function namesActOf(sentence: string, previous: string): boolean {
+  const noun = ACT_NOUN.exec(sentence);
+  return noun !== null && new RegExp(`\\b${noun[1]!.replace(/s$/, '')}`, 'i').test(previous);
+}
+
 /** `previous`: the text of the statement the sentence would carry on. */
 function continues(sentence: string, speakerName: string | null, previous = ''): boolean {
   const speakerSurname = speakerName?.split(/\s+/).at(-1) ?? null;
   if (/^["“]/.test(sentence)) return true;
   const opening = sentence.slice(0, 90);
   if (REFERS_BACK.test(sentence) && CONTENT_VERB.test(opening)) return true;
-  const noun = ACT_NOUN.exec(sentence);
-  if (noun && new RegExp(`\\b${noun[1]!.replace(/s$/, '')}`, 'i').test(previous)) return true;
+  if (namesActOf(sentence, previous)) return true;
   if (PRONOUN_PASSIVE.test(sentence) && previous !== '') return true;
   if (FIRST_TIME.test(sentence) && previous !== '') return true;
   const also = ALSO_VERB.exec(sentence);
@@ -324,7 +333,16 @@ export function groupSentences(
       (/^According to\b/.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
     const carriesOn = current
-      ? continues(sentence, speakerOf(firstSentence.get(current) ?? current.text), current.text)
+      ? continues(
+          sentence,
+          speakerOf(firstSentence.get(current) ?? current.text),
+          // "…agreed to an agreement and through further talks accepted …. Under the terms of the
+          // agreement, …": a clause cut from a sentence carries that sentence's words for what
+          // follows to point back to.
+          /^\p{Ll}/u.test(current.text)
+            ? `${sentences[current.sentences[0]! - 1] ?? ''} ${current.text}`
+            : current.text,
+        )
       : false;
     // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.
     const ownSpeaker = speakerOf(sentence);

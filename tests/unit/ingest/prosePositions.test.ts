@@ -203,6 +203,42 @@ describe('attribution', () => {
     expect(p!.actor.id).toBe('chile');
   });
 
+  it('gives a verb phrase cut from a clause ("…, concluding an accord in 2001") that clause’s subject', () => {
+    const parts = prose(
+      'Cyprus held long talks with the bank on a loan, concluding an accord on its terms in 2001.',
+    ).map((p) => [p.actor.id, p.date]);
+    expect(parts).toHaveLength(2);
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        ['cyprus', null],
+        ['cyprus', '2001'],
+      ]),
+    );
+    const conjunct = prose(
+      'In May 2011, Cyprus and Chile signed a trade agreement and through further talks accepted a timetable the following month.',
+    ).map((p) => [p.actor.id, p.date]);
+    expect(conjunct).toHaveLength(2);
+    expect(conjunct).toEqual(
+      expect.arrayContaining([
+        ['cyprus', '2011-05'],
+        ['cyprus', '2011-06'],
+      ]),
+    );
+  });
+
+  it('carries an act on in a sentence about what it made ("The opinion was closely tailored …")', () => {
+    const found = prose(
+      'In July 2010, Cyprus released an opinion on the border. The opinion was closely tailored to the island’s history.',
+    );
+    expect(found.map((p) => [p.actor.id, p.date, p.text])).toEqual([
+      [
+        'cyprus',
+        '2010-07',
+        'In July 2010, Cyprus released an opinion on the border. The opinion was closely tailored to the island’s history.',
+      ],
+    ]);
+  });
+
   it('names every state of a joint act as a party', () => {
     const [p] = prose(
       'In May 2008, Russia, China, and India released a joint statement calling for new negotiations between Belgrade and Pristina.',

@@ -18,8 +18,10 @@ import { doubleQuotedSpans } from '../../../shared/quotes';
 // cut on the same conditions as one joined by "and" (a subject of its own that names someone).
 // ", although the two countries have …": a concession after the main clause is a clause of its
 // own whatever its subject (it may point back, "the two countries", "it").
+// "… between RTK and the EBU and they were allowed …": "and" before a subject pronoun opens a clause
+// of its own, comma or not (a pronoun in a list of names would be "them").
 const JOINT =
-  /(?:,\s+(?:and|but|whilst|while|whereas|although|though|after(?:\s+which)?)\s+|;\s+)/g;
+  /(?:,\s+(?:and|but|whilst|while|whereas|although|though|after(?:\s+which)?)\s+|;\s+|\s+and\s+(?=(?:they|he|she|we)\s))/g;
 const DATE_OPENING =
   /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.
@@ -57,7 +59,9 @@ function concessive(sentence: string, named: (text: string) => boolean): [string
       const clause = mainClause(rest);
       if (!clause.subject || !clause.verb || clause.refersBack || clause.subject.start > 0)
         return null;
-      const subject = rest.slice(clause.subject.start, clause.subject.end);
+      // "the general parameters of Serbia's policy remained …": a name after "of" qualifies the
+      // subject's head, which names no one; the concessive clause stays with it.
+      const subject = rest.slice(clause.subject.start, clause.subject.end).split(/\s+of\s+/)[0]!;
       return named(subject) || SOMEONE.test(subject) ? [sentence.slice(0, i).trim(), rest] : null;
     }
   }
@@ -113,6 +117,41 @@ function datedConjuncts(part: string): string[] {
   return [part];
 }
 
+// ", concluding an arrangement … in 2001": a participle clause after the main clause.
+const PARTICIPLE = /,\s+(?=\p{Ll}{3,}ing\s)/gu;
+// The participle clause's own date stands in an adverbial ("in 2001", "on 3 May 2010").
+const ADVERBIAL_DATE =
+  /\b(?:in|on|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}\b/u;
+
+/**
+ * "Fiji held talks on a loan, concluding an accord in 2001": a participle clause with a date of its
+ * own, after a main clause with none, tells a later act of the same subject, cut off as one. Without
+ * a date ("…, affirming that …") it says how the main act was done, and stays with it.
+ */
+function datedParticiples(part: string): string[] {
+  const quoted = doubleQuotedSpans(part);
+  for (const m of part.matchAll(PARTICIPLE)) {
+    if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    const left = part.slice(0, m.index);
+    const rest = part.slice(m.index + m[0].length);
+    if (left.split(/\s+/).length < 4 || !mainClause(left).verb) continue;
+    if (statedDate(left) !== null || !ADVERBIAL_DATE.test(rest)) continue;
+    return [left.trim(), rest.trim()];
+  }
+  return [part];
+}
+
+// A verb phrase cut from the clause before it, with no subject of its own: "concluding an accord
+// in 2001", "through further talks ratified it", "in 2011 ratified it". Lower-case words only stand
+// before the verb, so "in 2011 Fiji ratified it" (a subject of its own) is not one.
+const SUBJECTLESS =
+  /^(?:\p{Ll}{3,}ing\s|(?:through|following|with|by|at|during|in)(?:\s+[\p{Ll}\d-]+){1,6},?\s+\p{Ll}+(?:ed|ied)\s)/u;
+
+/** Whether a part `splitActs` cut off is a verb phrase whose subject is the clause before it's. */
+export function sharesSubject(part: string): boolean {
+  return SUBJECTLESS.test(part);
+}
+
 // ", which Belarus uses to justify its stance": a relative clause whose subject is someone of its
 // own, named right after the pronoun, with a verb of its own.
 const OBJECT_RELATIVE =
@@ -149,6 +188,7 @@ export function splitActs(
   return joinedActs(sentence, named)
     .flatMap((part) => relativeActs(part, nameBefore))
     .flatMap(datedConjuncts)
+    .flatMap(datedParticiples)
     .flatMap((part) => objectRelatives(part, named));
 }
 
@@ -169,7 +209,11 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     const concession =
       /^,\s+(?:although|though)\s/.test(m[0]) && !/^(?:this|that|these|those)\b/i.test(rest);
     if (/^,\s+(?:although|though)\s/.test(m[0]) && !concession) continue;
-    if (!dateFirst && !concession && !named(opening) && !SOMEONE.test(opening)) continue;
+    // Only where no comma stands before "and": ", and he stressed …" after "He said …" is one
+    // speaker going on, which the speaker rules carry.
+    const pronoun = /^\s+and\s+$/.test(m[0]);
+    if (!dateFirst && !concession && !pronoun && !named(opening) && !SOMEONE.test(opening))
+      continue;
     // "such as Lithuania, Latvia, and Estonia, which were …": the last item of a serial list of
     // names, not a clause of its own.
     if (
@@ -185,8 +229,9 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     const subjectAtStart = clause.subject.start - (dateOpens ? clause.subject.start : 0) <= 4;
     if (!subjectAtStart && !dateOpens) continue;
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
-    if (clause.refersBack && !dateOpens && !concession) continue;
-    if (!dateOpens && !concession && !named(subjectText) && !SOMEONE.test(subjectText)) continue;
+    if (clause.refersBack && !dateOpens && !concession && !pronoun) continue;
+    if (!dateOpens && !concession && !pronoun && !named(subjectText) && !SOMEONE.test(subjectText))
+      continue;
     // "after which Kosovo imposed …": the subordinator stays with the clause it opens.
     const after = /after/.exec(m[0]);
     cuts.push({ at, next: after ? at + after.index : at + m[0].length });

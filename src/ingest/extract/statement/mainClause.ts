@@ -45,10 +45,28 @@ const PREPOSITIONAL_SUBJECT = /^(?:at|in|on|during|after|before|for|with|by)\s/i
 const TIME_OPENING =
   /^(?:At (?:the same|that) time|Around (?:the same|that) time|Later that (?:day|week|month|year)|(?:A|One|Two|Three|Several) (?:days?|weeks?|months?|years?) later|The (?:next|following) (?:day|week|month|year)|Shortly (?:after(?:wards)?|thereafter)|Soon after(?:wards)?)\s+(?=\p{L})/u;
 
+/**
+ * The length of an opening "[Later] in <date>" with no comma after it, when a subject follows it
+ * (an article or a capitalised word); 0 otherwise ("In 2005 and 2006, …" is no such opening).
+ */
+function bareDateOpening(sentence: string): number {
+  const prep = PREPOSITION.exec(sentence);
+  if (!prep) return 0;
+  const date = findDates(sentence).find((d) => d.index === prep[0].length);
+  if (!date) return 0;
+  const end = prep[0].length + date.length;
+  const gap = /^\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(sentence.slice(end));
+  return gap ? end + gap[0].length : 0;
+}
+
 /** Where the clause proper starts: after opening adverbials and an opening date phrase. */
 export function clauseStart(sentence: string): number {
   // A clause cut from its sentence keeps its subordinator ("after which the paper released …").
   const subordinator = /^(?:after|before)\s+(?:which\s+)?/.exec(sentence)?.[0].length ?? 0;
+  // "Later in 2005 the police seized the office of X, an association …": a date phrase with no
+  // comma after it ends where its subject begins; the comma further on belongs to the clause.
+  const bare = subordinator ? 0 : bareDateOpening(sentence);
+  if (bare) return bare;
   let start =
     subordinator ||
     (OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? TIME_OPENING.exec(sentence)?.[0].length ?? 0);

@@ -1,6 +1,10 @@
 /** Cause 3 of issue 15: one act per statement — boundaries within and between sentences. */
 import { describe, expect, it } from 'vitest';
-import { nameEnding, splitActs } from '../../../../../src/ingest/extract/statement/clauses';
+import {
+  nameEnding,
+  sharesSubject,
+  splitActs,
+} from '../../../../../src/ingest/extract/statement/clauses';
 import { groupSentences } from '../../../../../src/ingest/extract/statements';
 import { finder } from './fixtures';
 
@@ -112,6 +116,12 @@ describe('a clause of another actor inside the sentence', () => {
       'Although the Andean Parliament has no say over foreign policy, it was seen to be expressing a view.';
     expect(splitActs(one, named)).toEqual([one]);
   });
+
+  it('keeps a concessive clause when the main clause’s head names no one ("the parameters of Peru’s policy")', () => {
+    const whole =
+      'Though the new government of Peru was an improvement in many ways, the general parameters of Peru’s border policy remained unchanged.';
+    expect(splitActs(whole, named)).toEqual([whole]);
+  });
 });
 
 describe('sentences joined into one statement', () => {
@@ -186,6 +196,18 @@ describe('one subject, two verbs, each with its own date', () => {
 describe('a sentence that carries the act before it on', () => {
   const group = (sentences: string[]) =>
     groupSentences(sentences, () => null, true).map((p) => [p.date, p.sentences]);
+  it('tells the terms of the agreement a cut clause’s sentence made ("Under the terms of the agreement, …")', () => {
+    expect(
+      group([
+        'In May 2011, Fiji signed a trade agreement',
+        'through further talks accepted a timetable the following month.',
+        'Under the terms of the agreement, Fiji opened its ports.',
+      ]),
+    ).toEqual([
+      ['2011-05', [0]],
+      ['2011-06', [1, 2]],
+    ]);
+  });
   it('names the act’s document or occasion again ("The resolution rejected …")', () => {
     expect(
       group([
@@ -291,5 +313,68 @@ describe('a relative clause with a subject of its own', () => {
   it('stays whole when the subject names no one the finder knows', () => {
     const s = 'Fiji signed the treaty with Tonga, which Congress later ratified.';
     expect(splitActs(s, named)).toEqual([s]);
+  });
+});
+
+describe('a participle clause after the main clause', () => {
+  it('is a later act of its own when it has a date and the main clause has none', () => {
+    expect(
+      splitActs(
+        'Fiji held long talks with the bank on a loan, concluding an accord on its terms in 2001.',
+        named,
+      ),
+    ).toEqual([
+      'Fiji held long talks with the bank on a loan',
+      'concluding an accord on its terms in 2001.',
+    ]);
+  });
+  it('stays with the main clause when it has no date, or the main clause has one', () => {
+    for (const sentence of [
+      'The court released its opinion on the treaty, affirming that the treaty was valid.',
+      'In 1999 Fiji held long talks with the bank, concluding an accord in 2001.',
+    ])
+      expect(splitActs(sentence, named)).toEqual([sentence]);
+  });
+});
+
+describe('a part with no subject of its own', () => {
+  it('is a verb phrase cut after its subject: a participle, or words in lower case before a verb', () => {
+    for (const part of [
+      'concluding an accord in 2001.',
+      'through further talks accepted a timetable the following month.',
+      'through further talks, accepted a timetable.',
+      'in 2011 ratified it.',
+    ])
+      expect(sharesSubject(part), part).toBe(true);
+  });
+  it('is not a clause with a subject or a pronoun of its own', () => {
+    for (const part of [
+      'in 2011 Fiji ratified it.',
+      'after which Fiji imposed a tax.',
+      'the two countries have signed an accord.',
+      'which Fiji uses to justify its stance.',
+    ])
+      expect(sharesSubject(part), part).toBe(false);
+  });
+});
+
+describe('"and" before a subject pronoun', () => {
+  it('opens a clause of its own with no comma before it ("… and they were allowed …")', () => {
+    expect(
+      splitActs(
+        'However, there is a fishing accord between Fiji and Tonga and they were allowed to fish in its waters.',
+        named,
+      ),
+    ).toEqual([
+      'However, there is a fishing accord between Fiji and Tonga',
+      'they were allowed to fish in its waters.',
+    ]);
+  });
+  it('leaves ", and he stressed …" to the speaker rules, and "and" between names alone', () => {
+    for (const sentence of [
+      'He said that Fiji will not recognise it, and he stressed that the resolution called for talks.',
+      'There is a fishing accord between Fiji and Tonga and the two states renew it each year.',
+    ])
+      expect(splitActs(sentence, named)).toEqual([sentence]);
   });
 });

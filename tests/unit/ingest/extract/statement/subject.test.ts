@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSubject } from '../../../../../src/ingest/extract/statement/subject';
 import { mainClause } from '../../../../../src/ingest/extract/statement/mainClause';
-import { isDemonymMention } from '../../../../../src/ingest/prosePositions';
+import { isDemonymMention } from '../../../../../src/ingest/extract/actors';
 import { finder, persons } from './fixtures';
 
 const read = (sentence: string) =>
@@ -155,5 +155,30 @@ describe('the subject of a statement', () => {
     expect(
       read('Several journalists, including some from Peru, also expressed concern.').kind,
     ).toBe('unattributed');
+  });
+});
+
+describe('a mention written as a nationality', () => {
+  const demonymFlags = (sentence: string) =>
+    finder.mentions(sentence).map((m) => [m.actor.id, isDemonymMention(sentence, m)]);
+  it('is told from the state’s name ("Peruvian" beside "Chile"; Kosovo has no record)', () => {
+    expect(demonymFlags('The Peruvian government and Chile signed an accord.')).toEqual([
+      ['peru', true],
+      ['chile', false],
+    ]);
+    expect(demonymFlags('Kosovo signed an accord.')).toEqual([['kosovo', false]]);
+  });
+});
+
+describe('an opening date phrase with no comma after it', () => {
+  it('ends where the subject begins, so a later appositive is no subject ("Later in 2005 the police …, an association …")', () => {
+    const sentence =
+      'Later in 2005 the Peruvian riot police seized the offices of the Union of Chileans in Peru, an association representing the minority.';
+    expect(mainClause(sentence).subject).toMatchObject({ text: 'the Peruvian riot police' });
+    expect(read(sentence)).toMatchObject({ kind: 'actor', mention: { actor: { id: 'peru' } } });
+  });
+  it('is not taken for one when more of the date follows ("In 2005 and 2006, …")', () => {
+    const sentence = 'In 2005 and 2006, the Peruvian government sent a delegation to Chile.';
+    expect(mainClause(sentence).subject).toMatchObject({ text: 'the Peruvian government' });
   });
 });
