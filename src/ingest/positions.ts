@@ -98,6 +98,11 @@ function resolveOrganisationCell(
     : null;
 }
 
+/** The first speaker with a name, as the export's single `speaker`, or null. */
+function firstNamed(speakers: Position['speakers']): Position['speaker'] {
+  const named = speakers.find((s) => s.name !== null);
+  return named?.name ? { name: named.name, role: named.role } : null;
+}
 /** Position-table rows of a document → raw positions, one per dated statement in a cell. */
 export function extractTablePositions(
   doc: SourceDocument,
@@ -488,8 +493,11 @@ export function mergePositions(
       ),
       text: p.text,
       quotes,
-      // Decided where the statement was read (speakerFor): the actor's own name is never its speaker.
-      speaker: p.speaker,
+      // The export's single speaker is the first of `speakers` with a name, as the schema says (a
+      // speech verb's speaker and the main clause's acting subject were kept apart before, so a
+      // statement headed "— Alexander Lukashenko" could have no speaker); the actor's own name is
+      // never one (speakerFor, allSpeakers).
+      speaker: firstNamed(p.speakers) ?? p.speaker,
       speakers: p.speakers,
       reporter: p.reporter,
       sources: refs,

@@ -71,7 +71,11 @@ const INSTITUTION_WORDS = new Set(
   ),
 );
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'for', 'to']);
+// Lower-case words inside a personal name; "i" and "y" join Catalan and Spanish double surnames
+// ("Josep Antoni Duran i Lleida"), where a reader of the name alone would take "Lleida" for it.
 const NAME_PARTICLES = new Set([
+  'i',
+  'y',
   'da',
   'das',
   'de',
@@ -87,6 +91,7 @@ const NAME_PARTICLES = new Set([
   'le',
   'la',
 ]);
+const COLLECTIVE = /^(?:States|Nations|Members|Countries|Governments|Parties|Republics)$/;
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|his|her|their|its|this|these|those|who|which)$/i;
 const RELATIVE = /^(?:who|which|whose|whom|that)\b/i;
 const FUNCTION_WORD =
@@ -269,9 +274,17 @@ function resolveSubject(before: string): Resolved {
         (/^the$/i.test(words[nameStart - 1]!) &&
           nameStart > 1 &&
           FUNCTION_WORD.test(words[nameStart - 2]!))));
-  if (nameStart < words.length && !nameEndsRole) {
+  // "EU Member States": a capitalised plural of a collective is a group of bodies, not a person.
+  const collective = words.length - nameStart === 1 && COLLECTIVE.test(bare(words.at(-1)!));
+  if (nameStart < words.length && !nameEndsRole && !collective) {
     const speaker = words.slice(nameStart).join(' ');
-    const lead = words.slice(0, nameStart);
+    // "The Serbian government under Prime Minister Kostunica": the person's role is what stands
+    // after "under", not the body they lead.
+    const under = words
+      .slice(0, nameStart)
+      .map((w) => w.toLowerCase())
+      .lastIndexOf('under');
+    const lead = words.slice(under >= 0 ? under + 1 : 0, nameStart);
     // A lone nationality before the name ("Serb Vuk Jeremić") is no role: look for one before it.
     const rest = lead.every(isDemonym) ? '' : dropArticle(lead.join(' '));
     if (rest !== '') return isRoleish(rest) ? { speaker, role: rest } : null;

@@ -46,8 +46,11 @@ export function reasonsFor(positions: readonly Position[], limit = 3): Reason[] 
     for (const sentence of sentencesOf(position.text)) {
       const cue = REASON_CUE.exec(sentence);
       if (!cue || !ABOUT_STATUS.test(sentence)) continue;
-      // The reason ends where the sentence turns to something else ("…, while Greece …").
-      const clause = sentence.slice(cue.index).split(/[,;]\s+(?:while|whereas|but)\s/)[0]!;
+      // The reason ends where the sentence turns to something else ("…, while Greece …"); one that
+      // opens the sentence ("Due to Serbian claims that …, its initial reactions …") ends at its comma.
+      const rest = sentence.slice(cue.index);
+      const clause =
+        cue.index === 0 ? rest.split(/,\s/)[0]! : rest.split(/[,;]\s+(?:while|whereas|but)\s/)[0]!;
       const text = clip(clause.replace(/[.\s]+$/, ''), MAX_REASON);
       const key = text.toLowerCase().slice(0, 60);
       if (seen.has(key)) continue;

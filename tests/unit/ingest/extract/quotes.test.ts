@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findQuotes, splitSentences } from '../../../../src/ingest/extract/quotes';
+import { describeSpeaker, findQuotes, splitSentences } from '../../../../src/ingest/extract/quotes';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const article = fs
@@ -147,6 +147,27 @@ describe('speaker names with a role around them', () => {
     ).toMatchObject({
       speaker: 'Aleksandr Konuzin',
       role: 'Russian ambassador to Serbia',
+    });
+  });
+});
+
+describe('describeSpeaker: names and roles of the subject before a verb', () => {
+  it('keeps a double surname joined by "i" or "y" whole', () => {
+    expect(describeSpeaker('Union general secretary Jordi Pere Vall i Roca')).toEqual({
+      speaker: 'Jordi Pere Vall i Roca',
+      role: 'Union general secretary',
+    });
+  });
+
+  it('reads no person in a capitalised plural of bodies ("Member States")', () => {
+    const found = describeSpeaker('Alliance Member States');
+    expect(found === null || found === 'pronoun' ? null : found.speaker).toBeNull();
+  });
+
+  it('gives a person under whom a body acts the role after "under"', () => {
+    expect(describeSpeaker('The Ruritanian government under Prime Minister Novak')).toEqual({
+      speaker: 'Novak',
+      role: 'Prime Minister',
     });
   });
 });

@@ -58,6 +58,14 @@ describe('reasons for the lead', () => {
     ]);
     expect(reason?.text).toBe('linked to opposition to independence movements');
   });
+  it('ends a reason that opens its sentence at its comma', () => {
+    const [reason] = reasonsFor([
+      position(
+        'Due to claims that the province is part of its sovereign territory, its first reactions included recalling ambassadors.',
+      ),
+    ]);
+    expect(reason?.text).toBe('Due to claims that the province is part of its sovereign territory');
+  });
   it('ignores a "because" that is not about the status', () => {
     expect(reasonsFor([position('The match was moved because of rain.')])).toEqual([]);
   });

@@ -113,6 +113,19 @@ describe('statements over the real ingest', () => {
       .filter(Boolean);
     expect(lost).toEqual([]);
   });
+
+  it('name as `speaker` the first of `speakers` with a name, as the schema says', () => {
+    const off = data.positions.flatMap((p) => {
+      const first = p.speakers.find((s) => s.name !== null);
+      const expected = first ? { name: first.name, role: first.role } : null;
+      return JSON.stringify(p.speaker ?? null) === JSON.stringify(expected) || (!first && p.speaker)
+        ? []
+        : [
+            `${show(p)} — speaker ${JSON.stringify(p.speaker)}, first named ${JSON.stringify(first)}`,
+          ];
+    });
+    expect(off).toEqual([]);
+  });
 });
 
 function escape(text: string): string {
