@@ -21,8 +21,9 @@ export interface Person {
 // A speaker named by an institution or a group is not a person: "Belarusian Foreign Ministry",
 // "Bolivian delegation", "Kosovo's foreign ministry", "European Solidarity party".
 const BODY =
-  /\b(?:ministry|government|delegation|parliament|assembly|secretariat|authorities|party|borders|council|committee|office|embassy|union|commission)\b|['’]s\b/i;
-
+  /\b(?:ministry|government|delegation|parliament|congress|senate|assembly|secretariat|authorities|party|borders|council|committee|office|embassy|union|commission|mission)\b|['’]s\b/i;
+// An acronym ("EU", "UNSC") names a body too, but its page was published before this was seen:
+// /people/eu/ and the like stay until they can redirect (URLs are public contracts).
 export const isPerson = (name: string): boolean => /^\p{Lu}/u.test(name) && !BODY.test(name);
 
 export const personId = (name: string): string => toSlug(name);
@@ -30,10 +31,11 @@ export const personId = (name: string): string => toSlug(name);
 export const personHref = (base: string, name: string): string =>
   siteHref(base, `people/${personId(name)}/`);
 
-/** Who speaks in a statement: its speaker and the speakers of its quotes, with their roles. */
+/** Who speaks or acts in a statement: its speakers and the speakers of its quotes, with their roles. */
 function speakersOf(p: Position): Array<{ name: string; role: string | null }> {
   const all = [
     ...(p.speaker ? [p.speaker] : []),
+    ...p.speakers.flatMap((s) => (s.name ? [{ name: s.name, role: s.role }] : [])),
     ...p.quotes.flatMap((q) => (q.speaker ? [{ name: q.speaker, role: q.role }] : [])),
   ];
   return all.filter((s) => isPerson(s.name));
