@@ -158,18 +158,6 @@ describe('the subject of a statement', () => {
   });
 });
 
-describe('a mention written as a nationality', () => {
-  const demonymFlags = (sentence: string) =>
-    finder.mentions(sentence).map((m) => [m.actor.id, isDemonymMention(sentence, m)]);
-  it('is told from the state’s name ("Peruvian" beside "Chile"; Kosovo has no record)', () => {
-    expect(demonymFlags('The Peruvian government and Chile signed an accord.')).toEqual([
-      ['peru', true],
-      ['chile', false],
-    ]);
-    expect(demonymFlags('Kosovo signed an accord.')).toEqual([['kosovo', false]]);
-  });
-});
-
 describe('an opening date phrase with no comma after it', () => {
   it('ends where the subject begins, so a later appositive is no subject ("Later in 2005 the police …, an association …")', () => {
     const sentence =
