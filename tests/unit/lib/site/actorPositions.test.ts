@@ -33,6 +33,13 @@ describe('actorPositions', () => {
     position({ id: 'said-early', actor: 'peru', voice: 'quoted', date: '2008-02' }),
     position({ id: 'by-chile', actor: 'chile', parties: ['peru'], date: '2010' }),
     position({ id: 'chile-alone', actor: 'chile', date: '2010' }),
+    position({
+      id: 'described-by-chile',
+      actor: 'chile',
+      voice: 'described',
+      parties: ['peru'],
+      date: '2011',
+    }),
     position({ id: 'naming', actor: 'bolivia', mentions: ['peru'], date: '2013' }),
     position({ id: 'naming-early', actor: 'chile', mentions: ['peru'], date: '2007' }),
     position({
@@ -64,7 +71,7 @@ describe('actorPositions', () => {
   });
   it('lists the actor’s own acts dated first, and others’ statements naming it as a party', () => {
     expect(ids(page.statements)).toEqual(['said-early', 'said-late']);
-    expect(ids(page.byOthers)).toEqual(['by-chile']);
+    expect(ids(page.byOthers)).toEqual(['by-chile', 'described-by-chile']);
   });
   it('files relations under the first partner with a bilateral row, else under none', () => {
     expect([...page.relations.entries()].map(([k, v]) => [k, ids(v)])).toEqual([

@@ -15,6 +15,12 @@ describe('clauseStart', () => {
   });
   it('is after an opening date with no comma, when a subject follows it', () => {
     expect(clauseStart('Later in 2005 the Peruvian police seized the office.')).toBe(14);
+    // A comma further on belongs to the clause, not to the opening.
+    expect(
+      clauseStart(
+        'Later in 2005 the police seized the office of the union, a farmers’ association.',
+      ),
+    ).toBe(14);
   });
   it('is after a time opening with no comma, and after a kept subordinator', () => {
     expect(clauseStart('A year later Peru recognised the state.')).toBe(13);
