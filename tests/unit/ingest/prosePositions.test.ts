@@ -255,7 +255,6 @@ describe('attribution', () => {
     expect(p).toMatchObject({ actor: { id: 'belarus' }, topic: 'relations', date: '2012-08' });
     expect(p!.parties.map((x) => x.id)).toContain('sweden');
   });
-
 });
 
 describe('glued headings', () => {

@@ -58,9 +58,7 @@ describe('reasons for the lead', () => {
   it('skips statements on another topic and statements with no source line', () => {
     expect(
       reasonsFor([
-        position('Ruritania objects because of territorial integrity.', {
-          topic: 'other',
-        } as Partial<Position>),
+        position('Ruritania objects because of territorial integrity.', { topic: 'relations' }),
         position('Ruritania objects because of sovereignty.', { sources: [] }),
       ]),
     ).toEqual([]);
@@ -89,9 +87,9 @@ describe('reasons for the lead', () => {
 
 describe('latest dated statement', () => {
   it('is the statement with the latest date of its own, undated ones left out', () => {
-    const early = position('a', { id: 'a', date: '2009-03' } as Partial<Position>);
-    const late = position('b', { id: 'b', date: '2012-01-15' } as Partial<Position>);
-    const undated = position('c', { id: 'c', date: null } as Partial<Position>);
+    const early = position('a', { id: 'a', date: '2009-03' });
+    const late = position('b', { id: 'b', date: '2012-01-15' });
+    const undated = position('c', { id: 'c', date: null });
     expect(latestDated([late, undated, early])?.id).toBe('b');
   });
   it('is undefined when no statement has a date', () => {
