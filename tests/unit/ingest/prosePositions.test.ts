@@ -255,22 +255,6 @@ describe('attribution', () => {
     expect(p).toMatchObject({ actor: { id: 'belarus' }, topic: 'relations', date: '2012-08' });
     expect(p!.parties.map((x) => x.id)).toContain('sweden');
   });
-
-  it("does not take a people, a person's nationality or a city for a state", () => {
-    expect(
-      finder
-        .mentions('autonomy for ethnic Hungarians and the Hungarian minority in Slovakia')
-        .map((m) => m.actor.id),
-    ).toEqual(['slovakia']);
-    expect(
-      finder
-        .mentions('headed by Dutch diplomat Pieter Feith, in Mexico City')
-        .map((m) => m.actor.id),
-    ).toEqual([]);
-    expect(finder.mentions('Moscow views Kosovo as part of Serbia').map((m) => m.actor.id)).toEqual(
-      ['russia', 'kosovo', 'serbia'],
-    );
-  });
 });
 
 describe('glued headings', () => {

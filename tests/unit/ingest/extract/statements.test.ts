@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isDatedStatement, splitStatements } from '../../../../src/ingest/extract/statements';
-import { sameStatement } from '../../../../src/ingest/positions';
 import { parseWithdrawalNote } from '../../../../src/ingest/extract/withdrawalNote';
 import { classifyEvent, eventDate } from '../../../../src/ingest/extract/events';
 import { findFigures } from '../../../../src/ingest/extract/figures';
@@ -146,23 +145,6 @@ describe('more splitting and dating rules', () => {
         'NATO maintains that "KFOR shall remain, as agreed by Foreign Ministers in December 2007".',
       )[0]!.date,
     ).toBeNull();
-  });
-});
-
-describe('sameStatement', () => {
-  it('matches the same event told with more or fewer words, not a different one', () => {
-    expect(
-      sameStatement(
-        'In September 2020, Serbia and Kosovo agreed to normalise economic ties.',
-        'In September 2020, under an agreement brokered by the United States, Serbia and Kosovo agreed to normalise economic ties.',
-      ),
-    ).toBe(true);
-    expect(
-      sameStatement(
-        'In September 2020, Serbia and Kosovo agreed to normalise economic ties.',
-        'In September 2020, Serbia opened an embassy in Jerusalem.',
-      ),
-    ).toBe(false);
   });
 });
 

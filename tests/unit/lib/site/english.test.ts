@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agree, articleFor, count, listAnd, listAndParts } from '../../../../src/lib/site/english';
-import { reasonsFor } from '../../../../src/lib/site/lead';
 import { voiceLabel, voicesIn, VOICE_LABEL } from '../../../../src/lib/site/statement';
-import type { Position } from '../../../../src/schemas';
 
 describe('English from counts and lists', () => {
   it('agrees in number and joins lists as a person writes them', () => {
@@ -39,47 +37,6 @@ describe('voices', () => {
       expect(VOICE_LABEL[v].badge.length).toBeGreaterThan(0);
     expect(voiceLabel('unknown-yet').badge).toBe('unknown-yet');
     expect(voicesIn([{ voice: 'analysis' }, { voice: 'stated' }])).toEqual(['stated', 'analysis']);
-  });
-});
-
-describe('reasons for the lead', () => {
-  const position = (text: string): Position =>
-    ({
-      id: 'x',
-      topic: 'kosovo',
-      text,
-      sources: [{ source: 's', section: ['S'], line: 3, anchor: 'L3', excerpt: text }],
-    }) as unknown as Position;
-  it('quotes the clause from its cue, cut where the sentence turns to something else', () => {
-    const [reason] = reasonsFor([
-      position(
-        'The non-recognition is linked to opposition to independence movements, while another state has other reasons.',
-      ),
-    ]);
-    expect(reason?.text).toBe('linked to opposition to independence movements');
-  });
-  it('ends a reason that opens its sentence at its comma', () => {
-    const [reason] = reasonsFor([
-      position(
-        'Due to claims that the province is part of its sovereign territory, its first reactions included recalling ambassadors.',
-      ),
-    ]);
-    expect(reason?.text).toBe('Due to claims that the province is part of its sovereign territory');
-  });
-  it('ignores a "because" that is not about the status', () => {
-    expect(reasonsFor([position('The match was moved because of rain.')])).toEqual([]);
-  });
-  it('does not take what was said for why: a speech verb introduces a claim, not a reason', () => {
-    expect(
-      reasonsFor([
-        position(
-          'Ruritania claims the number of recognitions is 80, stating that some states have withdrawn recognition.',
-        ),
-        position(
-          'The minister said the country was analysing the independence declaration, saying that it took note.',
-        ),
-      ]),
-    ).toEqual([]);
   });
 });
 

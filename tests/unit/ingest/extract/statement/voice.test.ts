@@ -4,7 +4,6 @@ import {
   statementVoice,
   type VoiceEvidence,
 } from '../../../../../src/ingest/extract/statement/voice';
-import { reporterOf, UNNAMED_REPORT } from '../../../../../src/ingest/extract/statement/reporter';
 import { speechVerbIndex } from '../../../../../src/ingest/extract/statements';
 
 const voice = (first: string, over: Partial<VoiceEvidence> = {}) =>
@@ -183,36 +182,5 @@ describe('voice: the verb decides between an act and a stance', () => {
   });
   it('a stance of an abstract subject stays the source’s analysis', () => {
     expect(voice('Peru’s support for Chile has been crucial to the talks.')).toBe('analysis');
-  });
-});
-
-describe('reporter', () => {
-  const notActor = () => false;
-  it('names who the source says reports it, or an unnamed report', () => {
-    expect(
-      reporterOf('According to leaked US cables, Zambia did not want a position.', notActor),
-    ).toBe('leaked US cables');
-    expect(
-      reporterOf('In April 2010, it was reported that the president had agreed.', notActor),
-    ).toBe(UNNAMED_REPORT);
-    expect(reporterOf('The minister is reported to have responded warmly.', notActor)).toBe(
-      UNNAMED_REPORT,
-    );
-  });
-  it('is an unnamed report for words the source says were stated by no one named', () => {
-    expect(reporterOf('In April 2009, it was stated that Peru had no plans.', notActor)).toBe(
-      UNNAMED_REPORT,
-    );
-    expect(reporterOf('It has been said that Peru would wait.', notActor)).toBe(UNNAMED_REPORT);
-    expect(reporterOf('Peru stated that it had no plans.', notActor)).toBeNull();
-  });
-  it('is no one when the source tells it itself, or the account is the actor’s own channel', () => {
-    expect(reporterOf('Peru recognised the state in 2010.', notActor)).toBeNull();
-    expect(
-      reporterOf(
-        'According to the European Commission’s website, the EU has not ratified it.',
-        (p) => p.includes('European Commission'),
-      ),
-    ).toBeNull();
   });
 });

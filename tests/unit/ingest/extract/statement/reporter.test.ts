@@ -1,0 +1,52 @@
+/** Who the source says reports a statement: a named reporter, an unnamed report, or no one. */
+import { describe, expect, it } from 'vitest';
+import { reporterOf, UNNAMED_REPORT } from '../../../../../src/ingest/extract/statement/reporter';
+
+describe('reporter', () => {
+  const notActor = () => false;
+  it('names who the source says reports it, or an unnamed report', () => {
+    expect(
+      reporterOf('According to leaked US cables, Zambia did not want a position.', notActor),
+    ).toBe('leaked US cables');
+    expect(
+      reporterOf('In April 2010, it was reported that the president had agreed.', notActor),
+    ).toBe(UNNAMED_REPORT);
+    expect(reporterOf('The minister is reported to have responded warmly.', notActor)).toBe(
+      UNNAMED_REPORT,
+    );
+  });
+  it('is an unnamed report for words the source says were stated by no one named', () => {
+    expect(reporterOf('In April 2009, it was stated that Peru had no plans.', notActor)).toBe(
+      UNNAMED_REPORT,
+    );
+    expect(reporterOf('It has been said that Peru would wait.', notActor)).toBe(UNNAMED_REPORT);
+    expect(reporterOf('Peru stated that it had no plans.', notActor)).toBeNull();
+  });
+  it('is no one when the source tells it itself, or the account is the actor’s own channel', () => {
+    expect(reporterOf('Peru recognised the state in 2010.', notActor)).toBeNull();
+    expect(
+      reporterOf(
+        'According to the European Commission’s website, the EU has not ratified it.',
+        (p) => p.includes('European Commission'),
+      ),
+    ).toBeNull();
+  });
+  it('reads "according to" after a short opening phrase, without its article', () => {
+    expect(
+      reporterOf('In 2011, according to the Daily Ruritanian, Peru would wait.', notActor),
+    ).toBe('Daily Ruritanian');
+  });
+  it('asks about the phrase itself whether it is the actor’s own channel', () => {
+    const asked: string[] = [];
+    reporterOf('According to the Peruvian foreign ministry, Peru would wait.', (p) => {
+      asked.push(p);
+      return false;
+    });
+    expect(asked).toEqual(['Peruvian foreign ministry']);
+  });
+  it('takes "reportedly" for an unnamed report, and not "reporters" or "reports that"', () => {
+    expect(reporterOf('Peru reportedly agreed to wait.', notActor)).toBe(UNNAMED_REPORT);
+    expect(reporterOf('Peru told reporters it would wait.', notActor)).toBeNull();
+    expect(reporterOf('Peru reports that trade grew.', notActor)).toBeNull();
+  });
+});

@@ -1,0 +1,180 @@
+/** Statement ids, and one position per statement across sources (positions.ts). */
+import { describe, expect, it } from 'vitest';
+import {
+  mergePositions,
+  positionId,
+  resolveCountryCell,
+  sameActTold,
+  sameStatement,
+  type RawPosition,
+} from '../../../src/ingest/positions';
+import type { ActorRef, SourceRef } from '../../../src/schemas';
+import { countries } from './extract/statement/fixtures';
+
+const ref = (source: string, line: number): SourceRef =>
+  ({ source, section: ['S'], line, anchor: `L${line}`, excerpt: 'x' }) as unknown as SourceRef;
+const PERU: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
+const CHILE: ActorRef = { type: 'state', id: 'chile', name: 'Chile' };
+const raw = (over: Partial<RawPosition>): RawPosition => ({
+  actor: PERU,
+  date: null,
+  qualifiedDate: null,
+  dateRelative: null,
+  voice: 'stated',
+  topic: 'kosovo',
+  parties: [],
+  mentions: [],
+  text: 'Peru said it would wait.',
+  refs: [ref('a', 1)],
+  speaker: null,
+  speakers: [],
+  reporter: null,
+  country: null,
+  ...over,
+});
+const url = (a: ActorRef) => `/${a.id}/`;
+
+describe('positionId', () => {
+  it('is the actor, the date and the first five words that are not date words', () => {
+    expect(positionId('peru', '2009-04', 'In April 2009, Peru said it would wait and see.')).toBe(
+      'peru-2009-04-peru-said-it-would-wait',
+    );
+  });
+  it('says undated when there is no date, and folds diacritics', () => {
+    expect(positionId('turkiye', null, 'Türkiye’s minister objected.')).toBe(
+      'turkiye-undated-turkiye-s-minister-objected',
+    );
+  });
+});
+
+describe('sameStatement', () => {
+  it('matches the same event told with more or fewer words, not a different one', () => {
+    expect(
+      sameStatement(
+        'In September 2020, Serbia and Kosovo agreed to normalise economic ties.',
+        'In September 2020, under an agreement brokered by the United States, Serbia and Kosovo agreed to normalise economic ties.',
+      ),
+    ).toBe(true);
+    expect(
+      sameStatement(
+        'In September 2020, Serbia and Kosovo agreed to normalise economic ties.',
+        'In September 2020, Serbia opened an embassy in Jerusalem.',
+      ),
+    ).toBe(false);
+  });
+  it('compares the opening sentences only', () => {
+    expect(
+      sameStatement(
+        'Peru said it would wait. Chile agreed.',
+        'Peru said it would wait. Bolivia objected.',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('sameActTold', () => {
+  const a = raw({
+    date: '2014-03',
+    text: 'In March 2014, Peru cited the declaration when it annexed Ruritania.',
+    refs: [ref('a', 1)],
+  });
+  const b = raw({
+    date: '2014',
+    text: 'In 2014, Peru used the declaration to justify annexing Ruritania.',
+    refs: [ref('b', 7)],
+  });
+  const always = () => true;
+  it('is one act when dates agree at the shorter precision and a rare name is shared', () => {
+    expect(sameActTold(a, b, always)).toBe(true);
+  });
+  it('is not when the shared name is common, the dates differ, or both come from one source', () => {
+    expect(sameActTold(a, b, () => false)).toBe(false);
+    expect(sameActTold(a, { ...b, date: '2015' }, always)).toBe(false);
+    expect(sameActTold(a, { ...b, refs: [ref('a', 9)] }, always)).toBe(false);
+    expect(sameActTold(a, { ...b, date: null }, always)).toBe(false);
+  });
+  it('is not when few content words are shared', () => {
+    expect(
+      sameActTold(
+        a,
+        { ...b, text: 'In 2014, Peru opened talks on fishing quotas with Ruritania.' },
+        always,
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('mergePositions', () => {
+  it('joins one statement told in two sources: both lines, the longer text, the finer date', () => {
+    const [p, ...rest] = mergePositions(
+      [
+        raw({ date: '2009', text: 'Peru said it would wait.', refs: [ref('a', 1)] }),
+        raw({
+          date: '2009',
+          text: 'Peru said it would wait for the court.',
+          refs: [ref('b', 4), ref('a', 1)],
+        }),
+      ],
+      url,
+    );
+    expect(rest).toEqual([]);
+    expect(p?.text).toBe('Peru said it would wait for the court.');
+    expect(p?.sources.map((s) => `${s.source}:${s.line}`)).toEqual(['a:1', 'b:4']);
+    expect(p?.id).toBe('peru-2009-peru-said-it-would-wait');
+    expect(p?.url).toBe('/peru/#peru-2009-peru-said-it-would-wait');
+    expect(p?.year).toBe(2009);
+  });
+  it('keeps two actors, or two dates, apart; suffixes ids that would clash', () => {
+    const out = mergePositions(
+      [
+        raw({ date: '2009', text: 'Peru said it would wait.' }),
+        raw({ date: '2010', text: 'Peru said it would wait.' }),
+        raw({ actor: CHILE, date: '2009', text: 'Peru said it would wait.' }),
+        raw({ date: null, text: 'Peru said it would wait.' }),
+        raw({ date: null, text: 'Peru said it would wait, again.', refs: [ref('b', 2)] }),
+      ],
+      url,
+    );
+    expect(out.map((p) => p.id)).toEqual([
+      'chile-2009-peru-said-it-would-wait',
+      'peru-2009-peru-said-it-would-wait',
+      'peru-2010-peru-said-it-would-wait',
+      'peru-undated-peru-said-it-would-wait',
+      'peru-undated-peru-said-it-would-wait-2',
+    ]);
+  });
+  it('leaves the actor out of its parties and mentions, and Kosovo and parties out of mentions', () => {
+    const KOSOVO: ActorRef = { type: 'state', id: 'kosovo', name: 'Kosovo' };
+    const [p] = mergePositions(
+      [
+        raw({
+          parties: [PERU, CHILE],
+          mentions: [PERU, CHILE, KOSOVO, { ...CHILE, id: 'bolivia', name: 'Bolivia' }],
+        }),
+      ],
+      url,
+    );
+    expect(p?.parties).toEqual([CHILE]);
+    expect(p?.mentions.map((m) => m.id)).toEqual(['bolivia']);
+  });
+});
+
+describe('resolveCountryCell', () => {
+  it('reads a three-letter code, a name, or a blank cell from the statement', () => {
+    expect(resolveCountryCell('PER', '', countries)?.record.id).toBe('peru');
+    expect(resolveCountryCell('Peru', '', countries)).toEqual({
+      record: expect.objectContaining({ id: 'peru' }),
+      recovered: null,
+    });
+    expect(
+      resolveCountryCell('', 'The Peruvian government said it would wait.', countries),
+    ).toEqual({
+      record: expect.objectContaining({ id: 'peru' }),
+      recovered: 'name cell blank; recovered from "peruvian" in the statement',
+    });
+  });
+  it('is null for a name it does not know and a blank cell with no state in the statement', () => {
+    expect(resolveCountryCell('Ruritania', '', countries)).toBeNull();
+    expect(resolveCountryCell('', 'The government said it would wait.', countries)).toBeNull();
+  });
+});

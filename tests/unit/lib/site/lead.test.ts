@@ -1,0 +1,107 @@
+/** The opening of an actor's page: reasons read from the sources' causal clauses, and the latest dated statement. */
+import { describe, expect, it } from 'vitest';
+import { latestDated, reasonsFor } from '../../../../src/lib/site/lead';
+import type { Position } from '../../../../src/schemas';
+
+const position = (text: string, over: Partial<Position> = {}): Position =>
+  ({
+    id: 'x',
+    topic: 'kosovo',
+    date: null,
+    text,
+    sources: [{ source: 's', section: ['S'], line: 3, anchor: 'L3', excerpt: text }],
+    ...over,
+  }) as unknown as Position;
+
+describe('reasons for the lead', () => {
+  it('quotes the clause from its cue, cut where the sentence turns to something else', () => {
+    const [reason] = reasonsFor([
+      position(
+        'The non-recognition is linked to opposition to independence movements, while another state has other reasons.',
+      ),
+    ]);
+    expect(reason?.text).toBe('linked to opposition to independence movements');
+  });
+  it('ends a reason that opens its sentence at its comma', () => {
+    const [reason] = reasonsFor([
+      position(
+        'Due to claims that the province is part of its sovereign territory, its first reactions included recalling ambassadors.',
+      ),
+    ]);
+    expect(reason?.text).toBe('Due to claims that the province is part of its sovereign territory');
+  });
+  it('ignores a "because" that is not about the status', () => {
+    expect(reasonsFor([position('The match was moved because of rain.')])).toEqual([]);
+  });
+  it('does not take what was said for why: a speech verb introduces a claim, not a reason', () => {
+    expect(
+      reasonsFor([
+        position(
+          'Ruritania claims the number of recognitions is 80, stating that some states have withdrawn recognition.',
+        ),
+        position(
+          'The minister said the country was analysing the independence declaration, saying that it took note.',
+        ),
+      ]),
+    ).toEqual([]);
+  });
+  it('keeps the statement and its first source line beside the reason', () => {
+    const p = position('Ruritania waits because of its own territorial dispute.');
+    expect(reasonsFor([p])).toEqual([
+      {
+        text: 'because of its own territorial dispute',
+        position: p,
+        source: { source: 's', section: ['S'], line: 3, anchor: 'L3', excerpt: p.text },
+      },
+    ]);
+  });
+  it('reads the reason from a later sentence of the statement, one reason per statement', () => {
+    const reasons = reasonsFor([
+      position(
+        'Ruritania has not decided. It waits due to concern about secession. It also cites precedent because of history.',
+      ),
+    ]);
+    expect(reasons.map((r) => r.text)).toEqual(['due to concern about secession']);
+  });
+  it('skips statements on another topic and statements with no source line', () => {
+    expect(
+      reasonsFor([
+        position('Ruritania objects because of territorial integrity.', { topic: 'relations' }),
+        position('Ruritania objects because of sovereignty.', { sources: [] }),
+      ]),
+    ).toEqual([]);
+  });
+  it('gives each reason once, and no more than the limit', () => {
+    const texts = reasonsFor(
+      [
+        position('A objects because of the precedent for secession.'),
+        position('B objects because of the precedent for secession.'),
+        position('C objects citing international law.'),
+        position('D objects based on its sovereignty.'),
+      ],
+      2,
+    ).map((r) => r.text);
+    expect(texts).toEqual(['because of the precedent for secession', 'citing international law']);
+  });
+  it('cuts a long clause at a word and marks the cut', () => {
+    const long = `because of the status ${'and the long history '.repeat(12)}of it`;
+    const [reason] = reasonsFor([position(`Ruritania objects ${long}.`)]);
+    // 22 + 9 × 21 = 211 characters, then "and the l" reaches 220: the cut drops the broken word.
+    expect(reason?.text).toBe(
+      `because of the status ${'and the long history '.repeat(9)}and the …`,
+    );
+  });
+});
+
+describe('latest dated statement', () => {
+  it('is the statement with the latest date of its own, undated ones left out', () => {
+    const early = position('a', { id: 'a', date: '2009-03' });
+    const late = position('b', { id: 'b', date: '2012-01-15' });
+    const undated = position('c', { id: 'c', date: null });
+    expect(latestDated([late, undated, early])?.id).toBe('b');
+  });
+  it('is undefined when no statement has a date', () => {
+    expect(latestDated([position('c')])).toBeUndefined();
+    expect(latestDated([])).toBeUndefined();
+  });
+});
