@@ -23,7 +23,8 @@ const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
 const REPORTS: ActorRef = {
   type: 'other',
   id: 'unattributed-reports',
-  name: 'reports the source does not attribute',
+  // A description, lower-case and plural ("unnamed reports say …"): the source names no reporter.
+  name: 'unnamed reports',
 };
 
 export function disputedRecognitionClaims(

@@ -15,6 +15,12 @@ export const CLAIM_VERB: Record<Claim['what'], readonly [one: string, many: stri
   count: ['a count', 'a count'],
 };
 
+/**
+ * Whether a claimant is named by a description ("unnamed reports"), lower-case and plural, rather
+ * than by a proper name: its verbs agree in the plural ("unnamed reports say", "… claim that").
+ */
+export const isDescribedClaimant = (name: string): boolean => /^\p{Ll}/u.test(name);
+
 /** What a claim whose sentence names no state says, in words that do not pretend it names one. */
 export const CLAIM_UNNAMED: Record<Claim['what'], string> = {
   recognises: 'claims a recognition, without naming the state',

@@ -30,7 +30,7 @@ export function actorHref(base: string, actor: Pick<ActorRef, 'type' | 'id'>): s
   if (actor.type === 'organisation') return organisationHref(base, actor.id);
   if (actor.id === KOSOVO_ACTOR_ID) return kosovoHref(base);
   // A third party has a page only through its statements (positionHref); a claimant such as
-  // "reports the source does not attribute" has none.
+  // "unnamed reports" has none.
   return null;
 }
 

@@ -3,7 +3,12 @@
  * wording per claim and status, for every list that says what a claim or a status places a state as.
  */
 import { describe, expect, it } from 'vitest';
-import { CLAIM_NAMED_AS, CLAIM_UNNAMED, CLAIM_VERB } from '../../../../src/lib/site/claimWords';
+import {
+  CLAIM_NAMED_AS,
+  CLAIM_UNNAMED,
+  CLAIM_VERB,
+  isDescribedClaimant,
+} from '../../../../src/lib/site/claimWords';
 import { STATUS_VERB } from '../../../../src/shared/status';
 
 describe('the claim vocabulary', () => {
@@ -22,6 +27,12 @@ describe('the claim vocabulary', () => {
       'claims a disputed note verbale, without naming the state',
     );
     for (const words of Object.values(CLAIM_UNNAMED)) expect(words).not.toMatch(/claims that/);
+  });
+
+  it('a claimant named by a description is plural, one named by its name is not', () => {
+    expect(isDescribedClaimant('unnamed reports')).toBe(true);
+    expect(isDescribedClaimant('Kosovo')).toBe(false);
+    expect(isDescribedClaimant('Élysée Palace')).toBe(false);
   });
 
   it('the key facts place a state by the same claims', () => {
