@@ -224,3 +224,32 @@ describe('parts of sentences shown on their own', () => {
     expect(unfinished).toEqual([]);
   });
 });
+
+describe('a statement shown on another actor’s page', () => {
+  /** The statement cards under the section with this heading id. */
+  function cardsUnder(file: string, headingId: string): Element[] {
+    const section = [...elements(parsePage(file))].find(
+      (e) =>
+        e.tagName === 'section' &&
+        [...elements(e)].some((h) => h.tagName === 'h2' && h.properties?.id === headingId),
+    );
+    return section
+      ? [...elements(section)].filter((e) => e.tagName === 'article' && hasClass(e, 'statement'))
+      : [];
+  }
+  const figures = (card: Element) => [...elements(card)].filter((e) => e.tagName === 'figure');
+
+  it('keeps its quoted words in the text and does not set them apart again', () => {
+    const others = cardsUnder('states/serbia/index.html', 'by-others');
+    expect(others.length).toBeGreaterThan(5);
+    expect(
+      others.filter((c) => [...elements(c)].some((e) => e.tagName === 'q')).length,
+    ).toBeGreaterThan(0);
+    expect(others.filter((c) => figures(c).length > 0)).toEqual([]);
+  });
+
+  it('sets the quotation apart, with its speaker, on its own actor’s page', () => {
+    const own = cardsUnder('states/belarus/index.html', 'statements');
+    expect(own.filter((c) => figures(c).length > 0).length).toBeGreaterThan(0);
+  });
+});
