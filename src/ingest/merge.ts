@@ -301,7 +301,9 @@ function applyProseDates(
       const o = byId.get(other)?.state.recognition;
       if (o && !o.date) {
         o.date = d.date;
-        o.dateSources.push(d.ref, ...rec.sources);
+        // The sentence that dates the group's named member and that member's row, then this state's
+        // own row, which puts it in the same group: a reader checks all three.
+        o.dateSources.push(d.ref, ...rec.sources, ...o.sources);
         o.dateNote = `Same day as ${entry!.state.name}: the table groups them as same-day recognitions (${rec.group}), and the date is written for ${entry!.state.name}.`;
       }
     }

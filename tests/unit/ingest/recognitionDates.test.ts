@@ -99,6 +99,15 @@ describe('recognition dates written in prose', () => {
     }
   });
 
+  it("cites, for a member dated by its group, the dating sentence, the dated member's row and its own row", () => {
+    // Türkiye's row is line 56, the United Kingdom's line 57 (international-recognition-of-kosovo).
+    expect(cited(recognitionOf('turkiye').dateSources)).toEqual([
+      `${NEWS}:10`,
+      'international-recognition-of-kosovo:57',
+      'international-recognition-of-kosovo:56',
+    ]);
+  });
+
   it('dates Egypt (no. 94, a blank date cell) 26 June 2013 from kosovo-foreign-relations line 12', () => {
     const r = recognitionOf('egypt');
     expect([r.order, r.date]).toEqual([94, '2013-06-26']);
