@@ -222,10 +222,17 @@ export function adverbialDate(sentence: string): boolean {
 // that account (the year is otherwise read as part of a noun, see `isAttributive`).
 const REPORT_YEAR = /^According to (?:a|an|the|its|their)\s+((?:1[89]|20)\d{2})\s+\p{Ll}/u;
 
+// "In the days that followed, …", "In the following weeks, …": after the previous statement's
+// date, with no date of its own (the source gives no span to count).
+const IN_THE_TIME_AFTER =
+  /^(?:In\s+)?the\s+(?:days|weeks|months|years)\s+(?:that\s+)?followed\b|^In\s+the\s+following\s+(?:days|weeks|months|years)\b/i;
+
 /** The date of one sentence: written, qualified, or relative to `previous`. */
 export function sentenceDate(sentence: string, previous: string | null): SentenceDate {
   const own = statedDate(sentence);
   if (own) return { date: own.date, qualified: null, relative: null };
+  if (previous && IN_THE_TIME_AFTER.test(sentence))
+    return { date: null, qualified: { qualifier: 'after', date: previous }, relative: null };
   const report = REPORT_YEAR.exec(sentence);
   if (report) return { date: report[1]!, qualified: null, relative: null };
   const rel = resolveRelative(sentence, previous);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isDatedStatement, splitStatements } from '../../../../src/ingest/extract/statements';
+import {
+  isDatedStatement,
+  sentenceDate,
+  splitStatements,
+} from '../../../../src/ingest/extract/statements';
 import { parseWithdrawalNote } from '../../../../src/ingest/extract/withdrawalNote';
 import { classifyEvent, eventDate } from '../../../../src/ingest/extract/events';
 import { findFigures } from '../../../../src/ingest/extract/figures';
@@ -242,5 +246,33 @@ describe('stated figures', () => {
       ['org-not-recognising', 'G20', 8, null],
       ['org-tally', 'BRICS', 0, 5],
     ]);
+  });
+});
+
+describe('sentenceDate: the time after the statement before', () => {
+  it('places "In the days that followed" after the previous date, with no date of its own', () => {
+    expect(
+      sentenceDate('In the days that followed, several members spoke out.', '2009-03-02'),
+    ).toEqual({
+      date: null,
+      qualified: { qualifier: 'after', date: '2009-03-02' },
+      relative: null,
+    });
+    expect(sentenceDate('In the following weeks, the ministry wrote to them.', '2011-05')).toEqual({
+      date: null,
+      qualified: { qualifier: 'after', date: '2011-05' },
+      relative: null,
+    });
+  });
+
+  it('gives nothing with no previous date, and leaves a date of its own alone', () => {
+    expect(sentenceDate('In the days that followed, several members spoke out.', null)).toEqual({
+      date: null,
+      qualified: null,
+      relative: null,
+    });
+    expect(
+      sentenceDate('In the days that followed, on 4 March 2009, they spoke.', '2009-03-02').date,
+    ).toBe('2009-03-04');
   });
 });
