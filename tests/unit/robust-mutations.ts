@@ -165,6 +165,15 @@ export const sourceNamed = (file: string): SourceFile => {
 };
 
 /** A copy of content/sources with `file` replaced by `text`; removed by the returned cleanup. */
+/** A scratch copy of the sources with `mutations` applied, in order, to `source`'s file. */
+export function mutatedSources(
+  source: SourceFile,
+  mutations: readonly Mutation[],
+): { dir: string; cleanup(): void } {
+  const text = mutations.reduce((current, mutation) => mutation.apply(current), source.text);
+  return scratchSources(source.file, text);
+}
+
 export function scratchSources(file: string, text: string): { dir: string; cleanup(): void } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'atlas-robust-'));
   const dir = path.join(root, 'sources');

@@ -4,6 +4,7 @@
  */
 import { ACT_VOICES, type Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
+import { sentenceOffset } from './sourceLink';
 
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
 type HeadingPosition = SpeakerFields &
@@ -153,8 +154,7 @@ export function wordsAround(text: string, at: number | undefined, max = 90): str
 export function leadInWords(lineText: string, clause: string, max = 110): string | null {
   if (!/^\p{Ll}/u.test(clause)) return null;
   const line = lineText.replace(/\s+/g, ' ');
-  const opening = clause.trim().split(/\s+/).slice(0, 6).join(' ');
-  const at = line.indexOf(opening);
+  const at = sentenceOffset(lineText, clause);
   if (at <= 0) return null;
   const before = line.slice(0, at);
   const sentenceStart = [...before.matchAll(/[.!?]["”’)]?\s+(?=["“\p{Lu}])/gu)].at(-1);

@@ -17,7 +17,7 @@ import {
   doubleConvertedLineEnds,
   editorialDir,
   repoRoot,
-  scratchSources,
+  mutatedSources,
   sourceNamed,
 } from '../robust-mutations';
 
@@ -57,11 +57,7 @@ describe('robust parsing: damaged sources', () => {
           anySource,
           fc.array(damage, { minLength: 1, maxLength: 3 }),
           (source, mutations) => {
-            const text = mutations.reduce(
-              (current, mutation) => mutation.apply(current),
-              source.text,
-            );
-            const scratch = scratchSources(source.file, text);
+            const scratch = mutatedSources(source, mutations);
             try {
               const outcome = runIngest(scratch.dir);
               if (outcome.kind === 'rejected') {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../../src/ingest/index';
 import type { AtlasData } from '../../../src/schemas';
-import { anySource, editorialDir, noise, scratchSources, sourcesDir } from '../robust-mutations';
+import { anySource, editorialDir, noise, mutatedSources, sourcesDir } from '../robust-mutations';
 
 let baseline: AtlasData;
 
@@ -25,11 +25,7 @@ describe('robust parsing: encoding noise', () => {
         anySource,
         fc.array(noise, { minLength: 1, maxLength: 3 }),
         (source, mutations) => {
-          const text = mutations.reduce(
-            (current, mutation) => mutation.apply(current),
-            source.text,
-          );
-          const scratch = scratchSources(source.file, text);
+          const scratch = mutatedSources(source, mutations);
           try {
             expect(ingest({ sourcesDir: scratch.dir, editorialDir })).toEqual(baseline);
           } finally {
