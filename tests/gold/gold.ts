@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { halfOf, type Half } from './halves';
+import { halfOf, SEEN_FILE, type Half } from './halves';
 
 const actorId = z
   .string()
@@ -78,7 +78,7 @@ export function loadGold(dir = GOLD_DIR): GoldSet {
   const sentences: GoldSentence[] = [];
   const scope = new Set<string>();
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.yaml') && f !== SEEN_FILE)
     .sort();
   for (const file of files) {
     const parsed = goldFile.safeParse(parse(readFileSync(path.join(dir, file), 'utf8')));
