@@ -57,17 +57,18 @@ describe('the gold set', () => {
   });
 });
 
-// Measured on the tune half at the last change of the rules (issue 15, branches issue-15c, 15d, 15e and 15f merged): the
-// rules are changed from the tune half's failures only, so the floors are its scores; the held
-// half is measured once by `npm run gold -- --held` (tests/gold/HELD.md), never tuned to.
+// Measured on the tune half at the last change of the rules or of the gold (stop 22: the other half of the
+// table rows joined the gold, tables-c and tables-d, so the tune half grew): the rules are changed from the tune
+// half's failures only, so the floors are its scores; the held half is measured once by
+// `npm run gold -- --held` (tests/gold/HELD.md), never tuned to.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  statement: { precision: 0.98, recall: 0.85 },
-  boundary: { precision: 0.94, recall: 0.94 },
-  actor: { precision: 0.94, recall: 0.95 },
-  date: { precision: 1, recall: 0.93 },
-  speakers: { precision: 0.96, recall: 0.92 },
-  voice: { precision: 0.98, recall: 0.98 },
-  parties: { precision: 0.82, recall: 0.3 },
+  statement: { precision: 0.97, recall: 0.86 },
+  boundary: { precision: 0.93, recall: 0.93 },
+  actor: { precision: 0.94, recall: 0.94 },
+  date: { precision: 0.99, recall: 0.95 },
+  speakers: { precision: 0.95, recall: 0.89 },
+  voice: { precision: 0.96, recall: 0.96 },
+  parties: { precision: 0.76, recall: 0.32 },
 };
 
 describe('the ingest scored against the gold set', () => {
