@@ -125,11 +125,18 @@ export function clauseSpeakers(
   const respective = clause.subject
     ? RESPECTIVE.exec(sentence.slice(clause.subject.start, clause.subject.end).trim())
     : null;
-  if (respective && ROLE_WORD.test(respective[1]!) && ROLE_WORD.test(respective[2]!))
+  if (respective && ROLE_WORD.test(respective[1]!) && ROLE_WORD.test(respective[2]!)) {
+    // "both Peru's President and Foreign Minister": the owner of the first role owns the second.
+    const owner = /^(.+['’]s?)\s+\S/u.exec(respective[1]!)?.[1];
+    const second =
+      owner && !/['’]/.test(respective[2]!) && /^\p{Lu}/u.test(respective[2]!)
+        ? `${owner} ${respective[2]!}`
+        : respective[2]!;
     return [
       { name: respective[3]!, role: respective[1]! },
-      { name: respective[4]!, role: respective[2]! },
+      { name: respective[4]!, role: second },
     ];
+  }
   if (clause.subject && /^(?:it|they|he|she)$/i.test(clause.subject.text)) {
     const antecedent = openingClauseSpeaker(sentence, actor, persons, namesActor);
     return antecedent ? [antecedent] : [];
