@@ -80,8 +80,13 @@ function appositionOfOpening(sentence: string, start: number): number {
 
 /** Where the clause proper starts: after opening adverbials and an opening date phrase. */
 export function clauseStart(sentence: string): number {
-  // A clause cut from its sentence keeps its subordinator ("after which the paper released …").
-  const subordinator = /^(?:after|before)\s+(?:which\s+)?/.exec(sentence)?.[0].length ?? 0;
+  // A clause cut from its sentence keeps its subordinator ("after which the paper released …"), or
+  // its relative pronoun, with the noun it hangs from, before a subject of its own ("a process
+  // which the United States supports", "which Peru uses to justify …").
+  const subordinator =
+    /^(?:(?:after|before)\s+(?:which\s+)?|(?:(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?(?:which|whom)\s+(?=(?:the\s+)?\p{Lu}))/u.exec(
+      sentence,
+    )?.[0].length ?? 0;
   // "Later in 2005 the police seized the office of X, an association …": a date phrase with no
   // comma after it ends where its subject begins; the comma further on belongs to the clause.
   const bare = subordinator ? 0 : bareDateOpening(sentence);
@@ -126,7 +131,13 @@ function locate(core: string, normal: string, offset: number): MainClause['subje
   for (let i = 0; i + wanted.length <= words.length; i++) {
     if (!wanted.every((w, k) => words[i + k]!.word === w)) continue;
     const start = words[i]!.start;
-    const end = words[i + wanted.length - 1]!.end;
+    let end = words[i + wanted.length - 1]!.end;
+    // "the European Union (EU) has …": the parse drops the brackets; an aside it opened closes.
+    const opened = core.slice(start, end).lastIndexOf('(');
+    if (opened >= 0 && !core.slice(start + opened, end).includes(')')) {
+      const close = core.indexOf(')', end);
+      if (close >= 0) end = close + 1;
+    }
     return { text: core.slice(start, end), start: offset + start, end: offset + end };
   }
   return null;

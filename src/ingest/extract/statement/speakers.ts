@@ -144,7 +144,10 @@ export function clauseSpeakers(
   if (!clause.subject || clause.refersBack) return [];
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];
-  const zone = sentence.slice(clauseStart(sentence), clause.subject.end);
+  // "the European Union (EU)": an acronym in brackets repeats the name; the name alone is read.
+  const zone = sentence
+    .slice(clauseStart(sentence), clause.subject.end)
+    .replace(/\s*\([^()]*\)/g, '');
   const appositive = APPOSITIVE.exec(sentence.slice(clause.subject.end));
   const phrase = appositive ? `${zone}, ${appositive[1]}` : zone;
   // Two speakers only when each side of "and" names a person ("Chairman Ilkka Kanerva and OSCE
