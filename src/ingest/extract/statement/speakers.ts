@@ -17,9 +17,10 @@ const ARTICLE = /^(?:the|a|an)\s+/i;
 // A role without a name must name an office ("a ministry official", "the Paraguayan president").
 const ROLE_WORD =
   /\b(?:president|presidency|minister|ministry|spokes\w+|officials?|ambassador|secretary|chair\w*|director|envoy|representative|delegate|leaders?|head|chief|commissioner|king|queen|prime|premier|governor|speaker|mayor|government|authorities|parliamentarians|lawmakers|diplomats?)\b/i;
-// A body without a capital ("the EU's executive commission"): the office noun ends the phrase.
+// A body without a capital ("the EU's executive commission", "the riot police"): the noun that
+// says what kind of body it is ends the phrase.
 const BODY_WORD =
-  /\b(?:commission|council|committee|parliament|assembly|court|delegation|cabinet)$/i;
+  /\b(?:commission|council|committee|parliament|assembly|court|delegation|cabinet|police|army|military|navy|militia|guard|forces)$/i;
 // "both the Mongolian president and the foreign minister, Juan Soto and Ana Ruiz, said": two roles
 // and two names given respectively.
 const PERSON = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+`;
@@ -56,6 +57,13 @@ function isBodyAcronym(text: string, actor: ActorRef): boolean {
   if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
   const initials = (actor.name.match(/\p{Lu}/gu) ?? []).join('');
   return initials.length >= 2 && acronym.length > initials.length && acronym.startsWith(initials);
+}
+
+/** A body's name holds the noun that says what kind of body it is ("European Commission"). */
+function isBodyName(name: string): boolean {
+  return /\b(?:Commission|Council|Committee|Parliament|Assembly|Court|Ministry|Office|Government|Presidency|Secretariat|Agency|Department|Service|Bank|Fund|Mission|Delegation|Embassy)\b/.test(
+    name,
+  );
 }
 
 function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null {
@@ -111,6 +119,10 @@ function openingClauseSpeaker(
   return speaker?.name && !/^\p{Lu}/u.test(speaker.name) ? null : speaker;
 }
 
+// "According to the European Commission's website, …": a body's own publication gives its words.
+const OWN_PUBLICATION =
+  /^According to (?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,6})['’]s?\s+(?:official\s+|own\s+)?(?:website|web\s+site|statement|press\s+release|communiqu[ée]|announcement|publication|bulletin)\b/u;
+
 /**
  * The speakers of the main clause of `sentence`: its subject read as one person, role or body, or
  * several joined by "and". Empty when the subject is the actor itself, a pronoun or no one.
@@ -121,6 +133,14 @@ export function clauseSpeakers(
   persons: PersonRegistry,
   namesActor: (text: string) => boolean = () => false,
 ): SpeakerRef[] {
+  // The body whose publication the source quotes speaks for the actor it belongs to; one that is
+  // the actor itself ("According to the EU's website") is no speaker. (Whether it is the actor's
+  // at all is the reporter rule's: a third party's account is reported, not spoken.)
+  const publisher = OWN_PUBLICATION.exec(sentence)?.[1];
+  if (publisher)
+    return isActorItself(publisher, actor) || !isBodyName(publisher)
+      ? []
+      : [{ name: publisher, role: null }];
   const clause = mainClause(sentence);
   const respective = clause.subject
     ? RESPECTIVE.exec(sentence.slice(clause.subject.start, clause.subject.end).trim())

@@ -1,0 +1,59 @@
+/** Issue 15, cause 4: bodies speak and act for their actor — a force, or the publisher of an account. */
+import { describe, expect, it } from 'vitest';
+import { clauseSpeakers } from '../../../../../src/ingest/extract/statement/speakers';
+import type { ActorRef } from '../../../../../src/schemas';
+import { persons } from './fixtures';
+
+const peru: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
+const league: ActorRef = { type: 'organisation', id: 'andean-league', name: 'Andean League' };
+
+describe('a force of the state as the subject', () => {
+  it('is a body that acts for it', () => {
+    expect(
+      clauseSpeakers(
+        'Later in 2005 the Peruvian riot police seized the offices of the union.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Peruvian riot police', role: null }]);
+    expect(
+      clauseSpeakers('In 2011 the Peruvian Army closed the border crossing.', peru, persons()),
+    ).toEqual([{ name: 'Peruvian Army', role: null }]);
+  });
+});
+
+describe('the body whose publication the source gives', () => {
+  it('speaks for the actor it belongs to', () => {
+    expect(
+      clauseSpeakers(
+        'According to the Andean Commission’s website, as of 2025, "The League has not yet ratified the agreement."',
+        league,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Andean Commission', role: null }]);
+    expect(
+      clauseSpeakers(
+        'According to the Peruvian Ministry of Trade’s press release, Peru will open an office.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Peruvian Ministry of Trade', role: null }]);
+  });
+
+  it('is no speaker when it is the actor itself or no body', () => {
+    expect(
+      clauseSpeakers(
+        'According to the Andean League’s website, the League has not ratified it.',
+        league,
+        persons(),
+      ),
+    ).toEqual([]);
+    expect(
+      clauseSpeakers(
+        'According to the Lima Times’s website, the League has not ratified it.',
+        league,
+        persons(),
+      ),
+    ).toEqual([]);
+  });
+});
