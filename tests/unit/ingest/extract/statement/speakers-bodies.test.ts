@@ -1,6 +1,7 @@
 /** Issue 15, cause 4: bodies speak and act for their actor — a force, or the publisher of an account. */
 import { describe, expect, it } from 'vitest';
 import { clauseSpeakers } from '../../../../../src/ingest/extract/statement/speakers';
+import { describeSpeaker } from '../../../../../src/ingest/extract/quotes';
 import type { ActorRef } from '../../../../../src/schemas';
 import { persons } from './fixtures';
 
@@ -55,5 +56,25 @@ describe('the body whose publication the source gives', () => {
         persons(),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a role written before a name without a comma', () => {
+  it('does not end in an adjective: the noun after it is the role’s, not the name’s', () => {
+    expect(describeSpeaker('the President of Southern Ruritania Tomas Ali Baker')).toEqual({
+      speaker: 'Tomas Ali Baker',
+      role: 'President of Southern Ruritania',
+    });
+    expect(
+      describeSpeaker('Peru’s Minister of Foreign Affairs and Foreign Trade Ana María Ruiz'),
+    ).toEqual({
+      speaker: 'Ana María Ruiz',
+      role: 'Peru’s Minister of Foreign Affairs and Foreign Trade',
+    });
+    // A name of three words after a noun stays whole.
+    expect(describeSpeaker('the Peruvian president Juan Carlos Soto')).toEqual({
+      speaker: 'Juan Carlos Soto',
+      role: 'Peruvian president',
+    });
   });
 });
