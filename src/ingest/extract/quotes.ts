@@ -236,6 +236,9 @@ function resolveSubject(before: string): Resolved {
   text = text.replace(/[,\s]+$/, '');
   if (text === '' || /\b(?:and|but|or)$/i.test(text)) return null;
   const segments = text.split(/,\s*/);
+  // "Peru's minister, Juan Soto, and the President of the EBRD, Ana Ruiz, signed": two subjects
+  // joined; the last is not the one speaker (the clause's speaker rules read both).
+  if (segments.slice(1).some((s) => /^and\s/.test(s))) return null;
   // "Mahmoud Abbas, when discussing … said": the aside is not the subject.
   while (
     segments.length > 1 &&

@@ -11,6 +11,7 @@
 import type { ActorRef, SpeakerRef } from '../../../schemas';
 import type { PersonRegistry } from '../persons';
 import { describeSpeaker } from '../quotes';
+import { escapeRegExp } from '../../../shared/text';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -197,12 +198,32 @@ export function clauseSpeakers(
     if (speaker && !out.some((s) => s.name === speaker.name && s.role === speaker.role))
       out.push(speaker);
   }
+  // "Kosovo's Foreign Minister, Enver Hoxhaj, and the President of EBRD, Suma Chakrabarti, signed":
+  // of people joined, one whose role names another state or body, while another's names the
+  // actor, speaks for that party (a party of the act), not for the actor.
+  const forActor = (s: SpeakerRef) => s.role !== null && namesActorStem(s.role, actor);
+  const forOther = (s: SpeakerRef) =>
+    s.role !== null && !forActor(s) && persons.isPlace(s.role.replace(ARTICLE, ''));
+  const own = out.some(forActor) ? out.filter((s) => !forOther(s)) : out;
   // A role with no name that a named speaker holds is that speaker, not a second one.
-  return out.filter(
+  return own.filter(
     (s) =>
       s.name !== null ||
-      !out.some(
+      !own.some(
         (t) => t.name !== null && t.role !== null && s.role !== null && t.role.includes(s.role),
       ),
+  );
+}
+
+/**
+ * Whether a role names the actor by its name or an adjective formed on it ("Kosovo's Foreign
+ * Minister"; "the Peruvian president" for Peru): each capitalised word of the name, by its first
+ * five letters.
+ */
+function namesActorStem(role: string, actor: ActorRef): boolean {
+  const words = actor.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return (
+    words.length > 0 &&
+    words.every((w) => new RegExp(`\\b${escapeRegExp(w.slice(0, 5))}`).test(role))
   );
 }

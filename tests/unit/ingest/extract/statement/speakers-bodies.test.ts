@@ -78,3 +78,35 @@ describe('a role written before a name without a comma', () => {
     });
   });
 });
+
+describe('two people joined as the subject, each with a role', () => {
+  const signed =
+    'On 3 May 2013, Peru’s Foreign Minister, Juan Soto, and the President of the EBRD, Ana Ruiz, signed an agreement on trade.';
+
+  it('are not one speaker, the last named', () => {
+    expect(describeSpeaker(signed.slice(15, signed.indexOf(' signed')))).toBeNull();
+  });
+
+  it('keep only the one who speaks for the actor when the other’s role names another party', () => {
+    expect(clauseSpeakers(signed, peru, persons())).toEqual([
+      { name: 'Juan Soto', role: 'Peru’s Foreign Minister' },
+    ]);
+    expect(
+      clauseSpeakers(
+        'On 3 May 2013, the Peruvian Foreign Minister, Juan Soto, and the President of Chile, Ana Ruiz, signed an accord.',
+        peru,
+        persons(),
+      ).map((s) => s.name),
+    ).toEqual(['Juan Soto']);
+  });
+
+  it('are both kept when no role names the actor', () => {
+    expect(
+      clauseSpeakers(
+        'On 19 February 2008, Chairman Juan Soto and OSCE Commissioner Ana Ruiz called for restraint.',
+        peru,
+        persons(),
+      ).map((s) => s.name),
+    ).toEqual(['Juan Soto', 'Ana Ruiz']);
+  });
+});
