@@ -124,6 +124,30 @@ function openingClauseSpeaker(
 const OWN_PUBLICATION =
   /^According to (?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,6})['’]s?\s+(?:official\s+|own\s+)?(?:website|web\s+site|statement|press\s+release|communiqu[ée]|announcement|publication|bulletin)\b/u;
 
+// "a statement issued by Kyrgyz Foreign Ministry stated …": the parse takes the participle for the
+// verb and the document for the subject; its author is who speaks.
+const DOCUMENT =
+  /^(?:a|an|the)\s+(?:joint\s+|official\s+|written\s+|formal\s+)?(?:statement|letter|communiqu[ée]|declaration|note|message|press\s+release|resolution|report|memorandum)$/i;
+const AUTHORED_BY =
+  /^\s+(?:issued|released|published|signed|sent|written|adopted|delivered|presented)\s+by\s+(?:the\s+)?([^,;]+?)(?=\s+(?:stated|said|says|states|declared|announced|noted|called|urged|expressed|asked|added|warned|reiterated|reaffirmed|affirmed|confirmed|stressed|read|reads|denied|rejected)\b|\s*,)/u;
+
+/** The author of a document that is the subject ("a statement issued by X stated …"), or null. */
+function documentAuthor(
+  sentence: string,
+  subject: { text: string; end: number },
+  actor: ActorRef,
+  persons: PersonRegistry,
+): SpeakerRef | null {
+  if (!DOCUMENT.test(subject.text)) return null;
+  const agent = AUTHORED_BY.exec(sentence.slice(subject.end))?.[1]?.trim();
+  if (!agent || isActorItself(agent, actor)) return null;
+  const speaker =
+    fromPhrase(agent, persons) ??
+    bareRole(agent) ??
+    (isBodyName(agent) ? { name: agent, role: null } : null);
+  return speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name)) ? speaker : null;
+}
+
 /**
  * The speakers of the main clause of `sentence`: its subject read as one person, role or body, or
  * several joined by "and". Empty when the subject is the actor itself, a pronoun or no one.
@@ -143,6 +167,8 @@ export function clauseSpeakers(
       ? []
       : [{ name: publisher, role: null }];
   const clause = mainClause(sentence);
+  const author = clause.subject ? documentAuthor(sentence, clause.subject, actor, persons) : null;
+  if (author) return [author];
   const respective = clause.subject
     ? RESPECTIVE.exec(sentence.slice(clause.subject.start, clause.subject.end).trim())
     : null;

@@ -110,3 +110,28 @@ describe('two people joined as the subject, each with a role', () => {
     ).toEqual(['Juan Soto', 'Ana Ruiz']);
   });
 });
+
+describe('a document as the subject', () => {
+  it('is spoken by its author, a body or a person', () => {
+    expect(
+      clauseSpeakers(
+        'In March 2009, a statement issued by the Peruvian Foreign Ministry stated that Peru would wait.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Peruvian Foreign Ministry', role: null }]);
+    expect(
+      clauseSpeakers(
+        'In March 2009, a letter signed by President Juan Soto asked the council to act.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Juan Soto', role: 'President' }]);
+  });
+
+  it('has no speaker when its author is the actor itself', () => {
+    expect(
+      clauseSpeakers('A statement issued by Peru said that it would wait.', peru, persons()),
+    ).toEqual([]);
+  });
+});
