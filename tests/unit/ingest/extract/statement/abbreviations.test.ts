@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseSpeakers } from '../../../../../src/ingest/extract/statement/speakers';
 import { mainClause } from '../../../../../src/ingest/extract/statement/mainClause';
+import { cellSentences } from '../../../../../src/ingest/extract/statements';
 import type { ActorRef } from '../../../../../src/schemas';
 import { persons } from './fixtures';
 
@@ -100,5 +101,18 @@ describe('titles and initials with a full stop', () => {
         persons(),
       ),
     ).toEqual([{ name: 'J. Smith', role: 'Peru’s envoy' }]);
+  });
+});
+
+describe('a full stop inside an abbreviation', () => {
+  it('ends no sentence (a guard: the sentence splitter already reads these)', () => {
+    expect(
+      cellSentences(
+        'In 2009, Dr. Juan Soto met Mr. Ana Ruiz of the U.N. in St. Lucia. J. Smith said that Peru would wait.',
+      ),
+    ).toEqual([
+      'In 2009, Dr. Juan Soto met Mr. Ana Ruiz of the U.N. in St. Lucia.',
+      'J. Smith said that Peru would wait.',
+    ]);
   });
 });
