@@ -57,7 +57,7 @@ describe('the gold set', () => {
   });
 });
 
-// Measured on the tune half at the last change of the rules (issue 15, branches issue-15c, 15d, 15e and 15f merged): the
+// Measured on the tune half at the last change of the rules (issue 15, branches issue-15c, 15d, 15e and 15f merged; speakers recall raised by issue-15h): the
 // rules are changed from the tune half's failures only, so the floors are its scores; the held
 // half is measured once by `npm run gold -- --held` (tests/gold/HELD.md), never tuned to.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
@@ -65,7 +65,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   boundary: { precision: 0.94, recall: 0.94 },
   actor: { precision: 0.94, recall: 0.95 },
   date: { precision: 1, recall: 0.93 },
-  speakers: { precision: 0.96, recall: 0.92 },
+  speakers: { precision: 0.96, recall: 0.95 },
   voice: { precision: 0.98, recall: 0.98 },
   parties: { precision: 0.82, recall: 0.3 },
 };
