@@ -3,6 +3,7 @@
  * spoke (a named person, an institution, or at least a role); a pronoun ("he said") or nothing
  * leaves the speaker null. Wrong attribution is worse than none, so every rule errs towards null.
  */
+import nlp from 'compromise';
 import { doubleQuotedSpans } from '../../shared/quotes';
 import { allDemonyms } from '../../shared/vocabulary';
 import type { Quote } from '../../schemas';
@@ -191,6 +192,8 @@ function asInstitution(phrase: string): string | null {
 // Nationality adjectives: the one vocabulary's (src/shared/vocabulary.ts), read when first needed.
 let demonymSet: ReadonlySet<string> | null = null;
 const isDemonym = (word: string): boolean => (demonymSet ??= allDemonyms()).has(word);
+// Read alone, as compromise's lexicon has it: in a run of capitals it tags every word a noun.
+const isAdjective = (word: string): boolean => nlp(word).has('#Adjective');
 
 /** The last words of a name run at the end of `words`, with any particles inside it. */
 function trailingName(words: string[]): number {
@@ -233,6 +236,9 @@ function resolveSubject(before: string): Resolved {
   text = text.replace(/[,\s]+$/, '');
   if (text === '' || /\b(?:and|but|or)$/i.test(text)) return null;
   const segments = text.split(/,\s*/);
+  // "Peru's minister, Juan Soto, and the President of the EBRD, Ana Ruiz, signed": two subjects
+  // joined; the last is not the one speaker (the clause's speaker rules read both).
+  if (segments.slice(1).some((s) => /^and\s/.test(s))) return null;
   // "Mahmoud Abbas, when discussing … said": the aside is not the subject.
   while (
     segments.length > 1 &&
@@ -265,6 +271,10 @@ function resolveSubject(before: string): Resolved {
     nameStart += 1;
   // "Serb Vuk Jeremić": a leading demonym belongs to the role, not the name.
   while (nameStart < words.length - 2 && isDemonym(words[nameStart]!)) nameStart += 1;
+  // "President of Northern Cyprus Mehmet Ali Talat", "Minister of … and Foreign Trade Kamina
+  // Johnson-Smith": a role does not end in an adjective; the noun after it is the role's too.
+  while (nameStart > 0 && nameStart < words.length - 2 && isAdjective(words[nameStart - 1]!))
+    nameStart += 1;
   // "Ambassador to Austria", "Minister of the Chechen Republic of Ichkeria", "Chairman of the Mejlis
   // of the Crimean Tatar People": the capitalised run is the end of a role, not a person.
   const nameEndsRole =

@@ -3,7 +3,7 @@ import { numberWord } from './numberWords';
 import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
-import { nameIsVerbObject } from './statement/mainClause';
+import { isPersonalName, nameIsVerbObject } from './statement/mainClause';
 
 type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by' | 'as of';
 
@@ -43,10 +43,14 @@ function isAttributive(sentence: string, index: number, length: number): boolean
   if (PARTICIPLE_AFTER_NOUN.test(sentence.slice(Math.max(0, index - 80), index))) return true;
   // "the 2014 World Judo Championships", "the 2018 FIFA World Cup": a year in a name.
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(sentence.slice(index + length))) return true;
-  // "the Eurovision Young Dancers 2011 competition": a year after a name, before the noun it names.
+  // "the Eurovision Young Dancers 2011 competition": a year after a name, before the noun it names;
+  // "In 2005 the police …" opens with a preposition, not a name.
   if (
     /^\d{4}$/.test(sentence.slice(index, index + length)) &&
     /\p{Lu}[\p{L}-]*\s+$/u.test(before) &&
+    !/(?:^|\s)(?:In|On|At|During|By|Since|From|Until|Till|After|Before|Through|Throughout|Around|Circa|Of)\s+$/.test(
+      before,
+    ) &&
     !new RegExp(`\\b(?:${MONTHS})\\s+$`, 'i').test(before) &&
     /^\s+\p{Ll}+/u.test(sentence.slice(index + length))
   )
@@ -245,7 +249,7 @@ export function sentenceDate(sentence: string, previous: string | null): Sentenc
 // called for") and its verb reports words, or it carries a quotation on, or the same speaker speaks
 // again. "It has played an active role …" after "France recognised …" is a new act of France.
 const REFERS_BACK =
-  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|document|declaration|communiqu[ée]|spokes(?:man|woman|person)|ministry|minister|president|commission|report))\b/;
+  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:same\s+|said\s+)?(?:delegation|statement|resolution|letter|message|release|document|declaration|communiqu[ée]|spokes(?:man|woman|person)|ministry|minister|president|commission|report))\b/;
 const CONTENT_VERB =
   /\b(?:said|says|stated|states|added|noted|continued|reiterated|expressed|called|calls|stressed|urged|emphasi[sz]ed|argued|described|declared|affirmed|reaffirmed|explained|insisted|asked|requested|claimed|wrote|reads?|concluded|recalled|promised|pledged|hoped|read|went\s+on|also\s+said|thanked|condemned|welcomed|questioned)\b/;
 
@@ -253,8 +257,9 @@ const CONTENT_VERB =
 // with "the" as a subject, it tells more of the same act ("The resolution rejected …" after "… adopted
 // a resolution"), whatever its verb.
 // "Under the terms of the agreement, X committed …": what the act just told holds, told as its terms.
+// "The same statement called on …": "same" or "said" only underline that it is the act just told.
 const ACT_NOUN =
-  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?(?:Under\s+the\s+terms\s+of\s+the|The)\s+((?:resolution|opinion|statement|letter|message|declaration|agreement|report|meeting|visit|demonstration|protest|rally|talks|conference|summit|motion|bill|decision|ruling|communiqu[ée]|memorandum|treaty|document|note|interview|speech|appeal|petition)s?)\b/;
+  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?(?:Under\s+the\s+terms\s+of\s+the|The)\s+(?:same\s+|said\s+)?((?:resolution|opinion|statement|letter|message|declaration|agreement|report|meeting|visit|demonstration|protest|rally|talks|conference|summit|motion|bill|decision|ruling|communiqu[ée]|memorandum|treaty|document|note|interview|speech|appeal|petition)s?)\b/;
 // "It was passed with 424 votes", "They were attended by …": a pronoun as the patient of a passive
 // tells more about what was just told, not a new act of the actor.
 const PRONOUN_PASSIVE =
@@ -293,8 +298,15 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
     return true;
   // "Kao drew parallels … and stated" after "…, Kao Samreth, said": a name written family name
   // first is taken up again by its first word.
+  // A body's name ("Mexican Secretariat of …") shares its first word with other subjects
+  // ("Mexican government officials"): only a person's name is taken up so.
   const opener = /^\p{Lu}[\p{L}'’-]{2,}(?=\s)/u.exec(sentence)?.[0];
-  if (opener && speakerName?.split(/\s+/).includes(opener) && CONTENT_VERB.test(opening))
+  if (
+    opener &&
+    speakerName?.split(/\s+/).includes(opener) &&
+    CONTENT_VERB.test(opening) &&
+    isPersonalName(speakerName)
+  )
     return true;
   return (
     speakerSurname !== null &&

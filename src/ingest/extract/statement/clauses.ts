@@ -152,14 +152,16 @@ export function sharesSubject(part: string): boolean {
   return SUBJECTLESS.test(part);
 }
 
-// ", which Belarus uses to justify its stance": a relative clause whose subject is someone of its
-// own, named right after the pronoun, with a verb of its own.
+// ", which Belarus uses to justify its stance", ", a process which the United States supports": a
+// relative clause whose subject is someone of its own, named right after the pronoun, with a verb
+// of its own; the noun in apposition it hangs from ("a process") goes with it.
 const OBJECT_RELATIVE =
-  /,\s+(?=which\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:also\s+|still\s+)?\p{Ll}+(?:s|ed)\b)/gu;
+  /,\s+(?=(?:(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}which|which)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:also\s+|still\s+|strongly\s+|firmly\s+)?\p{Ll}+(?:s|ed)\b)/gu;
 
 /**
  * "Resolution 1244 reaffirmed Serbia's sovereignty, which Belarus uses to justify its stance": the
- * relative clause tells an act of another actor (Belarus), cut off with its pronoun.
+ * relative clause tells an act of another actor (Belarus), cut off with its pronoun (and the noun
+ * in apposition it hangs from: "…, a process which the United States supports").
  */
 function objectRelatives(part: string, named: (text: string) => boolean): string[] {
   const quoted = doubleQuotedSpans(part);

@@ -59,17 +59,45 @@ function bareDateOpening(sentence: string): number {
   return gap ? end + gap[0].length : 0;
 }
 
+// An office an opening adverbial may end in ("At a meeting with U.S. Representative,"): a name
+// in commas right after it is that office holder's, not the clause's subject.
+const OFFICE_ENDING =
+  /\b(?:representative|senator|congress(?:man|woman)|ambassador|envoy|president|minister|secretary|chancellor|commissioner|counterpart|spokes\w+|official|delegate|chair\w*|leader|king|queen|premier|governor|mayor)\s*,\s*$/i;
+// A personal name in commas, initials and titles included ("Eliot Engel,", "Dr. J. Smith,").
+const APPOSITIVE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+,\s*/u;
+
+/**
+ * "At a meeting with U.S. Representative, Eliot Engel, both …": the name after an opening
+ * adverbial that ends in an office is that office holder's apposition, part of the adverbial.
+ * "In 2009, Eliot Engel, a congressman, said" keeps its subject: the adverbial names no office.
+ */
+function appositionOfOpening(sentence: string, start: number): number {
+  if (!start || !OFFICE_ENDING.test(sentence.slice(0, start))) return start;
+  const name = APPOSITIVE_NAME.exec(sentence.slice(start));
+  if (!name || !isPersonalName(name[0].replace(/[,\s]+$/, ''))) return start;
+  return start + name[0].length;
+}
+
 /** Where the clause proper starts: after opening adverbials and an opening date phrase. */
 export function clauseStart(sentence: string): number {
-  // A clause cut from its sentence keeps its subordinator ("after which the paper released …").
-  const subordinator = /^(?:after|before)\s+(?:which\s+)?/.exec(sentence)?.[0].length ?? 0;
+  // A clause cut from its sentence keeps its subordinator ("after which the paper released …"), or
+  // its relative pronoun, with the noun it hangs from, before a subject of its own ("a process
+  // which the United States supports", "which Peru uses to justify …").
+  const subordinator =
+    /^(?:(?:after|before)\s+(?:which\s+)?|(?:(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?(?:which|whom)\s+(?=(?:the\s+)?\p{Lu}))/u.exec(
+      sentence,
+    )?.[0].length ?? 0;
   // "Later in 2005 the police seized the office of X, an association …": a date phrase with no
   // comma after it ends where its subject begins; the comma further on belongs to the clause.
   const bare = subordinator ? 0 : bareDateOpening(sentence);
   if (bare) return bare;
-  let start =
+  let start = appositionOfOpening(
+    sentence,
     subordinator ||
-    (OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? TIME_OPENING.exec(sentence)?.[0].length ?? 0);
+      (OPENING_ADVERBIAL.exec(sentence)?.[0].length ??
+        TIME_OPENING.exec(sentence)?.[0].length ??
+        0),
+  );
   const rest = sentence.slice(start);
   const prep = PREPOSITION.exec(rest);
   if (prep) {
@@ -103,7 +131,13 @@ function locate(core: string, normal: string, offset: number): MainClause['subje
   for (let i = 0; i + wanted.length <= words.length; i++) {
     if (!wanted.every((w, k) => words[i + k]!.word === w)) continue;
     const start = words[i]!.start;
-    const end = words[i + wanted.length - 1]!.end;
+    let end = words[i + wanted.length - 1]!.end;
+    // "the European Union (EU) has …": the parse drops the brackets; an aside it opened closes.
+    const opened = core.slice(start, end).lastIndexOf('(');
+    if (opened >= 0 && !core.slice(start + opened, end).includes(')')) {
+      const close = core.indexOf(')', end);
+      if (close >= 0) end = close + 1;
+    }
     return { text: core.slice(start, end), start: offset + start, end: offset + end };
   }
   return null;
@@ -113,13 +147,22 @@ function locate(core: string, normal: string, offset: number): MainClause['subje
  * When compromise finds the verb but no subject ("Chairman Ilkka Kanerva and OSCE Minorities
  * Commissioner Knut Vollebæk called …"), the words from the start of the clause to the verb are it.
  */
-function beforeVerb(core: string, verb: string | null, offset: number): MainClause['subject'] {
+function beforeVerb(
+  core: string,
+  verb: string | null,
+  offset: number,
+  maxWords = 12,
+): MainClause['subject'] {
   const first = verb?.split(' ')[0];
   if (!first) return null;
   const at = wordsOf(core).find((w) => w.word === first);
   if (!at || at.start === 0) return null;
   const text = core.slice(0, at.start).replace(/[\s,]+$/, '');
-  if (text.split(/\s+/).length > 12 || NOT_A_SUBJECT.test(text) || PREPOSITIONAL_SUBJECT.test(text))
+  if (
+    text.split(/\s+/).length > maxWords ||
+    NOT_A_SUBJECT.test(text) ||
+    PREPOSITIONAL_SUBJECT.test(text)
+  )
     return null;
   return { text, start: offset, end: offset + text.length };
 }
@@ -136,14 +179,27 @@ export function mainClause(sentence: string): MainClause {
     nlp(core).sentences().json() as Array<{ sentence?: { subject?: string; verb?: string } }>
   )[0]?.sentence;
   const verb = parsed?.verb?.trim() || null;
-  const subject =
+  const found =
     locate(core, (parsed?.subject ?? '').trim(), start) ?? beforeVerb(core, verb, start);
+  // "both St. Vincent & the Grenadines' Prime Minister and Foreign Minister, Ralph Gonsalves and
+  // Louis Straker, took …": a subject opened by "both" is a coordination, which runs to the verb
+  // whatever the parse cut off at a full stop or an ampersand inside it.
+  const coordinated =
+    found && /^both\s/i.test(found.text) ? beforeVerb(core, verb, start, 24) : null;
+  const subject =
+    coordinated && coordinated.end > found!.end && /\sand\s/.test(coordinated.text)
+      ? coordinated
+      : found;
   const clause: MainClause = {
     subject,
     verb,
     // "Bilaterally the two countries have …": a sentence adverb the parse kept is not the subject.
+    // "Both republics (and the Union) joined" points back; "both the president and the minister",
+    // "both Peru and Chile" name their own.
     refersBack:
-      subject !== null && REFERRING.test(subject.text.replace(/^\p{Lu}\p{Ll}+ly\s+/u, '')),
+      subject !== null &&
+      REFERRING.test(subject.text.replace(/^\p{Lu}\p{Ll}+ly\s+/u, '')) &&
+      !/^[Bb]oth\s+(?:the\s+|\p{Lu}).+\sand\s/u.test(subject.text),
   };
   clauses.set(sentence, clause);
   return clause;

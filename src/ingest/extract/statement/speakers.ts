@@ -11,15 +11,17 @@
 import type { ActorRef, SpeakerRef } from '../../../schemas';
 import type { PersonRegistry } from '../persons';
 import { describeSpeaker } from '../quotes';
+import { escapeRegExp } from '../../../shared/text';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
 // A role without a name must name an office ("a ministry official", "the Paraguayan president").
 const ROLE_WORD =
   /\b(?:president|presidency|minister|ministry|spokes\w+|officials?|ambassador|secretary|chair\w*|director|envoy|representative|delegate|leaders?|head|chief|commissioner|king|queen|prime|premier|governor|speaker|mayor|government|authorities|parliamentarians|lawmakers|diplomats?)\b/i;
-// A body without a capital ("the EU's executive commission"): the office noun ends the phrase.
+// A body without a capital ("the EU's executive commission", "the riot police"): the noun that
+// says what kind of body it is ends the phrase.
 const BODY_WORD =
-  /\b(?:commission|council|committee|parliament|assembly|court|delegation|cabinet)$/i;
+  /\b(?:commission|council|committee|parliament|assembly|court|delegation|cabinet|police|army|military|navy|militia|guard|forces)$/i;
 // "both the Mongolian president and the foreign minister, Juan Soto and Ana Ruiz, said": two roles
 // and two names given respectively.
 const PERSON = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+`;
@@ -56,6 +58,13 @@ function isBodyAcronym(text: string, actor: ActorRef): boolean {
   if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
   const initials = (actor.name.match(/\p{Lu}/gu) ?? []).join('');
   return initials.length >= 2 && acronym.length > initials.length && acronym.startsWith(initials);
+}
+
+/** A body's name holds the noun that says what kind of body it is ("European Commission"). */
+function isBodyName(name: string): boolean {
+  return /\b(?:Commission|Council|Committee|Parliament|Assembly|Court|Ministry|Office|Government|Presidency|Secretariat|Agency|Department|Service|Bank|Fund|Mission|Delegation|Embassy)\b/.test(
+    name,
+  );
 }
 
 function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null {
@@ -111,6 +120,34 @@ function openingClauseSpeaker(
   return speaker?.name && !/^\p{Lu}/u.test(speaker.name) ? null : speaker;
 }
 
+// "According to the European Commission's website, …": a body's own publication gives its words.
+const OWN_PUBLICATION =
+  /^According to (?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,6})['’]s?\s+(?:official\s+|own\s+)?(?:website|web\s+site|statement|press\s+release|communiqu[ée]|announcement|publication|bulletin)\b/u;
+
+// "a statement issued by Kyrgyz Foreign Ministry stated …": the parse takes the participle for the
+// verb and the document for the subject; its author is who speaks.
+const DOCUMENT =
+  /^(?:a|an|the)\s+(?:joint\s+|official\s+|written\s+|formal\s+)?(?:statement|letter|communiqu[ée]|declaration|note|message|press\s+release|resolution|report|memorandum)$/i;
+const AUTHORED_BY =
+  /^\s+(?:issued|released|published|signed|sent|written|adopted|delivered|presented)\s+by\s+(?:the\s+)?([^,;]+?)(?=\s+(?:stated|said|says|states|declared|announced|noted|called|urged|expressed|asked|added|warned|reiterated|reaffirmed|affirmed|confirmed|stressed|read|reads|denied|rejected)\b|\s*,)/u;
+
+/** The author of a document that is the subject ("a statement issued by X stated …"), or null. */
+function documentAuthor(
+  sentence: string,
+  subject: { text: string; end: number },
+  actor: ActorRef,
+  persons: PersonRegistry,
+): SpeakerRef | null {
+  if (!DOCUMENT.test(subject.text)) return null;
+  const agent = AUTHORED_BY.exec(sentence.slice(subject.end))?.[1]?.trim();
+  if (!agent || isActorItself(agent, actor)) return null;
+  const speaker =
+    fromPhrase(agent, persons) ??
+    bareRole(agent) ??
+    (isBodyName(agent) ? { name: agent, role: null } : null);
+  return speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name)) ? speaker : null;
+}
+
 /**
  * The speakers of the main clause of `sentence`: its subject read as one person, role or body, or
  * several joined by "and". Empty when the subject is the actor itself, a pronoun or no one.
@@ -121,15 +158,32 @@ export function clauseSpeakers(
   persons: PersonRegistry,
   namesActor: (text: string) => boolean = () => false,
 ): SpeakerRef[] {
+  // The body whose publication the source quotes speaks for the actor it belongs to; one that is
+  // the actor itself ("According to the EU's website") is no speaker. (Whether it is the actor's
+  // at all is the reporter rule's: a third party's account is reported, not spoken.)
+  const publisher = OWN_PUBLICATION.exec(sentence)?.[1];
+  if (publisher)
+    return isActorItself(publisher, actor) || !isBodyName(publisher)
+      ? []
+      : [{ name: publisher, role: null }];
   const clause = mainClause(sentence);
+  const author = clause.subject ? documentAuthor(sentence, clause.subject, actor, persons) : null;
+  if (author) return [author];
   const respective = clause.subject
     ? RESPECTIVE.exec(sentence.slice(clause.subject.start, clause.subject.end).trim())
     : null;
-  if (respective && ROLE_WORD.test(respective[1]!) && ROLE_WORD.test(respective[2]!))
+  if (respective && ROLE_WORD.test(respective[1]!) && ROLE_WORD.test(respective[2]!)) {
+    // "both Peru's President and Foreign Minister": the owner of the first role owns the second.
+    const owner = /^(.+['’]s?)\s+\S/u.exec(respective[1]!)?.[1];
+    const second =
+      owner && !/['’]/.test(respective[2]!) && /^\p{Lu}/u.test(respective[2]!)
+        ? `${owner} ${respective[2]!}`
+        : respective[2]!;
     return [
       { name: respective[3]!, role: respective[1]! },
-      { name: respective[4]!, role: respective[2]! },
+      { name: respective[4]!, role: second },
     ];
+  }
   if (clause.subject && /^(?:it|they|he|she)$/i.test(clause.subject.text)) {
     const antecedent = openingClauseSpeaker(sentence, actor, persons, namesActor);
     return antecedent ? [antecedent] : [];
@@ -137,7 +191,10 @@ export function clauseSpeakers(
   if (!clause.subject || clause.refersBack) return [];
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];
-  const zone = sentence.slice(clauseStart(sentence), clause.subject.end);
+  // "the European Union (EU)": an acronym in brackets repeats the name; the name alone is read.
+  const zone = sentence
+    .slice(clauseStart(sentence), clause.subject.end)
+    .replace(/\s*\([^()]*\)/g, '');
   const appositive = APPOSITIVE.exec(sentence.slice(clause.subject.end));
   const phrase = appositive ? `${zone}, ${appositive[1]}` : zone;
   // Two speakers only when each side of "and" names a person ("Chairman Ilkka Kanerva and OSCE
@@ -167,12 +224,32 @@ export function clauseSpeakers(
     if (speaker && !out.some((s) => s.name === speaker.name && s.role === speaker.role))
       out.push(speaker);
   }
+  // "Kosovo's Foreign Minister, Enver Hoxhaj, and the President of EBRD, Suma Chakrabarti, signed":
+  // of people joined, one whose role names another state or body, while another's names the
+  // actor, speaks for that party (a party of the act), not for the actor.
+  const forActor = (s: SpeakerRef) => s.role !== null && namesActorStem(s.role, actor);
+  const forOther = (s: SpeakerRef) =>
+    s.role !== null && !forActor(s) && persons.isPlace(s.role.replace(ARTICLE, ''));
+  const own = out.some(forActor) ? out.filter((s) => !forOther(s)) : out;
   // A role with no name that a named speaker holds is that speaker, not a second one.
-  return out.filter(
+  return own.filter(
     (s) =>
       s.name !== null ||
-      !out.some(
+      !own.some(
         (t) => t.name !== null && t.role !== null && s.role !== null && t.role.includes(s.role),
       ),
+  );
+}
+
+/**
+ * Whether a role names the actor by its name or an adjective formed on it ("Kosovo's Foreign
+ * Minister"; "the Peruvian president" for Peru): each capitalised word of the name, by its first
+ * five letters.
+ */
+function namesActorStem(role: string, actor: ActorRef): boolean {
+  const words = actor.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return (
+    words.length > 0 &&
+    words.every((w) => new RegExp(`\\b${escapeRegExp(w.slice(0, 5))}`).test(role))
   );
 }

@@ -1,0 +1,137 @@
+/** Issue 15, cause 4: bodies speak and act for their actor — a force, or the publisher of an account. */
+import { describe, expect, it } from 'vitest';
+import { clauseSpeakers } from '../../../../../src/ingest/extract/statement/speakers';
+import { describeSpeaker } from '../../../../../src/ingest/extract/quotes';
+import type { ActorRef } from '../../../../../src/schemas';
+import { persons } from './fixtures';
+
+const peru: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
+const league: ActorRef = { type: 'organisation', id: 'andean-league', name: 'Andean League' };
+
+describe('a force of the state as the subject', () => {
+  it('is a body that acts for it', () => {
+    expect(
+      clauseSpeakers(
+        'Later in 2005 the Peruvian riot police seized the offices of the union.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Peruvian riot police', role: null }]);
+    expect(
+      clauseSpeakers('In 2011 the Peruvian Army closed the border crossing.', peru, persons()),
+    ).toEqual([{ name: 'Peruvian Army', role: null }]);
+  });
+});
+
+describe('the body whose publication the source gives', () => {
+  it('speaks for the actor it belongs to', () => {
+    expect(
+      clauseSpeakers(
+        'According to the Andean Commission’s website, as of 2025, "The League has not yet ratified the agreement."',
+        league,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Andean Commission', role: null }]);
+    expect(
+      clauseSpeakers(
+        'According to the Peruvian Ministry of Trade’s press release, Peru will open an office.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Peruvian Ministry of Trade', role: null }]);
+  });
+
+  it('is no speaker when it is the actor itself or no body', () => {
+    expect(
+      clauseSpeakers(
+        'According to the Andean League’s website, the League has not ratified it.',
+        league,
+        persons(),
+      ),
+    ).toEqual([]);
+    expect(
+      clauseSpeakers(
+        'According to the Lima Times’s website, the League has not ratified it.',
+        league,
+        persons(),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a role written before a name without a comma', () => {
+  it('does not end in an adjective: the noun after it is the role’s, not the name’s', () => {
+    expect(describeSpeaker('the President of Southern Ruritania Tomas Ali Baker')).toEqual({
+      speaker: 'Tomas Ali Baker',
+      role: 'President of Southern Ruritania',
+    });
+    expect(
+      describeSpeaker('Peru’s Minister of Foreign Affairs and Foreign Trade Ana María Ruiz'),
+    ).toEqual({
+      speaker: 'Ana María Ruiz',
+      role: 'Peru’s Minister of Foreign Affairs and Foreign Trade',
+    });
+    // A name of three words after a noun stays whole.
+    expect(describeSpeaker('the Peruvian president Juan Carlos Soto')).toEqual({
+      speaker: 'Juan Carlos Soto',
+      role: 'Peruvian president',
+    });
+  });
+});
+
+describe('two people joined as the subject, each with a role', () => {
+  const signed =
+    'On 3 May 2013, Peru’s Foreign Minister, Juan Soto, and the President of the EBRD, Ana Ruiz, signed an agreement on trade.';
+
+  it('are not one speaker, the last named', () => {
+    expect(describeSpeaker(signed.slice(15, signed.indexOf(' signed')))).toBeNull();
+  });
+
+  it('keep only the one who speaks for the actor when the other’s role names another party', () => {
+    expect(clauseSpeakers(signed, peru, persons())).toEqual([
+      { name: 'Juan Soto', role: 'Peru’s Foreign Minister' },
+    ]);
+    expect(
+      clauseSpeakers(
+        'On 3 May 2013, the Peruvian Foreign Minister, Juan Soto, and the President of Chile, Ana Ruiz, signed an accord.',
+        peru,
+        persons(),
+      ).map((s) => s.name),
+    ).toEqual(['Juan Soto']);
+  });
+
+  it('are both kept when no role names the actor', () => {
+    expect(
+      clauseSpeakers(
+        'On 19 February 2008, Chairman Juan Soto and OSCE Commissioner Ana Ruiz called for restraint.',
+        peru,
+        persons(),
+      ).map((s) => s.name),
+    ).toEqual(['Juan Soto', 'Ana Ruiz']);
+  });
+});
+
+describe('a document as the subject', () => {
+  it('is spoken by its author, a body or a person', () => {
+    expect(
+      clauseSpeakers(
+        'In March 2009, a statement issued by the Peruvian Foreign Ministry stated that Peru would wait.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Peruvian Foreign Ministry', role: null }]);
+    expect(
+      clauseSpeakers(
+        'In March 2009, a letter signed by President Juan Soto asked the council to act.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Juan Soto', role: 'President' }]);
+  });
+
+  it('has no speaker when its author is the actor itself', () => {
+    expect(
+      clauseSpeakers('A statement issued by Peru said that it would wait.', peru, persons()),
+    ).toEqual([]);
+  });
+});
