@@ -66,7 +66,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   boundary: { precision: 0.93, recall: 0.93 },
   actor: { precision: 0.94, recall: 0.94 },
   date: { precision: 0.99, recall: 0.95 },
-  speakers: { precision: 0.96, recall: 0.91 },
+  speakers: { precision: 0.95, recall: 0.91 },
   voice: { precision: 0.96, recall: 0.96 },
   parties: { precision: 0.76, recall: 0.32 },
 };
