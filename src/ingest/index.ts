@@ -161,7 +161,7 @@ function extractAll(
   );
   const bilateral = documents.flatMap((doc) => extractBilateral(doc, countries, report));
   const sentenceFacts = documents.map((doc) =>
-    extractSentenceFacts(doc, countries, report, editorial.sourcePatterns),
+    extractSentenceFacts(doc, countries, report, editorial.sourcePatterns, orgs),
   );
   const proseDates = documents.flatMap((d) => findRecognitionDates(d, countries));
   for (const doc of documents) reportUnclaimedTables(doc, report);

@@ -93,3 +93,40 @@ export function withCounterparts(
     (a, i) => all.findIndex((b) => same(a, b)) === i && !asides.some((b) => same(a, b)),
   );
 }
+
+// "the Serbian ambassador to Kosovo", "envoy for Kosovo", "minister in Belgrade": a name after these
+// is where the office works or what it deals with, not whom it serves.
+const PLACE_BEFORE = /\b(?:to|in|at|for|on|with)\s+(?:the\s+)?$/i;
+
+/**
+ * When an act is done jointly by representatives of two sides ("Kosovo's Foreign Minister, Enver
+ * Hoxhaj, and the President of EBRD, Suma Chakrabarti, signed …"), the person named with the other
+ * actor's role speaks for that actor, a party of the act, not for the statement's actor. Only then:
+ * a lone speaker whose role names another body ("the elected President of the United Nations
+ * General Assembly, Vuk Jeremić, said") may still speak for the actor, and the rules cannot tell.
+ * `mentions` finds the states and organisations a role names.
+ */
+export function speakersOfActor<S extends { role: string | null }>(
+  actor: ActorRef,
+  speakers: S[],
+  mentions: (text: string) => Named[],
+): { speakers: S[]; parties: ActorRef[] } {
+  const served = (s: S): ActorRef[] => {
+    const role = s.role ?? '';
+    return mentions(role)
+      .filter((m) => !PLACE_BEFORE.test(role.slice(0, m.index)))
+      .map((m) => m.actor);
+  };
+  const servesActor = (s: S) =>
+    served(s).some((a) => same(a, actor)) ||
+    (s.role ?? '').toLowerCase().includes(actor.name.toLowerCase());
+  if (!speakers.some(servesActor)) return { speakers, parties: [] };
+  const own: S[] = [];
+  const parties: ActorRef[] = [];
+  for (const s of speakers) {
+    const others = served(s);
+    if (servesActor(s) || others.length === 0) own.push(s);
+    else for (const a of others) if (!parties.some((b) => same(a, b))) parties.push(a);
+  }
+  return { speakers: own, parties };
+}

@@ -6,8 +6,10 @@ import { countries, finder, orgs, persons } from './fixtures';
 import {
   asideActors,
   counterparts,
+  speakersOfActor,
   withCounterparts,
 } from '../../../../../src/ingest/extract/statement/parties';
+import type { ActorRef } from '../../../../../src/schemas';
 
 function prose(text: string, title: string) {
   const doc = readWikitext(`= ${title} =\n\n${text}\n`, {
@@ -114,5 +116,34 @@ describe('parties of prose statements', () => {
       'Foreign relations of Belarus',
     );
     expect(p!.parties.map((x) => x.id)).toEqual(['chile']);
+  });
+});
+
+describe('speakersOfActor: a co-signer with another actor’s role speaks for that actor', () => {
+  const peruRef: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
+  const chile: ActorRef = { type: 'state', id: 'chile', name: 'Chile' };
+  const league: ActorRef = { type: 'organisation', id: 'league', name: 'League' };
+  const named = (role: string) =>
+    ([peruRef, chile, league] as const).flatMap((actor) => {
+      const i = role.indexOf(actor.name);
+      return i < 0 ? [] : [{ actor, index: i, end: i + actor.name.length }];
+    });
+  const minister = { name: 'Ana Ruiz', role: "Peru's Foreign Minister" };
+  const head = { name: 'Karl Berg', role: 'Secretary-General of the League' };
+
+  it('drops the other side’s representative and gives its body as a party', () => {
+    expect(speakersOfActor(peruRef, [minister, head], named)).toEqual({
+      speakers: [minister],
+      parties: [league],
+    });
+  });
+
+  it('keeps a lone speaker whose role names another body: the rules cannot tell', () => {
+    expect(speakersOfActor(peruRef, [head], named)).toEqual({ speakers: [head], parties: [] });
+  });
+
+  it('keeps a role that names a place it works in, not whom it serves', () => {
+    const envoy = { name: 'Luis Paz', role: 'ambassador to Chile' };
+    expect(speakersOfActor(peruRef, [minister, envoy], named).speakers).toEqual([minister, envoy]);
   });
 });
