@@ -153,8 +153,10 @@ export function eventActs(
   let previous: string | null = null;
   for (const act of acts) {
     const own = eventDate(act);
-    const relative = own ? null : resolveRelative(act, previous);
-    const date = own ?? relative?.date ?? null;
+    const relative: { date: string; phrase: string } | null = own
+      ? null
+      : resolveRelative(act, previous);
+    const date: string | null = own ?? relative?.date ?? null;
     if (date) previous = date;
     const kind = date ? classifyEvent(act, patterns) : null;
     if (!date || !kind) continue;
