@@ -17,15 +17,49 @@ interface Named {
 // The words right before the other side's name: a meeting, talks, an agreement, a letter, a visit
 // or a call, then at most an article and a few words of a role ("with the Prime Minister of").
 const COUNTERPART_BEFORE =
-  /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meetings?\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreements?\s+with|letters?\s+to|wrote\s+to|visits?\s+to|visited|received|hosted|phone\s+call\s+with|call\s+with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:(?:of|for)\s+(?:the\s+)?)?$/u;
+  /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meetings?(?:\s+(?:on|in|at|during)\s+[^,;()"“]{1,40}?)?\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreements?\s+with|letters?\s+to|wrote\s+to|visits?\s+to|visited|received|hosted|phone\s+call\s+with|call\s+with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:(?:of|for)\s+(?:the\s+)?)?$/u;
+
+// The state supported, backed, criticised or asked by the act's actor, named right after the verb
+// ("supporting Serbia", "supports Serbia's position", "criticized Russia's stance", "refused a
+// request from the United States"), or whose support the act had ("with the backing of Russia").
+// Only verbs and "support to": "Russia's support for Serbia" after "For Kosovo, …" is a third
+// party's support, not the actor's.
+const SUPPORTED_BEFORE =
+  /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|support\s+to|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|(?:with|without)\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)|requests?\s+(?:from|by))\s+(?:(?:the|a|an)\s+)?$/i;
+
+// "EU-mediated talks": the mediator of the act.
+const MEDIATOR_AFTER = /^-(?:mediated|brokered|sponsored|facilitated)\b/;
+// "On 17 June 2013 Kosovo and Serbia exchanged …": two actors as one subject, each the other's
+// partner. Only at the clause's start (after a date adverbial) and before a verb.
+const OPENING = /^(?:(?:In|On|By|During|Since)\s+[^,;]{1,30}?,?\s+)?(?:the\s+)?$/;
+const VERB_NEXT = /^\s+(?:\w+ly\s+)?(?:are|were|have|has|had|did|\p{Ll}+ed)\b/u;
+
+function coSubjects(sentence: string, mentions: Named[]): Named[] {
+  for (const [i, a] of mentions.entries()) {
+    const b = mentions[i + 1];
+    if (!b || !OPENING.test(sentence.slice(0, a.index))) continue;
+    if (!/^\s+and\s+(?:the\s+)?$/.test(sentence.slice(a.end, b.index))) continue;
+    if (VERB_NEXT.test(sentence.slice(b.end))) return [a, b];
+  }
+  return [];
+}
 
 /** The actors `sentence` names as the other side of a meeting, talks, an agreement, a letter or a visit. */
 export function counterparts(sentence: string, mentions: Named[]): ActorRef[] {
   // "… without an agreement with Serbia, we would …" in quotation marks is what was said, not whom.
   const quoted = doubleQuotedSpans(sentence);
+  const together = coSubjects(sentence, mentions);
   return mentions
     .filter((m) => !quoted.some((q) => m.index >= q.start && m.index < q.end))
-    .filter((m) => COUNTERPART_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)))
+    .filter((m) => {
+      const before = sentence.slice(Math.max(0, m.index - 70), m.index);
+      return (
+        COUNTERPART_BEFORE.test(before) ||
+        SUPPORTED_BEFORE.test(before) ||
+        MEDIATOR_AFTER.test(sentence.slice(m.end)) ||
+        together.includes(m)
+      );
+    })
     .map((m) => m.actor);
 }
 

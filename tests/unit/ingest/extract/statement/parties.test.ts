@@ -58,6 +58,40 @@ describe('parties read from where a name stands', () => {
     const u = 'Peru recognised the state of Chile in 2010.';
     expect(counterparts(u, [at(u, 'Chile', chile)])).toEqual([]);
   });
+  it('a meeting dated or placed before "with" still names its other side', () => {
+    const s = 'At a meeting on 4 May 2012 with Chile’s foreign minister, Peru’s envoy said …';
+    expect(counterparts(s, [at(s, 'Chile', chile)])).toEqual([chile]);
+    const t = 'During a meeting in Geneva with Chile’s deputy minister, the League’s head said …';
+    expect(counterparts(t, [at(t, 'Chile', chile)])).toEqual([chile]);
+  });
+  it('the state supported, criticised or asked, and the one whose backing the act had', () => {
+    const cases: Array<[string, string]> = [
+      ['Peru has remained against, supporting Chile as one of its key allies.', 'Chile'],
+      ["Peru supports Chile's position on the border.", 'Chile'],
+      ["Peru's leaders have criticized Chile's stance as out of touch.", 'Chile'],
+      ['In 2009 Peru refused a request from Chile to recognise the state.', 'Chile'],
+      ['Peru has resisted pressure to change course, with the backing of Chile.', 'Chile'],
+      ['Peru provides economic support to Chile.', 'Chile'],
+    ];
+    for (const [s, name] of cases)
+      expect(counterparts(s, [at(s, name, chile)]), s).toEqual([chile]);
+  });
+  it("a third party's support named as a noun is not the actor's act", () => {
+    const s = "For Peru, the League's support for Chile is an obstacle.";
+    expect(counterparts(s, [at(s, 'Chile', chile)])).toEqual([]);
+    const t = 'Peru recognised Chile, supported by many.';
+    expect(counterparts(t, [at(t, 'Chile', chile)])).toEqual([]);
+  });
+  it('the mediator of "League-mediated talks", and two actors as one subject', () => {
+    const s = 'Peru and Chile are holding League-mediated talks.';
+    const named = [at(s, 'Peru', peru), at(s, 'Chile', chile), at(s, 'League', league)];
+    expect(counterparts(s, named)).toEqual([peru, chile, league]);
+    const t = 'On 17 June 2013 Peru and Chile exchanged liaison officers.';
+    expect(counterparts(t, [at(t, 'Peru', peru), at(t, 'Chile', chile)])).toEqual([peru, chile]);
+    // A list in an object, not a subject: no partners.
+    const u = 'The League praised Peru and Chile for their work.';
+    expect(counterparts(u, [at(u, 'Peru', peru), at(u, 'Chile', chile)])).toEqual([]);
+  });
   it('not a name after a verb of agreeing in a condition, nor one a concession names', () => {
     const s = 'Peru may change its stance if independence will be agreed with Chile.';
     expect(counterparts(s, [at(s, 'Chile', chile)])).toEqual([]);
