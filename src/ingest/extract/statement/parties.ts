@@ -7,6 +7,7 @@
  */
 import type { ActorRef } from '../../../schemas';
 import { doubleQuotedSpans } from '../../../shared/quotes';
+import { SUBJECT } from '../../../shared/subject';
 
 interface Named {
   actor: ActorRef;
@@ -27,6 +28,10 @@ const COUNTERPART_BEFORE =
 const SUPPORTED_BEFORE =
   /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|support\s+to|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|(?:with|without)\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)|requests?\s+(?:from|by))\s+(?:(?:the|a|an)\s+)?$/i;
 
+// "a pro-Serbian stance", "anti-American", "independence from Serbia", "in deference to Russia", "a
+// tax on importing Serbian goods": the state the act takes sides for or against, leaves or targets.
+const SIDE_BEFORE =
+  /(?:\b(?:pro|anti)-|\bindependence\s+from\s+(?:the\s+)?|\bdeference\s+to\s+(?:the\s+)?|\b(?:tax|taxes|tariffs?|sanctions|embargo)\s+(?:on|against)\s+(?:\p{Ll}+ing\s+)?(?:the\s+)?)$/iu;
 // "EU-mediated talks": the mediator of the act.
 const MEDIATOR_AFTER = /^-(?:mediated|brokered|sponsored|facilitated)\b/;
 // "On 17 June 2013 Kosovo and Serbia exchanged …": two actors as one subject, each the other's
@@ -56,6 +61,8 @@ export function counterparts(sentence: string, mentions: Named[]): ActorRef[] {
       return (
         COUNTERPART_BEFORE.test(before) ||
         SUPPORTED_BEFORE.test(before) ||
+        // A stance for or against Kosovo is the topic of every statement here, not a party.
+        (SIDE_BEFORE.test(before) && m.actor.id !== SUBJECT.id) ||
         MEDIATOR_AFTER.test(sentence.slice(m.end)) ||
         together.includes(m)
       );

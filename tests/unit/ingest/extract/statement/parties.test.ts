@@ -76,6 +76,24 @@ describe('parties read from where a name stands', () => {
     for (const [s, name] of cases)
       expect(counterparts(s, [at(s, name, chile)]), s).toEqual([chile]);
   });
+  it('the state a stance is for or against, the state left, deferred to or taxed', () => {
+    const cases = [
+      'Peru immediately took a pro-Chilean stance.',
+      'Peru declared its independence from Chile in 1821.',
+      'Peru objected to the plan in deference to Chile.',
+      'Peru imposed a 100 percent tax on importing Chilean goods.',
+    ];
+    for (const s of cases) {
+      const name = s.includes('Chilean') ? 'Chilean' : 'Chile';
+      expect(counterparts(s, [at(s, name, chile)]), s).toEqual([chile]);
+    }
+  });
+  it('a stance for or against Kosovo is the topic, not a party', () => {
+    const kosovo = { type: 'other', id: 'kosovo', name: 'Kosovo' } as const;
+    const s = 'Peru has maintained its anti-Kosovo independence stance.';
+    const i = s.indexOf('Kosovo');
+    expect(counterparts(s, [{ actor: kosovo, index: i, end: i + 6 }])).toEqual([]);
+  });
   it("a third party's support named as a noun is not the actor's act", () => {
     const s = "For Peru, the League's support for Chile is an obstacle.";
     expect(counterparts(s, [at(s, 'Chile', chile)])).toEqual([]);
