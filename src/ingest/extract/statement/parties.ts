@@ -32,6 +32,15 @@ const SUPPORTED_BEFORE =
 // tax on importing Serbian goods": the state the act takes sides for or against, leaves or targets.
 const SIDE_BEFORE =
   /(?:\b(?:pro|anti)-|\bindependence\s+from\s+(?:the\s+)?|\bdeference\s+to\s+(?:the\s+)?|\b(?:tax|taxes|tariffs?|sanctions|embargo)\s+(?:on|against)\s+(?:\p{Ll}+ing\s+)?(?:the\s+)?)$/iu;
+// "Russia's support for Serbia has been crucial", "Russia's commitment to Serbia stems from …": the
+// sentence's subject is the possessor's support or commitment, so its object is the possessor's
+// partner. Only when the possessor opens the sentence ("For Kosovo, Russia's support for Serbia …"
+// is Kosovo's view of a third party's support).
+const OWN_SUPPORT_BEFORE =
+  /^(?:the\s+)?\p{Lu}[\p{L}\s-]*?['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:support|commitment|backing|alliance)\s+(?:for|to|with)\s+(?:the\s+)?$/u;
+// "Serbia often aligns itself with Russian positions".
+const ALIGNED_BEFORE = /\balign(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with\s+(?:the\s+)?$/i;
+
 // "EU-mediated talks": the mediator of the act.
 const MEDIATOR_AFTER = /^-(?:mediated|brokered|sponsored|facilitated)\b/;
 // "On 17 June 2013 Kosovo and Serbia exchanged …": two actors as one subject, each the other's
@@ -64,6 +73,9 @@ export function counterparts(sentence: string, mentions: Named[]): ActorRef[] {
         // A stance for or against Kosovo is the topic of every statement here, not a party.
         (SIDE_BEFORE.test(before) && m.actor.id !== SUBJECT.id) ||
         MEDIATOR_AFTER.test(sentence.slice(m.end)) ||
+        ALIGNED_BEFORE.test(before) ||
+        (OWN_SUPPORT_BEFORE.test(sentence.slice(0, m.index)) &&
+          mentions.some((o) => o !== m && o.index <= 4)) ||
         together.includes(m)
       );
     })

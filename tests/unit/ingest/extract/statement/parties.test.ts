@@ -94,9 +94,19 @@ describe('parties read from where a name stands', () => {
     const i = s.indexOf('Kosovo');
     expect(counterparts(s, [{ actor: kosovo, index: i, end: i + 6 }])).toEqual([]);
   });
+  it("the opening possessor's own support or commitment names its partner; alignment too", () => {
+    const s = "Peru's support for Chile has been crucial.";
+    expect(counterparts(s, [at(s, 'Peru', peru), at(s, 'Chile', chile)])).toEqual([chile]);
+    const t = "Peru's long commitment to Chile stems from history.";
+    expect(counterparts(t, [at(t, 'Peru', peru), at(t, 'Chile', chile)])).toEqual([chile]);
+    const u = 'In return, Peru often aligns itself with Chilean positions.';
+    expect(counterparts(u, [at(u, 'Chilean', chile)])).toEqual([chile]);
+  });
   it("a third party's support named as a noun is not the actor's act", () => {
     const s = "For Peru, the League's support for Chile is an obstacle.";
-    expect(counterparts(s, [at(s, 'Chile', chile)])).toEqual([]);
+    expect(
+      counterparts(s, [at(s, 'Peru', peru), at(s, 'League', league), at(s, 'Chile', chile)]),
+    ).toEqual([]);
     const t = 'Peru recognised Chile, supported by many.';
     expect(counterparts(t, [at(t, 'Chile', chile)])).toEqual([]);
   });
