@@ -37,7 +37,7 @@ const SIDE_BEFORE =
 // partner. Only when the possessor opens the sentence ("For Kosovo, Russia's support for Serbia …"
 // is Kosovo's view of a third party's support).
 const OWN_SUPPORT_BEFORE =
-  /^(?:the\s+)?\p{Lu}[\p{L}\s-]*?['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:support|commitment|backing|alliance)\s+(?:for|to|with)\s+(?:the\s+)?$/u;
+  /^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:support|commitment|backing|alliance)\s+(?:for|to|with)\s+(?:the\s+)?$/u;
 // "Serbia often aligns itself with Russian positions".
 const ALIGNED_BEFORE = /\balign(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with\s+(?:the\s+)?$/i;
 

@@ -107,6 +107,8 @@ describe('parties read from where a name stands', () => {
     expect(
       counterparts(s, [at(s, 'Peru', peru), at(s, 'League', league), at(s, 'Chile', chile)]),
     ).toEqual([]);
+    const v = "Peru and Bolivia have no relations due to the League's support for Chile.";
+    expect(counterparts(v, [at(v, 'Peru', peru), at(v, 'Chile', chile)])).toEqual([]);
     const t = 'Peru recognised Chile, supported by many.';
     expect(counterparts(t, [at(t, 'Chile', chile)])).toEqual([]);
   });
