@@ -17,6 +17,10 @@ const ASSERTS = new RegExp(
   'i',
 );
 const DENIES = /\bdenied\b/i;
+// "denied that they had received any such note": the denial is of a note reaching the claimant,
+// which says nothing of whether the state recognised Kosovo.
+const DENIES_RECEIPT =
+  /\b(?:denied|denies|deny)\b[^.;]*?\b(?:received|receiving|got|getting)\b[^.;]*?\b(?:note|letter|notification|message|document)s?\b/i;
 // Reported speech, in the words English uses for it: the source does not vouch for the act.
 const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
 
@@ -84,7 +88,11 @@ export function disputedRecognitionClaims(
                 : state;
         if (claimant) add(claimant, asserted);
       }
-      if (denied) add(kosovoSpeaks ? SUBJECT : state, 'never-recognised');
+      if (denied)
+        add(
+          kosovoSpeaks ? SUBJECT : state,
+          DENIES_RECEIPT.test(sentence) ? 'denied-note' : 'never-recognised',
+        );
     }
   }
   return out;

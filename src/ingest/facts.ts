@@ -11,7 +11,7 @@ import type {
 import { toSlug } from '../shared/slug';
 import { proseSentences } from './context';
 import { findDates } from './extract/dates';
-import { classifyEvent, eventDate } from './extract/events';
+import { eventActs } from './extract/events';
 import { statedDate } from './extract/statements';
 import { blankFigures, findFigures, groupNamed, type StatedFigure } from './extract/figures';
 import type { CountryIndex } from './resolve/countries';
@@ -23,7 +23,14 @@ import { mentionsSubject, SUBJECT } from '../shared/subject';
 
 export interface SentenceFacts {
   figures: Array<StatedFigure & { ref: SourceRef }>;
-  events: Array<{ kind: Event['kind']; date: string; sentence: string; ref: SourceRef }>;
+  events: Array<{
+    kind: Event['kind'];
+    date: string;
+    sentence: string;
+    ref: SourceRef;
+    /** The states and organisations the event concerns besides Kosovo. */
+    parties: string[];
+  }>;
   claims: Claim[];
 }
 
@@ -42,7 +49,12 @@ export function extractSentenceFacts(
   countries: CountryIndex,
   report: ReportBuilder,
   patterns: SourcePatterns = sourcePatterns(),
+  orgs?: OrganisationIndex,
 ): SentenceFacts {
+  const namesIn = (text: string) => [
+    ...countries.findAllInText(text).map((m) => m.record.id),
+    ...(orgs?.findAllInText(text).map((m) => m.record.id) ?? []),
+  ];
   const out: SentenceFacts = { figures: [], events: [], claims: [] };
   let group: { line: number; name: string } | null = null;
   // A figure's "as of" is the last date written earlier in its paragraph when its own sentence has none.
@@ -76,9 +88,15 @@ export function extractSentenceFacts(
       );
 
     // Only events about Kosovo: the Belarus article also dates its own agreements.
-    const date = mentionsSubject(sentence) ? eventDate(sentence) : null;
-    const kind = date ? classifyEvent(sentence, patterns) : null;
-    if (date && kind) out.events.push({ kind, date, sentence, ref });
+    if (mentionsSubject(sentence))
+      for (const act of eventActs(sentence, namesIn, patterns))
+        out.events.push({
+          kind: act.kind,
+          date: act.date,
+          sentence: act.title,
+          ref,
+          parties: act.parties,
+        });
 
     // A party's list of withdrawals (source-patterns.yaml, withdrawalLists): one claim per state
     // named, plus the count.

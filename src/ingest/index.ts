@@ -47,6 +47,7 @@ import { reportTableCounts } from './tableCounts';
 import { nonRecognitionListings } from './statusBasis';
 import { ReportBuilder } from './report';
 import { SourceError } from './read/document';
+import { checkCitedWords } from './read/citedWords';
 import { applyStatementCorrections } from './resolve/statementCorrections';
 import { buildCountryIndex, type CountryIndex } from './resolve/countries';
 import { loadEditorial, type Editorial } from './resolve/editorial';
@@ -160,7 +161,7 @@ function extractAll(
   );
   const bilateral = documents.flatMap((doc) => extractBilateral(doc, countries, report));
   const sentenceFacts = documents.map((doc) =>
-    extractSentenceFacts(doc, countries, report, editorial.sourcePatterns),
+    extractSentenceFacts(doc, countries, report, editorial.sourcePatterns, orgs),
   );
   const proseDates = documents.flatMap((d) => findRecognitionDates(d, countries));
   for (const doc of documents) reportUnclaimedTables(doc, report);
@@ -513,6 +514,11 @@ export function ingest(options: IngestOptions): AtlasData {
     editorial.sourcePatterns,
   );
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
+  checkCitedWords(documents, [
+    ...positions.map((p) => ({ what: `statement ${p.id}`, sources: p.sources })),
+    ...events.map((e) => ({ what: `event ${e.id}`, sources: e.sources })),
+    ...claims.map((c) => ({ what: `claim ${c.id}`, sources: c.sources })),
+  ]);
   reportTableCounts(documents, read.recognitions, report);
   const unexplained = reportUnexplainedFigures(figures, manifest, editorial.losses, report);
   for (const f of figures) {

@@ -27,7 +27,7 @@ import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
 import { clauseStart, mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers } from './extract/statement/speakers';
-import { withCounterparts } from './extract/statement/parties';
+import { speakersOfActor, withCounterparts } from './extract/statement/parties';
 import { mentionsSubject } from '../shared/subject';
 
 interface Who {
@@ -458,10 +458,11 @@ export function allSpeakers(
     /^\p{Lu}/u.test(speaker.name)
       ? speaker
       : null;
-  if (!plausible) return fromClause;
-  const surname = plausible.name.split(/\s+/).at(-1)!;
-  const same = fromClause.find((s) => s.name?.includes(surname));
-  return same && fromClause.length > 1 ? fromClause : [plausible];
+  const surname = plausible?.name.split(/\s+/).at(-1);
+  const same = surname && fromClause.find((s) => s.name?.includes(surname));
+  const all = !plausible || (same && fromClause.length > 1) ? fromClause : [plausible];
+  // A co-signer named with another actor's role speaks for that actor (parties.ts).
+  return speakersOfActor(actor, all, (t) => finder.mentions(t)).speakers;
 }
 
 /**

@@ -9,8 +9,17 @@ export const claim = z.strictObject({
   ),
   subject: slug.nullable().describe('State the claim is about; null for a claim about a count.'),
   what: z
-    .enum(['recognises', 'withdrew', 'never-recognised', 'disputed-note-verbale', 'count'])
-    .describe('What is claimed.'),
+    .enum([
+      'recognises',
+      'withdrew',
+      'never-recognised',
+      'disputed-note-verbale',
+      'count',
+      'denied-note',
+    ])
+    .describe(
+      'What is claimed. `denied-note`: the claimant denies receiving the note of recognition reported from the state (not a denial of the recognition itself).',
+    ),
   count: z
     .number()
     .int()

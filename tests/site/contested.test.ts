@@ -36,3 +36,25 @@ describe('contested figures on the home page', () => {
     ).toHaveLength(1);
   });
 });
+
+/**
+ * A denial of receiving a note is shown as the claimant's own act, in words true to the source
+ * ("Pacolli and Hoxhaj quickly denied that they had received any such note"), never as the
+ * claimant saying the state did not recognise Kosovo.
+ */
+describe('a denied note on the home page and the state page', () => {
+  const text = (path: string) => {
+    assertBuilt();
+    const file = fileForPath(`${builtSite.base}${path}`, builtSite)!;
+    return textOf(parsePage(file)).replace(/\s+/g, ' ');
+  };
+
+  it.each([[''], ['states/myanmar/']])('/%s says what Kosovo denied', (path) => {
+    const page = text(path);
+    expect(page).toContain(
+      'Kosovo denies receiving the note of recognition reported from Myanmar.',
+    );
+    expect(page).not.toMatch(/Kosovo says (?:[^.]*\b)?Myanmar[^.]* never recognised/);
+    expect(page).not.toMatch(/Kosovo claims that Myanmar never recognised/);
+  });
+});

@@ -13,6 +13,23 @@ export const CLAIM_VERB: Record<Claim['what'], readonly [one: string, many: stri
   'never-recognised': [`never recognised ${SUBJECT.name}`, `never recognised ${SUBJECT.name}`],
   'disputed-note-verbale': ['sent a disputed note verbale', 'sent a disputed note verbale'],
   count: ['a count', 'a count'],
+  // Said of the claimant (a table's column of its claims), not of the state: see CLAIMANT_DOES.
+  'denied-note': [
+    'denies receiving the reported note of recognition',
+    'deny receiving the reported note of recognition',
+  ],
+};
+
+/**
+ * Claims about the claimant's own act toward the state, not about what the state did: a sentence
+ * reads "<claimant> <words> <state>" ("Kosovo denies receiving the note of recognition reported
+ * from Myanmar"), never "<claimant> says <state> …", which would put the denial in the state's mouth.
+ */
+export const CLAIMANT_DOES: Partial<Record<Claim['what'], readonly [one: string, many: string]>> = {
+  'denied-note': [
+    'denies receiving the note of recognition reported from',
+    'deny receiving the notes of recognition reported from',
+  ],
 };
 
 /**
@@ -28,6 +45,7 @@ export const CLAIM_UNNAMED: Record<Claim['what'], string> = {
   'never-recognised': `says a state never recognised ${SUBJECT.name}, without naming it`,
   'disputed-note-verbale': 'claims a disputed note verbale, without naming the state',
   count: 'states a count',
+  'denied-note': 'denies receiving a reported note of recognition, without naming the state',
 };
 
 /** How a claim that names a state places it, in a phrase after "names it as". */

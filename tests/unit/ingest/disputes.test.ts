@@ -10,7 +10,12 @@ import type { Position, SourceRef } from '../../../src/schemas';
 import { realAtlas } from '../support/atlas';
 
 const data = realAtlas();
-const DISPUTE_KINDS = new Set(['recognises', 'never-recognised', 'disputed-note-verbale']);
+const DISPUTE_KINDS = new Set([
+  'recognises',
+  'never-recognised',
+  'disputed-note-verbale',
+  'denied-note',
+]);
 
 /** [claimant, what, date, line] of every dispute claim about a state, in a stable order. */
 const disputesAbout = (state: string) =>
@@ -37,7 +42,8 @@ describe('disputed recognitions in the real sources', () => {
 
   it("Myanmar: a reported note of January 2014 that Kosovo's own ministers deny receiving", () => {
     expect(disputesAbout('myanmar')).toEqual([
-      ['kosovo', 'never-recognised', null, 260],
+      // They deny receiving the note, not that Myanmar recognised Kosovo.
+      ['kosovo', 'denied-note', null, 260],
       ['unattributed-reports', 'disputed-note-verbale', '2014-01', 260],
     ]);
   });
@@ -100,6 +106,26 @@ describe('the dispute rule on single statements', () => {
       ['unattributed-reports', 'recognises', 'ruritania', '2015-05'],
       ['ruritania', 'never-recognised', 'ruritania', null],
     ]);
+  });
+
+  it('a denial of receiving a note is a denied note, not a denial of the recognition', () => {
+    const claims = disputedRecognitionClaims([
+      statement(
+        'ruritania',
+        'In May 2015, it was reported that Ruritania had recognised Kosovo by a letter. Its embassy denied that it had ever received such a letter.',
+      ),
+    ]);
+    expect(claims.map((c) => [c.claimant.id, c.what])).toEqual([
+      ['unattributed-reports', 'recognises'],
+      ['ruritania', 'denied-note'],
+    ]);
+    const flat = disputedRecognitionClaims([
+      statement(
+        'ruritania',
+        'In May 2015, it was reported that Ruritania had recognised Kosovo. Ruritania denied this in a note.',
+      ),
+    ]);
+    expect(flat.map((c) => c.what)).toEqual(['recognises', 'never-recognised']);
   });
 
   it('reads "purportedly" as reported speech, like "reportedly" (English, not one source line)', () => {

@@ -7,6 +7,7 @@
  */
 import type { ActorRef } from '../../../schemas';
 import { doubleQuotedSpans } from '../../../shared/quotes';
+import { SUBJECT } from '../../../shared/subject';
 
 interface Named {
   actor: ActorRef;
@@ -17,15 +18,67 @@ interface Named {
 // The words right before the other side's name: a meeting, talks, an agreement, a letter, a visit
 // or a call, then at most an article and a few words of a role ("with the Prime Minister of").
 const COUNTERPART_BEFORE =
-  /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meetings?\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreements?\s+with|letters?\s+to|wrote\s+to|visits?\s+to|visited|received|hosted|phone\s+call\s+with|call\s+with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:(?:of|for)\s+(?:the\s+)?)?$/u;
+  /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meetings?(?:\s+(?:on|in|at|during)\s+[^,;()"“]{1,40}?)?\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreements?\s+with|letters?\s+to|wrote\s+to|visits?\s+to|visited|received|hosted|phone\s+call\s+with|call\s+with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:(?:of|for)\s+(?:the\s+)?)?$/u;
+
+// The state supported, backed, criticised or asked by the act's actor, named right after the verb
+// ("supporting Serbia", "supports Serbia's position", "criticized Russia's stance", "refused a
+// request from the United States"), or whose support the act had ("with the backing of Russia").
+// Only verbs and "support to": "Russia's support for Serbia" after "For Kosovo, …" is a third
+// party's support, not the actor's.
+const SUPPORTED_BEFORE =
+  /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|support\s+to|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|(?:with|without)\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)|requests?\s+(?:from|by))\s+(?:(?:the|a|an)\s+)?$/i;
+
+// "a pro-Serbian stance", "anti-American", "independence from Serbia", "in deference to Russia", "a
+// tax on importing Serbian goods": the state the act takes sides for or against, leaves or targets.
+const SIDE_BEFORE =
+  /(?:\b(?:pro|anti)-|\bindependence\s+from\s+(?:the\s+)?|\bdeference\s+to\s+(?:the\s+)?|\b(?:tax|taxes|tariffs?|sanctions|embargo)\s+(?:on|against)\s+(?:\p{Ll}+ing\s+)?(?:the\s+)?)$/iu;
+// "Russia's support for Serbia has been crucial", "Russia's commitment to Serbia stems from …": the
+// sentence's subject is the possessor's support or commitment, so its object is the possessor's
+// partner. Only when the possessor opens the sentence ("For Kosovo, Russia's support for Serbia …"
+// is Kosovo's view of a third party's support).
+const OWN_SUPPORT_BEFORE =
+  /^(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:support|commitment|backing|alliance)\s+(?:for|to|with)\s+(?:the\s+)?$/u;
+// "Serbia often aligns itself with Russian positions".
+const ALIGNED_BEFORE = /\balign(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with\s+(?:the\s+)?$/i;
+
+// "EU-mediated talks": the mediator of the act.
+const MEDIATOR_AFTER = /^-(?:mediated|brokered|sponsored|facilitated)\b/;
+// "On 17 June 2013 Kosovo and Serbia exchanged …": two actors as one subject, each the other's
+// partner. Only at the clause's start (after a date adverbial) and before a verb.
+const OPENING = /^(?:(?:In|On|By|During|Since)\s+[^,;]{1,30}?,?\s+)?(?:the\s+)?$/;
+const VERB_NEXT = /^\s+(?:\w+ly\s+)?(?:are|were|have|has|had|did|\p{Ll}+ed)\b/u;
+
+function coSubjects(sentence: string, mentions: Named[]): Named[] {
+  for (const [i, a] of mentions.entries()) {
+    const b = mentions[i + 1];
+    if (!b || !OPENING.test(sentence.slice(0, a.index))) continue;
+    if (!/^\s+and\s+(?:the\s+)?$/.test(sentence.slice(a.end, b.index))) continue;
+    if (VERB_NEXT.test(sentence.slice(b.end))) return [a, b];
+  }
+  return [];
+}
 
 /** The actors `sentence` names as the other side of a meeting, talks, an agreement, a letter or a visit. */
 export function counterparts(sentence: string, mentions: Named[]): ActorRef[] {
   // "… without an agreement with Serbia, we would …" in quotation marks is what was said, not whom.
   const quoted = doubleQuotedSpans(sentence);
+  const together = coSubjects(sentence, mentions);
   return mentions
     .filter((m) => !quoted.some((q) => m.index >= q.start && m.index < q.end))
-    .filter((m) => COUNTERPART_BEFORE.test(sentence.slice(Math.max(0, m.index - 70), m.index)))
+    .filter((m) => {
+      const before = sentence.slice(Math.max(0, m.index - 70), m.index);
+      return (
+        COUNTERPART_BEFORE.test(before) ||
+        SUPPORTED_BEFORE.test(before) ||
+        // A stance for or against Kosovo is the topic of every statement here, not a party.
+        (SIDE_BEFORE.test(before) && m.actor.id !== SUBJECT.id) ||
+        MEDIATOR_AFTER.test(sentence.slice(m.end)) ||
+        ALIGNED_BEFORE.test(before) ||
+        (OWN_SUPPORT_BEFORE.test(sentence.slice(0, m.index)) &&
+          mentions.some((o) => o !== m && o.index <= 4)) ||
+        together.includes(m)
+      );
+    })
     .map((m) => m.actor);
 }
 
@@ -92,4 +145,41 @@ export function withCounterparts(
   return all.filter(
     (a, i) => all.findIndex((b) => same(a, b)) === i && !asides.some((b) => same(a, b)),
   );
+}
+
+// "the Serbian ambassador to Kosovo", "envoy for Kosovo", "minister in Belgrade": a name after these
+// is where the office works or what it deals with, not whom it serves.
+const PLACE_BEFORE = /\b(?:to|in|at|for|on|with)\s+(?:the\s+)?$/i;
+
+/**
+ * When an act is done jointly by representatives of two sides ("Kosovo's Foreign Minister, Enver
+ * Hoxhaj, and the President of EBRD, Suma Chakrabarti, signed …"), the person named with the other
+ * actor's role speaks for that actor, a party of the act, not for the statement's actor. Only then:
+ * a lone speaker whose role names another body ("the elected President of the United Nations
+ * General Assembly, Vuk Jeremić, said") may still speak for the actor, and the rules cannot tell.
+ * `mentions` finds the states and organisations a role names.
+ */
+export function speakersOfActor<S extends { role: string | null }>(
+  actor: ActorRef,
+  speakers: S[],
+  mentions: (text: string) => Named[],
+): { speakers: S[]; parties: ActorRef[] } {
+  const served = (s: S): ActorRef[] => {
+    const role = s.role ?? '';
+    return mentions(role)
+      .filter((m) => !PLACE_BEFORE.test(role.slice(0, m.index)))
+      .map((m) => m.actor);
+  };
+  const servesActor = (s: S) =>
+    served(s).some((a) => same(a, actor)) ||
+    (s.role ?? '').toLowerCase().includes(actor.name.toLowerCase());
+  if (!speakers.some(servesActor)) return { speakers, parties: [] };
+  const own: S[] = [];
+  const parties: ActorRef[] = [];
+  for (const s of speakers) {
+    const others = served(s);
+    if (servesActor(s) || others.length === 0) own.push(s);
+    else for (const a of others) if (!parties.some((b) => same(a, b))) parties.push(a);
+  }
+  return { speakers: own, parties };
 }

@@ -4,7 +4,7 @@
  * fails. Membership joins come from membership.ts and the editorial `membership` patterns.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyEvent } from '../../../../src/ingest/extract/events';
+import { classifyEvent, eventActs } from '../../../../src/ingest/extract/events';
 import type { SourcePatterns } from '../../../../src/shared/sourcePatterns';
 
 const NO_PHRASES: Pick<SourcePatterns, 'membership' | 'events'> = { membership: [], events: [] };
@@ -87,5 +87,56 @@ describe('event kinds on invented sentences', () => {
         court as unknown as typeof NO_PHRASES,
       ),
     ).toBe('milestone');
+  });
+});
+
+describe('eventActs: one event per act, each with its date and parties', () => {
+  // An invented finder: the names it knows, by id.
+  const NAMES: Record<string, string> = {
+    Ruritania: 'ruritania',
+    Freedonia: 'freedonia',
+    Kosovo: 'kosovo',
+    'Nordic Council': 'nordic-council',
+    Norway: 'norway',
+  };
+  const find = (text: string) =>
+    Object.entries(NAMES)
+      .filter(([name]) => text.includes(name))
+      .map(([, id]) => id);
+  const acts = (sentence: string) => eventActs(sentence, find, NO_PHRASES);
+
+  it('cuts a second act dated relative to the first, and dates it from the first', () => {
+    const out = acts(
+      'In June 2019, Ruritania and Freedonia agreed to a proposed normalisation plan in Nordic Council-mediated talks and, through further talks, accepted a roadmap for its implementation the following month.',
+    );
+    expect(out.map((a) => [a.kind, a.date, a.dateRelative])).toEqual([
+      ['agreement', '2019-06', null],
+      ['agreement', '2019-07', 'the following month'],
+    ]);
+    expect(out[1]!.title).toBe(
+      'Ruritania and Freedonia, through further talks, accepted a roadmap for its implementation the following month.',
+    );
+  });
+
+  it("names the subject's actors and the mediator as parties, never Kosovo", () => {
+    const out = acts(
+      'In June 2019, Kosovo and Freedonia agreed to normalise relations in talks brokered by Norway.',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toEqual(['freedonia', 'norway']);
+    expect(acts('On 3 May 2011, Kosovo signed an agreement with Freedonia.')[0]!.parties).toEqual(
+      [],
+    );
+  });
+
+  it('leaves an act with no date of its own or relative to the first off', () => {
+    const out = acts(
+      'In June 2019, Ruritania and Freedonia agreed to normalise relations and, after long talks, accepted a roadmap for its implementation.',
+    );
+    expect(out.map((a) => a.date)).toEqual(['2019-06']);
+  });
+
+  it('a sentence that is not an event gives none', () => {
+    expect(acts('In June 2019, Ruritania and Freedonia discussed trade.')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import {
   CLAIM_NAMED_AS,
   CLAIM_UNNAMED,
   CLAIM_VERB,
+  CLAIMANT_DOES,
   isDescribedClaimant,
 } from '../../../../src/lib/site/claimWords';
 import { STATUS_VERB } from '../../../../src/shared/status';
@@ -19,7 +20,25 @@ describe('the claim vocabulary', () => {
       'never-recognised': ['never recognised Kosovo', 'never recognised Kosovo'],
       'disputed-note-verbale': ['sent a disputed note verbale', 'sent a disputed note verbale'],
       count: ['a count', 'a count'],
+      'denied-note': [
+        'denies receiving the reported note of recognition',
+        'deny receiving the reported note of recognition',
+      ],
     });
+  });
+
+  it("a claimant's own denial of a note reads with the claimant as its subject, never 'says'", () => {
+    expect(CLAIMANT_DOES).toEqual({
+      'denied-note': [
+        'denies receiving the note of recognition reported from',
+        'deny receiving the notes of recognition reported from',
+      ],
+    });
+    // The state's name follows the words: they end on the preposition that takes it.
+    for (const [one, many] of Object.values(CLAIMANT_DOES)) {
+      expect(one).toMatch(/\b(?:from|to|of)$/);
+      expect(many).toMatch(/\b(?:from|to|of)$/);
+    }
   });
 
   it('a claim that names no state says so, and never reads as if it named one', () => {

@@ -6,8 +6,10 @@ import { countries, finder, orgs, persons } from './fixtures';
 import {
   asideActors,
   counterparts,
+  speakersOfActor,
   withCounterparts,
 } from '../../../../../src/ingest/extract/statement/parties';
+import type { ActorRef } from '../../../../../src/schemas';
 
 function prose(text: string, title: string) {
   const doc = readWikitext(`= ${title} =\n\n${text}\n`, {
@@ -55,6 +57,70 @@ describe('parties read from where a name stands', () => {
     expect(counterparts(t, [at(t, 'Chile', chile)])).toEqual([chile]);
     const u = 'Peru recognised the state of Chile in 2010.';
     expect(counterparts(u, [at(u, 'Chile', chile)])).toEqual([]);
+  });
+  it('a meeting dated or placed before "with" still names its other side', () => {
+    const s = 'At a meeting on 4 May 2012 with Chile’s foreign minister, Peru’s envoy said …';
+    expect(counterparts(s, [at(s, 'Chile', chile)])).toEqual([chile]);
+    const t = 'During a meeting in Geneva with Chile’s deputy minister, the League’s head said …';
+    expect(counterparts(t, [at(t, 'Chile', chile)])).toEqual([chile]);
+  });
+  it('the state supported, criticised or asked, and the one whose backing the act had', () => {
+    const cases: Array<[string, string]> = [
+      ['Peru has remained against, supporting Chile as one of its key allies.', 'Chile'],
+      ["Peru supports Chile's position on the border.", 'Chile'],
+      ["Peru's leaders have criticized Chile's stance as out of touch.", 'Chile'],
+      ['In 2009 Peru refused a request from Chile to recognise the state.', 'Chile'],
+      ['Peru has resisted pressure to change course, with the backing of Chile.', 'Chile'],
+      ['Peru provides economic support to Chile.', 'Chile'],
+    ];
+    for (const [s, name] of cases)
+      expect(counterparts(s, [at(s, name, chile)]), s).toEqual([chile]);
+  });
+  it('the state a stance is for or against, the state left, deferred to or taxed', () => {
+    const cases = [
+      'Peru immediately took a pro-Chilean stance.',
+      'Peru declared its independence from Chile in 1821.',
+      'Peru objected to the plan in deference to Chile.',
+      'Peru imposed a 100 percent tax on importing Chilean goods.',
+    ];
+    for (const s of cases) {
+      const name = s.includes('Chilean') ? 'Chilean' : 'Chile';
+      expect(counterparts(s, [at(s, name, chile)]), s).toEqual([chile]);
+    }
+  });
+  it('a stance for or against Kosovo is the topic, not a party', () => {
+    const kosovo = { type: 'other', id: 'kosovo', name: 'Kosovo' } as const;
+    const s = 'Peru has maintained its anti-Kosovo independence stance.';
+    const i = s.indexOf('Kosovo');
+    expect(counterparts(s, [{ actor: kosovo, index: i, end: i + 6 }])).toEqual([]);
+  });
+  it("the opening possessor's own support or commitment names its partner; alignment too", () => {
+    const s = "Peru's support for Chile has been crucial.";
+    expect(counterparts(s, [at(s, 'Peru', peru), at(s, 'Chile', chile)])).toEqual([chile]);
+    const t = "Peru's long commitment to Chile stems from history.";
+    expect(counterparts(t, [at(t, 'Peru', peru), at(t, 'Chile', chile)])).toEqual([chile]);
+    const u = 'In return, Peru often aligns itself with Chilean positions.';
+    expect(counterparts(u, [at(u, 'Chilean', chile)])).toEqual([chile]);
+  });
+  it("a third party's support named as a noun is not the actor's act", () => {
+    const s = "For Peru, the League's support for Chile is an obstacle.";
+    expect(
+      counterparts(s, [at(s, 'Peru', peru), at(s, 'League', league), at(s, 'Chile', chile)]),
+    ).toEqual([]);
+    const v = "Peru and Bolivia have no relations due to the League's support for Chile.";
+    expect(counterparts(v, [at(v, 'Peru', peru), at(v, 'Chile', chile)])).toEqual([]);
+    const t = 'Peru recognised Chile, supported by many.';
+    expect(counterparts(t, [at(t, 'Chile', chile)])).toEqual([]);
+  });
+  it('the mediator of "League-mediated talks", and two actors as one subject', () => {
+    const s = 'Peru and Chile are holding League-mediated talks.';
+    const named = [at(s, 'Peru', peru), at(s, 'Chile', chile), at(s, 'League', league)];
+    expect(counterparts(s, named)).toEqual([peru, chile, league]);
+    const t = 'On 17 June 2013 Peru and Chile exchanged liaison officers.';
+    expect(counterparts(t, [at(t, 'Peru', peru), at(t, 'Chile', chile)])).toEqual([peru, chile]);
+    // A list in an object, not a subject: no partners.
+    const u = 'The League praised Peru and Chile for their work.';
+    expect(counterparts(u, [at(u, 'Peru', peru), at(u, 'Chile', chile)])).toEqual([]);
   });
   it('not a name after a verb of agreeing in a condition, nor one a concession names', () => {
     const s = 'Peru may change its stance if independence will be agreed with Chile.';
@@ -114,5 +180,34 @@ describe('parties of prose statements', () => {
       'Foreign relations of Belarus',
     );
     expect(p!.parties.map((x) => x.id)).toEqual(['chile']);
+  });
+});
+
+describe('speakersOfActor: a co-signer with another actor’s role speaks for that actor', () => {
+  const peruRef: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
+  const chile: ActorRef = { type: 'state', id: 'chile', name: 'Chile' };
+  const league: ActorRef = { type: 'organisation', id: 'league', name: 'League' };
+  const named = (role: string) =>
+    ([peruRef, chile, league] as const).flatMap((actor) => {
+      const i = role.indexOf(actor.name);
+      return i < 0 ? [] : [{ actor, index: i, end: i + actor.name.length }];
+    });
+  const minister = { name: 'Ana Ruiz', role: "Peru's Foreign Minister" };
+  const head = { name: 'Karl Berg', role: 'Secretary-General of the League' };
+
+  it('drops the other side’s representative and gives its body as a party', () => {
+    expect(speakersOfActor(peruRef, [minister, head], named)).toEqual({
+      speakers: [minister],
+      parties: [league],
+    });
+  });
+
+  it('keeps a lone speaker whose role names another body: the rules cannot tell', () => {
+    expect(speakersOfActor(peruRef, [head], named)).toEqual({ speakers: [head], parties: [] });
+  });
+
+  it('keeps a role that names a place it works in, not whom it serves', () => {
+    const envoy = { name: 'Luis Paz', role: 'ambassador to Chile' };
+    expect(speakersOfActor(peruRef, [minister, envoy], named).speakers).toEqual([minister, envoy]);
   });
 });
