@@ -74,6 +74,7 @@ export function disputedRecognitionClaims(
           count: null,
           date,
           text: sentence,
+          formerIds: [],
           sources: p.sources,
         });
       if (asserted) {

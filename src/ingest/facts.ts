@@ -122,6 +122,7 @@ export function extractSentenceFacts(
         count: Number(listed['count']),
         date: when,
         text: sentence,
+        formerIds: [],
         sources: [ref],
       });
       const names = list.p.list.exec(sentence)?.groups?.['names'] ?? '';
@@ -146,6 +147,7 @@ export function extractSentenceFacts(
           count: null,
           date: when,
           text: sentence,
+          formerIds: [],
           sources: [ref],
         });
       }
@@ -177,6 +179,7 @@ export function extractSentenceFacts(
         count: null,
         date: null,
         text: sentence,
+        formerIds: [],
         sources: [ref],
       });
     }

@@ -51,7 +51,11 @@ import { checkCitedWords } from './read/citedWords';
 import { applyStatementCorrections } from './resolve/statementCorrections';
 import { buildCountryIndex, type CountryIndex } from './resolve/countries';
 import { loadEditorial, type Editorial } from './resolve/editorial';
-import { checkEditorialMatches, checkEditorialReferences } from './resolve/editorialChecks';
+import {
+  checkEditorialMatches,
+  checkEditorialReferences,
+  keepFormerIdsOfClaims,
+} from './resolve/editorialChecks';
 import { buildOrganisationIndex, type OrganisationIndex } from './resolve/organisations';
 import { loadManifest, readSources } from './sources';
 import { positionTableKind } from './extract/positionTable';
@@ -303,6 +307,7 @@ function assembleClaims(
       count: f.value,
       date: f.asOf,
       text: f.sources[0]!.excerpt,
+      formerIds: [],
       sources: f.sources,
     });
   }
@@ -513,6 +518,7 @@ export function ingest(options: IngestOptions): AtlasData {
     countries,
     editorial.sourcePatterns,
   );
+  keepFormerIdsOfClaims(editorial, claims);
   for (const c of claims) if (c.subject) stateById.get(c.subject)?.claims.push(c.id);
   checkCitedWords(documents, [
     ...positions.map((p) => ({ what: `statement ${p.id}`, sources: p.sources })),

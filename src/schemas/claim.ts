@@ -28,6 +28,12 @@ export const claim = z.strictObject({
     .describe('For `count` claims: the number claimed.'),
   date: partialDate.nullable().describe('When the claim was made, where written.'),
   text: z.string().describe('The sentence making the claim.'),
+  formerIds: z
+    .array(slug)
+    .default([])
+    .describe(
+      'Ids earlier builds published for this claim before the rules read it differently (content/editorial/claim-ids.yaml); a consumer that stored one finds the claim by it.',
+    ),
   sources: z.array(sourceRef).min(1),
 });
 export type Claim = z.infer<typeof claim>;

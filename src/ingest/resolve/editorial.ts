@@ -151,6 +151,8 @@ export interface Editorial {
   membershipTokens: EditorialMembershipToken[];
   proseNotes: EditorialProseNote[];
   positionIds: EditorialPositionId[];
+  /** Claim ids earlier builds published, same shape as positionIds (claim-ids.yaml). */
+  claimIds: EditorialPositionId[];
   losses: EditorialLoss[];
   statementCorrections: EditorialStatementCorrection[];
   /** Phrases written for single sentences of these articles, each with its source line. */
@@ -175,6 +177,9 @@ export function loadEditorial(dir: string): Editorial {
       : [],
     positionIds: fs.existsSync(path.join(dir, 'position-ids.yaml'))
       ? (loadYaml(dir, 'position-ids.yaml', positionIdsFile) ?? [])
+      : [],
+    claimIds: fs.existsSync(path.join(dir, 'claim-ids.yaml'))
+      ? (loadYaml(dir, 'claim-ids.yaml', positionIdsFile) ?? [])
       : [],
     losses: fs.existsSync(path.join(dir, 'losses.yaml'))
       ? (loadYaml(dir, 'losses.yaml', lossesFile) ?? [])

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Event, Position, SourceDocument } from '../../schemas';
+import type { Claim, Event, Position, SourceDocument } from '../../schemas';
 import type { ResolvedRecognition } from '../recognitions';
 import { entryError, readYamlFile } from '../yamlFile';
 import type { CountryIndex } from './countries';
@@ -221,5 +221,24 @@ function checkSubjectNamed(editorialDir: string, documents: SourceDocument[]): v
       subject[key],
       1,
     );
+  }
+}
+
+/**
+ * A claim id an earlier build published stays on the claim now told instead (claim-ids.yaml); an
+ * entry whose claim is gone stops the ingest at the entry, so a stored id never breaks silently.
+ */
+export function keepFormerIdsOfClaims(editorial: Editorial, claims: Claim[]): void {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const alias of editorial.claimIds) {
+    const target = byId.get(alias.to);
+    if (!target)
+      throw entryError(
+        alias,
+        'claim-ids.yaml',
+        `a claim with the id ${alias.to} to keep ${alias.from} as its former id; none has it now (update "to")`,
+      );
+    if (!byId.has(alias.from) && !target.formerIds.includes(alias.from))
+      target.formerIds.push(alias.from);
   }
 }

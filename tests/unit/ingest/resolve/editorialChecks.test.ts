@@ -6,8 +6,9 @@ import { loadEditorial } from '../../../../src/ingest/resolve/editorial';
 import {
   checkEditorialMatches,
   checkEditorialReferences,
+  keepFormerIdsOfClaims,
 } from '../../../../src/ingest/resolve/editorialChecks';
-import type { Event, Position } from '../../../../src/schemas';
+import type { Claim, Event, Position } from '../../../../src/schemas';
 import { editorialDir } from './editorialDir';
 
 const countries = { hasCode: (iso3: string) => ['RUR', 'FRE'].includes(iso3) } as CountryIndex;
@@ -210,5 +211,38 @@ describe('checkEditorialMatches: every entry matches something in the current so
     expect(() => checkEditorialMatches(editorial, withRows([]))).toThrow(
       'the row is missing from the current sources (restore it if it was lost: removing this entry would drop RUR from the atlas',
     );
+  });
+});
+
+describe('keepFormerIdsOfClaims: a claim id once published stays findable', () => {
+  const claim = (id: string) => ({ id, formerIds: [] as string[] }) as unknown as Claim;
+  const aliases = (to: string) =>
+    loadEditorial(
+      editorialDir({
+        'claim-ids.yaml': `- from: kosovo-never-recognised-ruritania\n  to: ${to}\n  reason: The claim was re-read.\n`,
+      }),
+    );
+
+  it('keeps the old id on the claim now told', () => {
+    const claims = [claim('kosovo-denied-note-ruritania')];
+    keepFormerIdsOfClaims(aliases('kosovo-denied-note-ruritania'), claims);
+    expect(claims[0]!.formerIds).toEqual(['kosovo-never-recognised-ruritania']);
+  });
+
+  it('leaves an old id that is back alone', () => {
+    const claims = [
+      claim('kosovo-denied-note-ruritania'),
+      claim('kosovo-never-recognised-ruritania'),
+    ];
+    keepFormerIdsOfClaims(aliases('kosovo-denied-note-ruritania'), claims);
+    expect(claims[0]!.formerIds).toEqual([]);
+  });
+
+  it('stops at an entry whose claim is gone, with file:line', () => {
+    expect(() =>
+      keepFormerIdsOfClaims(aliases('kosovo-denied-note-atlantis'), [
+        claim('kosovo-denied-note-ruritania'),
+      ]),
+    ).toThrow('claim-ids.yaml:1:3: expected a claim with the id kosovo-denied-note-atlantis');
   });
 });
