@@ -16,6 +16,7 @@ const KIND_LABELS: Record<string, string> = {
   organisation: 'Organisation',
   source: 'Source article',
   person: 'Person',
+  actor: 'Other actor',
 };
 
 export function kindLabel(kind: string): string {
