@@ -301,3 +301,19 @@ describe('one frame for every claim (review3 P9)', () => {
     expect(home).toContain('Unnamed reports say Paraguay recognises Kosovo.');
   });
 });
+
+describe('page titles (review3 P14)', () => {
+  it('every page’s <title> names the site, within 70 characters', () => {
+    const titles = htmlFiles().map((file) => {
+      const title = [...elements(parsePage(file))].find((e) => e.tagName === 'title');
+      return [file, title ? text(title) : ''] as const;
+    });
+    expect(titles.length).toBeGreaterThan(300);
+    expect(
+      titles.filter(([, t]) => !t.endsWith('Kosovo Recognition Atlas') || t.length > 70),
+    ).toEqual([]);
+    expect(Object.fromEntries(titles)['organisations/osce/index.html']).toBe(
+      'OSCE — Kosovo Recognition Atlas',
+    );
+  });
+});
