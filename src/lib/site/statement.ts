@@ -139,9 +139,12 @@ export function wordsAround(text: string, at: number | undefined, max = 90): str
   if (at === undefined || at < max / 2 || text.length <= max) return openingWords(text, max);
   // A third of the window before the name, the rest after it, cut at whole words.
   const from = Math.min(at - Math.floor(max / 3), text.length - max);
-  const start = text.slice(from).search(/(?<=\s)\S/);
-  const window = text.slice(from + Math.max(0, start));
-  return `… ${openingWords(window, max)}`;
+  let begin = from + Math.max(0, text.slice(from).search(/(?<=\s)\S/));
+  // Never open inside a run of capitalised words, a title or a name ("… Up in the 2018 FIFA World
+  // Cup" cut "Live It Up"): start at the run's first word instead.
+  const run = /(?:^|\s)((?:["“]?\p{Lu}[\p{L}\p{M}'’.-]*\s+)+)$/u.exec(text.slice(0, begin));
+  if (run && /^\p{Lu}/u.test(text.slice(begin))) begin -= run[1]!.length;
+  return `… ${openingWords(text.slice(begin), max)}`;
 }
 
 /**

@@ -63,6 +63,14 @@ describe('wordsAround', () => {
     );
   });
 
+  it('does not open inside a title or a name, but at its first word', () => {
+    const song =
+      'In 2018, a singer born in Ruritania was permitted to perform the song Live It Up in the 2018 Freedonia World Cup held there.';
+    expect(wordsAround(song, song.indexOf('Freedonia World'), 56)).toBe(
+      '… Live It Up in the 2018 Freedonia World Cup held there.',
+    );
+  });
+
   it('keeps the window inside the text when the mention is near its end', () => {
     const out = wordsAround(text, text.indexOf('open'), 60);
     expect(out).toBe('… counterpart saying that the border would stay open.');
