@@ -34,18 +34,16 @@ export function kosovoEvents(
   const told = new Set(dated.filter((e) => e.kind === 'membership').flatMap((e) => e.parties));
   const added = memberships
     .filter(({ organisation, membership }) => membership.since && !told.has(organisation.id))
-    .map(
-      ({ organisation, membership }): Event => ({
-        id: `membership-${organisation.id}`,
-        date: membership.since,
-        dateInferred: null,
-        kind: 'membership',
-        title: membership.text,
-        subject: null,
-        parties: [organisation.id],
-        formerIds: [],
-        sources: [membership.source],
-      }),
-    );
+    .map(({ organisation, membership }): Event => ({
+      id: `membership-${organisation.id}`,
+      date: membership.since,
+      dateInferred: null,
+      kind: 'membership',
+      title: membership.text,
+      subject: null,
+      parties: [organisation.id],
+      formerIds: [],
+      sources: [membership.source],
+    }));
   return [...dated, ...added].sort((a, b) => compareDates(a.date, b.date));
 }
