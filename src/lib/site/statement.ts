@@ -130,6 +130,16 @@ export function openingWords(text: string, max = 160): string {
 }
 
 /**
+ * The opening words of a statement in a list that shows no lead-in: a statement that is a clause
+ * cut from its sentence ("after which Kosovo imposed a 100 percent tax …") opens with an ellipsis,
+ * so it does not read as a whole sentence; its actor's page shows the words it hangs on.
+ */
+export function summaryWords(text: string, max = 160): string {
+  const words = openingWords(text, max);
+  return /^\p{Ll}/u.test(text) ? `… ${words}` : words;
+}
+
+/**
  * The words around a name a statement mentions (`at`, its offset), at most `max` characters: a list
  * of statements that merely name an actor says why each names it ("… sent a message to his Serbian
  * counterpart …"), not the date and speaker its opening repeats from the link. A mention within the

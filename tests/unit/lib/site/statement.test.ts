@@ -6,6 +6,7 @@ import {
   statementHeading,
   statementYears,
   leadInWords,
+  summaryWords,
   wordsAround,
 } from '../../../../src/lib/site/statement';
 
@@ -40,6 +41,15 @@ describe('statement headings carry the date as written and the speaker', () => {
     expect(
       statementYears([{ year: 2022 }, { year: 2008 }, { year: 2008 }, { year: null }]),
     ).toEqual([2008, 2022]);
+  });
+});
+
+describe('summaryWords', () => {
+  it('marks a statement cut from its sentence with an ellipsis, and leaves a whole one as it is', () => {
+    expect(summaryWords('after which Ruritania imposed a tax on goods from Freedonia.', 30)).toBe(
+      '… after which Ruritania imposed …',
+    );
+    expect(summaryWords('Ruritania imposed a tax.', 30)).toBe('Ruritania imposed a tax.');
   });
 });
 
