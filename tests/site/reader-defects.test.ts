@@ -317,3 +317,25 @@ describe('page titles (review3 P14)', () => {
     );
   });
 });
+
+describe('the home page’s numbers agree with the pages they sum up (review3 P7, P8)', () => {
+  const page = (file: string) => textOf(parsePage(file)).replace(/\s+/g, ' ');
+
+  it('the timeline’s events are counted the same way on both pages', () => {
+    expect(page('index.html')).toContain(
+      'Timeline — 146 events (108 of them dated by no source, placed by inference) and 208 dated statements.',
+    );
+    expect(page('timeline/index.html')).toContain(
+      '146 events and 208 dated statements in date order. 108 events have no date in any source',
+    );
+  });
+
+  it('the map’s count beside the UN headline says which states it adds', () => {
+    const home = page('index.html');
+    expect(home).toContain('110 of 193 UN member states');
+    expect(home).toContain('Recognises Kosovo (113)');
+    expect(home).toContain(
+      'The map’s 113 states that recognise Kosovo include 3 states that are not UN members: Cook Islands, Niue and Taiwan.',
+    );
+  });
+});
