@@ -29,7 +29,7 @@ export const STATUS_LEGEND: Record<RecognitionStatus, string> = {
 /** What the label means, for legends and table captions. */
 export const STATUS_DESCRIPTION: Record<RecognitionStatus, string> = {
   recognised: `recognises ${SUBJECT.name} as an independent state`,
-  withdrawn: `recognised ${SUBJECT.name}, then withdrew the recognition`,
+  withdrawn: `recognised ${SUBJECT.name}, then withdrew recognition`,
   'not-recognised': `does not recognise ${SUBJECT.name} as an independent state`,
 };
 
@@ -37,8 +37,8 @@ export const STATUS_DESCRIPTION: Record<RecognitionStatus, string> = {
 export const STATUS_VERB: Record<RecognitionStatus, readonly [one: string, many: string]> = {
   recognised: [`recognises ${SUBJECT.name}`, `recognise ${SUBJECT.name}`],
   withdrawn: [
-    `recognised ${SUBJECT.name} and withdrew the recognition`,
-    `recognised ${SUBJECT.name} and withdrew the recognition`,
+    `recognised ${SUBJECT.name} and withdrew recognition`,
+    `recognised ${SUBJECT.name} and withdrew recognition`,
   ],
   'not-recognised': [`does not recognise ${SUBJECT.name}`, `do not recognise ${SUBJECT.name}`],
 };

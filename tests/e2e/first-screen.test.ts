@@ -90,8 +90,51 @@ describe('the first screen answers', () => {
     });
   });
 
+  it('a party’s count: whose count, its figure and the states it names', async () => {
+    const parties = [
+      {
+        path: 'counts/kosovo/',
+        heading: 'Kosovo’s count',
+        figure: 'Kosovo states 120 countries recognising Kosovo',
+        names: ['Jamaica', 'Mali', 'São Tomé and Príncipe'],
+      },
+      {
+        path: 'counts/serbia/',
+        heading: 'Serbia’s count',
+        figure: 'Serbia states 84 countries recognising Kosovo',
+        names: [
+          'Grenada',
+          'Guinea-Bissau',
+          'Liberia',
+          'Palau',
+          'São Tomé and Príncipe',
+          'Suriname',
+        ],
+      },
+    ];
+    for (const party of parties)
+      await open(party.path, async (page) => {
+        expect(await page.locator('h1').textContent()).toBe(party.heading);
+        const text = await firstScreenText(page);
+        expect(text, party.path).toContain(party.figure);
+        for (const name of party.names) {
+          const link = page.locator('#count-view p a', { hasText: name }).first();
+          const box = await link.boundingBox();
+          expect(box, `${party.path} ${name}`).not.toBeNull();
+          expect(box!.y + box!.height, `${party.path} ${name}`).toBeLessThanOrEqual(SCREEN.height);
+        }
+      });
+  });
+
   it('every page taller than four screens has a contents list on its first screen', async () => {
     const pages = [
+      '',
+      'states/',
+      'timeline/',
+      'positions/',
+      'counts/',
+      'counts/kosovo/',
+      'counts/serbia/',
       'kosovo/',
       'states/serbia/',
       'states/belarus/',
@@ -114,5 +157,71 @@ describe('the first screen answers', () => {
         if (!box || box.y > SCREEN.height) missing.push(`${path} (${height} px)`);
       });
     expect(missing).toEqual([]);
+  });
+
+  it('the contents lists work without JavaScript: every entry leads to a section of the page', async () => {
+    const pages = ['', 'states/', 'timeline/', 'positions/', 'counts/', 'counts/serbia/'];
+    for (const path of pages) {
+      const context = await site.browser.newContext({ viewport: SCREEN, javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.server.url}${path}`);
+        const hrefs = await page.$$eval('nav.contents a', (links) =>
+          links.map((a) => a.getAttribute('href') ?? ''),
+        );
+        expect(hrefs.length, path).toBeGreaterThanOrEqual(3);
+        for (const href of hrefs) {
+          expect(href, path).toMatch(/^#[\w-]+$/);
+          expect(await page.locator(href).count(), `${path} ${href}`).toBe(1);
+        }
+        // Following the last entry brings its section into view (the page may end before it can
+        // reach the top).
+        await page.locator('nav.contents a').last().click();
+        const top = await page
+          .locator(hrefs.at(-1)!)
+          .evaluate((el) => el.getBoundingClientRect().top);
+        expect(page.url(), path).toMatch(new RegExp(`${hrefs.at(-1)}$`));
+        expect(top, `${path} ${hrefs.at(-1)}`).toBeGreaterThanOrEqual(0);
+        expect(top, `${path} ${hrefs.at(-1)}`).toBeLessThan(SCREEN.height - 50);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
+
+describe('the search field (review3 P13)', () => {
+  it('shows its whole placeholder in the header and on the home page, at 1280 and 390 wide', async () => {
+    const cut: string[] = [];
+    for (const width of [1280, 390]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+      try {
+        const page = await context.newPage();
+        for (const path of ['', 'states/serbia/']) {
+          await page.goto(`${site.server.url}${path}`);
+          const fits = await page.$$eval('input[type="search"]', (inputs) =>
+            inputs.map((el) => {
+              const input = el as HTMLInputElement;
+              const style = getComputedStyle(input);
+              const context = document.createElement('canvas').getContext('2d')!;
+              context.font = style.font;
+              const room =
+                input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+              // Chromium keeps room at the end of a search field for its clear button: the
+              // placeholder was cut ("A name, phrase or plac") with 4 px to spare by this measure.
+              const clearButton = parseFloat(style.fontSize) / 2;
+              return context.measureText(input.placeholder).width + clearButton <= room;
+            }),
+          );
+          expect(fits.length, path).toBeGreaterThan(0);
+          fits.forEach((fit, i) => {
+            if (!fit) cut.push(`${width} /${path} input ${i}`);
+          });
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    expect(cut).toEqual([]);
   });
 });

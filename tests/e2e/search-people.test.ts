@@ -43,4 +43,22 @@ describe('searching a person', () => {
     expect(paths.slice(0, 3)).toContain(`${base}people/hashim-thaci/`);
     await page.close();
   });
+
+  it('a joint statement’s second speaker finds the statement first, then their page (“Vollebaek”)', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=Vollebaek`);
+    const paths = await results(page);
+    expect(paths[0]).toBe(`${base}organisations/osce/`);
+    expect(paths).toContain(`${base}people/knut-vollebaek/`);
+    await page.close();
+  });
+
+  it('finds what an actor outside the states and organisations said (“Polisario”)', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=Polisario`);
+    const paths = await results(page);
+    expect(paths[0]).toBe(`${base}actors/polisario-front/`);
+    expect(await page.locator('.search-result').first().textContent()).toContain('Other actor');
+    await page.close();
+  });
 });

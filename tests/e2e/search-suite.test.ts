@@ -31,7 +31,7 @@ describe('search query suite', () => {
       expect(kinds).toContain(kind);
     for (const entry of suite)
       expect(entry.first).toMatch(
-        /^(none|\/kosovo\/|\/(states|organisations|sources)\/[a-z0-9-]+\/)$/,
+        /^(none|\/kosovo\/|\/(states|organisations|actors|sources)\/[a-z0-9-]+\/)$/,
       );
   });
 

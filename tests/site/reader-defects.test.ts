@@ -41,7 +41,7 @@ describe('what the counts say of a state', () => {
 
   it('says which count names a state and which names none (Togo, Belarus)', () => {
     expect(factOf('states/togo/index.html', 'In the counts')).toBe(
-      'Not counted in the article’s 110, which has it as having withdrawn. Serbia names it as having withdrawn its recognition (its count: 84); Kosovo’s 120 comes with no list of the states it counts and does not name it. Why the counts differ',
+      'Not counted in the article’s 110, which has it as having withdrawn. Serbia says Togo withdrew recognition (Serbia’s count: 84); Kosovo’s 120 comes with no list of the states it counts and does not name it. Why the counts differ',
     );
     expect(factOf('states/belarus/index.html', 'In the counts')).toBe(
       'Not counted in the article’s 110, which has it as not recognising. Kosovo’s 120 and Serbia’s 84 come with no list of the states they count, and neither names it. Why the counts differ',
@@ -251,5 +251,91 @@ describe('a statement shown on another actor’s page', () => {
   it('sets the quotation apart, with its speaker, on its own actor’s page', () => {
     const own = cardsUnder('states/belarus/index.html', 'statements');
     expect(own.filter((c) => figures(c).length > 0).length).toBeGreaterThan(0);
+  });
+});
+
+describe('one frame for every claim (review3 P9)', () => {
+  // "<claimant> says <state> <verb>", or "says a state <verb>, without naming it", or a count;
+  // a date in brackets may follow.
+  const FRAME =
+    /^(?:\S.*? (?:says|say) (?:it|\S.*?) (?:recognises? Kosovo|withdrew recognition|never recognised Kosovo|sent a disputed note verbale)|\S.*? (?:says|say) a state .+, without naming it|\S.*? states a count of \S+)(?: \([^)]+\))?\.$/;
+  /** The words of a claim list's entry before its quotation. */
+  const claimHead = (li: Element): string => {
+    const cut = li.children.findIndex((c) => c.type === 'element' && c.tagName === 'br');
+    return text({ ...li, children: cut < 0 ? li.children : li.children.slice(0, cut) });
+  };
+
+  it('every claim list on every page tells its claims in the one frame', () => {
+    const files = [...statePages, 'kosovo/index.html', 'index.html'];
+    const heads = files.flatMap((file) =>
+      [...elements(parsePage(file))]
+        .filter((e) => e.tagName === 'ul' && hasClass(e, 'claims'))
+        .flatMap((ul) => ul.children.filter((c): c is Element => c.type === 'element'))
+        .map((li) => [file, claimHead(li)] as const),
+    );
+    expect(heads.length).toBeGreaterThan(20);
+    expect(heads.filter(([, head]) => !FRAME.test(head))).toEqual([]);
+    expect(heads.map(([, head]) => head)).toEqual(
+      expect.arrayContaining([
+        'Serbia says Togo withdrew recognition (March 2020).',
+        'Kosovo says a state recognises Kosovo, without naming it.',
+        'Jamaica says it never recognised Kosovo (20 February 2020).',
+      ]),
+    );
+  });
+
+  it('the counts page and the home page use the same words', () => {
+    const cells = [...elements(parsePage('counts/index.html'))]
+      .filter((e) => e.tagName === 'td')
+      .flatMap((td) => td.children.filter((c): c is Element => c.type === 'element'))
+      .filter((p) => p.tagName === 'p')
+      .map((p) => text(p).replace(/ Source: .*$/, ''));
+    expect(cells).toEqual(
+      expect.arrayContaining([
+        'Unnamed reports say Paraguay recognises Kosovo (April 2010).',
+        'Togo withdrew recognition (March 2020).',
+      ]),
+    );
+    const home = textOf(parsePage('index.html')).replace(/\s+/g, ' ');
+    expect(home).toContain('Kosovo says Jamaica, Mali and São Tomé and Príncipe recognise Kosovo.');
+    expect(home).toContain('Unnamed reports say Paraguay recognises Kosovo.');
+  });
+});
+
+describe('page titles (review3 P14)', () => {
+  it('every page’s <title> names the site, within 70 characters', () => {
+    const titles = htmlFiles().map((file) => {
+      const title = [...elements(parsePage(file))].find((e) => e.tagName === 'title');
+      return [file, title ? text(title) : ''] as const;
+    });
+    expect(titles.length).toBeGreaterThan(300);
+    expect(
+      titles.filter(([, t]) => !t.endsWith('Kosovo Recognition Atlas') || t.length > 70),
+    ).toEqual([]);
+    expect(Object.fromEntries(titles)['organisations/osce/index.html']).toBe(
+      'OSCE — Kosovo Recognition Atlas',
+    );
+  });
+});
+
+describe('the home page’s numbers agree with the pages they sum up (review3 P7, P8)', () => {
+  const page = (file: string) => textOf(parsePage(file)).replace(/\s+/g, ' ');
+
+  it('the timeline’s events are counted the same way on both pages', () => {
+    expect(page('index.html')).toContain(
+      'Timeline — 146 events (108 of them dated by no source, placed by inference) and 208 dated statements.',
+    );
+    expect(page('timeline/index.html')).toContain(
+      '146 events and 208 dated statements in date order. 108 events have no date in any source',
+    );
+  });
+
+  it('the map’s count beside the UN headline says which states it adds', () => {
+    const home = page('index.html');
+    expect(home).toContain('110 of 193 UN member states');
+    expect(home).toContain('Recognises Kosovo (113)');
+    expect(home).toContain(
+      'The map’s 113 states that recognise Kosovo include 3 states that are not UN members: Cook Islands, Niue and Taiwan.',
+    );
   });
 });

@@ -38,19 +38,43 @@ export const CLAIMANT_DOES: Partial<Record<Claim['what'], readonly [one: string,
  */
 export const isDescribedClaimant = (name: string): boolean => /^\p{Ll}/u.test(name);
 
-/** What a claim whose sentence names no state says, in words that do not pretend it names one. */
-export const CLAIM_UNNAMED: Record<Claim['what'], string> = {
-  recognises: 'claims a recognition, without naming the state',
-  withdrew: 'claims a withdrawal, without naming the state',
-  'never-recognised': `says a state never recognised ${SUBJECT.name}, without naming it`,
-  'disputed-note-verbale': 'claims a disputed note verbale, without naming the state',
-  count: 'states a count',
-  'denied-note': 'denies receiving a reported note of recognition, without naming the state',
-};
+/**
+ * The one frame every claim is told in, on every page: "<claimant> says <state> <verb>" ("Serbia
+ * says Togo withdrew recognition"). Returned as the words around the claimant and the state, so a
+ * page can link either; the verb agrees with how many states the claim names.
+ */
+export function claimFrame(
+  claimant: string,
+  what: Claim['what'],
+  subjects = 1,
+): { says: string; verb: string } {
+  return {
+    says: isDescribedClaimant(claimant) ? 'say' : 'says',
+    verb: CLAIM_VERB[what][subjects === 1 ? 0 : 1],
+  };
+}
 
-/** How a claim that names a state places it, in a phrase after "names it as". */
-export const CLAIM_NAMED_AS: Partial<Record<Claim['what'], string>> = {
-  recognises: `recognising ${SUBJECT.name}`,
-  withdrew: 'having withdrawn its recognition',
-  'never-recognised': `never having recognised ${SUBJECT.name}`,
-};
+/**
+ * A claim told in full as a sentence's start: claimFrame's words with the state's name, or "it"
+ * when a state speaks of itself ("Jamaica says it never recognised Kosovo").
+ */
+export function claimText(claimant: string, what: Claim['what'], subject: string): string {
+  const does = CLAIMANT_DOES[what];
+  const { says, verb } = claimFrame(claimant, what);
+  const text = does
+    ? `${claimant} ${does[isDescribedClaimant(claimant) ? 1 : 0]} ${subject}`
+    : `${claimant} ${says} ${subject === claimant ? 'it' : subject} ${verb}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The same frame for a claim whose sentence names no state, after the claimant: "says a state
+ * withdrew recognition, without naming it" (never "claims that a state …", which reads as if the
+ * claim named one).
+ */
+export function claimUnnamed(claimant: string, what: Exclude<Claim['what'], 'count'>): string {
+  const { says, verb } = claimFrame(claimant, what);
+  return CLAIMANT_DOES[what]
+    ? `${verb}, without naming the state`
+    : `${says} a state ${verb}, without naming it`;
+}

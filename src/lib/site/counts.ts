@@ -5,7 +5,7 @@
  * names is reported as unnamed, never filled in.
  */
 import type { Claim, Figure, RecognitionStatus, State } from '../../schemas';
-import { CLAIM_NAMED_AS } from './claimWords';
+import { claimText } from './claimWords';
 import { compareDates } from './dates';
 import { KOSOVO_ID } from './status';
 
@@ -165,12 +165,12 @@ export function disputedStates(
  * What each count says about a state, for its key facts, and no more than that: the article's
  * total is counted from its tables, so it places every state; a party's total (Kosovo's 120,
  * Serbia's 84) comes with no list, so the sentence says only which states the party names and
- * that it names no other ("Counted in the article’s 110. Serbia names it as having withdrawn its
- * recognition; Kosovo’s 120 comes with no list of states and does not name it."). The counts are
+ * that it names no other ("Counted in the article’s 110. Serbia says Togo withdrew recognition
+ * (Serbia’s count: 84); Kosovo’s 120 comes with no list of states and does not name it."). The counts are
  * of UN member states, so other states are in none.
  */
 export function countsSentence(
-  state: Pick<State, 'id' | 'kind'>,
+  state: Pick<State, 'id' | 'kind' | 'name'>,
   views: readonly CountView[],
   listAnd: (items: readonly string[]) => string,
 ): string | null {
@@ -190,8 +190,10 @@ export function countsSentence(
   }
   const parties = views.filter((v) => v.id !== 'article');
   const said = parties.flatMap((v) => {
-    const how = CLAIM_NAMED_AS[v.setBy.get(state.id)?.what ?? 'count'];
-    return how ? [`${v.party} names it as ${how} (its count: ${figure(v)})`] : [];
+    const claim = v.setBy.get(state.id);
+    return claim
+      ? [`${claimText(v.party, claim.what, state.name)} (${v.party}’s count: ${figure(v)})`]
+      : [];
   });
   const silent = parties.filter((v) => !v.setBy.has(state.id));
   if (silent.length > 0)

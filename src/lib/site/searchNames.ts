@@ -66,15 +66,27 @@ export function speakerPages(
   const firstNamedPage = firstNamedPageFinder(linkables);
   const votes = new Map<string, Map<string, number>>();
   const actors = new Map<string, Set<string>>();
+  // Every person who speaks in a statement, not only its first speaker: a joint statement
+  // ("Ilkka Kanerva, Chairman and Knut Vollebæk, OSCE Minorities Commissioner") is each one's.
+  const speakersOf = (position: Position) => [
+    ...new Map(
+      [
+        ...(position.speaker ? [position.speaker] : []),
+        ...position.speakers.flatMap((s) => (s.name ? [{ name: s.name, role: s.role }] : [])),
+      ].map((s) => [s.name.trim(), s] as const),
+    ).values(),
+  ];
   for (const position of positions) {
-    const name = position.speaker?.name.trim();
-    if (!name || !/^\p{Lu}[\p{L}\p{M}'’.-]*(\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.test(name)) continue;
-    actors.set(name, (actors.get(name) ?? new Set()).add(position.actor.id));
-    const named = position.speaker?.role ? firstNamedPage(position.speaker.role) : undefined;
-    if (named === undefined) continue;
-    const counts = votes.get(name) ?? new Map<string, number>();
-    counts.set(named, (counts.get(named) ?? 0) + 1);
-    votes.set(name, counts);
+    for (const speaker of speakersOf(position)) {
+      const name = speaker.name.trim();
+      if (!/^\p{Lu}[\p{L}\p{M}'’.-]*(\s+\p{Lu}[\p{L}\p{M}'’.-]*)+$/u.test(name)) continue;
+      actors.set(name, (actors.get(name) ?? new Set()).add(position.actor.id));
+      const named = speaker.role ? firstNamedPage(speaker.role) : undefined;
+      if (named === undefined) continue;
+      const counts = votes.get(name) ?? new Map<string, number>();
+      counts.set(named, (counts.get(named) ?? 0) + 1);
+      votes.set(name, counts);
+    }
   }
   const pageOf = new Map<string, string>();
   for (const [name, ids] of actors) {

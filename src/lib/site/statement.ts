@@ -130,6 +130,16 @@ export function openingWords(text: string, max = 160): string {
 }
 
 /**
+ * The opening words of a statement in a list that shows no lead-in: a statement that is a clause
+ * cut from its sentence ("after which Kosovo imposed a 100 percent tax …") opens with an ellipsis,
+ * so it does not read as a whole sentence; its actor's page shows the words it hangs on.
+ */
+export function summaryWords(text: string, max = 160): string {
+  const words = openingWords(text, max);
+  return /^\p{Ll}/u.test(text) ? `… ${words}` : words;
+}
+
+/**
  * The words around a name a statement mentions (`at`, its offset), at most `max` characters: a list
  * of statements that merely name an actor says why each names it ("… sent a message to his Serbian
  * counterpart …"), not the date and speaker its opening repeats from the link. A mention within the
@@ -139,9 +149,12 @@ export function wordsAround(text: string, at: number | undefined, max = 90): str
   if (at === undefined || at < max / 2 || text.length <= max) return openingWords(text, max);
   // A third of the window before the name, the rest after it, cut at whole words.
   const from = Math.min(at - Math.floor(max / 3), text.length - max);
-  const start = text.slice(from).search(/(?<=\s)\S/);
-  const window = text.slice(from + Math.max(0, start));
-  return `… ${openingWords(window, max)}`;
+  let begin = from + Math.max(0, text.slice(from).search(/(?<=\s)\S/));
+  // Never open inside a run of capitalised words, a title or a name ("… Up in the 2018 FIFA World
+  // Cup" cut "Live It Up"): start at the run's first word instead.
+  const run = /(?:^|\s)((?:["“]?\p{Lu}[\p{L}\p{M}'’.-]*\s+)+)$/u.exec(text.slice(0, begin));
+  if (run && /^\p{Lu}/u.test(text.slice(begin))) begin -= run[1]!.length;
+  return `… ${openingWords(text.slice(begin), max)}`;
 }
 
 /**

@@ -56,14 +56,14 @@ export function statusSentence(state: SentenceState): string {
         const back = w.reversed.date ? ` ${datePhrase(w.reversed.date)}` : '';
         sentence +=
           w.reversed.how === 'resumed'
-            ? ` It withdrew the recognition${when} and resumed it${back}.`
+            ? ` It withdrew recognition${when} and resumed it${back}.`
             : ` A withdrawal${when} was annulled${back}.`;
       }
       return sentence;
     }
     case 'withdrawn': {
       const when = w?.date ? ` ${datePhrase(w.date)}` : '';
-      return `${state.name} recognised ${SUBJECT.name} as an independent state${recognitionClause(state)} and withdrew the recognition${when}.`;
+      return `${state.name} recognised ${SUBJECT.name} as an independent state${recognitionClause(state)} and withdrew recognition${when}.`;
     }
     case 'not-recognised':
       return `${state.name} does not recognise ${SUBJECT.name} as an independent state.`;

@@ -85,3 +85,20 @@ export function timelineEntries(
 }
 
 export const entryYear = (entry: TimelineEntry): number | null => yearOf(entry.when);
+
+/**
+ * What the timeline holds, in the numbers both the timeline and the home page state, so the
+ * two never disagree ("146 dated events" on one, "108 events have no date" on the other):
+ * every event, the events no source dates (shown at an inferred interval's start), and the
+ * dated statements.
+ */
+export function timelineTally(
+  events: readonly Pick<Event, 'date' | 'dateInferred'>[],
+  positions: readonly Pick<Position, 'date'>[],
+): { events: number; undatedEvents: number; datedStatements: number } {
+  return {
+    events: events.length,
+    undatedEvents: events.filter((e) => !e.date && e.dateInferred).length,
+    datedStatements: positions.filter((p) => p.date).length,
+  };
+}

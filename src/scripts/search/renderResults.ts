@@ -1,6 +1,5 @@
 // Builds the result list items. Text from the index goes in via textContent; only excerpts
 // (which carry <mark>) go in as HTML, after sanitiseExcerpt keeps nothing but <mark>.
-import { escapeHtml } from '../../shared/text';
 import { sanitiseExcerpt } from './escapeHtml';
 import type { ResultData, SubResult } from './pagefindClient';
 import { findStatementDate, splitStatementHeading, toDateTimeAttribute } from './statementDate';
@@ -16,6 +15,7 @@ const KIND_LABELS: Record<string, string> = {
   organisation: 'Organisation',
   source: 'Source article',
   person: 'Person',
+  actor: 'Other actor',
 };
 
 export function kindLabel(kind: string): string {
@@ -89,10 +89,30 @@ function renderSubResult(sub: SubResult): HTMLLIElement {
  * Only an unhighlighted heading is dropped: a highlighted one shows where the match is.
  */
 export function withoutLeadingHeading(excerpt: string, heading: string): string {
-  const prefix = `${escapeHtml(heading)}. `;
-  return excerpt.startsWith(prefix) && excerpt.length > prefix.length
-    ? excerpt.slice(prefix.length)
-    : excerpt;
+  // Compared character by character as text: Pagefind writes an apostrophe or quote raw or as
+  // an entity other than escapeHtml's ("Russia's" against "Russia&#39;s"), and a tag means a
+  // highlighted heading, which stays.
+  const prefix = `${heading}. `;
+  let at = 0;
+  for (const char of prefix) {
+    const entity = /^&(#x?[0-9a-f]+|[a-z]+);/i.exec(excerpt.slice(at));
+    if (entity && decodeEntity(entity[1]!) === char) at += entity[0].length;
+    else if (excerpt[at] === char && char !== '<' && char !== '&') at += 1;
+    else return excerpt;
+  }
+  return at < excerpt.length ? excerpt.slice(at) : excerpt;
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntity(name: string): string | undefined {
+  if (name.startsWith('#'))
+    return String.fromCodePoint(
+      name[1] === 'x' || name[1] === 'X'
+        ? parseInt(name.slice(2), 16)
+        : parseInt(name.slice(1), 10),
+    );
+  return NAMED_ENTITIES[name.toLowerCase()];
 }
 
 export function renderResult(

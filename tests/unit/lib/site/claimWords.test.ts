@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  CLAIM_NAMED_AS,
-  CLAIM_UNNAMED,
   CLAIM_VERB,
   CLAIMANT_DOES,
+  claimFrame,
+  claimText,
+  claimUnnamed,
   isDescribedClaimant,
 } from '../../../../src/lib/site/claimWords';
 import { STATUS_VERB } from '../../../../src/shared/status';
@@ -34,32 +35,46 @@ describe('the claim vocabulary', () => {
         'deny receiving the notes of recognition reported from',
       ],
     });
-    // The state's name follows the words: they end on the preposition that takes it.
-    for (const [one, many] of Object.values(CLAIMANT_DOES)) {
-      expect(one).toMatch(/\b(?:from|to|of)$/);
-      expect(many).toMatch(/\b(?:from|to|of)$/);
-    }
+    expect(claimText('Kosovo', 'denied-note', 'Myanmar')).toBe(
+      'Kosovo denies receiving the note of recognition reported from Myanmar',
+    );
+    expect(claimUnnamed('Kosovo', 'denied-note')).toBe(
+      'denies receiving the reported note of recognition, without naming the state',
+    );
   });
 
-  it('a claim that names no state says so, and never reads as if it named one', () => {
-    expect(CLAIM_UNNAMED['disputed-note-verbale']).toBe(
-      'claims a disputed note verbale, without naming the state',
+  it('tells every claim in one frame: the claimant says the state did it', () => {
+    expect(claimText('Serbia', 'withdrew', 'Togo')).toBe('Serbia says Togo withdrew recognition');
+    expect(claimText('Kosovo', 'recognises', 'Mali')).toBe('Kosovo says Mali recognises Kosovo');
+    expect(claimText('unnamed reports', 'recognises', 'Paraguay')).toBe(
+      'Unnamed reports say Paraguay recognises Kosovo',
     );
-    for (const words of Object.values(CLAIM_UNNAMED)) expect(words).not.toMatch(/claims that/);
+    expect(claimText('Jamaica', 'never-recognised', 'Jamaica')).toBe(
+      'Jamaica says it never recognised Kosovo',
+    );
+    expect(claimFrame('Kosovo', 'recognises', 3)).toEqual({
+      says: 'says',
+      verb: 'recognise Kosovo',
+    });
+    expect(claimFrame('Serbia', 'withdrew', 2)).toEqual({
+      says: 'says',
+      verb: 'withdrew recognition',
+    });
+  });
+
+  it('a claim that names no state says so, in the same frame, never as if it named one', () => {
+    expect(claimUnnamed('Kosovo', 'recognises')).toBe(
+      'says a state recognises Kosovo, without naming it',
+    );
+    expect(claimUnnamed('unnamed reports', 'disputed-note-verbale')).toBe(
+      'say a state sent a disputed note verbale, without naming it',
+    );
   });
 
   it('a claimant named by a description is plural, one named by its name is not', () => {
     expect(isDescribedClaimant('unnamed reports')).toBe(true);
     expect(isDescribedClaimant('Kosovo')).toBe(false);
     expect(isDescribedClaimant('Élysée Palace')).toBe(false);
-  });
-
-  it('the key facts place a state by the same claims', () => {
-    expect(CLAIM_NAMED_AS).toEqual({
-      recognises: 'recognising Kosovo',
-      withdrew: 'having withdrawn its recognition',
-      'never-recognised': 'never having recognised Kosovo',
-    });
   });
 });
 
@@ -68,8 +83,8 @@ describe('the status verb', () => {
     expect(STATUS_VERB).toEqual({
       recognised: ['recognises Kosovo', 'recognise Kosovo'],
       withdrawn: [
-        'recognised Kosovo and withdrew the recognition',
-        'recognised Kosovo and withdrew the recognition',
+        'recognised Kosovo and withdrew recognition',
+        'recognised Kosovo and withdrew recognition',
       ],
       'not-recognised': ['does not recognise Kosovo', 'do not recognise Kosovo'],
     });

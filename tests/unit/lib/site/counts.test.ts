@@ -103,15 +103,15 @@ describe('why the counts differ', () => {
         views,
         listAnd,
       );
-    // Serbia names France as withdrawn; Kosovo names only Russia, so of France it says nothing.
+    // Serbia says France withdrew; Kosovo names only Russia, so of France it says nothing.
     expect(sentence('france')).toBe(
-      'Counted in the article’s 104. Serbia names it as having withdrawn its recognition (its count: 84); Kosovo’s 117 comes with no list of the states it counts and does not name it.',
+      'Counted in the article’s 104. Serbia says France withdrew recognition (Serbia’s count: 84); Kosovo’s 117 comes with no list of the states it counts and does not name it.',
     );
     expect(sentence('russia')).toBe(
-      'Not counted in the article’s 104, which has it as not recognising. Kosovo names it as recognising Kosovo (its count: 117); Serbia’s 84 comes with no list of the states it counts and does not name it.',
+      'Not counted in the article’s 104, which has it as not recognising. Kosovo says Russia recognises Kosovo (Kosovo’s count: 117); Serbia’s 84 comes with no list of the states it counts and does not name it.',
     );
     expect(sentence('nauru')).toBe(
-      'Not counted in the article’s 104, which has it as having withdrawn. Serbia names it as having withdrawn its recognition (its count: 84); Kosovo’s 117 comes with no list of the states it counts and does not name it.',
+      'Not counted in the article’s 104, which has it as having withdrawn. Serbia says Nauru withdrew recognition (Serbia’s count: 84); Kosovo’s 117 comes with no list of the states it counts and does not name it.',
     );
   });
 
@@ -154,11 +154,17 @@ describe('counts for states outside the UN and without a view', () => {
   const views = countViews(fixtureStates, claims, fixtureFigures, { title: 'the article' });
 
   it('says a state outside the UN is in none of the counts, and says nothing of the subject', () => {
-    expect(countsSentence({ id: 'taiwan', kind: 'non-member-state' }, views, listAnd)).toBe(
+    expect(
+      countsSentence({ id: 'taiwan', name: 'Taiwan', kind: 'non-member-state' }, views, listAnd),
+    ).toBe(
       'In none of the counts of recognitions (104, 117 and 84): they count UN member states only.',
     );
-    expect(countsSentence({ id: 'kosovo', kind: 'other-entity' }, views, listAnd)).toBeNull();
-    expect(countsSentence({ id: 'france', kind: 'un-member' }, [], listAnd)).toBeNull();
+    expect(
+      countsSentence({ id: 'kosovo', name: 'Kosovo', kind: 'other-entity' }, views, listAnd),
+    ).toBeNull();
+    expect(
+      countsSentence({ id: 'france', name: 'France', kind: 'un-member' }, [], listAnd),
+    ).toBeNull();
   });
 
   it('falls back to the states a view counts when its party states no total', () => {

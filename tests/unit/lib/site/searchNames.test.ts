@@ -103,10 +103,16 @@ describe('content/editorial/search-aliases.yaml', () => {
 });
 
 describe('speakerPages', () => {
-  const position = (actor: string, name: string, role: string | null) =>
+  const position = (
+    actor: string,
+    name: string,
+    role: string | null,
+    speakers: Array<{ name: string; role: string | null }> = [],
+  ) =>
     ({
       actor: { type: 'state', id: actor, name: actor },
       speaker: { name, role },
+      speakers,
     }) as unknown as Position;
   const serbia = makeState('SRB');
   const namibia = makeState('NAM');
@@ -142,5 +148,18 @@ describe('speakerPages', () => {
     );
     expect(pages.get('serbia')).toEqual(['Petar Petković']);
     expect(pages.get('namibia')).toEqual(['Ana Petković']);
+  });
+
+  it('names every speaker of a joint statement, not only the first', () => {
+    const pages = speakerPages(
+      [
+        position('namibia', 'Ilka Kanervo', 'Chairman', [
+          { name: 'Ilka Kanervo', role: 'Chairman' },
+          { name: 'Knud Vollbæk', role: 'Minorities Commissioner' },
+        ]),
+      ],
+      people,
+    );
+    expect(pages.get('namibia')).toEqual(['Ilka Kanervo', 'Kanervo', 'Knud Vollbæk', 'Vollbæk']);
   });
 });

@@ -6,6 +6,7 @@ import {
   statementHeading,
   statementYears,
   leadInWords,
+  summaryWords,
   wordsAround,
 } from '../../../../src/lib/site/statement';
 
@@ -43,6 +44,15 @@ describe('statement headings carry the date as written and the speaker', () => {
   });
 });
 
+describe('summaryWords', () => {
+  it('marks a statement cut from its sentence with an ellipsis, and leaves a whole one as it is', () => {
+    expect(summaryWords('after which Ruritania imposed a tax on goods from Freedonia.', 30)).toBe(
+      '… after which Ruritania imposed …',
+    );
+    expect(summaryWords('Ruritania imposed a tax.', 30)).toBe('Ruritania imposed a tax.');
+  });
+});
+
 describe('wordsAround', () => {
   const text =
     'On 23 June 2008, the president of Ruritania sent a message to his Freedonian counterpart saying that the border would stay open.';
@@ -60,6 +70,14 @@ describe('wordsAround', () => {
     expect(wordsAround(text, undefined, 40)).toBe('On 23 June 2008, the president of …');
     expect(wordsAround('Short text naming Freedonia.', 18, 90)).toBe(
       'Short text naming Freedonia.',
+    );
+  });
+
+  it('does not open inside a title or a name, but at its first word', () => {
+    const song =
+      'In 2018, a singer born in Ruritania was permitted to perform the song Live It Up in the 2018 Freedonia World Cup held there.';
+    expect(wordsAround(song, song.indexOf('Freedonia World'), 56)).toBe(
+      '… Live It Up in the 2018 Freedonia World Cup held there.',
     );
   });
 

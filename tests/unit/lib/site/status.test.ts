@@ -73,7 +73,7 @@ describe('the status sentence a reader can quote', () => {
       withdrawal: { date: '2017-10', note: null, reversed: null, sources: recognition({}).sources },
     });
     expect(statusSentence(withdrawn)).toBe(
-      'Suriname recognised Kosovo as an independent state on 8 July 2016 and withdrew the recognition in October 2017.',
+      'Suriname recognised Kosovo as an independent state on 8 July 2016 and withdrew recognition in October 2017.',
     );
   });
   it('mentions a withdrawal that was later reversed without changing the status', () => {
@@ -89,7 +89,7 @@ describe('the status sentence a reader can quote', () => {
       },
     });
     expect(statusSentence(s)).toBe(
-      'Z recognised Kosovo as an independent state in 2008. It withdrew the recognition in 2019 and resumed it in 2020.',
+      'Z recognised Kosovo as an independent state in 2008. It withdrew recognition in 2019 and resumed it in 2020.',
     );
   });
   it('never says Kosovo recognises itself', () => {

@@ -8,6 +8,8 @@ describe('page titles stay within 70 characters', () => {
     expect(pageTitle(site, site)).toBe(site);
     const long = 'European Bank for Reconstruction and Development (EBRD)';
     expect(pageTitle(long, site)).toBe(long);
+    expect(pageTitle(long, site, 'EBRD')).toBe('EBRD — Kosovo Recognition Atlas');
+    expect(pageTitle('Belarus', site, 'BLR')).toBe('Belarus — Kosovo Recognition Atlas');
     const tooLong =
       'A very long organisation name that goes on and on beyond any reasonable length';
     const cut = pageTitle(tooLong, site);

@@ -3,6 +3,7 @@ import {
   stateSortKeys,
   timelineEntries,
   timelineKindOfEvent,
+  timelineTally,
   withdrawalRows,
 } from '../../../../src/lib/site/views';
 import { sortKey } from '../../../../src/lib/site/dates';
@@ -44,5 +45,21 @@ describe('list view helpers', () => {
     expect(timelineKindOfEvent('reversal')).toBe('withdrawals');
     expect(timelineKindOfEvent('recognition')).toBe('recognitions');
     expect(timelineKindOfEvent('court')).toBe('events');
+  });
+});
+
+describe('timelineTally', () => {
+  it('counts every event, the events no source dates, and the dated statements', () => {
+    const interval = { after: '2008-01-01', before: '2008-12-31' };
+    expect(
+      timelineTally(
+        [
+          { date: '2008-02-17', dateInferred: null },
+          { date: null, dateInferred: interval },
+          { date: null, dateInferred: interval },
+        ] as never[],
+        [{ date: '2009-01' }, { date: null }] as never[],
+      ),
+    ).toEqual({ events: 3, undatedEvents: 2, datedStatements: 1 });
   });
 });

@@ -18,6 +18,26 @@ describe('withoutLeadingHeading', () => {
     ).toBe('Serbia will never <mark>recognise</mark>');
   });
 
+  it('drops it whichever way Pagefind writes its apostrophes and ampersands', () => {
+    const heading = "March 2014 — Russia's Ministry of Foreign Affairs";
+    for (const written of ["Russia's", 'Russia&#39;s', 'Russia&#x27;s', 'Russia&apos;s'])
+      expect(
+        withoutLeadingHeading(
+          `March 2014 — ${written} Ministry of Foreign Affairs. But in 2014, <mark>Crimea</mark>`,
+          heading,
+        ),
+      ).toBe('But in 2014, <mark>Crimea</mark>');
+    expect(withoutLeadingHeading('Trade &amp; Aid, 2009. It said so', 'Trade & Aid, 2009')).toBe(
+      'It said so',
+    );
+    // A heading alone, with nothing after it, is kept rather than leaving an empty excerpt.
+    expect(withoutLeadingHeading('Trade, 2009. ', 'Trade, 2009')).toBe('Trade, 2009. ');
+    // Another heading's words are not dropped.
+    expect(withoutLeadingHeading('Trade, 2010. It said so', 'Trade, 2009')).toBe(
+      'Trade, 2010. It said so',
+    );
+  });
+
   it('keeps a heading that carries the highlighted match', () => {
     const excerpt = 'Ivica <mark>Dačić,</mark> 17 February 2012. Serbia will never recognise';
     expect(withoutLeadingHeading(excerpt, 'Ivica Dačić, 17 February 2012')).toBe(excerpt);
