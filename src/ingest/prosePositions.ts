@@ -4,7 +4,7 @@
  * tells it in (stated / described / analysis), with one date per statement. Sentences already
  * made into a figure, a claim or a recognition date are left to those entries.
  */
-import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
+import type { ActorBasis, ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import { allProseSentences, introducesTable, sentenceKey, type SentenceInBlock } from './context';
 import {
   actorFinder,
@@ -79,7 +79,7 @@ export function speakingActor(
   sentence: string,
   mentions: Mention[],
   persons: PersonRegistry,
-): (Who & { direct: boolean }) | null {
+): (Who & { direct: boolean; basis: ActorBasis }) | null {
   const verb = speechVerbIndex(sentence);
   if (verb < 0) return null;
   const subject = sentence.slice(0, verb);
@@ -126,10 +126,19 @@ export function speakingActor(
     if (inSegment.length) {
       // "Russia, China, and India released": the list split by its commas is one subject, led by its first.
       const chain = enumerationHead(sentence, mentions, inSegment[0]!);
-      return { ...whoOf(chain), direct: true };
+      // The segment is the state itself ("Russia said") or a role that names it ("the Russian
+      // ambassador said", "Serbia's minister, Ivica Dačić, said").
+      const itself =
+        seg.text
+          .trim()
+          .replace(/^(?:and\s+)?(?:the\s+)?/i, '')
+          .replace(/\s+(?:also|then|later|has|have|had|officially|formally)$/i, '') ===
+        sentence.slice(inSegment[0]!.index, inSegment.at(-1)!.end);
+      return { ...whoOf(chain), direct: true, basis: itself ? 'subject' : 'speaker' };
     }
     const person = persons.findSurname(seg.text);
-    if (person?.actor) return { actor: person.actor, country: null, direct: true };
+    if (person?.actor)
+      return { actor: person.actor, country: null, direct: true, basis: 'person' };
     if (isOpening(seg.text)) break;
   }
   const before = mentions.filter(
@@ -138,7 +147,7 @@ export function speakingActor(
       !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)) &&
       !/\b(?:pro|anti)-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)),
   );
-  return before.length ? { ...whoOf(before.at(-1)!), direct: false } : null;
+  return before.length ? { ...whoOf(before.at(-1)!), direct: false, basis: 'nearest-named' } : null;
 }
 
 const CLAUSE_VERB =
@@ -176,32 +185,45 @@ function subjectOf(
   persons: PersonRegistry,
   running: Who | null,
   fallback: Who | null,
-): { who: Who; subject: boolean; speaks: boolean } | null {
+): { who: Who; subject: boolean; speaks: boolean; basis: ActorBasis } | null {
   const account = accountOf(sentence, mentions);
-  if (account) return { who: account, subject: true, speaks: true };
+  if (account) return { who: account, subject: true, speaks: true, basis: 'account' };
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
   // "In August 2012, Belarus expelled …, after a Swedish firm released …": the subject acting at the
   // start of the sentence outranks a speech verb in a later clause.
   const opening = openingSubject(sentence, mentions);
-  if (opening) return { who: whoOf(opening), subject: true, speaks: false };
+  if (opening) return { who: whoOf(opening), subject: true, speaks: false, basis: 'subject' };
   // "President Alexander Lukashenko sought …", "Lukashenko has closed …": a person the article names.
   const person = personLed(sentence.slice(lead), persons, fallback);
-  if (person) return { who: person, subject: true, speaks: speechVerbIndex(sentence) >= 0 };
-  const speaking =
-    speakingActor(sentence, mentions, persons) ?? personOfArticle(sentence, persons, fallback);
-  if (speaking) return { who: speaking, subject: true, speaks: true };
+  if (person)
+    return {
+      who: person,
+      subject: true,
+      speaks: speechVerbIndex(sentence) >= 0,
+      basis: person.basis,
+    };
+  const speaking = speakingActor(sentence, mentions, persons);
+  if (speaking)
+    return {
+      who: speaking,
+      subject: true,
+      speaks: true,
+      basis: speaking.direct ? speaking.basis : 'nearest-named',
+    };
+  const ofArticle = personOfArticle(sentence, persons, fallback);
+  if (ofArticle) return { who: ofArticle, subject: true, speaks: true, basis: ofArticle.basis };
   // "A ministry official said this was …": a speaker the sentence does not place speaks in the paragraph's matter.
   if (
     speechVerbIndex(sentence) >= 0 &&
     running &&
     !mentions.slice(0, 1).some((m) => m.index < speechVerbIndex(sentence) && !m.prepositional)
   ) {
-    return { who: running, subject: false, speaks: false };
+    return { who: running, subject: false, speaks: false, basis: 'carried' };
   }
   const viewpoint = VIEWPOINT.exec(sentence);
   if (viewpoint) {
     const named = mentions.find((m) => m.index < viewpoint[0].length && m.actor.id !== KOSOVO.id);
-    if (named) return { who: whoOf(named), subject: true, speaks: false };
+    if (named) return { who: whoOf(named), subject: true, speaks: false, basis: 'viewpoint' };
   }
   // "Kosovo's independence is rejected by Serbia": the agent of a passive is the subject.
   const agent = mentions.find(
@@ -209,10 +231,11 @@ function subjectOf(
       PASSIVE_BY.test(sentence.slice(Math.max(0, m.index - 60), m.index)) &&
       m.actor.id !== KOSOVO.id,
   );
-  if (agent) return { who: whoOf(agent), subject: true, speaks: false };
+  if (agent) return { who: whoOf(agent), subject: true, speaks: false, basis: 'agent' };
   const zoneEnd = lead + sentence.slice(lead).split(/\s+/).slice(0, SUBJECT_WORDS).join(' ').length;
   const first = mentions.find((m) => !m.prepositional && m.index >= lead);
-  if (first && first.index <= zoneEnd) return { who: whoOf(first), subject: true, speaks: false };
+  if (first && first.index <= zoneEnd)
+    return { who: whoOf(first), subject: true, speaks: false, basis: 'opening-words' };
   // "…, after which Kosovo imposed a tax": a name followed by its verb is the subject of its clause.
   const clauseSubject = mentions.find(
     (m) =>
@@ -220,18 +243,24 @@ function subjectOf(
       FOLLOWED_BY_VERB.test(sentence.slice(m.end)) &&
       !/\b(?:that|which|whether|if)\s+$/.test(sentence.slice(0, m.index)),
   );
-  if (clauseSubject) return { who: whoOf(clauseSubject), subject: true, speaks: false };
+  if (clauseSubject)
+    return { who: whoOf(clauseSubject), subject: true, speaks: false, basis: 'clause-subject' };
   // "Both countries share …" opening a paragraph on a partner: the article's state and its partner.
   const referent = running ?? fallback;
   if (referent && REFERS_BACK.test(sentence.slice(lead)))
-    return { who: referent, subject: true, speaks: false };
+    return {
+      who: referent,
+      subject: true,
+      speaks: false,
+      basis: running ? 'carried' : 'article-subject',
+    };
   // Otherwise the sentence is the source's reasoning about someone it names (Kosovo alone is context).
   if (running && mentions.some((m) => sameActor(m.actor, running.actor)))
-    return { who: running, subject: false, speaks: false };
+    return { who: running, subject: false, speaks: false, basis: 'mentioned' };
   const named =
     mentions.find((m) => m.actor.id !== KOSOVO.id && !m.prepositional) ??
     mentions.find((m) => m.actor.id !== KOSOVO.id);
-  return named ? { who: whoOf(named), subject: false, speaks: false } : null;
+  return named ? { who: whoOf(named), subject: false, speaks: false, basis: 'mentioned' } : null;
 }
 
 /** The state or organisation that opens the sentence as the subject of its verb, after any leading adverbial. */
@@ -254,15 +283,19 @@ const TITLED_NAME =
  * A sentence that opens with a person the article names (or a titled name) and no state: the
  * person's side from the register, else the state the article is about.
  */
-function personLed(text: string, persons: PersonRegistry, fallback: Who | null): Who | null {
+function personLed(
+  text: string,
+  persons: PersonRegistry,
+  fallback: Who | null,
+): (Who & { basis: ActorBasis }) | null {
   const m = TITLED_NAME.exec(text);
   if (!m) return null;
   const person = persons.findSurname(m[1]!);
-  if (person?.actor) return { actor: person.actor, country: null };
+  if (person?.actor) return { actor: person.actor, country: null, basis: 'person' };
   const titled =
     m[0].length > m[1]!.length + 1 &&
     /^(?:President|Prime|Foreign|Chancellor|King|Queen)/.test(text);
-  return (person || titled) && fallback ? fallback : null;
+  return (person || titled) && fallback ? { ...fallback, basis: 'article-subject' } : null;
 }
 
 /**
@@ -273,7 +306,7 @@ function personOfArticle(
   sentence: string,
   persons: PersonRegistry,
   fallback: Who | null,
-): Who | null {
+): (Who & { basis: ActorBasis }) | null {
   const verb = speechVerbIndex(sentence);
   if (verb < 0 || !fallback) return null;
   const segment =
@@ -283,11 +316,14 @@ function personOfArticle(
       .filter((x) => x.trim())
       .at(-1) ?? '';
   const person = persons.findSurname(segment);
-  if (person) return person.actor ? { actor: person.actor, country: null } : fallback;
+  if (person)
+    return person.actor
+      ? { actor: person.actor, country: null, basis: 'person' }
+      : { ...fallback, basis: 'article-subject' };
   // A bare name the register does not know ("Lukashenko accused …") is a person of the article's state.
   return /^(?:\p{Lu}[\p{L}\p{M}'’-]+\s*){1,3}$/u.test(segment.trim()) &&
     !/^(?:The|A|An|It|This|These|They|He|She)\b/.test(segment.trim())
-    ? fallback
+    ? { ...fallback, basis: 'article-subject' }
     : null;
 }
 
@@ -358,6 +394,8 @@ interface Reading {
   referentOnly?: true;
   /** Tells an act whose actor no rule establishes (reported as unattributed). */
   unplaced?: true;
+  /** The rule that decided `who`. */
+  basis?: ActorBasis;
 }
 
 /** The state or organisation a section heading is about, besides the article's own subject ("Belarus–Russia relations"). */
@@ -602,26 +640,38 @@ export function extractProsePositions(
       }
       const speaks = speechVerbIndex(s.sentence) >= 0;
       const viewer = viewpointOf(s.sentence, mentions);
-      const found = shared
-        ? { who: shared, subject: true, speaks }
-        : viewer
-          ? { who: viewer, subject: true, speaks: false }
-          : reading.kind === 'third-party'
-            ? { who: { actor: reading.actor, country: null }, subject: true, speaks }
-            : reading.kind === 'actor' && reading.mention
-              ? { who: whoOf(reading.mention), subject: true, speaks }
-              : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
-                // the subject refers back to that sentence's subject, not to a body named later.
-                reading.kind === 'refers-back' && lastReferent(list)
-                ? { who: lastReferent(list)!, subject: true, speaks }
-                : (subjectOf(s.sentence, mentions, persons, running, articleState) ??
-                  // "In 2013, the two sides began …", naming no one: the parse says the subject
-                  // points back, so it is the actor of the sentences before.
-                  (reading.kind === 'refers-back' && running
-                    ? { who: running, subject: true, speaks }
-                    : null));
+      const found: { who: Who; subject: boolean; speaks: boolean; basis: ActorBasis } | null =
+        shared
+          ? { who: shared, subject: true, speaks, basis: 'carried' }
+          : viewer
+            ? { who: viewer, subject: true, speaks: false, basis: 'viewpoint' }
+            : reading.kind === 'third-party'
+              ? {
+                  who: { actor: reading.actor, country: null },
+                  subject: true,
+                  speaks,
+                  basis: reading.basis,
+                }
+              : reading.kind === 'actor' && reading.mention
+                ? {
+                    who: whoOf(reading.mention),
+                    subject: true,
+                    speaks,
+                    basis: reading.basis ?? 'subject',
+                  }
+                : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+                  // the subject refers back to that sentence's subject, not to a body named later.
+                  reading.kind === 'refers-back' && lastReferent(list)
+                  ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
+                  : (subjectOf(s.sentence, mentions, persons, running, articleState) ??
+                    // "In 2013, the two sides began …", naming no one: the parse says the subject
+                    // points back, so it is the actor of the sentences before.
+                    (reading.kind === 'refers-back' && running
+                      ? { who: running, subject: true, speaks, basis: 'carried' }
+                      : null));
       let who = found?.who ?? null;
       let subject = found?.subject ?? false;
+      let basis: ActorBasis | null = found?.basis ?? null;
       // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.
       if (who && who.actor.id === KOSOVO.id && !subject) who = null;
       // In an article about another state (Belarus), a sentence naming only a partner is the article subject's relations.
@@ -638,6 +688,7 @@ export function extractProsePositions(
         // "The two countries have …" in the section on a partner: the article's state and that
         // partner are the subject; otherwise the sentence only names the partner.
         subject = reading.kind === 'refers-back';
+        basis = 'article-subject';
       }
       list.push({
         s,
@@ -646,6 +697,7 @@ export function extractProsePositions(
         speaks: found?.speaks ?? false,
         mentions,
         whole: whole.sentence,
+        ...(who && basis ? { basis } : {}),
       });
       blocks.set(s.block, list);
     }
@@ -706,6 +758,8 @@ export function extractProsePositions(
             });
         out.push({
           actor: who.actor,
+          // A statement's actor is decided by its first sentence; the others carry it on.
+          actorBasis: basisOf(members[0]!),
           event: eventClause(members[0]!.s.sentence),
           country: who.country,
           date: piece.date,
@@ -754,6 +808,15 @@ export function extractProsePositions(
     flush();
   }
   return { positions: out, unattributed };
+}
+
+/** The rule that decided a reading's actor; every reading with an actor has one. */
+function basisOf(r: Reading): ActorBasis {
+  if (!r.basis)
+    throw new Error(
+      `${r.s.ref.source}:${r.s.ref.line}: the actor of "${r.s.sentence.slice(0, 60)}" has no rule recorded`,
+    );
+  return r.basis;
 }
 
 function dedupe(actors: ActorRef[]): ActorRef[] {

@@ -69,6 +69,7 @@ function pos(fields: Partial<Position> & { text: string; line: number }): Positi
   return position.parse({
     id: 'x',
     actor: { type: 'state', id: 'peru', name: 'Peru' },
+    actorBasis: 'subject',
     date: null,
     qualifiedDate: null,
     dateRelative: null,

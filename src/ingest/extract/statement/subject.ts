@@ -6,7 +6,7 @@
  * the sentence. A third party with a proper name is an actor of its own; one without (a poll,
  * "many countries") leaves the statement unattributed, with the reason.
  */
-import type { ActorRef } from '../../../schemas';
+import type { ActorBasis, ActorRef } from '../../../schemas';
 import { toSlug } from '../../../shared/slug';
 import type { Mention } from '../actors';
 import type { PersonRegistry } from '../persons';
@@ -17,9 +17,9 @@ import { eventClause } from './event';
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
    * tell and the other actor rules decide (`mention` null). */
-  | { kind: 'actor'; mention?: Mention }
+  | { kind: 'actor'; mention?: Mention; basis?: ActorBasis }
   | { kind: 'refers-back' }
-  | { kind: 'third-party'; actor: ActorRef }
+  | { kind: 'third-party'; actor: ActorRef; basis: ActorBasis }
   | { kind: 'unattributed'; reason: string };
 
 // A nationality acts as its state only when it qualifies the state's own organs or officials
@@ -145,7 +145,11 @@ export function readSubject(
     const name = agent[2]!.trim();
     // A nationality in the name ("the Peruvian Unity party") is the party's, not its state acting.
     if (!mentions.some((m) => m.index >= at && m.index < at + name.length && !isDemonym(m)))
-      return { kind: 'third-party', actor: { type: 'other', id: toSlug(name), name } };
+      return {
+        kind: 'third-party',
+        actor: { type: 'other', id: toSlug(name), name },
+        basis: 'agent',
+      };
   }
   if (
     (PASSIVE.test(clause.verb ?? '') && /^[^.;]*?\bby\b/.test(afterSubject)) ||
@@ -169,7 +173,8 @@ export function readSubject(
   const named0 = member
     ? mentions.find((m) => m.index === to + member[0].length && !isDemonym(m))
     : undefined;
-  if (named0 && STATE_GROUP.test(clause.subject.text)) return { kind: 'actor', mention: named0 };
+  if (named0 && STATE_GROUP.test(clause.subject.text))
+    return { kind: 'actor', mention: named0, basis: 'subject' };
   const unplaced = UNPLACED_GROUP.test(clause.subject.text)
     ? 'a group of people, not the organ of a state'
     : !inRow && UNNAMED_OFFICIAL.test(clause.subject.text)
@@ -220,7 +225,7 @@ export function readSubject(
     // "Belarus and the EU agree …", "Russia, China, and India released …": the first named leads;
     // the others are parties (read by the party rules).
     return distinct.size === 1 || COORDINATED.test(zone)
-      ? { kind: 'actor', mention: actors[0]! }
+      ? { kind: 'actor', mention: actors[0]!, basis: basisOf(sentence, actors[0]!, isDemonym) }
       : { kind: 'actor' };
   }
   // "It", "The delegation": the actor of the sentences before (checked after the names, so "The
@@ -244,7 +249,11 @@ export function readSubject(
     // "Kosovo Albanians and Kosovo Serbs continued …": the first named leads, as with states.
     const first = name.split(/\s+and\s+/)[0]!;
     const lead = first !== name && PROPER_NAME.test(first) && /\s/.test(first) ? first : name;
-    return { kind: 'third-party', actor: { type: 'other', id: toSlug(lead), name: lead } };
+    return {
+      kind: 'third-party',
+      actor: { type: 'other', id: toSlug(lead), name: lead },
+      basis: 'subject',
+    };
   }
   // "According to a 2020 study, states which … are more likely to …": no actor acts in the clause;
   // the finding is the study's own.
@@ -252,6 +261,7 @@ export function readSubject(
   if (according && !mentions.some((m) => m.index < according[0].length))
     return {
       kind: 'third-party',
+      basis: 'account',
       // The id is the kind of source ("study" for "a 2020 study"): its year and article are not
       // part of its name, and an id (also an HTML id) opens with a letter.
       actor: {
@@ -264,4 +274,16 @@ export function readSubject(
     kind: 'unattributed',
     reason: `its subject ("${clause.subject.text}") is not a state, an organisation or a person the sources place, and no rule says who acted`,
   };
+}
+
+/**
+ * How a mention inside the subject makes its actor the doer: named as the subject itself, as the
+ * owner of the subject ("Peru's government", "the Government of Peru") or as the nationality of
+ * the acting organ ("the Peruvian ministry").
+ */
+function basisOf(sentence: string, m: Mention, isDemonym: (m: Mention) => boolean): ActorBasis {
+  if (isDemonym(m)) return 'demonym';
+  if (/^['’]s\b/.test(sentence.slice(m.end))) return 'possessor';
+  if (ORGAN_OF.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return 'possessor';
+  return 'subject';
 }
