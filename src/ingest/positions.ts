@@ -20,8 +20,10 @@ import {
   enumerated,
   allSpeakers,
   openingSubject,
+  isGuess,
   speakingActor,
   speakerFor,
+  type Basis,
 } from './prosePositions';
 import { notAStatement } from './extract/statement/background';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
@@ -271,7 +273,7 @@ function tablePiece(
     actor: ActorRef;
     country: CountryRecord | null;
     direct: boolean;
-    basis: ActorBasis;
+    basis: Basis;
   } | null =
     (account ? { ...account, direct: true, basis: 'account' } : null) ??
     speakingActor(first, mentions, persons) ??
@@ -310,7 +312,11 @@ function tablePiece(
       ? speakerParty(speakerFor(piece.text, persons), finder, row.actor)
       : null;
   const actor = other ? other.actor : (roleParty ?? row.actor);
-  const actorBasis: ActorBasis = other ? other.basis : roleParty ? 'speaker' : 'table-row';
+  // Only a party the grammar names takes the row's statement over, so its rule is never a guess.
+  if (other && isGuess(other.basis))
+    throw new Error(`${ref.source}:${ref.line}: "${first.slice(0, 60)}" taken over by a guess`);
+  const actorBasis: ActorBasis =
+    other && !isGuess(other.basis) ? other.basis : roleParty ? 'speaker' : 'table-row';
   const speaker = speakerFor(piece.text, persons, actor);
   const reporter = reporterOf(
     first,

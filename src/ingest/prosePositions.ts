@@ -35,6 +35,36 @@ interface Who {
   country: CountryRecord | null;
 }
 
+/**
+ * Rules that would only guess the actor: the state named first in the opening words though the
+ * parse does not make it the subject, the article's own state, a state merely named in the
+ * sentence, a state named somewhere before a speech verb whose speaker is not placed. They are
+ * kept apart from `ActorBasis` so that they can never be published.
+ */
+type Guess = 'opening-words' | 'article-subject' | 'mentioned' | 'nearest-named';
+export type Basis = ActorBasis | Guess;
+const GUESSES: readonly string[] = [
+  'opening-words',
+  'article-subject',
+  'mentioned',
+  'nearest-named',
+] satisfies Guess[];
+export const isGuess = (b: Basis): b is Guess => GUESSES.includes(b);
+
+/** Why a guessed actor is not published, for the build report and the source page's ledger. */
+function guessReason(guess: Guess, actor: ActorRef): string {
+  switch (guess) {
+    case 'opening-words':
+      return `its opening words name ${actor.name}, but the clause does not make it the subject of the act, and no rule says who acted`;
+    case 'article-subject':
+      return `no rule says who acted; only the article's own subject (${actor.name}) would be left, which is a guess`;
+    case 'mentioned':
+      return `${actor.name} is only named in it, not the subject of the act, and no rule says who acted`;
+    case 'nearest-named':
+      return `its speaker is not placed: ${actor.name} is named before the speech verb, not as the speaker's side`;
+  }
+}
+
 // A clause may open with an adverbial before its subject ("However, Greece views…", "In its
 // declaration of independence, Kosovo pledged…"): the subject is looked for after it.
 const LEADING_ADVERBIAL =
@@ -60,8 +90,10 @@ const FOLLOWED_BY_VERB =
 const PASSIVE_BY =
   /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+)?$/;
 const REFERS_BACK =
-  /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|government|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
+  /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such|[Tt]he\s+(?:delegation|statement|resolution|letter|message|release|government|authorities|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
 
+// A personal or possessive pronoun as the clause's subject or its determiner ("It", "Its reaction").
+const PRONOUN_LEADS = /^(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b/;
 const whoOf = (m: Mention): Who => ({ actor: m.actor, country: m.country });
 /** The subject of the sentence right before, when that sentence told no act (see `referentOnly`). */
 const lastReferent = (list: Array<{ who: Who | null; referentOnly?: true }>) => {
@@ -79,7 +111,7 @@ export function speakingActor(
   sentence: string,
   mentions: Mention[],
   persons: PersonRegistry,
-): (Who & { direct: boolean; basis: ActorBasis }) | null {
+): (Who & { direct: boolean; basis: Basis }) | null {
   const verb = speechVerbIndex(sentence);
   if (verb < 0) return null;
   const subject = sentence.slice(0, verb);
@@ -137,8 +169,7 @@ export function speakingActor(
       return { ...whoOf(chain), direct: true, basis: itself ? 'subject' : 'speaker' };
     }
     const person = persons.findSurname(seg.text);
-    if (person?.actor)
-      return { actor: person.actor, country: null, direct: true, basis: 'person' };
+    if (person?.actor) return { actor: person.actor, country: null, direct: true, basis: 'person' };
     if (isOpening(seg.text)) break;
   }
   const before = mentions.filter(
@@ -185,7 +216,9 @@ function subjectOf(
   persons: PersonRegistry,
   running: Who | null,
   fallback: Who | null,
-): { who: Who; subject: boolean; speaks: boolean; basis: ActorBasis } | null {
+  /** The one actor the section's heading names, when the sentence opens its section. */
+  heading: Who | null = null,
+): { who: Who; subject: boolean; speaks: boolean; basis: Basis } | null {
   const account = accountOf(sentence, mentions);
   if (account) return { who: account, subject: true, speaks: true, basis: 'account' };
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
@@ -208,7 +241,7 @@ function subjectOf(
       who: speaking,
       subject: true,
       speaks: true,
-      basis: speaking.direct ? speaking.basis : 'nearest-named',
+      basis: speaking.basis,
     };
   const ofArticle = personOfArticle(sentence, persons, fallback);
   if (ofArticle) return { who: ofArticle, subject: true, speaks: true, basis: ofArticle.basis };
@@ -232,10 +265,13 @@ function subjectOf(
       m.actor.id !== KOSOVO.id,
   );
   if (agent) return { who: whoOf(agent), subject: true, speaks: false, basis: 'agent' };
-  const zoneEnd = lead + sentence.slice(lead).split(/\s+/).slice(0, SUBJECT_WORDS).join(' ').length;
-  const first = mentions.find((m) => !m.prepositional && m.index >= lead);
-  if (first && first.index <= zoneEnd)
-    return { who: whoOf(first), subject: true, speaks: false, basis: 'opening-words' };
+  // "It", "This stance", "The ministry": the actor of the sentences before, when there is one.
+  if (running && REFERS_BACK.test(sentence.slice(lead)))
+    return { who: running, subject: true, speaks: false, basis: 'carried' };
+  // "== Peru's reaction == Due to …, its initial reactions included …": a pronoun opening a
+  // section points back to the one actor its heading names.
+  if (!running && heading && PRONOUN_LEADS.test(sentence.slice(lead)))
+    return { who: heading, subject: true, speaks: false, basis: 'carried' };
   // "…, after which Kosovo imposed a tax": a name followed by its verb is the subject of its clause.
   const clauseSubject = mentions.find(
     (m) =>
@@ -245,16 +281,13 @@ function subjectOf(
   );
   if (clauseSubject)
     return { who: whoOf(clauseSubject), subject: true, speaks: false, basis: 'clause-subject' };
-  // "Both countries share …" opening a paragraph on a partner: the article's state and its partner.
-  const referent = running ?? fallback;
-  if (referent && REFERS_BACK.test(sentence.slice(lead)))
-    return {
-      who: referent,
-      subject: true,
-      speaks: false,
-      basis: running ? 'carried' : 'article-subject',
-    };
-  // Otherwise the sentence is the source's reasoning about someone it names (Kosovo alone is context).
+  // What is left would be a guess: it is returned as one, so the sentence is reported unattributed.
+  const zoneEnd = lead + sentence.slice(lead).split(/\s+/).slice(0, SUBJECT_WORDS).join(' ').length;
+  const first = mentions.find((m) => !m.prepositional && m.index >= lead);
+  if (first && first.index <= zoneEnd)
+    return { who: whoOf(first), subject: true, speaks: false, basis: 'opening-words' };
+  if (fallback && REFERS_BACK.test(sentence.slice(lead)))
+    return { who: fallback, subject: true, speaks: false, basis: 'article-subject' };
   if (running && mentions.some((m) => sameActor(m.actor, running.actor)))
     return { who: running, subject: false, speaks: false, basis: 'mentioned' };
   const named =
@@ -287,7 +320,7 @@ function personLed(
   text: string,
   persons: PersonRegistry,
   fallback: Who | null,
-): (Who & { basis: ActorBasis }) | null {
+): (Who & { basis: Basis }) | null {
   const m = TITLED_NAME.exec(text);
   if (!m) return null;
   const person = persons.findSurname(m[1]!);
@@ -306,7 +339,7 @@ function personOfArticle(
   sentence: string,
   persons: PersonRegistry,
   fallback: Who | null,
-): (Who & { basis: ActorBasis }) | null {
+): (Who & { basis: Basis }) | null {
   const verb = speechVerbIndex(sentence);
   if (verb < 0 || !fallback) return null;
   const segment =
@@ -394,7 +427,7 @@ interface Reading {
   referentOnly?: true;
   /** Tells an act whose actor no rule establishes (reported as unattributed). */
   unplaced?: true;
-  /** The rule that decided `who`. */
+  /** The rule that decided `who` (never a guess: a guessed actor is not kept). */
   basis?: ActorBasis;
 }
 
@@ -546,6 +579,20 @@ export function extractProsePositions(
 
   // Read every sentence of a block, carrying the actor from one sentence to the next.
   const blocks = new Map<SentenceInBlock['block'], Reading[]>();
+  // The first block of each section, so a sentence can tell it opens its section.
+  const firstBlock = new Map<string, SentenceInBlock['block']>();
+  for (const s of allProseSentences(doc))
+    if (!firstBlock.has(s.block.section.join('\u0000')))
+      firstBlock.set(s.block.section.join('\u0000'), s.block);
+  const opensSection = (s: SentenceInBlock) =>
+    s.index === 0 && firstBlock.get(s.block.section.join('\u0000')) === s.block;
+  // The one state or organisation the innermost heading names ("Serbia's reaction").
+  const headingActor = (section: string[]): Who | null => {
+    if (section.length < 2) return null;
+    const named = finder.mentions(section.at(-1)!);
+    const actors = new Set(named.map((m) => `${m.actor.type}:${m.actor.id}`));
+    return actors.size === 1 && named[0]!.actor.id !== KOSOVO.id ? whoOf(named[0]!) : null;
+  };
   const actsOf = (whole: SentenceInBlock): SentenceInBlock[] =>
     splitActs(
       whole.sentence,
@@ -640,55 +687,77 @@ export function extractProsePositions(
       }
       const speaks = speechVerbIndex(s.sentence) >= 0;
       const viewer = viewpointOf(s.sentence, mentions);
-      const found: { who: Who; subject: boolean; speaks: boolean; basis: ActorBasis } | null =
-        shared
-          ? { who: shared, subject: true, speaks, basis: 'carried' }
-          : viewer
-            ? { who: viewer, subject: true, speaks: false, basis: 'viewpoint' }
-            : reading.kind === 'third-party'
+      const found: { who: Who; subject: boolean; speaks: boolean; basis: Basis } | null = shared
+        ? { who: shared, subject: true, speaks, basis: 'carried' }
+        : viewer
+          ? { who: viewer, subject: true, speaks: false, basis: 'viewpoint' }
+          : reading.kind === 'third-party'
+            ? {
+                who: { actor: reading.actor, country: null },
+                subject: true,
+                speaks,
+                basis: reading.basis,
+              }
+            : reading.kind === 'actor' && reading.mention
               ? {
-                  who: { actor: reading.actor, country: null },
+                  who: whoOf(reading.mention),
                   subject: true,
                   speaks,
-                  basis: reading.basis,
+                  basis: reading.basis ?? 'subject',
                 }
-              : reading.kind === 'actor' && reading.mention
-                ? {
-                    who: whoOf(reading.mention),
-                    subject: true,
-                    speaks,
-                    basis: reading.basis ?? 'subject',
-                  }
-                : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
-                  // the subject refers back to that sentence's subject, not to a body named later.
-                  reading.kind === 'refers-back' && lastReferent(list)
-                  ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
-                  : (subjectOf(s.sentence, mentions, persons, running, articleState) ??
-                    // "In 2013, the two sides began …", naming no one: the parse says the subject
-                    // points back, so it is the actor of the sentences before.
-                    (reading.kind === 'refers-back' && running
-                      ? { who: running, subject: true, speaks, basis: 'carried' }
-                      : null));
+              : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+                // the subject refers back to that sentence's subject, not to a body named later.
+                reading.kind === 'refers-back' && lastReferent(list)
+                ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
+                : (subjectOf(
+                    s.sentence,
+                    mentions,
+                    persons,
+                    running,
+                    articleState,
+                    opensSection(whole) ? headingActor(whole.block.section) : null,
+                  ) ??
+                  // "In 2013, the two sides began …", naming no one: the parse says the subject
+                  // points back, so it is the actor of the sentences before.
+                  (reading.kind === 'refers-back' && running
+                    ? { who: running, subject: true, speaks, basis: 'carried' }
+                    : null));
       let who = found?.who ?? null;
-      let subject = found?.subject ?? false;
-      let basis: ActorBasis | null = found?.basis ?? null;
+      const subject = found?.subject ?? false;
+      let basis: Basis | null = found?.basis ?? null;
       // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.
       if (who && who.actor.id === KOSOVO.id && !subject) who = null;
-      // In an article about another state (Belarus), a sentence naming only a partner is the article subject's relations.
+      // "The two countries have …" in the section on a partner, in an article about another state:
+      // which of the two acted is the article's own state only by guess.
       if (
         !who &&
         titleSubject &&
         titleSubject.id !== KOSOVO.id &&
         sectionPartner(s.block.section, finder, titleSubject)
       ) {
-        who = {
-          actor: titleSubject,
-          country: countries.all.find((r) => r.id === titleSubject.id) ?? null,
-        };
-        // "The two countries have …" in the section on a partner: the article's state and that
-        // partner are the subject; otherwise the sentence only names the partner.
-        subject = reading.kind === 'refers-back';
+        who = { actor: titleSubject, country: null };
         basis = 'article-subject';
+      }
+      // A guess publishes no actor (issue 15: precision before recall): the sentence is reported
+      // with the reason, and a sentence pointing back to it carries the unattribution on.
+      if (who && basis && isGuess(basis)) {
+        if (!wholeTaken)
+          unattributed.push({
+            line: s.ref.line,
+            sentence: s.sentence,
+            reason: guessReason(basis, who.actor),
+          });
+        list.push({
+          s,
+          who: null,
+          subject: false,
+          speaks: false,
+          mentions,
+          whole: whole.sentence,
+          unplaced: true,
+        });
+        blocks.set(s.block, list);
+        continue;
       }
       list.push({
         s,
@@ -697,7 +766,7 @@ export function extractProsePositions(
         speaks: found?.speaks ?? false,
         mentions,
         whole: whole.sentence,
-        ...(who && basis ? { basis } : {}),
+        ...(who && basis && !isGuess(basis) ? { basis } : {}),
       });
       blocks.set(s.block, list);
     }

@@ -82,15 +82,11 @@ export const actorBasis = z
     'viewpoint',
     'carried',
     'table-row',
-    'editorial',
-    'opening-words',
     'clause-subject',
-    'nearest-named',
-    'mentioned',
-    'article-subject',
+    'editorial',
   ])
   .describe(
-    'How the actor was decided: `subject`: it is named as the subject of the clause that tells the act ("Peru recognised …"); `possessor`: it owns the subject ("Peru\'s government said …"); `demonym`: its nationality qualifies the acting organ or official ("the Peruvian Foreign Ministry stated …"); `agent`: it is the agent of a passive ("… was recognised by Peru"); `speaker`: the speaker\'s role or affiliation names it ("…, Peru\'s ambassador to the UN, said"); `person`: the subject is a person the sources place on its side; `account`: the sentence gives its own account ("According to the Peruvian ministry, …"); `viewpoint`: a judgement told from its viewpoint ("For Peru, …"); `carried`: the clause points back to the actor of the statement before ("It", "The ministry", a verb phrase cut from the clause before); `table-row`: the position table\'s row names it and the cell\'s sentence names no other actor; `editorial`: set by a hand correction in content/editorial with its reason.',
+    'How the actor was decided: `subject`: it is named as the subject of the clause that tells the act ("X recognised …"); `possessor`: it owns the subject ("X\'s government said …"); `demonym`: its nationality qualifies the acting organ or official ("the Ruritanian Foreign Ministry stated …"); `agent`: it is the agent of a passive ("… was recognised by X"); `speaker`: the speaker\'s role or affiliation names it ("…, X\'s ambassador to the UN, said"); `person`: the subject is a person the sources place on its side; `account`: the sentence gives its own account ("According to the Ruritanian ministry, …"); `viewpoint`: a judgement told from its viewpoint ("For X, …"); `carried`: the clause points back to the actor of the statement before ("It", "The ministry", a verb phrase cut from the clause before); `clause-subject`: it is named with its own verb as the subject of a clause of the sentence, the main clause\'s subject not being found ("…, after which X imposed a tax"); `table-row`: the position table\'s row names it and the cell\'s sentence names no other actor; `editorial`: set by a hand correction in content/editorial with its reason.',
   );
 export type ActorBasis = z.infer<typeof actorBasis>;
 

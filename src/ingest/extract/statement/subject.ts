@@ -61,6 +61,9 @@ const UNNAMED_OFFICIAL =
 // "It is contended by some scholars that …", "it was argued by critics that …".
 const SAID_BY =
   /^(?:it\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:contended|argued|claimed|said|suggested|believed|held|maintained|asserted|noted)\s+by\s+((?:some|several|many|most|a\s+few|few|other)?\s*[\p{Ll}\s-]{3,40}?)\s+that\b/iu;
+// What an owner holds that makes its owner the actor: a stance, or an organ that acts for it.
+const OWNED_STANCE =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|position|stance|approach|strategy|diplomacy|government|authorities|ministry|leadership|officials|reaction|response)\b/u;
 const PROPER_NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
 
@@ -89,7 +92,7 @@ export function readSubject(
     };
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
-  const from = clauseStart(sentence);
+  let from = clauseStart(sentence);
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.
   if (POSTPOSED_SPEAKER.test(sentence)) return { kind: 'actor' };
@@ -98,7 +101,12 @@ export function readSubject(
   // Modifiers before the head the parse kept ("Several foreign, mainly Polish, journalists") are
   // still the subject; a preposition or a date there is not.
   const before = sentence.slice(from, clause.subject.start);
+  // An opening adverbial closed by its comma ("Due to the structure of its industry, Peru relies
+  // …") leaves the subject after it sound.
+  const closedAdverbial =
+    /^\p{Lu}[^,]*(?:,[^,]*)*,\s*$/u.test(before) && !/\bthat\s*$/.test(before);
   if (
+    !closedAdverbial &&
     clause.subject.start - from > 4 &&
     (/\b(?:in|on|at|during|after|before|with|by|for|from|of|under|following|to|as|when|while)\b/i.test(
       before,
@@ -113,6 +121,8 @@ export function readSubject(
     )
   )
     return { kind: 'actor' };
+  // The subject after a closed opening adverbial starts the zone where its actor is looked for.
+  if (closedAdverbial) from = clause.subject.start;
   // "It is contended by some scholars that …": the agent of a passive of saying is who says it; a
   // group no state, organisation or person stands for leaves the statement unattributed.
   const sayer = SAID_BY.exec(sentence.slice(from));
@@ -219,6 +229,36 @@ export function readSubject(
       m.index - from <= 4 ||
       ORGAN_OF.test(sentence.slice(Math.max(from, m.index - 40), m.index)),
   );
+  // "The recognition of Kosovo by Peru was …": the agent of a noun of action in the subject acted.
+  // The parse may end the subject before its "by" phrase ("the recognition of Kosovo | by Peru").
+  const trailing = /^\s+by\s+(?:the\s+)?/.exec(sentence.slice(to));
+  const nominalAgent = mentions.find(
+    (m) =>
+      !isDemonym(m) &&
+      ((m.index >= from &&
+        m.end <= to + 1 &&
+        /\bby\s+(?:the\s+)?$/.test(sentence.slice(from, m.index))) ||
+        (trailing !== null && m.index === to + trailing[0].length)),
+  );
+  if (nominalAgent) return { kind: 'actor', mention: nominalAgent, basis: 'agent' };
+  // "Peru's Kosovo policy", "the parameters of Peru's policy": the owner named with 's is whose the
+  // subject is; a name right after it ("Kosovo" in "Peru's Kosovo policy") only modifies the noun.
+  // Inside an "of" phrase ("the issue of Peru's status") the owner acts only when what it owns is
+  // its stance or its organ ("the parameters of Peru's Kosovo policy").
+  const owners = inZone.filter(
+    (m) =>
+      /^['’]s\s/.test(sentence.slice(m.end)) &&
+      !isDemonym(m) &&
+      (!m.prepositional || OWNED_STANCE.test(sentence.slice(m.end))),
+  );
+  const modifiers = inZone.filter((m) =>
+    owners.some((o) => /^['’]s\s+$/.test(sentence.slice(o.end, m.index))),
+  );
+  if (
+    owners.length === 1 &&
+    inZone.every((m) => m === owners[0] || modifiers.includes(m) || isDemonym(m))
+  )
+    return { kind: 'actor', mention: owners[0]!, basis: 'possessor' };
   const actors = acting.filter((m) => !isDemonym(m) || STATE_ORGAN.test(sentence.slice(m.end)));
   if (actors.length) {
     const distinct = new Set(actors.map((m) => `${m.actor.type}:${m.actor.id}`));
