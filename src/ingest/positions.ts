@@ -209,8 +209,8 @@ export function extractTablePositions(
             ? { actor: reading.actor, country: null, basis: reading.basis }
             : reading.kind === 'actor' && reading.mention
               ? {
-                  actor: reading.mention.actor,
-                  country: reading.mention.country,
+                  actor: reading.mention.body ?? reading.mention.actor,
+                  country: reading.mention.body ? null : reading.mention.country,
                   basis: reading.basis ?? ('subject' as const),
                 }
               : null;

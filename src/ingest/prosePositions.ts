@@ -94,7 +94,9 @@ const REFERS_BACK =
 
 // A personal or possessive pronoun as the clause's subject or its determiner ("It", "Its reaction").
 const PRONOUN_LEADS = /^(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b/;
-const whoOf = (m: Mention): Who => ({ actor: m.actor, country: m.country });
+// A court named by its organisation's alias acts for itself, not for the organisation.
+const whoOf = (m: Mention): Who =>
+  m.body ? { actor: m.body, country: null } : { actor: m.actor, country: m.country };
 /** The subject of the sentence right before, when that sentence told no act (see `referentOnly`). */
 const lastReferent = (list: Array<{ who: Who | null; referentOnly?: true }>) => {
   const last = list.at(-1);
@@ -129,8 +131,9 @@ export function speakingActor(
     /^\s*(?:(?:when|while|after|before|in|during)\s+\p{Ll}+ing|unlike|like|except|apart from|as well as|besides|along with|together with)\b/iu.test(
       t,
     );
+  // "…, following the ICJ decision, the parties said": an adverbial in any case, never the speaker.
   const isOpening = (t: string) =>
-    /^\s*(?:In|On|At|During|After|Following|Before|By|Since|However|When|While)\b/.test(t);
+    /^\s*(?:In|On|At|During|After|Following|Before|By|Since|However|When|While)\b/i.test(t);
   // Walk back from the verb over the speaker's name and its appositive role ("the head of Serbia's
   // office for Kosovo, Petar Petković, announced"); the first state named there speaks.
   let names = 0;

@@ -8,11 +8,13 @@ import { readWikitext } from '../../../src/ingest/read/wikitext';
 import { loadEditorial } from '../../../src/ingest/resolve/editorial';
 import { buildCountryIndex } from '../../../src/ingest/resolve/countries';
 import { buildOrganisationIndex } from '../../../src/ingest/resolve/organisations';
-import { actorFinder } from '../../../src/ingest/extract/actors';
+import { actorFinder, courtOf } from '../../../src/ingest/extract/actors';
+import type { OrganisationRecord } from '../../../src/ingest/resolve/organisations';
 import {
   extractProsePositions,
   PersonRegistry,
   registerPersons,
+  speakingActor,
 } from '../../../src/ingest/prosePositions';
 import { mergePositions } from '../../../src/ingest/positions';
 import { actorBasis } from '../../../src/schemas';
@@ -151,5 +153,79 @@ describe("a possessive's owner is the actor, not a name that modifies the noun a
         'Due to strained relations with Chile and the European Union, Peru aims to develop better relations with Asia.',
       ),
     ).toEqual([['peru', 'subject']]);
+  });
+});
+
+describe("an organisation's court, and its members, act for themselves", () => {
+  const union: OrganisationRecord = {
+    id: 'ruritanian-union',
+    name: 'Ruritanian Union',
+    abbreviation: 'RU',
+    kind: 'intergovernmental',
+    aliases: ['Ruritanian Union', 'RU', 'Court of Justice of the Ruritanian Union', 'CJRU', 'RUSC'],
+    members: null,
+    membersReason: null,
+    origin: 'editorial',
+  };
+
+  it('reads an alias that names a court, or is its initials, as the court', () => {
+    const court = { type: 'other', id: 'court-of-justice-of-the-ruritanian-union' };
+    expect(courtOf(union, 'CJRU')).toMatchObject(court);
+    expect(courtOf(union, 'Court of Justice of the Ruritanian Union')).toMatchObject(court);
+    // The organisation's own names and its political organs act for it.
+    expect(courtOf(union, 'RU')).toBeNull();
+    expect(courtOf(union, 'RUSC')).toBeNull();
+  });
+
+  it("gives a court's ruling to the court, and a council's decision to its organisation", () => {
+    expect(
+      who('In 2010 the International Court of Justice ruled that the declaration was legal.'),
+    ).toEqual([['international-court-of-justice', 'subject']]);
+    expect(
+      who('The ICJ released its advisory opinion on 22 July 2010, affirming the declaration.'),
+    ).toEqual([['international-court-of-justice', 'subject']]);
+    expect(who('On 26 November 2008, the UNSC approved the deployment of the mission.')).toEqual([
+      ['united-nations', 'subject'],
+    ]);
+  });
+
+  it('gives what members of an organisation did to the members, not the organisation', () => {
+    expect(
+      who('In the days that followed, several African UNPO members expressed their own reactions.'),
+    ).toEqual([['african-unpo-members', 'subject']]);
+    expect(who("In 2009, UNPO's African members welcomed the declaration.")).toEqual([
+      ['unpo-african-members', 'subject'],
+    ]);
+    expect(who('In 2010, members of the OIC called for dialogue.')).toEqual([
+      ['members-of-the-oic', 'subject'],
+    ]);
+    // The organisation acting on its members is still its own act.
+    expect(who('In 2010, the OIC called on its members to recognise the new state.')).toEqual([
+      ['oic', 'subject'],
+    ]);
+  });
+
+  it('reads "the Governments of Peru and Chile" as led by the first, its owner', () => {
+    expect(
+      who(
+        'In 2012, the Governments of Peru and Chile concluded a first agreement on normalisation.',
+      ),
+    ).toEqual([['peru', 'possessor']]);
+  });
+});
+
+describe('the speaker of a speech verb', () => {
+  it('is never a body named in an adverbial before the speaker, in any case', () => {
+    const persons = new PersonRegistry(
+      () => false,
+      () => false,
+    );
+    for (const sentence of [
+      'In July 2010, following the ICJ decision, the nationalist parties expressed their hope.',
+      'In 2011, after the OIC summit, the opposition parties stated their hope.',
+    ]) {
+      const found = speakingActor(sentence, finder.mentions(sentence), persons);
+      expect(found?.direct ?? false, sentence).toBe(false);
+    }
   });
 });

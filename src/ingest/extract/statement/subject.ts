@@ -38,7 +38,7 @@ const ADJECTIVAL =
 // An organ or official of a state, or what a state holds or wields ("the veto power of Russia",
 // "the stance of Belarus"): the state named after "of" is the subject's.
 const ORGAN_OF =
-  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:governments?|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
 const POSTPOSED_SPEAKER =
   /^[^,]{12,}(?:,[^,]{0,200})?,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
 // The head nouns of a state's organs and officials, as single words.
@@ -61,6 +61,8 @@ const UNNAMED_OFFICIAL =
 // "It is contended by some scholars that …", "it was argued by critics that …".
 const SAID_BY =
   /^(?:it\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:contended|argued|claimed|said|suggested|believed|held|maintained|asserted|noted)\s+by\s+((?:some|several|many|most|a\s+few|few|other)?\s*[\p{Ll}\s-]{3,40}?)\s+that\b/iu;
+// The members of an organisation as the subject: "several UNPO members", "members of the OIC".
+const MEMBERS_HEAD = /(?:^|\s)members(?:\s+states)?(?:\s+of\s+.+)?$/i;
 // What an owner holds that makes its owner the actor: a stance, or an organ that acts for it.
 const OWNED_STANCE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|position|stance|approach|strategy|diplomacy|government|authorities|ministry|leadership|officials|reaction|response)\b/u;
@@ -229,6 +231,26 @@ export function readSubject(
       m.index - from <= 4 ||
       ORGAN_OF.test(sentence.slice(Math.max(from, m.index - 40), m.index)),
   );
+  // "Several African UNPO members", "the OIC's Gulf members", "members of the OIC": the members act,
+  // each for itself, not the organisation; a group the atlas does not model is an actor of its own.
+  // The parse may stop at a possessive ("UNPO's | African members"): its noun follows.
+  const possessed = /['’]s$/.test(clause.subject.text)
+    ? (/^\s+(?:\p{L}[\p{L}-]*\s+){0,2}?members(?:\s+states)?\b/u.exec(sentence.slice(to))?.[0] ??
+      '')
+    : '';
+  const group = clause.subject.text + possessed;
+  if (
+    MEMBERS_HEAD.test(group) &&
+    inZone.some((m) => m.actor.type === 'organisation') &&
+    inZone.every((m) => m.actor.type === 'organisation' || isDemonym(m))
+  ) {
+    const name = group.replace(ARTICLE, '').trim();
+    return {
+      kind: 'third-party',
+      actor: { type: 'other', id: toSlug(name.replace(/['’]s\b/g, '')), name },
+      basis: 'subject',
+    };
+  }
   // "The recognition of Kosovo by Peru was …": the agent of a noun of action in the subject acted.
   // The parse may end the subject before its "by" phrase ("the recognition of Kosovo | by Peru").
   const trailing = /^\s+by\s+(?:the\s+)?/.exec(sentence.slice(to));
