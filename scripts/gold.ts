@@ -4,16 +4,24 @@
  *   --failures   list the failures of the tune half (never the held half: its failures are not
  *                looked at, so its score stays an honest estimate)
  *   --field F    only failures of field F
+ *   --by-basis   actor precision of the tune half per rule that decided the actor (actorBasis)
  *   --held       also print the held half's score (measure it once, when the rules are done)
  */
 import { loadAtlas } from '../src/ingest/loadAtlas';
 import { runGold } from '../tests/gold/run';
+import { formatBases } from '../tests/gold/score';
 
 const args = process.argv.slice(2);
 const data = await loadAtlas();
 const halves = args.includes('--held') ? (['all', 'tune', 'held'] as const) : (['tune'] as const);
 const run = runGold(data.positions, [...halves]);
 console.log(run.text);
+if (args.includes('--by-basis')) {
+  // The tune half only: the held half's failures are never looked at, by field or by rule.
+  const tune = halves.indexOf('tune');
+  console.log(`\nWith the editorial corrections:\n${formatBases(run.corrected[tune]!)}`);
+  console.log(`\nRules alone:\n${formatBases(run.uncorrected[tune]!)}`);
+}
 if (args.includes('--failures')) {
   const field = args.includes('--field') ? args[args.indexOf('--field') + 1] : null;
   const tune = run.corrected[halves.indexOf('tune')]!.failures.filter(

@@ -1,4 +1,4 @@
-import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
+import type { ActorBasis, ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import { toSlug } from '../shared/slug';
 import { monthNames } from '../shared/months';
 import { refTo } from './context';
@@ -20,8 +20,10 @@ import {
   enumerated,
   allSpeakers,
   openingSubject,
+  isGuess,
   speakingActor,
   speakerFor,
+  type Basis,
 } from './prosePositions';
 import { notAStatement } from './extract/statement/background';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
@@ -204,9 +206,13 @@ export function extractTablePositions(
         // The subject names the actor: a third party, or one actor named in the subject itself.
         const subjectActor =
           reading.kind === 'third-party'
-            ? { actor: reading.actor, country: null }
+            ? { actor: reading.actor, country: null, basis: reading.basis }
             : reading.kind === 'actor' && reading.mention
-              ? { actor: reading.mention.actor, country: reading.mention.country }
+              ? {
+                  actor: reading.mention.body ?? reading.mention.actor,
+                  country: reading.mention.body ? null : reading.mention.country,
+                  basis: reading.basis ?? ('subject' as const),
+                }
               : null;
         out.push(
           tablePiece(
@@ -252,7 +258,7 @@ function tablePiece(
   piece: StatementPiece,
   sentences: string[],
   row: { actor: ActorRef; country: CountryRecord | null },
-  subjectActor: { actor: ActorRef; country: CountryRecord | null } | null,
+  subjectActor: { actor: ActorRef; country: CountryRecord | null; basis: ActorBasis } | null,
   finder: ReturnType<typeof actorFinder>,
   persons: PersonRegistry,
   ref: SourceRef,
@@ -262,13 +268,21 @@ function tablePiece(
   // "Serbia has vowed to oppose OSCE membership", "Russia requested another meeting": a state that opens
   // the sentence as its subject acts for itself, whatever row the sentence stands in.
   const opening = openingSubject(first, mentions);
-  const speaking =
-    accountOf(first, mentions) ??
+  const account = accountOf(first, mentions);
+  const speaking: {
+    actor: ActorRef;
+    country: CountryRecord | null;
+    direct: boolean;
+    basis: Basis;
+  } | null =
+    (account ? { ...account, direct: true, basis: 'account' } : null) ??
     speakingActor(first, mentions, persons) ??
-    (opening ? { actor: opening.actor, country: opening.country, direct: true } : null);
+    (opening
+      ? { actor: opening.actor, country: opening.country, direct: true, basis: 'subject' }
+      : null);
   // Only a party named in the speaker's own words ("Serbian Foreign Minister …", "the president of
   // Kosovo, …") takes the statement over; a state named elsewhere in the sentence does not.
-  const direct = speaking && (!('direct' in speaking) || speaking.direct);
+  const direct = speaking?.direct ?? null;
   // "Norwegian Nobel Committee Secretary": a nationality inside the row's own name is the row's.
   const ownName =
     speaking &&
@@ -298,6 +312,11 @@ function tablePiece(
       ? speakerParty(speakerFor(piece.text, persons), finder, row.actor)
       : null;
   const actor = other ? other.actor : (roleParty ?? row.actor);
+  // Only a party the grammar names takes the row's statement over, so its rule is never a guess.
+  if (other && isGuess(other.basis))
+    throw new Error(`${ref.source}:${ref.line}: "${first.slice(0, 60)}" taken over by a guess`);
+  const actorBasis: ActorBasis =
+    other && !isGuess(other.basis) ? other.basis : roleParty ? 'speaker' : 'table-row';
   const speaker = speakerFor(piece.text, persons, actor);
   const reporter = reporterOf(
     first,
@@ -307,6 +326,7 @@ function tablePiece(
   );
   return {
     actor,
+    actorBasis,
     event: eventClause(first),
     country: other ? other.country : row.country,
     date: piece.date,
@@ -321,7 +341,7 @@ function tablePiece(
       // The speaker rules, or the subject that names the actor speaking ("The Polisario Front … has stated").
       speaks:
         speaker !== null ||
-        (direct === true && speaking.actor.id === actor.id) ||
+        (direct === true && speaking!.actor.id === actor.id) ||
         (subjectActor !== null && speechVerbIndex(first) >= 0),
       isSubject: true,
       reporter,
@@ -477,6 +497,7 @@ export function mergePositions(
     out.push({
       id,
       actor: p.actor,
+      actorBasis: p.actorBasis,
       date: p.date,
       qualifiedDate: p.qualifiedDate,
       dateRelative: p.dateRelative,

@@ -4,7 +4,7 @@
  * tells it in (stated / described / analysis), with one date per statement. Sentences already
  * made into a figure, a claim or a recognition date are left to those entries.
  */
-import type { ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
+import type { ActorBasis, ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import { allProseSentences, introducesTable, sentenceKey, type SentenceInBlock } from './context';
 import {
   actorFinder,
@@ -35,6 +35,36 @@ interface Who {
   country: CountryRecord | null;
 }
 
+/**
+ * Rules that would only guess the actor: the state named first in the opening words though the
+ * parse does not make it the subject, the article's own state, a state merely named in the
+ * sentence, a state named somewhere before a speech verb whose speaker is not placed. They are
+ * kept apart from `ActorBasis` so that they can never be published.
+ */
+type Guess = 'opening-words' | 'article-subject' | 'mentioned' | 'nearest-named';
+export type Basis = ActorBasis | Guess;
+const GUESSES: readonly string[] = [
+  'opening-words',
+  'article-subject',
+  'mentioned',
+  'nearest-named',
+] satisfies Guess[];
+export const isGuess = (b: Basis): b is Guess => GUESSES.includes(b);
+
+/** Why a guessed actor is not published, for the build report and the source page's ledger. */
+function guessReason(guess: Guess, actor: ActorRef): string {
+  switch (guess) {
+    case 'opening-words':
+      return `its opening words name ${actor.name}, but the clause does not make it the subject of the act, and no rule says who acted`;
+    case 'article-subject':
+      return `no rule says who acted; only the article's own subject (${actor.name}) would be left, which is a guess`;
+    case 'mentioned':
+      return `${actor.name} is only named in it, not the subject of the act, and no rule says who acted`;
+    case 'nearest-named':
+      return `its speaker is not placed: ${actor.name} is named before the speech verb, not as the speaker's side`;
+  }
+}
+
 // A clause may open with an adverbial before its subject ("However, Greece views…", "In its
 // declaration of independence, Kosovo pledged…"): the subject is looked for after it.
 const LEADING_ADVERBIAL =
@@ -60,9 +90,13 @@ const FOLLOWED_BY_VERB =
 const PASSIVE_BY =
   /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+)?$/;
 const REFERS_BACK =
-  /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such|The\s+(?:delegation|statement|resolution|letter|message|release|government|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
+  /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such|[Tt]he\s+(?:delegation|statement|resolution|letter|message|release|government|authorities|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
 
-const whoOf = (m: Mention): Who => ({ actor: m.actor, country: m.country });
+// A personal or possessive pronoun as the clause's subject or its determiner ("It", "Its reaction").
+const PRONOUN_LEADS = /^(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b/;
+// A court named by its organisation's alias acts for itself, not for the organisation.
+const whoOf = (m: Mention): Who =>
+  m.body ? { actor: m.body, country: null } : { actor: m.actor, country: m.country };
 /** The subject of the sentence right before, when that sentence told no act (see `referentOnly`). */
 const lastReferent = (list: Array<{ who: Who | null; referentOnly?: true }>) => {
   const last = list.at(-1);
@@ -79,7 +113,7 @@ export function speakingActor(
   sentence: string,
   mentions: Mention[],
   persons: PersonRegistry,
-): (Who & { direct: boolean }) | null {
+): (Who & { direct: boolean; basis: Basis }) | null {
   const verb = speechVerbIndex(sentence);
   if (verb < 0) return null;
   const subject = sentence.slice(0, verb);
@@ -97,8 +131,9 @@ export function speakingActor(
     /^\s*(?:(?:when|while|after|before|in|during)\s+\p{Ll}+ing|unlike|like|except|apart from|as well as|besides|along with|together with)\b/iu.test(
       t,
     );
+  // "…, following the ICJ decision, the parties said": an adverbial in any case, never the speaker.
   const isOpening = (t: string) =>
-    /^\s*(?:In|On|At|During|After|Following|Before|By|Since|However|When|While)\b/.test(t);
+    /^\s*(?:In|On|At|During|After|Following|Before|By|Since|However|When|While)\b/i.test(t);
   // Walk back from the verb over the speaker's name and its appositive role ("the head of Serbia's
   // office for Kosovo, Petar Petković, announced"); the first state named there speaks.
   let names = 0;
@@ -126,10 +161,18 @@ export function speakingActor(
     if (inSegment.length) {
       // "Russia, China, and India released": the list split by its commas is one subject, led by its first.
       const chain = enumerationHead(sentence, mentions, inSegment[0]!);
-      return { ...whoOf(chain), direct: true };
+      // The segment is the state itself ("Russia said") or a role that names it ("the Russian
+      // ambassador said", "Serbia's minister, Ivica Dačić, said").
+      const itself =
+        seg.text
+          .trim()
+          .replace(/^(?:and\s+)?(?:the\s+)?/i, '')
+          .replace(/\s+(?:also|then|later|has|have|had|officially|formally)$/i, '') ===
+        sentence.slice(inSegment[0]!.index, inSegment.at(-1)!.end);
+      return { ...whoOf(chain), direct: true, basis: itself ? 'subject' : 'speaker' };
     }
     const person = persons.findSurname(seg.text);
-    if (person?.actor) return { actor: person.actor, country: null, direct: true };
+    if (person?.actor) return { actor: person.actor, country: null, direct: true, basis: 'person' };
     if (isOpening(seg.text)) break;
   }
   const before = mentions.filter(
@@ -138,7 +181,7 @@ export function speakingActor(
       !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)) &&
       !/\b(?:pro|anti)-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)),
   );
-  return before.length ? { ...whoOf(before.at(-1)!), direct: false } : null;
+  return before.length ? { ...whoOf(before.at(-1)!), direct: false, basis: 'nearest-named' } : null;
 }
 
 const CLAUSE_VERB =
@@ -176,32 +219,47 @@ function subjectOf(
   persons: PersonRegistry,
   running: Who | null,
   fallback: Who | null,
-): { who: Who; subject: boolean; speaks: boolean } | null {
+  /** The one actor the section's heading names, when the sentence opens its section. */
+  heading: Who | null = null,
+): { who: Who; subject: boolean; speaks: boolean; basis: Basis } | null {
   const account = accountOf(sentence, mentions);
-  if (account) return { who: account, subject: true, speaks: true };
+  if (account) return { who: account, subject: true, speaks: true, basis: 'account' };
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
   // "In August 2012, Belarus expelled …, after a Swedish firm released …": the subject acting at the
   // start of the sentence outranks a speech verb in a later clause.
   const opening = openingSubject(sentence, mentions);
-  if (opening) return { who: whoOf(opening), subject: true, speaks: false };
+  if (opening) return { who: whoOf(opening), subject: true, speaks: false, basis: 'subject' };
   // "President Alexander Lukashenko sought …", "Lukashenko has closed …": a person the article names.
   const person = personLed(sentence.slice(lead), persons, fallback);
-  if (person) return { who: person, subject: true, speaks: speechVerbIndex(sentence) >= 0 };
-  const speaking =
-    speakingActor(sentence, mentions, persons) ?? personOfArticle(sentence, persons, fallback);
-  if (speaking) return { who: speaking, subject: true, speaks: true };
+  if (person)
+    return {
+      who: person,
+      subject: true,
+      speaks: speechVerbIndex(sentence) >= 0,
+      basis: person.basis,
+    };
+  const speaking = speakingActor(sentence, mentions, persons);
+  if (speaking)
+    return {
+      who: speaking,
+      subject: true,
+      speaks: true,
+      basis: speaking.basis,
+    };
+  const ofArticle = personOfArticle(sentence, persons, fallback);
+  if (ofArticle) return { who: ofArticle, subject: true, speaks: true, basis: ofArticle.basis };
   // "A ministry official said this was …": a speaker the sentence does not place speaks in the paragraph's matter.
   if (
     speechVerbIndex(sentence) >= 0 &&
     running &&
     !mentions.slice(0, 1).some((m) => m.index < speechVerbIndex(sentence) && !m.prepositional)
   ) {
-    return { who: running, subject: false, speaks: false };
+    return { who: running, subject: false, speaks: false, basis: 'carried' };
   }
   const viewpoint = VIEWPOINT.exec(sentence);
   if (viewpoint) {
     const named = mentions.find((m) => m.index < viewpoint[0].length && m.actor.id !== KOSOVO.id);
-    if (named) return { who: whoOf(named), subject: true, speaks: false };
+    if (named) return { who: whoOf(named), subject: true, speaks: false, basis: 'viewpoint' };
   }
   // "Kosovo's independence is rejected by Serbia": the agent of a passive is the subject.
   const agent = mentions.find(
@@ -209,10 +267,14 @@ function subjectOf(
       PASSIVE_BY.test(sentence.slice(Math.max(0, m.index - 60), m.index)) &&
       m.actor.id !== KOSOVO.id,
   );
-  if (agent) return { who: whoOf(agent), subject: true, speaks: false };
-  const zoneEnd = lead + sentence.slice(lead).split(/\s+/).slice(0, SUBJECT_WORDS).join(' ').length;
-  const first = mentions.find((m) => !m.prepositional && m.index >= lead);
-  if (first && first.index <= zoneEnd) return { who: whoOf(first), subject: true, speaks: false };
+  if (agent) return { who: whoOf(agent), subject: true, speaks: false, basis: 'agent' };
+  // "It", "This stance", "The ministry": the actor of the sentences before, when there is one.
+  if (running && REFERS_BACK.test(sentence.slice(lead)))
+    return { who: running, subject: true, speaks: false, basis: 'carried' };
+  // "== Peru's reaction == Due to …, its initial reactions included …": a pronoun opening a
+  // section points back to the one actor its heading names.
+  if (!running && heading && PRONOUN_LEADS.test(sentence.slice(lead)))
+    return { who: heading, subject: true, speaks: false, basis: 'carried' };
   // "…, after which Kosovo imposed a tax": a name followed by its verb is the subject of its clause.
   const clauseSubject = mentions.find(
     (m) =>
@@ -220,18 +282,21 @@ function subjectOf(
       FOLLOWED_BY_VERB.test(sentence.slice(m.end)) &&
       !/\b(?:that|which|whether|if)\s+$/.test(sentence.slice(0, m.index)),
   );
-  if (clauseSubject) return { who: whoOf(clauseSubject), subject: true, speaks: false };
-  // "Both countries share …" opening a paragraph on a partner: the article's state and its partner.
-  const referent = running ?? fallback;
-  if (referent && REFERS_BACK.test(sentence.slice(lead)))
-    return { who: referent, subject: true, speaks: false };
-  // Otherwise the sentence is the source's reasoning about someone it names (Kosovo alone is context).
+  if (clauseSubject)
+    return { who: whoOf(clauseSubject), subject: true, speaks: false, basis: 'clause-subject' };
+  // What is left would be a guess: it is returned as one, so the sentence is reported unattributed.
+  const zoneEnd = lead + sentence.slice(lead).split(/\s+/).slice(0, SUBJECT_WORDS).join(' ').length;
+  const first = mentions.find((m) => !m.prepositional && m.index >= lead);
+  if (first && first.index <= zoneEnd)
+    return { who: whoOf(first), subject: true, speaks: false, basis: 'opening-words' };
+  if (fallback && REFERS_BACK.test(sentence.slice(lead)))
+    return { who: fallback, subject: true, speaks: false, basis: 'article-subject' };
   if (running && mentions.some((m) => sameActor(m.actor, running.actor)))
-    return { who: running, subject: false, speaks: false };
+    return { who: running, subject: false, speaks: false, basis: 'mentioned' };
   const named =
     mentions.find((m) => m.actor.id !== KOSOVO.id && !m.prepositional) ??
     mentions.find((m) => m.actor.id !== KOSOVO.id);
-  return named ? { who: whoOf(named), subject: false, speaks: false } : null;
+  return named ? { who: whoOf(named), subject: false, speaks: false, basis: 'mentioned' } : null;
 }
 
 /** The state or organisation that opens the sentence as the subject of its verb, after any leading adverbial. */
@@ -254,15 +319,19 @@ const TITLED_NAME =
  * A sentence that opens with a person the article names (or a titled name) and no state: the
  * person's side from the register, else the state the article is about.
  */
-function personLed(text: string, persons: PersonRegistry, fallback: Who | null): Who | null {
+function personLed(
+  text: string,
+  persons: PersonRegistry,
+  fallback: Who | null,
+): (Who & { basis: Basis }) | null {
   const m = TITLED_NAME.exec(text);
   if (!m) return null;
   const person = persons.findSurname(m[1]!);
-  if (person?.actor) return { actor: person.actor, country: null };
+  if (person?.actor) return { actor: person.actor, country: null, basis: 'person' };
   const titled =
     m[0].length > m[1]!.length + 1 &&
     /^(?:President|Prime|Foreign|Chancellor|King|Queen)/.test(text);
-  return (person || titled) && fallback ? fallback : null;
+  return (person || titled) && fallback ? { ...fallback, basis: 'article-subject' } : null;
 }
 
 /**
@@ -273,7 +342,7 @@ function personOfArticle(
   sentence: string,
   persons: PersonRegistry,
   fallback: Who | null,
-): Who | null {
+): (Who & { basis: Basis }) | null {
   const verb = speechVerbIndex(sentence);
   if (verb < 0 || !fallback) return null;
   const segment =
@@ -283,11 +352,14 @@ function personOfArticle(
       .filter((x) => x.trim())
       .at(-1) ?? '';
   const person = persons.findSurname(segment);
-  if (person) return person.actor ? { actor: person.actor, country: null } : fallback;
+  if (person)
+    return person.actor
+      ? { actor: person.actor, country: null, basis: 'person' }
+      : { ...fallback, basis: 'article-subject' };
   // A bare name the register does not know ("Lukashenko accused …") is a person of the article's state.
   return /^(?:\p{Lu}[\p{L}\p{M}'’-]+\s*){1,3}$/u.test(segment.trim()) &&
     !/^(?:The|A|An|It|This|These|They|He|She)\b/.test(segment.trim())
-    ? fallback
+    ? { ...fallback, basis: 'article-subject' }
     : null;
 }
 
@@ -358,6 +430,8 @@ interface Reading {
   referentOnly?: true;
   /** Tells an act whose actor no rule establishes (reported as unattributed). */
   unplaced?: true;
+  /** The rule that decided `who` (never a guess: a guessed actor is not kept). */
+  basis?: ActorBasis;
 }
 
 /** The state or organisation a section heading is about, besides the article's own subject ("Belarus–Russia relations"). */
@@ -508,6 +582,20 @@ export function extractProsePositions(
 
   // Read every sentence of a block, carrying the actor from one sentence to the next.
   const blocks = new Map<SentenceInBlock['block'], Reading[]>();
+  // The first block of each section, so a sentence can tell it opens its section.
+  const firstBlock = new Map<string, SentenceInBlock['block']>();
+  for (const s of allProseSentences(doc))
+    if (!firstBlock.has(s.block.section.join('\u0000')))
+      firstBlock.set(s.block.section.join('\u0000'), s.block);
+  const opensSection = (s: SentenceInBlock) =>
+    s.index === 0 && firstBlock.get(s.block.section.join('\u0000')) === s.block;
+  // The one state or organisation the innermost heading names ("Serbia's reaction").
+  const headingActor = (section: string[]): Who | null => {
+    if (section.length < 2) return null;
+    const named = finder.mentions(section.at(-1)!);
+    const actors = new Set(named.map((m) => `${m.actor.type}:${m.actor.id}`));
+    return actors.size === 1 && named[0]!.actor.id !== KOSOVO.id ? whoOf(named[0]!) : null;
+  };
   const actsOf = (whole: SentenceInBlock): SentenceInBlock[] =>
     splitActs(
       whole.sentence,
@@ -602,42 +690,77 @@ export function extractProsePositions(
       }
       const speaks = speechVerbIndex(s.sentence) >= 0;
       const viewer = viewpointOf(s.sentence, mentions);
-      const found = shared
-        ? { who: shared, subject: true, speaks }
+      const found: { who: Who; subject: boolean; speaks: boolean; basis: Basis } | null = shared
+        ? { who: shared, subject: true, speaks, basis: 'carried' }
         : viewer
-          ? { who: viewer, subject: true, speaks: false }
+          ? { who: viewer, subject: true, speaks: false, basis: 'viewpoint' }
           : reading.kind === 'third-party'
-            ? { who: { actor: reading.actor, country: null }, subject: true, speaks }
+            ? {
+                who: { actor: reading.actor, country: null },
+                subject: true,
+                speaks,
+                basis: reading.basis,
+              }
             : reading.kind === 'actor' && reading.mention
-              ? { who: whoOf(reading.mention), subject: true, speaks }
+              ? {
+                  who: whoOf(reading.mention),
+                  subject: true,
+                  speaks,
+                  basis: reading.basis ?? 'subject',
+                }
               : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
                 // the subject refers back to that sentence's subject, not to a body named later.
                 reading.kind === 'refers-back' && lastReferent(list)
-                ? { who: lastReferent(list)!, subject: true, speaks }
-                : (subjectOf(s.sentence, mentions, persons, running, articleState) ??
+                ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
+                : (subjectOf(
+                    s.sentence,
+                    mentions,
+                    persons,
+                    running,
+                    articleState,
+                    opensSection(whole) ? headingActor(whole.block.section) : null,
+                  ) ??
                   // "In 2013, the two sides began …", naming no one: the parse says the subject
                   // points back, so it is the actor of the sentences before.
                   (reading.kind === 'refers-back' && running
-                    ? { who: running, subject: true, speaks }
+                    ? { who: running, subject: true, speaks, basis: 'carried' }
                     : null));
       let who = found?.who ?? null;
-      let subject = found?.subject ?? false;
+      const subject = found?.subject ?? false;
+      let basis: Basis | null = found?.basis ?? null;
       // Kosovo acts only as the subject of its sentence; elsewhere a sentence on Kosovo alone is context.
       if (who && who.actor.id === KOSOVO.id && !subject) who = null;
-      // In an article about another state (Belarus), a sentence naming only a partner is the article subject's relations.
+      // "The two countries have …" in the section on a partner, in an article about another state:
+      // which of the two acted is the article's own state only by guess.
       if (
         !who &&
         titleSubject &&
         titleSubject.id !== KOSOVO.id &&
         sectionPartner(s.block.section, finder, titleSubject)
       ) {
-        who = {
-          actor: titleSubject,
-          country: countries.all.find((r) => r.id === titleSubject.id) ?? null,
-        };
-        // "The two countries have …" in the section on a partner: the article's state and that
-        // partner are the subject; otherwise the sentence only names the partner.
-        subject = reading.kind === 'refers-back';
+        who = { actor: titleSubject, country: null };
+        basis = 'article-subject';
+      }
+      // A guess publishes no actor (issue 15: precision before recall): the sentence is reported
+      // with the reason, and a sentence pointing back to it carries the unattribution on.
+      if (who && basis && isGuess(basis)) {
+        if (!wholeTaken)
+          unattributed.push({
+            line: s.ref.line,
+            sentence: s.sentence,
+            reason: guessReason(basis, who.actor),
+          });
+        list.push({
+          s,
+          who: null,
+          subject: false,
+          speaks: false,
+          mentions,
+          whole: whole.sentence,
+          unplaced: true,
+        });
+        blocks.set(s.block, list);
+        continue;
       }
       list.push({
         s,
@@ -646,6 +769,7 @@ export function extractProsePositions(
         speaks: found?.speaks ?? false,
         mentions,
         whole: whole.sentence,
+        ...(who && basis && !isGuess(basis) ? { basis } : {}),
       });
       blocks.set(s.block, list);
     }
@@ -706,6 +830,8 @@ export function extractProsePositions(
             });
         out.push({
           actor: who.actor,
+          // A statement's actor is decided by its first sentence; the others carry it on.
+          actorBasis: basisOf(members[0]!),
           event: eventClause(members[0]!.s.sentence),
           country: who.country,
           date: piece.date,
@@ -754,6 +880,15 @@ export function extractProsePositions(
     flush();
   }
   return { positions: out, unattributed };
+}
+
+/** The rule that decided a reading's actor; every reading with an actor has one. */
+function basisOf(r: Reading): ActorBasis {
+  if (!r.basis)
+    throw new Error(
+      `${r.s.ref.source}:${r.s.ref.line}: the actor of "${r.s.sentence.slice(0, 60)}" has no rule recorded`,
+    );
+  return r.basis;
 }
 
 function dedupe(actors: ActorRef[]): ActorRef[] {

@@ -2,13 +2,15 @@
  * A statement as an extractor reads it, before merging. Its own module so that the prose and table
  * extractors and the merge share it without importing one another.
  */
-import type { ActorRef, Position, SourceRef, Voice } from '../schemas';
+import type { ActorBasis, ActorRef, Position, SourceRef, Voice } from '../schemas';
 import type { CountryRecord } from './resolve/countries';
 import type { EventKind } from './extract/statement/event';
 
 /** A statement before merging: one source, one actor. */
 export interface RawPosition {
   actor: ActorRef;
+  /** The rule that decided `actor` (see the schema's `actorBasis`). */
+  actorBasis: ActorBasis;
   date: string | null;
   qualifiedDate: Position['qualifiedDate'];
   dateRelative: string | null;

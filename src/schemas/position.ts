@@ -64,12 +64,39 @@ export const qualifiedDate = z
     'A date the statement is placed relative to ("after 17 February 2008"); `date` stays null because the source does not date the statement itself.',
   );
 
+/**
+ * The rule that decided a statement's actor, so a reader (and the gold tool) can tell an actor the
+ * clause's grammar makes the doer from one carried over or read off a table row. Rules that would
+ * only guess (the article's own state, a state merely named) publish no actor: their sentences are
+ * reported as unattributed instead, so they have no value here.
+ */
+export const actorBasis = z
+  .enum([
+    'subject',
+    'possessor',
+    'demonym',
+    'agent',
+    'speaker',
+    'person',
+    'account',
+    'viewpoint',
+    'carried',
+    'table-row',
+    'clause-subject',
+    'editorial',
+  ])
+  .describe(
+    'How the actor was decided: `subject`: it is named as the subject of the clause that tells the act ("X recognised …"); `possessor`: it owns the subject ("X\'s government said …"); `demonym`: its nationality qualifies the acting organ or official ("the Ruritanian Foreign Ministry stated …"); `agent`: it is the agent of a passive ("… was recognised by X"); `speaker`: the speaker\'s role or affiliation names it ("…, X\'s ambassador to the UN, said"); `person`: the subject is a person the sources place on its side; `account`: the sentence gives its own account ("According to the Ruritanian ministry, …"); `viewpoint`: a judgement told from its viewpoint ("For X, …"); `carried`: the clause points back to the actor of the statement before ("It", "The ministry", a verb phrase cut from the clause before); `clause-subject`: it is named with its own verb as the subject of a clause of the sentence, the main clause\'s subject not being found ("…, after which X imposed a tax"); `table-row`: the position table\'s row names it and the cell\'s sentence names no other actor; `editorial`: set by a hand correction in content/editorial with its reason.',
+  );
+export type ActorBasis = z.infer<typeof actorBasis>;
+
 /** One statement or act of one actor as the sources tell it, possibly carried by several sources. */
 export const position = z.strictObject({
   id: slug.describe(
     "Stable id derived from actor, date and the statement's opening words; also its #fragment.",
   ),
   actor: actorRef.describe('Who took the position.'),
+  actorBasis: actorBasis,
   date: partialDate
     .nullable()
     .describe(

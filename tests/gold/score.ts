@@ -49,9 +49,18 @@ export interface Failure {
   text: string;
 }
 
+/** Actor precision of the pairs whose actor one rule decided (`actorBasis`). */
+export interface BasisScore {
+  basis: string;
+  predicted: number;
+  correct: number;
+}
+
 export interface Score {
   half: Half | 'all';
   fields: FieldScore[];
+  /** The actor field broken down by the rule that decided each actor, most used first. */
+  byBasis: BasisScore[];
   failures: Failure[];
   /** Gold positions with an actor, and instances in the gold's scope. */
   goldPositions: number;
@@ -191,6 +200,7 @@ export function score(positions: Position[], gold: GoldSet, half: Half | 'all' =
   const scored = pairs.filter((p) => inHalf(p.gold.half));
   const failures: Failure[] = [];
   const fields = new Map<string, FieldScore>();
+  const bases = new Map<string, BasisScore>();
   const tally = (
     field: string,
     pair: Pair,
@@ -272,6 +282,10 @@ export function score(positions: Position[], gold: GoldSet, half: Half | 'all' =
     );
     const actor = actorKey(p.actor);
     tally('actor', pair, true, g.actor !== null, actor === g.actor, String(g.actor), actor);
+    const basis = bases.get(p.actorBasis) ?? { basis: p.actorBasis, predicted: 0, correct: 0 };
+    bases.set(p.actorBasis, basis);
+    basis.predicted++;
+    if (actor === g.actor) basis.correct++;
     const gd = dateOf(g);
     const pd = pipelineDate(p);
     tally('date', pair, pd !== null, gd !== null, pd === gd, String(gd), String(pd));
@@ -322,6 +336,9 @@ export function score(positions: Position[], gold: GoldSet, half: Half | 'all' =
     fields: order.map(
       (f) => fields.get(f) ?? { field: f, predicted: 0, correct: 0, expected: 0, found: 0 },
     ),
+    byBasis: [...bases.values()].sort(
+      (a, b) => b.predicted - a.predicted || a.basis.localeCompare(b.basis),
+    ),
     failures,
     goldPositions: goldPositions.length,
     instances: instancesInHalf.length,
@@ -347,5 +364,14 @@ export function formatScores(scores: Score[]): string {
     });
     return `${f.field.padEnd(10)} ${cells.join('')}`;
   });
+  return [head, ...rows].join('\n');
+}
+
+/** Actor precision per basis, the table `npm run gold -- --by-basis` prints. */
+export function formatBases(score: Score): string {
+  const head = `basis            ${score.half.padEnd(5)} actor precision`;
+  const rows = score.byBasis.map(
+    (b) => `${b.basis.padEnd(16)} ${pct(b.correct, b.predicted)} (${b.correct}/${b.predicted})`,
+  );
   return [head, ...rows].join('\n');
 }

@@ -340,10 +340,12 @@ describe('the home page’s numbers agree with the pages they sum up (review3 P7
 
   it('the timeline’s events are counted the same way on both pages', () => {
     expect(page('index.html')).toContain(
-      'Timeline — 147 events (108 of them dated by no source, placed by inference) and 208 dated statements.',
+      // 206 dated statements (issue-15i): two read by a guess are unattributed now (the EU's 1991
+      // recognition of Belarus, EU–Belarus relations stalling in 1996).
+      'Timeline — 147 events (108 of them dated by no source, placed by inference) and 206 dated statements.',
     );
     expect(page('timeline/index.html')).toContain(
-      '147 events and 208 dated statements in date order. 108 events have no date in any source',
+      '147 events and 206 dated statements in date order. 108 events have no date in any source',
     );
   });
 

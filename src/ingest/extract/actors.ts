@@ -7,7 +7,8 @@
 import type { ActorRef } from '../../schemas';
 import { escapeRegExp } from '../../shared/text';
 import type { CountryIndex, CountryRecord } from '../resolve/countries';
-import type { OrganisationIndex } from '../resolve/organisations';
+import type { OrganisationIndex, OrganisationRecord } from '../resolve/organisations';
+import { toSlug } from '../../shared/slug';
 import { SUBJECT } from '../../shared/subject';
 import { PEOPLE_BEFORE, partOfNameAfter, peopleAfter } from '../../shared/peopleWords';
 
@@ -18,6 +19,32 @@ export interface Mention {
   end: number;
   /** Introduced by a preposition that makes it a place or an object ("to Serbia", "in Kosovo"). */
   prepositional: boolean;
+  /**
+   * The body the words name when it acts on its own rather than for `actor`: a court of the
+   * organisation ("the ICJ" of the UN), whose ruling is not the organisation's position.
+   */
+  body?: ActorRef;
+}
+
+const COURT = /\b(?:Court|Tribunal)\b/;
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/**
+ * The court an organisation's alias names: the alias itself when it names a court ("International
+ * Court of Justice"), or the court whose initials it is ("ICJ"); null for the organisation's other
+ * names and organs, which act for it.
+ */
+export function courtOf(record: OrganisationRecord, alias: string): ActorRef | null {
+  const courts = record.aliases.filter((a) => COURT.test(a));
+  const court =
+    courts.find((c) => c.toLowerCase() === alias.toLowerCase()) ??
+    (alias === alias.toUpperCase() ? courts.find((c) => initials(c) === alias) : undefined);
+  return court ? { type: 'other', id: toSlug(court), name: court } : null;
 }
 
 /** The Atlas's subject as an actor (content/editorial/subject.yaml). */
@@ -92,12 +119,14 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
           m.record.aliases.find((a) =>
             sentence.slice(m.index).toLowerCase().startsWith(a.toLowerCase()),
           ) ?? '';
+        const body = courtOf(m.record, name);
         out.push({
           actor,
           country: null,
           index: m.index,
           end: m.index + name.length,
           prepositional: isPrepositional(before(m.index)),
+          ...(body ? { body } : {}),
         });
       }
       if (capitalRe) {

@@ -83,6 +83,7 @@ export function applyStatementCorrections(
       }
       if (c.set.actor) {
         p.actor = actorOf(c.set.actor, countries, orgs, c);
+        p.actorBasis = 'editorial';
         p.country =
           p.actor.type === 'state'
             ? (countries.all.find((r) => r.id === p.actor.id) ?? null)

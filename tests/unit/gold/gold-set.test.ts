@@ -62,13 +62,15 @@ describe('the gold set', () => {
 // half's failures only, so the floors are its scores; the held half is measured once by
 // `npm run gold -- --held` (tests/gold/HELD.md), never tuned to.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  statement: { precision: 0.97, recall: 0.86 },
+  // Recall 0.86 → 0.84 (issue-15i): guessed actors (the article's own state, a state merely named,
+  // the state named first) abstain; precision kept.
+  statement: { precision: 0.97, recall: 0.84 },
   boundary: { precision: 0.93, recall: 0.93 },
-  actor: { precision: 0.94, recall: 0.94 },
+  actor: { precision: 0.95, recall: 0.95 },
   date: { precision: 0.99, recall: 0.95 },
-  speakers: { precision: 0.95, recall: 0.91 },
+  speakers: { precision: 0.95, recall: 0.92 },
   voice: { precision: 0.96, recall: 0.96 },
-  parties: { precision: 0.81, recall: 0.49 },
+  parties: { precision: 0.82, recall: 0.49 },
 };
 
 describe('the ingest scored against the gold set', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { position, type Position } from '../../../src/schemas';
 import { loadGold } from '../../gold/gold';
 import { halfOf } from '../../gold/halves';
-import { score } from '../../gold/score';
+import { formatBases, score } from '../../gold/score';
 
 const SOURCE = 'kosovo-foreign-relations';
 
@@ -69,6 +69,7 @@ function pos(fields: Partial<Position> & { text: string; line: number }): Positi
   return position.parse({
     id: 'x',
     actor: { type: 'state', id: 'peru', name: 'Peru' },
+    actorBasis: 'subject',
     date: null,
     qualifiedDate: null,
     dateRelative: null,
@@ -129,6 +130,34 @@ describe('gold scorer', () => {
       expected: 2,
       found: 2,
     });
+  });
+
+  it('breaks actor precision down by the rule that decided each actor', () => {
+    const s = score(
+      [
+        pos({
+          text: 'In June 2009 Peru recognised Kosovo. It thanked Kosovo for its letter of 3 May 2009.',
+          line: 4,
+          actorBasis: 'subject',
+        }),
+        pos({
+          text: 'Amnesty International criticised Belarus in 2010.',
+          line: 6,
+          actor: { type: 'state', id: 'belarus', name: 'Belarus' },
+          actorBasis: 'carried',
+        }),
+      ],
+      gold,
+    );
+    expect(s.byBasis).toEqual([
+      { basis: 'carried', predicted: 1, correct: 0 },
+      { basis: 'subject', predicted: 1, correct: 1 },
+    ]);
+    expect(formatBases(s).split('\n')).toEqual([
+      'basis            all   actor precision',
+      'carried            0.0% (0/1)',
+      'subject          100.0% (1/1)',
+    ]);
   });
 
   it('counts a glued half, a wrong actor, a lost date and an event made a position', () => {

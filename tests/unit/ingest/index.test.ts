@@ -272,8 +272,10 @@ describe('ingest of the five source articles', () => {
       const noAct = s.sentences.filter(
         (x) => x.names.length > 0 && x.reason?.startsWith('not a statement:'),
       ).length;
+      // 0.7 → 0.6: a sentence whose actor only a guess would give (the article's own state for
+      // an unplaced "Lukashenko …", a state merely named) is unattributed now (issue 15).
       expect(s.prose.namingAttached / (s.prose.naming - noAct), s.source).toBeGreaterThanOrEqual(
-        0.7,
+        0.6,
       );
     }
   });

@@ -17,6 +17,7 @@ const PERU: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
 const CHILE: ActorRef = { type: 'state', id: 'chile', name: 'Chile' };
 const raw = (over: Partial<RawPosition>): RawPosition => ({
   actor: PERU,
+  actorBasis: 'subject',
   date: null,
   qualifiedDate: null,
   dateRelative: null,

@@ -6,7 +6,7 @@
  * the sentence. A third party with a proper name is an actor of its own; one without (a poll,
  * "many countries") leaves the statement unattributed, with the reason.
  */
-import type { ActorRef } from '../../../schemas';
+import type { ActorBasis, ActorRef } from '../../../schemas';
 import { toSlug } from '../../../shared/slug';
 import type { Mention } from '../actors';
 import type { PersonRegistry } from '../persons';
@@ -17,9 +17,9 @@ import { eventClause } from './event';
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
    * tell and the other actor rules decide (`mention` null). */
-  | { kind: 'actor'; mention?: Mention }
+  | { kind: 'actor'; mention?: Mention; basis?: ActorBasis }
   | { kind: 'refers-back' }
-  | { kind: 'third-party'; actor: ActorRef }
+  | { kind: 'third-party'; actor: ActorRef; basis: ActorBasis }
   | { kind: 'unattributed'; reason: string };
 
 // A nationality acts as its state only when it qualifies the state's own organs or officials
@@ -38,7 +38,7 @@ const ADJECTIVAL =
 // An organ or official of a state, or what a state holds or wields ("the veto power of Russia",
 // "the stance of Belarus"): the state named after "of" is the subject's.
 const ORGAN_OF =
-  /\b(?:government|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:governments?|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
 const POSTPOSED_SPEAKER =
   /^[^,]{12,}(?:,[^,]{0,200})?,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
 // The head nouns of a state's organs and officials, as single words.
@@ -61,6 +61,11 @@ const UNNAMED_OFFICIAL =
 // "It is contended by some scholars that …", "it was argued by critics that …".
 const SAID_BY =
   /^(?:it\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:contended|argued|claimed|said|suggested|believed|held|maintained|asserted|noted)\s+by\s+((?:some|several|many|most|a\s+few|few|other)?\s*[\p{Ll}\s-]{3,40}?)\s+that\b/iu;
+// The members of an organisation as the subject: "several UNPO members", "members of the OIC".
+const MEMBERS_HEAD = /(?:^|\s)members(?:\s+states)?(?:\s+of\s+.+)?$/i;
+// What an owner holds that makes its owner the actor: a stance, or an organ that acts for it.
+const OWNED_STANCE =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|position|stance|approach|strategy|diplomacy|government|authorities|ministry|leadership|officials|reaction|response)\b/u;
 const PROPER_NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
 
@@ -89,7 +94,7 @@ export function readSubject(
     };
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
-  const from = clauseStart(sentence);
+  let from = clauseStart(sentence);
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.
   if (POSTPOSED_SPEAKER.test(sentence)) return { kind: 'actor' };
@@ -98,7 +103,12 @@ export function readSubject(
   // Modifiers before the head the parse kept ("Several foreign, mainly Polish, journalists") are
   // still the subject; a preposition or a date there is not.
   const before = sentence.slice(from, clause.subject.start);
+  // An opening adverbial closed by its comma ("Due to the structure of its industry, Peru relies
+  // …") leaves the subject after it sound.
+  const closedAdverbial =
+    /^\p{Lu}[^,]*(?:,[^,]*)*,\s*$/u.test(before) && !/\bthat\s*$/.test(before);
   if (
+    !closedAdverbial &&
     clause.subject.start - from > 4 &&
     (/\b(?:in|on|at|during|after|before|with|by|for|from|of|under|following|to|as|when|while)\b/i.test(
       before,
@@ -113,6 +123,8 @@ export function readSubject(
     )
   )
     return { kind: 'actor' };
+  // The subject after a closed opening adverbial starts the zone where its actor is looked for.
+  if (closedAdverbial) from = clause.subject.start;
   // "It is contended by some scholars that …": the agent of a passive of saying is who says it; a
   // group no state, organisation or person stands for leaves the statement unattributed.
   const sayer = SAID_BY.exec(sentence.slice(from));
@@ -145,7 +157,11 @@ export function readSubject(
     const name = agent[2]!.trim();
     // A nationality in the name ("the Peruvian Unity party") is the party's, not its state acting.
     if (!mentions.some((m) => m.index >= at && m.index < at + name.length && !isDemonym(m)))
-      return { kind: 'third-party', actor: { type: 'other', id: toSlug(name), name } };
+      return {
+        kind: 'third-party',
+        actor: { type: 'other', id: toSlug(name), name },
+        basis: 'agent',
+      };
   }
   if (
     (PASSIVE.test(clause.verb ?? '') && /^[^.;]*?\bby\b/.test(afterSubject)) ||
@@ -169,7 +185,8 @@ export function readSubject(
   const named0 = member
     ? mentions.find((m) => m.index === to + member[0].length && !isDemonym(m))
     : undefined;
-  if (named0 && STATE_GROUP.test(clause.subject.text)) return { kind: 'actor', mention: named0 };
+  if (named0 && STATE_GROUP.test(clause.subject.text))
+    return { kind: 'actor', mention: named0, basis: 'subject' };
   const unplaced = UNPLACED_GROUP.test(clause.subject.text)
     ? 'a group of people, not the organ of a state'
     : !inRow && UNNAMED_OFFICIAL.test(clause.subject.text)
@@ -214,13 +231,63 @@ export function readSubject(
       m.index - from <= 4 ||
       ORGAN_OF.test(sentence.slice(Math.max(from, m.index - 40), m.index)),
   );
+  // "Several African UNPO members", "the OIC's Gulf members", "members of the OIC": the members act,
+  // each for itself, not the organisation; a group the atlas does not model is an actor of its own.
+  // The parse may stop at a possessive ("UNPO's | African members"): its noun follows.
+  const possessed = /['’]s$/.test(clause.subject.text)
+    ? (/^\s+(?:\p{L}[\p{L}-]*\s+){0,2}?members(?:\s+states)?\b/u.exec(sentence.slice(to))?.[0] ??
+      '')
+    : '';
+  const group = clause.subject.text + possessed;
+  if (
+    MEMBERS_HEAD.test(group) &&
+    inZone.some((m) => m.actor.type === 'organisation') &&
+    inZone.every((m) => m.actor.type === 'organisation' || isDemonym(m))
+  ) {
+    const name = group.replace(ARTICLE, '').trim();
+    return {
+      kind: 'third-party',
+      actor: { type: 'other', id: toSlug(name.replace(/['’]s\b/g, '')), name },
+      basis: 'subject',
+    };
+  }
+  // "The recognition of Kosovo by Peru was …": the agent of a noun of action in the subject acted.
+  // The parse may end the subject before its "by" phrase ("the recognition of Kosovo | by Peru").
+  const trailing = /^\s+by\s+(?:the\s+)?/.exec(sentence.slice(to));
+  const nominalAgent = mentions.find(
+    (m) =>
+      !isDemonym(m) &&
+      ((m.index >= from &&
+        m.end <= to + 1 &&
+        /\bby\s+(?:the\s+)?$/.test(sentence.slice(from, m.index))) ||
+        (trailing !== null && m.index === to + trailing[0].length)),
+  );
+  if (nominalAgent) return { kind: 'actor', mention: nominalAgent, basis: 'agent' };
+  // "Peru's Kosovo policy", "the parameters of Peru's policy": the owner named with 's is whose the
+  // subject is; a name right after it ("Kosovo" in "Peru's Kosovo policy") only modifies the noun.
+  // Inside an "of" phrase ("the issue of Peru's status") the owner acts only when what it owns is
+  // its stance or its organ ("the parameters of Peru's Kosovo policy").
+  const owners = inZone.filter(
+    (m) =>
+      /^['’]s\s/.test(sentence.slice(m.end)) &&
+      !isDemonym(m) &&
+      (!m.prepositional || OWNED_STANCE.test(sentence.slice(m.end))),
+  );
+  const modifiers = inZone.filter((m) =>
+    owners.some((o) => /^['’]s\s+$/.test(sentence.slice(o.end, m.index))),
+  );
+  if (
+    owners.length === 1 &&
+    inZone.every((m) => m === owners[0] || modifiers.includes(m) || isDemonym(m))
+  )
+    return { kind: 'actor', mention: owners[0]!, basis: 'possessor' };
   const actors = acting.filter((m) => !isDemonym(m) || STATE_ORGAN.test(sentence.slice(m.end)));
   if (actors.length) {
     const distinct = new Set(actors.map((m) => `${m.actor.type}:${m.actor.id}`));
     // "Belarus and the EU agree …", "Russia, China, and India released …": the first named leads;
     // the others are parties (read by the party rules).
     return distinct.size === 1 || COORDINATED.test(zone)
-      ? { kind: 'actor', mention: actors[0]! }
+      ? { kind: 'actor', mention: actors[0]!, basis: basisOf(sentence, actors[0]!, isDemonym) }
       : { kind: 'actor' };
   }
   // "It", "The delegation": the actor of the sentences before (checked after the names, so "The
@@ -244,7 +311,11 @@ export function readSubject(
     // "Kosovo Albanians and Kosovo Serbs continued …": the first named leads, as with states.
     const first = name.split(/\s+and\s+/)[0]!;
     const lead = first !== name && PROPER_NAME.test(first) && /\s/.test(first) ? first : name;
-    return { kind: 'third-party', actor: { type: 'other', id: toSlug(lead), name: lead } };
+    return {
+      kind: 'third-party',
+      actor: { type: 'other', id: toSlug(lead), name: lead },
+      basis: 'subject',
+    };
   }
   // "According to a 2020 study, states which … are more likely to …": no actor acts in the clause;
   // the finding is the study's own.
@@ -252,6 +323,7 @@ export function readSubject(
   if (according && !mentions.some((m) => m.index < according[0].length))
     return {
       kind: 'third-party',
+      basis: 'account',
       // The id is the kind of source ("study" for "a 2020 study"): its year and article are not
       // part of its name, and an id (also an HTML id) opens with a letter.
       actor: {
@@ -264,4 +336,16 @@ export function readSubject(
     kind: 'unattributed',
     reason: `its subject ("${clause.subject.text}") is not a state, an organisation or a person the sources place, and no rule says who acted`,
   };
+}
+
+/**
+ * How a mention inside the subject makes its actor the doer: named as the subject itself, as the
+ * owner of the subject ("Peru's government", "the Government of Peru") or as the nationality of
+ * the acting organ ("the Peruvian ministry").
+ */
+function basisOf(sentence: string, m: Mention, isDemonym: (m: Mention) => boolean): ActorBasis {
+  if (isDemonym(m)) return 'demonym';
+  if (/^['’]s\b/.test(sentence.slice(m.end))) return 'possessor';
+  if (ORGAN_OF.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return 'possessor';
+  return 'subject';
 }

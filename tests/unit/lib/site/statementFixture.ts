@@ -11,6 +11,7 @@ export const ref = (line: number) => ({
 export const statement: Position = position.parse({
   id: 'belarus-2008-02-lukashenko',
   actor: { type: 'state', id: 'belarus', name: 'Belarus' },
+  actorBasis: 'subject',
   speaker: { name: 'Alexander Lukashenko', role: 'Belarusian President' },
   speakers: [{ name: 'Alexander Lukashenko', role: 'Belarusian President' }],
   reporter: null,
