@@ -670,12 +670,10 @@ export function extractProsePositions(
         mentions.every((m) => m.actor.id === KOSOVO.id)
           ? 'it carries on the sentence before, whose actor no rule establishes'
           : null;
-      if (reading.kind === 'unattributed' || carried) {
-        unattributed.push({
-          line: s.ref.line,
-          sentence: s.sentence,
-          reason: reading.kind === 'unattributed' ? reading.reason : carried!,
-        });
+      // A sentence no rule attributes: reported with its reason (once per whole sentence), and kept
+      // in the block as unplaced, so a sentence pointing back to it carries the unattribution on.
+      const leaveUnplaced = (reason: string | null): void => {
+        if (reason) unattributed.push({ line: s.ref.line, sentence: s.sentence, reason });
         list.push({
           s,
           who: null,
@@ -686,6 +684,9 @@ export function extractProsePositions(
           unplaced: true,
         });
         blocks.set(s.block, list);
+      };
+      if (reading.kind === 'unattributed' || carried) {
+        leaveUnplaced(reading.kind === 'unattributed' ? reading.reason : carried!);
         continue;
       }
       const speaks = speechVerbIndex(s.sentence) >= 0;
@@ -744,22 +745,7 @@ export function extractProsePositions(
       // A guess publishes no actor (issue 15: precision before recall): the sentence is reported
       // with the reason, and a sentence pointing back to it carries the unattribution on.
       if (who && basis && isGuess(basis)) {
-        if (!wholeTaken)
-          unattributed.push({
-            line: s.ref.line,
-            sentence: s.sentence,
-            reason: guessReason(basis, who.actor),
-          });
-        list.push({
-          s,
-          who: null,
-          subject: false,
-          speaks: false,
-          mentions,
-          whole: whole.sentence,
-          unplaced: true,
-        });
-        blocks.set(s.block, list);
+        leaveUnplaced(wholeTaken ? null : guessReason(basis, who.actor));
         continue;
       }
       list.push({

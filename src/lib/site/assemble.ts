@@ -14,25 +14,6 @@ import type {
 } from '../../schemas';
 import { buildLinkables, type Linkable } from '../text';
 
-export interface SiteData {
-  states: State[];
-  positions: Position[];
-  organisations: Organisation[];
-  claims: Claim[];
-  events: Event[];
-  figures: Figure[];
-  sources: Source[];
-  documents: Map<string, SourceDocument>;
-  stateById: Map<string, State>;
-  organisationById: Map<string, Organisation>;
-  positionById: Map<string, Position>;
-  claimById: Map<string, Claim>;
-  sourceById: Map<string, Source>;
-  linkables: Linkable[];
-  /** The recognition article: the source most recognition rows come from, the authority for `status`. */
-  authority: Source | undefined;
-}
-
 const byName = <T extends { name: string }>(a: T, b: T): number =>
   a.name.localeCompare(b.name, 'en');
 
@@ -46,6 +27,19 @@ export interface SiteCollections {
   figures: Figure[];
   sources: Source[];
   documents: Array<SourceDocument & { id?: string }>;
+}
+
+/** The collections, sorted and indexed for the pages. */
+export interface SiteData extends Omit<SiteCollections, 'documents'> {
+  documents: Map<string, SourceDocument>;
+  stateById: Map<string, State>;
+  organisationById: Map<string, Organisation>;
+  positionById: Map<string, Position>;
+  claimById: Map<string, Claim>;
+  sourceById: Map<string, Source>;
+  linkables: Linkable[];
+  /** The recognition article: the source most recognition rows come from, the authority for `status`. */
+  authority: Source | undefined;
 }
 
 /**
