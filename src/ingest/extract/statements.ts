@@ -247,6 +247,7 @@ export function yearlessDate(sentence: string, anchor: string | null): SentenceD
     (x) =>
       !quoted.some((q) => x.index >= q.start && x.index < q.end) &&
       !afterSince(sentence, x.index) &&
+      !isAttributive(sentence, x.index, x.length) &&
       !inParentheses(sentence, x.index) &&
       !inSubordinateClause(sentence, x.index),
   );

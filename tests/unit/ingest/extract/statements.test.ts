@@ -309,6 +309,9 @@ describe('a day or month without a year takes the year of the date before it', (
     expect(
       sentenceDate('The minister said "we will meet on 9 July" to the press.', null, '2012').date,
     ).toBeNull();
+    expect(
+      sentenceDate("Chile's 12 October expulsion was condemned by Peru.", null, '2011').date,
+    ).toBeNull();
   });
 
   it('carries the year across a paragraph, and a relative date counts from the resolved one', () => {
