@@ -12,6 +12,7 @@ import type { ActorRef, SpeakerRef } from '../../../schemas';
 import type { PersonRegistry } from '../persons';
 import { describeSpeaker } from '../quotes';
 import { escapeRegExp } from '../../../shared/text';
+import { doubleQuotedSpans } from '../../../shared/quotes';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -183,7 +184,14 @@ export function clauseSpeakers(
 ): SpeakerRef[] {
   const fromSubject = subjectSpeakers(sentence, actor, persons, namesActor);
   if (fromSubject.length > 0) return fromSubject;
-  const after = SPEECH_AFTER.exec(sentence)?.[1];
+  const found = SPEECH_AFTER.exec(sentence);
+  // Inside quoted words it is someone the speaker quotes, not who speaks here.
+  if (
+    found &&
+    doubleQuotedSpans(sentence).some((q) => found.index >= q.start && found.index < q.end)
+  )
+    return [];
+  const after = found?.[1];
   if (!after || isActorItself(after, actor) || namesActor(after)) return [];
   const speaker = fromPhrase(after, persons) ?? bareRole(after);
   return speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name)) ? [speaker] : [];

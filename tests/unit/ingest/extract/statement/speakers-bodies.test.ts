@@ -184,6 +184,13 @@ describe('a speaker named after the words it said', () => {
     ).toEqual([]);
     expect(
       clauseSpeakers(
+        'Peru wrote: "We will not change course, the Andean ambassador said, and we agree."',
+        peru,
+        persons(),
+      ),
+    ).toEqual([]);
+    expect(
+      clauseSpeakers(
         'Peru will not change its course, as the Peruvian ambassador said that it would not.',
         peru,
         persons(),
