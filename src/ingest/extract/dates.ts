@@ -1,7 +1,9 @@
 /**
  * Dates as the sources write them, at the precision written: "17 February 2008" → `2008-02-17`,
  * "February 2008" → `2008-02`, "in 2008" → `2008`. Nothing is padded or guessed: a day without a
- * year ("on 18 February") is no date here.
+ * year ("on 18 February") is no date here; `findYearlessDates` reads it for the statement rules
+ * to date from the paragraph's last year (chrono-node's reference date would serve, but it is not
+ * a dependency, and one year taken from the sentence before is all these sentences need).
  *
  * Why this hand-written rule and not chrono-node (issue 15 asked for the comparison): with each
  * finding the dates under the same statement rules, on the gold set's tune half (rules alone, no
@@ -132,4 +134,63 @@ export function parseDateCell(cell: string): string | null {
   const only = dates[0];
   if (dates.length !== 1 || !only || only.index !== 0 || only.length !== text.length) return null;
   return only.date;
+}
+
+/** A day or month the text gives without a year ("on 18 February", "in late April"). */
+export interface YearlessDate {
+  month: number;
+  /** Null when only the month is written. */
+  day: number | null;
+  index: number;
+  length: number;
+  raw: string;
+}
+
+// A month alone is a date only after a preposition ("in late April", "by March"): capitalised
+// "May" opens sentences as a verb. A day with its month ("18 February", "February 18") needs none.
+const YEARLESS_PATTERN = new RegExp(
+  [
+    `(?<dm>(?<dmD>${DAY})\\s+(?:of\\s+)?(?<dmM>${MONTH}))`,
+    `(?<md>(?<mdM>${MONTH})\\s+(?<mdD>${DAY}))`,
+    `(?<=\\b(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom)\\s+(?:(?:early|late|mid)\\s+|mid-)?)(?<m>${MONTH})`,
+  ]
+    .map((alt) => `${NOT_BEFORE}${alt}${NOT_AFTER}`)
+    .join('|'),
+  'gu',
+);
+
+const LONG_MONTH_THEN_STOP = new RegExp(`(?:${monthNames('long').join('|')})\\.$`);
+
+/**
+ * Every day or month in `text` written without a year, left to right; the parts of full dates
+ * (see `findDates`) are not among them. "Late", "early" and "mid" are dropped: the schema's date
+ * qualifiers place a date before or after another, not within its month.
+ */
+export function findYearlessDates(text: string): YearlessDate[] {
+  const full = findDates(text);
+  const found: YearlessDate[] = [];
+  for (const match of text.matchAll(YEARLESS_PATTERN)) {
+    const groups = match.groups ?? {};
+    const index = match.index;
+    // "in late April." ends the sentence; only a short form ("Sept.") takes the period.
+    const raw = LONG_MONTH_THEN_STOP.test(match[0]) ? match[0].slice(0, -1) : match[0];
+    if (full.some((d) => index < d.index + d.length && d.index < index + raw.length)) continue;
+    // "18 February, 2008" is a full date findDates reads; "February 18, 2008" too.
+    if (/^,?\s+(?:1[89]|20)\d\d\b/.test(text.slice(index + raw.length))) continue;
+    const month = monthNumber(groups.dmM ?? groups.mdM ?? groups.m ?? '');
+    if (month === undefined) continue;
+    const dayText = groups.dmD ?? groups.mdD;
+    const day = dayText === undefined ? null : Number.parseInt(dayText, 10);
+    // "February 30" is no day of any year; a month without its day is still the month written.
+    if (day !== null && !isRealDay(2000, month, day)) continue;
+    found.push({ month, day, index, length: raw.length, raw });
+  }
+  return found;
+}
+
+/** `found` in `year`, at the precision written; a 29 February outside a leap year is its month. */
+export function inYear(found: Pick<YearlessDate, 'month' | 'day'>, year: number): string {
+  const month = `${year}-${pad(found.month)}`;
+  if (found.day === null) return month;
+  return isRealDay(year, found.month, found.day) ? `${month}-${pad(found.day)}` : month;
 }

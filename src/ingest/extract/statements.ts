@@ -1,4 +1,4 @@
-import { findDates } from './dates';
+import { findDates, findYearlessDates, inYear } from './dates';
 import { numberWord } from './numberWords';
 import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
@@ -231,14 +231,66 @@ const REPORT_YEAR = /^According to (?:a|an|the|its|their)\s+((?:1[89]|20)\d{2})\
 const IN_THE_TIME_AFTER =
   /^(?:In\s+)?the\s+(?:days|weeks|months|years)\s+(?:that\s+)?followed\b|^In\s+the\s+following\s+(?:days|weeks|months|years)\b/i;
 
-/** The date of one sentence: written, qualified, or relative to `previous`. */
-export function sentenceDate(sentence: string, previous: string | null): SentenceDate {
+// The words that place a yearless date after the dated act even when its month comes earlier in
+// the calendar ("the following February", "later, on 2 January"): the next year.
+const LATER = /\b(?:following|later)\b/i;
+
+/**
+ * A day or month written without a year ("on 18 February", "in late April"), dated in the year of
+ * `anchor`, the last date the paragraph gave before it; the next year when it would fall before
+ * `anchor` and the sentence says the act came later. Null without an anchor: a year is not guessed.
+ */
+export function yearlessDate(sentence: string, anchor: string | null): SentenceDate | null {
+  if (!anchor) return null;
+  const quoted = doubleQuotedSpans(sentence);
+  const found = findYearlessDates(sentence).find(
+    (x) =>
+      !quoted.some((q) => x.index >= q.start && x.index < q.end) &&
+      !afterSince(sentence, x.index) &&
+      !isAttributive(sentence, x.index, x.length) &&
+      !inParentheses(sentence, x.index) &&
+      !inSubordinateClause(sentence, x.index),
+  );
+  if (!found) return null;
+  const [year, month, day] = anchor.split('-').map(Number) as [number, number?, number?];
+  const earlier =
+    month !== undefined &&
+    (found.month < month ||
+      (found.month === month && found.day !== null && found.day < (day ?? 0)));
+  const date = inYear(found, earlier && LATER.test(sentence) ? year + 1 : year);
+  const before = sentence.slice(Math.max(0, found.index - 30), found.index);
+  const qualifier = QUALIFIER.exec(before);
+  if (qualifier) {
+    const word = qualifier[1]!.toLowerCase();
+    const q = (word === 'till' ? 'until' : word === 'following' ? 'after' : word) as Qualifier;
+    return { date: null, qualified: { qualifier: q, date }, relative: null };
+  }
+  // The phrase as written ("in late April"), so the page can say the year was taken from context.
+  const lead = /(?:\b(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+)?(?:(?:early|late|mid)\s+|mid-)?$/.exec(
+    before,
+  );
+  const start = found.index - (lead?.[0].length ?? 0);
+  const phrase = sentence.slice(start, found.index + found.length).replace(/\.$/, '');
+  return { date, qualified: null, relative: phrase };
+}
+
+/**
+ * The date of one sentence: written, qualified, relative to `previous`, or a day or month without
+ * a year dated from `anchor` (see `yearlessDate`).
+ */
+export function sentenceDate(
+  sentence: string,
+  previous: string | null,
+  anchor: string | null = previous,
+): SentenceDate {
   const own = statedDate(sentence);
   if (own) return { date: own.date, qualified: null, relative: null };
   if (previous && IN_THE_TIME_AFTER.test(sentence))
     return { date: null, qualified: { qualifier: 'after', date: previous }, relative: null };
   const report = REPORT_YEAR.exec(sentence);
   if (report) return { date: report[1]!, qualified: null, relative: null };
+  const yearless = yearlessDate(sentence, anchor);
+  if (yearless) return yearless;
   const rel = resolveRelative(sentence, previous);
   if (rel) return { date: rel.date, qualified: null, relative: rel.phrase };
   return { date: null, qualified: qualifiedDate(sentence), relative: null };
@@ -341,10 +393,12 @@ export function groupSentences(
       ?.split(/\s+/)
       .at(-1) ?? null;
   let previousDate: string | null = null;
+  // The last date the run gave, for a day or month written without a year.
+  let anchor: string | null = null;
   // The opening date adverbial of the sentence the clauses cut from it stand under.
   let sentenceOpening: string | null = null;
   sentences.forEach((sentence, i) => {
-    const when = sentenceDate(sentence, previousDate);
+    const when = sentenceDate(sentence, previousDate, anchor);
     const first = statedDate(sentence);
     const opens =
       (first !== null && first.index <= OPENING) ||
@@ -420,6 +474,7 @@ export function groupSentences(
     // the rules cannot read ("in late April") leaves the next relative date unresolved, not
     // counted from an earlier sentence.
     previousDate = when.date;
+    anchor = when.date ?? anchor;
     sentenceOpening =
       first !== null && first.index <= OPENING
         ? first.date

@@ -12,6 +12,7 @@ import type { ActorRef, SpeakerRef } from '../../../schemas';
 import type { PersonRegistry } from '../persons';
 import { describeSpeaker } from '../quotes';
 import { escapeRegExp } from '../../../shared/text';
+import { doubleQuotedSpans } from '../../../shared/quotes';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -67,7 +68,29 @@ function isBodyName(name: string): boolean {
   );
 }
 
+// "the Serbian government's Office for Kosovo": a body a government or ministry holds. The body
+// speaks; what holds it is its role. A body a state holds by name ("Peru's Ministry of Culture")
+// keeps its whole name (see `fromPhrase`).
+const POSSESSED_BODY =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:government|ministry|presidency|administration|cabinet))['’]s?\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|on|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,5})$/u;
+
+function possessedBody(phrase: string): SpeakerRef | null {
+  const m = POSSESSED_BODY.exec(phrase.trim());
+  return m && isBodyName(m[2]!) ? { name: m[2]!, role: m[1]! } : null;
+}
+
+// The rest of a body's name the parse leaves out of the subject: "Office" + " for Africa".
+const NAME_TAIL =
+  /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*/u;
+
+// "…, the Serbian government's Office for Kosovo announced on February 17, 2013, …": a speaker
+// named after what it said, between commas (or before the full stop), its verb dated or bare.
+const SPEECH_AFTER =
+  /,\s+((?:the\s+)?\p{Lu}[^,;"“”]{2,80}?)\s+(?:announced|said|stated|declared|added|wrote|noted|told\s+reporters)(?=\s*[,.;]|\s*$|\s+(?:on|in)\s+(?:[^,.;"“”]|,\s*(?=\d{4}))*\d{4}\s*(?:[,.;]|$))/u;
+
 function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null {
+  const body = possessedBody(phrase);
+  if (body) return body;
   const described = describeSpeaker(phrase);
   if (!described || described === 'pronoun') return null;
   const name = described.speaker;
@@ -150,13 +173,35 @@ function documentAuthor(
 
 /**
  * The speakers of the main clause of `sentence`: its subject read as one person, role or body, or
- * several joined by "and". Empty when the subject is the actor itself, a pronoun or no one.
+ * several joined by "and"; when the subject gives none (the actor itself, a pronoun, no one), the
+ * speaker a reporting clause names after the words ("…, the ministry announced on 3 May 2011, …").
  */
 export function clauseSpeakers(
   sentence: string,
   actor: ActorRef,
   persons: PersonRegistry,
   namesActor: (text: string) => boolean = () => false,
+): SpeakerRef[] {
+  const fromSubject = subjectSpeakers(sentence, actor, persons, namesActor);
+  if (fromSubject.length > 0) return fromSubject;
+  const found = SPEECH_AFTER.exec(sentence);
+  // Inside quoted words it is someone the speaker quotes, not who speaks here.
+  if (
+    found &&
+    doubleQuotedSpans(sentence).some((q) => found.index >= q.start && found.index < q.end)
+  )
+    return [];
+  const after = found?.[1];
+  if (!after || isActorItself(after, actor) || namesActor(after)) return [];
+  const speaker = fromPhrase(after, persons) ?? bareRole(after);
+  return speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name)) ? [speaker] : [];
+}
+
+function subjectSpeakers(
+  sentence: string,
+  actor: ActorRef,
+  persons: PersonRegistry,
+  namesActor: (text: string) => boolean,
 ): SpeakerRef[] {
   // The body whose publication the source quotes speaks for the actor it belongs to; one that is
   // the actor itself ("According to the EU's website") is no speaker. (Whether it is the actor's
@@ -192,15 +237,18 @@ export function clauseSpeakers(
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];
   // "the European Union (EU)": an acronym in brackets repeats the name; the name alone is read.
+  const tail = isBodyName(clause.subject.text)
+    ? (NAME_TAIL.exec(sentence.slice(clause.subject.end))?.[0] ?? '')
+    : '';
   const zone = sentence
-    .slice(clauseStart(sentence), clause.subject.end)
+    .slice(clauseStart(sentence), clause.subject.end + tail.length)
     .replace(/\s*\([^()]*\)/g, '');
-  const appositive = APPOSITIVE.exec(sentence.slice(clause.subject.end));
+  const appositive = APPOSITIVE.exec(sentence.slice(clause.subject.end + tail.length));
   const phrase = appositive ? `${zone}, ${appositive[1]}` : zone;
   // Two speakers only when each side of "and" names a person ("Chairman Ilkka Kanerva and OSCE
   // Minorities Commissioner Knut Vollebæk"); "Convergence and Union general secretary …" is one.
   // The parse may leave the second half out of the subject: read what follows it too.
-  const joined = `${phrase}${/^\s+and\s+[^,.;]+/.exec(sentence.slice(clause.subject.end))?.[0] ?? ''}`;
+  const joined = `${phrase}${/^\s+and\s+[^,.;]+/.exec(sentence.slice(clause.subject.end + tail.length))?.[0] ?? ''}`;
   if (
     joined
       .split(/\s+and\s+/)

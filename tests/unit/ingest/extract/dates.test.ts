@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDateCell } from '../../../../src/ingest/extract/dates';
+import {
+  findDates,
+  findYearlessDates,
+  inYear,
+  parseDateCell,
+} from '../../../../src/ingest/extract/dates';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const dates = (text: string) => findDates(text).map((d) => d.date);
@@ -81,5 +86,40 @@ describe('parseDateCell', () => {
       .filter((c) => c !== '');
     expect(cells.length).toBeGreaterThan(40);
     expect(cells.filter((c) => parseDateCell(c) === null)).toEqual([]);
+  });
+});
+
+describe('findYearlessDates', () => {
+  const yearless = (text: string) =>
+    findYearlessDates(text).map(({ month, day, raw }) => ({ month, day, raw }));
+
+  it('reads a day with its month, either order, and a month after a preposition', () => {
+    expect(yearless('The envoys met again on 3 November to sign it.')).toEqual([
+      { month: 11, day: 3, raw: '3 November' },
+    ]);
+    expect(yearless('The talks resumed on October 21 in Geneva.')).toEqual([
+      { month: 10, day: 21, raw: 'October 21' },
+    ]);
+    expect(yearless('Two diplomats were recalled in early June.')).toEqual([
+      { month: 6, day: null, raw: 'June' },
+    ]);
+    expect(yearless('It was ratified by mid-September')).toEqual([
+      { month: 9, day: null, raw: 'September' },
+    ]);
+  });
+
+  it('leaves full dates to findDates and takes no bare month for a date', () => {
+    expect(yearless('On 3 November 2011 the envoys met.')).toEqual([]);
+    expect(yearless('on October 21, 2015 in Geneva')).toEqual([]);
+    expect(yearless('in June 2009 and in 2010')).toEqual([]);
+    expect(yearless('May the delegation return? June Carter spoke.')).toEqual([]);
+    expect(yearless('on 31 April')).toEqual([]);
+  });
+
+  it('places a yearless date in a year at the precision written', () => {
+    expect(inYear({ month: 11, day: 3 }, 2011)).toBe('2011-11-03');
+    expect(inYear({ month: 6, day: null }, 1999)).toBe('1999-06');
+    expect(inYear({ month: 2, day: 29 }, 2009)).toBe('2009-02');
+    expect(inYear({ month: 2, day: 29 }, 2012)).toBe('2012-02-29');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isDatedStatement,
+  groupSentences,
   sentenceDate,
   splitStatements,
 } from '../../../../src/ingest/extract/statements';
@@ -274,5 +275,56 @@ describe('sentenceDate: the time after the statement before', () => {
     expect(
       sentenceDate('In the days that followed, on 4 March 2009, they spoke.', '2009-03-02').date,
     ).toBe('2009-03-04');
+  });
+});
+
+describe('a day or month without a year takes the year of the date before it', () => {
+  it('dates "on 3 November" and "in late June" in the anchor\'s year, dropping "late"', () => {
+    expect(sentenceDate('The envoys met again on 3 November.', null, '2011-10-12')).toEqual({
+      date: '2011-11-03',
+      qualified: null,
+      relative: 'on 3 November',
+    });
+    expect(
+      sentenceDate('This led to the recall of two attachés from Lima in late June.', null, '1999'),
+    ).toEqual({ date: '1999-06', qualified: null, relative: 'in late June' });
+  });
+
+  it('takes the next year only when the month falls earlier and the text says it came later', () => {
+    expect(
+      sentenceDate('The following treaty was signed in February.', null, '2014-11-20').date,
+    ).toBe('2015-02');
+    expect(sentenceDate('The treaty was signed in February.', null, '2014-11-20').date).toBe(
+      '2014-02',
+    );
+  });
+
+  it('guesses no year without an anchor, and keeps a qualifier', () => {
+    expect(sentenceDate('The envoys met again on 3 November.', null, null).date).toBeNull();
+    expect(sentenceDate('The embassy stayed shut until 5 May.', null, '2020-04-01')).toEqual({
+      date: null,
+      qualified: { qualifier: 'until', date: '2020-05-05' },
+      relative: null,
+    });
+    expect(
+      sentenceDate('The minister said "we will meet on 9 July" to the press.', null, '2012').date,
+    ).toBeNull();
+    expect(
+      sentenceDate("Chile's 12 October expulsion was condemned by Peru.", null, '2011').date,
+    ).toBeNull();
+  });
+
+  it('carries the year across a paragraph, and a relative date counts from the resolved one', () => {
+    const pieces = groupSentences(
+      [
+        'On 12 October 2011 Chile expelled a Peruvian consul.',
+        'The consul was replaced in a quiet ceremony.',
+        'Two more attachés were sent home from Santiago in late November.',
+        'At the same time Peru closed its trade office.',
+      ],
+      () => null,
+      true,
+    );
+    expect(pieces.map((p) => p.date)).toEqual(['2011-10-12', null, '2011-11', '2011-11']);
   });
 });

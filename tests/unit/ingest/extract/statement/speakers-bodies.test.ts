@@ -135,3 +135,66 @@ describe('a document as the subject', () => {
     ).toEqual([]);
   });
 });
+
+describe('a body a government holds', () => {
+  const france: ActorRef = { type: 'state', id: 'france', name: 'France' };
+
+  it('speaks with the government as its role', () => {
+    expect(
+      clauseSpeakers(
+        "The French government's Office for Africa said on 3 May 2011 that France would not recognise the region.",
+        france,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Office for Africa', role: 'French government' }]);
+  });
+
+  it('held by the state by name keeps its whole name', () => {
+    expect(
+      clauseSpeakers(
+        "Peru's Ministry of Culture announced on 3 May 2011 that the exhibition would open.",
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: "Peru's Ministry of Culture", role: null }]);
+  });
+});
+
+describe('a speaker named after the words it said', () => {
+  it('speaks when the main clause gives the actor itself as subject', () => {
+    expect(
+      clauseSpeakers(
+        "Peru will not change its course, the Peruvian government's Office for Trade announced on May 3, 2011, and Peru will keep its word.",
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Office for Trade', role: 'Peruvian government' }]);
+    expect(
+      clauseSpeakers(
+        'Peru will not change its course, the Peruvian ambassador said.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: null, role: 'Peruvian ambassador' }]);
+  });
+
+  it('is no speaker when it is the actor itself or a clause before a content verb', () => {
+    expect(
+      clauseSpeakers('Peru will not change its course, Peru announced.', peru, persons()),
+    ).toEqual([]);
+    expect(
+      clauseSpeakers(
+        'Peru wrote: "We will not change course, the Andean ambassador said, and we agree."',
+        peru,
+        persons(),
+      ),
+    ).toEqual([]);
+    expect(
+      clauseSpeakers(
+        'Peru will not change its course, as the Peruvian ambassador said that it would not.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([]);
+  });
+});
