@@ -8,6 +8,7 @@ import type { Claim, Figure, RecognitionStatus, State } from '../../schemas';
 import { claimText } from './claimWords';
 import { compareDates } from './dates';
 import { KOSOVO_ID } from './status';
+import { SUBJECT } from '../../shared/subject';
 
 /** What a claim that names a state says its status is; claims about a note verbale do not settle it. */
 const CLAIMED_STATUS: Partial<Record<Claim['what'], RecognitionStatus>> = {
@@ -195,7 +196,19 @@ export function countsSentence(
       ? [`${claimText(v.party, claim.what, state.name)} (${v.party}’s count: ${figure(v)})`]
       : [];
   });
-  const silent = parties.filter((v) => !v.setBy.has(state.id));
+  // A party's own count is told as its own, not as a list that might have named the party: "neither
+  // names it" on Serbia's page would read as if Serbia could be among the states Serbia counts.
+  const own = parties.find(
+    (v) =>
+      v.id === state.id &&
+      !v.setBy.has(state.id) &&
+      v.stated.some((t) => t.quantity === 'recognitions'),
+  );
+  if (own)
+    said.push(
+      `${own.party}’s ${figure(own)} is its own count of the states recognising ${SUBJECT.name}, given with no list of them`,
+    );
+  const silent = parties.filter((v) => !v.setBy.has(state.id) && v !== own);
   if (silent.length > 0)
     said.push(
       `${listAnd(silent.map((v) => `${v.party}’s ${figure(v)}`))} ${silent.length === 1 ? 'comes with no list of the states it counts and does not name it' : 'come with no list of the states they count, and neither names it'}`,
