@@ -43,6 +43,10 @@ describe('what the counts say of a state', () => {
     expect(factOf('states/togo/index.html', 'In the counts')).toBe(
       'Not counted in the article’s 110, which has it as having withdrawn. Serbia says Togo withdrew recognition (Serbia’s count: 84); Kosovo’s 120 comes with no list of the states it counts and does not name it. Why the counts differ',
     );
+    // A party's own page: its count is its own, not a list that leaves it out (finding 13).
+    expect(factOf('states/serbia/index.html', 'In the counts')).toBe(
+      'Not counted in the article’s 110, which has it as not recognising. Serbia’s 84 is its own count of the states recognising Kosovo, given with no list of them; Kosovo’s 120 comes with no list of the states it counts and does not name it. Why the counts differ',
+    );
     expect(factOf('states/belarus/index.html', 'In the counts')).toBe(
       'Not counted in the article’s 110, which has it as not recognising. Kosovo’s 120 and Serbia’s 84 come with no list of the states they count, and neither names it. Why the counts differ',
     );
@@ -316,8 +320,26 @@ describe('one frame for every claim (review3 P9)', () => {
       ]),
     );
     const home = textOf(parsePage('index.html')).replace(/\s+/g, ' ');
-    expect(home).toContain('Kosovo says Jamaica, Mali and São Tomé and Príncipe recognise Kosovo.');
-    expect(home).toContain('Unnamed reports say Paraguay recognises Kosovo.');
+    expect(home).toContain(
+      'Kosovo says Jamaica, Mali and São Tomé and Príncipe recognise Kosovo (Jamaica: 20 February 2020; Mali and São Tomé and Príncipe: no date given).',
+    );
+    expect(home).toContain('Unnamed reports say Paraguay recognises Kosovo (April 2010).');
+  });
+
+  it('the home page dates each party’s claims, in the order they were made (pages review 4, finding 3)', () => {
+    const home = textOf(parsePage('index.html')).replace(/\s+/g, ' ');
+    // Said ten months apart, not one contradiction (IRK: March 2012, then January 2013).
+    const recognises = home.indexOf(
+      'São Tomé and Príncipe says it recognises Kosovo (March 2012).',
+    );
+    const never = home.indexOf(
+      'São Tomé and Príncipe says it never recognised Kosovo (January 2013).',
+    );
+    expect(recognises).toBeGreaterThan(0);
+    expect(never).toBeGreaterThan(recognises);
+    expect(home).toContain(
+      'Serbia says Burundi, Central African Republic, Dominica, Grenada, Guinea-Bissau, Liberia, Madagascar, Nauru, Palau, Papua New Guinea, São Tomé and Príncipe, Solomon Islands, Suriname and Togo withdrew recognition (March 2020).',
+    );
   });
 });
 

@@ -116,7 +116,13 @@ describe('why the counts differ', () => {
   });
 
   it('says of a party that its own count is its own, not that the count does not name it', () => {
-    expect(countsSentence(fixtureStates.find((s) => s.id === 'serbia')!, views, listAnd)).toBe(
+    expect(
+      countsSentence(
+        fixtureStates.find((s) => s.id === 'serbia')!,
+        views,
+        listAnd,
+      ),
+    ).toBe(
       'Not counted in the article’s 104, which has it as not recognising. Serbia’s 84 is its own count of the states recognising Kosovo, given with no list of them; Kosovo’s 117 comes with no list of the states it counts and does not name it.',
     );
   });
