@@ -378,7 +378,17 @@ describe('the home page’s numbers agree with the pages they sum up (review3 P7
     expect(home).toContain('110 of 193 UN member states');
     expect(home).toContain('Recognises Kosovo (113)');
     expect(home).toContain(
-      'The map’s 113 states that recognise Kosovo include 3 states that are not UN members: Cook Islands, Niue and Taiwan.',
+      'Of the map’s 113 states that recognise Kosovo, 3 are not UN members: Cook Islands, Niue and Taiwan; counts of UN member states leave them out.',
+    );
+  });
+
+  it('/states/ gives its 113 the same note (pages review 4, finding 10)', () => {
+    const lead = [...elements(parsePage('states/index.html'))].find(
+      (e) => e.tagName === 'p' && hasClass(e, 'lead'),
+    );
+    expect(text(lead!)).toContain('113 recognised');
+    expect(text(lead!)).toContain(
+      'Of the 113 states that recognise Kosovo, 3 are not UN members: Cook Islands, Niue and Taiwan; counts of UN member states leave them out.',
     );
   });
 });

@@ -9,6 +9,7 @@ import { claimText } from './claimWords';
 import { compareDates } from './dates';
 import { KOSOVO_ID } from './status';
 import { SUBJECT } from '../../shared/subject';
+import { listAnd } from './english';
 
 /** What a claim that names a state says its status is; claims about a note verbale do not settle it. */
 const CLAIMED_STATUS: Partial<Record<Claim['what'], RecognitionStatus>> = {
@@ -223,4 +224,20 @@ export function countsSentence(
 /** The number of recognitions a view's party states, or the number the view counts when it states none. */
 export function recognitionsFigure(v: CountView): number {
   return v.stated.find((s) => s.quantity === 'recognitions')?.figure.value ?? v.recognisedUn;
+}
+
+/**
+ * Why a tally of every state that recognises the subject (the map's legend, the states table's
+ * 113) is larger than the count of UN members (110): the states it adds, by name. One sentence
+ * for every page that shows such a tally; null when it adds none. `whose` says whose tally it is.
+ */
+export function recognisedOutsideUnNote(
+  states: readonly Pick<State, 'id' | 'kind' | 'status' | 'name'>[],
+  whose = 'the',
+): string | null {
+  const recognised = states.filter((s) => s.id !== KOSOVO_ID && s.status === 'recognised');
+  const outside = recognised.filter((s) => s.kind !== 'un-member');
+  if (outside.length === 0) return null;
+  const one = outside.length === 1;
+  return `Of ${whose} ${recognised.length} states that recognise ${SUBJECT.name}, ${outside.length} ${one ? 'is not a UN member' : 'are not UN members'}: ${listAnd(outside.map((s) => s.name))}; counts of UN member states leave ${one ? 'it' : 'them'} out.`;
 }
