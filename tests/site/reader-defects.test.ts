@@ -392,3 +392,23 @@ describe('the home page’s numbers agree with the pages they sum up (review3 P7
     );
   });
 });
+
+describe('opening lines in a reader’s words (pages review 4, finding 12)', () => {
+  const lead = (file: string) =>
+    text([...elements(parsePage(file))].find((e) => e.tagName === 'p' && hasClass(e, 'lead'))!);
+
+  it('an organisation is introduced with its article and its members by the article’s tables', () => {
+    expect(lead('organisations/fifa/index.html')).toMatch(
+      /^The Fédération Internationale de Football Association is a non-governmental organisation\./,
+    );
+    expect(lead('organisations/european-union/index.html')).toContain(
+      'The European Union is an intergovernmental organisation. Per the recognition article’s tables, 22 of 27 members recognise Kosovo (5 do not recognise).',
+    );
+  });
+
+  it('the timeline says how an undated event is placed without the Atlas’s own terms', () => {
+    expect(lead('timeline/index.html')).toContain(
+      '108 events have no date in any source; each is placed at the earliest date the dated recognitions listed around it in the article’s tables allow, and marked inferred.',
+    );
+  });
+});
