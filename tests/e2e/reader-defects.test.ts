@@ -72,3 +72,28 @@ describe('source article headings', () => {
     }
   });
 });
+
+describe('the printed page (pages review 4, finding 14)', () => {
+  it('leaves out the jump links and the badge legend, which are of no use on paper', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}states/serbia/`);
+      const shown = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((e) => getComputedStyle(e).display !== 'none');
+      // On screen both are there, so the print check below is not vacuous.
+      expect(await shown('nav.contents')).toBe(true);
+      expect(await shown('.voice-legend')).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      expect(await shown('nav.contents')).toBe(false);
+      expect(await shown('.voice-legend')).toBe(false);
+      // The statements themselves still print.
+      expect(await shown('.statement')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -448,4 +448,26 @@ describe('search', () => {
     expect(new Set(names).size).toBe(2);
     await page.close();
   });
+
+  it('marks an excerpt cut mid-phrase with an ellipsis (pages review 4, finding 11)', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/?q=Crimea`);
+    await page.waitForSelector('.search-excerpt');
+    const excerpts = (await page.locator('.search-excerpt').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
+    // Mustafa Dzhemilev's page: "… Speaks for Mejlis of the Crimean Tatar People in 1 statement."
+    expect(excerpts.some((t) => t.endsWith('Speaks for Mejlis of the Crimean Tatar…'))).toBe(true);
+    // Russia's statement: cut after "Russia's", inside its sentence.
+    expect(
+      excerpts.some(
+        (t) =>
+          t.endsWith('Republic of Crimea, Russia’s…') ||
+          t.endsWith("Republic of Crimea, Russia's…"),
+      ),
+    ).toBe(true);
+    // An excerpt whose sentence ends where it ends gets no ellipsis there.
+    expect(excerpts.filter((t) => /[.!?]…$/.test(t))).toEqual([]);
+    await page.close();
+  });
 });

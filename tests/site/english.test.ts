@@ -46,6 +46,11 @@ export const DEFECTS: Array<[string, RegExp]> = [
     /\b(?!ccTLDs?\b)[a-z]{2,}[A-Z]{2,}[a-z]*\b|[a-z]{3,}[.,;:][A-Z][a-z]{2,}/,
   ],
   ['a claim phrased as if it named a state', /\bclaims that a state\b/],
+  // How the Atlas is built, not what a reader asked (pages review 4, finding 12).
+  [
+    'site-internal wording',
+    /\binferred interval derived\b|\bthe sources discuss\.|\bComputed from the Atlas’s\b/,
+  ],
   // A list whose separator starts a new line in the template ("states.json , states.csv").
   ['a space before a comma', /[\w)”’] ,(?=\s|$)/],
   ['a raw key:value label', /(?<![\w/.:-])(?!https?:|mailto:)[a-z]{3,}:[a-z]{3,}\b/],
@@ -85,6 +90,9 @@ describe('English on every page', () => {
       'with 1 statements',
       'Kosovo claims that a state recognises Kosovo',
       'Download: states.json , states.csv.',
+      'FIFA is a non-governmental organisation the sources discuss.',
+      'Computed from the Atlas’s member list: 22 of 27 members recognise Kosovo.',
+      'placed at the start of an inferred interval derived from neighbouring dated rows',
     ])
       expect(firstDefect(bad), bad).not.toBeNull();
     for (const good of [

@@ -43,6 +43,10 @@ describe('what the counts say of a state', () => {
     expect(factOf('states/togo/index.html', 'In the counts')).toBe(
       'Not counted in the article’s 110, which has it as having withdrawn. Serbia says Togo withdrew recognition (Serbia’s count: 84); Kosovo’s 120 comes with no list of the states it counts and does not name it. Why the counts differ',
     );
+    // A party's own page: its count is its own, not a list that leaves it out (finding 13).
+    expect(factOf('states/serbia/index.html', 'In the counts')).toBe(
+      'Not counted in the article’s 110, which has it as not recognising. Serbia’s 84 is its own count of the states recognising Kosovo, given with no list of them; Kosovo’s 120 comes with no list of the states it counts and does not name it. Why the counts differ',
+    );
     expect(factOf('states/belarus/index.html', 'In the counts')).toBe(
       'Not counted in the article’s 110, which has it as not recognising. Kosovo’s 120 and Serbia’s 84 come with no list of the states they count, and neither names it. Why the counts differ',
     );
@@ -316,8 +320,26 @@ describe('one frame for every claim (review3 P9)', () => {
       ]),
     );
     const home = textOf(parsePage('index.html')).replace(/\s+/g, ' ');
-    expect(home).toContain('Kosovo says Jamaica, Mali and São Tomé and Príncipe recognise Kosovo.');
-    expect(home).toContain('Unnamed reports say Paraguay recognises Kosovo.');
+    expect(home).toContain(
+      'Kosovo says Jamaica, Mali and São Tomé and Príncipe recognise Kosovo (Jamaica: 20 February 2020; Mali and São Tomé and Príncipe: no date given).',
+    );
+    expect(home).toContain('Unnamed reports say Paraguay recognises Kosovo (April 2010).');
+  });
+
+  it('the home page dates each party’s claims, in the order they were made (pages review 4, finding 3)', () => {
+    const home = textOf(parsePage('index.html')).replace(/\s+/g, ' ');
+    // Said ten months apart, not one contradiction (IRK: March 2012, then January 2013).
+    const recognises = home.indexOf(
+      'São Tomé and Príncipe says it recognises Kosovo (March 2012).',
+    );
+    const never = home.indexOf(
+      'São Tomé and Príncipe says it never recognised Kosovo (January 2013).',
+    );
+    expect(recognises).toBeGreaterThan(0);
+    expect(never).toBeGreaterThan(recognises);
+    expect(home).toContain(
+      'Serbia says Burundi, Central African Republic, Dominica, Grenada, Guinea-Bissau, Liberia, Madagascar, Nauru, Palau, Papua New Guinea, São Tomé and Príncipe, Solomon Islands, Suriname and Togo withdrew recognition (March 2020).',
+    );
   });
 });
 
@@ -356,7 +378,37 @@ describe('the home page’s numbers agree with the pages they sum up (review3 P7
     expect(home).toContain('110 of 193 UN member states');
     expect(home).toContain('Recognises Kosovo (113)');
     expect(home).toContain(
-      'The map’s 113 states that recognise Kosovo include 3 states that are not UN members: Cook Islands, Niue and Taiwan.',
+      'Of the map’s 113 states that recognise Kosovo, 3 are not UN members: Cook Islands, Niue and Taiwan; counts of UN member states leave them out.',
+    );
+  });
+
+  it('/states/ gives its 113 the same note (pages review 4, finding 10)', () => {
+    const lead = [...elements(parsePage('states/index.html'))].find(
+      (e) => e.tagName === 'p' && hasClass(e, 'lead'),
+    );
+    expect(text(lead!)).toContain('113 recognised');
+    expect(text(lead!)).toContain(
+      'Of the 113 states that recognise Kosovo, 3 are not UN members: Cook Islands, Niue and Taiwan; counts of UN member states leave them out.',
+    );
+  });
+});
+
+describe('opening lines in a reader’s words (pages review 4, finding 12)', () => {
+  const lead = (file: string) =>
+    text([...elements(parsePage(file))].find((e) => e.tagName === 'p' && hasClass(e, 'lead'))!);
+
+  it('an organisation is introduced with its article and its members by the article’s tables', () => {
+    expect(lead('organisations/fifa/index.html')).toMatch(
+      /^The Fédération Internationale de Football Association is a non-governmental organisation\./,
+    );
+    expect(lead('organisations/european-union/index.html')).toContain(
+      'The European Union is an intergovernmental organisation. Per the recognition article’s tables, 22 of 27 members recognise Kosovo (5 do not recognise).',
+    );
+  });
+
+  it('the timeline says how an undated event is placed without the Atlas’s own terms', () => {
+    expect(lead('timeline/index.html')).toContain(
+      '108 events have no date in any source; each is placed at the earliest date the dated recognitions listed around it in the article’s tables allow, and marked inferred.',
     );
   });
 });

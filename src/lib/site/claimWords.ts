@@ -5,6 +5,8 @@
  */
 import type { Claim } from '../../schemas';
 import { SUBJECT } from '../../shared/subject';
+import { compareDates, formatPartialDate } from './dates';
+import { listAnd } from './english';
 
 /** What the claim says the state did, after its name: singular and plural ("recognises X"). */
 export const CLAIM_VERB: Record<Claim['what'], readonly [one: string, many: string]> = {
@@ -77,4 +79,28 @@ export function claimUnnamed(claimant: string, what: Exclude<Claim['what'], 'cou
   return CLAIMANT_DOES[what]
     ? `${verb}, without naming the state`
     : `${says} a state ${verb}, without naming it`;
+}
+
+/**
+ * When the claims told together in one sentence were made, so two claims by one party that
+ * contradict each other read as said at different times: "March 2020" when all share a date,
+ * each date with the states it was said of when they differ ("Jamaica: 20 February 2020; Mali:
+ * no date given"), and null when no claim has a date.
+ */
+export function claimGroupDates(
+  claims: readonly Pick<Claim, 'subject' | 'date'>[],
+  nameOf: (id: string) => string,
+): string | null {
+  const byDate = Map.groupBy(claims, (c) => c.date);
+  if (byDate.size === 1) {
+    const [date] = byDate.keys();
+    return date ? formatPartialDate(date) : null;
+  }
+  return [...byDate]
+    .sort(([a], [b]) => compareDates(a, b))
+    .map(([date, group]) => {
+      const names = listAnd([...new Set(group.map((c) => (c.subject ? nameOf(c.subject) : '')))]);
+      return `${names}: ${date ? formatPartialDate(date) : 'no date given'}`;
+    })
+    .join('; ');
 }

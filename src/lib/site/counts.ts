@@ -8,6 +8,8 @@ import type { Claim, Figure, RecognitionStatus, State } from '../../schemas';
 import { claimText } from './claimWords';
 import { compareDates } from './dates';
 import { KOSOVO_ID } from './status';
+import { SUBJECT } from '../../shared/subject';
+import { listAnd } from './english';
 
 /** What a claim that names a state says its status is; claims about a note verbale do not settle it. */
 const CLAIMED_STATUS: Partial<Record<Claim['what'], RecognitionStatus>> = {
@@ -195,7 +197,19 @@ export function countsSentence(
       ? [`${claimText(v.party, claim.what, state.name)} (${v.party}’s count: ${figure(v)})`]
       : [];
   });
-  const silent = parties.filter((v) => !v.setBy.has(state.id));
+  // A party's own count is told as its own, not as a list that might have named the party: "neither
+  // names it" on Serbia's page would read as if Serbia could be among the states Serbia counts.
+  const own = parties.find(
+    (v) =>
+      v.id === state.id &&
+      !v.setBy.has(state.id) &&
+      v.stated.some((t) => t.quantity === 'recognitions'),
+  );
+  if (own)
+    said.push(
+      `${own.party}’s ${figure(own)} is its own count of the states recognising ${SUBJECT.name}, given with no list of them`,
+    );
+  const silent = parties.filter((v) => !v.setBy.has(state.id) && v !== own);
   if (silent.length > 0)
     said.push(
       `${listAnd(silent.map((v) => `${v.party}’s ${figure(v)}`))} ${silent.length === 1 ? 'comes with no list of the states it counts and does not name it' : 'come with no list of the states they count, and neither names it'}`,
@@ -210,4 +224,20 @@ export function countsSentence(
 /** The number of recognitions a view's party states, or the number the view counts when it states none. */
 export function recognitionsFigure(v: CountView): number {
   return v.stated.find((s) => s.quantity === 'recognitions')?.figure.value ?? v.recognisedUn;
+}
+
+/**
+ * Why a tally of every state that recognises the subject (the map's legend, the states table's
+ * 113) is larger than the count of UN members (110): the states it adds, by name. One sentence
+ * for every page that shows such a tally; null when it adds none. `whose` says whose tally it is.
+ */
+export function recognisedOutsideUnNote(
+  states: readonly Pick<State, 'id' | 'kind' | 'status' | 'name'>[],
+  whose = 'the',
+): string | null {
+  const recognised = states.filter((s) => s.id !== KOSOVO_ID && s.status === 'recognised');
+  const outside = recognised.filter((s) => s.kind !== 'un-member');
+  if (outside.length === 0) return null;
+  const one = outside.length === 1;
+  return `Of ${whose} ${recognised.length} states that recognise ${SUBJECT.name}, ${outside.length} ${one ? 'is not a UN member' : 'are not UN members'}: ${listAnd(outside.map((s) => s.name))}; counts of UN member states leave ${one ? 'it' : 'them'} out.`;
 }

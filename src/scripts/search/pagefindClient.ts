@@ -42,6 +42,8 @@ export interface ResultData {
   anchors?: Anchor[];
   /** Word positions of the matches. */
   locations?: number[];
+  /** The page's indexed text, which each excerpt is a window of. */
+  content?: string;
 }
 
 export interface SearchHit {

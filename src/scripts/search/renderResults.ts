@@ -1,6 +1,7 @@
 // Builds the result list items. Text from the index goes in via textContent; only excerpts
 // (which carry <mark>) go in as HTML, after sanitiseExcerpt keeps nothing but <mark>.
 import { sanitiseExcerpt } from './escapeHtml';
+import { withCutMarks } from './excerptCuts';
 import type { ResultData, SubResult } from './pagefindClient';
 import { findStatementDate, splitStatementHeading, toDateTimeAttribute } from './statementDate';
 import { landOnLines } from './lineTargets';
@@ -33,9 +34,13 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function excerptParagraph(excerpt: string, className: string): HTMLParagraphElement {
+function excerptParagraph(
+  excerpt: string,
+  className: string,
+  content: string | undefined,
+): HTMLParagraphElement {
   const paragraph = element('p', { class: className });
-  paragraph.innerHTML = sanitiseExcerpt(excerpt);
+  paragraph.innerHTML = withCutMarks(sanitiseExcerpt(excerpt), excerpt, content);
   return paragraph;
 }
 
@@ -71,7 +76,7 @@ export function statementSubResults(
   return [...statements].sort((a, b) => rank(a) - rank(b));
 }
 
-function renderSubResult(sub: SubResult): HTMLLIElement {
+function renderSubResult(sub: SubResult, content: string | undefined): HTMLLIElement {
   const item = element('li', { class: 'search-sub-result' });
   const { label, date } = splitStatementHeading(sub.title);
   item.append(element('a', { href: sub.url }, label));
@@ -80,7 +85,9 @@ function renderSubResult(sub: SubResult): HTMLLIElement {
     meta.append(dateElement(date));
     item.append(' ', meta);
   }
-  item.append(excerptParagraph(withoutLeadingHeading(sub.excerpt, sub.title), 'search-excerpt'));
+  item.append(
+    excerptParagraph(withoutLeadingHeading(sub.excerpt, sub.title), 'search-excerpt', content),
+  );
   return item;
 }
 
@@ -148,14 +155,15 @@ export function renderResult(
 
   const statements = statementSubResults(result, preferredYears, query);
   if (statements.length === 0) {
-    item.append(excerptParagraph(result.excerpt, 'search-excerpt'));
+    item.append(excerptParagraph(result.excerpt, 'search-excerpt', result.content));
     return item;
   }
   const list = element('ul', {
     class: 'search-sub-results',
     'aria-label': `Matching sections of ${title}`,
   });
-  for (const sub of statements.slice(0, MAX_SUB_RESULTS)) list.append(renderSubResult(sub));
+  for (const sub of statements.slice(0, MAX_SUB_RESULTS))
+    list.append(renderSubResult(sub, result.content));
   item.append(list);
   const hidden = statements.length - MAX_SUB_RESULTS;
   if (hidden > 0) {

@@ -7,6 +7,7 @@ import {
   CLAIM_VERB,
   CLAIMANT_DOES,
   claimFrame,
+  claimGroupDates,
   claimText,
   claimUnnamed,
   isDescribedClaimant,
@@ -88,5 +89,31 @@ describe('the status verb', () => {
       ],
       'not-recognised': ['does not recognise Kosovo', 'do not recognise Kosovo'],
     });
+  });
+
+  it('dates a group of claims: one date, each date with its states, or none', () => {
+    const names: Record<string, string> = { a: 'Aland', b: 'Borduria', c: 'Carpania' };
+    const nameOf = (id: string) => names[id]!;
+    expect(
+      claimGroupDates(
+        [
+          { subject: 'a', date: '2020-03' },
+          { subject: 'b', date: '2020-03' },
+        ],
+        nameOf,
+      ),
+    ).toBe('March 2020');
+    expect(
+      claimGroupDates(
+        [
+          { subject: 'c', date: null },
+          { subject: 'b', date: '2019' },
+          { subject: 'a', date: '2020-02-20' },
+          { subject: 'b', date: '2019' },
+        ],
+        nameOf,
+      ),
+    ).toBe('Borduria: 2019; Aland: 20 February 2020; Carpania: no date given');
+    expect(claimGroupDates([{ subject: 'a', date: null }], nameOf)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import {
   countViews,
   disputedStates,
   figureQuantity,
+  recognisedOutsideUnNote,
   recognitionsFigure,
 } from '../../../../src/lib/site/counts';
 import { listAnd } from '../../../../src/lib/site/english';
@@ -115,6 +116,18 @@ describe('why the counts differ', () => {
     );
   });
 
+  it('says of a party that its own count is its own, not that the count does not name it', () => {
+    expect(
+      countsSentence(
+        fixtureStates.find((s) => s.id === 'serbia')!,
+        views,
+        listAnd,
+      ),
+    ).toBe(
+      'Not counted in the article’s 104, which has it as not recognising. Serbia’s 84 is its own count of the states recognising Kosovo, given with no list of them; Kosovo’s 117 comes with no list of the states it counts and does not name it.',
+    );
+  });
+
   it('tells a claim that agrees with the table from one that differs', () => {
     expect(claimAgrees({ what: 'withdrew' }, 'withdrawn')).toBe(true);
     expect(claimAgrees({ what: 'withdrew' }, 'recognised')).toBe(false);
@@ -165,6 +178,37 @@ describe('counts for states outside the UN and without a view', () => {
     expect(
       countsSentence({ id: 'france', name: 'France', kind: 'un-member' }, [], listAnd),
     ).toBeNull();
+  });
+
+  it('names the recognising states a count of UN members leaves out, once for every page', () => {
+    const states = [
+      makeState({ id: 'france', name: 'France', iso3: 'FRA', status: 'recognised' }),
+      makeState({
+        id: 'niue',
+        name: 'Niue',
+        iso3: null,
+        status: 'recognised',
+        kind: 'other-entity',
+      }),
+      makeState({
+        id: 'kosovo',
+        name: 'Kosovo',
+        iso3: null,
+        status: 'recognised',
+        kind: 'other-entity',
+      }),
+      makeState({
+        id: 'taiwan',
+        name: 'Taiwan',
+        iso3: 'TWN',
+        status: 'not-recognised',
+        kind: 'non-member-state',
+      }),
+    ];
+    expect(recognisedOutsideUnNote(states, 'the map’s')).toBe(
+      'Of the map’s 2 states that recognise Kosovo, 1 is not a UN member: Niue; counts of UN member states leave it out.',
+    );
+    expect(recognisedOutsideUnNote(states.filter((s) => s.id !== 'niue'))).toBeNull();
   });
 
   it('falls back to the states a view counts when its party states no total', () => {

@@ -23,6 +23,8 @@ describe('the article before a name', () => {
     expect(articleFor('European Union')).toBe('the ');
     expect(articleFor('United States')).toBe('the ');
     expect(articleFor('Council of Europe')).toBe('the ');
+    // An association is "the" one too (FIFA's lead read "Fédération … Association is a …").
+    expect(articleFor('Fédération Internationale de Football Association')).toBe('the ');
     expect(articleFor('Organization for Security and Co-operation in Europe')).toBe('the ');
     expect(articleFor('Serbia')).toBe('');
     expect(articleFor('NATO')).toBe('');
