@@ -130,6 +130,17 @@ export function openingWords(text: string, max = 160): string {
 }
 
 /**
+ * The words a page's lead quotes from a statement: its whole first sentence when that is not
+ * long (a sentence cut before its verb's object — "informing them that they …" — tells the reader
+ * nothing), else its opening words.
+ */
+export function leadWords(text: string, max = 140, sentenceMax = 230): string {
+  // At least 30 characters before the full stop, so "Mr." or "St." opening a sentence ends nothing.
+  const first = /^.{30,}?[.!?](?=\s+["“]?\p{Lu}|$)/u.exec(text)?.[0] ?? text;
+  return first.length <= sentenceMax ? first : openingWords(text, max);
+}
+
+/**
  * The opening words of a statement in a list that shows no lead-in: a statement that is a clause
  * cut from its sentence ("after which Kosovo imposed a 100 percent tax …") opens with an ellipsis,
  * so it does not read as a whole sentence; its actor's page shows the words it hangs on.

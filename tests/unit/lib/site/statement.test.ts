@@ -6,6 +6,7 @@ import {
   statementHeading,
   statementYears,
   leadInWords,
+  leadWords,
   summaryWords,
   wordsAround,
 } from '../../../../src/lib/site/statement';
@@ -107,5 +108,28 @@ describe('leadInWords', () => {
     expect(leadInWords(line, 'The treaty of 1999 confirmed the border of Freedonia.')).toBeNull();
     expect(leadInWords(line, 'which nobody wrote here.')).toBeNull();
     expect(leadInWords('which Ruritania uses.', 'which Ruritania uses.')).toBeNull();
+  });
+});
+
+describe('leadWords: what a lead quotes of the latest statement', () => {
+  it('gives the whole first sentence when it is not long, not words cut before their object', () => {
+    const text =
+      'In May 2014, it was reported that Ruritania’s Ministry of Foreign Affairs had sent a note to officials informing them that they had recognised its independence. However, the officials denied it.';
+    expect(leadWords(text)).toBe(
+      'In May 2014, it was reported that Ruritania’s Ministry of Foreign Affairs had sent a note to officials informing them that they had recognised its independence.',
+    );
+  });
+
+  it('does not end the sentence at an abbreviation', () => {
+    expect(leadWords('Mr. Smith, the U.S. envoy to Ruritania, said so. Then he left.')).toBe(
+      'Mr. Smith, the U.S. envoy to Ruritania, said so.',
+    );
+  });
+
+  it('falls back to the opening words when the first sentence is long', () => {
+    const long = `Ruritania said ${'that it would wait and see, '.repeat(10)}and then decide.`;
+    const words = leadWords(long);
+    expect(words.endsWith(' …')).toBe(true);
+    expect(words.length).toBeLessThanOrEqual(142);
   });
 });
