@@ -48,18 +48,11 @@ export interface SiteData extends Omit<SiteCollections, 'documents'> {
  * wherever they say "the recognition article". Kept apart from the loading so it can be tested.
  */
 export function assembleSiteData(collections: SiteCollections): SiteData {
-  const { states, positions, organisations, claims, events, figures, sources, documents } =
-    collections;
+  const { states, positions, organisations, claims, sources, documents } = collections;
   states.sort(byName);
   organisations.sort(byName);
   return {
-    states,
-    positions,
-    organisations,
-    claims,
-    events,
-    figures,
-    sources,
+    ...collections,
     documents: new Map(documents.map(({ id: _id, ...doc }) => [doc.sourceId, doc])),
     stateById: new Map(states.map((s) => [s.id, s])),
     organisationById: new Map(organisations.map((o) => [o.id, o])),

@@ -4,36 +4,19 @@
  * actor: the sentence is reported unattributed, with its reason.
  */
 import { describe, expect, it } from 'vitest';
-import { readWikitext } from '../../../src/ingest/read/wikitext';
-import { loadEditorial } from '../../../src/ingest/resolve/editorial';
-import { buildCountryIndex } from '../../../src/ingest/resolve/countries';
-import { buildOrganisationIndex } from '../../../src/ingest/resolve/organisations';
-import { actorFinder, courtOf } from '../../../src/ingest/extract/actors';
+import { countries, finder, fixtureArticle, orgs } from './extract/statement/fixtures';
+import { courtOf } from '../../../src/ingest/extract/actors';
 import type { OrganisationRecord } from '../../../src/ingest/resolve/organisations';
 import {
   extractProsePositions,
   PersonRegistry,
-  registerPersons,
   speakingActor,
 } from '../../../src/ingest/prosePositions';
 import { mergePositions } from '../../../src/ingest/positions';
 import { actorBasis } from '../../../src/schemas';
 
-const editorial = loadEditorial('content/editorial');
-const countries = buildCountryIndex(editorial.countries);
-const orgs = buildOrganisationIndex(editorial.organisations);
-const finder = actorFinder(countries, orgs);
-
-function read(text: string, title = 'Kosovo test article') {
-  const doc = readWikitext(`= ${title} =\n\n${text}\n`, {
-    sourceId: 'fixture',
-    file: 'fixture.txt',
-  });
-  const persons = new PersonRegistry(
-    (n) => finder.mentions(n).length > 0,
-    (n) => finder.mentions(n).some((m) => m.index === 0 && m.end >= n.length),
-  );
-  registerPersons(doc, finder, persons);
+function read(text: string, title?: string) {
+  const { doc, persons } = fixtureArticle(text, title);
   const { positions, unattributed } = extractProsePositions(
     doc,
     countries,

@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readWikitext } from '../../../src/ingest/read/wikitext';
-import { loadEditorial } from '../../../src/ingest/resolve/editorial';
-import { buildCountryIndex } from '../../../src/ingest/resolve/countries';
-import { buildOrganisationIndex } from '../../../src/ingest/resolve/organisations';
-import { actorFinder } from '../../../src/ingest/extract/actors';
-import {
-  extractProsePositions,
-  PersonRegistry,
-  registerPersons,
-} from '../../../src/ingest/prosePositions';
+import { countries, fixtureArticle, orgs } from './extract/statement/fixtures';
+import { extractProsePositions } from '../../../src/ingest/prosePositions';
 import { extractTablePositions, mergePositions } from '../../../src/ingest/positions';
 import { ReportBuilder } from '../../../src/ingest/report';
 import { splitGluedHeadings } from '../../../src/ingest/read/gluedHeadings';
 
-const editorial = loadEditorial('content/editorial');
-const countries = buildCountryIndex(editorial.countries);
-const orgs = buildOrganisationIndex(editorial.organisations);
-const finder = actorFinder(countries, orgs);
-
-function prose(text: string, title = 'Kosovo test article') {
-  const doc = readWikitext(`= ${title} =\n\n${text}\n`, {
-    sourceId: 'fixture',
-    file: 'fixture.txt',
-  });
-  const persons = new PersonRegistry(
-    (n) => finder.mentions(n).length > 0,
-    (n) => finder.mentions(n).some((m) => m.index === 0 && m.end >= n.length),
-  );
-  registerPersons(doc, finder, persons);
+function prose(text: string, title?: string) {
+  const { doc, persons } = fixtureArticle(text, title);
   const report = new ReportBuilder();
   report.addDocument(doc);
   const raw = [
@@ -156,18 +135,8 @@ describe('attribution', () => {
   });
 
   it('leaves a phrase the source talks about, and what carries on an unplaced group, unattributed', () => {
-    const doc = readWikitext(
-      [
-        '= Kosovo test article =',
-        '',
-        'Many countries fear Kosovo independence because of their own regions. These sentiments are seldom expressed openly in Kosovo. "Kosovo can never be independent," is the refrain.',
-        '',
-      ].join('\n'),
-      { sourceId: 'fixture', file: 'fixture.txt' },
-    );
-    const persons = new PersonRegistry(
-      (n) => finder.mentions(n).length > 0,
-      (n) => finder.mentions(n).some((m) => m.index === 0 && m.end >= n.length),
+    const { doc, persons } = fixtureArticle(
+      'Many countries fear Kosovo independence because of their own regions. These sentiments are seldom expressed openly in Kosovo. "Kosovo can never be independent," is the refrain.',
     );
     const out = extractProsePositions(doc, countries, orgs, persons, new Set());
     expect(out.positions).toEqual([]);

@@ -7,6 +7,8 @@ import { PersonRegistry } from '../../../../../src/ingest/extract/persons';
 import { loadEditorial } from '../../../../../src/ingest/resolve/editorial';
 import { buildCountryIndex } from '../../../../../src/ingest/resolve/countries';
 import { buildOrganisationIndex } from '../../../../../src/ingest/resolve/organisations';
+import { readWikitext } from '../../../../../src/ingest/read/wikitext';
+import { registerPersons } from '../../../../../src/ingest/prosePositions';
 
 const editorial = loadEditorial('content/editorial');
 export const countries = buildCountryIndex(editorial.countries);
@@ -17,3 +19,17 @@ export const persons = () =>
     (n) => finder.mentions(n).length > 0,
     (n) => finder.mentions(n).some((m) => m.index === 0 && m.end >= n.length),
   );
+
+/**
+ * An invented article's text read as the ingest reads a source, with its people registered: what
+ * the prose and table extractors take.
+ */
+export function fixtureArticle(text: string, title = 'Kosovo test article') {
+  const doc = readWikitext(`= ${title} =\n\n${text}\n`, {
+    sourceId: 'fixture',
+    file: 'fixture.txt',
+  });
+  const register = persons();
+  registerPersons(doc, finder, register);
+  return { doc, persons: register };
+}
