@@ -1,7 +1,8 @@
 /**
  * Loads the hand-made gold set (tests/gold/*.yaml, format in tests/gold/README.md) and flattens it
  * into statements: a `continues` sentence is joined to the statement before it, so a statement
- * told over two sentences is one unit, as a reader reads it.
+ * told over two sentences is one unit, as a reader reads it. The joined statement keeps the first
+ * sentence's fields, except its voice, which is `quoted` when any of its sentences quotes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -93,6 +94,11 @@ export function loadGold(dir = GOLD_DIR): GoldSet {
       for (const { continues, ...fields } of sentence.statements) {
         if (continues && last) {
           last.text = `${last.text} ${fields.text}`;
+          // The guide defines `quoted` for the statement as a whole: when a continuation gives
+          // the speaker's own words, the joined statement gives them ("He said that "…"" after
+          // "X stated that …"). A report stays a report: only a source-told voice is raised.
+          if (fields.voice === 'quoted' && (last.voice === 'stated' || last.voice === 'described'))
+            last.voice = 'quoted';
           if (!last.lines.includes(sentence.line)) last.lines.push(sentence.line);
           continue;
         }

@@ -69,7 +69,8 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   actor: { precision: 0.95, recall: 0.95 },
   date: { precision: 0.99, recall: 0.95 },
   speakers: { precision: 0.95, recall: 0.92 },
-  voice: { precision: 0.96, recall: 0.96 },
+  // 0.953 since the loader joins a quoting continuation as `quoted` (README, Voice; stop 23).
+  voice: { precision: 0.95, recall: 0.95 },
   parties: { precision: 0.82, recall: 0.49 },
 };
 

@@ -103,6 +103,37 @@ describe('gold scorer', () => {
     );
   });
 
+  it('makes a joined statement quoted when a continuation quotes, but keeps a report a report', () => {
+    const joined = (first: string) =>
+      loadGold(
+        goldDir(`
+source: ${SOURCE}
+scope: prose
+sentences:
+  - line: 4
+    text: "On 2 May 2009 Ruiz stated that Peru would wait."
+    statements:
+      - text: "On 2 May 2009 Ruiz stated that Peru would wait."
+        kind: position
+        actor: state:peru
+        voice: ${first}
+  - line: 4
+    text: 'He said that "it is too early".'
+    statements:
+      - text: 'He said that "it is too early".'
+        kind: position
+        actor: state:peru
+        voice: quoted
+        continues: true
+`),
+      ).statements.map((s) => s.voice);
+    expect(joined('stated')).toEqual(['quoted']);
+    expect(joined('described')).toEqual(['quoted']);
+    expect(joined('reported')).toEqual(['reported']);
+    // The first sentence keeps its own voice when the continuation does not quote.
+    expect(gold.statements[0]!.voice).toBe('stated');
+  });
+
   it('scores a perfect reading as perfect on every field it gives', () => {
     const s = score(
       [
