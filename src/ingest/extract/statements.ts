@@ -4,6 +4,7 @@ import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
 import { isPersonalName, nameIsVerbObject } from './statement/mainClause';
+import { isNounUse, SPEECH_VERB_WORDS } from './statement/speechVerbs';
 
 type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by' | 'as of';
 
@@ -503,12 +504,9 @@ export function cellSentences(text: string): string[] {
   );
 }
 
-const SPEECH =
-  /\b(said|says|claims|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|released|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized|argued|pledged|added|continued|cited|thanked|commented|hailed|regarded|responded|published|insisted|confirmed|explained|warned|emphasi[sz]ed|acknowledged|asserted|replied|criticised|criticized|condemned|rejected|denies|insists|argues|maintains|rejects)\b/;
-
 /** Where the first active speech verb starts ("Dačić said"), ignoring passives ("was declared"); -1 if none. */
 export function speechVerbIndex(sentence: string): number {
-  const re = new RegExp(SPEECH.source, 'g');
+  const re = new RegExp(SPEECH_VERB_WORDS.source, 'g');
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const before = sentence.slice(0, m.index);
     // "is reported to have responded": the subject did respond; only the report is passive.
@@ -520,6 +518,10 @@ export function speechVerbIndex(sentence: string): number {
     // "travel documents issued by Kosovo", "a statement released by the ministry": a participle
     // after its noun, passive without its auxiliary.
     if (/^\s+by\b/.test(sentence.slice(m.index + m[0].length))) continue;
+    if (isNounUse(sentence, m.index, m[0])) continue;
+    // "countries that recognised Kosovo": a restrictive relative clause tells what its noun did,
+    // not the act of the sentence's subject.
+    if (/\p{Ll}\s+that\s+$/u.test(before)) continue;
     return m.index;
   }
   return -1;
