@@ -11,6 +11,8 @@
 import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
+import { splitSentences } from '../quotes';
+import { SPEECH_VERB_WORDS } from './speechVerbs';
 
 // Forms compromise gives a main verb that tells an act (stance verbs aside, see STANCE_VERB).
 const ACT_FORMS = new Set([
@@ -186,10 +188,46 @@ const FOR_PARTY_VIEW =
 const speechVerbOfSubject = (verb: string | null) =>
   verb !== null && /\b(?:said|says|stated|states|declared|reads?)\b/i.test(verb);
 
+// A speech verb, or the colon of a citation, that introduces words: right before them ("Borith
+// questioned, \"…\"", "in a statement: \"…\"") or through its "that" clause ("He said that \"…\"",
+// "They stated that the act is \"illegal\""). "so-called" is no verb.
+const INTRODUCES_WORDS = new RegExp(
+  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|\b(?:asked|questioned|wondered|concluded)\b)(?:\s+that\b[^"“”.;]*?)?\s*[,:]?\s*$|:\s*$`,
+);
+// '"…," he said', '"…," said Ruiz': words followed by their speech verb.
+const WORDS_THEN_VERB = new RegExp(
+  String.raw`^\s*[,.]?\s*(?:\p{L}+\s+){0,3}?(?<!-)${SPEECH_VERB_WORDS.source}`,
+  'u',
+);
+
+/**
+ * Whether a later sentence of a statement gives the speaker's own words: quotation marks that a
+ * speech verb introduces or closes. The sentence carries the statement on, so its speaker is the
+ * statement's ("He said that \"…\"" after "Romulo stated …"); a phrase in quotation marks with no
+ * verb of saying ('the so-called "precedent"') quotes nobody here.
+ */
+function quotesSpeaker(sentence: string): boolean {
+  return doubleQuotedSpans(sentence).some(
+    (q) =>
+      q.end - q.start > 2 &&
+      !isQuotedTerm(sentence, q) &&
+      (INTRODUCES_WORDS.test(sentence.slice(0, q.start)) ||
+        WORDS_THEN_VERB.test(sentence.slice(q.end))),
+  );
+}
+
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
   if (MENTIONED_WORDS.test(e.first)) return 'analysis';
   if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
+  // The guide's quoted is the statement's: any of its sentences that quotes the speaker makes it so.
+  if (
+    (e.isSubject || e.speaks) &&
+    splitSentences(e.text)
+      .filter((s) => !e.first.includes(s))
+      .some(quotesSpeaker)
+  )
+    return 'quoted';
   const clause = mainClause(e.first);
   const verb = mainVerb(e.first, clause);
   // "the two countries have enjoyed …": a subject that points back names the actor of the

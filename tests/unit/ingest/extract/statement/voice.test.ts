@@ -81,11 +81,12 @@ describe('voice', () => {
       'analysis',
     );
   });
-  it('the first sentence decides: a quotation in a sentence carrying the act on does not make it quoted', () => {
+  it('a quotation in a sentence carrying the act on makes the statement quoted (the guide: any of its sentences)', () => {
     const first = 'In May 2009, the envoy of Chile stated that the claim was weak.';
     expect(
       voice(first, { text: `${first} He said that "the claim has no basis".`, dated: true }),
-    ).toBe('stated');
+    ).toBe('quoted');
+    expect(voice(first, { text: first, dated: true })).toBe('stated');
     expect(voice(first, { text: first, first: `Chile stated that it was "a weak claim".` })).toBe(
       'quoted',
     );
@@ -182,5 +183,56 @@ describe('voice: the verb decides between an act and a stance', () => {
   });
   it('a stance of an abstract subject stays the source’s analysis', () => {
     expect(voice('Peru’s support for Chile has been crucial to the talks.')).toBe('analysis');
+  });
+});
+
+describe('voice: a statement is quoted when any of its sentences quotes its speaker', () => {
+  const joined = (first: string, ...rest: string[]) =>
+    voice(first, { text: [first, ...rest].join(' '), speaks: true });
+  it('"He said that "…"" after a reported first sentence', () => {
+    expect(
+      joined(
+        'On 3 May 2011, Soto stated that recognition could harm the talks.',
+        'He said that "while Peru does not oppose it, a settlement is better".',
+      ),
+    ).toBe('quoted');
+  });
+  it('a speech verb and a comma before the words ("X questioned, "…"")', () => {
+    expect(
+      joined(
+        'In May 2010, the minister of Peru, Ana Ruiz, repeated an earlier view.',
+        'Ruiz asked, "if Palau is recognised, what about Tuvalu?"',
+      ),
+    ).toBe('quoted');
+  });
+  it('words followed by their speech verb (""…," said Ruiz")', () => {
+    expect(
+      joined(
+        'Ana Ruiz responded that Peru had acted long ago.',
+        '"We need real change, not a declaration," said Ruiz.',
+      ),
+    ).toBe('quoted');
+  });
+  it('one quoted word after a speech verb ("They stated that it is "illegal" under …")', () => {
+    expect(
+      joined(
+        'Peru among other states denied a general right to secession.',
+        'They stated that the procedure is "illegal" under international law.',
+      ),
+    ).toBe('quoted');
+  });
+  it('a phrase in quotation marks that no verb of saying introduces quotes nobody', () => {
+    expect(
+      joined(
+        'In May 2014, Peru used the case as a reason for its own decision.',
+        'It cited the so-called "Palau precedent" in the debate.',
+      ),
+    ).toBe('stated');
+    expect(
+      joined(
+        'Peru recognised the state in 2010.',
+        'The "external" self-determination of the state was discussed.',
+      ),
+    ).toBe('stated');
   });
 });
