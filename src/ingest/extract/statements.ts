@@ -28,9 +28,10 @@ const QUALIFIER =
   /\b(after|before|since|until|till|by|following|as of)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+|the\s+|early\s+|late\s+|mid-?)?$/i;
 // "Kosovo's 2008 unilateral declaration", "the subsequent March 17, 2008 attack": a date used as an
 // adjective names when something else happened, not when the statement was made. After a
-// preposition ("In a 3 December 2009 hearing") it does date the statement.
+// preposition ("In a 3 December 2009 hearing") it does date the statement; opening the sentence
+// ("A leaked 2009 cable states …") it dates the document, not the act it tells.
 const ATTRIBUTIVE_BEFORE =
-  /(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that)(?:\s+(?!(?:in|on|at|by|during|since|from|until|after|before)\b)[\p{Ll}-]+)?)\s+$/u;
+  /(?:['’]s|\b(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)(?:\s+(?!(?:in|on|at|by|during|since|from|until|after|before)\b)[\p{Ll}-]+)?)\s+$/u;
 const PREPOSITION_THEN_ARTICLE =
   /\b(?:in|on|at|during|by|from|of|for)\s+(?:the|a|an|its|their)\s+$/i;
 // "following the position adopted in 1997, the EU adopted …": a participle after a noun that a

@@ -1,7 +1,7 @@
 /**
  * Who the source says reports a statement, when it attributes its account: "According to leaked US
- * cables, Zambia did not want …" (the cables), "it was reported that …", "X is reported to have
- * responded" (an unnamed report). A report is not the act of the reporter: the actor stays the
+ * cables, Zambia did not want …" (the cables), "A leaked cable states that …" (the cable), "it was
+ * reported that …", "X is reported to have responded", "they allegedly wanted" (an unnamed report). A report is not the act of the reporter: the actor stays the
  * subject of the reported clause; the reporter is kept beside it and the voice is `reported`.
  */
 /** The words a statement's page shows for a report the source does not name. */
@@ -10,8 +10,15 @@ export const UNNAMED_REPORT = 'an unnamed report';
 const ACCORDING_TO = /^(?:[^,]{0,40},\s*)?[Aa]ccording to\s+(?:the\s+)?([^,]{3,80}),/;
 // "it was stated that Peru had no plans": an agentless report of words, which no one is named as
 // saying — the source does not tell it as the actor's own statement.
+// "They allegedly wanted …", "he supposedly promised": a hedge on the verb says the source has the
+// account from someone it does not name. On an adjective ("the allegedly rigged vote") or a
+// participle aside (", purportedly signed by X,") it hedges a description, not the act.
 const UNNAMED =
-  /\b(?:it\s+(?:was|has\s+been|is|had\s+been)\s+(?:reported|stated|said|claimed|alleged)(?:\s+that)?\b|(?:is|are|was|were)\s+reported\s+to|reportedly)\b/i;
+  /\b(?:it\s+(?:was|has\s+been|is|had\s+been)\s+(?:reported|stated|said|claimed|alleged)(?:\s+that)?\b|(?:is|are|was|were)\s+(?:reported\s+to|(?:alleged|said)\s+to\s+have)|reportedly|(?<!\b(?:the|a|an)\s+|,\s*)(?:allegedly|purportedly|supposedly|reputedly)(?!\s+\p{L}+ed\s+by\b))\b/iu;
+// "A leaked 2009 cable from the US embassy states that …", "A 2020 study found that …": a document
+// that is the subject of a verb of saying or finding tells the account; the act is someone else's.
+const DOCUMENT_TELLS =
+  /^(?:[^,]{0,40},\s*)?(?:[Aa]n?|[Tt]he)\s+((?:(?:leaked|confidential|secret|diplomatic|classified|internal|published|later|\d{4})\s+){0,3}(?:cable|cables|report|study|poll|survey|memo|memorandum|document|documents|article|investigation|book)\b[^,;"“]{0,80}?)\s+(?:states|stated|says|said|shows|showed|reveals|revealed|claims|claimed|reports|reported|found|finds|notes|noted|suggests|suggested)\s+that\b/;
 
 /**
  * The reporter of `sentence`, or null when the source tells it itself. `isActorItself` tells a
@@ -26,6 +33,11 @@ export function reporterOf(
   if (according) {
     const phrase = according[1]!.trim();
     return isActorItself(phrase) ? null : phrase;
+  }
+  const document = DOCUMENT_TELLS.exec(sentence);
+  if (document) {
+    const phrase = document[1]!.trim();
+    if (!isActorItself(phrase)) return phrase;
   }
   return UNNAMED.test(sentence) ? UNNAMED_REPORT : null;
 }

@@ -4,6 +4,7 @@ import {
   groupSentences,
   sentenceDate,
   splitStatements,
+  statedDate,
 } from '../../../../src/ingest/extract/statements';
 import { parseWithdrawalNote } from '../../../../src/ingest/extract/withdrawalNote';
 import { classifyEvent, eventDate } from '../../../../src/ingest/extract/events';
@@ -326,5 +327,15 @@ describe('a day or month without a year takes the year of the date before it', (
       true,
     );
     expect(pieces.map((p) => p.date)).toEqual(['2011-10-12', null, '2011-11', '2011-11']);
+  });
+});
+
+describe('a year on the document that opens the sentence', () => {
+  it('"A leaked 2010 cable states …" dates the cable, not the act it tells', () => {
+    expect(
+      statedDate('A leaked 2010 cable from Lima states that the minister said no.'),
+    ).toBeNull();
+    expect(statedDate('The 2010 report of the council states that Peru agreed.')).toBeNull();
+    expect(statedDate('In a 2010 letter, Peru said no.')?.date).toBe('2010');
   });
 });

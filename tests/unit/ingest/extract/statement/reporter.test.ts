@@ -4,6 +4,43 @@ import { reporterOf, UNNAMED_REPORT } from '../../../../../src/ingest/extract/st
 
 describe('reporter', () => {
   const notActor = () => false;
+  it('a hedge on the verb ("allegedly", "supposedly") is an unnamed report', () => {
+    expect(reporterOf('They allegedly wanted to lobby the council.', notActor)).toBe(
+      UNNAMED_REPORT,
+    );
+    expect(reporterOf('The envoy supposedly promised a visit in May.', notActor)).toBe(
+      UNNAMED_REPORT,
+    );
+    expect(reporterOf('He is alleged to have burned the letter.', notActor)).toBe(UNNAMED_REPORT);
+  });
+  it('a hedge on an adjective or a participle aside hedges a description, not the act', () => {
+    expect(reporterOf('The allegedly rigged vote was annulled by Peru.', notActor)).toBeNull();
+    expect(
+      reporterOf(
+        'After a note, purportedly signed by the king, appeared, Peru denied it.',
+        notActor,
+      ),
+    ).toBeNull();
+    expect(reporterOf('A note purportedly signed by the king was shown.', notActor)).toBeNull();
+  });
+  it('a document that tells the account ("A leaked cable states that …") is the reporter', () => {
+    expect(
+      reporterOf(
+        'A leaked 2010 cable from the embassy in Lima states that the minister said no.',
+        notActor,
+      ),
+    ).toBe('leaked 2010 cable from the embassy in Lima');
+    expect(reporterOf('In 2012, a survey found that most Peruvians agreed.', notActor)).toBe(
+      'survey',
+    );
+    // The actor's own report is its statement, not a report about it.
+    expect(
+      reporterOf('A report of the Ruritanian ministry says that it will wait.', (p) =>
+        p.includes('Ruritanian'),
+      ),
+    ).toBeNull();
+    expect(reporterOf('The ministry states that it will wait.', notActor)).toBeNull();
+  });
   it('names who the source says reports it, or an unnamed report', () => {
     expect(
       reporterOf('According to leaked US cables, Zambia did not want a position.', notActor),
