@@ -86,6 +86,12 @@ const STANCE_VERB =
 // insists"), not words said on one occasion.
 const PRESENT_SPEECH =
   /^(?:argues|insists|maintains|contends|holds|says|considers|believes|rejects|denies|views|regards|sees|opposes|supports)$/i;
+// A ministry, an office or a spokesperson that "denies", "says" or "insists" speaks on an occasion
+// (a denial answers a claim, a release has a day): the source tells its words, a state's own view
+// ("Russia argues") stays a stance.
+const BODY_SUBJECT =
+  /\b(?:ministry|office|presidency|embassy|secretariat|spokes(?:man|woman|person)|press\s+service|mission|delegation)\b/i;
+const PRESENT_WORDS = /^(?:denies|rejects|says|insists|maintains|contends|argues)$/i;
 // A relative clause cut off as an act of its own ("Russia, which has blocked …", "Russia, which
 // advocates …"): the parser reads these poorly, so its verb phrase is read here.
 const RELATIVE_VERB =
@@ -264,7 +270,10 @@ export function statementVoice(e: VoiceEvidence): Voice {
     if (verb.habitual && verb.form !== null && /present/.test(verb.form)) return 'described';
     // "Since 2011, the EU has facilitated a dialogue": a present perfect over a span is a record.
     if (verb.form === 'present-perfect' && SPAN.test(e.first)) return 'described';
-    if (verb.form === 'simple-present' && PRESENT_SPEECH.test(verb.words[0]!)) return 'described';
+    if (verb.form === 'simple-present' && PRESENT_SPEECH.test(verb.words[0]!))
+      return BODY_SUBJECT.test(subject) && PRESENT_WORDS.test(verb.words[0]!)
+        ? 'stated'
+        : 'described';
   }
   // "For Serbia, Russia's support is seen as a counterbalance": a judgement told as a party's own
   // view (the actor rules make that party the actor) describes its stance, whatever the subject.

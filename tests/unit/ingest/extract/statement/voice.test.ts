@@ -236,3 +236,15 @@ describe('voice: a statement is quoted when any of its sentences quotes its spea
     ).toBe('stated');
   });
 });
+
+describe('voice: a body that denies or says in the present speaks on an occasion', () => {
+  it('a ministry, office or spokesperson that "denies" or "says" is stated', () => {
+    expect(voice("However, Peru's Foreign Ministry denies that it met them.")).toBe('stated');
+    expect(voice('The ministry’s spokesman says that no note was sent.')).toBe('stated');
+  });
+  it('a state’s own present-tense view, or a ministry’s stance verb, stays described', () => {
+    expect(voice('Chile denies that the territory is a state.')).toBe('described');
+    expect(voice('Chile argues that the act sets a precedent.')).toBe('described');
+    expect(voice('The ministry considers the vote fair.')).toBe('described');
+  });
+});
