@@ -18,11 +18,11 @@ import { clauseStart, isPersonalName, mainClause } from './mainClause';
 const ARTICLE = /^(?:the|a|an)\s+/i;
 // A role without a name must name an office ("a ministry official", "the Paraguayan president").
 const ROLE_WORD =
-  /\b(?:president|presidency|minister|ministry|spokes\w+|officials?|ambassador|secretary|chair\w*|director|envoy|representative|delegate|leaders?|head|chief|commissioner|king|queen|prime|premier|governor|speaker|mayor|government|authorities|parliamentarians|lawmakers|diplomats?)\b/i;
+  /\b(?:president|presidency|minister|ministry|spokes\w+|officials?|ambassador|secretary|chair\w*|director|envoys?|representatives?|delegate|leaders?|head|chief|commissioner|king|queen|prime|premier|governor|speaker|mayor|government|authorities|parliamentarians|lawmakers|diplomats?)\b/i;
 // A body without a capital ("the EU's executive commission", "the riot police"): the noun that
 // says what kind of body it is ends the phrase.
 const BODY_WORD =
-  /\b(?:commission|council|committee|parliament|assembly|court|delegation|cabinet|police|army|military|navy|militia|guard|forces)$/i;
+  /\b(?:commission|council|committee|parliament|assembly|court|delegation|cabinet|police|army|military|navy|militia|guard|forces|mission|office|secretariat)$/i;
 // "both the Mongolian president and the foreign minister, Juan Soto and Ana Ruiz, said": two roles
 // and two names given respectively.
 const PERSON = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+`;
@@ -59,6 +59,18 @@ function isBodyAcronym(text: string, actor: ActorRef): boolean {
   if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
   const initials = (actor.name.match(/\p{Lu}/gu) ?? []).join('');
   return initials.length >= 2 && acronym.length > initials.length && acronym.startsWith(initials);
+}
+
+const PLACE_TAIL = /\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*$/u;
+
+/**
+ * "the UNMIK mission in Kosovo", "The Andean Parliament": a phrase the actor's finder reads as the
+ * actor (by an alias or its name) that ends in the noun of a body names one of its bodies, which
+ * speaks for it.
+ */
+function isBodyOf(phrase: string, actor: ActorRef): boolean {
+  const text = phrase.replace(ARTICLE, '').trim().replace(PLACE_TAIL, '');
+  return !isActorItself(text, actor) && (BODY_WORD.test(text) || isBodyName(text));
 }
 
 /** A body's name holds the noun that says what kind of body it is ("European Commission"). */
@@ -112,11 +124,21 @@ function bareRole(phrase: string): SpeakerRef | null {
     .replace(ARTICLE, '')
     .trim();
   if (text.split(/\s+/).length > 5 || /[,;]/.test(text)) return null;
-  if (BODY_WORD.test(text)) return { name: text, role: null };
-  return /\b(?:leaders|authorities|officials|parliamentarians|lawmakers|diplomats)$/i.test(text)
+  // "the ALM mission in Lima": a body named with where it sits.
+  if (BODY_WORD.test(text.replace(PLACE_TAIL, ''))) return { name: text, role: null };
+  return /\b(?:leaders|authorities|officials|parliamentarians|lawmakers|diplomats|representatives|delegates|envoys)$/i.test(
+    text,
+  )
     ? { name: null, role: text }
     : null;
 }
+
+const SESSION_OF =
+  /\b(?:at|during)\s+(?:the\s+)?(?:[\p{L}\p{M}'’]+\s+)?(?:\d+(?:st|nd|rd|th)\s+|\p{Ll}+\s+)?(?:session|meeting|summit|congress|conference)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s+)*?(?:Council|Assembly|Committee|Conference|Parliament|Congress)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)?)/u;
+const MEMBERS =
+  /^(?:the\s+)?(?:\d+\s+|all\s+|its\s+|their\s+)?(?:member(?:\s+(?:states|countries))?|members|delegates|delegations|participants|ministers)$/i;
+const BODY_UNDER =
+  /^(?:the\s+)?(\p{Lu}(?:[\p{L}\p{M}'’]*\s+(?:(?:and|of)\s+)?\p{Lu}){0,4}[\p{L}\p{M}'’]*\s+(?:Council|Cabinet|Government|Ministry|Assembly|Parliament|Presidency|Committee)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)?)\s+under\s+((?:the\s+)?(?:then\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,6}?\p{Lu}[\p{L}\p{M}'’-]+)\s+\p{Ll}+ed\b/u;
 
 // "Although the European Parliament has not …, it hosted …": the opening clause before the comma.
 const OPENING_CLAUSE =
@@ -217,6 +239,18 @@ function subjectSpeakers(
   const respective = clause.subject
     ? RESPECTIVE.exec(sentence.slice(clause.subject.start, clause.subject.end).trim())
     : null;
+  // "at the League's 36th session of the Council of Foreign Ministers, the member states adopted":
+  // members that act in a body's session act as that body (the parse may read "member" + "states …").
+  const session = SESSION_OF.exec(sentence);
+  if (session && clause.subject && MEMBERS.test(clause.subject.text.trim()))
+    return [{ name: session[1]!, role: null }];
+  // "Peru's Council of Ministers under then Prime Minister Juan Soto adopted": the body acts, led by
+  // the person; both speak.
+  const under = clause.subject ? BODY_UNDER.exec(sentence.slice(clause.subject.start)) : null;
+  if (under && !isActorItself(under[1]!, actor)) {
+    const leader = fromPhrase(under[2]!, persons);
+    return [{ name: under[1]!, role: null }, ...(leader?.name ? [leader] : [])];
+  }
   if (respective && ROLE_WORD.test(respective[1]!) && ROLE_WORD.test(respective[2]!)) {
     // "both Peru's President and Foreign Minister": the owner of the first role owns the second.
     const owner = /^(.+['’]s?)\s+\S/u.exec(respective[1]!)?.[1];
@@ -265,7 +299,11 @@ function subjectSpeakers(
   for (const part of parts) {
     // The actor's finder knows a body's acronym as the actor's ("UNSC" → the United Nations); the
     // body still speaks for it.
-    if (isActorItself(part, actor) || (namesActor(part) && !isBodyAcronym(part, actor))) continue;
+    if (
+      isActorItself(part, actor) ||
+      (namesActor(part) && !isBodyAcronym(part, actor) && !isBodyOf(part, actor))
+    )
+      continue;
     const speaker = fromPhrase(part, persons) ?? bareRole(part);
     // A body or a person is written with capitals; "general parameters of …" is neither.
     if (speaker?.name && !/^\p{Lu}/u.test(speaker.name)) continue;

@@ -198,3 +198,73 @@ describe('a speaker named after the words it said', () => {
     ).toEqual([]);
   });
 });
+
+describe('a body of the actor named by the actor’s name or alias', () => {
+  // The finder reads "ALM" (an alias) and "Andean …" as the League.
+  const namesLeague = (t: string) => /\bALM\b|\bAndean\b/.test(t);
+  it('speaks for it: a mission, a parliament', () => {
+    expect(
+      clauseSpeakers(
+        'In March 2008 the ALM mission in Lima told the Chilean government to stop.',
+        league,
+        persons(),
+        namesLeague,
+      ),
+    ).toEqual([{ name: 'ALM mission in Lima', role: null }]);
+    expect(
+      clauseSpeakers(
+        'The Andean Parliament released a statement in March 2005 in which it denounced Chile.',
+        league,
+        persons(),
+        namesLeague,
+      ),
+    ).toEqual([{ name: 'Andean Parliament', role: null }]);
+  });
+  it('the actor itself by its name is no speaker', () => {
+    expect(
+      clauseSpeakers(
+        'In 2008 the Andean League told Chile to stop.',
+        league,
+        persons(),
+        namesLeague,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a group of a government’s people, a body in session, a body and its leader', () => {
+  it('"government representatives" is a role without a name', () => {
+    expect(
+      clauseSpeakers(
+        'In June 2011, Peruvian government representatives explained that they had doubts.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: null, role: 'Peruvian government representatives' }]);
+  });
+  it('members acting in a body’s session act as that body', () => {
+    expect(
+      clauseSpeakers(
+        "On 2 May 2009, at the League's 36th session of the Council of Foreign Ministers in Lima, the 20 member states adopted a resolution.",
+        league,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Council of Foreign Ministers', role: null }]);
+    // Without the session, a collective of members names no speaker.
+    expect(
+      clauseSpeakers('In 2009 the 20 member states adopted a resolution.', league, persons()),
+    ).toEqual([]);
+  });
+  it('a body "under" its leader is two speakers', () => {
+    expect(
+      clauseSpeakers(
+        "In March 2012, Trinidad and Tobago's Council of Ministers under then Prime Minister Juan Soto adopted a resolution.",
+        peru,
+        persons(),
+      ),
+    ).toEqual([
+      { name: "Trinidad and Tobago's Council of Ministers", role: null },
+      { name: 'Juan Soto', role: 'Prime Minister' },
+    ]);
+  });
+});
