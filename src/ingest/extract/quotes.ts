@@ -373,7 +373,31 @@ function attributeAfter(post: string): Resolved {
   return null;
 }
 
-function quotesInSentence(sentence: string): Quote[] {
+type Antecedent = { speaker: string; role: string | null } | null;
+
+// "He said that \"…\"", "\"…,\" she added": a singular personal pronoun speaks.
+const PERSONAL_BEFORE = new RegExp(
+  String.raw`\b(?:[Hh]e|[Ss]he)\s+(?:(?:also|then|later|further|again|\p{Ll}+ly)\s+)?(?:${SPEECH_VERB_SOURCE})[^"“”]*$`,
+  'u',
+);
+const PERSONAL_AFTER = new RegExp(
+  String.raw`^\s*[,.]?\s*(?:he|she)\s+(?:said|stated|added|noted|wrote|continued|declared)\b`,
+);
+
+/**
+ * The person a later sentence's "he" or "she" takes up: the one the sentence before named as
+ * speaker, when that is a personal name ("Romulo stated … He said that \"…\"").
+ */
+function personSpeaking(sentence: string, quotes: Quote[]): Antecedent {
+  const quoted = quotes.findLast((q) => q.speaker !== null && isPersonName(q.speaker));
+  if (quoted) return { speaker: quoted.speaker!, role: quoted.role };
+  // Only a speaker of words: "Ana Ruiz met Juan Soto. \"No,\" he said." leaves "he" open.
+  const stated = HAS_SPEECH_VERB.test(sentence) ? statementSpeaker(sentence) : null;
+  return stated && isPersonName(stated.speaker) ? stated : null;
+}
+const isPersonName = (name: string) => isPureName(name) && !asInstitution(name);
+
+function quotesInSentence(sentence: string, antecedent: Antecedent = null): Quote[] {
   const spans = quotedSpans(sentence);
   const out: Quote[] = [];
   let previous: Quote | null = null;
@@ -389,6 +413,13 @@ function quotesInSentence(sentence: string): Quote[] {
     )
       who = { speaker: previous.speaker, role: previous.role };
     if (who === null) who = attributeAfter(post);
+    // A "he" or "she" of the sentence after the one that named the speaker is that person.
+    if (
+      antecedent &&
+      (who === 'pronoun' || who === null) &&
+      (PERSONAL_BEFORE.test(pre) || PERSONAL_AFTER.test(post))
+    )
+      who = antecedent;
     const resolved = who === 'pronoun' || who === null ? { speaker: null, role: null } : who;
     const quote: Quote = {
       text: span.text,
@@ -404,7 +435,14 @@ function quotesInSentence(sentence: string): Quote[] {
 
 /** Quotations in "…", “…” or „…“ with the speaker and role where the sentence names them. */
 export function findQuotes(sentenceOrParagraph: string): Quote[] {
-  return splitSentences(sentenceOrParagraph).flatMap(quotesInSentence);
+  const out: Quote[] = [];
+  let antecedent: Antecedent = null;
+  for (const sentence of splitSentences(sentenceOrParagraph)) {
+    const quotes = quotesInSentence(sentence, antecedent);
+    out.push(...quotes);
+    antecedent = personSpeaking(sentence, quotes);
+  }
+  return out;
 }
 
 /**

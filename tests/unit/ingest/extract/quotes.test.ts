@@ -98,9 +98,10 @@ describe('findQuotes: what counts as a quotation', () => {
 
   it('finds every quotation of a whole cell, sentence by sentence', () => {
     const quotes = findQuotes(cell('ARG'));
+    // "He said that …" in the sentence after Taiana's quotation is Taiana.
     expect(quotes.map((q) => q.speaker)).toEqual([
       'Jorge Taiana',
-      null,
+      'Jorge Taiana',
       'Argentine delegation',
       'Argentine delegation',
     ]);
@@ -169,5 +170,28 @@ describe('describeSpeaker: names and roles of the subject before a verb', () => 
       speaker: 'Novak',
       role: 'Prime Minister',
     });
+  });
+});
+
+describe('"he" or "she" after the sentence that named the speaker', () => {
+  it('is the person who spoke in the sentence before', () => {
+    const quotes = findQuotes(
+      'On 3 May 2011, Juan Soto stated that recognition could harm the talks. He said that "while Peru does not oppose it, a settlement is better".',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Juan Soto']);
+    expect(
+      findQuotes('"We wait," said Ana Ruiz. "We will not move," she added.').map((q) => q.speaker),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+  it('stays unnamed when the sentence before names no one speaking, or a body', () => {
+    expect(findQuotes('Ana Ruiz met Juan Soto. "No," he said.').map((q) => q.speaker)).toEqual([
+      null,
+    ]);
+    expect(
+      findQuotes('The ministry stated that it was wrong. He said that "no deal".').map(
+        (q) => q.speaker,
+      ),
+    ).toEqual([null]);
+    expect(findQuotes('He said that "no deal".').map((q) => q.speaker)).toEqual([null]);
   });
 });
