@@ -87,8 +87,9 @@ export function viewpointOf(sentence: string, mentions: Mention[]): Who | null {
 }
 const FOLLOWED_BY_VERB =
   /^(?:['’]s\s+(?:government|leaders|foreign\s+ministry|president|prime\s+minister))?\s+(?:(?:also|then|later|has|have|had|was|were|is|are|will|would|did|does|could|can|cannot|never|not)\s+)*(?:\p{Ll}+ed|is|was|has|had|will|would|does|did|remains|holds|takes|views|sees|denies|opposes|supports|maintains|aims|wants|continues|pledged|began|took|held|became|made|gave|met|sent)\b/u;
+// "Kosovo's lack of recognition by Russia": a noun of an act names its agent after "by" too.
 const PASSIVE_BY =
-  /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\s+(?:the\s+)?$/;
+  /\b(?:(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)|recognition|non-recognition|rejection)\s+by\s+(?:the\s+)?$/;
 const REFERS_BACK =
   /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such|[Tt]he\s+(?:delegation|statement|resolution|letter|message|release|government|authorities|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
 

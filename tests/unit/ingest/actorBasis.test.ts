@@ -127,6 +127,12 @@ describe("a possessive's owner is the actor, not a name that modifies the noun a
     ]);
     expect(who('The rejection of the plan by Chile in 2011 surprised its neighbours.')).toEqual([
       ['chile', 'agent'],
+    ]); // "member states" is no speech verb ("states"): the agent after "recognition by" acts.
+    const lack = read(
+      'Despite its growth, the lack of recognition by Peru and other countries, notably four member states, remains a barrier to its plans.',
+    ).positions;
+    expect(lack.map((p) => [p.actor.id, p.actorBasis, p.voice])).toEqual([
+      ['peru', 'agent', 'analysis'],
     ]);
   });
 

@@ -222,6 +222,29 @@ function quotesSpeaker(sentence: string): boolean {
   );
 }
 
+// An opening phrase ("Despite being recognised by …,") and an aside ("notably five member states,")
+// are not the subject.
+const OPENING_PHRASE =
+  /^(?:Despite|Although|Though|While|After|Before|Following|In|On|As|With|Unlike)\b[^,]{0,120},\s*/;
+const ASIDE = /^(?:notably|including|such\s+as|especially|particularly|in\s+particular)\b/i;
+
+/**
+ * The subject of a sentence the parser reads no subject in, up to its copula across asides:
+ * "Despite …, Kosovo's lack of recognition by Russia and others, notably five EU member states,
+ * remains …" → "Kosovo's lack of recognition by Russia and others".
+ */
+function unparsedSubject(first: string): string {
+  const rest = first.replace(OPENING_PHRASE, '');
+  const before = /^.{0,200}?(?=\s+(?:is|are|was|were|remains|remain|has|have|had)\b)/.exec(
+    rest,
+  )?.[0];
+  if (!before) return '';
+  return before
+    .split(/,\s*/)
+    .filter((seg) => seg.trim() !== '' && !ASIDE.test(seg))
+    .join(', ');
+}
+
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
   if (MENTIONED_WORDS.test(e.first)) return 'analysis';
@@ -252,10 +275,15 @@ export function statementVoice(e: VoiceEvidence): Voice {
   const subject =
     clause.subject?.text ??
     /^[^,]*?(?=\s+(?:that|which|who|is|are|was|were|has|have|had|remains)\b)/.exec(e.first)?.[0] ??
-    '';
+    unparsedSubject(e.first);
   // The head of the last noun phrase of the subject (an opening aside ends at its comma or
   // parenthesis); after an article a capitalised word opens a clause of its own.
-  const phrase = subject.split(/[,;)]\s*/).at(-1) ?? '';
+  // An aside the parse leaves in it ("…, notably four member") is no part of the head.
+  const phrase =
+    subject
+      .split(/[,;)]\s*/)
+      .filter((seg) => seg.trim() !== '' && !ASIDE.test(seg))
+      .at(-1) ?? '';
   const noun = phrase.split(/\s+(?:of|that|which|for|to|from|by|in|with)\b/)[0] ?? '';
   const head = /^(?:the|a|an|this|that|its|their)\s/i.test(noun)
     ? (noun.split(/\s+(?=\p{Lu})/u)[0] ?? '')

@@ -248,3 +248,13 @@ describe('voice: a body that denies or says in the present speaks on an occasion
     expect(voice('The ministry considers the vote fair.')).toBe('described');
   });
 });
+
+describe('voice: a subject the parser misses, behind an opening phrase and an aside', () => {
+  it('an abstract head ("the lack of …") is the source’s analysis', () => {
+    expect(
+      voice(
+        'Despite its growth, the lack of recognition by Peru and others, notably four member states, remains a barrier to its plans.',
+      ),
+    ).toBe('analysis');
+  });
+});
