@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import { doubleQuotedSpans } from '../../shared/quotes';
 import { allDemonyms } from '../../shared/vocabulary';
 import type { Quote } from '../../schemas';
+import { QUOTING_VERB_SOURCE } from './statement/speechVerbs';
 
 // ---------------------------------------------------------------------------------------------
 // Sentences
@@ -324,7 +325,7 @@ function resolveSubject(before: string): Resolved {
 // ---------------------------------------------------------------------------------------------
 // Quotes
 
-const SPEECH_VERB_SOURCE = String.raw`(?<!-)\b(?:said|says|stated|wrote|writes|declared|announced|added|noted|told|stressed|affirmed|reaffirmed|reiterated|argued|claimed|insisted|questioned|responded|replied|warned|urged|remarked|explained|regarded|hailed|called|accused|emphasi[sz]ed|ruled|saying|stating|claiming|writing|(?:issued|released|published|sent|made|adopted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release|communication|message|letter|telegram|declaration|resolution))\b`;
+const SPEECH_VERB_SOURCE = QUOTING_VERB_SOURCE;
 const SPEECH_VERB = new RegExp(SPEECH_VERB_SOURCE, 'g');
 const HAS_SPEECH_VERB = new RegExp(SPEECH_VERB_SOURCE);
 const POST_INVERTED =

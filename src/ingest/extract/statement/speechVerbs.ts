@@ -10,6 +10,12 @@ import { allDemonyms } from '../../../shared/vocabulary';
 export const SPEECH_VERB_WORDS =
   /\b(said|says|claims|stated|states|announced|wrote|declared|affirmed|reaffirmed|reiterated|claimed|called|expressed|stressed|refused|welcomed|issued|released|told|noted|urged|agreed|denied|promised|indicated|opposed|compared|accused|recognised|recognized|argued|pledged|added|continued|cited|thanked|commented|hailed|regarded|responded|published|insisted|confirmed|explained|warned|emphasi[sz]ed|acknowledged|asserted|replied|criticised|criticized|condemned|rejected|denies|insists|argues|maintains|rejects)\b/;
 
+/**
+ * Verbs that introduce someone's words, for quotations and their speakers ("said", "questioned",
+ * "issued a statement"); a narrower list than the stance verbs above.
+ */
+export const QUOTING_VERB_SOURCE = String.raw`(?<!-)\b(?:said|says|stated|wrote|writes|declared|announced|added|noted|told|stressed|affirmed|reaffirmed|reiterated|argued|claimed|insisted|questioned|asked|wondered|responded|replied|warned|urged|remarked|explained|regarded|hailed|called|accused|emphasi[sz]ed|ruled|saying|stating|claiming|writing|(?:issued|released|published|sent|made|adopted)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|release|communication|message|letter|telegram|declaration|resolution))\b`;
+
 // Words after which an "-s" form can only be a noun: a determiner, a quantifier, a number or a preposition
 // ("the states", "five states", "many claims", "from states that …"), or "member" ("member states").
 const NOUN_BEFORE =

@@ -12,7 +12,7 @@ import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
 import { splitSentences } from '../quotes';
-import { SPEECH_VERB_WORDS } from './speechVerbs';
+import { QUOTING_VERB_SOURCE, SPEECH_VERB_WORDS } from './speechVerbs';
 
 // Forms compromise gives a main verb that tells an act (stance verbs aside, see STANCE_VERB).
 const ACT_FORMS = new Set([
@@ -198,7 +198,7 @@ const speechVerbOfSubject = (verb: string | null) =>
 // questioned, \"…\"", "in a statement: \"…\"") or through its "that" clause ("He said that \"…\"",
 // "They stated that the act is \"illegal\""). "so-called" is no verb.
 const INTRODUCES_WORDS = new RegExp(
-  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|\b(?:asked|questioned|wondered|concluded)\b)(?:\s+that\b[^"“”.;]*?)?\s*[,:]?\s*$|:\s*$`,
+  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|${QUOTING_VERB_SOURCE})(?:\s+that\b[^"“”.;]*?)?\s*[,:]?\s*$|:\s*$`,
 );
 // '"…," he said', '"…," said Ruiz': words followed by their speech verb.
 const WORDS_THEN_VERB = new RegExp(
