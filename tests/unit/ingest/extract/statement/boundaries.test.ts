@@ -1,0 +1,90 @@
+/**
+ * Issue 15, cause 3 (statement boundaries, tests/gold/README.md "Statement boundaries"): a sentence
+ * carries the statement before it on only when it tells more of the same act — same actor, same
+ * occasion, no date of its own. Every sentence here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { groupSentences } from '../../../../../src/ingest/extract/statements';
+
+const grouped = (sentences: string[], speaker: (s: string) => string | null = () => null) =>
+  groupSentences(sentences, speaker, true).map((p) => [p.date, p.sentences]);
+
+describe('the same speaker taken up again by surname', () => {
+  const soto = (s: string) => (/Ana Soto/.test(s) ? 'Ana Soto' : null);
+  it('with any verb of saying ("Soto acknowledged …", "Soto confirmed …")', () => {
+    for (const verb of ['acknowledged', 'confirmed', 'replied', 'admitted'])
+      expect(
+        grouped(
+          [
+            'In 2011 the foreign minister of Chile, Ana Soto, said that Chile had yet to decide.',
+            `Soto ${verb} that Chile understood the request but could not act at the time.`,
+          ],
+          soto,
+        ),
+      ).toEqual([['2011', [0, 1]]]);
+  });
+
+  it('not when a given name the speaker lacks stands before the surname (another person)', () => {
+    const costa = (s: string) =>
+      /Maria Costa/.test(s) ? 'Maria Costa' : /Paulo Costa/.test(s) ? 'Paulo Costa' : null;
+    expect(
+      grouped(
+        [
+          'In May 2014, President Maria Costa issued a note saying that the decision was void.',
+          'New Prime Minister Paulo Costa said that the decision was an anomaly.',
+        ],
+        costa,
+      ),
+    ).toEqual([
+      ['2014-05', [0]],
+      [null, [1]],
+    ]);
+    // The speaker's own given name, or the surname alone, is the same person.
+    for (const second of [
+      'Maria Costa added that the decision could not stand.',
+      'Costa added that the decision could not stand.',
+    ])
+      expect(
+        grouped(
+          [
+            'In May 2014, President Maria Costa issued a note saying that the decision was void.',
+            second,
+          ],
+          costa,
+        ),
+      ).toEqual([['2014-05', [0, 1]]]);
+  });
+});
+
+describe('an unnamed speaker of the body that acted', () => {
+  it('carries its act on when the role names that body ("A regional government spokeswoman said …")', () => {
+    expect(
+      grouped([
+        'The regional Tuscan government, unlike the central government, responded warmly to the declaration.',
+        'A regional government spokeswoman said that "it is a lesson to follow".',
+      ]),
+    ).toEqual([[null, [0, 1]]]);
+    expect(
+      grouped([
+        'On 4 June 2009, the foreign ministry of Peru condemned the vote.',
+        'A ministry official stated that Peru would recall its envoy.',
+      ]),
+    ).toEqual([['2009-06-04', [0, 1]]]);
+  });
+
+  it('is a new statement when the role names a body the statement before does not', () => {
+    expect(
+      grouped([
+        'On 4 June 2009, Peru recognised the state.',
+        'A government spokesman said that the embassy would open soon.',
+      ]),
+    ).toHaveLength(2);
+    // No verb of saying: not more of what was said.
+    expect(
+      grouped([
+        'On 4 June 2009, the foreign ministry of Peru condemned the vote.',
+        'A ministry official travelled to Lima.',
+      ]),
+    ).toHaveLength(2);
+  });
+});
