@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { groupSentences } from '../../../../../src/ingest/extract/statements';
+import { splitActs } from '../../../../../src/ingest/extract/statement/clauses';
+import { finder } from './fixtures';
+
+const named = (t: string) => finder.mentions(t).length > 0;
 
 const grouped = (sentences: string[], speaker: (s: string) => string | null = () => null) =>
   groupSentences(sentences, speaker, true).map((p) => [p.date, p.sentences]);
@@ -86,5 +90,65 @@ describe('an unnamed speaker of the body that acted', () => {
         'A ministry official travelled to Lima.',
       ]),
     ).toHaveLength(2);
+  });
+});
+
+describe('a clause of reason with a subject of its own', () => {
+  it('is cut off when its subject names someone ("…, as some member states, including …, were against …")', () => {
+    expect(
+      splitActs(
+        'The league did not ask its members to recognise the state, as some member states, including Chile and Peru, were firmly against any such step.',
+        named,
+      ),
+    ).toEqual([
+      'The league did not ask its members to recognise the state',
+      'some member states, including Chile and Peru, were firmly against any such step.',
+    ]);
+    expect(
+      splitActs(
+        'Peru postponed the vote on the treaty, since the foreign minister of Chile had asked for more time.',
+        named,
+      ),
+    ).toEqual([
+      'Peru postponed the vote on the treaty',
+      'the foreign minister of Chile had asked for more time.',
+    ]);
+  });
+
+  it('stays whole without a subject there, or when the subject names no one', () => {
+    for (const sentence of [
+      'The president said the recognition was void, as required by the constitution of Peru.',
+      'Chile sent observers to the vote, as well as two members of its parliament.',
+      'Peru postponed the vote on the treaty, as the weather in Lima was poor that week.',
+    ])
+      expect(splitActs(sentence, named)).toEqual([sentence]);
+  });
+});
+
+describe('a comma splice', () => {
+  it('is two sentences when a phrase pointing back to the occasion opens a clause with its own subject', () => {
+    expect(
+      splitActs(
+        'Chile had agreed to let Peru take part in the 2015 Pacific Games held in Santiago, in this competition, Lima-born Rosa Quispe won the first gold medal for Peru.',
+        named,
+      ),
+    ).toEqual([
+      'Chile had agreed to let Peru take part in the 2015 Pacific Games held in Santiago',
+      'in this competition, Lima-born Rosa Quispe won the first gold medal for Peru.',
+    ]);
+    expect(
+      splitActs(
+        'In May 2010 the foreign minister of Peru visited Santiago, at that meeting, the president of Chile promised support for the treaty.',
+        named,
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('is not cut when the phrase names no occasion before, or no subject follows it', () => {
+    for (const sentence of [
+      'Chile sent a delegation to the games held in Santiago, in this competition winning two medals.',
+      'Chile sent a delegation to the games held in Santiago, in a city where the team had trained, and stayed a week.',
+    ])
+      expect(splitActs(sentence, named)).toEqual([sentence]);
   });
 });
