@@ -51,6 +51,46 @@ const REFERRING_CONCESSION =
 const RELATIVE_ACT =
   /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|later|then|since|repeatedly|openly)\s+)*(?:blocked|blocks|advocated|advocates|supported|supports|opposed|opposes|backed|backs|vetoed|vetoes|recogni[sz]ed|recogni[sz]es|refused|refuses|rejected|rejects|called|calls|said|says|stated|states|announced|announces|argued|argues|insisted|insists|condemned|condemns|demanded|demands|urged|urges|voted|votes|signed|denied|denies|promised|pledged|threatened|warned|welcomed|welcomes|critici[sz]ed|critici[sz]es|protested|objected|objects)\b/;
 
+// "Despite Kosovo gaining recognition …, the veto of Russia has prevented …": a fronted concession
+// with a subject of its own before its "-ing" verb tells a circumstance, not the act; "Despite
+// being recognised …, Kosovo's lack …" has the main clause's subject and stays with it.
+const FRONTED_CONCESSION =
+  /^(?:Despite|In spite of)\s+(?!being\b|having\b)(?:[\p{L}'’-]+\s+){1,5}?\p{Ll}{2,}ing\b/u;
+
+/**
+ * Where a fronted concession with its own subject ("Despite Kosovo gaining …,") ends: the index of
+ * the comma that closes it outside brackets, or -1 when the text is no such phrase followed by more.
+ */
+export function frontedConcessionEnd(text: string): number {
+  if (!FRONTED_CONCESSION.test(text)) return -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Whether `text` is only a fronted concession with its own subject, cut off its main clause. */
+export function isFrontedConcession(text: string): boolean {
+  return FRONTED_CONCESSION.test(text) && frontedConcessionEnd(text) === -1;
+}
+
+/**
+ * "Despite X gaining …, Y has prevented …": the main clause after it, when it has a subject at its
+ * start and a verb, is the act; the concession is cut off as a part of its own (background).
+ */
+function fronted(sentence: string): [string, string] | null {
+  const end = frontedConcessionEnd(sentence);
+  if (end < 0 || doubleQuotedSpans(sentence).some((q) => q.start < end)) return null;
+  const rest = sentence.slice(end + 1).trim();
+  const clause = mainClause(rest);
+  if (!clause.subject || !clause.verb || clause.subject.start > 0) return null;
+  return [sentence.slice(0, end).trim(), rest];
+}
+
 /**
  * "While X …, Y argues …": the concessive clause is cut off as a part of its own when the main
  * clause after it opens with a subject that names someone (not "it", which points back into the
@@ -196,6 +236,8 @@ export function splitActs(
   named: (text: string) => boolean,
   nameBefore: (text: string) => number = () => -1,
 ): string[] {
+  const circumstance = fronted(sentence);
+  if (circumstance) return [circumstance[0], ...splitActs(circumstance[1], named, nameBefore)];
   const lead = concessive(sentence, named);
   if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore)];
   return joinedActs(sentence, named)

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupSentences } from '../../../../../src/ingest/extract/statements';
 import { splitActs } from '../../../../../src/ingest/extract/statement/clauses';
+import { notAStatement } from '../../../../../src/ingest/extract/statement/background';
 import { finder } from './fixtures';
 
 const named = (t: string) => finder.mentions(t).length > 0;
@@ -150,5 +151,38 @@ describe('a comma splice', () => {
       'Chile sent a delegation to the games held in Santiago, in a city where the team had trained, and stayed a week.',
     ])
       expect(splitActs(sentence, named)).toEqual([sentence]);
+  });
+});
+
+describe('a fronted "Despite …" phrase with a subject of its own', () => {
+  it('is cut off the main clause, which is the act, and tells no act itself', () => {
+    const parts = splitActs(
+      'Despite Peru gaining support from many states (including Chile, Bolivia, and Ecuador), the veto of Brazil, backed by Argentina, has kept Peru out of the council.',
+      named,
+    );
+    expect(parts).toEqual([
+      'Despite Peru gaining support from many states (including Chile, Bolivia, and Ecuador)',
+      'the veto of Brazil, backed by Argentina, has kept Peru out of the council.',
+    ]);
+    expect(notAStatement(parts[0]!)?.reason).toMatch(/fronted "Despite …" phrase/);
+    expect(
+      splitActs(
+        'In spite of the government having signed the accord, Chile refused to ratify it.',
+        named,
+      ),
+    ).toEqual([
+      'In spite of the government having signed the accord',
+      'Chile refused to ratify it.',
+    ]);
+  });
+
+  it('stays with the main clause when it has no subject of its own or no "-ing" verb', () => {
+    for (const sentence of [
+      'Despite being recognised by many states, Peru remains outside the council.',
+      'Despite warnings from the council, Chile held the vote in May.',
+    ]) {
+      expect(splitActs(sentence, named)).toEqual([sentence]);
+      expect(notAStatement(sentence)).toBeNull();
+    }
   });
 });
