@@ -4,6 +4,7 @@ import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
 import { isGivenName, isPersonalName, nameIsVerbObject } from './statement/mainClause';
+import { REFERS_BACK_TO_ACT } from './statement/refersBack';
 
 type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by' | 'as of';
 
@@ -300,8 +301,6 @@ export function sentenceDate(
 // subject points back to the speaker or the document ("He added", "It reiterated", "The statement
 // called for") and its verb reports words, or it carries a quotation on, or the same speaker speaks
 // again. "It has played an active role …" after "France recognised …" is a new act of France.
-const REFERS_BACK =
-  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:same\s+|said\s+)?(?:delegation|statement|resolution|letter|message|release|document|declaration|communiqu[ée]|spokes(?:man|woman|person)|ministry|minister|president|commission|report))\b/;
 const CONTENT_VERB =
   /\b(?:said|says|stated|states|added|noted|continued|reiterated|expressed|called|calls|stressed|urged|emphasi[sz]ed|argued|described|declared|affirmed|reaffirmed|explained|insisted|asked|requested|claimed|wrote|reads?|concluded|recalled|promised|pledged|hoped|read|went\s+on|also\s+said|thanked|condemned|welcomed|questioned|acknowledged|admitted|conceded|confirmed|replied|responded|answered|remarked|observed|suggested|maintained|asserted|indicated|mentioned|warned|commented|underlined|highlighted|denied)\b/;
 
@@ -337,7 +336,7 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
   const speakerSurname = speakerName?.split(/\s+/).at(-1) ?? null;
   if (/^["“]/.test(sentence)) return true;
   const opening = sentence.slice(0, 90);
-  if (REFERS_BACK.test(sentence) && CONTENT_VERB.test(opening)) return true;
+  if (REFERS_BACK_TO_ACT.test(sentence) && CONTENT_VERB.test(opening)) return true;
   if (namesActOf(sentence, previous)) return true;
   if (PRONOUN_PASSIVE.test(sentence) && previous !== '') return true;
   if (FIRST_TIME.test(sentence) && previous !== '') return true;
@@ -448,7 +447,7 @@ export function groupSentences(
     const newSpeaker =
       ownSpeaker !== null &&
       (!current || ownSpeaker.split(/\s+/).at(-1) !== surnameOf(current)) &&
-      !REFERS_BACK.test(sentence);
+      !REFERS_BACK_TO_ACT.test(sentence);
     // One act per statement: a sentence with a date of its own that differs is a new act even when
     // it opens with "He" or "This"; otherwise only a sentence that carries the act on joins it.
     const ownDate = when.date !== null && (opens || (when.date?.length ?? 0) === 10);
