@@ -11,6 +11,7 @@
  */
 import { findDates } from '../dates';
 import { statedDate } from '../statements';
+import nlp from 'compromise';
 import { isPersonalName, mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 
@@ -131,16 +132,72 @@ function relativeActs(sentence: string, nameBefore: (text: string) => number): s
   const quoted = doubleQuotedSpans(sentence);
   for (const m of sentence.matchAll(/,\s+(?:which|who)\s/g)) {
     if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
-    if (!RELATIVE_ACT.test(sentence.slice(m.index))) continue;
-    const start = nameBefore(sentence.slice(0, m.index));
+    const clause = sentence.slice(m.index);
+    if (!RELATIVE_ACT.test(clause) && !actingRelative(clause)) continue;
+    const before = sentence.slice(0, m.index);
+    const named = nameBefore(before);
+    const start = named >= 0 ? named : agentPhraseStart(before, from);
     // The name stands after a preposition or a verb: the antecedent is inside the first clause,
     // not its subject (a subject's own relative clause is an aside of one act).
     if (start <= from || !/\S\s+(?:the\s+)?$/.test(sentence.slice(from, start))) continue;
+    // "X claimed that the army, which had seized power, …": the antecedent opens what was said,
+    // and its relative clause is part of those words, not an act the source tells.
+    if (/\bthat\s[^,;]*$/i.test(sentence.slice(from, start))) continue;
     parts.push(sentence.slice(from, m.index).trim());
     from = start;
   }
   parts.push(sentence.slice(from).trim());
   return parts;
+}
+
+// Verbs that describe their subject rather than tell what it did ("which included …", "which
+// borders …"). compromise tags a verb's tense, not whether it tells an act, so these stay listed.
+const DESCRIBING_VERB =
+  /^(?:includ|contain|compris|consist|cover|border|lie|lay|remain|seem|appear|mean|meant|represent|belong|had|has|have|became|become|becom|is|are|was|were)/i;
+
+/**
+ * ", which ordered the destruction of …": the relative pronoun is the subject of a verb in the past
+ * or present that tells an act (compromise's tags; auxiliaries and adverbs before it skipped), not
+ * a passive ("which was declared"), not a clause with its own subject ("which it borders").
+ */
+function actingRelative(clause: string): boolean {
+  type Term = { text: string; tags: string[] };
+  const words = clause.replace(/^,\s+(?:which|who)\s+/, '');
+  const terms = (
+    nlp(words.split(/\s+/).slice(0, 5).join(' ')).terms().json() as Array<{
+      terms: Term[];
+    }>
+  ).flatMap((t) => t.terms);
+  let i = 0;
+  while (
+    i < terms.length &&
+    (terms[i]!.tags.includes('Adverb') || /^(?:has|have|had)$/i.test(terms[i]!.text))
+  )
+    i++;
+  const verb = terms[i];
+  if (!verb || !verb.tags.includes('Verb') || verb.tags.includes('Auxiliary')) return false;
+  if (!verb.tags.includes('PastTense') && !verb.tags.includes('PresentTense')) return false;
+  return !DESCRIBING_VERB.test(verb.text);
+}
+
+// The head of a noun phrase that names a body of people able to act.
+const AGENT_HEAD =
+  /\b(?:leadership|leaders|government|authorities|forces|army|militia|police|regime|administration|party|movement|front|group|council|ministry)$/i;
+
+/**
+ * Where a noun phrase naming a body that can act ends `text` ("… by the thuggish and criminalized
+ * Serb leadership in Kosovo's north"): its determiner, found from the end back to `from`; -1 when
+ * the last noun phrase's head (its words before a prepositional phrase) names no such body.
+ */
+function agentPhraseStart(text: string, from: number): number {
+  const starts = [...text.slice(from).matchAll(/\b(?:the|a|an)\s/gi)].map((d) => from + d.index);
+  for (const start of starts.reverse()) {
+    const phrase = text.slice(start);
+    if (/[,;]/.test(phrase)) return -1;
+    const head = phrase.replace(/\s+(?:in|of|at|from|on)\s.*$/i, '').trim();
+    if (AGENT_HEAD.test(head)) return start;
+  }
+  return -1;
 }
 
 // "… agreed to A and, through further talks, accepted B the following month": one subject, two

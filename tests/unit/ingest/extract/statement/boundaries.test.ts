@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { groupSentences } from '../../../../../src/ingest/extract/statements';
-import { splitActs } from '../../../../../src/ingest/extract/statement/clauses';
+import { nameEnding, splitActs } from '../../../../../src/ingest/extract/statement/clauses';
 import { notAStatement } from '../../../../../src/ingest/extract/statement/background';
 import { finder } from './fixtures';
 
@@ -184,5 +184,39 @@ describe('a fronted "Despite …" phrase with a subject of its own', () => {
       expect(splitActs(sentence, named)).toEqual([sentence]);
       expect(notAStatement(sentence)).toBeNull();
     }
+  });
+});
+
+describe('a relative clause whose antecedent acts', () => {
+  const nameBefore = nameEnding(finder);
+  it('is cut off with its antecedent when that names a body of people and the verb tells an act', () => {
+    expect(
+      splitActs(
+        'Chile also backed the protests by the radical Aymara leadership in the northern valleys, which ordered the closure of two border posts in 2009.',
+        named,
+        nameBefore,
+      ),
+    ).toEqual([
+      'Chile also backed the protests by the radical Aymara leadership in the northern valleys',
+      'the radical Aymara leadership in the northern valleys, which ordered the closure of two border posts in 2009.',
+    ]);
+    // A verb compromise tags as an act, not in the hand-written list of acts.
+    expect(
+      splitActs(
+        'Peru funded the militia with help from the rebel government of the south, which seized the port in May.',
+        named,
+        nameBefore,
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('stays when the verb describes, the pronoun is no subject, or the clause is inside what was said', () => {
+    for (const sentence of [
+      'Chile sent aid to the regional government of the north, which included two ministries.',
+      'Chile sent aid to the regional government of the north, which it funds every year.',
+      'Chile sent aid to the regional government of the north, which was elected in May.',
+      'The minister claimed that the army of Peru, which had seized power in a coup, had reversed the decision.',
+    ])
+      expect(splitActs(sentence, named, nameBefore)).toEqual([sentence]);
   });
 });
