@@ -9,7 +9,7 @@
  * that names someone (an actor, a person, an official). "X said that A, and B" stays whole: B has
  * neither.
  */
-import { findDates } from '../dates';
+import { findDates, findYearlessDates } from '../dates';
 import { statedDate } from '../statements';
 import nlp from 'compromise';
 import { isPersonalName, mainClause } from './mainClause';
@@ -218,6 +218,16 @@ function datedConjuncts(part: string): string[] {
     if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
     const left = part.slice(0, m.index);
     const rest = part.slice(m.index).replace(/^\s+and,?\s+/, '');
+    // "Cyprus supported the request, and filed a statement by the April 17 deadline": after a comma,
+    // a second verb phrase with a day of its own (no year) that the first lacks is a second act.
+    const ownDay =
+      /,\s*$/.test(left) &&
+      findDates(left).length === 0 &&
+      findYearlessDates(left).length === 0 &&
+      findYearlessDates(rest).some(
+        (d) => !doubleQuotedSpans(rest).some((q) => d.index >= q.start && d.index < q.end),
+      );
+    if (ownDay) return [left.trim().replace(/,$/, ''), ...datedConjuncts(rest.trim())];
     if (statedDate(left) === null) continue;
     if (statedDate(rest) === null && !RELATIVE_PHRASE.test(rest)) continue;
     return [left.trim(), ...datedConjuncts(rest.trim())];
@@ -251,9 +261,10 @@ function datedParticiples(part: string): string[] {
 
 // A verb phrase cut from the clause before it, with no subject of its own: "concluding an accord
 // in 2001", "through further talks ratified it", "in 2011 ratified it". Lower-case words only stand
-// before the verb, so "in 2011 Fiji ratified it" (a subject of its own) is not one.
+// before the verb, so "in 2011 Fiji ratified it" (a subject of its own) is not one. "filed a
+// statement by the April 17 deadline": a past verb cut after ", and" (see `datedConjuncts`).
 const SUBJECTLESS =
-  /^(?:\p{Ll}{3,}ing\s|(?:through|following|with|by|at|during|in)(?:\s+[\p{Ll}\d-]+){1,6},?\s+\p{Ll}+(?:ed|ied)\s)/u;
+  /^(?:\p{Ll}{3,}ing\s|\p{Ll}{2,}(?:ed|ied)\s|(?:through|following|with|by|at|during|in)(?:\s+[\p{Ll}\d-]+){1,6},?\s+\p{Ll}+(?:ed|ied)\s)/u;
 
 /** Whether a part `splitActs` cut off is a verb phrase whose subject is the clause before it's. */
 export function sharesSubject(part: string): boolean {

@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { groupSentences } from '../../../../../src/ingest/extract/statements';
-import { nameEnding, splitActs } from '../../../../../src/ingest/extract/statement/clauses';
+import {
+  nameEnding,
+  sharesSubject,
+  splitActs,
+} from '../../../../../src/ingest/extract/statement/clauses';
 import { notAStatement } from '../../../../../src/ingest/extract/statement/background';
 import { finder } from './fixtures';
 
@@ -218,5 +222,29 @@ describe('a relative clause whose antecedent acts', () => {
       'The minister claimed that the army of Peru, which had seized power in a coup, had reversed the decision.',
     ])
       expect(splitActs(sentence, named, nameBefore)).toEqual([sentence]);
+  });
+});
+
+describe('a second verb phrase with a day of its own', () => {
+  it('is a second act when the first has no date ("…, and filed a note by the May 3 deadline")', () => {
+    const parts = splitActs(
+      "Chile supported Peru's request to the court for an opinion on the border, and filed a written note by the May 3 deadline in line with Lima's claims.",
+      named,
+    );
+    expect(parts).toEqual([
+      "Chile supported Peru's request to the court for an opinion on the border",
+      "filed a written note by the May 3 deadline in line with Lima's claims.",
+    ]);
+    // Its subject is the first clause's.
+    expect(sharesSubject(parts[1]!)).toBe(true);
+  });
+
+  it('stays one act without the comma, without a day, or when the first part is dated too', () => {
+    for (const sentence of [
+      "Chile supported Peru's request to the court and filed a written note by the May 3 deadline.",
+      "Chile supported Peru's request to the court, and filed a written note soon after.",
+      "On 2 April Chile supported Peru's request to the court, and filed a written note by the May 3 deadline.",
+    ])
+      expect(splitActs(sentence, named)).toEqual([sentence]);
   });
 });
