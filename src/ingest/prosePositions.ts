@@ -25,6 +25,7 @@ import { reporterOf } from './extract/statement/reporter';
 import { nameEnding, sharesSubject, splitActs } from './extract/statement/clauses';
 import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
+import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
 import { clauseStart, mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers } from './extract/statement/speakers';
 import { speakersOfActor, withCounterparts } from './extract/statement/parties';
@@ -90,8 +91,6 @@ const FOLLOWED_BY_VERB =
 // "Kosovo's lack of recognition by Russia": a noun of an act names its agent after "by" too.
 const PASSIVE_BY =
   /\b(?:(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)|recognition|non-recognition|rejection)\s+by\s+(?:the\s+)?$/;
-const REFERS_BACK =
-  /^(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead),?\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such|[Tt]he\s+(?:delegation|statement|resolution|letter|message|release|government|authorities|ministry|country|state|latter|former|two\s+countries)|Both\s+countries)\b/;
 
 // A personal or possessive pronoun as the clause's subject or its determiner ("It", "Its reaction").
 const PRONOUN_LEADS = /^(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b/;
@@ -270,7 +269,7 @@ function subjectOf(
   );
   if (agent) return { who: whoOf(agent), subject: true, speaks: false, basis: 'agent' };
   // "It", "This stance", "The ministry": the actor of the sentences before, when there is one.
-  if (running && REFERS_BACK.test(sentence.slice(lead)))
+  if (running && REFERS_BACK_TO_ACTOR.test(sentence.slice(lead)))
     return { who: running, subject: true, speaks: false, basis: 'carried' };
   // "== Peru's reaction == Due to …, its initial reactions included …": a pronoun opening a
   // section points back to the one actor its heading names.
@@ -290,7 +289,7 @@ function subjectOf(
   const first = mentions.find((m) => !m.prepositional && m.index >= lead);
   if (first && first.index <= zoneEnd)
     return { who: whoOf(first), subject: true, speaks: false, basis: 'opening-words' };
-  if (fallback && REFERS_BACK.test(sentence.slice(lead)))
+  if (fallback && REFERS_BACK_TO_ACTOR.test(sentence.slice(lead)))
     return { who: fallback, subject: true, speaks: false, basis: 'article-subject' };
   if (running && mentions.some((m) => sameActor(m.actor, running.actor)))
     return { who: running, subject: false, speaks: false, basis: 'mentioned' };

@@ -3,7 +3,8 @@ import { numberWord } from './numberWords';
 import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
-import { isPersonalName, nameIsVerbObject } from './statement/mainClause';
+import { isGivenName, isPersonalName, nameIsVerbObject } from './statement/mainClause';
+import { REFERS_BACK_TO_ACT } from './statement/refersBack';
 import { isNounUse, SPEECH_VERB_WORDS } from './statement/speechVerbs';
 
 type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by' | 'as of';
@@ -302,10 +303,8 @@ export function sentenceDate(
 // subject points back to the speaker or the document ("He added", "It reiterated", "The statement
 // called for") and its verb reports words, or it carries a quotation on, or the same speaker speaks
 // again. "It has played an active role …" after "France recognised …" is a new act of France.
-const REFERS_BACK =
-  /^(?:(?:However|Also|Moreover|Further(?:more)?|In addition),?\s+)?(?:He|She|They|It|His|Her|Their|Its|This|These|That|Such|The\s+(?:same\s+|said\s+)?(?:delegation|statement|resolution|letter|message|release|document|declaration|communiqu[ée]|spokes(?:man|woman|person)|ministry|minister|president|commission|report))\b/;
 const CONTENT_VERB =
-  /\b(?:said|says|stated|states|added|noted|continued|reiterated|expressed|called|calls|stressed|urged|emphasi[sz]ed|argued|described|declared|affirmed|reaffirmed|explained|insisted|asked|requested|claimed|wrote|reads?|concluded|recalled|promised|pledged|hoped|read|went\s+on|also\s+said|thanked|condemned|welcomed|questioned)\b/;
+  /\b(?:said|says|stated|states|added|noted|continued|reiterated|expressed|called|calls|stressed|urged|emphasi[sz]ed|argued|described|declared|affirmed|reaffirmed|explained|insisted|asked|requested|claimed|wrote|reads?|concluded|recalled|promised|pledged|hoped|read|went\s+on|also\s+said|thanked|condemned|welcomed|questioned|acknowledged|admitted|conceded|confirmed|replied|responded|answered|remarked|observed|suggested|maintained|asserted|indicated|mentioned|warned|commented|underlined|highlighted|denied)\b/;
 
 // The thing an act made or was made at ("the resolution", "the opinion", "the meeting"): named again
 // with "the" as a subject, it tells more of the same act ("The resolution rejected …" after "… adopted
@@ -339,7 +338,7 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
   const speakerSurname = speakerName?.split(/\s+/).at(-1) ?? null;
   if (/^["“]/.test(sentence)) return true;
   const opening = sentence.slice(0, 90);
-  if (REFERS_BACK.test(sentence) && CONTENT_VERB.test(opening)) return true;
+  if (REFERS_BACK_TO_ACT.test(sentence) && CONTENT_VERB.test(opening)) return true;
   if (namesActOf(sentence, previous)) return true;
   if (PRONOUN_PASSIVE.test(sentence) && previous !== '') return true;
   if (FIRST_TIME.test(sentence) && previous !== '') return true;
@@ -362,13 +361,39 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
     isPersonalName(speakerName)
   )
     return true;
-  return (
-    speakerSurname !== null &&
-    new RegExp(`^(?:[^,]*\\s)?${escapeRegExp(speakerSurname)}\\b`).test(
-      sentence.split(/\b(?:said|stated|added|noted|continued)\b/)[0] ?? '',
-    ) &&
-    CONTENT_VERB.test(opening)
+  if (speaksForSameBody(sentence, previous)) return true;
+  if (speakerSurname === null || !CONTENT_VERB.test(opening)) return false;
+  const subject = sentence.split(/\b(?:said|stated|added|noted|continued)\b/)[0] ?? '';
+  const at = new RegExp(`^(?:[^,]*\\s)?(${escapeRegExp(speakerSurname)})\\b`).exec(subject);
+  if (!at) return false;
+  // "New Prime Minister Gabriel Costa said" after "President Manuel Pinto da Costa issued …": a
+  // given name before the surname that the speaker's name lacks is another person of that surname.
+  const given = /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(
+    subject.slice(0, at.index + at[0].length - at[1]!.length),
   );
+  return !(given && !speakerName!.split(/\s+/).includes(given[1]!) && isGivenName(given[1]!));
+}
+
+// The role of someone speaking for a body, named without a personal name ("A regional government
+// spokeswoman", "a ministry official").
+const UNNAMED_SPEAKER =
+  /^(?:(?:a|an|the)\s+)((?:[\p{Ll}-]+\s+){1,3})(?:spokes(?:man|woman|person)|official|representative)\s/iu;
+
+/**
+ * "The regional Basque government … responded …. A regional government spokeswoman said …": an
+ * unnamed speaker whose role names the body that acted in `previous` (every word before the role
+ * noun is in it) tells more of that act, on the same occasion. A body the previous statement does
+ * not name ("a government spokesman" after "Chile recognised …") is someone else's act.
+ */
+function speaksForSameBody(sentence: string, previous: string): boolean {
+  const role = UNNAMED_SPEAKER.exec(sentence);
+  if (!role || !CONTENT_VERB.test(sentence.slice(0, 90))) return false;
+  const words = previous.toLowerCase().split(/[^\p{L}-]+/u);
+  return role[1]!
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => words.includes(w));
 }
 
 // A cut clause that is subordinate ("when …", "which …") has a time of its own, not the sentence's.
@@ -424,7 +449,7 @@ export function groupSentences(
     const newSpeaker =
       ownSpeaker !== null &&
       (!current || ownSpeaker.split(/\s+/).at(-1) !== surnameOf(current)) &&
-      !REFERS_BACK.test(sentence);
+      !REFERS_BACK_TO_ACT.test(sentence);
     // One act per statement: a sentence with a date of its own that differs is a new act even when
     // it opens with "He" or "This"; otherwise only a sentence that carries the act on joins it.
     const ownDate = when.date !== null && (opens || (when.date?.length ?? 0) === 10);

@@ -58,6 +58,10 @@ describe('disputed recognitions in the real sources', () => {
     expect(disputesAbout('sao-tome-and-principe')).toEqual([
       ['kosovo', 'disputed-note-verbale', null, 283],
       ['kosovo', 'recognises', null, 283],
+      // "New Prime Minister Gabriel Costa said that the process of recognition was an anomalous
+      // situation": another person than President Pinto da Costa, so a statement (and claim) of its
+      // own, undated (issue 15, boundaries).
+      ['sao-tome-and-principe', 'never-recognised', null, 283],
       ['sao-tome-and-principe', 'never-recognised', '2013-01', 283],
       ['sao-tome-and-principe', 'recognises', '2012-03', 283],
     ]);

@@ -9,6 +9,7 @@
  */
 import { findDates } from '../dates';
 import { mainClause } from './mainClause';
+import { isFrontedConcession } from './clauses';
 import { mentionsSubject } from '../../../shared/subject';
 
 export interface NotAStatement {
@@ -77,6 +78,11 @@ export function notAStatement(sentence: string): NotAStatement | null {
     return { reason: 'a condition and what would follow from it (a rule or procedure), no act' };
   if (INFINITIVE_OPENING.test(text) && REQUIREMENT.test(text))
     return { reason: 'what a step would take (a rule or procedure), no act' };
+  if (isFrontedConcession(text))
+    return {
+      reason:
+        'a fronted "Despite …" phrase with its own subject: the circumstance the act is told against, no act',
+    };
   if (RECOGNISED_BY_COUNT.test(text))
     return { reason: 'a count of recognitions (the figures tell it), no act' };
   if (SOURCE_METHOD.test(text) && findDates(text).length === 0)

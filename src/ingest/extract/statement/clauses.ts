@@ -9,9 +9,10 @@
  * that names someone (an actor, a person, an official). "X said that A, and B" stays whole: B has
  * neither.
  */
-import { findDates } from '../dates';
+import { findDates, findYearlessDates } from '../dates';
 import { statedDate } from '../statements';
-import { mainClause } from './mainClause';
+import nlp from 'compromise';
+import { isPersonalName, mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 
 // ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
@@ -20,13 +21,24 @@ import { doubleQuotedSpans } from '../../../shared/quotes';
 // own whatever its subject (it may point back, "the two countries", "it").
 // "… between RTK and the EBU and they were allowed …": "and" before a subject pronoun opens a clause
 // of its own, comma or not (a pronoun in a list of names would be "them").
+// ", as some member states … were firmly against …", ", since its government had …": a clause of
+// reason is cut on the same conditions (a subject of its own at its start that names someone);
+// ", as required by …", ", as well as …" have no subject there and stay.
+// ", in this competition, Kelmendi won …": a comma splice, a new main clause after a phrase that
+// points back to the occasion just told; the phrase stays with the clause it opens.
 const JOINT =
-  /(?:,\s+(?:and|but|whilst|while|whereas|although|though|after(?:\s+which)?)\s+|;\s+|\s+and\s+(?=(?:they|he|she|we)\s))/g;
+  /(?:,\s+(?:and|but|whilst|while|whereas|although|though|as|since|after(?:\s+which)?)\s+|;\s+|\s+and\s+(?=(?:they|he|she|we)\s)|,\s+(?=(?:in|at|during|on)\s+(?:this|that|these|those|the\s+same)\s+[^,]{1,40},\s))/g;
+// The phrase before a comma splice's own subject.
+const SPLICE_PHRASE =
+  /^(?:in|at|during|on)\s+(?:this|that|these|those|the\s+same)\s+[^,]{1,40},\s+/;
 const DATE_OPENING =
   /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.
+// "some member states": members of a body acting as a group (compromise reads "some member states,
+// including …" as "some member" + verb "states", so "member" counts alone). "states with stronger
+// ties to Russia" in a finding compared with another is a class of states, no one acting.
 const SOMEONE =
-  /\b(?:president|minister|ministry|government|spokes\w+|official|ambassador|delegation|council|committee|parliament|assembly|secretary|chair\w*|leader\w*|prime|foreign|office|court)\b/i;
+  /\b(?:president|minister|ministry|government|spokes\w+|official|ambassador|delegation|council|committee|parliament|assembly|secretary|chair\w*|leader\w*|prime|foreign|office|court|members?)\b/i;
 
 // A concessive clause before the main clause ("While X recognises it, Y argues …"): a clause with a
 // finite verb of its own (a "Despite …ing" phrase is an adverbial, not one).
@@ -39,6 +51,46 @@ const REFERRING_CONCESSION =
 // ("which included …", whose antecedent may as well be the noun before the name).
 const RELATIVE_ACT =
   /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|later|then|since|repeatedly|openly)\s+)*(?:blocked|blocks|advocated|advocates|supported|supports|opposed|opposes|backed|backs|vetoed|vetoes|recogni[sz]ed|recogni[sz]es|refused|refuses|rejected|rejects|called|calls|said|says|stated|states|announced|announces|argued|argues|insisted|insists|condemned|condemns|demanded|demands|urged|urges|voted|votes|signed|denied|denies|promised|pledged|threatened|warned|welcomed|welcomes|critici[sz]ed|critici[sz]es|protested|objected|objects)\b/;
+
+// "Despite Kosovo gaining recognition …, the veto of Russia has prevented …": a fronted concession
+// with a subject of its own before its "-ing" verb tells a circumstance, not the act; "Despite
+// being recognised …, Kosovo's lack …" has the main clause's subject and stays with it.
+const FRONTED_CONCESSION =
+  /^(?:Despite|In spite of)\s+(?!being\b|having\b)(?:[\p{L}'’-]+\s+){1,5}?\p{Ll}{2,}ing\b/u;
+
+/**
+ * Where a fronted concession with its own subject ("Despite Kosovo gaining …,") ends: the index of
+ * the comma that closes it outside brackets, or -1 when the text is no such phrase followed by more.
+ */
+export function frontedConcessionEnd(text: string): number {
+  if (!FRONTED_CONCESSION.test(text)) return -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Whether `text` is only a fronted concession with its own subject, cut off its main clause. */
+export function isFrontedConcession(text: string): boolean {
+  return FRONTED_CONCESSION.test(text) && frontedConcessionEnd(text) === -1;
+}
+
+/**
+ * "Despite X gaining …, Y has prevented …": the main clause after it, when it has a subject at its
+ * start and a verb, is the act; the concession is cut off as a part of its own (background).
+ */
+function fronted(sentence: string): [string, string] | null {
+  const end = frontedConcessionEnd(sentence);
+  if (end < 0 || doubleQuotedSpans(sentence).some((q) => q.start < end)) return null;
+  const rest = sentence.slice(end + 1).trim();
+  const clause = mainClause(rest);
+  if (!clause.subject || !clause.verb || clause.subject.start > 0) return null;
+  return [sentence.slice(0, end).trim(), rest];
+}
 
 /**
  * "While X …, Y argues …": the concessive clause is cut off as a part of its own when the main
@@ -80,16 +132,72 @@ function relativeActs(sentence: string, nameBefore: (text: string) => number): s
   const quoted = doubleQuotedSpans(sentence);
   for (const m of sentence.matchAll(/,\s+(?:which|who)\s/g)) {
     if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
-    if (!RELATIVE_ACT.test(sentence.slice(m.index))) continue;
-    const start = nameBefore(sentence.slice(0, m.index));
+    const clause = sentence.slice(m.index);
+    if (!RELATIVE_ACT.test(clause) && !actingRelative(clause)) continue;
+    const before = sentence.slice(0, m.index);
+    const named = nameBefore(before);
+    const start = named >= 0 ? named : agentPhraseStart(before, from);
     // The name stands after a preposition or a verb: the antecedent is inside the first clause,
     // not its subject (a subject's own relative clause is an aside of one act).
     if (start <= from || !/\S\s+(?:the\s+)?$/.test(sentence.slice(from, start))) continue;
+    // "X claimed that the army, which had seized power, …": the antecedent opens what was said,
+    // and its relative clause is part of those words, not an act the source tells.
+    if (/\bthat\s[^,;]*$/i.test(sentence.slice(from, start))) continue;
     parts.push(sentence.slice(from, m.index).trim());
     from = start;
   }
   parts.push(sentence.slice(from).trim());
   return parts;
+}
+
+// Verbs that describe their subject rather than tell what it did ("which included …", "which
+// borders …"). compromise tags a verb's tense, not whether it tells an act, so these stay listed.
+const DESCRIBING_VERB =
+  /^(?:includ|contain|compris|consist|cover|border|lie|lay|remain|seem|appear|mean|meant|represent|belong|had|has|have|became|become|becom|is|are|was|were)/i;
+
+/**
+ * ", which ordered the destruction of …": the relative pronoun is the subject of a verb in the past
+ * or present that tells an act (compromise's tags; auxiliaries and adverbs before it skipped), not
+ * a passive ("which was declared"), not a clause with its own subject ("which it borders").
+ */
+function actingRelative(clause: string): boolean {
+  type Term = { text: string; tags: string[] };
+  const words = clause.replace(/^,\s+(?:which|who)\s+/, '');
+  const terms = (
+    nlp(words.split(/\s+/).slice(0, 5).join(' ')).terms().json() as Array<{
+      terms: Term[];
+    }>
+  ).flatMap((t) => t.terms);
+  let i = 0;
+  while (
+    i < terms.length &&
+    (terms[i]!.tags.includes('Adverb') || /^(?:has|have|had)$/i.test(terms[i]!.text))
+  )
+    i++;
+  const verb = terms[i];
+  if (!verb || !verb.tags.includes('Verb') || verb.tags.includes('Auxiliary')) return false;
+  if (!verb.tags.includes('PastTense') && !verb.tags.includes('PresentTense')) return false;
+  return !DESCRIBING_VERB.test(verb.text);
+}
+
+// The head of a noun phrase that names a body of people able to act.
+const AGENT_HEAD =
+  /\b(?:leadership|leaders|government|authorities|forces|army|militia|police|regime|administration|party|movement|front|group|council|ministry)$/i;
+
+/**
+ * Where a noun phrase naming a body that can act ends `text` ("… by the thuggish and criminalized
+ * Serb leadership in Kosovo's north"): its determiner, found from the end back to `from`; -1 when
+ * the last noun phrase's head (its words before a prepositional phrase) names no such body.
+ */
+function agentPhraseStart(text: string, from: number): number {
+  const starts = [...text.slice(from).matchAll(/\b(?:the|a|an)\s/gi)].map((d) => from + d.index);
+  for (const start of starts.reverse()) {
+    const phrase = text.slice(start);
+    if (/[,;]/.test(phrase)) return -1;
+    const head = phrase.replace(/\s+(?:in|of|at|from|on)\s.*$/i, '').trim();
+    if (AGENT_HEAD.test(head)) return start;
+  }
+  return -1;
 }
 
 // "… agreed to A and, through further talks, accepted B the following month": one subject, two
@@ -110,6 +218,16 @@ function datedConjuncts(part: string): string[] {
     if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
     const left = part.slice(0, m.index);
     const rest = part.slice(m.index).replace(/^\s+and,?\s+/, '');
+    // "Cyprus supported the request, and filed a statement by the April 17 deadline": after a comma,
+    // a second verb phrase with a day of its own (no year) that the first lacks is a second act.
+    const ownDay =
+      /,\s*$/.test(left) &&
+      findDates(left).length === 0 &&
+      findYearlessDates(left).length === 0 &&
+      findYearlessDates(rest).some(
+        (d) => !doubleQuotedSpans(rest).some((q) => d.index >= q.start && d.index < q.end),
+      );
+    if (ownDay) return [left.trim().replace(/,$/, ''), ...datedConjuncts(rest.trim())];
     if (statedDate(left) === null) continue;
     if (statedDate(rest) === null && !RELATIVE_PHRASE.test(rest)) continue;
     return [left.trim(), ...datedConjuncts(rest.trim())];
@@ -143,9 +261,10 @@ function datedParticiples(part: string): string[] {
 
 // A verb phrase cut from the clause before it, with no subject of its own: "concluding an accord
 // in 2001", "through further talks ratified it", "in 2011 ratified it". Lower-case words only stand
-// before the verb, so "in 2011 Fiji ratified it" (a subject of its own) is not one.
+// before the verb, so "in 2011 Fiji ratified it" (a subject of its own) is not one. "filed a
+// statement by the April 17 deadline": a past verb cut after ", and" (see `datedConjuncts`).
 const SUBJECTLESS =
-  /^(?:\p{Ll}{3,}ing\s|(?:through|following|with|by|at|during|in)(?:\s+[\p{Ll}\d-]+){1,6},?\s+\p{Ll}+(?:ed|ied)\s)/u;
+  /^(?:\p{Ll}{3,}ing\s|\p{Ll}{2,}(?:ed|ied)\s|(?:through|following|with|by|at|during|in)(?:\s+[\p{Ll}\d-]+){1,6},?\s+\p{Ll}+(?:ed|ied)\s)/u;
 
 /** Whether a part `splitActs` cut off is a verb phrase whose subject is the clause before it's. */
 export function sharesSubject(part: string): boolean {
@@ -185,6 +304,8 @@ export function splitActs(
   named: (text: string) => boolean,
   nameBefore: (text: string) => number = () => -1,
 ): string[] {
+  const circumstance = fronted(sentence);
+  if (circumstance) return [circumstance[0], ...splitActs(circumstance[1], named, nameBefore)];
   const lead = concessive(sentence, named);
   if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore)];
   return joinedActs(sentence, named)
@@ -214,7 +335,15 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     // Only where no comma stands before "and": ", and he stressed …" after "He said …" is one
     // speaker going on, which the speaker rules carry.
     const pronoun = /^\s+and\s+$/.test(m[0]);
-    if (!dateFirst && !concession && !pronoun && !named(opening) && !SOMEONE.test(opening))
+    const splice = /^,\s+$/.test(m[0]) ? (SPLICE_PHRASE.exec(rest)?.[0].length ?? 0) : 0;
+    if (
+      !dateFirst &&
+      !concession &&
+      !pronoun &&
+      !splice &&
+      !named(opening) &&
+      !SOMEONE.test(opening)
+    )
       continue;
     // "such as Lithuania, Latvia, and Estonia, which were …": the last item of a serial list of
     // names, not a clause of its own.
@@ -228,11 +357,22 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     const clause = mainClause(rest);
     if (!clause.subject || !clause.verb) continue;
     const dateOpens = dateFirst && findDates(rest).some((d) => d.index < 25);
-    const subjectAtStart = clause.subject.start - (dateOpens ? clause.subject.start : 0) <= 4;
+    const subjectAtStart =
+      clause.subject.start - (dateOpens ? clause.subject.start : 0) - splice <= 4;
     if (!subjectAtStart && !dateOpens) continue;
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
     if (clause.refersBack && !dateOpens && !concession && !pronoun) continue;
-    if (!dateOpens && !concession && !pronoun && !named(subjectText) && !SOMEONE.test(subjectText))
+    // A comma splice's subject may be a person the article names nowhere else ("Kosovo-born
+    // Majlinda Kelmendi"): compromise tells a personal name.
+    const person = splice > 0 && isPersonalName(subjectText.replace(/^\S+-born\s+/, ''));
+    if (
+      !dateOpens &&
+      !concession &&
+      !pronoun &&
+      !person &&
+      !named(subjectText) &&
+      !SOMEONE.test(subjectText)
+    )
       continue;
     // "after which Kosovo imposed …": the subordinator stays with the clause it opens.
     const after = /after/.exec(m[0]);

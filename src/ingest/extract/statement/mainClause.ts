@@ -250,6 +250,14 @@ export function isPersonalName(phrase: string): boolean {
 }
 
 /**
+ * Whether compromise knows `word` as a given name ("Gabriel", "Manuel"): before a surname it tells
+ * which of two people sharing that surname is meant. A name it does not know is not one.
+ */
+export function isGivenName(word: string): boolean {
+  return nlp(word).has('#FirstName');
+}
+
+/**
  * Whether the capitalised name that ends `before` (the words before "in 1997") is the object of a
  * verb, directly or through one preposition ("decided against Belarus", "was opened in New
  * Delhi"): then the date that follows dates the verb's act. A name that hangs off a noun ("an
