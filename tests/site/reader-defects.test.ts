@@ -9,6 +9,7 @@ import type { Element } from 'hast';
 import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
 import { exportedPositions } from './samplePages';
 import { voiceLabel } from '../../src/lib/site/statement';
+import { opensMidThought } from '../../src/lib/site/continuation';
 
 const hasClass = (e: Element, name: string) =>
   String(e.properties?.className ?? '')
@@ -173,6 +174,63 @@ describe('a statement cut from its sentence', () => {
     ).toBe(
       'UN Security Council Resolution 1244 reaffirmed Serbia’s sovereignty, which Belarus uses to justify its stance.',
     );
+  });
+
+  it('shows a statement that opens mid-thought after the sentence it leans on (pages review 4, finding 5)', () => {
+    // Foreign relations of Belarus, line 61; Kosovo - Foreign Relations, lines 48 and 10.
+    expect(
+      cardText('states/belarus/index.html', 'belarus-undated-their-replacements-have-been-told'),
+    ).toBe(
+      'Lukashenko also fired his air defence chief and the head of the border guards over the … Their replacements have been told not to hesitate to use force to stop future intrusions from abroad.',
+    );
+    expect(
+      cardText(
+        'organisations/european-union/index.html',
+        'european-union-undated-it-is-technical-mission-which',
+      ),
+    ).toMatch(
+      /^The Rule of Law Mission \(EULEX\) central aim is .* It is a technical mission which/,
+    );
+    expect(
+      cardText('states/france/index.html', 'france-undated-secondly-france-maintained-an-active'),
+    ).toMatch(
+      /^It has played an active role in settling the Kosovo issue, .* Secondly, France maintained/,
+    );
+  });
+
+  it('no card on a state, organisation or Kosovo page shows a statement opening mid-thought alone', () => {
+    const pages = htmlFiles().filter((f) =>
+      /^(?:states|organisations)\/[^/]+\/index\.html$|^kosovo\/index\.html$/.test(f),
+    );
+    const bare: string[] = [];
+    let seen = 0;
+    for (const file of pages)
+      for (const card of elements(parsePage(file))) {
+        if (card.tagName !== 'article' || !hasClass(card, 'statement')) continue;
+        const p = [...elements(card)].find((e) => e.tagName === 'p' && !hasClass(e, 'voice'));
+        const first = p?.children.find((c) => c.type !== 'text' || c.value.trim() !== '');
+        const led = first?.type === 'element' && hasClass(first, 'muted');
+        const own = p
+          ? text({ ...p, children: p.children.filter((c) => c !== first || !led) })
+          : '';
+        if (!opensMidThought(own)) continue;
+        seen += 1;
+        if (!led) bare.push(`${file}: ${own.slice(0, 60)}`);
+      }
+    expect(seen).toBeGreaterThan(20);
+    expect(bare).toEqual([]);
+  });
+
+  it('a list of openings marks one that opens mid-thought with “…”', () => {
+    const positions = textOf(parsePage('positions/index.html')).replace(/\s+/g, ' ');
+    for (const opening of [
+      'As of 2011 — France described: … Secondly, France maintained',
+      'Undated — Belarus described: … Their replacements have been told',
+      'Undated — Belarus described: … On the other hand, Belarus does not recognize Kosovo',
+      'Undated — European Union described: … It is a technical mission which',
+      '30 September 2011 — Belarus stated: … This proved to be correct',
+    ])
+      expect(positions).toContain(opening);
   });
 
   it('shows nothing before a statement that opens its sentence', () => {
