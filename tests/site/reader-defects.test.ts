@@ -83,6 +83,23 @@ describe('the voice line of a statement', () => {
     expect(belarus).toContain('stated · about the European Union');
   });
 
+  it('tags no party a paragraph has turned away from (pages review 4, finding 6)', () => {
+    // Foreign relations of Belarus, line 61, under "Relations with the European Union": the
+    // paragraph is about Sweden's teddy bears by then.
+    const id = 'belarus-undated-their-replacements-have-been-told';
+    const card = [...elements(parsePage('states/belarus/index.html'))].find(
+      (e) => e.tagName === 'article' && [...elements(e)].some((h) => h.properties?.id === id),
+    );
+    const voice =
+      card && [...elements(card)].find((e) => e.tagName === 'p' && hasClass(e, 'voice'));
+    expect(voice && text(voice)).toBe('described');
+    expect(
+      [...elements(parsePage('organisations/european-union/index.html'))].some(
+        (e) => e.properties?.id === id,
+      ),
+    ).toBe(false);
+  });
+
   it('does not repeat the partner its “Relations with …” item names', () => {
     const item = [...elements(parsePage('states/belarus/index.html'))].find(
       (e) => e.tagName === 'li' && text(e).startsWith('Relations with the United States'),
