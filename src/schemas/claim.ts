@@ -25,7 +25,7 @@ export const claim = z.strictObject({
   rebuts: actorRef
     .optional()
     .describe(
-      'For `disputes-withdrawals`: the party whose claimed withdrawals the claimant disputes (Serbia, for Kosovo calling its list "fake news").',
+      'For `disputes-withdrawals`: the party whose claimed withdrawals the claimant disputes (the party whose list the claimant calls "fake news").',
     ),
   count: z
     .number()
