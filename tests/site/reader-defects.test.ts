@@ -198,7 +198,7 @@ describe('a statement cut from its sentence', () => {
     expect(
       cardText('states/belarus/index.html', 'belarus-undated-their-replacements-have-been-told'),
     ).toBe(
-      'Lukashenko also fired his air defence chief and the head of the border guards over the … Their replacements have been told not to hesitate to use force to stop future intrusions from abroad.',
+      'Lukashenko also fired his air defence chief and the head of the border guards over the incident. Their replacements have been told not to hesitate to use force to stop future intrusions from abroad.',
     );
     expect(
       cardText(

@@ -160,7 +160,7 @@ export function antecedentWords(
   doc: SourceDocument | undefined,
   line: number | undefined,
   text: string,
-  max = 90,
+  max = 120,
 ): string | null {
   if (!opensMidThought(text)) return null;
   const before = doc && line !== undefined ? sentenceBefore(doc, line, text) : null;
