@@ -21,6 +21,10 @@ const DENIES = /\bdenied\b/i;
 // which says nothing of whether the state recognised Kosovo.
 const DENIES_RECEIPT =
   /\b(?:denied|denies|deny)\b[^.;]*?\b(?:received|receiving|got|getting)\b[^.;]*?\b(?:note|letter|notification|message|document)s?\b/i;
+// "the recognition was invalid", "the process of recognition was an anomalous situation": the
+// recognition is taken as given and its validity denied, which is not saying it was never given.
+const INVALIDATES =
+  /\brecognition\b[^.;]*?\b(?:is|was|were|has been|had been|would be)\s+(?:not\s+valid\b|(?:an?\s+)?(?:\w+\s+)?(?:invalid|void|null|illegal|unlawful|illegitimate|unconstitutional|irregular|anomalous)\b)/i;
 // Reported speech, in the words English uses for it: the source does not vouch for the act.
 const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
 
@@ -43,7 +47,16 @@ export function disputedRecognitionClaims(
     return phrases.length > 0 || ASSERTS.test(sentence) ? 'recognises' : null;
   };
   const denies = (sentence: string): boolean =>
-    DENIES.test(sentence) || patterns.disputeDenials.some((p) => p.re.test(sentence));
+    DENIES.test(sentence) ||
+    INVALIDATES.test(sentence) ||
+    patterns.disputeDenials.some((p) => p.re.test(sentence));
+  // What a denial denies: receiving the note, the recognition's validity, or the recognition.
+  const denial = (sentence: string): Claim['what'] =>
+    DENIES_RECEIPT.test(sentence)
+      ? 'denied-note'
+      : INVALIDATES.test(sentence)
+        ? 'recognition-invalid'
+        : 'never-recognised';
   const stateOf = (p: Position): ActorRef | undefined =>
     p.actor.type === 'state' ? p.actor : p.parties.find((x) => x.type === 'state');
   // A denial is a claim only about a state someone says recognised Kosovo ("However, Pacolli and
@@ -89,11 +102,7 @@ export function disputedRecognitionClaims(
                 : state;
         if (claimant) add(claimant, asserted);
       }
-      if (denied)
-        add(
-          kosovoSpeaks ? SUBJECT : state,
-          DENIES_RECEIPT.test(sentence) ? 'denied-note' : 'never-recognised',
-        );
+      if (denied) add(kosovoSpeaks ? SUBJECT : state, denial(sentence));
     }
   }
   return out;

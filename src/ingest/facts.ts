@@ -175,7 +175,10 @@ export function extractSentenceFacts(
         id: toSlug(`${claimant.id} disputes ${withdrawalClaimant.demonym} withdrawals`),
         claimant,
         subject: null,
-        what: 'recognises',
+        // Calling the other side's list "fake news" disputes its withdrawals; it names no state
+        // that recognises Kosovo.
+        what: 'disputes-withdrawals',
+        rebuts: withdrawalClaimant.claimant,
         count: null,
         date: null,
         text: sentence,

@@ -28,7 +28,11 @@ import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
 import { clauseStart, mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers } from './extract/statement/speakers';
-import { speakersOfActor, withCounterparts } from './extract/statement/parties';
+import {
+  headingPartnerHolds,
+  speakersOfActor,
+  withCounterparts,
+} from './extract/statement/parties';
 import { mentionsSubject } from '../shared/subject';
 
 interface Who {
@@ -784,15 +788,28 @@ export function extractProsePositions(
         const partner = sectionPartner(members[0]!.s.block.section, finder, titleSubject);
         const mentionsKosovo = mentionsSubject(text);
         const topic: Position['topic'] = aboutKosovo || mentionsKosovo ? 'kosovo' : 'relations';
-        // The section's partner ("Relations with the European Union") only when the sentence names no other.
+        // The section's partner ("Relations with the European Union") only when the sentence names no
+        // other and its paragraph has not turned to another party before it (headingPartnerHolds).
         // The article's own state counts: "… human rights defenders in Belarus" names its party.
         const named = mentions
           .map((m) => m.actor)
           .filter((a) => a.id !== KOSOVO.id && !sameActor(a, who.actor));
+        const first = members[0]!.s;
+        const paragraphBefore = first.block.text.slice(
+          0,
+          Math.max(0, first.block.text.indexOf(first.sentence)),
+        );
+        const headingHolds =
+          partner !== null &&
+          headingPartnerHolds(
+            partner,
+            [who.actor, titleSubject],
+            finder.mentions(paragraphBefore).map((m) => m.actor),
+          );
         const parties =
           topic === 'relations'
             ? [
-                ...(partner && named.length === 0 ? [partner] : []),
+                ...(partner && named.length === 0 && headingHolds ? [partner] : []),
                 ...mentions.map((m) => m.actor).filter((a) => a.id !== KOSOVO.id),
               ]
             : members

@@ -16,9 +16,16 @@ export const claim = z.strictObject({
       'disputed-note-verbale',
       'count',
       'denied-note',
+      'recognition-invalid',
+      'disputes-withdrawals',
     ])
     .describe(
-      'What is claimed. `denied-note`: the claimant denies receiving the note of recognition reported from the state (not a denial of the recognition itself).',
+      'What is claimed. `denied-note`: the claimant denies receiving the note of recognition reported from the state (not a denial of the recognition itself). `recognition-invalid`: the claimant says a recognition the state gave was invalid or irregular (not that it was never given). `disputes-withdrawals`: the claimant disputes withdrawals another party (`rebuts`) claims, as "fake news" (with no state named, `subject` is null).',
+    ),
+  rebuts: actorRef
+    .optional()
+    .describe(
+      'For `disputes-withdrawals`: the party whose claimed withdrawals the claimant disputes (the party whose list the claimant calls "fake news").',
     ),
   count: z
     .number()

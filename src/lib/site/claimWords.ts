@@ -20,6 +20,27 @@ export const CLAIM_VERB: Record<Claim['what'], readonly [one: string, many: stri
     'denies receiving the reported note of recognition',
     'deny receiving the reported note of recognition',
   ],
+  // "The recognition was invalid": a recognition given and disputed, not one never given.
+  'recognition-invalid': [
+    `did not validly recognise ${SUBJECT.name}`,
+    `did not validly recognise ${SUBJECT.name}`,
+  ],
+  'disputes-withdrawals': ['did not withdraw recognition', 'did not withdraw recognition'],
+};
+
+/**
+ * A rebuttal of another party's claims that names none of its states ("In some of those cases,
+ * Kosovo's foreign ministry has called it 'fake news'"), after the claimant and before the party
+ * it rebuts: "Kosovo disputes some of the withdrawals Serbia claims".
+ */
+export const CLAIMANT_REBUTS: Partial<
+  Record<Claim['what'], readonly [before: string, after: string, beforeMany: string]>
+> = {
+  'disputes-withdrawals': [
+    'disputes some of the withdrawals',
+    'claims',
+    'dispute some of the withdrawals',
+  ],
 };
 
 /**
@@ -72,10 +93,18 @@ export function claimText(claimant: string, what: Claim['what'], subject: string
 /**
  * The same frame for a claim whose sentence names no state, after the claimant: "says a state
  * withdrew recognition, without naming it" (never "claims that a state …", which reads as if the
- * claim named one).
+ * claim named one); a rebuttal names the party it rebuts ("disputes some of the withdrawals Serbia
+ * claims, without naming which").
  */
-export function claimUnnamed(claimant: string, what: Exclude<Claim['what'], 'count'>): string {
+export function claimUnnamed(
+  claimant: string,
+  what: Exclude<Claim['what'], 'count'>,
+  rebuts?: string,
+): string {
   const { says, verb } = claimFrame(claimant, what);
+  const rebuttal = CLAIMANT_REBUTS[what];
+  if (rebuttal && rebuts)
+    return `${rebuttal[isDescribedClaimant(claimant) ? 2 : 0]} ${rebuts} ${rebuttal[1]}, without naming which`;
   return CLAIMANT_DOES[what]
     ? `${verb}, without naming the state`
     : `${says} a state ${verb}, without naming it`;

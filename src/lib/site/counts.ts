@@ -16,6 +16,8 @@ const CLAIMED_STATUS: Partial<Record<Claim['what'], RecognitionStatus>> = {
   recognises: 'recognised',
   withdrew: 'withdrawn',
   'never-recognised': 'not-recognised',
+  // The recognition a party calls invalid does not hold in its view.
+  'recognition-invalid': 'not-recognised',
 };
 
 /**

@@ -2,9 +2,10 @@
  * Headings and ordering of statements (positions). A statement's heading carries its date as
  * written, so a search sub-result or a copied link shows when it was said.
  */
-import { ACT_VOICES, type Position } from '../../schemas';
+import { ACT_VOICES, type Position, type SourceDocument } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
 import { sentenceOffset } from './sourceLink';
+import { continuationMark, opensMidThought, sentenceBefore } from './continuation';
 
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
 type HeadingPosition = SpeakerFields &
@@ -142,22 +143,38 @@ export function leadWords(text: string, max = 140, sentenceMax = 230): string {
 
 /**
  * The opening words of a statement in a list that shows no lead-in: a statement that is a clause
- * cut from its sentence ("after which Kosovo imposed a 100 percent tax …") opens with an ellipsis,
- * so it does not read as a whole sentence; its actor's page shows the words it hangs on.
+ * cut from its sentence ("after which Kosovo imposed a 100 percent tax …") or that opens
+ * mid-thought ("Secondly, France maintained …") opens with an ellipsis, so it does not read as a
+ * whole sentence; its actor's page shows the words it hangs on.
  */
 export function summaryWords(text: string, max = 160): string {
-  const words = openingWords(text, max);
-  return /^\p{Ll}/u.test(text) ? `… ${words}` : words;
+  return `${continuationMark(text)}${openingWords(text, max)}`;
+}
+
+/**
+ * What a statement's card shows, dimmed, before a statement that opens mid-thought ("Their
+ * replacements have been told …"): the sentence it leans on in the source (its opening words when
+ * long), else "…" where the source has none before it. Null for a statement that stands alone.
+ */
+export function antecedentWords(
+  doc: SourceDocument | undefined,
+  line: number | undefined,
+  text: string,
+  max = 120,
+): string | null {
+  if (!opensMidThought(text)) return null;
+  const before = doc && line !== undefined ? sentenceBefore(doc, line, text) : null;
+  return before ? openingWords(before, max) : '…';
 }
 
 /**
  * The words around a name a statement mentions (`at`, its offset), at most `max` characters: a list
  * of statements that merely name an actor says why each names it ("… sent a message to his Serbian
  * counterpart …"), not the date and speaker its opening repeats from the link. A mention within the
- * opening words (or none found) gives the opening words.
+ * opening words (or none found) gives the opening words, marked as summaryWords marks them.
  */
 export function wordsAround(text: string, at: number | undefined, max = 90): string {
-  if (at === undefined || at < max / 2 || text.length <= max) return openingWords(text, max);
+  if (at === undefined || at < max / 2 || text.length <= max) return summaryWords(text, max);
   // A third of the window before the name, the rest after it, cut at whole words.
   const from = Math.min(at - Math.floor(max / 3), text.length - max);
   let begin = from + Math.max(0, text.slice(from).search(/(?<=\s)\S/));

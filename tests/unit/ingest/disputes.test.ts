@@ -15,6 +15,7 @@ const DISPUTE_KINDS = new Set([
   'never-recognised',
   'disputed-note-verbale',
   'denied-note',
+  'recognition-invalid',
 ]);
 
 /** [claimant, what, date, line] of every dispute claim about a state, in a stable order. */
@@ -58,12 +59,13 @@ describe('disputed recognitions in the real sources', () => {
     expect(disputesAbout('sao-tome-and-principe')).toEqual([
       ['kosovo', 'disputed-note-verbale', null, 283],
       ['kosovo', 'recognises', null, 283],
+      ['sao-tome-and-principe', 'recognises', '2012-03', 283],
       // "New Prime Minister Gabriel Costa said that the process of recognition was an anomalous
       // situation": another person than President Pinto da Costa, so a statement (and claim) of its
       // own, undated (issue 15, boundaries).
-      ['sao-tome-and-principe', 'never-recognised', null, 283],
-      ['sao-tome-and-principe', 'never-recognised', '2013-01', 283],
-      ['sao-tome-and-principe', 'recognises', '2012-03', 283],
+      ['sao-tome-and-principe', 'recognition-invalid', null, 283],
+      // "the recognition was invalid": a recognition given and disputed, not one never given.
+      ['sao-tome-and-principe', 'recognition-invalid', '2013-01', 283],
     ]);
   });
 
@@ -130,6 +132,36 @@ describe('the dispute rule on single statements', () => {
       ),
     ]);
     expect(flat.map((c) => c.what)).toEqual(['recognises', 'never-recognised']);
+  });
+
+  it('a recognition called invalid or irregular is disputed as given, not denied as never given', () => {
+    const kinds = (denial: string) =>
+      disputedRecognitionClaims([
+        statement(
+          'ruritania',
+          `In May 2015, it was reported that Ruritania had recognised Kosovo. ${denial}`,
+        ),
+      ]).map((c) => [c.claimant.id, c.what]);
+    for (const denial of [
+      "In June 2016, Ruritania's new president said that the recognition was invalid.",
+      'Its prime minister said the recognition had been null and void from the start.',
+      'The cabinet declared that the process of recognition was a wholly irregular act.',
+      'Its parliament ruled that the recognition is not valid under the constitution.',
+    ])
+      expect(kinds(denial), denial).toEqual([
+        ['unattributed-reports', 'recognises'],
+        ['ruritania', 'recognition-invalid'],
+      ]);
+    // A denial of the act itself stays a denial that it was given.
+    expect(kinds('Its prime minister denied that Ruritania had ever recognised Kosovo.')).toEqual([
+      ['unattributed-reports', 'recognises'],
+      ['ruritania', 'never-recognised'],
+    ]);
+    // Upholding the recognition's validity asserts it; it is no denial.
+    expect(kinds('Its prime minister said that the recognition remains valid.')).toEqual([
+      ['unattributed-reports', 'recognises'],
+      ['ruritania', 'recognises'],
+    ]);
   });
 
   it('reads "purportedly" as reported speech, like "reportedly" (English, not one source line)', () => {

@@ -9,6 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realAtlas } from '../support/atlas';
+import { countries, fixtureArticle } from './extract/statement/fixtures';
+import { extractSentenceFacts } from '../../../src/ingest/facts';
+import { ReportBuilder } from '../../../src/ingest/report';
 
 const CORE = 'international-recognition-of-kosovo';
 const NEWS = 'kosovo-foreign-relations';
@@ -110,5 +113,22 @@ describe('every stated figure against its computed counterpart', () => {
   it('explains every figure that differs', () => {
     const unexplained = data.figures.filter((f) => f.differs && !f.explanation).map((f) => f.id);
     expect(unexplained).toEqual([]);
+  });
+});
+
+describe("a party's rebuttal of another's withdrawal list (invented article)", () => {
+  it('disputes the withdrawals the list claims, naming the party it rebuts, and claims no recognition (pages review 4, finding 4)', () => {
+    const { doc } = fixtureArticle(
+      'The Serbian Foreign Ministry claimed in May 2021 that a total of 5 countries had withdrawn their recognition: aside from the 3 listed above, Serbia also mentioned: Grenada, and Palau. In some of those cases, Kosovo\'s foreign ministry has called it "a fabrication".',
+    );
+    const report = new ReportBuilder();
+    report.addDocument(doc);
+    const claims = extractSentenceFacts(doc, countries, report).claims;
+    expect(claims.map((c) => [c.id, c.what, c.subject, c.rebuts?.id ?? null])).toEqual([
+      ['serbia-count-withdrawals-5', 'count', null, null],
+      ['serbia-withdrew-grenada', 'withdrew', 'grenada', null],
+      ['serbia-withdrew-palau', 'withdrew', 'palau', null],
+      ['kosovo-disputes-serbian-withdrawals', 'disputes-withdrawals', null, 'serbia'],
+    ]);
   });
 });

@@ -119,10 +119,25 @@ describe('ingest of the five source articles', () => {
     expect(about('sao-tome-and-principe')).toEqual(
       expect.arrayContaining([
         ['sao-tome-and-principe', 'recognises'],
-        ['sao-tome-and-principe', 'never-recognised'],
+        ['sao-tome-and-principe', 'recognition-invalid'],
         ['kosovo', 'recognises'],
       ]),
     );
+    // The claim read as 'never-recognised' until the pages review (finding 3) keeps its old id.
+    expect(
+      data.claims.find((c) => c.what === 'recognition-invalid' && c.date === '2013-01')?.formerIds,
+    ).toEqual(['sao-tome-and-principe-never-recognised-sao-tome-and-principe-2013-01']);
+    // Kosovo's "fake news" of Serbia's list disputes withdrawals; it claims no recognition.
+    expect(
+      data.claims
+        .filter((c) => c.claimant.id === 'kosovo' && c.subject === null)
+        .map((c) => [c.what, c.rebuts?.id ?? null]),
+    ).toEqual(expect.arrayContaining([['disputes-withdrawals', 'serbia']]));
+    expect(
+      data.claims.filter(
+        (c) => c.claimant.id === 'kosovo' && c.subject === null && c.what === 'recognises',
+      ),
+    ).toEqual([]);
   });
 
   it('computes every organisation tally from member lists and matches the stated ones', () => {

@@ -4,6 +4,7 @@ import { extractProsePositions } from '../../../src/ingest/prosePositions';
 import { extractTablePositions, mergePositions } from '../../../src/ingest/positions';
 import { ReportBuilder } from '../../../src/ingest/report';
 import { splitGluedHeadings } from '../../../src/ingest/read/gluedHeadings';
+import { headingPartnerHolds } from '../../../src/ingest/extract/statement/parties';
 
 function prose(text: string, title?: string) {
   const { doc, persons } = fixtureArticle(text, title);
@@ -225,6 +226,48 @@ describe('attribution', () => {
     );
     expect(p).toMatchObject({ actor: { id: 'belarus' }, topic: 'relations', date: '2012-08' });
     expect(p!.parties.map((x) => x.id)).toContain('sweden');
+  });
+});
+
+describe("a section's partner ('Relations with …') as the party of a sentence that names none", () => {
+  const article = (paragraph: string) =>
+    prose(
+      `== Relations with the European Union ==\nIn May 2009 Belarus and the EU agreed on cooperation in the partnership. ${paragraph}`,
+      'Foreign relations of Belarus',
+    );
+  const partiesOf = (found: ReturnType<typeof prose>, opening: string) =>
+    found.find((p) => p.text.includes(opening))?.parties.map((x) => x.id);
+
+  it('holds while the paragraph has named no other party (pages review 4, finding 6)', () => {
+    const found = article('In 2011 Belarus left the partnership for good.');
+    expect(partiesOf(found, 'left the partnership')).toEqual(['european-union']);
+  });
+
+  it('does not hold once the paragraph has turned to another party', () => {
+    const found = prose(
+      '== Relations with the European Union ==\nIn August 2012, Belarus expelled the ambassador of Sweden and closed its embassy in Stockholm. Lukashenko also dismissed his air defence chief over the incident. Their replacements have been told to use force against intrusions.',
+      'Foreign relations of Belarus',
+    );
+    const replacements = found.find((p) => p.text.includes('Their replacements'));
+    expect(replacements).toBeDefined();
+    expect(replacements!.parties.map((x) => x.id)).not.toContain('european-union');
+  });
+});
+
+describe('headingPartnerHolds', () => {
+  const eu = { type: 'organisation' as const, id: 'european-union', name: 'European Union' };
+  const belarus = { type: 'state' as const, id: 'belarus', name: 'Belarus' };
+  const sweden = { type: 'state' as const, id: 'sweden', name: 'Sweden' };
+  const kosovo = { type: 'state' as const, id: 'kosovo', name: 'Kosovo' };
+
+  it('holds when the paragraph before names only the partner, the actor, its own state or Kosovo', () => {
+    expect(headingPartnerHolds(eu, [belarus, null], [])).toBe(true);
+    expect(headingPartnerHolds(eu, [belarus, null], [belarus, eu, kosovo])).toBe(true);
+    expect(headingPartnerHolds(eu, [sweden, belarus], [belarus])).toBe(true);
+  });
+
+  it('does not hold when it names anyone else', () => {
+    expect(headingPartnerHolds(eu, [belarus, null], [belarus, sweden])).toBe(false);
   });
 });
 

@@ -183,3 +183,23 @@ export function speakersOfActor<S extends { role: string | null }>(
   }
   return { speakers: own, parties };
 }
+
+/**
+ * Whether a section heading's partner ("Relations with the European Union") is what a sentence
+ * naming no party is about: only while its paragraph, up to it, has named no other party than
+ * the heading's partner, the sentence's actor and the article's own state (`own`) or the subject.
+ * A paragraph that has turned to another party ("Belarus expelled all Swedish diplomats ….
+ * Their replacements have been told …") leaves the heading unable to say whom the sentence
+ * concerns, and none is given.
+ */
+export function headingPartnerHolds(
+  partner: ActorRef,
+  own: readonly (ActorRef | null)[],
+  namedBefore: readonly ActorRef[],
+): boolean {
+  const same = (a: ActorRef, b: ActorRef | null) =>
+    b !== null && a.type === b.type && a.id === b.id;
+  return namedBefore.every(
+    (a) => a.id === SUBJECT.id || same(a, partner) || own.some((o) => same(a, o)),
+  );
+}

@@ -26,6 +26,11 @@ describe('the claim vocabulary', () => {
         'denies receiving the reported note of recognition',
         'deny receiving the reported note of recognition',
       ],
+      'recognition-invalid': [
+        'did not validly recognise Kosovo',
+        'did not validly recognise Kosovo',
+      ],
+      'disputes-withdrawals': ['did not withdraw recognition', 'did not withdraw recognition'],
     });
   });
 
@@ -69,6 +74,28 @@ describe('the claim vocabulary', () => {
     );
     expect(claimUnnamed('unnamed reports', 'disputed-note-verbale')).toBe(
       'say a state sent a disputed note verbale, without naming it',
+    );
+  });
+
+  it('a recognition called invalid is told as given and disputed, never as never given (pages review 4, finding 3)', () => {
+    expect(claimText('São Tomé and Príncipe', 'recognition-invalid', 'São Tomé and Príncipe')).toBe(
+      'São Tomé and Príncipe says it did not validly recognise Kosovo',
+    );
+    expect(claimText('Serbia', 'recognition-invalid', 'Togo')).toBe(
+      'Serbia says Togo did not validly recognise Kosovo',
+    );
+  });
+
+  it('a rebuttal naming no state names the party it rebuts, not a recognition (pages review 4, finding 4)', () => {
+    expect(claimUnnamed('Kosovo', 'disputes-withdrawals', 'Serbia')).toBe(
+      'disputes some of the withdrawals Serbia claims, without naming which',
+    );
+    expect(claimUnnamed('unnamed reports', 'disputes-withdrawals', 'Serbia')).toBe(
+      'dispute some of the withdrawals Serbia claims, without naming which',
+    );
+    // With no party to name it keeps the one frame.
+    expect(claimUnnamed('Kosovo', 'disputes-withdrawals')).toBe(
+      'says a state did not withdraw recognition, without naming it',
     );
   });
 
