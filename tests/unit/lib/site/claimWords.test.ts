@@ -142,5 +142,15 @@ describe('the status verb', () => {
       ),
     ).toBe('Borduria: 2019; Aland: 20 February 2020; Carpania: no date given');
     expect(claimGroupDates([{ subject: 'a', date: null }], nameOf)).toBeNull();
+    // Two claims about one state: its name is said once, by the sentence, not beside each date.
+    expect(
+      claimGroupDates(
+        [
+          { subject: 'a', date: null },
+          { subject: 'a', date: '2013-01' },
+        ],
+        nameOf,
+      ),
+    ).toBe('January 2013; once with no date');
   });
 });
