@@ -13,6 +13,7 @@ import type { PersonRegistry } from '../persons';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
 import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
+import { groupActor } from './groups';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -39,8 +40,10 @@ const ADJECTIVAL =
 // "the stance of Belarus"): the state named after "of" is the subject's.
 const ORGAN_OF =
   /\b(?:governments?|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
+// The speaker may be an organ named by its nationality ("the Moldovan government said"), and the
+// comma may close a quotation ('… in Moldova," the Moldovan government said').
 const POSTPOSED_SPEAKER =
-  /^[^,]{12,}(?:,[^,]{0,200})?,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
+  /^[^,]{12,}(?:,[^,]{0,200})?,["”’']?\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:(?:government|foreign\s+ministry|ministry|presidency|authorities|embassy|spokes(?:man|woman|person)|officials?|delegation|office)\s+)?(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
 // The head nouns of a state's organs and officials, as single words.
 const ORGAN_NOUN =
   /^(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|parliament|senate|congress|delegation|ambassador|embassy|envoy|spokes(?:man|woman|person)|king|queen|emir|chancellor|premier)$/i;
@@ -61,6 +64,10 @@ const UNNAMED_OFFICIAL =
 // "It is contended by some scholars that …", "it was argued by critics that …".
 const SAID_BY =
   /^(?:it\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:contended|argued|claimed|said|suggested|believed|held|maintained|asserted|noted)\s+by\s+((?:some|several|many|most|a\s+few|few|other)?\s*[\p{Ll}\s-]{3,40}?)\s+that\b/iu;
+// A judgement that what was said came true, and the act that bore it out: "This proved to be
+// correct when", "It was borne out when".
+const BORNE_OUT =
+  /^[^,;]{0,40}?\b(?:proved|proven|turned\s+out|borne\s+out|confirmed)\b(?:\s+(?:to\s+be\s+)?(?:correct|right|true|accurate|justified|prescient|well-founded))?,?\s+when\s+(?:the\s+)?/i;
 // The members of an organisation as the subject: "several UNPO members", "members of the OIC".
 const MEMBERS_HEAD = /(?:^|\s)members(?:\s+states)?(?:\s+of\s+.+)?$/i;
 // What an owner holds that makes its owner the actor: a stance, or an organ that acts for it.
@@ -136,11 +143,28 @@ export function readSubject(
         m.index < from + sayer.index + sayer[0].length,
     ) &&
     !persons.findSurname(sayer[1]!)
-  )
-    return {
-      kind: 'unattributed',
-      reason: `who says it ("${sayer[1]}") is not a state, an organisation or a person the sources place`,
-    };
+  ) {
+    // "by some scholars": a group of people who say it is the actor of its own view.
+    const group = groupActor(sayer[1]!, null);
+    return group
+      ? { kind: 'third-party', actor: group, basis: 'agent' }
+      : {
+          kind: 'unattributed',
+          reason: `who says it ("${sayer[1]}") is not a state, an organisation or a person the sources place`,
+        };
+  }
+  // "This proved to be correct when Peru withdrew …": a judgement on what was said before, borne
+  // out by an act the "when" clause tells; that clause's subject acted.
+  const borne = clause.refersBack ? BORNE_OUT.exec(sentence.slice(from)) : null;
+  const bearer = borne
+    ? mentions.find(
+        (m) =>
+          m.index === from + borne[0].length &&
+          !isDemonym(m) &&
+          /^\s+\p{Ll}{3,}/u.test(sentence.slice(m.end)),
+      )
+    : undefined;
+  if (bearer) return { kind: 'actor', mention: bearer, basis: 'clause-subject' };
   // A passive with its agent ("was approved by its Board of Governors"), or a document and its
   // author ("a statement issued by Kyrgyz Foreign Ministry stated"): the agent acted.
   const afterSubject = sentence.slice(clause.subject.end);
@@ -187,6 +211,16 @@ export function readSubject(
     : undefined;
   if (named0 && STATE_GROUP.test(clause.subject.text))
     return { kind: 'actor', mention: named0, basis: 'subject' };
+  // "Belarusian papers described …", "Some Chilean and Green representatives called for …": a
+  // group of people or a medium that says or does something is its own actor; a nationality among
+  // its words is theirs, not a state acting.
+  const people = groupActor(clause.subject.text, clause.verb);
+  if (
+    people &&
+    mentions.filter((m) => m.index >= from && m.end <= to + 1).every((m) => isDemonym(m)) &&
+    !persons.findSurname(zone)
+  )
+    return { kind: 'third-party', actor: people, basis: 'subject' };
   const unplaced = UNPLACED_GROUP.test(clause.subject.text)
     ? 'a group of people, not the organ of a state'
     : !inRow && UNNAMED_OFFICIAL.test(clause.subject.text)

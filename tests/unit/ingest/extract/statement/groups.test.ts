@@ -1,0 +1,104 @@
+/**
+ * Issue 15, other actors: a group of people or a medium that says or does something is its own
+ * actor, never the state whose nationality it carries or the state it writes about.
+ */
+import { describe, expect, it } from 'vitest';
+import { groupActor } from '../../../../../src/ingest/extract/statement/groups';
+import { readSubject } from '../../../../../src/ingest/extract/statement/subject';
+import { isDemonymMention } from '../../../../../src/ingest/extract/actors';
+import { finder, persons } from './fixtures';
+
+const read = (sentence: string) =>
+  readSubject(sentence, finder.mentions(sentence), persons(), (m) => isDemonymMention(sentence, m));
+
+describe('groups of people and media as actors', () => {
+  it('makes a bare or quantified group of people acting in the active voice its own actor', () => {
+    expect(read('Chilean papers described the vote as a farce.')).toEqual({
+      kind: 'third-party',
+      actor: { type: 'other', id: 'chilean-papers', name: 'Chilean papers' },
+      basis: 'subject',
+    });
+    expect(read('Some Andean and Green deputies called for a referendum on the pact.')).toEqual({
+      kind: 'third-party',
+      actor: { type: 'other', id: 'andean-and-green-deputies', name: 'Andean and Green deputies' },
+      basis: 'subject',
+    });
+    expect(read('In 2012, several Peruvian historians wrote that the treaty was void.')).toEqual({
+      kind: 'third-party',
+      actor: { type: 'other', id: 'peruvian-historians', name: 'Peruvian historians' },
+      basis: 'subject',
+    });
+  });
+
+  it('makes the group that says it in a passive of saying the actor ("by some historians")', () => {
+    expect(read('It was argued by several historians that Peru erred.')).toEqual({
+      kind: 'third-party',
+      actor: { type: 'other', id: 'historians', name: 'historians' },
+      basis: 'agent',
+    });
+  });
+
+  it('names a medium by its own name, not by what it is or where it is from', () => {
+    expect(
+      read(
+        'After that, the Peruvian daily El Comercio, which ran the interview, published the tape.',
+      ),
+    ).toMatchObject({
+      kind: 'third-party',
+      actor: { type: 'other', id: 'el-comercio', name: 'El Comercio' },
+    });
+    expect(read('The Chilean paper La Tercera released the audio.')).toMatchObject({
+      kind: 'third-party',
+      actor: { type: 'other', id: 'la-tercera', name: 'La Tercera' },
+    });
+  });
+
+  it('reads no group where the group is acted upon, is described, was named before, or is a state’s organ', () => {
+    // Acted upon: who arrested them is not said.
+    expect(read('Several Peruvian journalists have been arrested in Chile.').kind).toBe(
+      'unattributed',
+    );
+    expect(groupActor('Several Peruvian journalists', 'have been arrested')).toBeNull();
+    // A state of mind, not an act.
+    expect(groupActor('Some Chilean deputies', 'were concerned')).toBeNull();
+    // "The journalists" are people the text named before: not a new actor.
+    expect(groupActor('The journalists', 'said')).toBeNull();
+    // Government representatives act for their state.
+    expect(
+      read('In June 2011, Chilean government representatives explained that they would wait.'),
+    ).toMatchObject({ kind: 'actor', mention: { actor: { id: 'chile' } } });
+    // A group of states, or a people by its nationality alone, is not read as a group actor.
+    expect(groupActor('Many countries', 'fear')).toBeNull();
+    expect(groupActor('Most Chileans', 'viewed')).toBeNull();
+  });
+});
+
+describe('whose act bears a judgement out, and who speaks after the words', () => {
+  it('gives "This proved correct when <actor> <verb>" to the actor of the when-clause', () => {
+    expect(read('This proved to be correct when Peru withdrew from the pact in 2011.')).toEqual(
+      expect.objectContaining({
+        kind: 'actor',
+        mention: expect.objectContaining({ actor: expect.objectContaining({ id: 'peru' }) }),
+        basis: 'clause-subject',
+      }),
+    );
+    expect(read('It turned out right when Chile recalled its envoy.')).toMatchObject({
+      kind: 'actor',
+      mention: { actor: { id: 'chile' } },
+    });
+    // A when-clause about no act of a named actor leaves the reading to the other rules.
+    expect(read('This proved correct when the talks collapsed.').kind).toBe('refers-back');
+  });
+
+  it('lets a speaker after the words decide, even when the words open with another state', () => {
+    // The subject of the quoted words ("Chile's declaration") is not who speaks.
+    expect(
+      read(
+        '"Chile\'s declaration creates deep concerns in the Republic of Peru," the Peruvian government said in a statement.',
+      ),
+    ).toEqual({ kind: 'actor' });
+    expect(
+      read("Chile's claim is baseless, the Peruvian foreign ministry stated on Monday."),
+    ).toEqual({ kind: 'actor' });
+  });
+});
