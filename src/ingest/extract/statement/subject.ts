@@ -68,6 +68,16 @@ const SAID_BY =
 // correct when", "It was borne out when".
 const BORNE_OUT =
   /^[^,;]{0,40}?\b(?:proved|proven|turned\s+out|borne\s+out|confirmed)\b(?:\s+(?:to\s+be\s+)?(?:correct|right|true|accurate|justified|prescient|well-founded))?,?\s+when\s+(?:the\s+)?/i;
+// A relation or quarrel that changed, and the clause that tells the act that changed it.
+const RELATION_CHANGED =
+  /^(?:the\s+)?(?:dispute|row|tensions?|crisis|conflict|stand-?off|quarrel|relations|relationship)\b[^,;]{0,60}?\b(?:escalated|worsened|deepened|intensified|eased|improved|soured|deteriorated|thawed)\b(?:\s+(?:further|again|sharply|markedly|significantly))?,?\s+(?:as|when|after)\s+(?:the\s+)?/i;
+// A document put out on a body's own channel: "an article was published on the website of X".
+const PUBLISHED_ON_CHANNEL_OF =
+  /^\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:published|posted|issued|released)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|web\s+site|site|web\s+page|page|account|channel)\s+of\s+(?:the\s+)?$/i;
+// A surname alone saying something ("Quispe stated that …"): in a table row, the row's speaker.
+const SURNAME_SAYS = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
+const SAYING_VERB =
+  /^(?:also\s+)?(?:said|stated|added|declared|announced|noted|wrote|argued|insisted|stressed|told|claimed|explained|expressed)$/;
 // The members of an organisation as the subject: "several UNPO members", "members of the OIC".
 const MEMBERS_HEAD = /(?:^|\s)members(?:\s+states)?(?:\s+of\s+.+)?$/i;
 // What an owner holds that makes its owner the actor: a stance, or an organ that acts for it.
@@ -154,8 +164,11 @@ export function readSubject(
         };
   }
   // "This proved to be correct when Peru withdrew …": a judgement on what was said before, borne
-  // out by an act the "when" clause tells; that clause's subject acted.
-  const borne = clause.refersBack ? BORNE_OUT.exec(sentence.slice(from)) : null;
+  // out by an act the "when" clause tells; that clause's subject acted. So too "The dispute
+  // escalated as Peru responded by …": a relation that changed, and the act that changed it.
+  const borne =
+    (clause.refersBack ? BORNE_OUT.exec(sentence.slice(from)) : null) ??
+    RELATION_CHANGED.exec(sentence.slice(from));
   const bearer = borne
     ? mentions.find(
         (m) =>
@@ -165,6 +178,17 @@ export function readSubject(
       )
     : undefined;
   if (bearer) return { kind: 'actor', mention: bearer, basis: 'clause-subject' };
+  // "In June 2008, an article was published on the website of the Tibetan Council saying …": the
+  // body whose own channel put the document out is its author.
+  const channel = DOCUMENT.test(clause.subject.text)
+    ? mentions.find(
+        (m) =>
+          m.index > clause.subject!.end &&
+          !isDemonym(m) &&
+          PUBLISHED_ON_CHANNEL_OF.test(sentence.slice(clause.subject!.end, m.index)),
+      )
+    : undefined;
+  if (channel) return { kind: 'actor', mention: channel, basis: 'agent' };
   // A passive with its agent ("was approved by its Board of Governors"), or a document and its
   // author ("a statement issued by Kyrgyz Foreign Ministry stated"): the agent acted.
   const afterSubject = sentence.slice(clause.subject.end);
@@ -337,6 +361,10 @@ export function readSubject(
   // An unknown personal name may still be an official the rules place by the sentence's other
   // words ("Jumma Khan Marri"): not a third party.
   const name = clause.subject.text.replace(ARTICLE, '').split(',')[0]!.trim();
+  // "Quispe stated that …" in a row: a person named by surname alone, saying something, speaks in
+  // the row whose position it tells (as "a spokesman" does there); in prose no rule says whose.
+  if (inRow && SURNAME_SAYS.test(name) && SAYING_VERB.test(clause.verb ?? ''))
+    return { kind: 'actor' };
   if (isPersonalName(name)) return { kind: 'actor' };
   if (inZone.some((m) => m.actor.id === SUBJECT.id)) return { kind: 'actor' };
   // A single capitalised word opening the sentence may be capitalised only for that ("Opposition").

@@ -72,33 +72,3 @@ describe('groups of people and media as actors', () => {
     expect(groupActor('Most Chileans', 'viewed')).toBeNull();
   });
 });
-
-describe('whose act bears a judgement out, and who speaks after the words', () => {
-  it('gives "This proved correct when <actor> <verb>" to the actor of the when-clause', () => {
-    expect(read('This proved to be correct when Peru withdrew from the pact in 2011.')).toEqual(
-      expect.objectContaining({
-        kind: 'actor',
-        mention: expect.objectContaining({ actor: expect.objectContaining({ id: 'peru' }) }),
-        basis: 'clause-subject',
-      }),
-    );
-    expect(read('It turned out right when Chile recalled its envoy.')).toMatchObject({
-      kind: 'actor',
-      mention: { actor: { id: 'chile' } },
-    });
-    // A when-clause about no act of a named actor leaves the reading to the other rules.
-    expect(read('This proved correct when the talks collapsed.').kind).toBe('refers-back');
-  });
-
-  it('lets a speaker after the words decide, even when the words open with another state', () => {
-    // The subject of the quoted words ("Chile's declaration") is not who speaks.
-    expect(
-      read(
-        '"Chile\'s declaration creates deep concerns in the Republic of Peru," the Peruvian government said in a statement.',
-      ),
-    ).toEqual({ kind: 'actor' });
-    expect(
-      read("Chile's claim is baseless, the Peruvian foreign ministry stated on Monday."),
-    ).toEqual({ kind: 'actor' });
-  });
-});

@@ -158,3 +158,82 @@ describe('an opening date phrase with no comma after it', () => {
     expect(read(sentence)).toMatchObject({ kind: 'actor', mention: { actor: { id: 'peru' } } });
   });
 });
+
+describe('the act a sentence tells past its subject', () => {
+  it('gives "This proved correct when <actor> <verb>" to the actor of the when-clause', () => {
+    expect(read('This proved to be correct when Peru withdrew from the pact in 2011.')).toEqual(
+      expect.objectContaining({
+        kind: 'actor',
+        mention: expect.objectContaining({ actor: expect.objectContaining({ id: 'peru' }) }),
+        basis: 'clause-subject',
+      }),
+    );
+    expect(read('It turned out right when Chile recalled its envoy.')).toMatchObject({
+      kind: 'actor',
+      mention: { actor: { id: 'chile' } },
+    });
+    // A when-clause about no act of a named actor leaves the reading to the other rules.
+    expect(read('This proved correct when the talks collapsed.').kind).toBe('refers-back');
+  });
+
+  it('lets a speaker after the words decide, even when the words open with another state', () => {
+    // The subject of the quoted words ("Chile's declaration") is not who speaks.
+    expect(
+      read(
+        '"Chile\'s declaration creates deep concerns in the Republic of Peru," the Peruvian government said in a statement.',
+      ),
+    ).toEqual({ kind: 'actor' });
+    expect(
+      read("Chile's claim is baseless, the Peruvian foreign ministry stated on Monday."),
+    ).toEqual({ kind: 'actor' });
+  });
+
+  it('gives "The dispute escalated as <actor> responded …" to the actor of the as-clause', () => {
+    expect(
+      read(
+        'The dispute between Chile and Peru escalated further as Peru responded by recalling its envoy.',
+      ),
+    ).toMatchObject({ kind: 'actor', mention: { actor: { id: 'peru' } }, basis: 'clause-subject' });
+    expect(read('Relations soured when Chile expelled two diplomats.')).toMatchObject({
+      kind: 'actor',
+      mention: { actor: { id: 'chile' } },
+    });
+    // A relation that is only described, with no act that changed it, names no actor.
+    expect(read('The dispute between Chile and Peru escalated further in 2005.')).not.toMatchObject(
+      {
+        basis: 'clause-subject',
+      },
+    );
+  });
+
+  it('makes the body whose own website put a document out its author', () => {
+    expect(
+      read(
+        'In June 2008, an article was published on the website of the Organisation of Islamic Cooperation saying that Peru erred.',
+      ),
+    ).toMatchObject({ kind: 'actor', mention: { actor: { id: 'oic' } }, basis: 'agent' });
+    // Published about a body, on no channel of its own: who published it is not said.
+    expect(
+      read('In June 2008, an article was published about the Organisation of Islamic Cooperation.'),
+    ).not.toMatchObject({ kind: 'actor', mention: { actor: { id: 'oic' } } });
+  });
+
+  it('lets a surname alone saying something speak in its table row, but not in prose', () => {
+    const sentence = 'Quispemayta stated that he believes the motive was the situation.';
+    const inRow = readSubject(
+      sentence,
+      finder.mentions(sentence),
+      persons(),
+      (m) => isDemonymMention(sentence, m),
+      true,
+    );
+    expect(inRow).toEqual({ kind: 'actor' });
+    expect(read(sentence).kind).toBe('unattributed');
+    // Not saying anything: no row rule for it.
+    const acted = 'Quispemayta resigned in protest.';
+    expect(
+      readSubject(acted, finder.mentions(acted), persons(), (m) => isDemonymMention(acted, m), true)
+        .kind,
+    ).toBe('unattributed');
+  });
+});
