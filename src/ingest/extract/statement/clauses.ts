@@ -13,6 +13,7 @@ import { findDates } from '../dates';
 import { statedDate } from '../statements';
 import { mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
+import { reactionRelatives } from './reactions';
 
 // ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
 // cut on the same conditions as one joined by "and" (a subject of its own that names someone).
@@ -191,7 +192,8 @@ export function splitActs(
     .flatMap((part) => relativeActs(part, nameBefore))
     .flatMap(datedConjuncts)
     .flatMap(datedParticiples)
-    .flatMap((part) => objectRelatives(part, named));
+    .flatMap((part) => objectRelatives(part, named))
+    .flatMap(reactionRelatives);
 }
 
 function joinedActs(sentence: string, named: (text: string) => boolean): string[] {

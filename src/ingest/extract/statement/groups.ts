@@ -33,9 +33,8 @@ const other = (name: string): ActorRef => ({ type: 'other', id: toSlug(name), na
 
 /**
  * The group a subject names when it is a group of people (a bare or quantified plural: "Belarusian
- * papers", "some scholars") or a named medium, acting with `verb` (null: a passive's agent, "by
- * some scholars"); null for anything else. A people named by its nationality alone ("most
- * Slovaks") is not read as an actor here.
+ * papers", "some scholars", "many Albanians") or a named medium, acting with `verb` (null: a passive's
+ * agent, "by some scholars"); null for anything else.
  */
 export function groupActor(subject: string, verb: string | null): ActorRef | null {
   if (verb !== null && NOT_AN_ACT.test(verb.trim())) return null;
@@ -47,5 +46,7 @@ export function groupActor(subject: string, verb: string | null): ActorRef | nul
   const words = group.split(/\s+/);
   // The modifiers are words of description or nationality ("Romanian and Communist"), not a clause.
   if (words.length > 6 || /[,;:()"“”]/.test(group) || ORGAN_MODIFIER.test(group)) return null;
-  return PEOPLE.test(words.at(-1)!) ? other(group) : null;
+  // "many Albanians", "most Chileans": a people counted by a quantifier is a group of people.
+  const people = group !== text && words.length === 1 && /^\p{Lu}\p{Ll}{2,}s$/u.test(group);
+  return PEOPLE.test(words.at(-1)!) || people ? other(group) : null;
 }

@@ -14,6 +14,7 @@ import { clauseStart, isPersonalName, mainClause } from './mainClause';
 import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
 import { groupActor } from './groups';
+import { reactingAgent } from './reactions';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -28,6 +29,7 @@ export type SubjectReading =
 // respondents" are people of that nationality, not the state.
 const STATE_ORGAN =
   /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission|(?:riot\s+|secret\s+|border\s+)?police)\b/iu;
+const PERSONAL_PRONOUN = /^(?:he|she)\b/i;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
 const COORDINATED = /\s(?:and|&)\s/;
 const MENTIONED_PHRASE = /^["“][^"”]+["”],?\s+(?:is|was|has\s+been|had\s+been|remains|became)\b/;
@@ -109,8 +111,30 @@ export function readSubject(
       kind: 'unattributed',
       reason: 'its subject is a phrase in quotation marks the source talks about, not who says it',
     };
+  // "which has been greeted with joy by many Albanians as …": who reacted is the passive's agent.
+  const reacting = reactingAgent(sentence);
+  if (reacting) {
+    const named = mentions.find((m) => m.index === reacting.index && !isDemonym(m));
+    if (named) return { kind: 'actor', mention: named, basis: 'agent' };
+    const group = groupActor(reacting.text, null);
+    return group
+      ? { kind: 'third-party', actor: group, basis: 'agent' }
+      : {
+          kind: 'unattributed',
+          reason: `who reacted ("${reacting.text}") is not a state, an organisation, a person or a group the sources place`,
+        };
+  }
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
+  // "She later managed to repeat the feat, once again in Russia during the … Championships": a
+  // person's pronoun as the subject of a result or a performance is the athlete or the artist, who
+  // is no organ of the state the sentences before are about, and a state named after "in" is where
+  // it happened. Whose the athlete is, no rule here says.
+  if (PERSONAL_PRONOUN.test(clause.subject.text) && eventClause(sentence) === 'other')
+    return {
+      kind: 'unattributed',
+      reason: `its subject ("${clause.subject.text.split(/\s+/)[0]}") is a person who competed or performed, whom the sentence does not place; a state named where it happened did not act`,
+    };
   let from = clauseStart(sentence);
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { groupActor } from '../../../../../src/ingest/extract/statement/groups';
+import { reactionRelatives } from '../../../../../src/ingest/extract/statement/reactions';
+import { splitActs } from '../../../../../src/ingest/extract/statement/clauses';
 import { readSubject } from '../../../../../src/ingest/extract/statement/subject';
 import { isDemonymMention } from '../../../../../src/ingest/extract/actors';
 import { finder, persons } from './fixtures';
@@ -67,8 +69,42 @@ describe('groups of people and media as actors', () => {
     expect(
       read('In June 2011, Chilean government representatives explained that they would wait.'),
     ).toMatchObject({ kind: 'actor', mention: { actor: { id: 'chile' } } });
-    // A group of states, or a people by its nationality alone, is not read as a group actor.
+    // A group of states is not read as a group actor; a people needs its quantifier to be a group.
     expect(groupActor('Many countries', 'fear')).toBeNull();
-    expect(groupActor('Most Chileans', 'viewed')).toBeNull();
+    expect(groupActor('Chileans', 'fear')).toBeNull();
+    expect(groupActor('Most Chileans', 'viewed')).toEqual({
+      type: 'other',
+      id: 'chileans',
+      name: 'Chileans',
+    });
+  });
+});
+
+describe('a reaction told in a relative clause', () => {
+  const sentence =
+    'She later won the title again in Peru at the 2016 Andean Games, this time in Lima, which has been greeted with joy by many Chileans as a victory over Peru.';
+
+  it('is cut off as a statement of its own, with its pronoun', () => {
+    expect(reactionRelatives(sentence)).toEqual([
+      'She later won the title again in Peru at the 2016 Andean Games, this time in Lima',
+      'which has been greeted with joy by many Chileans as a victory over Peru.',
+    ]);
+    // A reaction with no agent is not cut: who reacted is not said.
+    expect(
+      reactionRelatives('Peru won the final at the 2016 Andean Games, which was widely welcomed.'),
+    ).toHaveLength(1);
+  });
+
+  it('belongs to whoever reacted, never to the state where the act happened', () => {
+    const [act, reaction] = reactionRelatives(sentence) as [string, string];
+    expect(read(reaction)).toEqual({
+      kind: 'third-party',
+      actor: { type: 'other', id: 'chileans', name: 'Chileans' },
+      basis: 'agent',
+    });
+    expect(read(act)).toMatchObject({ kind: 'unattributed' });
+    const welcomed = 'which was welcomed by Chile as a step forward.';
+    expect(read(welcomed)).toMatchObject({ kind: 'actor', mention: { actor: { id: 'chile' } } });
+    expect(splitActs(sentence, () => false)).toHaveLength(2);
   });
 });

@@ -237,3 +237,29 @@ describe('the act a sentence tells past its subject', () => {
     ).toBe('unattributed');
   });
 });
+
+describe('a person who competed or performed, as a pronoun', () => {
+  it('is no state: the state named where it happened did not act', () => {
+    expect(
+      read(
+        'She later won a silver medal, once again in Ruritania during the 2018 Balkan Judo Championships.',
+      ),
+    ).toMatchObject({
+      kind: 'unattributed',
+      reason: expect.stringMatching(/^its subject \("She"\)/),
+    });
+    expect(
+      read('He managed to repeat the feat in Peru at the 2019 Andean Games, this time in Lima.'),
+    ).toMatchObject({ kind: 'unattributed' });
+  });
+  it('still points back when the pronoun speaks or acts for the state', () => {
+    expect(read('She later said that Ruritania would not recognise Kosovo.')).toEqual({
+      kind: 'refers-back',
+    });
+    expect(
+      read('They later won a silver medal in Peru at the 2019 Andean Games.'),
+    ).not.toMatchObject({
+      kind: 'unattributed',
+    });
+  });
+});
