@@ -76,6 +76,9 @@ const RELATION_CHANGED =
 // A document put out on a body's own channel: "an article was published on the website of X".
 const PUBLISHED_ON_CHANNEL_OF =
   /^\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:published|posted|issued|released)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|web\s+site|site|web\s+page|page|account|channel)\s+of\s+(?:the\s+)?$/i;
+// A definite act or organ that, in a table row, can only be the row's own.
+const ROW_OWN =
+  /^the\s+(?:recognition|decision|move|announcement|request|visit|(?:council|assembly|board|committee|commission)\s+members)$/i;
 // A surname alone saying something ("Quispe stated that …"): in a table row, the row's speaker.
 const SURNAME_SAYS = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
 const SAYING_VERB =
@@ -385,6 +388,9 @@ export function readSubject(
   // An unknown personal name may still be an official the rules place by the sentence's other
   // words ("Jumma Khan Marri"): not a third party.
   const name = clause.subject.text.replace(ARTICLE, '').split(',')[0]!.trim();
+  // "However, the recognition did not take place.", "the council members failed to agree": in a
+  // row, a definite act or organ with no owner named is the row's own, told before in the row.
+  if (inRow && ROW_OWN.test(clause.subject.text.trim())) return { kind: 'actor' };
   // "Quispe stated that …" in a row: a person named by surname alone, saying something, speaks in
   // the row whose position it tells (as "a spokesman" does there); in prose no rule says whose.
   if (inRow && SURNAME_SAYS.test(name) && SAYING_VERB.test(clause.verb ?? ''))

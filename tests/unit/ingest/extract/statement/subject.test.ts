@@ -238,6 +238,29 @@ describe('the act a sentence tells past its subject', () => {
   });
 });
 
+describe('a definite act or organ in a table row', () => {
+  const inRow = (sentence: string) =>
+    readSubject(
+      sentence,
+      finder.mentions(sentence),
+      persons(),
+      (m) => isDemonymMention(sentence, m),
+      true,
+    );
+
+  it('is the row’s own act or organ: the row decides', () => {
+    expect(inRow('However, the recognition did not take place.')).toEqual({ kind: 'actor' });
+    expect(inRow('After a long debate, the council members failed to reach a consensus.')).toEqual({
+      kind: 'actor',
+    });
+  });
+
+  it('is nobody’s in prose, and an owner or a plain noun is not the row’s by this rule', () => {
+    expect(read('However, the recognition did not take place.').kind).toBe('unattributed');
+    expect(inRow('The weather did not help.').kind).toBe('unattributed');
+  });
+});
+
 describe('a person who competed or performed, as a pronoun', () => {
   it('is no state: the state named where it happened did not act', () => {
     expect(
