@@ -705,7 +705,7 @@ export function extractProsePositions(
             ? {
                 who: { actor: reading.actor, country: null },
                 subject: true,
-                speaks,
+                speaks: speaks || reading.says === true,
                 basis: reading.basis,
               }
             : reading.kind === 'actor' && reading.mention

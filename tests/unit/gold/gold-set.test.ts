@@ -68,7 +68,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   boundary: { precision: 0.93, recall: 0.93 },
   actor: { precision: 0.95, recall: 0.95 },
   date: { precision: 0.99, recall: 0.95 },
-  speakers: { precision: 0.95, recall: 0.92 },
+  // Recall 0.92 → 0.90 (issue-15o): statements found for the first time bring gold speakers the
+  // speaker rules do not read ("Some Romanian and Communist representatives" as their own role;
+  // "the council members" written for the Security Council); no statement found before lost one.
+  speakers: { precision: 0.95, recall: 0.9 },
   voice: { precision: 0.96, recall: 0.96 },
   parties: { precision: 0.82, recall: 0.49 },
 };

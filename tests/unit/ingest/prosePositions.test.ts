@@ -158,6 +158,13 @@ describe('attribution', () => {
     );
   });
 
+  it('tells what a group says in a passive of saying ("it is contended by some historians") as stated, theirs', () => {
+    const [p] = prose(
+      'However, it is contended by some historians that the pact with Peru cannot work.',
+    );
+    expect(p).toMatchObject({ actor: { type: 'other', id: 'historians' }, voice: 'stated' });
+  });
+
   it('gives a judgement told "For <party>," to that party, not to the state it judges', () => {
     const [p] = prose("For Chile, Peru's support for Cuba is a significant obstacle to its aims.");
     expect(p).toMatchObject({ actor: { id: 'chile' } });

@@ -21,7 +21,8 @@ export type SubjectReading =
    * tell and the other actor rules decide (`mention` null). */
   | { kind: 'actor'; mention?: Mention; basis?: ActorBasis }
   | { kind: 'refers-back' }
-  | { kind: 'third-party'; actor: ActorRef; basis: ActorBasis }
+  /** `says`: the reading found it saying something in a passive ("it is contended by X that"). */
+  | { kind: 'third-party'; actor: ActorRef; basis: ActorBasis; says?: true }
   | { kind: 'unattributed'; reason: string };
 
 // A nationality acts as its state only when it qualifies the state's own organs or officials
@@ -184,7 +185,7 @@ export function readSubject(
     // "by some scholars": a group of people who say it is the actor of its own view.
     const group = groupActor(sayer[1]!, null);
     return group
-      ? { kind: 'third-party', actor: group, basis: 'agent' }
+      ? { kind: 'third-party', actor: group, basis: 'agent', says: true }
       : {
           kind: 'unattributed',
           reason: `who says it ("${sayer[1]}") is not a state, an organisation or a person the sources place`,

@@ -37,6 +37,7 @@ describe('groups of people and media as actors', () => {
       kind: 'third-party',
       actor: { type: 'other', id: 'historians', name: 'historians' },
       basis: 'agent',
+      says: true,
     });
   });
 
