@@ -59,6 +59,18 @@ export function* allProseSentences(doc: SourceDocument): Generator<SentenceInBlo
   }
 }
 
+/**
+ * The citation of a part cut from a sentence: the line its own first words stand on (a sentence a
+ * scrape runs over link-gloss lines may start a clause on a later line than the sentence's).
+ */
+export function partRef(doc: SourceDocument, whole: SentenceInBlock, part: string): SourceRef {
+  const { block } = whole;
+  const wholeAt = block.text.indexOf(whole.sentence);
+  const partAt = whole.sentence.indexOf(part);
+  if (!block.lineMap || wholeAt < 0 || partAt <= 0) return { ...whole.ref, excerpt: part.trim() };
+  return refTo(doc, block.section, lineAt(block.lineMap, wholeAt + partAt), part);
+}
+
 /** The article's prose paragraphs outside end matter, sentence by sentence: what the extractors read. */
 export function* proseSentences(doc: SourceDocument): Generator<SentenceInBlock> {
   for (const s of allProseSentences(doc)) if (!s.endMatter && s.block.kind === 'paragraph') yield s;

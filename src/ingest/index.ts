@@ -179,13 +179,23 @@ function extractAll(
   );
   const finder = actorFinder(countries, orgs);
   const unattributed = new Map<string, Unattributed[]>();
-  const rawPositions: RawPosition[] = documents.flatMap((doc) => {
-    // People are named per article: "Dačić" resolves to the Dačić that article names.
-    const persons = new PersonRegistry(
+  const register = () =>
+    new PersonRegistry(
       (name) => finder.mentions(name).length > 0,
       (name) => finder.mentions(name).some((m) => m.index === 0 && m.end >= name.trim().length),
     );
+  // People are named per article: "Dačić" resolves to the Dačić that article names; a person an
+  // article leaves without a side takes the side another article gives (persons.ts).
+  const shared = register();
+  const registers = documents.map((doc) => {
+    const persons = register();
     registerPersons(doc, finder, persons);
+    for (const p of persons.people()) shared.add({ ...p });
+    return persons;
+  });
+  const rawPositions: RawPosition[] = documents.flatMap((doc, i) => {
+    const persons = registers[i]!;
+    persons.useShared(shared);
     const prose = extractProsePositions(doc, countries, orgs, persons, taken);
     unattributed.set(doc.sourceId, prose.unattributed);
     report.statements(doc.sourceId, prose.positions.length);

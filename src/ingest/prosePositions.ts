@@ -5,7 +5,13 @@
  * made into a figure, a claim or a recognition date are left to those entries.
  */
 import type { ActorBasis, ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
-import { allProseSentences, introducesTable, sentenceKey, type SentenceInBlock } from './context';
+import {
+  allProseSentences,
+  introducesTable,
+  partRef,
+  sentenceKey,
+  type SentenceInBlock,
+} from './context';
 import {
   actorFinder,
   isDemonymMention,
@@ -605,7 +611,7 @@ export function extractProsePositions(
       whole.sentence,
       (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
       nameEnding(finder),
-    ).map((part) => ({ ...whole, sentence: part }));
+    ).map((part) => ({ ...whole, sentence: part, ref: partRef(doc, whole, part) }));
   for (const whole of allProseSentences(doc)) {
     if (whole.endMatter || introducesTable(doc, whole)) continue;
     // A sentence that another extractor made into an entry (a figure, a claim) is not split.
@@ -703,7 +709,7 @@ export function extractProsePositions(
             ? {
                 who: { actor: reading.actor, country: null },
                 subject: true,
-                speaks,
+                speaks: speaks || reading.says === true,
                 basis: reading.basis,
               }
             : reading.kind === 'actor' && reading.mention

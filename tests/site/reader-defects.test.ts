@@ -460,13 +460,14 @@ describe('the home page’s numbers agree with the pages they sum up (review3 P7
 
   it('the timeline’s events are counted the same way on both pages', () => {
     expect(page('index.html')).toContain(
-      // 209 dated statements: two read by a guess are unattributed since issue-15i (the EU's 1991
+      // 210 dated statements: two read by a guess are unattributed since issue-15i (the EU's 1991
       // recognition of Belarus, EU–Belarus relations stalling in 1996); three dated by a day or
-      // month without a year since issue-15k ('in late April' after 'On 7 March 2008').
-      'Timeline — 147 events (108 of them dated by no source, placed by inference) and 209 dated statements.',
+      // month without a year since issue-15k ('in late April' after 'On 7 March 2008'); one more
+      // since issue-15o (the Central Tibetan Administration's article of June 2008, now placed).
+      'Timeline — 147 events (108 of them dated by no source, placed by inference) and 210 dated statements.',
     );
     expect(page('timeline/index.html')).toContain(
-      '147 events and 209 dated statements in date order. 108 events have no date in any source',
+      '147 events and 210 dated statements in date order. 108 events have no date in any source',
     );
   });
 

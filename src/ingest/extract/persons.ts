@@ -3,6 +3,11 @@
  * said at a joint news conference") resolves to the full name, role and state the same article
  * gives elsewhere. Only names written with at least two words are kept, and a surname two people
  * share resolves to neither: a wrong attribution is worse than none.
+ *
+ * An article may name a person without saying whose official they are ("President Alexander
+ * Lukashenko") while another article does ("Belarusian President Alexander Lukashenko wrote …"): a
+ * register shared by all the articles (`useShared`) fills in the side one source gives, for the same
+ * full name only; a surname two articles give to two people stays unknown in both.
  */
 import type { ActorRef } from '../../schemas';
 import { escapeRegExp } from '../../shared/text';
@@ -21,6 +26,9 @@ const INSTITUTION =
 
 export class PersonRegistry {
   private readonly bySurname = new Map<string, Person | 'ambiguous'>();
+  private shared: PersonRegistry | null = null;
+  /** Every person accepted, in the order added: two who share a surname are both here. */
+  private readonly accepted: Person[] = [];
 
   /** `isPlace` tells a state's or organisation's name ("Assembly of Kosovo") from a person's. */
   constructor(
@@ -39,6 +47,7 @@ export class PersonRegistry {
     )
       return;
     const surname = words.at(-1)!;
+    this.accepted.push(person);
     const known = this.bySurname.get(surname);
     if (known === undefined) this.bySurname.set(surname, person);
     else if (known !== 'ambiguous' && known.name !== person.name)
@@ -50,10 +59,34 @@ export class PersonRegistry {
     }
   }
 
+  /** Every person added, so a shared register sees two people who share a surname as two. */
+  people(): Person[] {
+    return [...this.accepted];
+  }
+
+  /**
+   * Reads people this article does not place from `shared`, the register of every article. The
+   * article's own reading of a surname comes first: its "Tadić" is the Tadić it names.
+   */
+  useShared(shared: PersonRegistry): void {
+    this.shared = shared;
+  }
+
+  private lookup(surname: string): Person | 'ambiguous' | undefined {
+    const own = this.bySurname.get(surname);
+    const other = this.shared?.bySurname.get(surname);
+    if (own === undefined) return other;
+    if (own === 'ambiguous' || own.actor || !other || other === 'ambiguous') return own;
+    // The same full name placed by another source: that source's side, this article's role first.
+    return other.name === own.name
+      ? { name: own.name, role: own.role ?? other.role, actor: other.actor }
+      : own;
+  }
+
   /** The person a bare surname (or the full name) stands for, or null. */
   resolve(name: string): Person | null {
     const surname = name.trim().split(/\s+/).at(-1) ?? '';
-    const hit = this.bySurname.get(surname);
+    const hit = this.lookup(surname);
     if (!hit || hit === 'ambiguous') return null;
     const words = name.trim().split(/\s+/);
     // "Dačić" or "Ivica Dačić" — but not "Boris Tadić" for a different "… Tadić".
@@ -62,8 +95,10 @@ export class PersonRegistry {
 
   /** The first surname of a known person standing alone (not after a given name) in `text`. */
   findSurname(text: string): Person | null {
-    for (const [surname, p] of this.bySurname) {
-      if (p === 'ambiguous') continue;
+    const surnames = new Set([...this.bySurname.keys(), ...(this.shared?.bySurname.keys() ?? [])]);
+    for (const surname of surnames) {
+      const p = this.lookup(surname);
+      if (p === undefined || p === 'ambiguous') continue;
       const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u');
       if (re.test(text)) return p;
     }

@@ -190,7 +190,7 @@ export function wordsAround(text: string, at: number | undefined, max = 90): str
  * justify its stance." after "UN Security Council resolution 1244 … reaffirmed …,"): from the
  * sentence's start in `lineText` up to the clause, the last `max` characters at most. A clause read
  * alone can mean nothing; the reader sees what it hangs on. Null for a statement that opens its
- * sentence (capitalised, or not found in the line).
+ * sentence (capitalised, or not found in the line), and when no word stands before it on the line.
  */
 export function leadInWords(lineText: string, clause: string, max = 110): string | null {
   if (!/^\p{Ll}/u.test(clause)) return null;
@@ -202,7 +202,9 @@ export function leadInWords(lineText: string, clause: string, max = 110): string
   const words = before
     .slice(sentenceStart ? sentenceStart.index + sentenceStart[0].length : 0)
     .trim();
-  if (words === '') return null;
+  // A clause whose cited line opens with it (", which …" after a scrape's link line) has no words
+  // before it there: a lone comma is no lead-in.
+  if (!/[\p{L}\p{N}]/u.test(words)) return null;
   if (words.length <= max) return words;
   const tail = words.slice(words.length - max);
   return `… ${tail.slice(tail.search(/(?<=\s)\S/))}`;

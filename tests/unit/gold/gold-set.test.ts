@@ -62,16 +62,21 @@ describe('the gold set', () => {
 // half's failures only, so the floors are its scores; the held half is measured once by
 // `npm run gold -- --held` (tests/gold/HELD.md), never tuned to.
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  // Recall 0.86 → 0.84 (issue-15i): guessed actors (the article's own state, a state merely named,
-  // the state named first) abstain; precision kept.
-  statement: { precision: 0.97, recall: 0.84 },
-  boundary: { precision: 0.93, recall: 0.93 },
-  actor: { precision: 0.95, recall: 0.95 },
-  date: { precision: 0.99, recall: 0.95 },
-  speakers: { precision: 0.95, recall: 0.92 },
-  // 0.953 since the loader joins a quoting continuation as `quoted` (README, Voice; stop 23).
-  voice: { precision: 0.95, recall: 0.95 },
-  parties: { precision: 0.82, recall: 0.49 },
+  // Stop 23 (issue-15l boundaries, issue-15m voice and speakers, issue-15o actors and groups): every
+  // field rose on the tune half. Recall 0.84 → 0.88: groups, media and persons known from another
+  // article are actors of their own; guessed actors still abstain.
+  statement: { precision: 0.98, recall: 0.88 },
+  boundary: { precision: 0.97, recall: 0.97 },
+  actor: { precision: 0.97, recall: 0.98 },
+  // Date recall 0.95 → 0.94: statements found for the first time (a yearless "by the April 17
+  // deadline", "the council members") have dates in the gold the rules do not give; no date given
+  // before was lost, and none is guessed.
+  date: { precision: 0.99, recall: 0.94 },
+  speakers: { precision: 0.98, recall: 0.95 },
+  // Voice is scored with the loader's join rule of stop 23 (a quoting continuation makes its
+  // statement quoted; tests/gold/README.md, Voice).
+  voice: { precision: 0.99, recall: 0.99 },
+  parties: { precision: 0.83, recall: 0.5 },
 };
 
 describe('the ingest scored against the gold set', () => {

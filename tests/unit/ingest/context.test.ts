@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allProseSentences, introducesTable, proseSentences } from '../../../src/ingest/context';
+import {
+  allProseSentences,
+  introducesTable,
+  partRef,
+  proseSentences,
+} from '../../../src/ingest/context';
 import { readWikitext } from '../../../src/ingest/read/wikitext';
+import { readGlossedScrape } from '../../../src/ingest/read/glossedScrape';
 
 const meta = { sourceId: 'x', file: 'x.txt' };
 // Lines: 1 title, 3 paragraph of two sentences, 5 heading, 6 a list item, 7 a sentence that
@@ -59,5 +65,29 @@ describe('prose sentences and their provenance', () => {
   it('knows a sentence ending in a colon before a table introduces it', () => {
     const verdicts = [...proseSentences(doc)].map((s) => introducesTable(doc, s));
     expect(verdicts).toEqual([false, false, true]);
+  });
+});
+
+describe('partRef: the citation of a part cut from a sentence', () => {
+  // An invented scrape: the sentence starts on line 3, its relative clause on line 5, after a link.
+  const scrape = readGlossedScrape(
+    [
+      'Ruritania–Freedonia relations',
+      '',
+      'She won the title again in Ruritania, this time in',
+      'Zenda Zenda is the capital city of Ruritania, a kingdom in Central Europe on the river ...',
+      ', which has been greeted with joy by many Freedonians as a victory.',
+    ].join('\n'),
+    { sourceId: 'invented', file: 'invented.txt' },
+  );
+  const whole = [...allProseSentences(scrape)][0]!;
+
+  it('cites the line the part’s own first words stand on', () => {
+    expect(whole.ref.line).toBe(3);
+    const part = 'which has been greeted with joy by many Freedonians as a victory.';
+    expect(partRef(scrape, whole, part)).toMatchObject({ line: 5, anchor: 'L5', excerpt: part });
+    expect(partRef(scrape, whole, 'She won the title again in Ruritania')).toMatchObject({
+      line: 3,
+    });
   });
 });

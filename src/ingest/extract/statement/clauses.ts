@@ -14,6 +14,7 @@ import { statedDate } from '../statements';
 import nlp from 'compromise';
 import { isPersonalName, mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
+import { reactionRelatives } from './reactions';
 
 // ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
 // cut on the same conditions as one joined by "and" (a subject of its own that names someone).
@@ -312,7 +313,8 @@ export function splitActs(
     .flatMap((part) => relativeActs(part, nameBefore))
     .flatMap(datedConjuncts)
     .flatMap(datedParticiples)
-    .flatMap((part) => objectRelatives(part, named));
+    .flatMap((part) => objectRelatives(part, named))
+    .flatMap(reactionRelatives);
 }
 
 function joinedActs(sentence: string, named: (text: string) => boolean): string[] {

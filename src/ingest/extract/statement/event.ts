@@ -28,8 +28,9 @@ const ACCESSION_BID = new RegExp(
 // Taking part in a fixture, a contest or a performance: the verb and its object together ("played
 // their first match", "took part in a qualifier", "won a gold medal"); "played an active role" is
 // not a fixture.
+// "managed to repeat the feat": doing a result again is a result too.
 const FIXTURE_VERB = new RegExp(
-  String.raw`^${LEAD}(?:played|hosted|staged|performed|competed|took\s+part|participated|won|drew|lost)\b`,
+  String.raw`^${LEAD}(?:(?:managed|went\s+on|was\s+able)\s+to\s+)?(?:played|hosted|staged|performed|competed|took\s+part|participated|won|drew|lost|(?:repeat(?:ed)?|equall?ed|matched)\s+(?:the|this|that|her|his|their|its)\s+(?:feat|success|result|win|victory|triumph|achievement))\b`,
   'i',
 );
 const FIXTURE_NOUN =

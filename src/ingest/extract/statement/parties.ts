@@ -58,6 +58,16 @@ function coSubjects(sentence: string, mentions: Named[]): Named[] {
   return [];
 }
 
+// "a pro-Serbian stance" names a side; "the anti-Albanian situation" names a people: after pro- or
+// anti-, a nationality is the state's side only before a word of stance or politics.
+const STANCE_AFTER =
+  /^\s+(?:stance|position|policy|policies|line|camp|bloc|government|course|orientation|forces|parties|party)\b/i;
+function takesSide(sentence: string, m: Named): boolean {
+  if (!/\b(?:pro|anti)-$/i.test(sentence.slice(0, m.index))) return true;
+  const written = sentence.slice(m.index, m.end);
+  return m.actor.name.startsWith(written) || STANCE_AFTER.test(sentence.slice(m.end));
+}
+
 /** The actors `sentence` names as the other side of a meeting, talks, an agreement, a letter or a visit. */
 export function counterparts(sentence: string, mentions: Named[]): ActorRef[] {
   // "… without an agreement with Serbia, we would …" in quotation marks is what was said, not whom.
@@ -71,7 +81,7 @@ export function counterparts(sentence: string, mentions: Named[]): ActorRef[] {
         COUNTERPART_BEFORE.test(before) ||
         SUPPORTED_BEFORE.test(before) ||
         // A stance for or against Kosovo is the topic of every statement here, not a party.
-        (SIDE_BEFORE.test(before) && m.actor.id !== SUBJECT.id) ||
+        (SIDE_BEFORE.test(before) && m.actor.id !== SUBJECT.id && takesSide(sentence, m)) ||
         MEDIATOR_AFTER.test(sentence.slice(m.end)) ||
         ALIGNED_BEFORE.test(before) ||
         (OWN_SUPPORT_BEFORE.test(sentence.slice(0, m.index)) &&

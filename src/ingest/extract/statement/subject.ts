@@ -13,13 +13,16 @@ import type { PersonRegistry } from '../persons';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
 import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
+import { groupActor } from './groups';
+import { reactingAgent } from './reactions';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
    * tell and the other actor rules decide (`mention` null). */
   | { kind: 'actor'; mention?: Mention; basis?: ActorBasis }
   | { kind: 'refers-back' }
-  | { kind: 'third-party'; actor: ActorRef; basis: ActorBasis }
+  /** `says`: the reading found it saying something in a passive ("it is contended by X that"). */
+  | { kind: 'third-party'; actor: ActorRef; basis: ActorBasis; says?: true }
   | { kind: 'unattributed'; reason: string };
 
 // A nationality acts as its state only when it qualifies the state's own organs or officials
@@ -27,6 +30,7 @@ export type SubjectReading =
 // respondents" are people of that nationality, not the state.
 const STATE_ORGAN =
   /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission|(?:riot\s+|secret\s+|border\s+)?police)\b/iu;
+const PERSONAL_PRONOUN = /^(?:he|she)\b/i;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
 const COORDINATED = /\s(?:and|&)\s/;
 const MENTIONED_PHRASE = /^["“][^"”]+["”],?\s+(?:is|was|has\s+been|had\s+been|remains|became)\b/;
@@ -39,8 +43,10 @@ const ADJECTIVAL =
 // "the stance of Belarus"): the state named after "of" is the subject's.
 const ORGAN_OF =
   /\b(?:governments?|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
+// The speaker may be an organ named by its nationality ("the Moldovan government said"), and the
+// comma may close a quotation ('… in Moldova," the Moldovan government said').
 const POSTPOSED_SPEAKER =
-  /^[^,]{12,}(?:,[^,]{0,200})?,\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
+  /^[^,]{12,}(?:,[^,]{0,200})?,["”’']?\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,6}(?:(?:government|foreign\s+ministry|ministry|presidency|authorities|embassy|spokes(?:man|woman|person)|officials?|delegation|office)\s+)?(?:said|stated|told|added|declared|announced|noted|wrote|argued|insisted|stressed)\b/u;
 // The head nouns of a state's organs and officials, as single words.
 const ORGAN_NOUN =
   /^(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|parliament|senate|congress|delegation|ambassador|embassy|envoy|spokes(?:man|woman|person)|king|queen|emir|chancellor|premier)$/i;
@@ -61,6 +67,23 @@ const UNNAMED_OFFICIAL =
 // "It is contended by some scholars that …", "it was argued by critics that …".
 const SAID_BY =
   /^(?:it\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:contended|argued|claimed|said|suggested|believed|held|maintained|asserted|noted)\s+by\s+((?:some|several|many|most|a\s+few|few|other)?\s*[\p{Ll}\s-]{3,40}?)\s+that\b/iu;
+// A judgement that what was said came true, and the act that bore it out: "This proved to be
+// correct when", "It was borne out when".
+const BORNE_OUT =
+  /^[^,;]{0,40}?\b(?:proved|proven|turned\s+out|borne\s+out|confirmed)\b(?:\s+(?:to\s+be\s+)?(?:correct|right|true|accurate|justified|prescient|well-founded))?,?\s+when\s+(?:the\s+)?/i;
+// A relation or quarrel that changed, and the clause that tells the act that changed it.
+const RELATION_CHANGED =
+  /^(?:the\s+)?(?:dispute|row|tensions?|crisis|conflict|stand-?off|quarrel|relations|relationship)\b[^,;]{0,60}?\b(?:escalated|worsened|deepened|intensified|eased|improved|soured|deteriorated|thawed)\b(?:\s+(?:further|again|sharply|markedly|significantly))?,?\s+(?:as|when|after)\s+(?:the\s+)?/i;
+// A document put out on a body's own channel: "an article was published on the website of X".
+const PUBLISHED_ON_CHANNEL_OF =
+  /^\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:published|posted|issued|released)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|web\s+site|site|web\s+page|page|account|channel)\s+of\s+(?:the\s+)?$/i;
+// A definite act or organ that, in a table row, can only be the row's own.
+const ROW_OWN =
+  /^the\s+(?:recognition|decision|move|announcement|request|visit|(?:council|assembly|board|committee|commission)\s+members)$/i;
+// A surname alone saying something ("Quispe stated that …"): in a table row, the row's speaker.
+const SURNAME_SAYS = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
+const SAYING_VERB =
+  /^(?:also\s+)?(?:said|stated|added|declared|announced|noted|wrote|argued|insisted|stressed|told|claimed|explained|expressed)$/;
 // The members of an organisation as the subject: "several UNPO members", "members of the OIC".
 const MEMBERS_HEAD = /(?:^|\s)members(?:\s+states)?(?:\s+of\s+.+)?$/i;
 // What an owner holds that makes its owner the actor: a stance, or an organ that acts for it.
@@ -92,8 +115,30 @@ export function readSubject(
       kind: 'unattributed',
       reason: 'its subject is a phrase in quotation marks the source talks about, not who says it',
     };
+  // "which has been greeted with joy by many Albanians as …": who reacted is the passive's agent.
+  const reacting = reactingAgent(sentence);
+  if (reacting) {
+    const named = mentions.find((m) => m.index === reacting.index && !isDemonym(m));
+    if (named) return { kind: 'actor', mention: named, basis: 'agent' };
+    const group = groupActor(reacting.text, null);
+    return group
+      ? { kind: 'third-party', actor: group, basis: 'agent' }
+      : {
+          kind: 'unattributed',
+          reason: `who reacted ("${reacting.text}") is not a state, an organisation, a person or a group the sources place`,
+        };
+  }
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
+  // "She later managed to repeat the feat, once again in Russia during the … Championships": a
+  // person's pronoun as the subject of a result or a performance is the athlete or the artist, who
+  // is no organ of the state the sentences before are about, and a state named after "in" is where
+  // it happened. Whose the athlete is, no rule here says.
+  if (PERSONAL_PRONOUN.test(clause.subject.text) && eventClause(sentence) === 'other')
+    return {
+      kind: 'unattributed',
+      reason: `its subject ("${clause.subject.text.split(/\s+/)[0]}") is a person who competed or performed, whom the sentence does not place; a state named where it happened did not act`,
+    };
   let from = clauseStart(sentence);
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.
@@ -136,11 +181,42 @@ export function readSubject(
         m.index < from + sayer.index + sayer[0].length,
     ) &&
     !persons.findSurname(sayer[1]!)
-  )
-    return {
-      kind: 'unattributed',
-      reason: `who says it ("${sayer[1]}") is not a state, an organisation or a person the sources place`,
-    };
+  ) {
+    // "by some scholars": a group of people who say it is the actor of its own view.
+    const group = groupActor(sayer[1]!, null);
+    return group
+      ? { kind: 'third-party', actor: group, basis: 'agent', says: true }
+      : {
+          kind: 'unattributed',
+          reason: `who says it ("${sayer[1]}") is not a state, an organisation or a person the sources place`,
+        };
+  }
+  // "This proved to be correct when Peru withdrew …": a judgement on what was said before, borne
+  // out by an act the "when" clause tells; that clause's subject acted. So too "The dispute
+  // escalated as Peru responded by …": a relation that changed, and the act that changed it.
+  const borne =
+    (clause.refersBack ? BORNE_OUT.exec(sentence.slice(from)) : null) ??
+    RELATION_CHANGED.exec(sentence.slice(from));
+  const bearer = borne
+    ? mentions.find(
+        (m) =>
+          m.index === from + borne[0].length &&
+          !isDemonym(m) &&
+          /^\s+\p{Ll}{3,}/u.test(sentence.slice(m.end)),
+      )
+    : undefined;
+  if (bearer) return { kind: 'actor', mention: bearer, basis: 'clause-subject' };
+  // "In June 2008, an article was published on the website of the Tibetan Council saying …": the
+  // body whose own channel put the document out is its author.
+  const channel = DOCUMENT.test(clause.subject.text)
+    ? mentions.find(
+        (m) =>
+          m.index > clause.subject!.end &&
+          !isDemonym(m) &&
+          PUBLISHED_ON_CHANNEL_OF.test(sentence.slice(clause.subject!.end, m.index)),
+      )
+    : undefined;
+  if (channel) return { kind: 'actor', mention: channel, basis: 'agent' };
   // A passive with its agent ("was approved by its Board of Governors"), or a document and its
   // author ("a statement issued by Kyrgyz Foreign Ministry stated"): the agent acted.
   const afterSubject = sentence.slice(clause.subject.end);
@@ -187,6 +263,16 @@ export function readSubject(
     : undefined;
   if (named0 && STATE_GROUP.test(clause.subject.text))
     return { kind: 'actor', mention: named0, basis: 'subject' };
+  // "Belarusian papers described …", "Some Chilean and Green representatives called for …": a
+  // group of people or a medium that says or does something is its own actor; a nationality among
+  // its words is theirs, not a state acting.
+  const people = groupActor(clause.subject.text, clause.verb);
+  if (
+    people &&
+    mentions.filter((m) => m.index >= from && m.end <= to + 1).every((m) => isDemonym(m)) &&
+    !persons.findSurname(zone)
+  )
+    return { kind: 'third-party', actor: people, basis: 'subject' };
   const unplaced = UNPLACED_GROUP.test(clause.subject.text)
     ? 'a group of people, not the organ of a state'
     : !inRow && UNNAMED_OFFICIAL.test(clause.subject.text)
@@ -303,6 +389,13 @@ export function readSubject(
   // An unknown personal name may still be an official the rules place by the sentence's other
   // words ("Jumma Khan Marri"): not a third party.
   const name = clause.subject.text.replace(ARTICLE, '').split(',')[0]!.trim();
+  // "However, the recognition did not take place.", "the council members failed to agree": in a
+  // row, a definite act or organ with no owner named is the row's own, told before in the row.
+  if (inRow && ROW_OWN.test(clause.subject.text.trim())) return { kind: 'actor' };
+  // "Quispe stated that …" in a row: a person named by surname alone, saying something, speaks in
+  // the row whose position it tells (as "a spokesman" does there); in prose no rule says whose.
+  if (inRow && SURNAME_SAYS.test(name) && SAYING_VERB.test(clause.verb ?? ''))
+    return { kind: 'actor' };
   if (isPersonalName(name)) return { kind: 'actor' };
   if (inZone.some((m) => m.actor.id === SUBJECT.id)) return { kind: 'actor' };
   // A single capitalised word opening the sentence may be capitalised only for that ("Opposition").

@@ -62,4 +62,49 @@ describe('PersonRegistry', () => {
     expect(r.findSurname('The Quispes said nothing.')).toBeNull();
     expect(r.findSurname('No one said anything.')).toBeNull();
   });
+
+  describe('a register shared by the articles', () => {
+    /** Article A names the person with no side; article B says whose official they are. */
+    const articles = (...inB: Person[]) => {
+      const a = new PersonRegistry();
+      a.add(person('Ana María Quispe', 'President'));
+      const b = new PersonRegistry();
+      for (const p of inB) b.add(p);
+      const shared = new PersonRegistry();
+      for (const p of [...a.people(), ...b.people()]) shared.add({ ...p });
+      a.useShared(shared);
+      return a;
+    };
+
+    it('places a person one article leaves without a side by the side another gives', () => {
+      const a = articles(person('Ana María Quispe', 'Peruvian President', PERU));
+      expect(a.findSurname('Quispe has closed the paper.')).toEqual(
+        person('Ana María Quispe', 'President', PERU),
+      );
+      expect(a.resolve('Quispe')?.actor).toEqual(PERU);
+    });
+
+    it('gives no side when the other article names another person with that surname', () => {
+      const a = articles(person('Luis Quispe', 'Peruvian envoy', PERU));
+      expect(a.findSurname('Quispe has closed the paper.')?.actor).toBeNull();
+      expect(a.resolve('Quispe')?.name).toBe('Ana María Quispe');
+    });
+
+    it('resolves a bare surname the article never names only when every article agrees on who it is', () => {
+      const c = new PersonRegistry();
+      const shared = new PersonRegistry();
+      shared.add(person('Rosa Mamani', 'Foreign Minister', PERU));
+      c.useShared(shared);
+      expect(c.findSurname('Mamani accused Chile of meddling.')?.actor).toEqual(PERU);
+      shared.add(person('Juan Mamani', 'Mayor'));
+      expect(c.findSurname('Mamani accused Chile of meddling.')).toBeNull();
+    });
+
+    it('lists both people who share a surname, so the shared register knows it is ambiguous', () => {
+      const r = new PersonRegistry();
+      r.add(person('Ana Quispe'));
+      r.add(person('Luis Quispe'));
+      expect(r.people().map((p) => p.name)).toEqual(['Ana Quispe', 'Luis Quispe']);
+    });
+  });
 });

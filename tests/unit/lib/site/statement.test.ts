@@ -109,6 +109,15 @@ describe('leadInWords', () => {
     expect(leadInWords(line, 'which nobody wrote here.')).toBeNull();
     expect(leadInWords('which Ruritania uses.', 'which Ruritania uses.')).toBeNull();
   });
+
+  it('gives nothing when only punctuation stands before the clause on its line', () => {
+    expect(
+      leadInWords(
+        ', which has been welcomed by many Freedonians.',
+        'which has been welcomed by many Freedonians.',
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('leadWords: what a lead quotes of the latest statement', () => {

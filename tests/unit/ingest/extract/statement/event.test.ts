@@ -126,3 +126,20 @@ describe('statementEvents', () => {
     expect(named).toMatchObject({ subject: null, parties: ['postal-union'] });
   });
 });
+
+describe('a result done again', () => {
+  it('is a result: "managed to repeat the feat" at a championship', () => {
+    expect(
+      eventClause(
+        'He later managed to repeat the feat at the 2019 Balkan Wrestling Championships in Peru.',
+      ),
+    ).toBe('other');
+    expect(eventClause('The squad equalled that achievement at the Nordic Cup in 2012.')).toBe(
+      'other',
+    );
+  });
+  it('is no result without a fixture noun, nor when a decision is repeated', () => {
+    expect(eventClause('Peru repeated its call for talks at the assembly in 2012.')).toBeNull();
+    expect(eventClause('He later managed to repeat the feat.')).toBeNull();
+  });
+});

@@ -88,6 +88,15 @@ describe('parties read from where a name stands', () => {
       expect(counterparts(s, [at(s, name, chile)]), s).toEqual([chile]);
     }
   });
+  it('a nationality after pro- or anti- is a side only before a word of stance or politics', () => {
+    const s = 'Quispe said the motive was the anti-Chilean situation in the north.';
+    expect(counterparts(s, [at(s, 'Chilean', chile)])).toEqual([]);
+    const t = 'Peru backed the anti-Chilean camp in the assembly.';
+    expect(counterparts(t, [at(t, 'Chilean', chile)])).toEqual([chile]);
+    // The state's own name after anti- is its side whatever follows.
+    const u = 'Peru joined an anti-Chile coalition.';
+    expect(counterparts(u, [at(u, 'Chile', chile)])).toEqual([chile]);
+  });
   it('a stance for or against Kosovo is the topic, not a party', () => {
     const kosovo = { type: 'other', id: 'kosovo', name: 'Kosovo' } as const;
     const s = 'Peru has maintained its anti-Kosovo independence stance.';
