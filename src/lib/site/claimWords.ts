@@ -114,8 +114,8 @@ export function claimUnnamed(
  * When the claims told together in one sentence were made, so two claims by one party that
  * contradict each other read as said at different times: "March 2020" when all share a date,
  * each date with the states it was said of when they differ ("Jamaica: 20 February 2020; Mali:
- * no date given"), the dates alone when every claim is about one state ("January 2013; once with
- * no date": naming it again beside each date says nothing), and null when no claim has a date.
+ * no date given"), how often and when, when every claim is about one state ("twice: January 2013
+ * and undated": naming it again beside each date says nothing), and null when no claim has a date.
  */
 export function claimGroupDates(
   claims: readonly Pick<Claim, 'subject' | 'date'>[],
@@ -126,11 +126,13 @@ export function claimGroupDates(
     const [date] = byDate.keys();
     return date ? formatPartialDate(date) : null;
   }
-  const oneSubject = new Set(claims.map((c) => c.subject)).size === 1;
-  return [...byDate]
-    .sort(([a], [b]) => compareDates(a, b))
+  const sorted = [...byDate].sort(([a], [b]) => compareDates(a, b));
+  if (new Set(claims.map((c) => c.subject)).size === 1) {
+    const times = claims.length === 2 ? 'twice' : `${claims.length} times`;
+    return `${times}: ${listAnd(sorted.map(([date]) => (date ? formatPartialDate(date) : 'undated')))}`;
+  }
+  return sorted
     .map(([date, group]) => {
-      if (oneSubject) return date ? formatPartialDate(date) : 'once with no date';
       const names = listAnd([...new Set(group.map((c) => (c.subject ? nameOf(c.subject) : '')))]);
       return `${names}: ${date ? formatPartialDate(date) : 'no date given'}`;
     })

@@ -151,6 +151,6 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe('January 2013; once with no date');
+    ).toBe('twice: January 2013 and undated');
   });
 });
