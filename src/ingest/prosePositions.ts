@@ -34,6 +34,7 @@ import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
 import { clauseStart, mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers } from './extract/statement/speakers';
+import { alternation, capitalised, OFFICE_OPENERS, OFFICES } from './extract/statement/offices';
 import {
   headingPartnerHolds,
   speakersOfActor,
@@ -198,8 +199,9 @@ const CLAUSE_VERB =
   /\b(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would|took|made|gave|met|sent|held|began|became|went|came|saw|told|wrote)\b/u;
 const PERSON_ONLY = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){2,5}$/u;
 // "Kosovo Foreign Minister" is a role, not a second person's name.
-const TITLE_WORD =
-  /\b(?:Minister|President|Secretary|Ambassador|Chairman|Chairwoman|Director|Representative|Speaker|Spokes(?:man|woman|person)|Prime|Foreign|Deputy|General|Governor|Head|Chief|Envoy|Delegate|King|Queen|Prince|Cardinal|Undersecretary|Commissioner)\b/;
+const TITLE_WORD = new RegExp(
+  String.raw`\b(?:${alternation(capitalised([...OFFICES, ...OFFICE_OPENERS]))})\b`,
+);
 
 // "ambassador to Serbia", "in Kosovo", "about Kosovo": a place or a topic, not who speaks.
 const PLACE_BEFORE =

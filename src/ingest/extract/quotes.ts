@@ -8,6 +8,7 @@ import { doubleQuotedSpans } from '../../shared/quotes';
 import { allDemonyms } from '../../shared/vocabulary';
 import type { Quote } from '../../schemas';
 import { QUOTING_VERB_SOURCE } from './statement/speechVerbs';
+import { BODIES, OFFICES } from './statement/offices';
 
 // ---------------------------------------------------------------------------------------------
 // Sentences
@@ -62,16 +63,8 @@ export function splitSentences(paragraph: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary for attribution
 
-const TITLE_WORDS = new Set(
-  'president vice-president minister secretary secretary-general undersecretary under-secretary spokesman spokeswoman spokesperson ambassador chairman chairwoman chair director representative speaker envoy delegate member head chief commissioner governor leader official officer king queen prince emir sultan pope cardinal mayor premier chancellor deputy counsellor adviser advisor consul diplomat senator general lama'.split(
-    ' ',
-  ),
-);
-const INSTITUTION_WORDS = new Set(
-  'ministry government delegation office committee council assembly parliament secretariat presidency front league union commission court organization organisation agency embassy cabinet party administration department bank fund federation association congress senate mission authorities media'.split(
-    ' ',
-  ),
-);
+const TITLE_WORDS = new Set(OFFICES);
+const INSTITUTION_WORDS = new Set(BODIES);
 const CONNECTORS = new Set(['of', 'the', 'and', '&', 'for', 'to']);
 // Lower-case words inside a personal name; "i" and "y" join Catalan and Spanish double surnames
 // ("Josep Antoni Duran i Lleida"), where a reader of the name alone would take "Lleida" for it.
