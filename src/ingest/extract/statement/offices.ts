@@ -115,16 +115,52 @@ export const BODIES: readonly string[] = [
   'media',
 ];
 
+function checked(list: readonly string[], words: string): string[] {
+  const named = words.split(/\s+/);
+  const unknown = named.find((word) => !list.includes(word));
+  if (unknown) throw new Error(`offices.ts: "${unknown}" is not in the vocabulary`);
+  return named;
+}
+
 /**
  * The words of `list` named by `words` (space-separated), in that order. A narrower list is built
- * through this so that it can hold no word the vocabulary lacks: an unknown word throws at load.
+ * through this or `except` so that it can hold no word the vocabulary lacks: an unknown word
+ * throws when the module loads.
  */
 export function subset(list: readonly string[], words: string): readonly string[] {
-  return words.split(/\s+/).map((word) => {
-    if (!list.includes(word)) throw new Error(`offices.ts: "${word}" is not in the vocabulary`);
-    return word;
-  });
+  return checked(list, words);
 }
+
+/** The words of `list` but those named by `words` (space-separated). */
+export function except(list: readonly string[], words: string): readonly string[] {
+  const left = checked(list, words);
+  return list.filter((word) => !left.includes(word));
+}
+
+/**
+ * Offices whose word makes a phrase a role wherever it stands in it ("a ministry official", "the
+ * Paraguayan president"). Narrower than OFFICES: "member" and "general" are as often a plain noun
+ * or adjective inside a phrase ("EU member states", "the General Assembly") as an office.
+ */
+export const ROLE_OFFICES = except(OFFICES, 'member general');
+
+/**
+ * Bodies that speak for a state by their common noun alone, as a role with no name ("the
+ * ministry", "the presidency", "the authorities"). Narrower than BODIES: a council or a court
+ * written without capitals is a body of its own (`ORGANS`), not a role someone holds.
+ */
+export const EXECUTIVE_BODIES = subset(BODIES, 'government presidency ministry authorities');
+
+/**
+ * Bodies that belong to a state or an organisation and speak for it ("the riot police", "the
+ * European Commission"). Narrower than BODIES: the names of states and organisations themselves
+ * end in "Federation", "Union", "League" ("the Russian Federation" is Russia, not a body of it),
+ * and "the authorities" or "the media" name a collective, not one body.
+ */
+export const ORGANS = except(
+  BODIES,
+  'authorities media union league federation organization organisation association front party',
+);
 
 /** "officials", "spokesmen", "secretaries": the plural of an office or body word. */
 export function plural(word: string): string {

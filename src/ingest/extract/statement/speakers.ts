@@ -14,15 +14,27 @@ import { describeSpeaker } from '../quotes';
 import { escapeRegExp } from '../../../shared/text';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
+import {
+  alternation,
+  BODIES,
+  capitalised,
+  EXECUTIVE_BODIES,
+  OFFICE_OPENERS,
+  ORGANS,
+  plural,
+  ROLE_OFFICES,
+  subset,
+} from './offices';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
 // A role without a name must name an office ("a ministry official", "the Paraguayan president").
-const ROLE_WORD =
-  /\b(?:president|presidency|minister|ministry|spokes\w+|officials?|ambassador|secretary|chair\w*|director|envoys?|representatives?|delegate|leaders?|head|chief|commissioner|king|queen|prime|premier|governor|speaker|mayor|government|authorities|parliamentarians|lawmakers|diplomats?)\b/i;
+const ROLE_WORD = new RegExp(
+  String.raw`\b(?:${alternation([...ROLE_OFFICES, ...ROLE_OFFICES.map(plural), ...OFFICE_OPENERS, ...EXECUTIVE_BODIES])})\b`,
+  'i',
+);
 // A body without a capital ("the EU's executive commission", "the riot police"): the noun that
 // says what kind of body it is ends the phrase.
-const BODY_WORD =
-  /\b(?:commission|council|committee|parliament|assembly|court|delegation|cabinet|police|army|military|navy|militia|guard|forces|mission|office|secretariat)$/i;
+const BODY_WORD = new RegExp(String.raw`\b(?:${alternation(ORGANS)})$`, 'i');
 // "both the Mongolian president and the foreign minister, Juan Soto and Ana Ruiz, said": two roles
 // and two names given respectively.
 const PERSON = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+`;
@@ -73,11 +85,10 @@ function isBodyOf(phrase: string, actor: ActorRef): boolean {
   return !isActorItself(text, actor) && (BODY_WORD.test(text) || isBodyName(text));
 }
 
+const BODY_NAME = new RegExp(String.raw`\b(?:${alternation(capitalised(ORGANS))})\b`);
 /** A body's name holds the noun that says what kind of body it is ("European Commission"). */
 function isBodyName(name: string): boolean {
-  return /\b(?:Commission|Council|Committee|Parliament|Assembly|Court|Ministry|Office|Government|Presidency|Secretariat|Agency|Department|Service|Bank|Fund|Mission|Delegation|Embassy)\b/.test(
-    name,
-  );
+  return BODY_NAME.test(name);
 }
 
 // "the Serbian government's Office for Kosovo": a body a government or ministry holds. The body
@@ -117,6 +128,11 @@ function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null 
   return role && ROLE_WORD.test(role) ? { name: null, role } : null;
 }
 
+const GROUP_OF_OFFICIALS = new RegExp(
+  String.raw`\b(?:${alternation([...ROLE_OFFICES.map(plural), ...subset(BODIES, 'authorities')])})$`,
+  'i',
+);
+
 /** A role or body the quote rules do not read: "Kosovo's leaders", "the EU's executive commission". */
 function bareRole(phrase: string): SpeakerRef | null {
   const text = phrase
@@ -126,11 +142,7 @@ function bareRole(phrase: string): SpeakerRef | null {
   if (text.split(/\s+/).length > 5 || /[,;]/.test(text)) return null;
   // "the ALM mission in Lima": a body named with where it sits.
   if (BODY_WORD.test(text.replace(PLACE_TAIL, ''))) return { name: text, role: null };
-  return /\b(?:leaders|authorities|officials|parliamentarians|lawmakers|diplomats|representatives|delegates|envoys)$/i.test(
-    text,
-  )
-    ? { name: null, role: text }
-    : null;
+  return GROUP_OF_OFFICIALS.test(text) ? { name: null, role: text } : null;
 }
 
 const SESSION_OF =
