@@ -94,8 +94,10 @@ function isBodyName(name: string): boolean {
 // "the Serbian government's Office for Kosovo": a body a government or ministry holds. The body
 // speaks; what holds it is its role. A body a state holds by name ("Peru's Ministry of Culture")
 // keeps its whole name (see `fromPhrase`).
-const POSSESSED_BODY =
-  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:government|ministry|presidency|administration|cabinet))['’]s?\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|on|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,5})$/u;
+const POSSESSED_BODY = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:${alternation(ORGANS)}))['’]s?\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|on|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,5})$`,
+  'u',
+);
 
 function possessedBody(phrase: string): SpeakerRef | null {
   const m = POSSESSED_BODY.exec(phrase.trim());
@@ -145,12 +147,16 @@ function bareRole(phrase: string): SpeakerRef | null {
   return GROUP_OF_OFFICIALS.test(text) ? { name: null, role: text } : null;
 }
 
-const SESSION_OF =
-  /\b(?:at|during)\s+(?:the\s+)?(?:[\p{L}\p{M}'’]+\s+)?(?:\d+(?:st|nd|rd|th)\s+|\p{Ll}+\s+)?(?:session|meeting|summit|congress|conference)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s+)*?(?:Council|Assembly|Committee|Conference|Parliament|Congress)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)?)/u;
+const SESSION_OF = new RegExp(
+  String.raw`\b(?:at|during)\s+(?:the\s+)?(?:[\p{L}\p{M}'’]+\s+)?(?:\d+(?:st|nd|rd|th)\s+|\p{Ll}+\s+)?(?:session|meeting|summit|congress|conference)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s+)*?(?:${alternation(capitalised(ORGANS))})(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*)?)`,
+  'u',
+);
 const MEMBERS =
   /^(?:the\s+)?(?:\d+\s+|all\s+|its\s+|their\s+)?(?:member(?:\s+(?:states|countries))?|members|delegates|delegations|participants|ministers)$/i;
-const BODY_UNDER =
-  /^(?:the\s+)?(\p{Lu}(?:[\p{L}\p{M}'’]*\s+(?:(?:and|of)\s+)?\p{Lu}){0,4}[\p{L}\p{M}'’]*\s+(?:Council|Cabinet|Government|Ministry|Assembly|Parliament|Presidency|Committee)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)?)\s+under\s+((?:the\s+)?(?:then\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,6}?\p{Lu}[\p{L}\p{M}'’-]+)\s+\p{Ll}+ed\b/u;
+const BODY_UNDER = new RegExp(
+  String.raw`^(?:the\s+)?(\p{Lu}(?:[\p{L}\p{M}'’]*\s+(?:(?:and|of)\s+)?\p{Lu}){0,4}[\p{L}\p{M}'’]*\s+(?:${alternation(capitalised(ORGANS))})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*)?)\s+under\s+((?:the\s+)?(?:then\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,6}?\p{Lu}[\p{L}\p{M}'’-]+)\s+\p{Ll}+ed\b`,
+  'u',
+);
 
 // "Although the European Parliament has not …, it hosted …": the opening clause before the comma.
 const OPENING_CLAUSE =
