@@ -68,7 +68,7 @@ export const OFFICES: readonly string[] = [
 export const OFFICE_OPENERS: readonly string[] = ['prime', 'foreign'];
 
 /**
- * Bodies that act or speak as one: organs of a state or organisation, its offices abroad, its
+ * Bodies that act or speak as one (a word, or two where one alone would say less: "press service"): organs of a state or organisation, its offices abroad, its
  * forces, and the collectives a source lets speak ("the authorities", "the media").
  */
 export const BODIES: readonly string[] = [
@@ -81,6 +81,7 @@ export const BODIES: readonly string[] = [
   'office',
   'agency',
   'service',
+  'press service',
   'secretariat',
   'embassy',
   'mission',
@@ -115,24 +116,23 @@ export const BODIES: readonly string[] = [
   'media',
 ];
 
-function checked(list: readonly string[], words: string): string[] {
-  const named = words.split(/\s+/);
-  const unknown = named.find((word) => !list.includes(word));
+function checked(list: readonly string[], words: readonly string[]): readonly string[] {
+  const unknown = words.find((word) => !list.includes(word));
   if (unknown) throw new Error(`offices.ts: "${unknown}" is not in the vocabulary`);
-  return named;
+  return words;
 }
 
 /**
- * The words of `list` named by `words` (space-separated), in that order. A narrower list is built
+ * The words of `list` named by `words`, in that order. A narrower list is built
  * through this or `except` so that it can hold no word the vocabulary lacks: an unknown word
  * throws when the module loads.
  */
-export function subset(list: readonly string[], words: string): readonly string[] {
+export function subset(list: readonly string[], words: readonly string[]): readonly string[] {
   return checked(list, words);
 }
 
-/** The words of `list` but those named by `words` (space-separated). */
-export function except(list: readonly string[], words: string): readonly string[] {
+/** The words of `list` but those named by `words`. */
+export function except(list: readonly string[], words: readonly string[]): readonly string[] {
   const left = checked(list, words);
   return list.filter((word) => !left.includes(word));
 }
@@ -142,14 +142,19 @@ export function except(list: readonly string[], words: string): readonly string[
  * Paraguayan president"). Narrower than OFFICES: "member" and "general" are as often a plain noun
  * or adjective inside a phrase ("EU member states", "the General Assembly") as an office.
  */
-export const ROLE_OFFICES = except(OFFICES, 'member general');
+export const ROLE_OFFICES = except(OFFICES, ['member', 'general']);
 
 /**
  * Bodies that speak for a state by their common noun alone, as a role with no name ("the
  * ministry", "the presidency", "the authorities"). Narrower than BODIES: a council or a court
  * written without capitals is a body of its own (`ORGANS`), not a role someone holds.
  */
-export const EXECUTIVE_BODIES = subset(BODIES, 'government presidency ministry authorities');
+export const EXECUTIVE_BODIES = subset(BODIES, [
+  'government',
+  'presidency',
+  'ministry',
+  'authorities',
+]);
 
 /**
  * Bodies that belong to a state or an organisation and speak for it ("the riot police", "the
@@ -157,10 +162,18 @@ export const EXECUTIVE_BODIES = subset(BODIES, 'government presidency ministry a
  * end in "Federation", "Union", "League" ("the Russian Federation" is Russia, not a body of it),
  * and "the authorities" or "the media" name a collective, not one body.
  */
-export const ORGANS = except(
-  BODIES,
-  'authorities media union league federation organization organisation association front party',
-);
+export const ORGANS = except(BODIES, [
+  'authorities',
+  'media',
+  'union',
+  'league',
+  'federation',
+  'organization',
+  'organisation',
+  'association',
+  'front',
+  'party',
+]);
 
 /** "officials", "spokesmen", "secretaries": the plural of an office or body word. */
 export function plural(word: string): string {
@@ -170,11 +183,14 @@ export function plural(word: string): string {
   return `${word}s`;
 }
 
-/** The words as the alternatives of a regular expression, longest first so none stops at a prefix. */
+/**
+ * The words as the alternatives of a regular expression, longest first so none stops at a prefix;
+ * the words of a two-word entry may be parted by any white space (a line break in a source).
+ */
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map(escapeRegExp)
+    .map((word) => escapeRegExp(word).replace(/ /g, String.raw`\s+`))
     .join('|');
 }
 
@@ -182,3 +198,23 @@ export function alternation(words: Iterable<string>): string {
 export function capitalised(words: readonly string[]): readonly string[] {
   return words.map((w) => w.replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase()));
 }
+
+/**
+ * The bodies and offices whose work is to speak for a state (a ministry, its embassies and
+ * missions, a press service, a spokesperson), so that "the ministry denies" tells words said on an
+ * occasion. Narrower than ORGANS and OFFICES: "the government maintains" or "the president insists"
+ * may as well tell a standing view, as "Russia argues" does.
+ */
+export const SPOKESBODIES: readonly string[] = [
+  ...subset(ORGANS, [
+    'ministry',
+    'office',
+    'presidency',
+    'embassy',
+    'secretariat',
+    'mission',
+    'delegation',
+    'press service',
+  ]),
+  ...subset(OFFICES, ['spokesman', 'spokeswoman', 'spokesperson']),
+];

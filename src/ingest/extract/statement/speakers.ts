@@ -131,7 +131,7 @@ function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null 
 }
 
 const GROUP_OF_OFFICIALS = new RegExp(
-  String.raw`\b(?:${alternation([...ROLE_OFFICES.map(plural), ...subset(BODIES, 'authorities')])})$`,
+  String.raw`\b(?:${alternation([...ROLE_OFFICES.map(plural), ...subset(BODIES, ['authorities'])])})$`,
   'i',
 );
 

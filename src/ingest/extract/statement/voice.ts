@@ -13,6 +13,7 @@ import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
 import { splitSentences } from '../quotes';
 import { QUOTING_VERB_SOURCE, SPEECH_VERB_WORDS } from './speechVerbs';
+import { alternation, SPOKESBODIES } from './offices';
 
 // Forms compromise gives a main verb that tells an act (stance verbs aside, see STANCE_VERB).
 const ACT_FORMS = new Set([
@@ -89,8 +90,7 @@ const PRESENT_SPEECH =
 // A ministry, an office or a spokesperson that "denies", "says" or "insists" speaks on an occasion
 // (a denial answers a claim, a release has a day): the source tells its words, a state's own view
 // ("Russia argues") stays a stance.
-const BODY_SUBJECT =
-  /\b(?:ministry|office|presidency|embassy|secretariat|spokes(?:man|woman|person)|press\s+service|mission|delegation)\b/i;
+const BODY_SUBJECT = new RegExp(String.raw`\b(?:${alternation(SPOKESBODIES)})\b`, 'i');
 const PRESENT_WORDS = /^(?:denies|rejects|says|insists|maintains|contends|argues)$/i;
 // A relative clause cut off as an act of its own ("Russia, which has blocked …", "Russia, which
 // advocates …"): the parser reads these poorly, so its verb phrase is read here.
