@@ -15,6 +15,7 @@ import nlp from 'compromise';
 import { isPersonalName, mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 import { reactionRelatives } from './reactions';
+import { alternation, BODIES, except, OFFICE_OPENERS, OFFICES, plural } from './offices';
 
 // ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
 // cut on the same conditions as one joined by "and" (a subject of its own that names someone).
@@ -38,8 +39,12 @@ const DATE_OPENING =
 // "some member states": members of a body acting as a group (compromise reads "some member states,
 // including …" as "some member" + verb "states", so "member" counts alone). "states with stronger
 // ties to Russia" in a finding compared with another is a class of states, no one acting.
-const SOMEONE =
-  /\b(?:president|minister|ministry|government|spokes\w+|official|ambassador|delegation|council|committee|parliament|assembly|secretary|chair\w*|leader\w*|prime|foreign|office|court|members?)\b/i;
+// "General" is no one: "general parameters" is as likely as "the General".
+const ACTING_OFFICES = except(OFFICES, ['general']);
+const SOMEONE = new RegExp(
+  String.raw`\b(?:${alternation([...ACTING_OFFICES, ...ACTING_OFFICES.map(plural), ...OFFICE_OPENERS, ...BODIES])})\b`,
+  'i',
+);
 
 // A concessive clause before the main clause ("While X recognises it, Y argues …"): a clause with a
 // finite verb of its own (a "Despite …ing" phrase is an adverbial, not one).

@@ -12,6 +12,7 @@
 import nlp from 'compromise';
 import { stripDiacritics } from '../../../shared/text';
 import { findDates } from '../dates';
+import { alternation, ROLE_OFFICES } from './offices';
 
 export interface MainClause {
   /** The subject as written in the sentence, and where it stands; null when none was found. */
@@ -61,8 +62,7 @@ function bareDateOpening(sentence: string): number {
 
 // An office an opening adverbial may end in ("At a meeting with U.S. Representative,"): a name
 // in commas right after it is that office holder's, not the clause's subject.
-const OFFICE_ENDING =
-  /\b(?:representative|senator|congress(?:man|woman)|ambassador|envoy|president|minister|secretary|chancellor|commissioner|counterpart|spokes\w+|official|delegate|chair\w*|leader|king|queen|premier|governor|mayor)\s*,\s*$/i;
+const OFFICE_ENDING = new RegExp(String.raw`\b(?:${alternation(ROLE_OFFICES)})\s*,\s*$`, 'i');
 // A personal name in commas, initials and titles included ("Eliot Engel,", "Dr. J. Smith,").
 const APPOSITIVE_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+,\s*/u;
 
