@@ -12,7 +12,7 @@
 import nlp from 'compromise';
 import { stripDiacritics } from '../../../shared/text';
 import { findDates } from '../dates';
-import { alternation, ROLE_OFFICES } from './offices';
+import { alternation, BODIES, except, ROLE_OFFICES } from './offices';
 
 export interface MainClause {
   /** The subject as written in the sentence, and where it stands; null when none was found. */
@@ -33,8 +33,12 @@ const PREPOSITION =
 // A pronoun, or a definite description that points back to an actor already named ("The
 // delegation continued", "the two sides", "The commission said") — the whole subject, so "the
 // President of Equatorial Guinea" names its own.
-const REFERRING =
-  /^(?:(?:he|she|they|it|this|these|that|those|his|her|their|its|such|which|who|both)\b|(?:the|this|that)\s+(?:two\s+\w+|latter|former|delegation|statement|letter|message|commission|ministry|government|minister|president|spokes\w+|country|countries|state|side|sides|organi[sz]ation|council|court|assembly|parliament|leader|leadership|body|committee|union|league|mission|office)$)/i;
+// "The authorities" is not a pointer: it names who acts, a role with no name (speakers.ts).
+const POINTED_BODIES = except(BODIES, ['authorities']);
+const REFERRING = new RegExp(
+  String.raw`^(?:(?:he|she|they|it|this|these|that|those|his|her|their|its|such|which|who|both)\b|(?:the|this|that)\s+(?:two\s+\w+|latter|former|statement|letter|message|country|countries|state|side|sides|body|leadership|${alternation([...ROLE_OFFICES, ...POINTED_BODIES])})$)`,
+  'i',
+);
 // Words that cannot head a subject: when compromise offers only these, its parse went wrong.
 const NOT_A_SUBJECT =
   /^(?:(?:but|and|or|in|on|at|by|of|to|for|from|with|then|there|the|a|an|some|almost|also|however|during|after|before|since|\w+ly)\s*)+$/i;

@@ -9,10 +9,22 @@
  * only to the actor: it carries the actor on (prosePositions.ts), but what it did is a new act
  * ("However, the authorities did not follow through …" after an arrangement concluded in 2001).
  */
+import { alternation, BODIES, OFFICES, ORGANS, subset } from './offices';
+
 const CONNECTIVE = String.raw`(?:(?:However|Indeed|Moreover|Also|Still|Yet|Instead|Further(?:more)?|In addition),?\s+)?`;
 const POINTER = String.raw`[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|This|These|That|Such`;
-const ACT_NOUN = String.raw`delegation|statement|resolution|letter|message|release|document|declaration|communiqu[ée]|spokes(?:man|woman|person)|ministry|minister|president|commission|report`;
-const ACTOR_NOUN = String.raw`government|authorities|country|state|latter|former|two\s+countries`;
+// The government and the authorities stand for the actor itself, so they point back to it, not to
+// one act of it.
+const FOR_THE_ACTOR = subset(BODIES, ['government', 'authorities']);
+// The speakers an act is carried on by. Narrower than the vocabulary: "The council members …
+// failed" after "an emergency session of the Security Council" is a new act by others; a body
+// word may open a longer subject, so only the offices and bodies that speak for one act are here.
+const SPEAKER_NOUN = alternation([
+  ...subset(OFFICES, ['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president']),
+  ...subset(ORGANS, ['ministry', 'delegation', 'commission']),
+]);
+const ACT_NOUN = String.raw`statement|resolution|letter|message|release|document|declaration|communiqu[ée]|report|${SPEAKER_NOUN}`;
+const ACTOR_NOUN = String.raw`${alternation(FOR_THE_ACTOR)}|country|state|latter|former|two\s+countries`;
 
 /** Points back to the act just told (its speaker, its document, or a pronoun). */
 export const REFERS_BACK_TO_ACT = new RegExp(
