@@ -15,7 +15,7 @@ import nlp from 'compromise';
 import { isPersonalName, mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 import { reactionRelatives } from './reactions';
-import { alternation, BODIES, except, OFFICE_OPENERS, OFFICES, plural } from './offices';
+import { alternation, BODIES, except, OFFICE_OPENERS, OFFICES, plural, subset } from './offices';
 
 // ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
 // cut on the same conditions as one joined by "and" (a subject of its own that names someone).
@@ -186,9 +186,11 @@ function actingRelative(clause: string): boolean {
   return !DESCRIBING_VERB.test(verb.text);
 }
 
-// The head of a noun phrase that names a body of people able to act.
-const AGENT_HEAD =
-  /\b(?:leadership|leaders|government|authorities|forces|army|militia|police|regime|administration|party|movement|front|group|council|ministry)$/i;
+// The head of a noun phrase that names a body of people able to act: a body, or its leaders.
+const AGENT_HEAD = new RegExp(
+  String.raw`\b(?:${alternation([...BODIES, ...subset(OFFICES, ['leader']).map(plural)])})$`,
+  'i',
+);
 
 /**
  * Where a noun phrase naming a body that can act ends `text` ("… by the thuggish and criminalized

@@ -105,6 +105,9 @@ export const BODIES: readonly string[] = [
   'organisation',
   'front',
   'party',
+  'movement',
+  'group',
+  'regime',
   'police',
   'army',
   'military',
@@ -113,6 +116,7 @@ export const BODIES: readonly string[] = [
   'guard',
   'forces',
   'authorities',
+  'leadership',
   'media',
 ];
 
@@ -159,12 +163,15 @@ export const EXECUTIVE_BODIES = subset(BODIES, [
 /**
  * Bodies that belong to a state or an organisation and speak for it ("the riot police", "the
  * European Commission"). Narrower than BODIES: the names of states and organisations themselves
- * end in "Federation", "Union", "League" ("the Russian Federation" is Russia, not a body of it),
- * and "the authorities" or "the media" name a collective, not one body.
+ * end in "Federation", "Union", "League", "Movement" ("the Russian Federation" is Russia, not a
+ * body of it), and "the authorities", "the leadership", "the regime" or "the media" name a
+ * collective, not one body.
  */
 export const ORGANS = except(BODIES, [
   'authorities',
+  'leadership',
   'media',
+  'regime',
   'union',
   'league',
   'federation',
@@ -173,6 +180,8 @@ export const ORGANS = except(BODIES, [
   'association',
   'front',
   'party',
+  'movement',
+  'group',
 ]);
 
 /** "officials", "spokesmen", "secretaries": the plural of an office or body word. */
