@@ -6,6 +6,7 @@ import { doubleQuotedSpans } from '../../shared/quotes';
 import { isGivenName, isPersonalName, nameIsVerbObject } from './statement/mainClause';
 import { REFERS_BACK_TO_ACT } from './statement/refersBack';
 import { isNounUse, SPEECH_VERB_WORDS } from './statement/speechVerbs';
+import { alternation, OFFICES, subset } from './statement/offices';
 
 type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by' | 'as of';
 
@@ -375,9 +376,19 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
 }
 
 // The role of someone speaking for a body, named without a personal name ("A regional government
-// spokeswoman", "a ministry official").
-const UNNAMED_SPEAKER =
-  /^(?:(?:a|an|the)\s+)((?:[\p{Ll}-]+\s+){1,3})(?:spokes(?:man|woman|person)|official|representative)\s/iu;
+// spokeswoman", "a ministry official"). Narrower than the offices: "the foreign minister" holds an
+// office of their own and speaks on an occasion of their own, not the body's.
+const SPEAKS_FOR_A_BODY = subset(OFFICES, [
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'representative',
+]);
+const UNNAMED_SPEAKER = new RegExp(
+  String.raw`^(?:(?:a|an|the)\s+)((?:[\p{Ll}-]+\s+){1,3})(?:${alternation(SPEAKS_FOR_A_BODY)})\s`,
+  'iu',
+);
 
 /**
  * "The regional Basque government … responded …. A regional government spokeswoman said …": an

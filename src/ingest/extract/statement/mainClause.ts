@@ -12,7 +12,7 @@
 import nlp from 'compromise';
 import { stripDiacritics } from '../../../shared/text';
 import { findDates } from '../dates';
-import { alternation, BODIES, except, ROLE_OFFICES } from './offices';
+import { alternation, BODIES, capitalised, except, plural, ROLE_OFFICES } from './offices';
 
 export interface MainClause {
   /** The subject as written in the sentence, and where it stands; null when none was found. */
@@ -228,8 +228,32 @@ export function verbForm(sentence: string): string | null {
   return form;
 }
 
-const BODY_NOUN =
-  /\b(?:Front|Party|Parties|Committee|Union|Council|Organi[sz]ation|Watch|International|Movement|League|Association|Foundation|Institute|Agency|Bank|Fund|Court|Office|Mission|Assembly|Parliament|Government|Ministry|Army|Forces|Church|University|Times|Post|News|Daily|Herald|Tribune|Group|Centre|Center|Commission|Federation|Alliance|Congress|Network|Service|Corporation|Company)$/;
+// The nouns that end a body's name: the vocabulary's bodies ("Polisario Front", "Allied Parties"),
+// and the endings of the names of third parties that are no organ of anyone (an NGO, a newspaper,
+// a company).
+const NAME_ENDINGS = [
+  'Watch',
+  'International',
+  'Foundation',
+  'Institute',
+  'Church',
+  'University',
+  'Times',
+  'Post',
+  'News',
+  'Daily',
+  'Herald',
+  'Tribune',
+  'Centre',
+  'Center',
+  'Alliance',
+  'Network',
+  'Corporation',
+  'Company',
+];
+const BODY_NOUN = new RegExp(
+  String.raw`\b(?:${alternation([...capitalised([...BODIES, ...BODIES.map(plural)]), ...NAME_ENDINGS])})$`,
+);
 
 /**
  * Whether a capitalised phrase reads as a person's name ("Vuk Jeremić", "Jumma Khan Marri") rather
