@@ -34,7 +34,13 @@ import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
 import { clauseStart, mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers } from './extract/statement/speakers';
-import { alternation, capitalised, OFFICE_OPENERS, OFFICES } from './extract/statement/offices';
+import {
+  alternation,
+  capitalised,
+  OFFICE_OPENERS,
+  OFFICES,
+  STATE_LEADERS,
+} from './extract/statement/offices';
 import {
   headingPartnerHolds,
   speakersOfActor,
@@ -324,8 +330,12 @@ export function openingSubject(sentence: string, mentions: Mention[]): Mention |
 }
 
 // A title, then a capitalised name, then the verb: "President Alexander Lukashenko sought".
-const TITLED_NAME =
-  /^(?:(?:President|Prime Minister|Foreign Minister|Chancellor|King|Queen)\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:has\s+|had\s+|also\s+)*\p{Ll}+/u;
+const LEADER_TITLE = alternation(capitalised(STATE_LEADERS));
+const TITLED_NAME = new RegExp(
+  String.raw`^(?:(?:${LEADER_TITLE})\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:has\s+|had\s+|also\s+)*\p{Ll}+`,
+  'u',
+);
+const OPENS_WITH_TITLE = new RegExp(String.raw`^(?:${LEADER_TITLE})`);
 
 /**
  * A sentence that opens with a person the article names (or a titled name) and no state: the
@@ -340,9 +350,7 @@ function personLed(
   if (!m) return null;
   const person = persons.findSurname(m[1]!);
   if (person?.actor) return { actor: person.actor, country: null, basis: 'person' };
-  const titled =
-    m[0].length > m[1]!.length + 1 &&
-    /^(?:President|Prime|Foreign|Chancellor|King|Queen)/.test(text);
+  const titled = m[0].length > m[1]!.length + 1 && OPENS_WITH_TITLE.test(text);
   return (person || titled) && fallback ? { ...fallback, basis: 'article-subject' } : null;
 }
 
@@ -422,7 +430,10 @@ export function registerPersons(
     for (const q of quotes) persons.add({ name: q.speaker!, role: q.role, actor });
     // "President Alexander Lukashenko" anywhere names a person, whose side a later sentence may give.
     for (const t of sentence.matchAll(
-      /\b(President|Prime Minister|Foreign Minister|Chancellor)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,2}\p{Lu}[\p{L}\p{M}'’-]+)/gu,
+      new RegExp(
+        String.raw`\b(${LEADER_TITLE})\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,2}\p{Lu}[\p{L}\p{M}'’-]+)`,
+        'gu',
+      ),
     )) {
       persons.add({ name: t[2]!, role: t[1]!, actor: null });
     }

@@ -203,9 +203,9 @@ export function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
-/** "Minister": the words as written in a name or a title before one. */
+/** "Minister", "Prime Minister": the words as written in a name or in a title before one. */
 export function capitalised(words: readonly string[]): readonly string[] {
-  return words.map((w) => w.replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase()));
+  return words.map((w) => w.replace(/(?:^|[-\s])\p{Ll}/gu, (c) => c.toUpperCase()));
 }
 
 /**
@@ -226,4 +226,15 @@ export const SPOKESBODIES: readonly string[] = [
     'press service',
   ]),
   ...subset(OFFICES, ['spokesman', 'spokeswoman', 'spokesperson']),
+];
+
+/**
+ * The offices that speak for a state as a whole: its head, its head of government, its foreign
+ * minister ("President Juan Soto", "Foreign Minister Ana Ruiz"). Narrower than OFFICES: a title
+ * before a name that the rules take to speak for the article's state must be one of these; an
+ * ambassador or a spokesman may speak for a body or for another state.
+ */
+export const STATE_LEADERS: readonly string[] = [
+  ...subset(OFFICES, ['president', 'chancellor', 'king', 'queen']),
+  ...OFFICE_OPENERS.map((opener) => `${opener} minister`),
 ];

@@ -14,6 +14,7 @@ import {
   plural,
   ROLE_OFFICES,
   SPOKESBODIES,
+  STATE_LEADERS,
   subset,
 } from '../../../../../src/ingest/extract/statement/offices';
 import { clauseSpeakers } from '../../../../../src/ingest/extract/statement/speakers';
@@ -41,6 +42,14 @@ describe('narrower lists', () => {
     expect(SPOKESBODIES).toContain('press service');
     expect(SPOKESBODIES).toContain('spokeswoman');
     expect(SPOKESBODIES).not.toContain('government');
+    expect(STATE_LEADERS).toEqual([
+      'president',
+      'chancellor',
+      'king',
+      'queen',
+      'prime minister',
+      'foreign minister',
+    ]);
   });
 });
 
@@ -54,6 +63,7 @@ describe('word forms', () => {
   });
   it('capitals as in a title', () => {
     expect(capitalised(['secretary-general', 'envoy'])).toEqual(['Secretary-General', 'Envoy']);
+    expect(capitalised(['prime minister'])).toEqual(['Prime Minister']);
   });
   it('an alternation tries the longer word first and lets a two-word entry span a line break', () => {
     expect(alternation(['chair', 'chairman', 'chair'])).toBe('chairman|chair');
