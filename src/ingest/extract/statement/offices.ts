@@ -4,7 +4,8 @@
  * rules (the quote speakers, the statement speakers, the voice, the clause splitter, the prose
  * positions), and each used to keep a list of its own, so a word added for one stayed unknown to
  * the others. The words live here once; a rule that must read fewer of them takes a named narrower
- * list built from these (`subset`), whose comment says why it is narrower.
+ * list built from these (`subset`, `except`), whose comment says why it is narrower; the helpers
+ * below turn a list into the alternatives of a regular expression, in the plural or in capitals.
  */
 import { escapeRegExp } from '../../../shared/text';
 
@@ -127,9 +128,9 @@ function checked(list: readonly string[], words: readonly string[]): readonly st
 }
 
 /**
- * The words of `list` named by `words`, in that order. A narrower list is built
- * through this or `except` so that it can hold no word the vocabulary lacks: an unknown word
- * throws when the module loads.
+ * The words of `list` named by `words`, in that order. A narrower list is built through this or
+ * `except` so that it can hold no word the vocabulary lacks: an unknown word throws when the module
+ * loads.
  */
 export function subset(list: readonly string[], words: readonly string[]): readonly string[] {
   return checked(list, words);
