@@ -18,7 +18,6 @@ import {
   subset,
 } from '../../../../../src/ingest/extract/statement/offices';
 import { clauseSpeakers } from '../../../../../src/ingest/extract/statement/speakers';
-import { statementVoice } from '../../../../../src/ingest/extract/statement/voice';
 import type { ActorRef } from '../../../../../src/schemas';
 import { persons } from './fixtures';
 
@@ -101,24 +100,5 @@ describe('the speaker rules read the vocabulary', () => {
       { name: 'Peruvian Senate', role: null },
       { name: 'Juan Soto', role: 'Speaker' },
     ]);
-  });
-});
-
-describe('the voice reads the speaking bodies', () => {
-  const voice = (first: string) =>
-    statementVoice({
-      text: first,
-      first,
-      dated: false,
-      speaks: false,
-      isSubject: true,
-      reporter: null,
-    });
-  it('a press service or an embassy that denies speaks on an occasion', () => {
-    expect(voice("Peru's press service denies that the note was sent.")).toBe('stated');
-    expect(voice('The Peruvian embassy insists that no note was sent.')).toBe('stated');
-  });
-  it('a government that maintains tells a standing view, like the state itself', () => {
-    expect(voice('The Peruvian government maintains that the border is closed.')).toBe('described');
   });
 });

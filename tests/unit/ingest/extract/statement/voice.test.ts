@@ -242,6 +242,13 @@ describe('voice: a body that denies or says in the present speaks on an occasion
     expect(voice("However, Peru's Foreign Ministry denies that it met them.")).toBe('stated');
     expect(voice('The ministry’s spokesman says that no note was sent.')).toBe('stated');
   });
+  it('so does any speaking body of the vocabulary (offices.ts): a press service, an embassy', () => {
+    expect(voice("Peru's press service denies that the note was sent.")).toBe('stated');
+    expect(voice('The Peruvian embassy insists that no note was sent.')).toBe('stated');
+  });
+  it('a government that maintains tells a standing view, like the state itself', () => {
+    expect(voice('The Peruvian government maintains that the border is closed.')).toBe('described');
+  });
   it('a state’s own present-tense view, or a ministry’s stance verb, stays described', () => {
     expect(voice('Chile denies that the territory is a state.')).toBe('described');
     expect(voice('Chile argues that the act sets a precedent.')).toBe('described');
