@@ -103,6 +103,12 @@ const HABITUAL =
 // "since then" after an auxiliary tells occasions ("have since then said"), not a span.
 const SPAN =
   /\b(?:[Ss]ince(?!\s+then\b)|[Ff]or\s+(?:many|several|\d+|two|three|four|five|ten)\s+(?:years|decades))\b/;
+// "does not recognise", "has not recognised", "has never recognised", "has no policy": a present or
+// perfect negated tells that nothing happened, so no occasion: a standing stance the source
+// describes, whatever verb follows ("recognised" is a stance verb of the speech list, and a second
+// clause's speaker is no speaker of this one).
+const NEGATED_STANCE =
+  /^(?:has|have|does|do|is|are)\s+(?:\p{Ll}+ly\s+)?(?:not|never|no)\b(?!\s+(?:only|just)\b)/iu;
 const NOT_LEXICAL = /^(?:has|have|had|is|are|was|were|be|been|do|does|did|not|never|also|\w+ly)$/i;
 
 // Adverbs of habit that only qualify a coordinated verb ("and largely ignored").
@@ -289,6 +295,8 @@ export function statementVoice(e: VoiceEvidence): Voice {
     ? (noun.split(/\s+(?=\p{Lu})/u)[0] ?? '')
     : noun;
   const abstract = ABSTRACT_SUBJECT.test(head);
+  if (!e.dated && isSubject && !abstract && NEGATED_STANCE.test(clause.verb ?? ''))
+    return 'described';
   if (!e.dated && isSubject && !abstract && verb.words.length > 0) {
     // "Chile is a key ally of Peru": a copula whose predicate weighs the actor's importance is the
     // source's judgement, not the actor's stance.
