@@ -109,6 +109,9 @@ const SPAN =
 // clause's speaker is no speaker of this one).
 const NEGATED_STANCE =
   /^(?:has|have|does|do|is|are)\s+(?:\p{Ll}+ly\s+)?(?:not|never|no)\b(?!\s+(?:only|just)\b)/iu;
+// "…, stating that any change should …": a participle of saying gives the actor's words with it.
+const SPEECH_PARTICIPLE =
+  /,\s+(?:\p{Ll}+ly\s+)?(?:stating|saying|declaring|arguing|insisting|explaining|adding)\b/u;
 const NOT_LEXICAL = /^(?:has|have|had|is|are|was|were|be|been|do|does|did|not|never|also|\w+ly)$/i;
 
 // Adverbs of habit that only qualify a coordinated verb ("and largely ignored").
@@ -295,7 +298,13 @@ export function statementVoice(e: VoiceEvidence): Voice {
     ? (noun.split(/\s+(?=\p{Lu})/u)[0] ?? '')
     : noun;
   const abstract = ABSTRACT_SUBJECT.test(head);
-  if (!e.dated && isSubject && !abstract && NEGATED_STANCE.test(clause.verb ?? ''))
+  if (
+    !e.dated &&
+    isSubject &&
+    !abstract &&
+    NEGATED_STANCE.test(clause.verb ?? '') &&
+    !SPEECH_PARTICIPLE.test(e.first)
+  )
     return 'described';
   if (!e.dated && isSubject && !abstract && verb.words.length > 0) {
     // "Chile is a key ally of Peru": a copula whose predicate weighs the actor's importance is the

@@ -275,9 +275,14 @@ describe('voice: a negated present or perfect is a standing stance, whoever spea
       'described',
     );
   });
-  it('a date of its own, an affirmative act or "not only" keep their voice', () => {
+  it('a date of its own, an affirmative act, words given by "saying" or "not only" keep their voice', () => {
     expect(voice('Peru has not recognised the republic.', { dated: true })).toBe('stated');
     expect(voice('Peru has recognised the republic.')).toBe('stated');
+    expect(
+      voice('Chile does not recognise the island, saying that talks must come first.', {
+        speaks: true,
+      }),
+    ).toBe('stated');
     expect(voice('Peru has not only recognised the republic but opened an embassy.')).toBe(
       'stated',
     );
