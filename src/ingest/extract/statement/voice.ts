@@ -231,6 +231,14 @@ function quotesSpeaker(sentence: string): boolean {
   );
 }
 
+// "It is necessary to look for …, Putin said at a news conference.": the main verb is the speech
+// verb after the words, whatever the reported clause's own verb (a copula here reads as a stance).
+// Its subject is a name, a role or a pronoun; the rest tells where or to whom, with no new clause.
+const POSTPOSED_SPEECH = new RegExp(
+  String.raw`,\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|\p{Ll}[\p{L}'’-]*\s+){0,5}?(?:\p{Lu}[\p{L}.'’-]*|he|she|they|it)\s+(?:later\s+|also\s+)?(?:said|stated|added|noted|told|declared|stressed|insisted|argued|explained|warned|remarked|announced)\b[^,;:"“”]*$`,
+  'u',
+);
+
 // An opening phrase ("Despite being recognised by …,") and an aside ("notably five member states,")
 // are not the subject.
 const OPENING_PHRASE =
@@ -266,6 +274,7 @@ export function statementVoice(e: VoiceEvidence): Voice {
       .some(quotesSpeaker)
   )
     return 'quoted';
+  if (POSTPOSED_SPEECH.test(e.first)) return 'stated';
   const clause = mainClause(e.first);
   const verb = mainVerb(e.first, clause);
   // "the two countries have enjoyed …": a subject that points back names the actor of the

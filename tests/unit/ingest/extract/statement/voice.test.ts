@@ -288,3 +288,23 @@ describe('voice: a negated present or perfect is a standing stance, whoever spea
     );
   });
 });
+
+describe('voice: a speech verb after the words is the main verb', () => {
+  it('"…, X said at …" is stated, whatever the verb of the words', () => {
+    expect(
+      voice('It is important to keep talking, Ruiz said at a press conference in Lima.', {
+        speaks: true,
+      }),
+    ).toBe('stated');
+    expect(
+      voice('The border remains open to trade, the Chilean minister Ana Soto told reporters.', {
+        speaks: true,
+      }),
+    ).toBe('stated');
+    expect(voice('There is no reason to hurry, he added.', { speaks: true })).toBe('stated');
+  });
+  it('with quotation marks the words are quoted; a stance with no speech verb after it stays described', () => {
+    expect(voice('"It is important to keep talking," Ruiz said.', { speaks: true })).toBe('quoted');
+    expect(voice('Peru is a member of the group, and remains one.')).toBe('described');
+  });
+});
