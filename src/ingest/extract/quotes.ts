@@ -435,9 +435,14 @@ function quotesInSentence(sentence: string, antecedent: Antecedent = null): Quot
 }
 
 /** Quotations in "…", “…” or „…“ with the speaker and role where the sentence names them. */
-export function findQuotes(sentenceOrParagraph: string): Quote[] {
+export function findQuotes(
+  sentenceOrParagraph: string,
+  /** The person the statement's speaker rules found ("he" of its first sentence, issue 15). */
+  speaker: { name: string; role: string | null } | null = null,
+): Quote[] {
   const out: Quote[] = [];
-  let antecedent: Antecedent = null;
+  let antecedent: Antecedent =
+    speaker && isPersonName(speaker.name) ? { speaker: speaker.name, role: speaker.role } : null;
   for (const sentence of splitSentences(sentenceOrParagraph)) {
     const quotes = quotesInSentence(sentence, antecedent);
     out.push(...quotes);

@@ -11,6 +11,7 @@
 import type { ActorRef, SpeakerRef } from '../../../schemas';
 import type { PersonRegistry } from '../persons';
 import { describeSpeaker } from '../quotes';
+import nlp from 'compromise';
 import { escapeRegExp } from '../../../shared/text';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
@@ -163,6 +164,41 @@ function openingClauseSpeaker(
     return null;
   const speaker = fromPhrase(phrase, persons) ?? bareRole(phrase);
   return speaker?.name && !/^\p{Lu}/u.test(speaker.name) ? null : speaker;
+}
+
+// A sentence whose main subject is "he" or "she", after any opening adverbial ("On 15 July 2008, he
+// stated: …").
+const PERSONAL_SUBJECT =
+  /^(?:[^,;"“]{0,60},\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?\p{Ll}+/iu;
+
+/**
+ * The person a sentence's "he" or "she" takes up: the one person the sentence before names, as the
+ * subject of its main clause ("…, the UN Secretary-General Ban Ki-moon proceeded with the plan. On
+ * 15 July 2008, he stated: …"). Null when that sentence names another person too (the register's
+ * names and surnames, or a second name joined to the subject): "he" could be either.
+ */
+export function pronounSpeaker(
+  sentence: string,
+  previous: string,
+  persons: PersonRegistry,
+): SpeakerRef | null {
+  if (!PERSONAL_SUBJECT.test(sentence)) return null;
+  const clause = mainClause(previous);
+  if (!clause.subject || clause.refersBack) return null;
+  const zone = previous.slice(clauseStart(previous), clause.subject.end);
+  const speaker = fromPhrase(zone.replace(/^.*,\s+/, ''), persons);
+  if (!speaker?.name || !isPersonalName(speaker.name)) return null;
+  const surname = speaker.name.split(/\s+/).at(-1)!;
+  const named = (name: string) =>
+    new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'u').test(previous);
+  const registered = persons
+    .people()
+    .some((p) => !p.name.endsWith(surname) && named(p.name.split(/\s+/).at(-1)!));
+  // A name the register does not hold yet: capitalised words the parser reads as a person.
+  const unregistered = [...previous.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)].some(
+    (m) => !m[0].includes(surname) && !speaker.role?.includes(m[0]) && nlp(m[0]).has('#Person'),
+  );
+  return registered || unregistered ? null : speaker;
 }
 
 // "According to the European Commission's website, …": a body's own publication gives its words.
