@@ -96,6 +96,13 @@ function possessedBody(phrase: string): SpeakerRef | null {
 const NAME_TAIL =
   /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*/u;
 
+// "Ethiopia's Ambassador to Austria", "the Permanent Representative to the United Nations": the
+// place or body a role is held at belongs to the role, where the parse may end the subject early.
+const ROLE_HEAD =
+  /\b(?:ambassador|envoy|representative|delegate|minister|secretary|commissioner|consul|head|chief)$/i;
+const ROLE_COMPLEMENT =
+  /^\s+(?:to|of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|and|for)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+
 // "…, the Serbian government's Office for Kosovo announced on February 17, 2013, …": a speaker
 // named after what it said, between commas (or before the full stop), its verb dated or bare.
 const SPEECH_AFTER =
@@ -309,7 +316,9 @@ function subjectSpeakers(
   // "the European Union (EU)": an acronym in brackets repeats the name; the name alone is read.
   const tail = isBodyName(clause.subject.text)
     ? (NAME_TAIL.exec(sentence.slice(clause.subject.end))?.[0] ?? '')
-    : '';
+    : ROLE_HEAD.test(clause.subject.text)
+      ? (ROLE_COMPLEMENT.exec(sentence.slice(clause.subject.end))?.[0] ?? '')
+      : '';
   const zone = sentence
     .slice(clauseStart(sentence), clause.subject.end + tail.length)
     .replace(/\s*\([^()]*\)/g, '');
