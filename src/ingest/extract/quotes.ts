@@ -339,14 +339,31 @@ interface Span {
   text: string;
 }
 
+// 'dirty political game': a phrase in single quotation marks. The opening mark follows a space or
+// a bracket and the closing one precedes a space or punctuation, so an elision ("rock 'n' roll",
+// "the '90s") or a possessive ("the states' rights") is no quotation.
+const SINGLE_QUOTED =
+  /(?<=^|[\s(])['‘](\p{L}[^'‘’"“”\n]{0,78}[\p{L}\p{N}!?.])['’](?=[\s,.;:)!?]|$)/gu;
+
+/** Phrases in single quotation marks outside any double-quoted words (those nest inside them). */
+export function singleQuotedSpans(sentence: string): Span[] {
+  const doubles = doubleQuotedSpans(sentence);
+  return [...sentence.matchAll(SINGLE_QUOTED)]
+    .filter((m) => !doubles.some((d) => m.index >= d.start && m.index < d.end))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[1]!.trim() }));
+}
+
 function quotedSpans(sentence: string): Span[] {
-  return doubleQuotedSpans(sentence)
-    .map((s) => ({
-      start: s.start,
-      end: s.end,
-      text: sentence.slice(s.innerStart, s.innerEnd).trim().replace(/\s*,$/, '').trim(),
-    }))
-    .filter((s) => s.text !== '');
+  return [
+    ...doubleQuotedSpans(sentence)
+      .map((s) => ({
+        start: s.start,
+        end: s.end,
+        text: sentence.slice(s.innerStart, s.innerEnd).trim().replace(/\s*,$/, '').trim(),
+      }))
+      .filter((s) => s.text !== ''),
+    ...singleQuotedSpans(sentence),
+  ].sort((a, b) => a.start - b.start);
 }
 
 function attributeBefore(pre: string, quoteText: string): Resolved {

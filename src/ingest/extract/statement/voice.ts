@@ -11,7 +11,7 @@
 import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
-import { splitSentences } from '../quotes';
+import { singleQuotedSpans, splitSentences } from '../quotes';
 import { QUOTING_VERB_SOURCE, SPEECH_VERB_WORDS } from './speechVerbs';
 
 // Forms compromise gives a main verb that tells an act (stance verbs aside, see STANCE_VERB).
@@ -23,8 +23,6 @@ const ACT_FORMS = new Set([
   'present-perfect',
   'present-progressive',
 ]);
-// 'principled', 'dirty political game': words in single quotation marks, not an apostrophe.
-const SINGLE_QUOTED = /(?:^|[\s(])['‘][^'‘’\n]{2,80}['’](?=[\s,.;:)]|$)/u;
 
 export interface VoiceEvidence {
   /** The statement's text (its first sentence decides the verb). */
@@ -64,7 +62,8 @@ export function hasQuotedWords(text: string): boolean {
   // actor speaks; a one-word term before its noun is not.
   return (
     doubleQuotedSpans(text).some((q) => q.end - q.start > 2 && !isQuotedTerm(text, q)) ||
-    SINGLE_QUOTED.test(text)
+    // 'principled', 'dirty political game': the same spans the quotes are read from.
+    singleQuotedSpans(text).length > 0
   );
 }
 
