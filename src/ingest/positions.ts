@@ -493,7 +493,8 @@ export function mergePositions(
     let id = positionId(p.actor.id, p.date, p.text);
     for (let n = 2; used.has(id); n++) id = `${positionId(p.actor.id, p.date, p.text)}-${n}`;
     used.add(id);
-    const quotes = findQuotes(p.text);
+    // A "he said" of the first sentence is the statement's speaker, as for the later sentences.
+    const quotes = findQuotes(p.text, firstNamed(p.speakers) ?? p.speaker);
     out.push({
       id,
       actor: p.actor,

@@ -20,7 +20,7 @@ import {
   type Mention,
 } from './extract/actors';
 import { PersonRegistry } from './extract/persons';
-import { findQuotes, statementSpeaker } from './extract/quotes';
+import { findQuotes, splitSentences, statementSpeaker } from './extract/quotes';
 import { cellSentences, groupSentences, namesActOf, speechVerbIndex } from './extract/statements';
 import type { RawPosition } from './rawPosition';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
@@ -33,7 +33,7 @@ import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
 import { clauseStart, mainClause } from './extract/statement/mainClause';
-import { clauseSpeakers } from './extract/statement/speakers';
+import { clauseSpeakers, pronounSpeaker } from './extract/statement/speakers';
 import {
   alternation,
   capitalised,
@@ -801,7 +801,18 @@ export function extractProsePositions(
       )) {
         const members = piece.sentences.map((i) => items[i]!);
         const text = piece.text;
-        const speaker = members[0]!.subject ? speakerFor(text, persons, who.actor) : null;
+        const before = members[0]!.s.block.text.slice(
+          0,
+          Math.max(0, members[0]!.s.block.text.indexOf(members[0]!.s.sentence)),
+        );
+        // "On 15 July 2008, he stated: …": "he" is the one person the sentence before names.
+        const previous = splitSentences(before).at(-1) ?? '';
+        const spoken = members[0]!.subject ? speakerFor(text, persons, who.actor) : null;
+        const pronoun = pronounSpeaker(members[0]!.s.sentence, previous, persons);
+        const speaker =
+          spoken ??
+          // The pronoun is the subject even where the actor was carried from that sentence.
+          (pronoun?.name ? { name: pronoun.name, role: pronoun.role } : null);
         const subject = members.some((m) => m.subject);
         const mentions = members.flatMap((m) => m.mentions);
         const partner = sectionPartner(members[0]!.s.block.section, finder, titleSubject);

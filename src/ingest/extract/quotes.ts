@@ -332,14 +332,31 @@ interface Span {
   text: string;
 }
 
+// 'dirty political game': a phrase in single quotation marks. The opening mark follows a space or
+// a bracket and the closing one precedes a space or punctuation, so an elision ("rock 'n' roll",
+// "the '90s") or a possessive ("the states' rights") is no quotation.
+const SINGLE_QUOTED =
+  /(?<=^|[\s(])['‘](\p{L}[^'‘’"“”\n]{0,78}[\p{L}\p{N}!?.])['’](?=[\s,.;:)!?]|$)/gu;
+
+/** Phrases in single quotation marks outside any double-quoted words (those nest inside them). */
+export function singleQuotedSpans(sentence: string): Span[] {
+  const doubles = doubleQuotedSpans(sentence);
+  return [...sentence.matchAll(SINGLE_QUOTED)]
+    .filter((m) => !doubles.some((d) => m.index >= d.start && m.index < d.end))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[1]!.trim() }));
+}
+
 function quotedSpans(sentence: string): Span[] {
-  return doubleQuotedSpans(sentence)
-    .map((s) => ({
-      start: s.start,
-      end: s.end,
-      text: sentence.slice(s.innerStart, s.innerEnd).trim().replace(/\s*,$/, '').trim(),
-    }))
-    .filter((s) => s.text !== '');
+  return [
+    ...doubleQuotedSpans(sentence)
+      .map((s) => ({
+        start: s.start,
+        end: s.end,
+        text: sentence.slice(s.innerStart, s.innerEnd).trim().replace(/\s*,$/, '').trim(),
+      }))
+      .filter((s) => s.text !== ''),
+    ...singleQuotedSpans(sentence),
+  ].sort((a, b) => a.start - b.start);
 }
 
 function attributeBefore(pre: string, quoteText: string): Resolved {
@@ -428,9 +445,14 @@ function quotesInSentence(sentence: string, antecedent: Antecedent = null): Quot
 }
 
 /** Quotations in "…", “…” or „…“ with the speaker and role where the sentence names them. */
-export function findQuotes(sentenceOrParagraph: string): Quote[] {
+export function findQuotes(
+  sentenceOrParagraph: string,
+  /** The person the statement's speaker rules found ("he" of its first sentence, issue 15). */
+  speaker: { name: string; role: string | null } | null = null,
+): Quote[] {
   const out: Quote[] = [];
-  let antecedent: Antecedent = null;
+  let antecedent: Antecedent =
+    speaker && isPersonName(speaker.name) ? { speaker: speaker.name, role: speaker.role } : null;
   for (const sentence of splitSentences(sentenceOrParagraph)) {
     const quotes = quotesInSentence(sentence, antecedent);
     out.push(...quotes);

@@ -235,6 +235,10 @@ const REPORT_YEAR = /^According to (?:a|an|the|its|their)\s+((?:1[89]|20)\d{2})\
 const IN_THE_TIME_AFTER =
   /^(?:In\s+)?the\s+(?:days|weeks|months|years)\s+(?:that\s+)?followed\b|^In\s+the\s+following\s+(?:days|weeks|months|years)\b/i;
 
+// "Officials have since then said …", "… ever since": from the previous statement's date on, which
+// the phrase points back to (as "since 2020" qualifies its year).
+const SINCE_THEN = /\b(?:since\s+then|ever\s+since|since\s+that\s+(?:time|day|date))\b/i;
+
 // The words that place a yearless date after the dated act even when its month comes earlier in
 // the calendar ("the following February", "later, on 2 January"): the next year.
 const LATER = /\b(?:following|later)\b/i;
@@ -278,6 +282,14 @@ export function yearlessDate(sentence: string, anchor: string | null): SentenceD
   return { date, qualified: null, relative: phrase };
 }
 
+/** The sentence with its double-quoted words blanked: what the speaker says dates nothing here. */
+function withoutQuotes(sentence: string): string {
+  let out = sentence;
+  for (const q of doubleQuotedSpans(sentence))
+    out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return out;
+}
+
 /**
  * The date of one sentence: written, qualified, relative to `previous`, or a day or month without
  * a year dated from `anchor` (see `yearlessDate`).
@@ -291,6 +303,8 @@ export function sentenceDate(
   if (own) return { date: own.date, qualified: null, relative: null };
   if (previous && IN_THE_TIME_AFTER.test(sentence))
     return { date: null, qualified: { qualifier: 'after', date: previous }, relative: null };
+  if (previous && SINCE_THEN.test(withoutQuotes(sentence)))
+    return { date: null, qualified: { qualifier: 'since', date: previous }, relative: null };
   const report = REPORT_YEAR.exec(sentence);
   if (report) return { date: report[1]!, qualified: null, relative: null };
   const yearless = yearlessDate(sentence, anchor);

@@ -11,6 +11,7 @@
 import type { ActorRef, SpeakerRef } from '../../../schemas';
 import type { PersonRegistry } from '../persons';
 import { describeSpeaker } from '../quotes';
+import nlp from 'compromise';
 import { escapeRegExp } from '../../../shared/text';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 import { clauseStart, isPersonalName, mainClause } from './mainClause';
@@ -108,6 +109,13 @@ function possessedBody(phrase: string): SpeakerRef | null {
 const NAME_TAIL =
   /^\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*)*/u;
 
+// "Ethiopia's Ambassador to Austria", "the Permanent Representative to the United Nations": the
+// place or body a role is held at belongs to the role, where the parse may end the subject early.
+const ROLE_HEAD =
+  /\b(?:ambassador|envoy|representative|delegate|minister|secretary|commissioner|consul|head|chief)$/i;
+const ROLE_COMPLEMENT =
+  /^\s+(?:to|of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|and|for)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+
 // "…, the Serbian government's Office for Kosovo announced on February 17, 2013, …": a speaker
 // named after what it said, between commas (or before the full stop), its verb dated or bare.
 const SPEECH_AFTER =
@@ -181,6 +189,41 @@ function openingClauseSpeaker(
     return null;
   const speaker = fromPhrase(phrase, persons) ?? bareRole(phrase);
   return speaker?.name && !/^\p{Lu}/u.test(speaker.name) ? null : speaker;
+}
+
+// A sentence whose main subject is "he" or "she", after any opening adverbial ("On 15 July 2008, he
+// stated: …").
+const PERSONAL_SUBJECT =
+  /^(?:[^,;"“]{0,60},\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?\p{Ll}+/iu;
+
+/**
+ * The person a sentence's "he" or "she" takes up: the one person the sentence before names, as the
+ * subject of its main clause ("…, the UN Secretary-General Ban Ki-moon proceeded with the plan. On
+ * 15 July 2008, he stated: …"). Null when that sentence names another person too (the register's
+ * names and surnames, or a second name joined to the subject): "he" could be either.
+ */
+export function pronounSpeaker(
+  sentence: string,
+  previous: string,
+  persons: PersonRegistry,
+): SpeakerRef | null {
+  if (!PERSONAL_SUBJECT.test(sentence)) return null;
+  const clause = mainClause(previous);
+  if (!clause.subject || clause.refersBack) return null;
+  const zone = previous.slice(clauseStart(previous), clause.subject.end);
+  const speaker = fromPhrase(zone.replace(/^.*,\s+/, ''), persons);
+  if (!speaker?.name || !isPersonalName(speaker.name)) return null;
+  const surname = speaker.name.split(/\s+/).at(-1)!;
+  const named = (name: string) =>
+    new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'u').test(previous);
+  const registered = persons
+    .people()
+    .some((p) => !p.name.endsWith(surname) && named(p.name.split(/\s+/).at(-1)!));
+  // A name the register does not hold yet: capitalised words the parser reads as a person.
+  const unregistered = [...previous.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)].some(
+    (m) => !m[0].includes(surname) && !speaker.role?.includes(m[0]) && nlp(m[0]).has('#Person'),
+  );
+  return registered || unregistered ? null : speaker;
 }
 
 // "According to the European Commission's website, …": a body's own publication gives its words.
@@ -291,7 +334,9 @@ function subjectSpeakers(
   // "the European Union (EU)": an acronym in brackets repeats the name; the name alone is read.
   const tail = isBodyName(clause.subject.text)
     ? (NAME_TAIL.exec(sentence.slice(clause.subject.end))?.[0] ?? '')
-    : '';
+    : ROLE_HEAD.test(clause.subject.text)
+      ? (ROLE_COMPLEMENT.exec(sentence.slice(clause.subject.end))?.[0] ?? '')
+      : '';
   const zone = sentence
     .slice(clauseStart(sentence), clause.subject.end + tail.length)
     .replace(/\s*\([^()]*\)/g, '');

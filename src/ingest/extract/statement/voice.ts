@@ -11,7 +11,7 @@
 import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
-import { splitSentences } from '../quotes';
+import { singleQuotedSpans, splitSentences } from '../quotes';
 import { QUOTING_VERB_SOURCE, SPEECH_VERB_WORDS } from './speechVerbs';
 import { alternation, SPOKESBODIES } from './offices';
 
@@ -24,8 +24,6 @@ const ACT_FORMS = new Set([
   'present-perfect',
   'present-progressive',
 ]);
-// 'principled', 'dirty political game': words in single quotation marks, not an apostrophe.
-const SINGLE_QUOTED = /(?:^|[\s(])['‘][^'‘’\n]{2,80}['’](?=[\s,.;:)]|$)/u;
 
 export interface VoiceEvidence {
   /** The statement's text (its first sentence decides the verb). */
@@ -65,7 +63,8 @@ export function hasQuotedWords(text: string): boolean {
   // actor speaks; a one-word term before its noun is not.
   return (
     doubleQuotedSpans(text).some((q) => q.end - q.start > 2 && !isQuotedTerm(text, q)) ||
-    SINGLE_QUOTED.test(text)
+    // 'principled', 'dirty political game': the same spans the quotes are read from.
+    singleQuotedSpans(text).length > 0
   );
 }
 
@@ -103,6 +102,15 @@ const HABITUAL =
 // "since then" after an auxiliary tells occasions ("have since then said"), not a span.
 const SPAN =
   /\b(?:[Ss]ince(?!\s+then\b)|[Ff]or\s+(?:many|several|\d+|two|three|four|five|ten)\s+(?:years|decades))\b/;
+// "does not recognise", "has not recognised", "has never recognised", "has no policy": a present or
+// perfect negated tells that nothing happened, so no occasion: a standing stance the source
+// describes, whatever verb follows ("recognised" is a stance verb of the speech list, and a second
+// clause's speaker is no speaker of this one).
+const NEGATED_STANCE =
+  /^(?:has|have|does|do|is|are)\s+(?:\p{Ll}+ly\s+)?(?:not|never|no)\b(?!\s+(?:only|just)\b)/iu;
+// "…, stating that any change should …": a participle of saying gives the actor's words with it.
+const SPEECH_PARTICIPLE =
+  /,\s+(?:\p{Ll}+ly\s+)?(?:stating|saying|declaring|arguing|insisting|explaining|adding)\b/u;
 const NOT_LEXICAL = /^(?:has|have|had|is|are|was|were|be|been|do|does|did|not|never|also|\w+ly)$/i;
 
 // Adverbs of habit that only qualify a coordinated verb ("and largely ignored").
@@ -222,6 +230,14 @@ function quotesSpeaker(sentence: string): boolean {
   );
 }
 
+// "It is necessary to look for …, Putin said at a news conference.": the main verb is the speech
+// verb after the words, whatever the reported clause's own verb (a copula here reads as a stance).
+// Its subject is a name, a role or a pronoun; the rest tells where or to whom, with no new clause.
+const POSTPOSED_SPEECH = new RegExp(
+  String.raw`,\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|\p{Ll}[\p{L}'’-]*\s+){0,5}?(?:\p{Lu}[\p{L}.'’-]*|he|she|they|it)\s+(?:later\s+|also\s+)?(?:said|stated|added|noted|told|declared|stressed|insisted|argued|explained|warned|remarked|announced)\b[^,;:"“”]*$`,
+  'u',
+);
+
 // An opening phrase ("Despite being recognised by …,") and an aside ("notably five member states,")
 // are not the subject.
 const OPENING_PHRASE =
@@ -257,6 +273,7 @@ export function statementVoice(e: VoiceEvidence): Voice {
       .some(quotesSpeaker)
   )
     return 'quoted';
+  if (POSTPOSED_SPEECH.test(e.first)) return 'stated';
   const clause = mainClause(e.first);
   const verb = mainVerb(e.first, clause);
   // "the two countries have enjoyed …": a subject that points back names the actor of the
@@ -289,6 +306,14 @@ export function statementVoice(e: VoiceEvidence): Voice {
     ? (noun.split(/\s+(?=\p{Lu})/u)[0] ?? '')
     : noun;
   const abstract = ABSTRACT_SUBJECT.test(head);
+  if (
+    !e.dated &&
+    isSubject &&
+    !abstract &&
+    NEGATED_STANCE.test(clause.verb ?? '') &&
+    !SPEECH_PARTICIPLE.test(e.first)
+  )
+    return 'described';
   if (!e.dated && isSubject && !abstract && verb.words.length > 0) {
     // "Chile is a key ally of Peru": a copula whose predicate weighs the actor's importance is the
     // source's judgement, not the actor's stance.

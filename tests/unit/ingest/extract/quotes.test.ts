@@ -195,3 +195,24 @@ describe('"he" or "she" after the sentence that named the speaker', () => {
     expect(findQuotes('He said that "no deal".').map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('single-quoted phrases are quotes where the mark cannot be an apostrophe', () => {
+  it('a phrase in single quotation marks is a quote, as the voice rule reads it', () => {
+    expect(
+      findQuotes(
+        "Chilean papers called the vote a 'shameful farce', and a 'betrayal' of Lima.",
+      ).map((q) => q.text),
+    ).toEqual(['shameful farce', 'betrayal']);
+    expect(findQuotes('The minister called it ‘a step back’.').map((q) => q.text)).toEqual([
+      'a step back',
+    ]);
+  });
+  it('elisions, possessives and a single quote inside double quotation marks are not', () => {
+    expect(findQuotes("The member states' rights since the '90s were rock 'n' roll.")).toEqual([]);
+    expect(
+      findQuotes('Ruiz said: "We reject the so-called \'new order\' of the region."').map(
+        (q) => q.text,
+      ),
+    ).toEqual(["We reject the so-called 'new order' of the region."]);
+  });
+});

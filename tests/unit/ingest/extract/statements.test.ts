@@ -339,3 +339,49 @@ describe('a year on the document that opens the sentence', () => {
     expect(statedDate('In a 2010 letter, Peru said no.')?.date).toBe('2010');
   });
 });
+
+describe('"since then" places a statement from the date of the one before', () => {
+  it('"have since then said", "ever since", "since that time" are since the previous date', () => {
+    const since = (date: string) => ({
+      date: null,
+      qualified: { qualifier: 'since', date },
+      relative: null,
+    });
+    expect(
+      sentenceDate('Chilean officials have since then said that Chile will wait.', '2009-04-02'),
+    ).toEqual(since('2009-04-02'));
+    expect(sentenceDate('Relations have been cold ever since.', '2011-05')).toEqual(
+      since('2011-05'),
+    );
+    expect(sentenceDate('Since that time, Peru has kept its embassy shut.', '2004')).toEqual(
+      since('2004'),
+    );
+  });
+  it('no previous date, a date of its own, or the words inside a quotation leave it alone', () => {
+    expect(sentenceDate('Officials have since then said that Peru will wait.', null)).toEqual({
+      date: null,
+      qualified: null,
+      relative: null,
+    });
+    expect(sentenceDate('Since then, on 4 March 2010, Peru reopened it.', '2009-04').date).toBe(
+      '2010-03-04',
+    );
+    expect(
+      sentenceDate('Ruiz said that "nothing has changed since then" in Lima.', '2009-04').qualified,
+    ).toBeNull();
+  });
+  it('a run dates the "since then" sentence from the sentence before it', () => {
+    const pieces = groupSentences(
+      [
+        'On 2 April 2009, the Chilean ministry released a statement that it would wait.',
+        'Chilean officials have since then said that Chile does not intend to act.',
+      ],
+      () => null,
+      true,
+    );
+    expect(pieces.map((p) => [p.date, p.qualified])).toEqual([
+      ['2009-04-02', null],
+      [null, { qualifier: 'since', date: '2009-04-02' }],
+    ]);
+  });
+});

@@ -268,3 +268,40 @@ describe('a group of a government’s people, a body in session, a body and its 
     ]);
   });
 });
+
+describe('a role keeps the place or body it is held at', () => {
+  it('"Ambassador to <place>", "Representative to the <body>" where the parse ends the subject early', () => {
+    expect(
+      clauseSpeakers(
+        "In March 2011, Peru's Ambassador to Austria reportedly stated that Peru would wait.",
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: null, role: "Peru's Ambassador to Austria" }]);
+    expect(
+      clauseSpeakers(
+        'In May 2010, the Peruvian Ambassador to the United Nations said that Peru would wait.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: null, role: 'Peruvian Ambassador to the United Nations' }]);
+  });
+  it('with the holder named after it, the name is the speaker and the whole role is the role', () => {
+    expect(
+      clauseSpeakers(
+        "In May 2010, Peru's Ambassador to Chile, Juan Soto, said that Peru would wait.",
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Juan Soto', role: "Peru's Ambassador to Chile" }]);
+  });
+  it('"of <body>" already read stays one role', () => {
+    expect(
+      clauseSpeakers(
+        "In May 2010, Peru's Minister of Foreign Affairs said that Peru would wait.",
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: null, role: "Peru's Minister of Foreign Affairs" }]);
+  });
+});

@@ -265,3 +265,53 @@ describe('voice: a subject the parser misses, behind an opening phrase and an as
     ).toBe('analysis');
   });
 });
+
+describe('voice: a negated present or perfect is a standing stance, whoever speaks elsewhere', () => {
+  it('"has not recognised", "does not recognise", "has never", "has no" are described', () => {
+    expect(voice('Peru has not recognised the new republic.')).toBe('described');
+    expect(voice('Since the vote, Chile does not recognise the islands as a state.')).toBe(
+      'described',
+    );
+    expect(voice('Ruritania has never recognised the breakaway region.')).toBe('described');
+    expect(voice('Freedonia has no policy towards the province.')).toBe('described');
+  });
+  it('a speech verb the clause does not use, or a second clause’s speaker, gives it no voice', () => {
+    // `speaks` is set from "recognised" in the speech list or from the sentence's other clause.
+    expect(voice('Peru has not recognized the republic.', { speaks: true })).toBe('described');
+    expect(voice('Freedonia has no policy towards the province.', { speaks: true })).toBe(
+      'described',
+    );
+  });
+  it('a date of its own, an affirmative act, words given by "saying" or "not only" keep their voice', () => {
+    expect(voice('Peru has not recognised the republic.', { dated: true })).toBe('stated');
+    expect(voice('Peru has recognised the republic.')).toBe('stated');
+    expect(
+      voice('Chile does not recognise the island, saying that talks must come first.', {
+        speaks: true,
+      }),
+    ).toBe('stated');
+    expect(voice('Peru has not only recognised the republic but opened an embassy.')).toBe(
+      'stated',
+    );
+  });
+});
+
+describe('voice: a speech verb after the words is the main verb', () => {
+  it('"…, X said at …" is stated, whatever the verb of the words', () => {
+    expect(
+      voice('It is important to keep talking, Ruiz said at a press conference in Lima.', {
+        speaks: true,
+      }),
+    ).toBe('stated');
+    expect(
+      voice('The border remains open to trade, the Chilean minister Ana Soto told reporters.', {
+        speaks: true,
+      }),
+    ).toBe('stated');
+    expect(voice('There is no reason to hurry, he added.', { speaks: true })).toBe('stated');
+  });
+  it('with quotation marks the words are quoted; a stance with no speech verb after it stays described', () => {
+    expect(voice('"It is important to keep talking," Ruiz said.', { speaks: true })).toBe('quoted');
+    expect(voice('Peru is a member of the group, and remains one.')).toBe('described');
+  });
+});
