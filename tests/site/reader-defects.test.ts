@@ -375,10 +375,10 @@ describe('one frame for every claim (review3 P9)', () => {
     expect(heads.filter(([, head]) => !FRAME.test(head))).toEqual([]);
     expect(heads.map(([, head]) => head)).toEqual(
       expect.arrayContaining([
-        'Serbia says Togo withdrew recognition (March 2020).',
+        'Serbia says Togo withdrew recognition (claimed in March 2020).',
         'Kosovo disputes some of the withdrawals Serbia claims, without naming which.',
-        'Jamaica says it never recognised Kosovo (20 February 2020).',
-        'São Tomé and Príncipe says it did not validly recognise Kosovo (January 2013).',
+        'Jamaica says it never recognised Kosovo (claimed on 20 February 2020).',
+        'São Tomé and Príncipe says it did not validly recognise Kosovo (claimed in January 2013).',
       ]),
     );
   });
@@ -401,6 +401,26 @@ describe('one frame for every claim (review3 P9)', () => {
     ).toEqual([]);
   });
 
+  it('every page dates a claim in one wording, grammatical for every precision (pages review 5, finding 1)', () => {
+    const files = [...statePages, 'kosovo/index.html', 'index.html', 'counts/index.html'];
+    const pages = files.map(
+      (file) => [file, textOf(parsePage(file)).replace(/\s+/g, ' ')] as const,
+    );
+    // "claimed in 20 February 2020" was the counts page's; a bare "(March 2020)" after a claim was the others'.
+    expect(pages.filter(([, page]) => /claimed in \d{1,2} /.test(page)).map(([f]) => f)).toEqual(
+      [],
+    );
+    expect(
+      pages
+        .filter(([, page]) =>
+          /(?:withdrew recognition|recognises? Kosovo) \((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\)/.test(
+            page,
+          ),
+        )
+        .map(([f]) => f),
+    ).toEqual([]);
+  });
+
   it('the counts page and the home page use the same words', () => {
     const cells = [...elements(parsePage('counts/index.html'))]
       .filter((e) => e.tagName === 'td')
@@ -409,7 +429,7 @@ describe('one frame for every claim (review3 P9)', () => {
       .map((p) => text(p).replace(/ Source: .*$/, ''));
     expect(cells).toEqual(
       expect.arrayContaining([
-        'Unnamed reports say Paraguay recognises Kosovo (April 2010).',
+        'Unnamed reports say Paraguay recognises Kosovo (claimed in April 2010).',
         // The party's column dates the claim, not the act; a party's own denial names the party.
         'Togo withdrew recognition (claimed in March 2020).',
         'Kosovo denies receiving the note of recognition reported from Myanmar.',
@@ -417,24 +437,26 @@ describe('one frame for every claim (review3 P9)', () => {
     );
     const home = textOf(parsePage('index.html')).replace(/\s+/g, ' ');
     expect(home).toContain(
-      'Kosovo says Jamaica, Mali and São Tomé and Príncipe recognise Kosovo (Jamaica: 20 February 2020; Mali and São Tomé and Príncipe: no date given).',
+      'Kosovo says Jamaica, Mali and São Tomé and Príncipe recognise Kosovo (Jamaica: claimed on 20 February 2020; Mali and São Tomé and Príncipe: no date given).',
     );
-    expect(home).toContain('Unnamed reports say Paraguay recognises Kosovo (April 2010).');
+    expect(home).toContain(
+      'Unnamed reports say Paraguay recognises Kosovo (claimed in April 2010).',
+    );
   });
 
   it('the home page dates each party’s claims, in the order they were made (pages review 4, finding 3)', () => {
     const home = textOf(parsePage('index.html')).replace(/\s+/g, ' ');
     // Said ten months apart, not one contradiction (IRK: March 2012, then January 2013).
     const recognises = home.indexOf(
-      'São Tomé and Príncipe says it recognises Kosovo (March 2012).',
+      'São Tomé and Príncipe says it recognises Kosovo (claimed in March 2012).',
     );
     const never = home.indexOf(
-      'São Tomé and Príncipe says it did not validly recognise Kosovo (twice: January 2013 and undated).',
+      'São Tomé and Príncipe says it did not validly recognise Kosovo (claimed twice: in January 2013 and undated).',
     );
     expect(recognises).toBeGreaterThan(0);
     expect(never).toBeGreaterThan(recognises);
     expect(home).toContain(
-      'Serbia says Burundi, Central African Republic, Dominica, Grenada, Guinea-Bissau, Liberia, Madagascar, Nauru, Palau, Papua New Guinea, São Tomé and Príncipe, Solomon Islands, Suriname and Togo withdrew recognition (March 2020).',
+      'Serbia says Burundi, Central African Republic, Dominica, Grenada, Guinea-Bissau, Liberia, Madagascar, Nauru, Palau, Papua New Guinea, São Tomé and Príncipe, Solomon Islands, Suriname and Togo withdrew recognition (claimed in March 2020).',
     );
   });
 });

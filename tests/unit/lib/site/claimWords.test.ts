@@ -129,7 +129,7 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe('March 2020');
+    ).toBe('claimed in March 2020');
     expect(
       claimGroupDates(
         [
@@ -140,7 +140,9 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe('Borduria: 2019; Aland: 20 February 2020; Carpania: no date given');
+    ).toBe(
+      'Borduria: claimed in 2019; Aland: claimed on 20 February 2020; Carpania: no date given',
+    );
     expect(claimGroupDates([{ subject: 'a', date: null }], nameOf)).toBeNull();
     // Two claims about one state: its name is said once, by the sentence, not beside each date.
     expect(
@@ -151,6 +153,6 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe('twice: January 2013 and undated');
+    ).toBe('claimed twice: in January 2013 and undated');
   });
 });
