@@ -421,6 +421,23 @@ describe('one frame for every claim (review3 P9)', () => {
     ).toEqual([]);
   });
 
+  it('the counts page says a reversed withdrawal in one phrase (pages review 5, finding 2)', () => {
+    const rows = [...elements(parsePage('counts/index.html'))]
+      .filter(
+        (e) =>
+          e.tagName === 'tr' &&
+          ['state-palau', 'state-guinea-bissau'].includes(String(e.properties?.id)),
+      )
+      .map((tr) => text(tr).replace(/\s+/g, ' '));
+    expect(rows).toHaveLength(2);
+    expect(rows.join(' | ')).toContain(
+      'Withdrawn on 21 November 2017, annulled on 2 February 2018.',
+    );
+    expect(rows.join(' | ')).toContain(
+      'Withdrawn on 18 January 2019, recognition resumed on 20 October 2023.',
+    );
+  });
+
   it('the counts page and the home page use the same words', () => {
     const cells = [...elements(parsePage('counts/index.html'))]
       .filter((e) => e.tagName === 'td')
