@@ -306,6 +306,41 @@ describe('parts of sentences shown on their own', () => {
   });
 });
 
+describe('the latest statement on a first screen (pages review 5, findings 3 and 8)', () => {
+  const latestOf = (file: string) =>
+    [...elements(parsePage(file))].find((e) => e.tagName === 'p' && hasClass(e, 'latest'));
+
+  it('never cuts a quotation on a word that opens what follows (“had decided to enable the …”)', () => {
+    const cut = [...statePagesWithLatest()]
+      .map(([file, p]) => [file, text(p)] as const)
+      .filter(([, t]) =>
+        /\b(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|into|that) …/i.test(t),
+      );
+    expect(cut).toEqual([]);
+    expect(text(latestOf('states/serbia/index.html')!)).toContain(
+      'had decided to enable the free movement of all vehicles with Kosovo plates into Serbian territory …',
+    );
+  });
+
+  it('tells a statement that opens mid-thought after the sentence it leans on', () => {
+    const jamaica = latestOf('states/jamaica/index.html')!;
+    const lead = jamaica.children.find(
+      (c): c is Element => c.type === 'element' && hasClass(c, 'muted'),
+    );
+    expect(lead && text(lead)).toMatch(/^On 20 February 2020, .*Thaçi.* thanking Jamaica/);
+    expect(text(jamaica)).toMatch(/Thaçi.*However, this was denied by Jamaica/);
+  });
+
+  function* statePagesWithLatest(): Generator<readonly [string, Element]> {
+    for (const file of htmlFiles().filter((f) =>
+      /^(?:states|organisations)\/[^/]+\/index\.html$/.test(f),
+    )) {
+      const p = latestOf(file);
+      if (p) yield [file, p] as const;
+    }
+  }
+});
+
 describe('a statement shown on another actor’s page', () => {
   /** The statement cards under the section with this heading id. */
   function cardsUnder(file: string, headingId: string): Element[] {
