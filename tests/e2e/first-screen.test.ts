@@ -53,6 +53,21 @@ describe('the first screen answers', () => {
     });
   });
 
+  it('/positions/ on a phone: a statement on Kosovo on the first screen (pages review 5, finding 5)', async () => {
+    await open(
+      'positions/',
+      async (page) => {
+        const first = page.locator('#on-kosovo ~ section div[data-id] a').first();
+        const box = await first.boundingBox();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
+        // The badge legend is folded: one line until asked for.
+        const legend = await page.locator('.legend-fold').boundingBox();
+        expect(legend!.height).toBeLessThan(40);
+      },
+      PHONE,
+    );
+  });
+
   it('the EU: the five members that do not recognise, by name', async () => {
     await open('organisations/european-union/', async (page) => {
       const text = await firstScreenText(page);

@@ -341,6 +341,38 @@ describe('the latest statement on a first screen (pages review 5, findings 3 and
   }
 });
 
+describe('/positions/ about Kosovo first (pages review 5, finding 4)', () => {
+  it('lists the statements on Kosovo first and the other foreign relations under their own heading', () => {
+    const page = parsePage('positions/index.html');
+    const topicOf = new Map(exportedPositions().map((p) => [p.id, p.topic]));
+    const part = (id: string) =>
+      [...elements(page)].find(
+        (e) =>
+          e.tagName === 'section' &&
+          e.children.some((c) => c.type === 'element' && c.properties?.id === id),
+      )!;
+    const idsIn = (section: Element) =>
+      [...elements(section)]
+        .filter((e) => e.tagName === 'div' && e.properties?.dataId)
+        .map((e) => String(e.properties!.dataId));
+    const kosovo = idsIn(part('on-kosovo'));
+    const relations = idsIn(part('other-relations'));
+    expect(kosovo.length).toBeGreaterThan(300);
+    expect(relations.length).toBeGreaterThan(20);
+    expect(kosovo.filter((id) => topicOf.get(id) !== 'kosovo')).toEqual([]);
+    expect(relations.filter((id) => topicOf.get(id) !== 'relations')).toEqual([]);
+    expect(kosovo.length + relations.length).toBe(topicOf.size);
+    // The first statement on the page is about Kosovo, not Belarus–UK relations of 1992.
+    const first = [...elements(page)].find((e) => e.tagName === 'div' && e.properties?.dataId);
+    expect(topicOf.get(String(first!.properties!.dataId))).toBe('kosovo');
+    // Year anchors are public: a year with only relations keeps its #y… among the relations.
+    const anchors = new Set(
+      [...elements(page)].map((e) => e.properties?.id).filter((id) => id !== undefined),
+    );
+    for (const id of ['y1992', 'y1995', 'y2008', 'undated']) expect(anchors.has(id), id).toBe(true);
+  });
+});
+
 describe('a statement shown on another actor’s page', () => {
   /** The statement cards under the section with this heading id. */
   function cardsUnder(file: string, headingId: string): Element[] {
