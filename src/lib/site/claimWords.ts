@@ -14,7 +14,12 @@ export const CLAIM_VERB: Record<Claim['what'], readonly [one: string, many: stri
   recognises: [`recognises ${SUBJECT.name}`, `recognise ${SUBJECT.name}`],
   withdrew: ['withdrew recognition', 'withdrew recognition'],
   'never-recognised': [`never recognised ${SUBJECT.name}`, `never recognised ${SUBJECT.name}`],
-  'disputed-note-verbale': ['sent a disputed note verbale', 'sent a disputed note verbale'],
+  // The claimant's words only: that the note is disputed is the Atlas's reading of the other
+  // parties' claims, shown beside this one, never said in the claimant's name.
+  'disputed-note-verbale': [
+    `sent a note recognising ${SUBJECT.name}`,
+    `sent notes recognising ${SUBJECT.name}`,
+  ],
   count: ['a count', 'a count'],
   // Said of the claimant (a table's column of its claims), not of the state: see CLAIMANT_DOES.
   'denied-note': [

@@ -20,7 +20,7 @@ describe('the claim vocabulary', () => {
       recognises: ['recognises Kosovo', 'recognise Kosovo'],
       withdrew: ['withdrew recognition', 'withdrew recognition'],
       'never-recognised': ['never recognised Kosovo', 'never recognised Kosovo'],
-      'disputed-note-verbale': ['sent a disputed note verbale', 'sent a disputed note verbale'],
+      'disputed-note-verbale': ['sent a note recognising Kosovo', 'sent notes recognising Kosovo'],
       count: ['a count', 'a count'],
       'denied-note': [
         'denies receiving the reported note of recognition',
@@ -73,7 +73,7 @@ describe('the claim vocabulary', () => {
       'says a state recognises Kosovo, without naming it',
     );
     expect(claimUnnamed('unnamed reports', 'disputed-note-verbale')).toBe(
-      'say a state sent a disputed note verbale, without naming it',
+      'say a state sent a note recognising Kosovo, without naming it',
     );
   });
 
