@@ -68,6 +68,25 @@ describe('the first screen answers', () => {
     );
   });
 
+  it('/timeline/ on a phone says its chart scrolls sideways; on a desktop it fits and says nothing (pages review 5, finding 6)', async () => {
+    await open(
+      'timeline/',
+      async (page) => {
+        expect(await page.locator('.scroll-hint').isVisible()).toBe(true);
+        const box = await page.locator('.scroll-hint').boundingBox();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height * 2);
+        const wider = await page
+          .locator('figure.kra-timeline')
+          .evaluate((f) => f.scrollWidth > f.clientWidth);
+        expect(wider).toBe(true);
+      },
+      PHONE,
+    );
+    await open('timeline/', async (page) => {
+      expect(await page.locator('.scroll-hint').isVisible()).toBe(false);
+    });
+  });
+
   it('the EU: the five members that do not recognise, by name', async () => {
     await open('organisations/european-union/', async (page) => {
       const text = await firstScreenText(page);
