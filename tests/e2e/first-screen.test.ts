@@ -53,6 +53,40 @@ describe('the first screen answers', () => {
     });
   });
 
+  it('/positions/ on a phone: a statement on Kosovo on the first screen (pages review 5, finding 5)', async () => {
+    await open(
+      'positions/',
+      async (page) => {
+        const first = page.locator('#on-kosovo ~ section div[data-id] a').first();
+        const box = await first.boundingBox();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
+        // The badge legend is folded: one line until asked for.
+        const legend = await page.locator('.legend-fold').boundingBox();
+        expect(legend!.height).toBeLessThan(40);
+      },
+      PHONE,
+    );
+  });
+
+  it('/timeline/ on a phone says its chart scrolls sideways; on a desktop it fits and says nothing (pages review 5, finding 6)', async () => {
+    await open(
+      'timeline/',
+      async (page) => {
+        expect(await page.locator('.scroll-hint').isVisible()).toBe(true);
+        const box = await page.locator('.scroll-hint').boundingBox();
+        expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height * 2);
+        const wider = await page
+          .locator('figure.kra-timeline')
+          .evaluate((f) => f.scrollWidth > f.clientWidth);
+        expect(wider).toBe(true);
+      },
+      PHONE,
+    );
+    await open('timeline/', async (page) => {
+      expect(await page.locator('.scroll-hint').isVisible()).toBe(false);
+    });
+  });
+
   it('the EU: the five members that do not recognise, by name', async () => {
     await open('organisations/european-union/', async (page) => {
       const text = await firstScreenText(page);

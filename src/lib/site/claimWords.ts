@@ -5,15 +5,21 @@
  */
 import type { Claim } from '../../schemas';
 import { SUBJECT } from '../../shared/subject';
-import { compareDates, formatPartialDate } from './dates';
+import { compareDates } from './dates';
 import { listAnd } from './english';
+import { datePhrase } from './status';
 
 /** What the claim says the state did, after its name: singular and plural ("recognises X"). */
 export const CLAIM_VERB: Record<Claim['what'], readonly [one: string, many: string]> = {
   recognises: [`recognises ${SUBJECT.name}`, `recognise ${SUBJECT.name}`],
   withdrew: ['withdrew recognition', 'withdrew recognition'],
   'never-recognised': [`never recognised ${SUBJECT.name}`, `never recognised ${SUBJECT.name}`],
-  'disputed-note-verbale': ['sent a disputed note verbale', 'sent a disputed note verbale'],
+  // The claimant's words only: that the note is disputed is the Atlas's reading of the other
+  // parties' claims, shown beside this one, never said in the claimant's name.
+  'disputed-note-verbale': [
+    `sent a note recognising ${SUBJECT.name}`,
+    `sent notes recognising ${SUBJECT.name}`,
+  ],
   count: ['a count', 'a count'],
   // Said of the claimant (a table's column of its claims), not of the state: see CLAIMANT_DOES.
   'denied-note': [
@@ -111,11 +117,21 @@ export function claimUnnamed(
 }
 
 /**
+ * When a claim was made, in the one wording every page uses after a claim ("claimed in March
+ * 2020", "claimed on 20 February 2020"): the word "claimed" keeps the date from reading as the
+ * date of the act the claim is about (a withdrawal, a recognition).
+ */
+export function claimedWhen(date: string): string {
+  return `claimed ${datePhrase(date)}`;
+}
+
+/**
  * When the claims told together in one sentence were made, so two claims by one party that
- * contradict each other read as said at different times: "March 2020" when all share a date,
- * each date with the states it was said of when they differ ("Jamaica: 20 February 2020; Mali:
- * no date given"), how often and when, when every claim is about one state ("twice: January 2013
- * and undated": naming it again beside each date says nothing), and null when no claim has a date.
+ * contradict each other read as said at different times, in claimedWhen's words: "claimed in
+ * March 2020" when all share a date, each date with the states it was said of when they differ
+ * ("Jamaica: claimed on 20 February 2020; Mali: no date given"), how often and when, when every
+ * claim is about one state ("claimed twice: in January 2013 and undated": naming it again beside
+ * each date says nothing), and null when no claim has a date.
  */
 export function claimGroupDates(
   claims: readonly Pick<Claim, 'subject' | 'date'>[],
@@ -124,17 +140,17 @@ export function claimGroupDates(
   const byDate = Map.groupBy(claims, (c) => c.date);
   if (byDate.size === 1) {
     const [date] = byDate.keys();
-    return date ? formatPartialDate(date) : null;
+    return date ? claimedWhen(date) : null;
   }
   const sorted = [...byDate].sort(([a], [b]) => compareDates(a, b));
   if (new Set(claims.map((c) => c.subject)).size === 1) {
     const times = claims.length === 2 ? 'twice' : `${claims.length} times`;
-    return `${times}: ${listAnd(sorted.map(([date]) => (date ? formatPartialDate(date) : 'undated')))}`;
+    return `claimed ${times}: ${listAnd(sorted.map(([date]) => (date ? datePhrase(date) : 'undated')))}`;
   }
   return sorted
     .map(([date, group]) => {
       const names = listAnd([...new Set(group.map((c) => (c.subject ? nameOf(c.subject) : '')))]);
-      return `${names}: ${date ? formatPartialDate(date) : 'no date given'}`;
+      return `${names}: ${date ? claimedWhen(date) : 'no date given'}`;
     })
     .join('; ');
 }

@@ -122,6 +122,11 @@ export function voicesIn(positions: readonly Pick<Position, 'voice'>[]): AnyVoic
   return (Object.keys(VOICE_LABEL) as AnyVoice[]).filter((v) => present.has(v));
 }
 
+// Words that never end a quoted cut: the object they introduce would be left out ("had decided
+// to enable the …").
+const DANGLING =
+  /\s+(?:the|a|an|of|to|and|or|but|in|on|at|for|with|by|from|into|that|which|its|their|his|her|our|this|these|those)$/iu;
+
 /**
  * The opening of a statement for a list that links to it: whole words up to `max` characters and
  * an ellipsis, so a list of hundreds stays light and the full text lives on the actor's page.
@@ -133,12 +138,19 @@ export function openingWords(text: string, max = 160): string {
 /**
  * The words a page's lead quotes from a statement: its whole first sentence when that is not
  * long (a sentence cut before its verb's object — "informing them that they …" — tells the reader
- * nothing), else its opening words.
+ * nothing); a long one is cut at its last clause boundary (a comma or semicolon) past `max`
+ * characters, so what stands before the cut is a whole clause with its object; only a sentence
+ * with no such boundary is cut at a word, and never after a word that opens what follows.
  */
 export function leadWords(text: string, max = 140, sentenceMax = 230): string {
   // At least 30 characters before the full stop, so "Mr." or "St." opening a sentence ends nothing.
   const first = /^.{30,}?[.!?](?=\s+["“]?\p{Lu}|$)/u.exec(text)?.[0] ?? text;
-  return first.length <= sentenceMax ? first : openingWords(text, max);
+  if (first.length <= sentenceMax) return first;
+  const clause = new RegExp(`^.{${max},${sentenceMax - 2}}(?=[,;] )`, 'su').exec(first)?.[0];
+  if (clause) return `${clause} …`;
+  let words = text.slice(0, max).replace(/\s+\S*$/, '');
+  while (DANGLING.test(words)) words = words.replace(DANGLING, '');
+  return `${words} …`;
 }
 
 /**
@@ -154,17 +166,18 @@ export function summaryWords(text: string, max = 160): string {
 /**
  * What a statement's card shows, dimmed, before a statement that opens mid-thought ("Their
  * replacements have been told …"): the sentence it leans on in the source (its opening words when
- * long), else "…" where the source has none before it. Null for a statement that stands alone.
+ * long, or as `shorten` cuts it), else "…" where the source has none before it. Null for a
+ * statement that stands alone.
  */
 export function antecedentWords(
   doc: SourceDocument | undefined,
   line: number | undefined,
   text: string,
-  max = 120,
+  shorten: (sentence: string) => string = (sentence) => openingWords(sentence, 120),
 ): string | null {
   if (!opensMidThought(text)) return null;
   const before = doc && line !== undefined ? sentenceBefore(doc, line, text) : null;
-  return before ? openingWords(before, max) : '…';
+  return before ? shorten(before) : '…';
 }
 
 /**

@@ -22,6 +22,18 @@ export function datePhrase(date: string): string {
   return `${precisionOf(date) === 'day' ? 'on' : 'in'} ${formatPartialDate(date)}`;
 }
 
+/**
+ * A withdrawal and its reversal in one phrase, so a reversed withdrawal never stands alone beside
+ * "Recognised": "Withdrawn on 21 November 2017, annulled on 2 February 2018", "Withdrawn on
+ * 18 January 2019, recognition resumed on 20 October 2023".
+ */
+export function withdrawalPhrase(w: NonNullable<State['withdrawal']>): string {
+  const withdrawn = `Withdrawn${w.date ? ` ${datePhrase(w.date)}` : ', date not given'}`;
+  if (!w.reversed) return withdrawn;
+  const back = w.reversed.date ? ` ${datePhrase(w.reversed.date)}` : '';
+  return `${withdrawn}, ${w.reversed.how === 'resumed' ? 'recognition resumed' : 'annulled'}${back}`;
+}
+
 type SentenceState = Pick<State, 'id' | 'name' | 'status' | 'recognition' | 'withdrawal'>;
 
 export const KIND_LABEL_PLURAL: Record<State['kind'], string> = {

@@ -6,6 +6,7 @@ import { patternDefs, STATUS_COLOURS, statusStyles } from './palette';
 import { statusClass } from './status';
 import { escapeXml, num } from './xml';
 import { SUBJECT } from '../../shared/subject';
+import { formatPartialDate } from '../site/dates';
 
 /** Event kinds drawn as labelled lines; recognitions and withdrawals are drawn from the states. */
 export const KEY_EVENT_KINDS: ReadonlySet<Event['kind']> = new Set([
@@ -340,22 +341,29 @@ function recognitionMark(p: PlacedRecognition, x: (t: number) => number, y: numb
   const b = num(x(p.span.end));
   const r = p.state.recognition;
   if (p.kind === 'exact') {
-    return `<title>${escapeXml(`${p.state.name}: recognised ${r?.date}`)}</title><circle class="${statusClass('recognised')} kra-point" cx="${a}" cy="${num(y)}" r="2.6"/>`;
+    return `<title>${escapeXml(`${p.state.name}: recognised ${readerDate(r?.date)}`)}</title><circle class="${statusClass('recognised')} kra-point" cx="${a}" cy="${num(y)}" r="2.6"/>`;
   }
   const inferred = p.kind === 'inferred';
   const what = inferred
-    ? `date not written; between ${r?.dateInferred?.after} and ${r?.dateInferred?.before ?? 'an unknown later date'} (inferred)`
-    : `in ${r?.date}`;
+    ? `date not written; between ${readerDate(r?.dateInferred?.after)} and ${r?.dateInferred?.before ? readerDate(r.dateInferred.before) : 'an unknown later date'} (inferred)`
+    : `in ${readerDate(r?.date)}`;
   const cap = p.open
     ? `<path class="kra-range" d="M${b} ${num(y)}l-4-3m4 3l-4 3"/>`
     : `<path class="kra-range" d="M${b} ${num(y - 3)}v6"/>`;
   return `<title>${escapeXml(`${p.state.name}: recognised ${what}`)}</title><path class="kra-range${inferred ? ' kra-inferred' : ''}" d="M${a} ${num(y - 3)}v6M${a} ${num(y)}H${b}"/>${cap}`;
 }
 
+// Dates in the chart's words (its titles, its text alternative) as the site writes them elsewhere:
+// "17 February 2013", never "2013-02-17"; a missing date is said so, never printed as "null".
+const readerDate = (date: string | null | undefined): string =>
+  date ? formatPartialDate(date) : 'date not given';
+
 function withdrawalTitle(state: State): string {
   const w = state.withdrawal;
-  const reversed = w?.reversed ? `; reversed${w.reversed.date ? ` ${w.reversed.date}` : ''}` : '';
-  return `${state.name}: withdrawal reported ${w?.date}${reversed}`;
+  const reversed = w?.reversed
+    ? `; reversed${w.reversed.date ? ` ${readerDate(w.reversed.date)}` : ''}`
+    : '';
+  return `${state.name}: withdrawal reported ${readerDate(w?.date)}${reversed}`;
 }
 
 export function drawTimeline(
@@ -407,7 +415,7 @@ export function drawTimeline(
     rowEnds[row] = flip ? x : x + width;
     const ty = 16 + row * 18;
     parts.push(
-      `<g><title>${escapeXml(`${event.date}: ${event.title}`)}</title>` +
+      `<g><title>${escapeXml(`${readerDate(event.date)}: ${event.title}`)}</title>` +
         `<path class="kra-event" d="M${num(x)} ${ty + 4}V${plotBottom}"/>` +
         `<text class="kra-ink kra-small kra-halo" x="${num(flip ? x - 3 : x + 3)}" y="${ty}"${flip ? ' text-anchor="end"' : ''}>${escapeXml(label)}</text></g>`,
     );
@@ -424,8 +432,8 @@ export function drawTimeline(
     }
     const inferred = first.kind === 'inferred';
     const what = inferred
-      ? `date not written; between ${first.state.recognition?.dateInferred?.after} and ${first.state.recognition?.dateInferred?.before ?? 'an unknown later date'} (inferred)`
-      : `in ${first.state.recognition?.date}`;
+      ? `date not written; between ${readerDate(first.state.recognition?.dateInferred?.after)} and ${first.state.recognition?.dateInferred?.before ? readerDate(first.state.recognition.dateInferred.before) : 'an unknown later date'} (inferred)`
+      : `in ${readerDate(first.state.recognition?.date)}`;
     const a = num(sx(first.span.start));
     const b = num(sx(first.span.end));
     const top = sy(last.rank) - 2;
@@ -507,7 +515,7 @@ export function drawTimeline(
       right = true;
     previousLabel = right ? { x0: x + 7, x1: x + 7 + w, y } : { x0: x - 7 - w, x1: x - 7, y };
     parts.push(
-      `<g><title>${escapeXml(`${figure.claimant}: ${figure.value} (${figure.label}, as of ${figure.asOf ?? date})`)}</title>` +
+      `<g><title>${escapeXml(`${figure.claimant}: ${figure.value} (${figure.label}, as of ${readerDate(figure.asOf ?? date)})`)}</title>` +
         `<rect class="kra-stated" x="${num(x - 4)}" y="${num(y - 4)}" width="8" height="8"/>` +
         `<text class="kra-ink kra-small kra-halo" x="${num(right ? x + 7 : x - 7)}" y="${num(y + 4)}" text-anchor="${right ? 'start' : 'end'}">${escapeXml(text)}</text></g>`,
     );
@@ -601,6 +609,10 @@ function timelineLegend(top: number): string {
     .join('');
 }
 
+/**
+ * The chart's text alternative, in the site's reader words: dates as "17 February 2013", never as
+ * the data holds them ("2013-02-17").
+ */
 export function timelineCaption(data: TimelineData): string {
   const { placed, undated } = data.cumulative;
   const exact = placed.filter((p) => p.kind === 'exact').length;
@@ -626,15 +638,15 @@ export function timelineCaption(data: TimelineData): string {
   );
   if (data.figures.length)
     parts.push(
-      `Totals stated by the sources (squares): ${data.figures.map((f) => `${f.figure.value} per ${f.figure.claimant} (${f.figure.asOf})`).join('; ')}.`,
+      `Totals stated by the sources (squares): ${data.figures.map((f) => `${f.figure.value} per ${f.figure.claimant} (${readerDate(f.figure.asOf)})`).join('; ')}.`,
     );
   if (data.undatedFigures.length)
     parts.push(
-      `Stated without a date, so not drawn: ${data.undatedFigures.map((f) => `${f.value} per ${f.claimant} (${f.label})`).join('; ')}.`,
+      `Stated without a date, so not drawn: ${data.undatedFigures.map((f) => `${f.value} ${f.label.charAt(0).toLowerCase()}${f.label.slice(1)} per ${f.claimant}`).join('; ')}.`,
     );
   if (data.keyEvents.length)
     parts.push(
-      `Key events (dashed lines): ${data.keyEvents.map(({ event: e }) => `${EVENT_LABEL[e.kind] ?? e.kind} ${e.date}`).join('; ')}.`,
+      `Key events (dashed lines): ${data.keyEvents.map(({ event: e }) => `${EVENT_LABEL[e.kind] ?? e.kind}, ${readerDate(e.date)}`).join('; ')}.`,
     );
   return parts.join(' ');
 }

@@ -20,7 +20,7 @@ describe('the claim vocabulary', () => {
       recognises: ['recognises Kosovo', 'recognise Kosovo'],
       withdrew: ['withdrew recognition', 'withdrew recognition'],
       'never-recognised': ['never recognised Kosovo', 'never recognised Kosovo'],
-      'disputed-note-verbale': ['sent a disputed note verbale', 'sent a disputed note verbale'],
+      'disputed-note-verbale': ['sent a note recognising Kosovo', 'sent notes recognising Kosovo'],
       count: ['a count', 'a count'],
       'denied-note': [
         'denies receiving the reported note of recognition',
@@ -73,7 +73,7 @@ describe('the claim vocabulary', () => {
       'says a state recognises Kosovo, without naming it',
     );
     expect(claimUnnamed('unnamed reports', 'disputed-note-verbale')).toBe(
-      'say a state sent a disputed note verbale, without naming it',
+      'say a state sent a note recognising Kosovo, without naming it',
     );
   });
 
@@ -129,7 +129,7 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe('March 2020');
+    ).toBe('claimed in March 2020');
     expect(
       claimGroupDates(
         [
@@ -140,7 +140,9 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe('Borduria: 2019; Aland: 20 February 2020; Carpania: no date given');
+    ).toBe(
+      'Borduria: claimed in 2019; Aland: claimed on 20 February 2020; Carpania: no date given',
+    );
     expect(claimGroupDates([{ subject: 'a', date: null }], nameOf)).toBeNull();
     // Two claims about one state: its name is said once, by the sentence, not beside each date.
     expect(
@@ -151,6 +153,6 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe('twice: January 2013 and undated');
+    ).toBe('claimed twice: in January 2013 and undated');
   });
 });

@@ -9,7 +9,7 @@ import {
   opensMidThought,
   sentenceBefore,
 } from '../../../../src/lib/site/continuation';
-import { antecedentWords, summaryWords } from '../../../../src/lib/site/statement';
+import { antecedentWords, openingWords, summaryWords } from '../../../../src/lib/site/statement';
 import type { SourceDocument } from '../../../../src/schemas';
 
 describe('opensMidThought', () => {
@@ -141,8 +141,10 @@ describe('antecedentWords', () => {
   });
 
   it('shortens a long sentence leaned on to its opening words', () => {
-    expect(antecedentWords(doc, 3, 'Their replacements were told to use force.', 30)).toBe(
-      'Its president also fired his …',
-    );
+    expect(
+      antecedentWords(doc, 3, 'Their replacements were told to use force.', (s) =>
+        openingWords(s, 30),
+      ),
+    ).toBe('Its president also fired his …');
   });
 });

@@ -135,10 +135,26 @@ describe('leadWords: what a lead quotes of the latest statement', () => {
     );
   });
 
+  it('cuts a long sentence at a clause boundary after its object, not at a word before it (pages review 5, finding 3)', () => {
+    const text =
+      'In March 2031, the envoy of Ruritania’s office for Borduria, Anna Example, announced that the Ruritanian Council had decided to allow the free passage of all lorries with Bordurian plates across Ruritanian land, starting from 1 May 2031, and that the rule would be reviewed.';
+    expect(leadWords(text)).toBe(
+      'In March 2031, the envoy of Ruritania’s office for Borduria, Anna Example, announced that the Ruritanian Council had decided to allow the free passage of all lorries with Bordurian plates across Ruritanian land …',
+    );
+  });
+
+  it('never ends a word cut on a word that opens what follows', () => {
+    // No comma to cut at; the 140th character falls inside "decision", just after "to the".
+    const long = `Ruritania said that ${'very '.repeat(19)}long talks came to the decision that the council was final and binding on all of the parties to the accord and on all who signed it later.`;
+    expect(leadWords(long)).toBe(`Ruritania said that ${'very '.repeat(19)}long talks came …`);
+  });
+
   it('falls back to the opening words when the first sentence is long', () => {
     const long = `Ruritania said ${'that it would wait and see, '.repeat(10)}and then decide.`;
     const words = leadWords(long);
-    expect(words.endsWith(' …')).toBe(true);
-    expect(words.length).toBeLessThanOrEqual(142);
+    // Cut at the last comma within the sentence budget: a whole "that it would wait and see".
+    expect(words).toBe(
+      `Ruritania said ${'that it would wait and see, '.repeat(6)}that it would wait and see …`,
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { datePhrase, ordinal, statusSentence } from '../../../../src/lib/site/status';
+import {
+  datePhrase,
+  ordinal,
+  statusSentence,
+  withdrawalPhrase,
+} from '../../../../src/lib/site/status';
 import type { State } from '../../../../src/schemas';
 
 describe('dates in the status sentence', () => {
@@ -90,6 +95,28 @@ describe('the status sentence a reader can quote', () => {
     });
     expect(statusSentence(s)).toBe(
       'Z recognised Kosovo as an independent state in 2008. It withdrew recognition in 2019 and resumed it in 2020.',
+    );
+  });
+  it('says a withdrawal and its reversal in one phrase (pages review 5, finding 2)', () => {
+    const sources = recognition({}).sources;
+    expect(
+      withdrawalPhrase({
+        date: '2017-11-21',
+        note: null,
+        reversed: { date: '2018-02-02', how: 'annulled' },
+        sources,
+      }),
+    ).toBe('Withdrawn on 21 November 2017, annulled on 2 February 2018');
+    expect(
+      withdrawalPhrase({
+        date: '2019-01',
+        note: null,
+        reversed: { date: '2023', how: 'resumed' },
+        sources,
+      }),
+    ).toBe('Withdrawn in January 2019, recognition resumed in 2023');
+    expect(withdrawalPhrase({ date: null, note: null, reversed: null, sources })).toBe(
+      'Withdrawn, date not given',
     );
   });
   it('never says Kosovo recognises itself', () => {

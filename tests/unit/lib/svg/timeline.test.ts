@@ -127,10 +127,10 @@ describe('timeline SVG', () => {
     expect(els.filter((e) => e.attrs.class === 'kra-range kra-inferred')).toHaveLength(2);
     expect(els.filter((e) => e.attrs.class === 'kra-band kra-inferred')).toHaveLength(1 + 1);
     expect(textOf(tree)).toContain(
-      'Afghanistan: recognised date not written; between 2008-02-17 and 2008-02-20 (inferred)',
+      'Afghanistan: recognised date not written; between 17 February 2008 and 20 February 2008 (inferred)',
     );
     expect(textOf(tree)).toContain(
-      '2 recognitions (numbers 5–6), date not written; between 2008-03-28 and 2008-05-21 (inferred): Andorra, Malta',
+      '2 recognitions (numbers 5–6), date not written; between 28 March 2008 and 21 May 2008 (inferred): Andorra, Malta',
     );
   });
 
@@ -151,6 +151,14 @@ describe('timeline SVG', () => {
     expect(renderTimeline(fixtureStates, fixtureEvents, fixtureFigures).svg).not.toContain('<a ');
   });
 
+  it('writes dates in its text as the site does, never as the data holds them (pages review 5, finding 9)', () => {
+    const isoDated = fixtureFigures.map((f) => ({ ...f, asOf: f.asOf ? '2013-02-17' : f.asOf }));
+    const rendered = renderTimeline(fixtureStates, fixtureEvents, isoDated);
+    const text = `${rendered.caption} ${rendered.svg}`;
+    expect(text).toContain('17 February 2013');
+    expect(text).not.toMatch(/\b\d{4}-\d{2}(?:-\d{2})?\b/);
+  });
+
   it('says the numbers in its caption', () => {
     expect(caption).toContain(
       'UN member states over time: 8 recognitions in cumulative order, 3 with an exact date (points), 1 with only a month or year written',
@@ -165,10 +173,10 @@ describe('timeline SVG', () => {
       '104 per the article (as of 4 September 2020); 117 per Kosovo (March 2023)',
     );
     expect(caption).toContain(
-      'Stated without a date, so not drawn: 84 per Serbia (Countries recognising Kosovo).',
+      'Stated without a date, so not drawn: 84 countries recognising Kosovo per Serbia.',
     );
     expect(caption).toContain(
-      'Key events (dashed lines): Declaration 2008-02-17; Vote 2008-10-08; Court 2010-07-22; Agreement 2013-04-19.',
+      'Key events (dashed lines): Declaration, 17 February 2008; Vote, 8 October 2008; Court, 22 July 2010; Agreement, 19 April 2013.',
     );
   });
 });
@@ -202,7 +210,7 @@ describe('timeline lanes for the non-UN and withdrawn tables', () => {
       (e) =>
         e.name === 'g' &&
         e.children.some(
-          (c) => isEl(c) && c.name === 'title' && textOf(c) === 'Suriname: recognised 2016-07-08',
+          (c) => isEl(c) && c.name === 'title' && textOf(c) === 'Suriname: recognised 8 July 2016',
         ),
     );
     const point = suriname?.children.filter(isEl).find((c) => c.name === 'circle');
