@@ -1,3 +1,4 @@
+import { formatPartialDate } from '../shared/partialDate';
 import type {
   ActorRef,
   Claim,
@@ -228,7 +229,7 @@ function reconcileRecognitions(f: Stated, { states }: ReconcileData): Reconciled
     explanation =
       f.claimant === 'the article'
         ? f.asOf
-          ? `Stated as of ${f.asOf}; the computed figure counts the recognition article's current table.`
+          ? `Stated as of ${formatPartialDate(f.asOf)}; the computed figure counts the recognition article's current table.`
           : "The computed figure counts the recognition article's table of UN members."
         : `${f.claimant}'s claim; the computed figure follows the recognition article's tables (recognised UN members), which ${
             // A party that counts fewer says more states withdrew; one that counts more counts recognitions the article does not list.
@@ -270,7 +271,7 @@ function reconcileOrganisationTally(f: Stated, { organisations, orgs }: Reconcil
   if (computed !== f.value || (f.outOf !== null && f.outOf !== computedOutOf)) {
     explanation =
       f.outOf !== null && f.outOf !== computedOutOf
-        ? `Stated when ${o.name} had ${f.outOf} members${f.asOf ? ` (${f.asOf})` : ''}; the computed figure uses today's ${computedOutOf} members from the editorial list.`
+        ? `Stated when ${o.name} had ${f.outOf} members${f.asOf ? ` (${formatPartialDate(f.asOf)})` : ''}; the computed figure uses today's ${computedOutOf} members from the editorial list.`
         : `The source's count differs from the count computed from the recognition tables and the editorial ${o.name} member list.`;
   }
   return { computed, computedOutOf, ref: o.id, explanation };

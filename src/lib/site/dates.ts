@@ -3,22 +3,9 @@
  * more precision than written; inferred intervals in words that say they are inferred.
  */
 
-import { monthNames } from '../../shared/months';
+import { formatPartialDate } from '../../shared/partialDate';
 
-const MONTHS = monthNames('long');
-
-const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** "2008" → "2008", "2008-02" → "February 2008", "2008-02-17" → "17 February 2008". */
-export function formatPartialDate(date: string): string {
-  const match = PARTIAL.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match;
-  if (month === undefined) return year ?? date;
-  const name = MONTHS[Number(month) - 1];
-  if (name === undefined) return date;
-  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
-}
+export { formatPartialDate };
 
 /** How precisely a partial date is known. */
 export function precisionOf(date: string): 'year' | 'month' | 'day' {

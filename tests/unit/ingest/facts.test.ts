@@ -66,6 +66,15 @@ describe('the recognition count: 110 stated, 120 by Kosovo, 84 by Serbia', () =>
     expect(figure('Third-party sources', 110).explanation).toBeNull();
   });
 
+  it('writes the date a count was stated at in words, as the pages write dates (pages review 5, finding 9)', () => {
+    // Kosovo - Foreign Relations: "As of February 17, 2013, 98 countries …".
+    expect(data.figures.find((f) => f.value === 98)?.explanation).toBe(
+      "Stated as of 17 February 2013; the computed figure counts the recognition article's current table.",
+    );
+    const explanations = data.figures.map((f) => f.explanation ?? '');
+    expect(explanations.filter((e) => /\d{4}-\d{2}/.test(e))).toEqual([]);
+  });
+
   it("keeps Kosovo's and Serbia's counts as claims of their own", () => {
     const counts = data.claims
       .filter((c) => c.what === 'count' && c.sources[0]!.line === 5)
