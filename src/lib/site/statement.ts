@@ -99,12 +99,13 @@ export const VOICE_LABEL: Record<AnyVoice, { badge: string; meaning: string }> =
   },
   reported: {
     badge: 'reported',
-    meaning: 'what the source reports the actor said, in the source’s words, not a quotation',
+    meaning:
+      'what someone else, named or not, says the actor said or did; the source tells who reports it',
   },
   described: {
     badge: 'described',
     meaning:
-      'the source’s own summary of the actor’s position, with no date or speaker; not the actor’s words',
+      'the source’s own summary of the actor’s stance or policy, not an act on one occasion; not the actor’s words',
   },
   analysis: {
     badge: 'analysis',

@@ -40,6 +40,17 @@ describe('voices', () => {
     expect(voiceLabel('unknown-yet').badge).toBe('unknown-yet');
     expect(voicesIn([{ voice: 'analysis' }, { voice: 'stated' }])).toEqual(['stated', 'analysis']);
   });
+
+  it('says what each voice means as the export schema defines it (re-check 6: a described stance can be dated)', () => {
+    // `described` is a stance or policy told without an act — it may carry a "since" date, so the
+    // legend must not promise "no date or speaker"; `reported` is someone else's account.
+    expect(VOICE_LABEL.described.meaning).toBe(
+      'the source’s own summary of the actor’s stance or policy, not an act on one occasion; not the actor’s words',
+    );
+    expect(VOICE_LABEL.reported.meaning).toBe(
+      'what someone else, named or not, says the actor said or did; the source tells who reports it',
+    );
+  });
 });
 
 describe('BibTeX keys', () => {
