@@ -237,6 +237,31 @@ const DOCUMENT =
 const AUTHORED_BY =
   /^\s+(?:issued|released|published|signed|sent|written|adopted|delivered|presented)\s+by\s+(?:the\s+)?([^,;]+?)(?=\s+(?:stated|said|says|states|declared|announced|noted|called|urged|expressed|asked|added|warned|reiterated|reaffirmed|affirmed|confirmed|stressed|read|reads|denied|rejected)\b|\s*,)/u;
 
+const DOCUMENT_NOUN = String.raw`(?:joint\s+|official\s+|written\s+|formal\s+)?(?:statement|letter|communiqu[ée]|declaration|note|message|press\s+release|resolution|report|memorandum)`;
+const BODY_NAMED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,6}`;
+// "A United Nations General Assembly (UNGA) resolution", "the European Parliament's resolution",
+// "a resolution of the European Parliament": the body the document is of wrote it, and speaks.
+const DOCUMENT_OF_BODY = [
+  new RegExp(
+    String.raw`^(?:[Aa]n?|[Tt]he)\s+(${BODY_NAMED})(?:\s+\([^()]*\))?(?:['’]s?)?\s+${DOCUMENT_NOUN}$`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`^(?:[Aa]n?|[Tt]he)\s+${DOCUMENT_NOUN}\s+(?:of|by|from)\s+(?:the\s+)?(${BODY_NAMED})$`,
+    'u',
+  ),
+];
+
+/** The body a document subject names as its own ("a resolution of the European Parliament"), or null. */
+function documentBody(subject: string, actor: ActorRef): SpeakerRef | null {
+  for (const shape of DOCUMENT_OF_BODY) {
+    const body = shape.exec(subject.trim())?.[1]?.replace(/['’]s?$/, '');
+    // Only a body's name speaks; "a Peruvian resolution" or "the EU's statement" (the actor itself) does not.
+    if (body && isBodyName(body) && !isActorItself(body, actor)) return { name: body, role: null };
+  }
+  return null;
+}
+
 /** The author of a document that is the subject ("a statement issued by X stated …"), or null. */
 function documentAuthor(
   sentence: string,
@@ -244,6 +269,10 @@ function documentAuthor(
   actor: ActorRef,
   persons: PersonRegistry,
 ): SpeakerRef | null {
+  // The parse may end the subject inside the body's name ("… of the Council | of Ministers").
+  const tail = NAME_TAIL.exec(sentence.slice(subject.end))?.[0] ?? '';
+  const named = documentBody(subject.text + tail, actor);
+  if (named) return named;
   if (!DOCUMENT.test(subject.text)) return null;
   const agent = AUTHORED_BY.exec(sentence.slice(subject.end))?.[1]?.trim();
   if (!agent || isActorItself(agent, actor)) return null;

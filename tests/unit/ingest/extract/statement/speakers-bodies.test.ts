@@ -305,3 +305,36 @@ describe('a role keeps the place or body it is held at', () => {
     ).toEqual([{ name: null, role: "Peru's Minister of Foreign Affairs" }]);
   });
 });
+
+describe('a document of a named body as the subject', () => {
+  const un: ActorRef = { type: 'organisation', id: 'united-nations', name: 'United Nations' };
+
+  it('has the body as its speaker, named before or after the document', () => {
+    expect(
+      clauseSpeakers(
+        'A United Nations Security Council (UNSC) resolution adopted in May 2011 called on the parties to negotiate.',
+        un,
+        persons(),
+      ),
+    ).toEqual([{ name: 'United Nations Security Council', role: null }]);
+    expect(
+      clauseSpeakers('The Andean Parliament’s resolution urged Peru to act.', league, persons()),
+    ).toEqual([{ name: 'Andean Parliament', role: null }]);
+    expect(
+      clauseSpeakers(
+        'A resolution of the Council of Ministers declared that the border should be opened.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Council of Ministers', role: null }]);
+  });
+
+  it('has no speaker when no body is named or the document is the actor’s own', () => {
+    expect(
+      clauseSpeakers('A Peruvian resolution urged the League to act.', peru, persons()),
+    ).toEqual([]);
+    expect(
+      clauseSpeakers('A resolution of the Andean League urged Peru to act.', league, persons()),
+    ).toEqual([]);
+  });
+});
