@@ -25,6 +25,7 @@ import {
   plural,
   ROLE_OFFICES,
   subset,
+  TITLES,
 } from './offices';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -142,6 +143,22 @@ const GROUP_OF_OFFICIALS = new RegExp(
   String.raw`\b(?:${alternation([...ROLE_OFFICES.map(plural), ...subset(BODIES, ['authorities'])])})$`,
   'i',
 );
+
+// "the 14th Dalai Lama, then joint executive authority within the government in exile, sent …": a
+// person known by a title, with the office held named between commas before the verb. The title is
+// who speaks, the apposed office the role; "then" dates the role to the act, so it is not kept.
+const TITLED_APPOSED = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}(?:${alternation(capitalised(TITLES))})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)?),\s+(?:then\s+|now\s+|at\s+the\s+time\s+)?((?:the\s+|an?\s+)?\p{Ll}[^,;:()"“”]{2,100}?),\s+(?!(?:and|or|but|who|whom|whose|which|that|as|in|on|at|by|with|for|after|before|during|when|while)\b)(?:\p{Ll}+ly\s+)?\p{Ll}{2,}`,
+  'u',
+);
+
+function titledSpeaker(fromSubject: string): SpeakerRef | null {
+  const m = TITLED_APPOSED.exec(fromSubject);
+  if (!m) return null;
+  const role = m[2]!.replace(ARTICLE, '');
+  // The apposition must name an office or body held, not an aside ("the Pope, visibly moved, said").
+  return ROLE_WORD.test(role) || BODY_WORD.test(role) ? { name: m[1]!, role } : null;
+}
 
 /** A role or body the quote rules do not read: "Kosovo's leaders", "the EU's executive commission". */
 function bareRole(phrase: string): SpeakerRef | null {
@@ -357,6 +374,9 @@ function subjectSpeakers(
     const antecedent = openingClauseSpeaker(sentence, actor, persons, namesActor);
     return antecedent ? [antecedent] : [];
   }
+  // "the Pope" reads as a noun taking up an earlier one; with an office apposed it names who acts.
+  const titled = clause.subject ? titledSpeaker(sentence.slice(clause.subject.start)) : null;
+  if (titled && !isActorItself(titled.name!, actor)) return [titled];
   if (!clause.subject || clause.refersBack) return [];
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];

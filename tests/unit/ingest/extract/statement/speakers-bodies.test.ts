@@ -338,3 +338,42 @@ describe('a document of a named body as the subject', () => {
     ).toEqual([]);
   });
 });
+
+describe('a person known by a title, with an office in apposition, as the subject', () => {
+  const holySee: ActorRef = { type: 'other', id: 'holy-see', name: 'Holy See' };
+
+  it('speaks, with the apposed office as the role', () => {
+    expect(
+      clauseSpeakers(
+        'In May 2011, the Pope, then head of the Catholic Church, sent a letter to the king of Peru saying that he prays for peace.',
+        holySee,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Pope', role: 'head of the Catholic Church' }]);
+    expect(
+      clauseSpeakers(
+        'The Emir of Ruritania, the head of state, told reporters that Peru would be recognised.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Emir of Ruritania', role: 'head of state' }]);
+    expect(
+      clauseSpeakers(
+        'On 2 March 2012, the 3rd Sultan of Lima, now chairman of the regional council, wrote to the League.',
+        league,
+        persons(),
+      ),
+    ).toEqual([{ name: '3rd Sultan of Lima', role: 'chairman of the regional council' }]);
+  });
+
+  it('takes no aside or clause between commas for an office', () => {
+    for (const sentence of [
+      'The Pope, visibly moved, said that he prays for peace.',
+      'The Pope, who was in Lima, said that he prays for peace.',
+      'The Pope, head of the Catholic Church, and the King of Peru met in Lima.',
+    ])
+      expect(clauseSpeakers(sentence, holySee, persons())).not.toContainEqual(
+        expect.objectContaining({ name: 'Pope' }),
+      );
+  });
+});
