@@ -65,6 +65,21 @@ export const OFFICES: readonly string[] = [
   'lama',
 ];
 
+/**
+ * Titles a person is known by without a personal name ("the Pope", "the 14th Dalai Lama", "the Emir
+ * of Qatar"). Narrower than OFFICES: "the president" or "the minister" alone is a role, not who.
+ */
+export const TITLES = subset(OFFICES, [
+  'king',
+  'queen',
+  'prince',
+  'emir',
+  'sultan',
+  'pope',
+  'cardinal',
+  'lama',
+]);
+
 /** Words that open an office's name but name no office alone ("Prime Minister", "Foreign Minister"). */
 export const OFFICE_OPENERS: readonly string[] = ['prime', 'foreign'];
 

@@ -25,6 +25,7 @@ import {
   plural,
   ROLE_OFFICES,
   subset,
+  TITLES,
 } from './offices';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -143,6 +144,22 @@ const GROUP_OF_OFFICIALS = new RegExp(
   'i',
 );
 
+// "the 14th Dalai Lama, then joint executive authority within the government in exile, sent …": a
+// person known by a title, with the office held named between commas before the verb. The title is
+// who speaks, the apposed office the role; "then" dates the role to the act, so it is not kept.
+const TITLED_APPOSED = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}(?:${alternation(capitalised(TITLES))})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*)?),\s+(?:then\s+|now\s+|at\s+the\s+time\s+)?((?:the\s+|an?\s+)?\p{Ll}[^,;:()"“”]{2,100}?),\s+(?!(?:and|or|but|who|whom|whose|which|that|as|in|on|at|by|with|for|after|before|during|when|while)\b)(?:\p{Ll}+ly\s+)?\p{Ll}{2,}`,
+  'u',
+);
+
+function titledSpeaker(fromSubject: string): SpeakerRef | null {
+  const m = TITLED_APPOSED.exec(fromSubject);
+  if (!m) return null;
+  const role = m[2]!.replace(ARTICLE, '');
+  // The apposition must name an office or body held, not an aside ("the Pope, visibly moved, said").
+  return ROLE_WORD.test(role) || BODY_WORD.test(role) ? { name: m[1]!, role } : null;
+}
+
 /** A role or body the quote rules do not read: "Kosovo's leaders", "the EU's executive commission". */
 function bareRole(phrase: string): SpeakerRef | null {
   const text = phrase
@@ -237,6 +254,31 @@ const DOCUMENT =
 const AUTHORED_BY =
   /^\s+(?:issued|released|published|signed|sent|written|adopted|delivered|presented)\s+by\s+(?:the\s+)?([^,;]+?)(?=\s+(?:stated|said|says|states|declared|announced|noted|called|urged|expressed|asked|added|warned|reiterated|reaffirmed|affirmed|confirmed|stressed|read|reads|denied|rejected)\b|\s*,)/u;
 
+const DOCUMENT_NOUN = String.raw`(?:joint\s+|official\s+|written\s+|formal\s+)?(?:statement|letter|communiqu[ée]|declaration|note|message|press\s+release|resolution|report|memorandum)`;
+const BODY_NAMED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,6}`;
+// "A United Nations General Assembly (UNGA) resolution", "the European Parliament's resolution",
+// "a resolution of the European Parliament": the body the document is of wrote it, and speaks.
+const DOCUMENT_OF_BODY = [
+  new RegExp(
+    String.raw`^(?:[Aa]n?|[Tt]he)\s+(${BODY_NAMED})(?:\s+\([^()]*\))?(?:['’]s?)?\s+${DOCUMENT_NOUN}$`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`^(?:[Aa]n?|[Tt]he)\s+${DOCUMENT_NOUN}\s+(?:of|by|from)\s+(?:the\s+)?(${BODY_NAMED})$`,
+    'u',
+  ),
+];
+
+/** The body a document subject names as its own ("a resolution of the European Parliament"), or null. */
+function documentBody(subject: string, actor: ActorRef): SpeakerRef | null {
+  for (const shape of DOCUMENT_OF_BODY) {
+    const body = shape.exec(subject.trim())?.[1]?.replace(/['’]s?$/, '');
+    // Only a body's name speaks; "a Peruvian resolution" or "the EU's statement" (the actor itself) does not.
+    if (body && isBodyName(body) && !isActorItself(body, actor)) return { name: body, role: null };
+  }
+  return null;
+}
+
 /** The author of a document that is the subject ("a statement issued by X stated …"), or null. */
 function documentAuthor(
   sentence: string,
@@ -244,6 +286,10 @@ function documentAuthor(
   actor: ActorRef,
   persons: PersonRegistry,
 ): SpeakerRef | null {
+  // The parse may end the subject inside the body's name ("… of the Council | of Ministers").
+  const tail = NAME_TAIL.exec(sentence.slice(subject.end))?.[0] ?? '';
+  const named = documentBody(subject.text + tail, actor);
+  if (named) return named;
   if (!DOCUMENT.test(subject.text)) return null;
   const agent = AUTHORED_BY.exec(sentence.slice(subject.end))?.[1]?.trim();
   if (!agent || isActorItself(agent, actor)) return null;
@@ -328,6 +374,9 @@ function subjectSpeakers(
     const antecedent = openingClauseSpeaker(sentence, actor, persons, namesActor);
     return antecedent ? [antecedent] : [];
   }
+  // "the Pope" reads as a noun taking up an earlier one; with an office apposed it names who acts.
+  const titled = clause.subject ? titledSpeaker(sentence.slice(clause.subject.start)) : null;
+  if (titled && !isActorItself(titled.name!, actor)) return [titled];
   if (!clause.subject || clause.refersBack) return [];
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];

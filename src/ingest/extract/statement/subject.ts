@@ -15,6 +15,7 @@ import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
 import { groupActor } from './groups';
 import { reactingAgent } from './reactions';
+import { alternation, BODIES, capitalised } from './offices';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -309,6 +310,16 @@ export function readSubject(
       reason: `an agentless passive ("${clause.subject.text} ${clause.verb}"): the sentence does not say who acted`,
     };
   const inZone = mentions.filter((m) => m.index >= from && m.end <= to + 1);
+  // "The Olympic Committee of Kosovo has been in existence since 1992." in the IOC's row: a body of
+  // another actor, and a verb that only says what it is, tell no act or stance of the row's actor.
+  // Whose the body is (an institution of Kosovo, or a body of its own) no rule here says.
+  const owner =
+    inRow && rowActor ? otherActorsBody(sentence, clause, inZone, mentions, rowActor) : null;
+  if (owner)
+    return {
+      kind: 'unattributed',
+      reason: `its subject ("${clause.subject.text}") is a body of ${owner.name}, not of the row's ${rowActor!.name}, and the sentence only says what that body is ("${clause.verb}"): no act of the row's actor`,
+    };
   // "The Government of Serbia" acts for Serbia; "The issue of Kosovo's independence" is a topic.
   const acting = inZone.filter(
     (m) =>
@@ -429,6 +440,47 @@ export function readSubject(
     kind: 'unattributed',
     reason: `its subject ("${clause.subject.text}") is not a state, an organisation or a person the sources place, and no rule says who acted`,
   };
+}
+
+// A verb that says what its subject is or that it exists, not what it did.
+const STATIVE =
+  /^(?:is|are|was|were|has\s+been|have\s+been|had\s+been|exists?|existed|has\s+existed|have\s+existed)$/i;
+// A named body ("The Olympic Committee of Kosovo", "Peru's Football Federation"): capitalised
+// words ending in the noun of a body.
+const NAMED_BODY = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,4}(?:${alternation(capitalised(BODIES))})$`,
+  'u',
+);
+
+/**
+ * The actor a row sentence's subject names as the owner of a body ("the X Committee of Kosovo",
+ * "Kosovo's X Federation"), when that actor is not the row's, the verb is stative and the rest of
+ * the sentence does not name the row's actor (for whom "is a member of the IOC" would be a fact).
+ */
+function otherActorsBody(
+  sentence: string,
+  clause: ReturnType<typeof mainClause>,
+  inZone: Mention[],
+  mentions: Mention[],
+  rowActor: ActorRef,
+): ActorRef | null {
+  if (!clause.subject || !STATIVE.test(clause.verb ?? '')) return null;
+  const subject = clause.subject;
+  for (const m of inZone) {
+    if (m.actor.id === rowActor.id) return null;
+    const before = sentence.slice(subject.start, m.index);
+    const after = sentence.slice(m.end, subject.end);
+    const bodyOf = /\s+of\s+(?:the\s+)?$/.exec(before);
+    const body = bodyOf
+      ? before.slice(0, bodyOf.index)
+      : /^['’]s\s+/.test(after) && before.trim() === ''
+        ? after.replace(/^['’]s\s+/, '')
+        : null;
+    if (body === null || !NAMED_BODY.test(body.trim()) || (bodyOf && after.trim() !== '')) continue;
+    if (mentions.some((n) => n.index >= subject.end && n.actor.id === rowActor.id)) return null;
+    return m.actor;
+  }
+  return null;
 }
 
 /**

@@ -305,3 +305,75 @@ describe('a role keeps the place or body it is held at', () => {
     ).toEqual([{ name: null, role: "Peru's Minister of Foreign Affairs" }]);
   });
 });
+
+describe('a document of a named body as the subject', () => {
+  const un: ActorRef = { type: 'organisation', id: 'united-nations', name: 'United Nations' };
+
+  it('has the body as its speaker, named before or after the document', () => {
+    expect(
+      clauseSpeakers(
+        'A United Nations Security Council (UNSC) resolution adopted in May 2011 called on the parties to negotiate.',
+        un,
+        persons(),
+      ),
+    ).toEqual([{ name: 'United Nations Security Council', role: null }]);
+    expect(
+      clauseSpeakers('The Andean Parliament’s resolution urged Peru to act.', league, persons()),
+    ).toEqual([{ name: 'Andean Parliament', role: null }]);
+    expect(
+      clauseSpeakers(
+        'A resolution of the Council of Ministers declared that the border should be opened.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Council of Ministers', role: null }]);
+  });
+
+  it('has no speaker when no body is named or the document is the actor’s own', () => {
+    expect(
+      clauseSpeakers('A Peruvian resolution urged the League to act.', peru, persons()),
+    ).toEqual([]);
+    expect(
+      clauseSpeakers('A resolution of the Andean League urged Peru to act.', league, persons()),
+    ).toEqual([]);
+  });
+});
+
+describe('a person known by a title, with an office in apposition, as the subject', () => {
+  const holySee: ActorRef = { type: 'other', id: 'holy-see', name: 'Holy See' };
+
+  it('speaks, with the apposed office as the role', () => {
+    expect(
+      clauseSpeakers(
+        'In May 2011, the Pope, then head of the Catholic Church, sent a letter to the king of Peru saying that he prays for peace.',
+        holySee,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Pope', role: 'head of the Catholic Church' }]);
+    expect(
+      clauseSpeakers(
+        'The Emir of Ruritania, the head of state, told reporters that Peru would be recognised.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Emir of Ruritania', role: 'head of state' }]);
+    expect(
+      clauseSpeakers(
+        'On 2 March 2012, the 3rd Sultan of Lima, now chairman of the regional council, wrote to the League.',
+        league,
+        persons(),
+      ),
+    ).toEqual([{ name: '3rd Sultan of Lima', role: 'chairman of the regional council' }]);
+  });
+
+  it('takes no aside or clause between commas for an office', () => {
+    for (const sentence of [
+      'The Pope, visibly moved, said that he prays for peace.',
+      'The Pope, who was in Lima, said that he prays for peace.',
+      'The Pope, head of the Catholic Church, and the King of Peru met in Lima.',
+    ])
+      expect(clauseSpeakers(sentence, holySee, persons())).not.toContainEqual(
+        expect.objectContaining({ name: 'Pope' }),
+      );
+  });
+});

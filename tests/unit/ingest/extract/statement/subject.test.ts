@@ -4,6 +4,7 @@ import { readSubject } from '../../../../../src/ingest/extract/statement/subject
 import { mainClause } from '../../../../../src/ingest/extract/statement/mainClause';
 import { isDemonymMention } from '../../../../../src/ingest/extract/actors';
 import { finder, persons } from './fixtures';
+import type { ActorRef } from '../../../../../src/schemas';
 
 const read = (sentence: string) =>
   readSubject(sentence, finder.mentions(sentence), persons(), (m) => isDemonymMention(sentence, m));
@@ -284,5 +285,51 @@ describe('a person who competed or performed, as a pronoun', () => {
     ).not.toMatchObject({
       kind: 'unattributed',
     });
+  });
+});
+
+describe('a body of another actor that only is, in a table row', () => {
+  const ioc: ActorRef = {
+    type: 'organisation',
+    id: 'ioc',
+    name: 'International Olympic Committee',
+  };
+  const inRow = (sentence: string) =>
+    readSubject(
+      sentence,
+      finder.mentions(sentence),
+      persons(),
+      (m) => isDemonymMention(sentence, m),
+      true,
+      ioc,
+    );
+
+  it('is not the row’s position: unattributed, with the body’s owner in the reason', () => {
+    for (const sentence of [
+      'The Chess Federation of Peru has been in existence since 1992.',
+      'The National Rowing Council of Chile exists since 1990.',
+      'Peru’s Football Association is one of the oldest in the region.',
+    ])
+      expect(inRow(sentence)).toMatchObject({
+        kind: 'unattributed',
+        reason: expect.stringMatching(
+          /is a body of (?:Peru|Chile), not of the row's International Olympic Committee/,
+        ),
+      });
+  });
+
+  it('leaves an act of the body, a fact about the row’s actor, or prose to the other rules', () => {
+    // The body acted: not a stative verb.
+    expect(inRow('The Chess Federation of Peru joined the games in 2014.').kind).not.toBe(
+      'unattributed',
+    );
+    // The rest of the sentence names the row's actor: a fact of the row's own.
+    expect(inRow('The Chess Federation of Peru is a full member of the IOC.').kind).not.toBe(
+      'unattributed',
+    );
+    // Not in a row: nothing to narrow.
+    expect(read('The Chess Federation of Peru has been in existence since 1992.').kind).not.toBe(
+      'unattributed',
+    );
   });
 });
