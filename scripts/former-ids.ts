@@ -147,6 +147,12 @@ for (const id of published) {
       : p.id.endsWith(id.split('-').slice(-4).join('-'));
   const position = old0 ? target(old0)?.to : data.positions.find(sameWords);
   if (event && !(position && sameWords(position))) {
+    // An entry already landing on that event keeps its reviewed reason (a hand-written one says
+    // why better than the stock sentence below: the IOC row's sentence was no event at all).
+    if (existing?.to === event.id) {
+      out.push(existing);
+      continue;
+    }
     out.push({
       from: id,
       to: event.id,

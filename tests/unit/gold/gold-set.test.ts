@@ -72,7 +72,8 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   // deadline", "the council members") have dates in the gold the rules do not give; no date given
   // before was lost, and none is guessed.
   date: { precision: 0.99, recall: 0.94 },
-  speakers: { precision: 0.98, recall: 0.95 },
+  // Recall 0.95 → 0.97 (issue-15q): a document of a named body and a titled person in apposition speak.
+  speakers: { precision: 0.98, recall: 0.97 },
   // Voice is scored with the loader's join rule of stop 23 (a quoting continuation makes its
   // statement quoted; tests/gold/README.md, Voice).
   voice: { precision: 0.99, recall: 0.99 },
