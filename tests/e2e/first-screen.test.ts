@@ -121,7 +121,7 @@ describe('the first screen answers', () => {
       expect(text).toMatch(/says 120/);
       expect(text).toMatch(/says 84/);
       expect(text).toContain('The counts differ because');
-      for (const selector of ['main form[role="search"] input', '.kra-status-map svg']) {
+      for (const selector of ['form[role="search"] input', '.kra-status-map svg']) {
         const box = await page.locator(selector).first().boundingBox();
         expect(box, selector).not.toBeNull();
         expect(box!.y + Math.min(box!.height, 200), selector).toBeLessThanOrEqual(SCREEN.height);

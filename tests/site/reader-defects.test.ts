@@ -627,7 +627,7 @@ describe('opening lines in a reader’s words (pages review 4, finding 12)', () 
 });
 
 describe('one search box per page (pages review 5, finding 10)', () => {
-  it('gives the home page its own search only, not the header’s as well 220 px above it', () => {
+  it('gives the home page the header’s search only, as every page, not a second box 220 px below it', () => {
     const forms = [...elements(parsePage('index.html'))].filter(
       (e) => e.tagName === 'form' && e.properties?.['role'] === 'search',
     );
