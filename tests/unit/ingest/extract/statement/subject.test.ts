@@ -239,15 +239,19 @@ describe('the act a sentence tells past its subject', () => {
   });
 });
 
+// A sentence read as a table row's cell (optionally with the row's actor).
+const inTableRow = (sentence: string, row?: ActorRef) =>
+  readSubject(
+    sentence,
+    finder.mentions(sentence),
+    persons(),
+    (m) => isDemonymMention(sentence, m),
+    true,
+    row,
+  );
+
 describe('a definite act or organ in a table row', () => {
-  const inRow = (sentence: string) =>
-    readSubject(
-      sentence,
-      finder.mentions(sentence),
-      persons(),
-      (m) => isDemonymMention(sentence, m),
-      true,
-    );
+  const inRow = (sentence: string) => inTableRow(sentence);
 
   it('is the row’s own act or organ: the row decides', () => {
     expect(inRow('However, the recognition did not take place.')).toEqual({ kind: 'actor' });
@@ -294,15 +298,7 @@ describe('a body of another actor that only is, in a table row', () => {
     id: 'ioc',
     name: 'International Olympic Committee',
   };
-  const inRow = (sentence: string) =>
-    readSubject(
-      sentence,
-      finder.mentions(sentence),
-      persons(),
-      (m) => isDemonymMention(sentence, m),
-      true,
-      ioc,
-    );
+  const inRow = (sentence: string) => inTableRow(sentence, ioc);
 
   it('is not the row’s position: unattributed, with the body’s owner in the reason', () => {
     for (const sentence of [
