@@ -25,16 +25,21 @@ if (args.includes('--unseen')) {
     );
     process.exit(1);
   }
-  const run = runUnseen();
-  console.log(run.text);
-  if (args.includes('--failures')) {
-    let failures;
+  // A damaged unseen folder or a refused article is a sentence naming its file, not a stack trace.
+  const orStop = <T>(work: () => T): T => {
     try {
-      failures = unseenFailures(run, { article: option('--article'), field: option('--field') });
+      return work();
     } catch (error) {
-      console.error(`\ngold --unseen: ${(error as Error).message}`);
+      console.error(`gold --unseen: ${(error as Error).message}`);
       process.exit(1);
     }
+  };
+  const run = orStop(() => runUnseen());
+  console.log(run.text);
+  if (args.includes('--failures')) {
+    const failures = orStop(() =>
+      unseenFailures(run, { article: option('--article'), field: option('--field') }),
+    );
     console.log(`\n${failures.length} failures in the tune article:`);
     for (const f of failures)
       console.log(`- [${f.field}] ${f.at}\n    gold: ${f.gold}\n    got:  ${f.got}\n    ${f.text}`);

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
 import { ingest } from '../../src/ingest/index';
+import { SourceError } from '../../src/ingest/read/document';
 import { sourceManifestEntry, type Position } from '../../src/schemas';
 import { GOLD_DIR, loadGold, type GoldSet } from './gold';
 import { withRulesOnlyEditorial } from './run';
@@ -87,16 +88,34 @@ export function positionsWithUnseen(root: string, dir: string, entries: UnseenEn
   try {
     cpSync(path.join(root, 'content/sources'), sources, { recursive: true });
     for (const e of entries) copyFileSync(path.join(dir, e.file), path.join(sources, e.file));
-    const listed = entries.map(({ half: _half, ...entry }) => entry);
-    const manifest = readFileSync(path.join(sources, MANIFEST), 'utf8');
+    const project = readFileSync(path.join(sources, MANIFEST), 'utf8').replace(/\n*$/, '\n');
+    // Where each unseen entry starts in the combined manifest, to name it when the ingest refuses it.
+    let line = project.split('\n').length + 1;
+    const blocks = entries.map(({ half: _half, ...entry }) => {
+      const text = stringify([entry]);
+      const block = { id: entry.id, from: line };
+      line += text.split('\n').length - 1;
+      return { text, ...block };
+    });
     writeFileSync(
       path.join(sources, MANIFEST),
-      `${manifest.replace(/\n*$/, '\n')}# Unseen articles of the gold test (tests/gold/unseen/).\n${stringify(listed)}`,
+      `${project}# The unseen articles of the gold test (tests/gold/unseen/).\n${blocks.map((b) => b.text).join('')}`,
     );
-    return withRulesOnlyEditorial(
-      root,
-      (editorialDir) => ingest({ sourcesDir: sources, editorialDir }).positions,
-    );
+    return withRulesOnlyEditorial(root, (editorialDir) => {
+      try {
+        return ingest({ sourcesDir: sources, editorialDir }).positions;
+      } catch (error) {
+        const entry =
+          error instanceof SourceError && error.file === MANIFEST
+            ? blocks.findLast((b) => b.from <= error.line)
+            : undefined;
+        if (!entry) throw error;
+        throw new Error(
+          `${path.join(dir, MANIFEST)}: the entry of "${entry.id}": ${(error as SourceError).message.replace(/^[^ ]+: /, '')}`,
+          { cause: error },
+        );
+      }
+    });
   } finally {
     rmSync(sources, { recursive: true, force: true });
   }
@@ -104,6 +123,8 @@ export function positionsWithUnseen(root: string, dir: string, entries: UnseenEn
 
 export interface UnseenRun {
   entries: UnseenEntry[];
+  /** Every statement of the ingest, the project's sources' included (only the articles' are scored). */
+  positions: Position[];
   /** Rules alone, tune then held. */
   scores: [Score, Score];
   text: string;
@@ -126,7 +147,7 @@ export function runUnseen(root = process.cwd(), dir = UNSEEN_DIR): UnseenRun {
     'Rules alone (no editorial corrections), the project sources plus the unseen articles:',
     formatScores(scores),
   ].join('\n');
-  return { entries, scores, text };
+  return { entries, positions, scores, text };
 }
 
 /**
