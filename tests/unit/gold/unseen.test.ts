@@ -186,6 +186,17 @@ describe('a damaged unseen folder fails with the file to mend', () => {
     }
   });
 
+  it('a listed article without gold', () => {
+    const dir = variant(`${ARTICLE}.yaml`, null);
+    try {
+      expect(() => runUnseen(ROOT, dir)).toThrow(
+        `${dir}/sources.yaml: no gold file gives sentences of "${ARTICLE}"`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a gold file of a source the folder does not list', () => {
     const dir = variant(`${ARTICLE}.yaml`, (t) =>
       t.replace(`source: ${ARTICLE}`, 'source: kosovo-foreign-relations'),
