@@ -458,6 +458,8 @@ export function groupSentences(
   sentences: string[],
   speakerOf: (sentence: string) => string | null = () => null,
   strict = false,
+  /** The clause of the same source sentence right before a clause cut from it, if any. */
+  clauseBefore: (i: number) => string | null = () => null,
 ): StatementPiece[] {
   const pieces: StatementPiece[] = [];
   const firstSentence = new Map<StatementPiece, string>();
@@ -525,18 +527,20 @@ export function groupSentences(
       // sentence before (it opens in lower case) is under that sentence's opening date adverbial;
       // "…, after which Kosovo imposed …" is after it.
       const cut = /^\p{Ll}/u.test(sentence) && when.date === null && !when.qualified;
+      // "…, the process stalled in November 2018, after which Kosovo imposed …": "which" is the
+      // clause before, so the act came after that clause's date, wherever it stands in it (the
+      // clause may tell no statement of its own, or another actor's); else after the sentence's
+      // opening date.
+      const before = cut ? clauseBefore(i) : null;
+      const afterDate = (before !== null ? statedDate(before)?.date : null) ?? sentenceOpening;
       const inherited: SentenceDate | null =
-        cut && sentenceOpening !== null
-          ? /^after\s+which\b/i.test(sentence)
-            ? {
-                date: null,
-                qualified: { qualifier: 'after', date: sentenceOpening },
-                relative: null,
-              }
-            : SUBORDINATE_OPENING.test(sentence)
-              ? null
-              : { date: sentenceOpening, qualified: null, relative: null }
-          : null;
+        cut && /^after\s+which\b/i.test(sentence)
+          ? afterDate !== null
+            ? { date: null, qualified: { qualifier: 'after', date: afterDate }, relative: null }
+            : null
+          : cut && sentenceOpening !== null && !SUBORDINATE_OPENING.test(sentence)
+            ? { date: sentenceOpening, qualified: null, relative: null }
+            : null;
       const dated = inherited ?? (keep ? when : { ...when, date: null });
       const piece = { text: sentence, sentences: [i], ...dated };
       pieces.push(piece);
