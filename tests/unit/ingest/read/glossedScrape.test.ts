@@ -344,6 +344,54 @@ describe('readGlossedScrape on glosses of every shape (invented fragments)', () 
   });
 });
 
+describe('splitGlossLine on generated links and glosses', () => {
+  // Invented words from disjoint pools, so a gloss echoes its link only where its shape says so.
+  const names = fc.constantFrom('Verana', 'Tolmar', 'Quessa', 'Brindel', 'Ostrava Nova', 'Kelt');
+  const nouns = fc.constantFrom('country', 'city', 'body', 'agency', 'river');
+  const expansion = fc.constantFrom(
+    'Union of Northern Harbours',
+    'Council for Mountain Roads',
+    'Agency of Coastal Lights',
+  );
+  const acronym = fc.constantFrom('UNH', 'CMR', 'ACL', 'Harbourpol');
+  const person = fc.constantFrom(
+    ['Mira', 'Miranda'],
+    ['Lena', 'Helena'],
+    ['Ardi', 'Ardian'],
+    ['Besa', 'Besiana'],
+  );
+  const surname = fc.constantFrom('Kodra', 'Lumi', 'Vrella', 'Zeka');
+  const end = fc.constantFrom(' ...', ' …');
+  const shapes = fc.oneof(
+    fc.tuple(names, nouns).map(([n, noun]) => [n, `${n} is a ${noun} of the north`] as const),
+    fc.tuple(names, nouns).map(([n, noun]) => [n, `The ${n} was a ${noun} of the north`] as const),
+    fc
+      .tuple(acronym, expansion, nouns)
+      .map(([a, e, noun]) => [a, `The ${e} (${a}) is a ${noun} of the north`] as const),
+    fc
+      .tuple(acronym, expansion, nouns)
+      .map(([a, e, noun]) => [a, `The ${e}, commonly known as ${a}, is a ${noun}`] as const),
+    fc
+      .tuple(names, nouns)
+      .map(([n, noun]) => [n, `${n}a, also spelled ${n}, is a ${noun} of the north`] as const),
+    fc
+      .tuple(person, surname)
+      .map(
+        ([[short, full], last]) =>
+          [`${short} ${last}`, `${full} "${short}" ${last} (born 1950) is a diplomat`] as const,
+      ),
+  );
+
+  it('keeps exactly the link, whatever form the gloss names it in', () => {
+    fc.assert(
+      fc.property(shapes, end, ([link, gloss], dots) => {
+        expect(splitGlossLine(`${link} ${gloss}${dots}`).link).toBe(link);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('readGlossedScrape on bad input', () => {
   const read = (text: string) => readGlossedScrape(text, { sourceId: 's', file: 'bad.txt' });
 
