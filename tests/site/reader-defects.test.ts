@@ -9,7 +9,7 @@ import type { Element } from 'hast';
 import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
 import { exportedPositions } from './samplePages';
 import { voiceLabel } from '../../src/lib/site/statement';
-import { opensMidThought } from '../../src/lib/site/continuation';
+import { opensMidThought } from '../../src/ingest/statementContext';
 
 const hasClass = (e: Element, name: string) =>
   String(e.properties?.className ?? '')
@@ -191,6 +191,36 @@ describe('a statement cut from its sentence', () => {
     ).toBe(
       'UN Security Council Resolution 1244 reaffirmed Serbia’s sovereignty, which Belarus uses to justify its stance.',
     );
+  });
+
+  it('shows a clause cut from inside its sentence after the words before it, even one in capitals', () => {
+    // Kosovo - Foreign Relations, line 14 (re-check 6, #36): "Russia, which …" is no sentence.
+    expect(
+      cardText('states/russia/index.html', 'russia-undated-russia-which-has-blocked-kosovo'),
+    ).toBe(
+      "Kosovo's independence is rejected by Serbia, with support from Russia, which has blocked Kosovo from becoming a UN member.",
+    );
+  });
+
+  it('the export carries the sentence each leans on, and null for a whole sentence standing alone', () => {
+    const byId = new Map(exportedPositions().map((p) => [p.id, p]));
+    expect(byId.get('belarus-undated-their-replacements-have-been-told')?.context).toEqual({
+      kind: 'preceding',
+      text: 'Lukashenko also fired his air defence chief and the head of the border guards over the incident.',
+      source: 'foreign-relations-of-belarus',
+      line: 61,
+    });
+    expect(byId.get('belarus-undated-which-belarus-uses-to-justify')?.context).toEqual({
+      kind: 'enclosing',
+      text: 'UN Security Council Resolution 1244 reaffirmed Serbia’s sovereignty, which Belarus uses to justify its stance.',
+      source: 'belarus-kosovo-relations',
+      line: 17,
+    });
+    expect(
+      byId.get('belarus-2008-02-belarusian-president-alexander-lukashenko-wrote')?.context,
+    ).toBeNull();
+    // Every statement has the field: a reader of the export can rely on it.
+    expect([...byId.values()].filter((p) => p.context === undefined)).toEqual([]);
   });
 
   it('shows a statement that opens mid-thought after the sentence it leans on (pages review 4, finding 5)', () => {
