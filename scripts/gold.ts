@@ -6,12 +6,48 @@
  *   --field F    only failures of field F
  *   --by-basis   actor precision of the tune half per rule that decided the actor (actorBasis)
  *   --held       also print the held half's score (measure it once, when the rules are done)
+ *   --unseen     score the unseen articles of tests/gold/unseen/ instead (rules alone, the tune
+ *                articles; with --held the held articles too); with --failures [--field F] [--article ID], the tune article's
+ *                failures only: the held article's are refused
  */
 import { loadAtlas } from '../src/ingest/loadAtlas';
 import { runGold } from '../tests/gold/run';
 import { formatBases } from '../tests/gold/score';
+import { runUnseen, unseenFailures } from '../tests/gold/unseen';
 
 const args = process.argv.slice(2);
+const option = (name: string) =>
+  args.includes(name) ? (args[args.indexOf(name) + 1] ?? null) : null;
+if (args.includes('--unseen')) {
+  if (args.includes('--failures') && args.includes('--held')) {
+    console.error(
+      "gold --unseen: the held article's failures are never listed, so its score stays an honest estimate; drop --held",
+    );
+    process.exit(1);
+  }
+  // A damaged unseen folder or a refused article is a sentence naming its file, not a stack trace.
+  const orStop = <T>(work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      console.error(`gold --unseen: ${(error as Error).message}`);
+      process.exit(1);
+    }
+  };
+  const run = orStop(() =>
+    runUnseen(process.cwd(), undefined, { withHeld: args.includes('--held') }),
+  );
+  console.log(run.text);
+  if (args.includes('--failures')) {
+    const failures = orStop(() =>
+      unseenFailures(run, { article: option('--article'), field: option('--field') }),
+    );
+    console.log(`\n${failures.length} failures in the tune article:`);
+    for (const f of failures)
+      console.log(`- [${f.field}] ${f.at}\n    gold: ${f.gold}\n    got:  ${f.got}\n    ${f.text}`);
+  }
+  process.exit(0);
+}
 const data = await loadAtlas();
 const halves = args.includes('--held') ? (['all', 'tune', 'held'] as const) : (['tune'] as const);
 const run = runGold(data.positions, [...halves]);

@@ -70,16 +70,27 @@ export interface GoldSet {
   sentences: GoldSentence[];
   /** `source:line` of every line the gold covers: pipeline output elsewhere is not scored. */
   scope: Set<string>;
+  /** The half a source line is in: by hash for the five sources, by article for unseen ones. */
+  halfOf: (source: string, line: number) => Half;
 }
 
 export const GOLD_DIR = path.dirname(new URL(import.meta.url).pathname);
 
-export function loadGold(dir = GOLD_DIR): GoldSet {
+export interface GoldFolder {
+  /** YAML files of the folder that are not gold (the seen list, an articles' manifest). */
+  notGold?: string[];
+  halfOf?: (source: string, line: number) => Half;
+  /** Checks a gold file's sentence before it is taken (an unseen article's line count). */
+  checkLine?: (file: string, source: string, line: number) => void;
+}
+
+export function loadGold(dir = GOLD_DIR, folder: GoldFolder = {}): GoldSet {
+  const { notGold = [SEEN_FILE], halfOf: halfFor = halfOf, checkLine } = folder;
   const statements: GoldStatement[] = [];
   const sentences: GoldSentence[] = [];
   const scope = new Set<string>();
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') && f !== SEEN_FILE)
+    .filter((f) => f.endsWith('.yaml') && !notGold.includes(f))
     .sort();
   for (const file of files) {
     const parsed = goldFile.safeParse(parse(readFileSync(path.join(dir, file), 'utf8')));
@@ -88,7 +99,8 @@ export function loadGold(dir = GOLD_DIR): GoldSet {
     const { source } = parsed.data;
     let last: GoldStatement | null = null;
     for (const sentence of parsed.data.sentences) {
-      const half = halfOf(source, sentence.line);
+      checkLine?.(file, source, sentence.line);
+      const half = halfFor(source, sentence.line);
       scope.add(`${source}:${sentence.line}`);
       sentences.push({ source, line: sentence.line, text: sentence.text, half });
       for (const { continues, ...fields } of sentence.statements) {
@@ -113,5 +125,5 @@ export function loadGold(dir = GOLD_DIR): GoldSet {
       }
     }
   }
-  return { statements, sentences, scope };
+  return { statements, sentences, scope, halfOf: halfFor };
 }

@@ -12,7 +12,11 @@ import { loadGold } from './gold';
 import type { Half } from './halves';
 import { formatScores, score, type Score } from './score';
 
-function positionsWithoutCorrections(root: string): Position[] {
+/**
+ * Runs `use` on a copy of content/editorial/ without what makes the published statements differ
+ * from the rules' own: the hand corrections, the former ids and the facts lock.
+ */
+export function withRulesOnlyEditorial<T>(root: string, use: (editorialDir: string) => T): T {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gold-uncorrected-'));
   try {
     cpSync(path.join(root, 'content/editorial'), dir, { recursive: true });
@@ -21,10 +25,18 @@ function positionsWithoutCorrections(root: string): Position[] {
     writeFileSync(path.join(dir, 'position-ids.yaml'), '[]\n');
     // The facts lock holds the published (corrected) statements; the rules alone differ on purpose.
     rmSync(path.join(dir, 'facts-lock.yaml'), { force: true });
-    return ingest({ sourcesDir: path.join(root, 'content/sources'), editorialDir: dir }).positions;
+    return use(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function positionsWithoutCorrections(root: string): Position[] {
+  return withRulesOnlyEditorial(
+    root,
+    (editorialDir) =>
+      ingest({ sourcesDir: path.join(root, 'content/sources'), editorialDir }).positions,
+  );
 }
 
 export interface GoldRun {

@@ -12,7 +12,7 @@
 import type { Position } from '../../src/schemas';
 import { stripDiacritics } from '../../src/shared/text';
 import type { GoldSet, GoldStatement } from './gold';
-import { halfOf, type Half } from './halves';
+import type { Half } from './halves';
 
 export const BOUNDARY_JACCARD = 0.85;
 const CANDIDATE_OVERLAP = 0.6;
@@ -42,6 +42,8 @@ export interface FieldScore {
 
 export interface Failure {
   field: string;
+  /** The source the failing line is in. */
+  source: string;
   at: string;
   half: Half;
   gold: string;
@@ -194,6 +196,7 @@ const clip = (text: string) => (text.length > 140 ? `${text.slice(0, 137)}…` :
 export function score(positions: Position[], gold: GoldSet, half: Half | 'all' = 'all'): Score {
   const { instances, pairs, unmatched } = matchStatements(positions, gold);
   const inHalf = (h: Half) => half === 'all' || h === half;
+  const halfOf = gold.halfOf;
   const goldPositions = gold.statements.filter(
     (g) => inHalf(g.half) && g.kind === 'position' && g.actor !== null,
   );
@@ -219,6 +222,7 @@ export function score(positions: Position[], gold: GoldSet, half: Half | 'all' =
     if ((predicted || expected) && !right)
       failures.push({
         field,
+        source: pair.gold.source,
         at: pair.gold.at,
         half: pair.gold.half,
         gold,
@@ -243,6 +247,7 @@ export function score(positions: Position[], gold: GoldSet, half: Half | 'all' =
   for (const p of scored.filter((p) => p.gold.kind !== 'position'))
     failures.push({
       field: 'statement',
+      source: p.gold.source,
       at: p.gold.at,
       half: p.gold.half,
       gold: p.gold.kind,
@@ -252,6 +257,7 @@ export function score(positions: Position[], gold: GoldSet, half: Half | 'all' =
   for (const i of unmatched.filter((i) => inHalf(halfOf(i.source, i.lines[0]!))))
     failures.push({
       field: 'statement',
+      source: i.source,
       at: `${i.source}:${i.lines.join(',')}`,
       half: halfOf(i.source, i.lines[0]!),
       gold: 'no statement',
@@ -261,6 +267,7 @@ export function score(positions: Position[], gold: GoldSet, half: Half | 'all' =
   for (const g of goldPositions.filter((g) => !scored.some((p) => p.gold === g)))
     failures.push({
       field: 'statement',
+      source: g.source,
       at: g.at,
       half: g.half,
       gold: `position of ${g.actor}`,
