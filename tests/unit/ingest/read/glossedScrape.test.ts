@@ -303,7 +303,7 @@ describe('readGlossedScrape on small fixtures', () => {
       ['heading', 1, 'T'],
       ['paragraph', 3, 'A lead paragraph with words.'],
     ]);
-    expect(doc.lines.setAside.map((l) => [l.line, l.kind])).toEqual([
+    expect(doc.lines!.setAside.map((l) => [l.line, l.kind])).toEqual([
       [6, 'end-matter'],
       [8, 'end-matter'],
       [9, 'end-matter'],
