@@ -157,6 +157,14 @@ export function speakingActor(
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i]!;
     if (isAside(seg.text)) continue;
+    // "…, whose ministry said": a relative clause on "whose" hangs from the noun right before its
+    // comma, and what speaks in it (the ministry) is that noun's — "criticised by Ruritania, whose
+    // State Department said …", "the Ruritanian army, whose spokesman stated …".
+    if (/^\s*whose\s/i.test(seg.text) && i > 0) {
+      const owner = whoseOwner(sentence, mentions, segments[i - 1]!);
+      if (owner) return { ...whoOf(owner), direct: true, basis: 'speaker' };
+      break;
+    }
     if (isOpening(seg.text) && i < segments.length - 1) break;
     // Only the speaker's own name and role: a clause ("… asked for the recognition of Kosovo by
     // Spain, and stated") or a second person's name ("meeting with Kosovo's Foreign Minister, Enver
@@ -199,6 +207,16 @@ export function speakingActor(
       !/\b(?:pro|anti)-$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)),
   );
   return before.length ? { ...whoOf(before.at(-1)!), direct: false, basis: 'nearest-named' } : null;
+}
+
+/** The state or organisation a "whose" clause hangs from: the name that ends the segment before it. */
+function whoseOwner(
+  sentence: string,
+  mentions: Mention[],
+  before: { text: string; start: number },
+): Mention | undefined {
+  const end = before.start + before.text.replace(/\s+$/, '').length;
+  return mentions.find((m) => m.end === end || (m.end === end - 1 && sentence[end - 1] === ')'));
 }
 
 const CLAUSE_VERB =

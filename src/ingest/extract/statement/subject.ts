@@ -16,6 +16,7 @@ import { eventClause } from './event';
 import { groupActor } from './groups';
 import { reactingAgent } from './reactions';
 import { alternation, BODIES, capitalised } from './offices';
+import { SPEECH_VERB_WORDS } from './speechVerbs';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -90,6 +91,10 @@ const MEMBERS_HEAD = /(?:^|\s)members(?:\s+states)?(?:\s+of\s+.+)?$/i;
 // What an owner holds that makes its owner the actor: a stance, or an organ that acts for it.
 const OWNED_STANCE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|position|stance|approach|strategy|diplomacy|government|authorities|ministry|leadership|officials|reaction|response)\b/u;
+const WHOSE_SPEAKER = new RegExp(
+  String.raw`,\s+whose\s+(?:[\p{L}'’-]+\s+){1,4}?(?:also\s+)?${SPEECH_VERB_WORDS.source}`,
+  'u',
+);
 const PROPER_NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
 
@@ -131,6 +136,10 @@ export function readSubject(
   }
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
+  // "The plan was welcomed by Norway, whose foreign ministry said …": the words are spoken in the
+  // relative clause, by the organ of the name it hangs from; the speaker rules read whose it is,
+  // whatever the main clause's subject is ("The measure drew criticism from …").
+  if (WHOSE_SPEAKER.test(sentence)) return { kind: 'actor' };
   // "She later managed to repeat the feat, once again in Russia during the … Championships": a
   // person's pronoun as the subject of a result or a performance is the athlete or the artist, who
   // is no organ of the state the sentences before are about, and a state named after "in" is where
