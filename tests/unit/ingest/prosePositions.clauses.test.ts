@@ -34,3 +34,25 @@ describe('a relative clause on "whose": its speaker is the named noun it hangs f
     expect(result.positions).toEqual([]);
   });
 });
+
+describe('an "it" standing for a that-clause after a passive points back to no one', () => {
+  it('does not carry the actor before into "It was reported that …", "It is believed that …"', () => {
+    for (const second of [
+      'It was reported that the envoy had not informed the Council in advance.',
+      'It is believed that the talks had failed.',
+      'It has been alleged that the officials were bribed.',
+    ]) {
+      const result = prose(`Sweden announced a new envoy. ${second}`);
+      expect(result.positions.map((p) => p.text)).toEqual(['Sweden announced a new envoy.']);
+      expect(result.unattributed.map((u) => u.sentence)).toEqual([second]);
+    }
+  });
+
+  it('still carries the actor into an "It" that is the subject of its own act', () => {
+    const result = prose('Sweden announced a new envoy. It was welcomed by the press.');
+    expect(result.positions.map((p) => p.actor.id)).toEqual(['sweden']);
+    expect(result.positions[0]!.text).toBe(
+      'Sweden announced a new envoy. It was welcomed by the press.',
+    );
+  });
+});

@@ -39,6 +39,10 @@ const REFERRING = new RegExp(
   String.raw`^(?:(?:he|she|they|it|this|these|that|those|his|her|their|its|such|which|who|both)\b|(?:the|this|that)\s+(?:two\s+\w+|latter|former|statement|letter|message|country|countries|state|side|sides|body|leadership|${alternation([...ROLE_OFFICES, ...POINTED_BODIES])})$)`,
   'i',
 );
+// "It was reported that …", "It is believed that …": an "it" standing in for the that-clause after a
+// passive points back to no one; who acted is the that-clause's subject (or the report's, if named).
+const EXTRAPOSED_IT =
+  /^it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|t)\s+that\b/iu;
 // Words that cannot head a subject: when compromise offers only these, its parse went wrong.
 const NOT_A_SUBJECT =
   /^(?:(?:but|and|or|in|on|at|by|of|to|for|from|with|then|there|the|a|an|some|almost|also|however|during|after|before|since|\w+ly)\s*)+$/i;
@@ -203,10 +207,16 @@ export function mainClause(sentence: string): MainClause {
     refersBack:
       subject !== null &&
       REFERRING.test(subject.text.replace(/^\p{Lu}\p{Ll}+ly\s+/u, '')) &&
+      !isExtraposedIt(core) &&
       !/^[Bb]oth\s+(?:the\s+|\p{Lu}).+\sand\s/u.test(subject.text),
   };
   clauses.set(sentence, clause);
   return clause;
+}
+
+/** Whether `clause` opens with an "it" that stands for a that-clause after a passive ("It was reported that"). */
+export function isExtraposedIt(clause: string): boolean {
+  return EXTRAPOSED_IT.test(clause);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { ActorBasis, ActorRef } from '../../../schemas';
 import { toSlug } from '../../../shared/slug';
 import type { Mention } from '../actors';
 import type { PersonRegistry } from '../persons';
-import { clauseStart, isPersonalName, mainClause } from './mainClause';
+import { clauseStart, isExtraposedIt, isPersonalName, mainClause } from './mainClause';
 import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
 import { groupActor } from './groups';
@@ -150,6 +150,28 @@ export function readSubject(
       reason: `its subject ("${clause.subject.text.split(/\s+/)[0]}") is a person who competed or performed, whom the sentence does not place; a state named where it happened did not act`,
     };
   let from = clauseStart(sentence);
+  // "It was reported that Ruritania's ministry had sent a note": the "it" stands for the
+  // that-clause, whose subject is who acted; in a row, the row says whose the report is.
+  if (isExtraposedIt(sentence.slice(from))) {
+    if (inRow) return { kind: 'actor' };
+    const that = sentence.indexOf(' that ', from) + ' that '.length;
+    const doer = mentions.find(
+      (m) =>
+        !isDemonym(m) &&
+        m.actor.id !== SUBJECT.id &&
+        /^(?:the\s+)?$/i.test(sentence.slice(that, m.index)) &&
+        /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}?)?(?:had|has|have|was|were|is|are|would|will|did|\p{Ll}+ed)\b/u.test(
+          sentence.slice(m.end).trimStart(),
+        ),
+    );
+    return doer
+      ? { kind: 'actor', mention: doer, basis: 'clause-subject' }
+      : {
+          kind: 'unattributed',
+          reason:
+            'an "it" that stands for the clause after "that" ("It was reported that …"): the clause names no state or organisation as who acted',
+        };
+  }
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.
   if (POSTPOSED_SPEAKER.test(sentence)) return { kind: 'actor' };
