@@ -284,6 +284,8 @@ function subjectOf(
     };
   const ofArticle = personOfArticle(sentence, persons, fallback);
   if (ofArticle) return { who: ofArticle, subject: true, speaks: true, basis: ofArticle.basis };
+  const ownConduct = speakerOfOwnConduct(sentence, mentions);
+  if (ownConduct) return { who: ownConduct, subject: true, speaks: true, basis: 'clause-subject' };
   // "A ministry official said this was …": a speaker the sentence does not place speaks in the paragraph's matter.
   if (
     speechVerbIndex(sentence) >= 0 &&
@@ -333,6 +335,43 @@ function subjectOf(
     mentions.find((m) => m.actor.id !== KOSOVO.id && !m.prepositional) ??
     mentions.find((m) => m.actor.id !== KOSOVO.id);
   return named ? { who: whoOf(named), subject: false, speaks: false, basis: 'mentioned' } : null;
+}
+
+// What a state will or would do, or did: a modal or a finite verb right after the state's name.
+const CONDUCT_VERB =
+  /^\s+(?:(?:also|still|never|not)\s+)?(?:would|will|could|can|cannot|can't|should|shall|must|had|has|have|did|does|do)\b/;
+// A named person, with or without an office before the name ("Foreign Minister Ana Ruiz", "Ruiz"),
+// and an adverb or auxiliary between it and the speech verb.
+const NAMED_SPEAKER =
+  /(?:^|[\s,])\p{Lu}[\p{L}\p{M}'’.-]+\s+(?:(?:also|later|then|again|had|has|have)\s+)*$/u;
+
+/**
+ * "Foreign Minister Ana Ruiz announced that Ruritania would not recognise …": a named official whose
+ * side the sentence does not give, announcing what a state will do (or did, or holds) as the
+ * subject of the reported clause, speaks for that state: a government announces its own conduct.
+ * Only when nothing before the speech verb names an actor (the speaker rules would read that), and
+ * never Kosovo, the topic every statement here speaks about.
+ */
+export function speakerOfOwnConduct(sentence: string, mentions: Mention[]): Who | null {
+  const verb = speechVerbIndex(sentence);
+  if (verb < 0) return null;
+  const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
+  if (!NAMED_SPEAKER.test(sentence.slice(lead, verb))) return null;
+  if (mentions.some((m) => m.index >= lead && m.index < verb)) return null;
+  // The speech verb, at most a few words of object ("told the troops"), then "that".
+  const complement = /^\p{L}+\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+(?:the\s+)?/u.exec(sentence.slice(verb));
+  if (!complement) return null;
+  const at = verb + complement[0].length;
+  const subject = mentions.find((m) => m.index === at);
+  if (
+    !subject ||
+    subject.actor.type !== 'state' ||
+    subject.prepositional ||
+    isDemonymMention(sentence, subject) ||
+    !CONDUCT_VERB.test(sentence.slice(subject.end))
+  )
+    return null;
+  return whoOf(subject);
 }
 
 /** The state or organisation that opens the sentence as the subject of its verb, after any leading adverbial. */

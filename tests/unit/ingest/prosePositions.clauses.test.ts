@@ -56,3 +56,40 @@ describe('an "it" standing for a that-clause after a passive points back to no o
     );
   });
 });
+
+describe('a named official whose side is not given, announcing what a state will do, speaks for it', () => {
+  it("takes the reported clause's subject, not a state named in a clause inside it", () => {
+    const [p] = prose(
+      'In 2012, Foreign Minister Ana Ruiz stated that Norway would not recognise Kosovo as long as Serbia did not.',
+    ).positions;
+    expect(p).toMatchObject({
+      actor: { id: 'norway' },
+      actorBasis: 'clause-subject',
+      speakers: [{ name: 'Ana Ruiz', role: 'Foreign Minister' }],
+    });
+  });
+
+  it('reads an opening time phrase, a finite verb and an object before "that"', () => {
+    expect(
+      actors(
+        'The following day, Defence Minister Olav Berg announced that Norway had withdrawn its troops.',
+      ),
+    ).toEqual(['state:norway']);
+    expect(
+      actors('Minister Olav Berg told the assembled troops that Norway will keep its contingent.'),
+    ).toEqual(['state:norway']);
+  });
+
+  it('never gives the act to a state that is only a nationality, or to a speaker that is no person', () => {
+    expect(
+      actors('In 2012, Foreign Minister Ana Ruiz stated that Norwegian troops would stay.'),
+    ).toEqual([]);
+    expect(actors('In 2012, the newspaper stated that Norway would not recognise Kosovo.')).toEqual(
+      [],
+    );
+    // The state is an object in the reported clause, not its subject.
+    expect(
+      actors('In 2012, Foreign Minister Ana Ruiz stated that the talks with Norway had failed.'),
+    ).toEqual([]);
+  });
+});
