@@ -93,3 +93,17 @@ describe('a named official whose side is not given, announcing what a state will
     ).toEqual([]);
   });
 });
+
+describe('a short aside in commas between the subject and its verb is not part of either', () => {
+  it('reads the subject before the aside', () => {
+    expect(actors('Basque nationalists, by contrast, have cited the opinion as support.')).toEqual([
+      'other:basque-nationalists',
+    ]);
+    expect(actors('Norway, on the other hand, has recognised the new government.')).toEqual([
+      'state:norway',
+    ]);
+    expect(actors('Flemish journalists, in turn, criticised the decision.')).toEqual([
+      'other:flemish-journalists',
+    ]);
+  });
+});

@@ -43,6 +43,10 @@ const REFERRING = new RegExp(
 // passive points back to no one; who acted is the that-clause's subject (or the report's, if named).
 const EXTRAPOSED_IT =
   /^it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|t)\s+that\b/iu;
+// A short prepositional aside in commas, no verb in it (", by contrast,", ", in turn,", ", on the
+// other hand,", ", for example,"); the first comma is kept, the rest blanked.
+const PARENTHETICAL_ASIDE =
+  /,\s+(?:by|in|on|for|at|as)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,(?=\s)/gu;
 // Words that cannot head a subject: when compromise offers only these, its parse went wrong.
 const NOT_A_SUBJECT =
   /^(?:(?:but|and|or|in|on|at|by|of|to|for|from|with|then|there|the|a|an|some|almost|also|however|during|after|before|since|\w+ly)\s*)+$/i;
@@ -182,7 +186,11 @@ export function mainClause(sentence: string): MainClause {
   const known = clauses.get(sentence);
   if (known) return known;
   const start = clauseStart(sentence);
-  const core = sentence.slice(start);
+  // "Catalan separatists, by contrast, have cited …": an aside in commas between the subject and
+  // its verb is blanked (offsets kept), or the parse takes its noun for the verb.
+  const core = sentence
+    .slice(start)
+    .replace(PARENTHETICAL_ASIDE, (aside) => `,${' '.repeat(aside.length - 1)}`);
   const parsed = (
     nlp(core).sentences().json() as Array<{ sentence?: { subject?: string; verb?: string } }>
   )[0]?.sentence;
