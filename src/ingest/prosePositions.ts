@@ -388,8 +388,10 @@ export function openingSubject(sentence: string, mentions: Mention[]): Mention |
 
 // A title, then a capitalised name, then the verb: "President Alexander Lukashenko sought".
 const LEADER_TITLE = alternation(capitalised(STATE_LEADERS));
+// "Ana Ruiz, who succeeded Berg as minister in 2018, has ruled out …": a non-restrictive relative
+// clause in commas between the name and its verb tells about the person; the verb is still theirs.
 const TITLED_NAME = new RegExp(
-  String.raw`^(?:(?:${LEADER_TITLE})\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:has\s+|had\s+|also\s+)*\p{Ll}+`,
+  String.raw`^(?:(?:${LEADER_TITLE})\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s+(?:who|whose)\s[^,;()"“]+,)?\s+(?:has\s+|had\s+|also\s+)*\p{Ll}+`,
   'u',
 );
 const OPENS_WITH_TITLE = new RegExp(String.raw`^(?:${LEADER_TITLE})`);

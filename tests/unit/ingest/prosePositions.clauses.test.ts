@@ -107,3 +107,18 @@ describe('a short aside in commas between the subject and its verb is not part o
     ]);
   });
 });
+
+describe('a relative clause in commas between a person and their verb leaves the verb theirs', () => {
+  const placed = 'In 2019, Norwegian Prime Minister Ana Ruiz said that the talks had failed.';
+  it.each([
+    'Ana Ruiz, who succeeded Berg as prime minister in June 2018, has likewise ruled out recognition.',
+    'Ruiz, whose term began in 2018, rejected the plan.',
+    'Ana Ruiz, who met the envoy in May, has also opposed the plan.',
+  ])('gives "%s" to the person\'s state', (second) => {
+    const positions = prose(`${placed} ${second}`).positions;
+    expect(positions.map((p) => [p.text, p.actor.id, p.actorBasis])).toEqual([
+      [placed, 'norway', 'demonym'],
+      [second, 'norway', 'person'],
+    ]);
+  });
+});
