@@ -290,8 +290,14 @@ export function isPersonalName(phrase: string): boolean {
   const tags = (doc.terms().json() as Array<{ terms: Array<{ tags: string[] }> }>).flatMap(
     (t) => t.terms[0]?.tags ?? [],
   );
+  // A nationality in it ("European Stability Initiative") names a body's scope, not a person.
   return !tags.some(
-    (t) => t === 'Plural' || t === 'Uncountable' || t === 'Organization' || t === 'Determiner',
+    (t) =>
+      t === 'Plural' ||
+      t === 'Uncountable' ||
+      t === 'Organization' ||
+      t === 'Determiner' ||
+      t === 'Demonym',
   );
 }
 

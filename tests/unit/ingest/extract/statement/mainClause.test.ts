@@ -72,6 +72,12 @@ describe('isPersonalName', () => {
     // A lone capitalised common noun is no name; a surname compromise knows would be.
     expect(isPersonalName('Harbour')).toBe(false);
   });
+
+  it('reads a name with a nationality or region in it as a body’s, not a person’s', () => {
+    expect(isPersonalName('European Stability Initiative')).toBe(false);
+    expect(isPersonalName('African Peace Initiative')).toBe(false);
+    expect(isPersonalName('Olav Berg')).toBe(true);
+  });
 });
 
 describe('nameIsVerbObject', () => {
