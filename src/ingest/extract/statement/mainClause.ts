@@ -179,6 +179,22 @@ function beforeVerb(
   return { text, start: offset, end: offset + text.length };
 }
 
+// "of the Council of Europe", "of Human Rights": the rest of a capitalised name after "of".
+const NAME_GOES_ON = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+
+/**
+ * "the Parliamentary Assembly of the Council | of Europe recommended": the parse may end the subject
+ * inside a name; a subject that ends in a capitalised word takes the "of …" words that go on
+ * capitalised, so the name inside it is whole.
+ */
+function wholeName(sentence: string, subject: MainClause['subject']): MainClause['subject'] {
+  if (!subject || !/\p{Lu}[\p{L}\p{M}'’-]*$/u.test(subject.text)) return subject;
+  const more = NAME_GOES_ON.exec(sentence.slice(subject.end));
+  if (!more) return subject;
+  const end = subject.end + more[0].length;
+  return { text: sentence.slice(subject.start, end), start: subject.start, end };
+}
+
 const clauses = new Map<string, MainClause>();
 const forms = new Map<string, string | null>();
 
@@ -202,10 +218,12 @@ export function mainClause(sentence: string): MainClause {
   // whatever the parse cut off at a full stop or an ampersand inside it.
   const coordinated =
     found && /^both\s/i.test(found.text) ? beforeVerb(core, verb, start, 24) : null;
-  const subject =
+  const subject = wholeName(
+    sentence,
     coordinated && coordinated.end > found!.end && /\sand\s/.test(coordinated.text)
       ? coordinated
-      : found;
+      : found,
+  );
   const clause: MainClause = {
     subject,
     verb,
