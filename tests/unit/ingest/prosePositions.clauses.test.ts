@@ -22,10 +22,14 @@ describe('a relative clause on "whose": its speaker is the named noun it hangs f
       ),
     ).toEqual(['state:norway']);
     expect(
-      actors('The agreement was signed after talks with Japan, whose envoy stated that it was fair.'),
+      actors(
+        'The agreement was signed after talks with Japan, whose envoy stated that it was fair.',
+      ),
     ).toEqual(['state:japan']);
     expect(
-      actors('The measure drew criticism from Brazil, whose foreign minister said it was unlawful.'),
+      actors(
+        'The measure drew criticism from Brazil, whose foreign minister said it was unlawful.',
+      ),
     ).toEqual(['state:brazil']);
   });
 
@@ -120,5 +124,26 @@ describe('a relative clause in commas between a person and their verb leaves the
       [placed, 'norway', 'demonym'],
       [second, 'norway', 'person'],
     ]);
+  });
+});
+
+describe("a state's court is its organ", () => {
+  it.each([
+    [
+      'In June 2020, the Supreme Court of Norway dismissed an appeal by the federation.',
+      'Supreme Court of Norway',
+    ],
+    [
+      'In 2019, the Constitutional Court of Norway ruled that the law was void.',
+      'Constitutional Court of Norway',
+    ],
+    ['The High Court of Norway rejected the claim in 2015.', 'High Court of Norway'],
+  ])('gives "%s" to the state, the court speaking for it', (sentence, court) => {
+    const [p] = prose(sentence).positions;
+    expect(p).toMatchObject({
+      actor: { type: 'state', id: 'norway' },
+      actorBasis: 'possessor',
+      speakers: [{ name: court, role: null }],
+    });
   });
 });

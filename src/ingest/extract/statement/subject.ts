@@ -42,9 +42,10 @@ const AGENTLESS_PASSIVE =
 const ADJECTIVAL =
   /\s(?:concerned|divided|interested|involved|based|rooted|located|situated|known|seen|considered|regarded|tailored|committed|opposed|determined|expected|supposed|required|entitled|obliged|prepared|pleased|disappointed|worried|united|split|mixed|limited|muted|reserved|unchanged)\b/;
 // An organ or official of a state, or what a state holds or wields ("the veto power of Russia",
-// "the stance of Belarus"): the state named after "of" is the subject's.
+// "the stance of Belarus"): the state named after "of" is the subject's. A state's court ("the
+// Supreme Court of Ruritania") is its judiciary, an organ like its parliament.
 const ORGAN_OF =
-  /\b(?:governments?|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:governments?|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|court|tribunal|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
 // The speaker may be an organ named by its nationality ("the Moldovan government said"), and the
 // comma may close a quotation ('… in Moldova," the Moldovan government said').
 const POSTPOSED_SPEAKER =
