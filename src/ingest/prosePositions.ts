@@ -353,25 +353,51 @@ const NAMED_SPEAKER =
  * never Kosovo, the topic every statement here speaks about.
  */
 export function speakerOfOwnConduct(sentence: string, mentions: Mention[]): Who | null {
-  const verb = speechVerbIndex(sentence);
+  const verb = reportingVerbIndex(sentence);
   if (verb < 0) return null;
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
   if (!NAMED_SPEAKER.test(sentence.slice(lead, verb))) return null;
   if (mentions.some((m) => m.index >= lead && m.index < verb)) return null;
   // The speech verb, at most a few words of object ("told the troops"), then "that".
-  const complement = /^\p{L}+\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+(?:the\s+)?/u.exec(sentence.slice(verb));
+  const complement = /^\p{L}+\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+(?:the\s+)?/u.exec(
+    sentence.slice(verb),
+  );
   if (!complement) return null;
   const at = verb + complement[0].length;
+  const isState = (m: Mention) =>
+    m.actor.type === 'state' && m.actor.id !== KOSOVO.id && !isDemonymMention(sentence, m);
   const subject = mentions.find((m) => m.index === at);
   if (
-    !subject ||
-    subject.actor.type !== 'state' ||
-    subject.prepositional ||
-    isDemonymMention(sentence, subject) ||
-    !CONDUCT_VERB.test(sentence.slice(subject.end))
+    subject &&
+    isState(subject) &&
+    !subject.prepositional &&
+    CONDUCT_VERB.test(sentence.slice(subject.end))
   )
-    return null;
-  return whoOf(subject);
+    return whoOf(subject);
+  // "… maintained that any change in Ruritania's position would depend on …": the reported
+  // clause's subject is the state's own stance, and what becomes of it.
+  const modal = /\s(?:would|will|could|can|cannot|should|shall|must)\b/.exec(sentence.slice(at));
+  if (!modal) return null;
+  const inSubject = mentions.filter((m) => m.index >= at && m.end <= at + modal.index);
+  const owner = inSubject.length === 1 ? inSubject[0]! : null;
+  return owner && isState(owner) && OWN_STANCE_AFTER.test(sentence.slice(owner.end))
+    ? whoOf(owner)
+    : null;
+}
+
+const OWN_STANCE_AFTER =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:position|stance|policy|policies|decision|view|recognition)\b/u;
+
+/**
+ * Where a sentence's reporting verb stands: a speech verb, else a present or past perfect with a
+ * that-clause ("has maintained that", "had insisted that"), which reports words or a view whatever
+ * the verb.
+ */
+function reportingVerbIndex(sentence: string): number {
+  const speech = speechVerbIndex(sentence);
+  if (speech >= 0) return speech;
+  const perfect = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\s+that\s/u.exec(sentence);
+  return perfect ? perfect.index + perfect[0].indexOf(perfect[1]!, perfect[0].indexOf(' ')) : -1;
 }
 
 /** The state or organisation that opens the sentence as the subject of its verb, after any leading adverbial. */

@@ -84,6 +84,21 @@ describe('a named official whose side is not given, announcing what a state will
     ).toEqual(['state:norway']);
   });
 
+  it("reads a reported clause whose subject is the state's own stance, after a perfect with that", () => {
+    expect(
+      actors(
+        "As of 2024, Foreign Minister Ana Ruiz has maintained that any change in Norway's position would depend on an agreement.",
+      ),
+    ).toEqual(['state:norway']);
+    expect(
+      actors(
+        "In 2010, Minister Ana Ruiz said that Norway's recognition of the state would come later.",
+      ),
+    ).toEqual(['state:norway']);
+    // What the state owns is no stance of its: not its own conduct announced.
+    expect(actors("In 2010, Minister Ana Ruiz said that Norway's troops would stay.")).toEqual([]);
+  });
+
   it('never gives the act to a state that is only a nationality, or to a speaker that is no person', () => {
     expect(
       actors('In 2012, Foreign Minister Ana Ruiz stated that Norwegian troops would stay.'),
