@@ -13,6 +13,8 @@ interface Named {
   actor: ActorRef;
   index: number;
   end: number;
+  /** A court named by its organisation's alias acts for itself (actors.ts `courtOf`). */
+  body?: ActorRef;
 }
 
 // The words right before the other side's name: a meeting, talks, an agreement, a letter, a visit
@@ -26,7 +28,14 @@ const COUNTERPART_BEFORE =
 // Only verbs and "support to": "Russia's support for Serbia" after "For Kosovo, …" is a third
 // party's support, not the actor's.
 const SUPPORTED_BEFORE =
-  /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|support\s+to|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|(?:with|without)\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)|requests?\s+(?:from|by))\s+(?:(?:the|a|an)\s+)?$/i;
+  /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|support\s+to|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|(?:with|without)\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)|requests?\s+(?:from|by))\s+(?:(?:the|a|an)\s+)?$/i;
+
+// The recipient of a thing handed over: a verb, its object, then "to" ("submitted a written statement
+// to the Court", "contributed a contingent to the NATO-led force", "sent troops to Serbia"). An
+// object is required: "returned to Serbia" names where, not whom; an adverb is no object
+// ("responded very positively to …").
+const RECIPIENT_BEFORE =
+  /\b(?:\p{Ll}{3,}ed|sent|gave|sold|lent|brought)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!\p{Ll}+ly\s)[\p{Ll}-]+\s+){1,3}to\s+(?:the\s+)?$/u;
 
 // "a pro-Serbian stance", "anti-American", "independence from Serbia", "in deference to Russia", "a
 // tax on importing Serbian goods": the state the act takes sides for or against, leaves or targets.
@@ -73,23 +82,27 @@ export function counterparts(sentence: string, mentions: Named[]): ActorRef[] {
   // "… without an agreement with Serbia, we would …" in quotation marks is what was said, not whom.
   const quoted = doubleQuotedSpans(sentence);
   const together = coSubjects(sentence, mentions);
-  return mentions
-    .filter((m) => !quoted.some((q) => m.index >= q.start && m.index < q.end))
-    .filter((m) => {
-      const before = sentence.slice(Math.max(0, m.index - 70), m.index);
-      return (
-        COUNTERPART_BEFORE.test(before) ||
-        SUPPORTED_BEFORE.test(before) ||
-        // A stance for or against Kosovo is the topic of every statement here, not a party.
-        (SIDE_BEFORE.test(before) && m.actor.id !== SUBJECT.id && takesSide(sentence, m)) ||
-        MEDIATOR_AFTER.test(sentence.slice(m.end)) ||
-        ALIGNED_BEFORE.test(before) ||
-        (OWN_SUPPORT_BEFORE.test(sentence.slice(0, m.index)) &&
-          mentions.some((o) => o !== m && o.index <= 4)) ||
-        together.includes(m)
-      );
-    })
-    .map((m) => m.actor);
+  return (
+    mentions
+      .filter((m) => !quoted.some((q) => m.index >= q.start && m.index < q.end))
+      .filter((m) => {
+        const before = sentence.slice(Math.max(0, m.index - 70), m.index);
+        return (
+          COUNTERPART_BEFORE.test(before) ||
+          RECIPIENT_BEFORE.test(before) ||
+          SUPPORTED_BEFORE.test(before) ||
+          // A stance for or against Kosovo is the topic of every statement here, not a party.
+          (SIDE_BEFORE.test(before) && m.actor.id !== SUBJECT.id && takesSide(sentence, m)) ||
+          MEDIATOR_AFTER.test(sentence.slice(m.end)) ||
+          ALIGNED_BEFORE.test(before) ||
+          (OWN_SUPPORT_BEFORE.test(sentence.slice(0, m.index)) &&
+            mentions.some((o) => o !== m && o.index <= 4)) ||
+          together.includes(m)
+        );
+      })
+      // The court itself is the other side, as it is the actor when it acts ("the ICJ ruled").
+      .map((m) => m.body ?? m.actor)
+  );
 }
 
 const COMPARISON_BEFORE =

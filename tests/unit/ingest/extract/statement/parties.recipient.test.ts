@@ -1,0 +1,43 @@
+/** Parties: the recipient of a thing handed over, the one accused, and a court as the other side. */
+import { describe, expect, it } from 'vitest';
+import { counterparts } from '../../../../../src/ingest/extract/statement/parties';
+import { finder } from './fixtures';
+
+const partiesOf = (sentence: string) =>
+  counterparts(sentence, finder.mentions(sentence)).map((a) => `${a.type}:${a.id}`);
+
+describe('the recipient of a thing handed over is a party', () => {
+  it.each([
+    [
+      'In 2009, Norway submitted a written statement to the Council of Europe.',
+      ['organisation:council-of-europe'],
+    ],
+    ['In 1999, Norway contributed a contingent to the NATO-led force.', ['organisation:nato']],
+    ['Norway sent two advisers to Serbia in 2001.', ['state:serbia']],
+  ])('%s', (sentence, expected) => {
+    expect(partiesOf(sentence)).toEqual(expected);
+  });
+
+  it('not a place moved to, nor the target of a manner adverb', () => {
+    expect(partiesOf('In 2001, the envoy returned to Serbia.')).toEqual([]);
+    expect(partiesOf('Norway responded very positively to Serbia.')).toEqual([]);
+  });
+});
+
+describe('the one accused is a party', () => {
+  it('names the accused, not what they are accused of', () => {
+    expect(
+      partiesOf('In 2017, the Norwegian President accused the European Union of double standards.'),
+    ).toEqual(['organisation:european-union']);
+  });
+});
+
+describe('a court named by its organisation’s alias is itself the other side', () => {
+  it('gives the court, not the organisation it belongs to', () => {
+    expect(
+      partiesOf(
+        'In April 2009, Norway submitted a written statement to the International Court of Justice.',
+      ),
+    ).toEqual(['other:international-court-of-justice']);
+  });
+});
