@@ -386,9 +386,11 @@ function subjectSpeakers(
     : ROLE_HEAD.test(clause.subject.text)
       ? (ROLE_COMPLEMENT.exec(sentence.slice(clause.subject.end))?.[0] ?? '')
       : '';
-  const zone = sentence
-    .slice(clauseStart(sentence), clause.subject.end + tail.length)
-    .replace(/\s*\([^()]*\)/g, '');
+  const zone = bodyWithoutKind(
+    sentence
+      .slice(clauseStart(sentence), clause.subject.end + tail.length)
+      .replace(/\s*\([^()]*\)/g, ''),
+  );
   const appositive = APPOSITIVE.exec(sentence.slice(clause.subject.end + tail.length));
   const phrase = appositive ? `${zone}, ${appositive[1]}` : zone;
   // Two speakers only when each side of "and" names a person ("Chairman Ilkka Kanerva and OSCE
@@ -437,6 +439,18 @@ function subjectSpeakers(
         (t) => t.name !== null && t.role !== null && s.role !== null && t.role.includes(s.role),
       ),
   );
+}
+
+/**
+ * "the Ruritanian Sports Council, a government agency": an indefinite apposition after a body's name
+ * says what kind of body it is, not a role someone holds; the body's name alone speaks. After a
+ * person ("Ana Ruiz, a ministry spokeswoman") it is the person's role, and is kept.
+ */
+function bodyWithoutKind(phrase: string): string {
+  const kind = /,\s+(?:a|an)\s+\p{Ll}[^,]*$/u.exec(phrase);
+  if (!kind) return phrase;
+  const head = phrase.slice(0, kind.index);
+  return isBodyName(head.replace(ARTICLE, '')) ? head : phrase;
 }
 
 /**

@@ -1,0 +1,22 @@
+/** A body's name followed by what kind of body it is ("…, a government agency,") speaks by its name. */
+import { describe, expect, it } from 'vitest';
+import { clauseSpeakers } from '../../../../../src/ingest/extract/statement/speakers';
+import type { ActorRef } from '../../../../../src/schemas';
+import { persons } from './fixtures';
+
+const peru: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
+
+describe('an indefinite apposition after a body says what kind of body it is', () => {
+  it.each([
+    [
+      'Since 2018, the Peruvian Sports Council (PSC), a government agency, has required that the flag not be displayed.',
+      'Peruvian Sports Council',
+    ],
+    [
+      'In 2012, the Peruvian Trade Office, a branch of the ministry, opened a desk in Lima.',
+      'Peruvian Trade Office',
+    ],
+  ])('%s', (sentence, body) => {
+    expect(clauseSpeakers(sentence, peru, persons())).toEqual([{ name: body, role: null }]);
+  });
+});
