@@ -122,6 +122,9 @@ const ROLE_COMPLEMENT =
 const SPEECH_AFTER =
   /,\s+((?:the\s+)?\p{Lu}[^,;"“”]{2,80}?)\s+(?:announced|said|stated|declared|added|wrote|noted|told\s+reporters)(?=\s*[,.;]|\s*$|\s+(?:on|in)\s+(?:[^,.;"“”]|,\s*(?=\d{4}))*\d{4}\s*(?:[,.;]|$))/u;
 
+const WHOSE_SPEAKS =
+  /,\s+whose\s+((?:\p{L}[\p{L}'’-]*\s+){0,3}\p{L}[\p{L}'’-]*)\s+(?:also\s+)?(?:said|stated|announced|declared|added|wrote|noted|told)\b/u;
+
 function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null {
   const body = possessedBody(phrase);
   if (body) return body;
@@ -313,6 +316,13 @@ export function clauseSpeakers(
 ): SpeakerRef[] {
   const fromSubject = subjectSpeakers(sentence, actor, persons, namesActor);
   if (fromSubject.length > 0) return fromSubject;
+  // "…, whose State Department said …": the organ or official of the name before "whose" speaks.
+  const whose = WHOSE_SPEAKS.exec(sentence);
+  if (whose) {
+    const speaker = fromPhrase(whose[1]!, persons) ?? bareRole(whose[1]!);
+    if (speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name))) return [speaker];
+    if (isBodyName(whose[1]!)) return [{ name: whose[1]!, role: null }];
+  }
   const found = SPEECH_AFTER.exec(sentence);
   // Inside quoted words it is someone the speaker quotes, not who speaks here.
   if (

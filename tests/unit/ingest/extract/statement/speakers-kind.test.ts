@@ -20,3 +20,18 @@ describe('an indefinite apposition after a body says what kind of body it is', (
     expect(clauseSpeakers(sentence, peru, persons())).toEqual([{ name: body, role: null }]);
   });
 });
+
+describe('the organ or official in a relative clause on "whose" speaks', () => {
+  it.each([
+    [
+      'The plan was welcomed by Peru, whose State Department said it was "a step forward".',
+      { name: 'State Department', role: null },
+    ],
+    [
+      'The measure drew criticism from Peru, whose foreign minister said it was unlawful.',
+      { name: null, role: 'foreign minister' },
+    ],
+  ])('%s', (sentence, speaker) => {
+    expect(clauseSpeakers(sentence, peru, persons())).toEqual([speaker]);
+  });
+});
