@@ -892,7 +892,10 @@ export function extractProsePositions(
         );
         // "On 15 July 2008, he stated: …": "he" is the one person the sentence before names.
         const previous = splitSentences(before).at(-1) ?? '';
-        const spoken = members[0]!.subject ? speakerFor(text, persons, who.actor) : null;
+        // Who speaks is read where the actor is the subject, and where the sentence speaks for an
+        // actor carried from before ("Foreign Minister X told …" in a paragraph on that state).
+        const speaking = members[0]!.subject || speechVerbIndex(members[0]!.s.sentence) >= 0;
+        const spoken = speaking ? speakerFor(text, persons, who.actor) : null;
         const pronoun = pronounSpeaker(members[0]!.s.sentence, previous, persons);
         const speaker =
           spoken ??
@@ -978,7 +981,7 @@ export function extractProsePositions(
             speaker,
             members[0]!.s.sentence,
             who.actor,
-            subject,
+            subject || speaking,
             persons,
             finder,
           ),

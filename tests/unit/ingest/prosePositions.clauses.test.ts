@@ -162,3 +162,22 @@ describe("a state's court is its organ", () => {
     });
   });
 });
+
+describe('a speaker of an actor carried from the sentence before is still read', () => {
+  it.each([
+    [
+      'In October 2018, Foreign Minister Ana Ruiz told the daily Politiken that the plan had been "a failure".',
+      { name: 'Ana Ruiz', role: 'Foreign Minister' },
+    ],
+    [
+      'In 2019, Defence Minister Olav Berg said the troops would stay until the spring.',
+      { name: 'Olav Berg', role: 'Defence Minister' },
+    ],
+  ])('%s', (second, speaker) => {
+    const positions = prose(`In 2016, Sweden opened an embassy. ${second}`).positions;
+    expect(positions.map((p) => [p.actor.id, p.actorBasis, p.speakers])).toEqual([
+      ['sweden', 'subject', []],
+      ['sweden', 'carried', [speaker]],
+    ]);
+  });
+});
