@@ -32,7 +32,7 @@ import { nameEnding, sharesSubject, splitActs } from './extract/statement/clause
 import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
-import { clauseStart, mainClause } from './extract/statement/mainClause';
+import { clauseStart, isGivenName, mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers, pronounSpeaker } from './extract/statement/speakers';
 import {
   alternation,
@@ -513,6 +513,10 @@ export function registerPersons(
     const actor = who?.direct ? who.actor : null;
     if (speaker) persons.add({ name: speaker.speaker, role: speaker.role, actor });
     for (const q of quotes) persons.add({ name: q.speaker!, role: q.role, actor });
+    // "The government of Mariano Rajoy": a given name compromise knows, then capitalised words, is
+    // a person wherever it stands, so the surname alone later ("Rajoy stayed away") is read as that
+    // person (whose side no rule may give) rather than as a body of its own.
+    for (const name of givenNamed(sentence)) persons.add({ name, role: null, actor: null });
     // "President Alexander Lukashenko" anywhere names a person, whose side a later sentence may give.
     for (const t of sentence.matchAll(
       new RegExp(
@@ -523,6 +527,16 @@ export function registerPersons(
       persons.add({ name: t[2]!, role: t[1]!, actor: null });
     }
   }
+}
+
+/** The full personal names in `sentence` that open with a given name ("Mariano Rajoy"). */
+function givenNamed(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(
+    /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)((?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})/gu,
+  ))
+    if (isGivenName(m[1]!)) out.push(`${m[1]}${m[2]}`);
+  return out;
 }
 
 interface Reading {

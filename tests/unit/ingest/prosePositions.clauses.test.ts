@@ -181,3 +181,18 @@ describe('a speaker of an actor carried from the sentence before is still read',
     ]);
   });
 });
+
+describe('a surname alone, of a person the article names in full, is that person and no body', () => {
+  it.each([
+    'The cabinet of Mariano Quetzoral was formed in 2011. In May 2018, Quetzoral stayed away from the summit.',
+    'The cabinet of Elena Brannoch was formed in 2011. In 2019, Brannoch criticised the plan.',
+  ])('%s', (text) => {
+    expect(prose(text).positions).toEqual([]);
+  });
+
+  it('a one-word name the article never writes after a given name may still be a body', () => {
+    expect(actors('In 2010, Gazprom signed a contract with the ministry.')).toEqual([
+      'other:gazprom',
+    ]);
+  });
+});
