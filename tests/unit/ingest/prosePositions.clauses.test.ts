@@ -196,3 +196,12 @@ describe('a surname alone, of a person the article names in full, is that person
     ]);
   });
 });
+
+describe('a list introduced by "together with" takes part as a whole', () => {
+  it('names every member of the list as a party', () => {
+    const [p] = prose(
+      'Norway does not recognise the state and is one of four members that have withheld recognition, together with Cyprus, Greece and Slovakia.',
+    ).positions;
+    expect(p!.parties.map((a) => a.id).sort()).toEqual(['cyprus', 'greece', 'slovakia']);
+  });
+});

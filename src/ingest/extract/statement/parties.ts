@@ -37,6 +37,12 @@ const SUPPORTED_BEFORE =
 const RECIPIENT_BEFORE =
   /\b(?:\p{Ll}{3,}ed|sent|gave|sold|lent|brought)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!\p{Ll}+ly\s)[\p{Ll}-]+\s+){1,3}to\s+(?:the\s+)?$/u;
 
+// "telling his Serbian counterpart", "met their Russian counterparts": the nationality of the
+// counterpart is the other side.
+const COUNTERPART_AFTER = /^\s+counterparts?\b/;
+// "together with Cyprus, Greece …", "along with Greece": who acts or stands with the actor.
+const ALONGSIDE_BEFORE = /\b(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?$/i;
+
 // "a pro-Serbian stance", "anti-American", "independence from Serbia", "in deference to Russia", "a
 // tax on importing Serbian goods": the state the act takes sides for or against, leaves or targets.
 const SIDE_BEFORE =
@@ -90,6 +96,8 @@ export function counterparts(sentence: string, mentions: Named[]): ActorRef[] {
         return (
           COUNTERPART_BEFORE.test(before) ||
           RECIPIENT_BEFORE.test(before) ||
+          ALONGSIDE_BEFORE.test(before) ||
+          COUNTERPART_AFTER.test(sentence.slice(m.end)) ||
           SUPPORTED_BEFORE.test(before) ||
           // A stance for or against Kosovo is the topic of every statement here, not a party.
           (SIDE_BEFORE.test(before) && m.actor.id !== SUBJECT.id && takesSide(sentence, m)) ||

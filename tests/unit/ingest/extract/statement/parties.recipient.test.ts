@@ -41,3 +41,25 @@ describe('a court named by its organisation’s alias is itself the other side',
     ).toEqual(['other:international-court-of-justice']);
   });
 });
+
+describe('a counterpart named by its nationality, and who acts alongside, are parties', () => {
+  it('reads the nationality of a counterpart', () => {
+    expect(
+      partiesOf(
+        'In 2013, he repeated this in Oslo, telling his Serbian counterpart that it stood.',
+      ),
+    ).toEqual(['state:serbia']);
+    expect(partiesOf('The minister met his Russian counterparts in May.')).toEqual([
+      'state:russia',
+    ]);
+  });
+
+  it('reads who acts together or along with the actor', () => {
+    expect(partiesOf('Norway, together with Iceland, withheld its consent.')).toEqual([
+      'state:iceland',
+    ]);
+    expect(partiesOf('Norway, along with the United States, voted for the plan.')).toEqual([
+      'state:united-states',
+    ]);
+  });
+});
