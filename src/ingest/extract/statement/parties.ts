@@ -33,9 +33,10 @@ const SUPPORTED_BEFORE =
 // The recipient of a thing handed over: a verb, its object, then "to" ("submitted a written statement
 // to the Court", "contributed a contingent to the NATO-led force", "sent troops to Serbia"). An
 // object is required: "returned to Serbia" names where, not whom; an adverb is no object
-// ("responded very positively to …").
+// ("responded very positively to …"), nor a second verb ("recognized and admitted to the UN"); a
+// participle inside a compound adjective is no verb ("secession-minded reactions to …").
 const RECIPIENT_BEFORE =
-  /\b(?:\p{Ll}{3,}ed|sent|gave|sold|lent|brought)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!\p{Ll}+ly\s)[\p{Ll}-]+\s+){1,3}to\s+(?:the\s+)?$/u;
+  /(?<![\p{L}-])(?:\p{Ll}{3,}ed|sent|gave|sold|lent|brought)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:and|or|but)\s|\p{Ll}+ly\s|\p{Ll}+ed\s)[\p{Ll}-]+\s+){1,3}to\s+(?:the\s+)?$/u;
 
 // "telling his Serbian counterpart", "met their Russian counterparts": the nationality of the
 // counterpart is the other side.

@@ -21,6 +21,17 @@ describe('the recipient of a thing handed over is a party', () => {
   it('not a place moved to, nor the target of a manner adverb', () => {
     expect(partiesOf('In 2001, the envoy returned to Serbia.')).toEqual([]);
     expect(partiesOf('Norway responded very positively to Serbia.')).toEqual([]);
+    // A second verb is no object, nor a participle inside a compound adjective.
+    expect(
+      partiesOf(
+        'Norway supported states which were recognized and admitted to the Council of Europe.',
+      ),
+    ).toEqual([]);
+    expect(
+      partiesOf(
+        'Several members expressed their own individual secession-minded reactions to Serbia.',
+      ),
+    ).toEqual([]);
   });
 });
 
