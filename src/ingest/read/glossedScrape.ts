@@ -308,7 +308,13 @@ export function readGlossedScrape(
         (!isGlossLine(lines[next]!) &&
           /^\p{Lu}/u.test(lines[next]!.trim()) &&
           !BULLET.test(lines[next]!.trim())));
-    if (headingHere) {
+    if (headingHere && inEndMatter) {
+      // Nothing of the article follows its references: a mirror's trailing lines ("Bilateral
+      // relations of X" category names, with or without a {{DEFAULTSORT}} before them) look like
+      // headings but open no section of the article.
+      endMatter(first, `under the end-matter heading "${endMatterHeading}"`);
+      rest = rest.slice(1);
+    } else if (headingHere) {
       const text = lines[first]!.trim();
       inEndMatter = END_MATTER_HEADING.test(text);
       section = [title, text];

@@ -294,6 +294,22 @@ describe('readGlossedScrape on small fixtures', () => {
     ]);
   });
 
+  it('reads nothing after the references as the article, even lines that look like headings', () => {
+    // Category names a mirror leaves after References, with no {{DEFAULTSORT}} before them.
+    const doc = read(
+      'T\n\nA lead paragraph with words.\n\n\nReferences\n\nBilateral relations of Ruritania\nBilateral relations of Freedonia\n',
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.line, textOf(b)])).toEqual([
+      ['heading', 1, 'T'],
+      ['paragraph', 3, 'A lead paragraph with words.'],
+    ]);
+    expect(doc.lines.setAside.map((l) => [l.line, l.kind])).toEqual([
+      [6, 'end-matter'],
+      [8, 'end-matter'],
+      [9, 'end-matter'],
+    ]);
+  });
+
   it('reads "* text" bullets on one line as well', () => {
     const doc = read(
       'T\n\nA lead paragraph with words.\n\n\nSee also\n\n* Foreign relations of Kosovo\n* Kosovo–Serbia relations\n',
