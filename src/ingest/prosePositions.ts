@@ -266,7 +266,12 @@ function subjectOf(
   const opening = openingSubject(sentence, mentions);
   if (opening) return { who: whoOf(opening), subject: true, speaks: false, basis: 'subject' };
   // "President Alexander Lukashenko sought …", "Lukashenko has closed …": a person the article names.
-  const person = personLed(sentence.slice(lead), persons, fallback);
+  // The clause proper starts after a time phrase too ("The following year, Ruiz received …").
+  const person = personLed(
+    sentence.slice(Math.max(lead, clauseStart(sentence))),
+    persons,
+    fallback,
+  );
   if (person)
     return {
       who: person,
@@ -503,6 +508,7 @@ export function registerPersons(
 ): void {
   const sentences: string[] = [];
   for (const s of allProseSentences(doc)) if (!s.endMatter) sentences.push(s.sentence);
+  const prose = new Set(sentences);
   for (const b of doc.blocks)
     if (b.kind === 'table')
       for (const r of b.rows) for (const c of r.cells) sentences.push(...cellSentences(c));
@@ -517,6 +523,14 @@ export function registerPersons(
     // a person wherever it stands, so the surname alone later ("Rajoy stayed away") is read as that
     // person (whose side no rule may give) rather than as a body of its own.
     for (const name of givenNamed(sentence)) persons.add({ name, role: null, actor: null });
+    // "Ana Ruiz, Ruritanian foreign minister from 2015 to 2019, became …": an office apposed to a
+    // full name, naming its state first, says whose the person is.
+    for (const a of prose.has(sentence) ? sentence.matchAll(APPOSED_OFFICE) : []) {
+      const role = a[2]!.trim();
+      const first = finder.mentions(role)[0];
+      if (first && first.index <= 4 && !first.prepositional && OFFICE_WORD.test(role))
+        persons.add({ name: a[1]!, role, actor: first.actor });
+    }
     // "President Alexander Lukashenko" anywhere names a person, whose side a later sentence may give.
     for (const t of sentence.matchAll(
       new RegExp(
@@ -528,6 +542,11 @@ export function registerPersons(
     }
   }
 }
+
+const OFFICE_WORD = new RegExp(String.raw`\b(?:${alternation(OFFICES)})\b`, 'i');
+// A full name, then an apposition in commas ("Ana Ruiz, Ruritanian foreign minister from 2015 to 2019,").
+const APPOSED_OFFICE =
+  /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s+((?:the\s+)?\p{Lu}[^,;()"“”]{2,80}?),\s/gu;
 
 /** The full personal names in `sentence` that open with a given name ("Mariano Rajoy"). */
 function givenNamed(sentence: string): string[] {
@@ -837,23 +856,30 @@ export function extractProsePositions(
                   speaks,
                   basis: reading.basis ?? 'subject',
                 }
-              : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
-                // the subject refers back to that sentence's subject, not to a body named later.
-                reading.kind === 'refers-back' && lastReferent(list)
-                ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
-                : (subjectOf(
-                    s.sentence,
-                    mentions,
-                    persons,
-                    running,
-                    articleState,
-                    opensSection(whole) ? headingActor(whole.block.section) : null,
-                  ) ??
-                  // "In 2013, the two sides began …", naming no one: the parse says the subject
-                  // points back, so it is the actor of the sentences before.
-                  (reading.kind === 'refers-back' && running
-                    ? { who: running, subject: true, speaks, basis: 'carried' }
-                    : null));
+              : reading.kind === 'actor' && reading.person
+                ? {
+                    who: { actor: reading.person, country: null },
+                    subject: true,
+                    speaks,
+                    basis: 'person',
+                  }
+                : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+                  // the subject refers back to that sentence's subject, not to a body named later.
+                  reading.kind === 'refers-back' && lastReferent(list)
+                  ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
+                  : (subjectOf(
+                      s.sentence,
+                      mentions,
+                      persons,
+                      running,
+                      articleState,
+                      opensSection(whole) ? headingActor(whole.block.section) : null,
+                    ) ??
+                    // "In 2013, the two sides began …", naming no one: the parse says the subject
+                    // points back, so it is the actor of the sentences before.
+                    (reading.kind === 'refers-back' && running
+                      ? { who: running, subject: true, speaks, basis: 'carried' }
+                      : null));
       let who = found?.who ?? null;
       const subject = found?.subject ?? false;
       let basis: Basis | null = found?.basis ?? null;

@@ -205,3 +205,33 @@ describe('a list introduced by "together with" takes part as a whole', () => {
     expect(p!.parties.map((a) => a.id).sort()).toEqual(['cyprus', 'greece', 'slovakia']);
   });
 });
+
+describe('an office apposed to a full name places the person', () => {
+  const placed =
+    'Ana Ruiz, Norwegian foreign minister from 2015 to 2019, became the first minister to visit the city.';
+  it.each([
+    ['The following year, Ruiz received the envoy in Oslo.', 'person', '2016'],
+    ['In 2017, Ruiz signed a memorandum with the envoy.', 'person', '2017'],
+  ])('gives "%s" to the state the apposed office names', (second, basis, date) => {
+    const positions = prose(`${placed} ${second}`).positions;
+    expect(positions.map((p) => [p.text, p.actor.id, p.actorBasis, p.date])).toEqual([
+      [placed, 'norway', 'demonym', '2015'],
+      [second, 'norway', basis, date],
+    ]);
+  });
+
+  it('reads a person it places as the subject of "It was reported that …"', () => {
+    const second = 'It was reported that Ruiz had privately assured the envoy.';
+    const positions = prose(`${placed} ${second}`).positions;
+    expect(positions.map((p) => [p.text, p.actor.id, p.actorBasis, p.voice])).toEqual([
+      [placed, 'norway', 'demonym', 'stated'],
+      [second, 'norway', 'person', 'reported'],
+    ]);
+  });
+
+  it('an apposition that names no office places no one', () => {
+    const text =
+      'Ana Ruiz, Norwegian by birth, became the first minister to visit the city in 2015. In 2017, Ruiz signed a memorandum with the envoy.';
+    expect(prose(text).positions.filter((p) => p.text.startsWith('In 2017'))).toEqual([]);
+  });
+});

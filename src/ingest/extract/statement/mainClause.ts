@@ -45,18 +45,18 @@ const EXTRAPOSED_IT =
   /^it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|t)\s+that\b/iu;
 // A short prepositional aside in commas, no verb in it (", by contrast,", ", in turn,", ", on the
 // other hand,", ", for example,"); the first comma is kept, the rest blanked.
-const PARENTHETICAL_ASIDE =
-  /,\s+(?:by|in|on|for|at|as)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,(?=\s)/gu;
+const PARENTHETICAL_ASIDE = /,\s+(?:by|in|on|for|at|as)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,(?=\s)/gu;
 // Words that cannot head a subject: when compromise offers only these, its parse went wrong.
 const NOT_A_SUBJECT =
   /^(?:(?:but|and|or|in|on|at|by|of|to|for|from|with|then|there|the|a|an|some|almost|also|however|during|after|before|since|\w+ly)\s*)+$/i;
 // A subject that opens with a preposition ("at a meeting") is an adverbial the parse took for one.
 const PREPOSITIONAL_SUBJECT = /^(?:at|in|on|during|after|before|for|with|by)\s/i;
 
-// A time adverbial that opens a sentence without its comma ("At the same time the government …",
-// "A year later Peru …"): the parse would take it for the subject.
+// A time adverbial that opens a sentence, with or without its comma ("At the same time the
+// government …", "A year later Peru …", "The following year, Ruiz …"): the parse would take it for
+// the subject, and no list of opening adverbials has "The".
 const TIME_OPENING =
-  /^(?:At (?:the same|that) time|Around (?:the same|that) time|Later that (?:day|week|month|year)|(?:A|One|Two|Three|Several) (?:days?|weeks?|months?|years?) later|The (?:next|following) (?:day|week|month|year)|Shortly (?:after(?:wards)?|thereafter)|Soon after(?:wards)?)\s+(?=\p{L})/u;
+  /^(?:At (?:the same|that) time|Around (?:the same|that) time|Later that (?:day|week|month|year)|(?:A|One|Two|Three|Several) (?:days?|weeks?|months?|years?) later|The (?:next|following) (?:day|week|month|year)|Shortly (?:after(?:wards)?|thereafter)|Soon after(?:wards)?)(?:,\s*|\s+)(?=\p{L})/u;
 
 /**
  * The length of an opening "[Later] in <date>" with no comma after it, when a subject follows it
@@ -180,7 +180,8 @@ function beforeVerb(
 }
 
 // "of the Council of Europe", "of Human Rights": the rest of a capitalised name after "of".
-const NAME_GOES_ON = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+const NAME_GOES_ON =
+  /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*/u;
 
 /**
  * "the Parliamentary Assembly of the Council | of Europe recommended": the parse may end the subject

@@ -21,7 +21,13 @@ import { SPEECH_VERB_WORDS } from './speechVerbs';
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
    * tell and the other actor rules decide (`mention` null). */
-  | { kind: 'actor'; mention?: Mention; basis?: ActorBasis }
+  | {
+      kind: 'actor';
+      mention?: Mention;
+      basis?: ActorBasis;
+      /** The side of a person the article places, who acts in the clause (no mention names it). */
+      person?: ActorRef;
+    }
   | { kind: 'refers-back' }
   /** `says`: the reading found it saying something in a passive ("it is contended by X that"). */
   | { kind: 'third-party'; actor: ActorRef; basis: ActorBasis; says?: true }
@@ -165,13 +171,21 @@ export function readSubject(
           sentence.slice(m.end).trimStart(),
         ),
     );
+    // "It was reported that Ruiz had assured …": a person the article places, as that subject.
+    const person = doer
+      ? null
+      : persons.findSurname(
+          sentence.slice(that).split(/\s(?:had|has|have|was|were|would|will|did)\s/)[0]!,
+        );
     return doer
       ? { kind: 'actor', mention: doer, basis: 'clause-subject' }
-      : {
-          kind: 'unattributed',
-          reason:
-            'an "it" that stands for the clause after "that" ("It was reported that …"): the clause names no state or organisation as who acted',
-        };
+      : person?.actor
+        ? { kind: 'actor', person: person.actor }
+        : {
+            kind: 'unattributed',
+            reason:
+              'an "it" that stands for the clause after "that" ("It was reported that …"): the clause names no state or organisation as who acted',
+          };
   }
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.
