@@ -609,7 +609,7 @@ function enumerationHead(sentence: string, mentions: Mention[], m: Mention): Men
 // and Greece has not recognised") and a list of objects ("personnel to EULEX, the OSCE Mission,
 // NATO") are not.
 const LIST_INTRODUCED =
-  /(?:\bincluding|\bsuch as|\bexcept(?: for)?|\bnamely|\blike|\btogether with|\balong with|:)\s+(?:the\s+)?$/i;
+  /(?:\bincluding|\bsuch as|\bexcept(?: for)?|\bnamely|\blike|\btogether with|\balong with|\balongside|:)\s+(?:the\s+)?$/i;
 export function enumerated(sentence: string, mentions: Mention[]): ActorRef[] {
   const out: ActorRef[] = [];
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;

@@ -204,6 +204,13 @@ describe('a list introduced by "together with" takes part as a whole', () => {
     ).positions;
     expect(p!.parties.map((a) => a.id).sort()).toEqual(['cyprus', 'greece', 'slovakia']);
   });
+
+  it('so does a list introduced by "alongside"', () => {
+    const [p] = prose(
+      'Norway was one of four members that did not recognise the declaration, alongside Cyprus, Greece and Slovakia.',
+    ).positions;
+    expect(p!.parties.map((a) => a.id).sort()).toEqual(['cyprus', 'greece', 'slovakia']);
+  });
 });
 
 describe('an office apposed to a full name places the person', () => {
