@@ -242,3 +242,24 @@ describe('an office apposed to a full name places the person', () => {
     expect(prose(text).positions.filter((p) => p.text.startsWith('In 2017'))).toEqual([]);
   });
 });
+
+describe('a body named with "for" and an "and" inside its name is one body', () => {
+  it.each([
+    [
+      'The Nordic Foundation for Peace and Security (NFPS) argued in a 2020 paper that Norway should recognise the state.',
+      'other:nordic-foundation-for-peace-and-security',
+    ],
+    [
+      'The Baltic Institute for Trade and Development stated in 2019 that the tariffs had failed.',
+      'other:baltic-institute-for-trade-and-development',
+    ],
+  ])('%s', (sentence, actor) => {
+    expect(actors(sentence)).toEqual([actor]);
+  });
+
+  it('still lets the first of two coordinated names lead', () => {
+    expect(actors('Kosovo Albanians and Kosovo Serbs continued to argue.')).toEqual([
+      'other:kosovo-albanians',
+    ]);
+  });
+});

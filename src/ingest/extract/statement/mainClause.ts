@@ -179,14 +179,16 @@ function beforeVerb(
   return { text, start: offset, end: offset + text.length };
 }
 
-// "of the Council of Europe", "of Human Rights": the rest of a capitalised name after "of".
+// "of the Council of Europe", "for European and Foreign Policy": the rest of a capitalised name
+// after "of" or "for".
 const NAME_GOES_ON =
-  /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+  /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*/u;
 
 /**
- * "the Parliamentary Assembly of the Council | of Europe recommended": the parse may end the subject
- * inside a name; a subject that ends in a capitalised word takes the "of …" words that go on
- * capitalised, so the name inside it is whole.
+ * "the Parliamentary Assembly of the Council | of Europe recommended", "The Hellenic Foundation | for
+ * European and Foreign Policy argued": the parse may end the subject inside a name; a subject that
+ * ends in a capitalised word takes the "of …" or "for …" words that go on capitalised, so the name
+ * inside it is whole.
  */
 function wholeName(sentence: string, subject: MainClause['subject']): MainClause['subject'] {
   if (!subject || !/\p{Lu}[\p{L}\p{M}'’-]*$/u.test(subject.text)) return subject;

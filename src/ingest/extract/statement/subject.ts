@@ -459,8 +459,13 @@ export function readSubject(
   const sentenceInitial = clause.subject.start === 0 && !/\s/.test(name);
   if (PROPER_NAME.test(name) && /\p{Ll}/u.test(name) && name.length > 3 && !sentenceInitial) {
     // "Kosovo Albanians and Kosovo Serbs continued …": the first named leads, as with states.
+    // An "and" inside an "of" or "for" phrase is part of one name ("the Foundation for European and
+    // Foreign Policy", "the Ministry of Culture and Sports").
     const first = name.split(/\s+and\s+/)[0]!;
-    const lead = first !== name && PROPER_NAME.test(first) && /\s/.test(first) ? first : name;
+    const lead =
+      first !== name && PROPER_NAME.test(first) && /\s/.test(first) && !/\s(?:of|for)\s/.test(first)
+        ? first
+        : name;
     return {
       kind: 'third-party',
       actor: { type: 'other', id: toSlug(lead), name: lead },
