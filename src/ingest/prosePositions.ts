@@ -245,7 +245,21 @@ export function accountOf(sentence: string, mentions: Mention[]): Who | null {
   const named = mentions.find((x) => x.index === m[0].length);
   if (!named) return null;
   const alone = /^\s*,/.test(sentence.slice(named.end));
-  return alone && named.actor.type === 'state' ? null : whoOf(named);
+  if (alone && named.actor.type === 'state') return null;
+  // "According to Ruritanian officials, Borduria voted against …": a clause whose subject is another
+  // actor tells that actor's act, which the officials report; it is not their own account.
+  const comma = sentence.indexOf(',', named.end);
+  const doer =
+    comma < 0
+      ? undefined
+      : mentions.find(
+          (x) =>
+            x.index > comma &&
+            /^,\s*(?:the\s+)?$/.test(sentence.slice(comma, x.index)) &&
+            !isDemonymMention(sentence, x) &&
+            FOLLOWED_BY_VERB.test(sentence.slice(x.end)),
+        );
+  return doer && !sameActor(doer.actor, named.actor) ? null : whoOf(named);
 }
 
 /** The state, organisation or Kosovo a sentence is about, and whether it is the sentence's subject. */

@@ -263,3 +263,19 @@ describe('a body named with "for" and an "and" inside its name is one body', () 
     ]);
   });
 });
+
+describe('"According to X," before a clause whose subject is another actor reports that actor\'s act', () => {
+  it("gives the act to the clause's subject, in the reported voice", () => {
+    const [p] = prose(
+      'According to Serbian officials, Norway voted against the bid at the assembly in November 2018.',
+    ).positions;
+    expect(p).toMatchObject({ actor: { id: 'norway' }, actorBasis: 'subject', voice: 'reported' });
+  });
+
+  it("keeps the account the party's own when the clause's subject is the party itself", () => {
+    const [p] = prose(
+      'According to the Norwegian ministry, Norway has never recognised the state.',
+    ).positions;
+    expect(p).toMatchObject({ actor: { id: 'norway' }, actorBasis: 'account' });
+  });
+});
