@@ -279,3 +279,15 @@ describe('"According to X," before a clause whose subject is another actor repor
     expect(p).toMatchObject({ actor: { id: 'norway' }, actorBasis: 'account' });
   });
 });
+
+describe("a state's governments, troops and soldiers named by its nationality are its organs", () => {
+  it.each([
+    'Norwegian governments have described their approach as one of "constructive engagement".',
+    'Norwegian troops have served in the NATO-led force since June 1999.',
+    'In 2009, Norwegian soldiers left the base.',
+  ])('%s', (sentence) => {
+    expect(prose(sentence).positions.map((p) => [p.actor.id, p.actorBasis])).toEqual([
+      ['norway', 'demonym'],
+    ]);
+  });
+});
