@@ -291,3 +291,20 @@ describe("a state's governments, troops and soldiers named by its nationality ar
     ]);
   });
 });
+
+describe('an unnamed official serves the organ named right after it', () => {
+  it.each([
+    'A spokesman for the Norwegian government replied that the position had not changed.',
+    'An official of the Norwegian ministry said that the talks had failed.',
+  ])('%s', (sentence) => {
+    expect(prose(sentence).positions.map((p) => [p.actor.id, p.actorBasis])).toEqual([
+      ['norway', 'speaker'],
+    ]);
+  });
+
+  it('leaves one serving no state unattributed', () => {
+    const result = prose('A spokesman for the opposition said that the talks had failed.');
+    expect(result.positions).toEqual([]);
+    expect(result.unattributed).toHaveLength(1);
+  });
+});

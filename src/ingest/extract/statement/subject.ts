@@ -320,6 +320,17 @@ export function readSubject(
     !persons.findSurname(zone)
   )
     return { kind: 'third-party', actor: people, basis: 'subject' };
+  // "A spokesman for the Ruritanian government", "an official of the Ruritanian ministry": the
+  // parse ends the subject at the official; the organ it serves, named right after, is whose.
+  const served = UNNAMED_OFFICIAL.test(clause.subject.text)
+    ? mentions.find(
+        (m) =>
+          m.index > to &&
+          /^\s+(?:for|of|at|from)\s+(?:the\s+)?$/.test(sentence.slice(to, m.index)) &&
+          (!isDemonym(m) || STATE_ORGAN.test(sentence.slice(m.end))),
+      )
+    : undefined;
+  if (served) return { kind: 'actor', mention: served, basis: 'speaker' };
   const unplaced = UNPLACED_GROUP.test(clause.subject.text)
     ? 'a group of people, not the organ of a state'
     : !inRow && UNNAMED_OFFICIAL.test(clause.subject.text)
