@@ -308,3 +308,24 @@ describe('an unnamed official serves the organ named right after it', () => {
     expect(result.unattributed).toHaveLength(1);
   });
 });
+
+describe('who conducted a poll or published a study is its author', () => {
+  it.each([
+    [
+      'A poll conducted by the Oslo-based firm Nordmark Research in 2021 found that a majority of Norwegians opposed the plan.',
+      'other:nordmark-research',
+    ],
+    [
+      'A survey published by the Baltic Policy Group showed that most respondents supported the plan.',
+      'other:baltic-policy-group',
+    ],
+  ])('%s', (sentence, actor) => {
+    expect(actors(sentence)).toEqual([actor]);
+  });
+
+  it('a poll with no author named stays unattributed', () => {
+    expect(actors('A poll conducted in 2021 found that most Norwegians opposed the plan.')).toEqual(
+      [],
+    );
+  });
+});

@@ -102,6 +102,12 @@ const WHOSE_SPEAKER = new RegExp(
   String.raw`,\s+whose\s+(?:[\p{L}'’-]+\s+){1,4}?(?:also\s+)?${SPEECH_VERB_WORDS.source}`,
   'u',
 );
+// A finding's vehicle: a poll, a survey, a study.
+const FINDING = /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|paper)$/i;
+// "conducted by the Athens-based firm Kapa Research": a few words saying what the author is, then
+// its capitalised name, ending before the clause goes on.
+const CONDUCTED_BY =
+  /^\s+(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated)\b|\s*[,.(]|$)/u;
 const PROPER_NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
 
@@ -264,6 +270,21 @@ export function readSubject(
       )
     : undefined;
   if (channel) return { kind: 'actor', mention: channel, basis: 'agent' };
+  // "A poll conducted by the Athens-based firm Kapa Research found …": who conducted the poll or
+  // wrote the study is its author; a name the atlas does not know is an actor of its own.
+  const author = FINDING.test(clause.subject.text)
+    ? CONDUCTED_BY.exec(sentence.slice(clause.subject.end))
+    : null;
+  if (author) {
+    const at = clause.subject.end + author.index + author[0].length - author[1]!.length;
+    const name = author[1]!.trim();
+    if (!mentions.some((m) => m.index >= at && m.index < at + name.length))
+      return {
+        kind: 'third-party',
+        actor: { type: 'other', id: toSlug(name), name },
+        basis: 'agent',
+      };
+  }
   // A passive with its agent ("was approved by its Board of Governors"), or a document and its
   // author ("a statement issued by Kyrgyz Foreign Ministry stated"): the agent acted.
   const afterSubject = sentence.slice(clause.subject.end);
