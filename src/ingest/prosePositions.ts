@@ -539,6 +539,18 @@ export function registerPersons(
     for (const name of givenNamed(sentence)) persons.add({ name, role: null, actor: null });
     // "Ana Ruiz, Ruritanian foreign minister from 2015 to 2019, became …": an office apposed to a
     // full name, naming its state first, says whose the person is.
+    // "Kosovo's Foreign Minister Donika Ruiz", "Ruritanian Deputy Foreign Minister Ana Ruiz": an
+    // office named by its state, right before the full name, says whose the person is.
+    if (prose.has(sentence))
+      for (const m of finder.mentions(sentence)) {
+        const titled = OFFICE_THEN_NAME.exec(sentence.slice(m.end));
+        if (titled && !m.prepositional && !TITLE_WORD.test(titled[2]!))
+          persons.add({
+            name: titled[2]!,
+            role: sentence.slice(m.index, m.end) + titled[1]!.replace(/\s+$/, ''),
+            actor: m.actor,
+          });
+      }
     for (const a of prose.has(sentence) ? sentence.matchAll(APPOSED_OFFICE) : []) {
       const role = a[2]!.trim();
       const first = finder.mentions(role)[0];
@@ -557,6 +569,11 @@ export function registerPersons(
   }
 }
 
+// After a state's name or nationality: its capitalised office, then a full name.
+const OFFICE_THEN_NAME = new RegExp(
+  String.raw`^((?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:${alternation(capitalised(OFFICES))})\s+)((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+)`,
+  'u',
+);
 const OFFICE_WORD = new RegExp(String.raw`\b(?:${alternation(OFFICES)})\b`, 'i');
 // A full name, then an apposition in commas ("Ana Ruiz, Ruritanian foreign minister from 2015 to 2019,").
 const APPOSED_OFFICE =

@@ -329,3 +329,22 @@ describe('who conducted a poll or published a study is its author', () => {
     );
   });
 });
+
+describe('an office named by its state right before a full name places the person', () => {
+  it.each([
+    [
+      'In 2021, Norwegian Deputy Foreign Minister Ana Berg met the envoy. Berg paid a working visit to Pristina in February 2022.',
+      'norway',
+    ],
+    [
+      "In 2021, Sweden's Foreign Minister Olav Lind met the envoy. Lind paid a working visit to Pristina in February 2022.",
+      'sweden',
+    ],
+  ])('%s', (text, state) => {
+    const positions = prose(text).positions;
+    expect(positions.map((p) => [p.actor.id, p.actorBasis, p.date])).toEqual([
+      [state, expect.any(String), '2021'],
+      [state, 'person', '2022-02'],
+    ]);
+  });
+});
