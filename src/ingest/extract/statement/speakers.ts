@@ -14,7 +14,7 @@ import { describeSpeaker } from '../quotes';
 import nlp from 'compromise';
 import { escapeRegExp } from '../../../shared/text';
 import { doubleQuotedSpans } from '../../../shared/quotes';
-import { clauseStart, isPersonalName, mainClause } from './mainClause';
+import { clauseStart, isExtraposedIt, isPersonalName, mainClause } from './mainClause';
 import {
   alternation,
   BODIES,
@@ -379,6 +379,21 @@ function subjectSpeakers(
       { name: respective[3]!, role: respective[1]! },
       { name: respective[4]!, role: second },
     ];
+  }
+  // "It was reported that Ruiz had assured …": the person who acts in the that-clause speaks.
+  if (clause.subject && isExtraposedIt(sentence.slice(clause.subject.start))) {
+    const that = sentence.indexOf(' that ', clause.subject.start) + ' that '.length;
+    const person = persons.findSurname(
+      sentence.slice(that).split(/\s(?:had|has|have|was|were|would|will|did)\s/)[0]!,
+    );
+    if (person) {
+      const written = new RegExp(
+        String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]+\s+)*${escapeRegExp(person.name.split(/\s+/).at(-1)!)}`,
+        'u',
+      ).exec(sentence.slice(that));
+      return [{ name: written?.[0] ?? person.name, role: null }];
+    }
+    return [];
   }
   if (clause.subject && /^(?:it|they|he|she)$/i.test(clause.subject.text)) {
     const antecedent = openingClauseSpeaker(sentence, actor, persons, namesActor);

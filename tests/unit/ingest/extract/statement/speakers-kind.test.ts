@@ -35,3 +35,22 @@ describe('the organ or official in a relative clause on "whose" speaks', () => {
     expect(clauseSpeakers(sentence, peru, persons())).toEqual([speaker]);
   });
 });
+
+describe('the person who acts in the that-clause of "It was reported that …" speaks', () => {
+  it('names the person as written, when the article names them', () => {
+    const people = persons();
+    people.add({ name: 'Ana Ruiz', role: 'Peruvian foreign minister', actor: peru });
+    expect(
+      clauseSpeakers('It was reported that Ruiz had privately assured the envoy.', peru, people),
+    ).toEqual([{ name: 'Ruiz', role: null }]);
+    expect(
+      clauseSpeakers('It is believed that Ana Ruiz had met the envoy twice.', peru, people),
+    ).toEqual([{ name: 'Ana Ruiz', role: null }]);
+  });
+
+  it('names no one when the that-clause acts through no person the article names', () => {
+    expect(
+      clauseSpeakers('It was reported that the envoy had left the city.', peru, persons()),
+    ).toEqual([]);
+  });
+});
