@@ -28,7 +28,7 @@ const COUNTERPART_BEFORE =
 // Only verbs and "support to": "Russia's support for Serbia" after "For Kosovo, …" is a third
 // party's support, not the actor's.
 const SUPPORTED_BEFORE =
-  /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|support\s+to|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|(?:with|without)\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)|requests?\s+(?:from|by))\s+(?:(?:the|a|an)\s+)?$/i;
+  /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|support\s+to|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|thank(?:s|ed|ing)?|(?:with|without)\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)|requests?\s+(?:from|by))\s+(?:(?:the|a|an)\s+)?$/i;
 
 // The recipient of a thing handed over: a verb, its object, then "to" ("submitted a written statement
 // to the Court", "contributed a contingent to the NATO-led force", "sent troops to Serbia"). An
@@ -57,8 +57,8 @@ const OWN_SUPPORT_BEFORE =
 // "Serbia often aligns itself with Russian positions".
 const ALIGNED_BEFORE = /\balign(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with\s+(?:the\s+)?$/i;
 
-// "EU-mediated talks": the mediator of the act.
-const MEDIATOR_AFTER = /^-(?:mediated|brokered|sponsored|facilitated)\b/;
+// "EU-mediated talks", "the NATO-led force": the mediator or leader of what the act is done in.
+const MEDIATOR_AFTER = /^-(?:mediated|brokered|sponsored|facilitated|led)\b/;
 // "On 17 June 2013 Kosovo and Serbia exchanged …": two actors as one subject, each the other's
 // partner. Only at the clause's start (after a date adverbial) and before a verb.
 const OPENING = /^(?:(?:In|On|By|During|Since)\s+[^,;]{1,30}?,?\s+)?(?:the\s+)?$/;

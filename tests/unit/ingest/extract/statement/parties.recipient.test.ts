@@ -74,3 +74,17 @@ describe('a counterpart named by its nationality, and who acts alongside, are pa
     ]);
   });
 });
+
+describe('the one thanked, and who leads what the act is done in, are parties', () => {
+  it('reads the one thanked', () => {
+    expect(
+      partiesOf('The Norwegian President thanked Sweden for its "principled stance" in 2023.'),
+    ).toEqual(['state:sweden']);
+  });
+
+  it('reads who leads a force or a mission ("the NATO-led force")', () => {
+    expect(partiesOf('Norwegian troops have served in the NATO-led force since 1999.')).toEqual([
+      'organisation:nato',
+    ]);
+  });
+});
