@@ -20,7 +20,7 @@ interface Named {
 // The words right before the other side's name: a meeting, talks, an agreement, a letter, a visit
 // or a call, then at most an article and a few words of a role ("with the Prime Minister of").
 const COUNTERPART_BEFORE =
-  /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meetings?(?:\s+(?:on|in|at|during)\s+[^,;()"“]{1,40}?)?\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreements?\s+with|letters?\s+to|wrote\s+to|visits?\s+to|visited|received|hosted|phone\s+call\s+with|call\s+with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:(?:of|for)\s+(?:the\s+)?)?$/u;
+  /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meetings?(?:\s+(?:on|in|at|during)\s+[^,;()"“]{1,40}?)?\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreements?\s+with|letters?\s+to|wrote\s+to|visits?\s+to|visited|received|hosted|summoned|expelled|phone\s+call\s+with|call\s+with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:(?:of|for)\s+(?:the\s+)?)?$/u;
 
 // The state supported, backed, criticised or asked by the act's actor, named right after the verb
 // ("supporting Serbia", "supports Serbia's position", "criticized Russia's stance", "refused a

@@ -88,3 +88,12 @@ describe('the one thanked, and who leads what the act is done in, are parties', 
     ]);
   });
 });
+
+describe('the state whose envoy is summoned or expelled is a party', () => {
+  it.each([
+    ['The ministry summoned the Swedish ambassador in Oslo.', ['state:sweden']],
+    ['In 2012, Norway expelled the Swedish ambassador.', ['state:sweden']],
+  ])('%s', (sentence, expected) => {
+    expect(partiesOf(sentence)).toEqual(expected);
+  });
+});
