@@ -33,7 +33,7 @@ import { nameEnding, sharesSubject, splitActs } from './extract/statement/clause
 import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
-import { clauseStart, mainClause } from './extract/statement/mainClause';
+import { clauseStart, isGivenName, mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers, pronounSpeaker } from './extract/statement/speakers';
 import {
   alternation,
@@ -159,6 +159,14 @@ export function speakingActor(
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i]!;
     if (isAside(seg.text)) continue;
+    // "…, whose ministry said": a relative clause on "whose" hangs from the noun right before its
+    // comma, and what speaks in it (the ministry) is that noun's — "criticised by Ruritania, whose
+    // State Department said …", "the Ruritanian army, whose spokesman stated …".
+    if (/^\s*whose\s/i.test(seg.text) && i > 0) {
+      const owner = whoseOwner(sentence, mentions, segments[i - 1]!);
+      if (owner) return { ...whoOf(owner), direct: true, basis: 'speaker' };
+      break;
+    }
     if (isOpening(seg.text) && i < segments.length - 1) break;
     // Only the speaker's own name and role: a clause ("… asked for the recognition of Kosovo by
     // Spain, and stated") or a second person's name ("meeting with Kosovo's Foreign Minister, Enver
@@ -203,6 +211,16 @@ export function speakingActor(
   return before.length ? { ...whoOf(before.at(-1)!), direct: false, basis: 'nearest-named' } : null;
 }
 
+/** The state or organisation a "whose" clause hangs from: the name that ends the segment before it. */
+function whoseOwner(
+  sentence: string,
+  mentions: Mention[],
+  before: { text: string; start: number },
+): Mention | undefined {
+  const end = before.start + before.text.replace(/\s+$/, '').length;
+  return mentions.find((m) => m.end === end || (m.end === end - 1 && sentence[end - 1] === ')'));
+}
+
 const CLAUSE_VERB =
   /\b(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would|took|made|gave|met|sent|held|began|became|went|came|saw|told|wrote)\b/u;
 const PERSON_ONLY = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){2,5}$/u;
@@ -229,7 +247,21 @@ export function accountOf(sentence: string, mentions: Mention[]): Who | null {
   const named = mentions.find((x) => x.index === m[0].length);
   if (!named) return null;
   const alone = /^\s*,/.test(sentence.slice(named.end));
-  return alone && named.actor.type === 'state' ? null : whoOf(named);
+  if (alone && named.actor.type === 'state') return null;
+  // "According to Ruritanian officials, Borduria voted against …": a clause whose subject is another
+  // actor tells that actor's act, which the officials report; it is not their own account.
+  const comma = sentence.indexOf(',', named.end);
+  const doer =
+    comma < 0
+      ? undefined
+      : mentions.find(
+          (x) =>
+            x.index > comma &&
+            /^,\s*(?:the\s+)?$/.test(sentence.slice(comma, x.index)) &&
+            !isDemonymMention(sentence, x) &&
+            FOLLOWED_BY_VERB.test(sentence.slice(x.end)),
+        );
+  return doer && !sameActor(doer.actor, named.actor) ? null : whoOf(named);
 }
 
 /** The state, organisation or Kosovo a sentence is about, and whether it is the sentence's subject. */
@@ -250,7 +282,12 @@ function subjectOf(
   const opening = openingSubject(sentence, mentions);
   if (opening) return { who: whoOf(opening), subject: true, speaks: false, basis: 'subject' };
   // "President Alexander Lukashenko sought …", "Lukashenko has closed …": a person the article names.
-  const person = personLed(sentence.slice(lead), persons, fallback);
+  // The clause proper starts after a time phrase too ("The following year, Ruiz received …").
+  const person = personLed(
+    sentence.slice(Math.max(lead, clauseStart(sentence))),
+    persons,
+    fallback,
+  );
   if (person)
     return {
       who: person,
@@ -268,6 +305,8 @@ function subjectOf(
     };
   const ofArticle = personOfArticle(sentence, persons, fallback);
   if (ofArticle) return { who: ofArticle, subject: true, speaks: true, basis: ofArticle.basis };
+  const ownConduct = speakerOfOwnConduct(sentence, mentions);
+  if (ownConduct) return { who: ownConduct, subject: true, speaks: true, basis: 'clause-subject' };
   // "A ministry official said this was …": a speaker the sentence does not place speaks in the paragraph's matter.
   if (
     speechVerbIndex(sentence) >= 0 &&
@@ -319,6 +358,69 @@ function subjectOf(
   return named ? { who: whoOf(named), subject: false, speaks: false, basis: 'mentioned' } : null;
 }
 
+// What a state will or would do, or did: a modal or a finite verb right after the state's name.
+const CONDUCT_VERB =
+  /^\s+(?:(?:also|still|never|not)\s+)?(?:would|will|could|can|cannot|can't|should|shall|must|had|has|have|did|does|do)\b/;
+// A named person, with or without an office before the name ("Foreign Minister Ana Ruiz", "Ruiz"),
+// and an adverb or auxiliary between it and the speech verb.
+const NAMED_SPEAKER =
+  /(?:^|[\s,])\p{Lu}[\p{L}\p{M}'’.-]+\s+(?:(?:also|later|then|again|had|has|have)\s+)*$/u;
+
+/**
+ * "Foreign Minister Ana Ruiz announced that Ruritania would not recognise …": a named official whose
+ * side the sentence does not give, announcing what a state will do (or did, or holds) as the
+ * subject of the reported clause, speaks for that state: a government announces its own conduct.
+ * Only when nothing before the speech verb names an actor (the speaker rules would read that), and
+ * never Kosovo, the topic every statement here speaks about.
+ */
+export function speakerOfOwnConduct(sentence: string, mentions: Mention[]): Who | null {
+  const verb = reportingVerbIndex(sentence);
+  if (verb < 0) return null;
+  const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
+  if (!NAMED_SPEAKER.test(sentence.slice(lead, verb))) return null;
+  if (mentions.some((m) => m.index >= lead && m.index < verb)) return null;
+  // The speech verb, at most a few words of object ("told the troops"), then "that".
+  const complement = /^\p{L}+\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+(?:the\s+)?/u.exec(
+    sentence.slice(verb),
+  );
+  if (!complement) return null;
+  const at = verb + complement[0].length;
+  const isState = (m: Mention) =>
+    m.actor.type === 'state' && m.actor.id !== KOSOVO.id && !isDemonymMention(sentence, m);
+  const subject = mentions.find((m) => m.index === at);
+  if (
+    subject &&
+    isState(subject) &&
+    !subject.prepositional &&
+    CONDUCT_VERB.test(sentence.slice(subject.end))
+  )
+    return whoOf(subject);
+  // "… maintained that any change in Ruritania's position would depend on …": the reported
+  // clause's subject is the state's own stance, and what becomes of it.
+  const modal = /\s(?:would|will|could|can|cannot|should|shall|must)\b/.exec(sentence.slice(at));
+  if (!modal) return null;
+  const inSubject = mentions.filter((m) => m.index >= at && m.end <= at + modal.index);
+  const owner = inSubject.length === 1 ? inSubject[0]! : null;
+  return owner && isState(owner) && OWN_STANCE_AFTER.test(sentence.slice(owner.end))
+    ? whoOf(owner)
+    : null;
+}
+
+const OWN_STANCE_AFTER =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:position|stance|policy|policies|decision|view|recognition)\b/u;
+
+/**
+ * Where a sentence's reporting verb stands: a speech verb, else a present or past perfect with a
+ * that-clause ("has maintained that", "had insisted that"), which reports words or a view whatever
+ * the verb.
+ */
+function reportingVerbIndex(sentence: string): number {
+  const speech = speechVerbIndex(sentence);
+  if (speech >= 0) return speech;
+  const perfect = /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\s+that\s/u.exec(sentence);
+  return perfect ? perfect.index + perfect[0].indexOf(perfect[1]!, perfect[0].indexOf(' ')) : -1;
+}
+
 /** The state or organisation that opens the sentence as the subject of its verb, after any leading adverbial. */
 export function openingSubject(sentence: string, mentions: Mention[]): Mention | undefined {
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
@@ -333,8 +435,10 @@ export function openingSubject(sentence: string, mentions: Mention[]): Mention |
 
 // A title, then a capitalised name, then the verb: "President Alexander Lukashenko sought".
 const LEADER_TITLE = alternation(capitalised(STATE_LEADERS));
+// "Ana Ruiz, who succeeded Berg as minister in 2018, has ruled out …": a non-restrictive relative
+// clause in commas between the name and its verb tells about the person; the verb is still theirs.
 const TITLED_NAME = new RegExp(
-  String.raw`^(?:(?:${LEADER_TITLE})\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:has\s+|had\s+|also\s+)*\p{Ll}+`,
+  String.raw`^(?:(?:${LEADER_TITLE})\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s+(?:who|whose)\s[^,;()"“]+,)?\s+(?:has\s+|had\s+|also\s+)*\p{Ll}+`,
   'u',
 );
 const OPENS_WITH_TITLE = new RegExp(String.raw`^(?:${LEADER_TITLE})`);
@@ -420,6 +524,7 @@ export function registerPersons(
 ): void {
   const sentences: string[] = [];
   for (const s of allProseSentences(doc)) if (!s.endMatter) sentences.push(s.sentence);
+  const prose = new Set(sentences);
   for (const b of doc.blocks)
     if (b.kind === 'table')
       for (const r of b.rows) for (const c of r.cells) sentences.push(...cellSentences(c));
@@ -430,6 +535,30 @@ export function registerPersons(
     const actor = who?.direct ? who.actor : null;
     if (speaker) persons.add({ name: speaker.speaker, role: speaker.role, actor });
     for (const q of quotes) persons.add({ name: q.speaker!, role: q.role, actor });
+    // "The government of Mariano Rajoy": a given name compromise knows, then capitalised words, is
+    // a person wherever it stands, so the surname alone later ("Rajoy stayed away") is read as that
+    // person (whose side no rule may give) rather than as a body of its own.
+    for (const name of givenNamed(sentence)) persons.add({ name, role: null, actor: null });
+    // "Ana Ruiz, Ruritanian foreign minister from 2015 to 2019, became …": an office apposed to a
+    // full name, naming its state first, says whose the person is.
+    // "Kosovo's Foreign Minister Donika Ruiz", "Ruritanian Deputy Foreign Minister Ana Ruiz": an
+    // office named by its state, right before the full name, says whose the person is.
+    if (prose.has(sentence))
+      for (const m of finder.mentions(sentence)) {
+        const titled = OFFICE_THEN_NAME.exec(sentence.slice(m.end));
+        if (titled && !m.prepositional && !TITLE_WORD.test(titled[2]!))
+          persons.add({
+            name: titled[2]!,
+            role: sentence.slice(m.index, m.end) + titled[1]!.replace(/\s+$/, ''),
+            actor: m.actor,
+          });
+      }
+    for (const a of prose.has(sentence) ? sentence.matchAll(APPOSED_OFFICE) : []) {
+      const role = a[2]!.trim();
+      const first = finder.mentions(role)[0];
+      if (first && first.index <= 4 && !first.prepositional && OFFICE_WORD.test(role))
+        persons.add({ name: a[1]!, role, actor: first.actor });
+    }
     // "President Alexander Lukashenko" anywhere names a person, whose side a later sentence may give.
     for (const t of sentence.matchAll(
       new RegExp(
@@ -440,6 +569,26 @@ export function registerPersons(
       persons.add({ name: t[2]!, role: t[1]!, actor: null });
     }
   }
+}
+
+// After a state's name or nationality: its capitalised office, then a full name.
+const OFFICE_THEN_NAME = new RegExp(
+  String.raw`^((?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:${alternation(capitalised(OFFICES))})\s+)((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+)`,
+  'u',
+);
+const OFFICE_WORD = new RegExp(String.raw`\b(?:${alternation(OFFICES)})\b`, 'i');
+// A full name, then an apposition in commas ("Ana Ruiz, Ruritanian foreign minister from 2015 to 2019,").
+const APPOSED_OFFICE =
+  /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s+((?:the\s+)?\p{Lu}[^,;()"“”]{2,80}?),\s/gu;
+
+/** The full personal names in `sentence` that open with a given name ("Mariano Rajoy"). */
+function givenNamed(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(
+    /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)((?:\s+\p{Lu}[\p{L}\p{M}'’-]+){1,3})/gu,
+  ))
+    if (isGivenName(m[1]!)) out.push(`${m[1]}${m[2]}`);
+  return out;
 }
 
 interface Reading {
@@ -493,7 +642,7 @@ function enumerationHead(sentence: string, mentions: Mention[], m: Mention): Men
 // and Greece has not recognised") and a list of objects ("personnel to EULEX, the OSCE Mission,
 // NATO") are not.
 const LIST_INTRODUCED =
-  /(?:\bincluding|\bsuch as|\bexcept(?: for)?|\bnamely|\blike|:)\s+(?:the\s+)?$/i;
+  /(?:\bincluding|\bsuch as|\bexcept(?: for)?|\bnamely|\blike|\btogether with|\balong with|\balongside|:)\s+(?:the\s+)?$/i;
 export function enumerated(sentence: string, mentions: Mention[]): ActorRef[] {
   const out: ActorRef[] = [];
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
@@ -741,23 +890,30 @@ export function extractProsePositions(
                   speaks,
                   basis: reading.basis ?? 'subject',
                 }
-              : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
-                // the subject refers back to that sentence's subject, not to a body named later.
-                reading.kind === 'refers-back' && lastReferent(list)
-                ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
-                : (subjectOf(
-                    s.sentence,
-                    mentions,
-                    persons,
-                    running,
-                    articleState,
-                    opensSection(whole) ? headingActor(whole.block.section) : null,
-                  ) ??
-                  // "In 2013, the two sides began …", naming no one: the parse says the subject
-                  // points back, so it is the actor of the sentences before.
-                  (reading.kind === 'refers-back' && running
-                    ? { who: running, subject: true, speaks, basis: 'carried' }
-                    : null));
+              : reading.kind === 'actor' && reading.person
+                ? {
+                    who: { actor: reading.person, country: null },
+                    subject: true,
+                    speaks,
+                    basis: 'person',
+                  }
+                : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+                  // the subject refers back to that sentence's subject, not to a body named later.
+                  reading.kind === 'refers-back' && lastReferent(list)
+                  ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
+                  : (subjectOf(
+                      s.sentence,
+                      mentions,
+                      persons,
+                      running,
+                      articleState,
+                      opensSection(whole) ? headingActor(whole.block.section) : null,
+                    ) ??
+                    // "In 2013, the two sides began …", naming no one: the parse says the subject
+                    // points back, so it is the actor of the sentences before.
+                    (reading.kind === 'refers-back' && running
+                      ? { who: running, subject: true, speaks, basis: 'carried' }
+                      : null));
       let who = found?.who ?? null;
       const subject = found?.subject ?? false;
       let basis: Basis | null = found?.basis ?? null;
@@ -817,7 +973,10 @@ export function extractProsePositions(
         );
         // "On 15 July 2008, he stated: …": "he" is the one person the sentence before names.
         const previous = splitSentences(before).at(-1) ?? '';
-        const spoken = members[0]!.subject ? speakerFor(text, persons, who.actor) : null;
+        // Who speaks is read where the actor is the subject, and where the sentence speaks for an
+        // actor carried from before ("Foreign Minister X told …" in a paragraph on that state).
+        const speaking = members[0]!.subject || speechVerbIndex(members[0]!.s.sentence) >= 0;
+        const spoken = speaking ? speakerFor(text, persons, who.actor) : null;
         const pronoun = pronounSpeaker(members[0]!.s.sentence, previous, persons);
         const speaker =
           spoken ??
@@ -915,7 +1074,7 @@ export function extractProsePositions(
             speaker,
             members[0]!.s.sentence,
             who.actor,
-            subject,
+            subject || speaking,
             persons,
             finder,
           ),

@@ -12,6 +12,9 @@ import { toSlug } from '../../../shared/slug';
 // and ministries are a state's organs (subject.ts reads those).
 const PEOPLE =
   /^(?:papers|newspapers|media|press|journalists|reporters|commentators|columnists|editors|bloggers|scholars|academics|historians|researchers|analysts|experts|observers|critics|representatives|deputies|MPs|legislators|lawmakers|parliamentarians|politicians|activists|protesters|demonstrators|students|intellectuals|nationalists|clerics|bishops|priests|veterans|voters|residents|citizens)$/;
+// Followers of a cause or a doctrine, named by "-ist" ("separatists", "unionists", "Islamists",
+// "economists"): such a plural names people, whatever the cause, so no list of causes is needed.
+const FOLLOWERS = /^\p{L}{3,}ists$/u;
 const QUANTIFIER = /^(?:some|several|many|most|a\s+few|few|a\s+number\s+of|numerous|other)\s+/i;
 // Words that make the group a definite one the text named before ("the journalists", "these
 // experts"): who they are is said elsewhere, so they are not introduced here as a new actor.
@@ -48,5 +51,7 @@ export function groupActor(subject: string, verb: string | null): ActorRef | nul
   if (words.length > 6 || /[,;:()"“”]/.test(group) || ORGAN_MODIFIER.test(group)) return null;
   // "many Albanians", "most Chileans": a people counted by a quantifier is a group of people.
   const people = group !== text && words.length === 1 && /^\p{Lu}\p{Ll}{2,}s$/u.test(group);
-  return PEOPLE.test(words.at(-1)!) || people ? other(group) : null;
+  return PEOPLE.test(words.at(-1)!) || FOLLOWERS.test(words.at(-1)!) || people
+    ? other(group)
+    : null;
 }

@@ -39,16 +39,24 @@ const REFERRING = new RegExp(
   String.raw`^(?:(?:he|she|they|it|this|these|that|those|his|her|their|its|such|which|who|both)\b|(?:the|this|that)\s+(?:two\s+\w+|latter|former|statement|letter|message|country|countries|state|side|sides|body|leadership|${alternation([...ROLE_OFFICES, ...POINTED_BODIES])})$)`,
   'i',
 );
+// "It was reported that …", "It is believed that …": an "it" standing in for the that-clause after a
+// passive points back to no one; who acted is the that-clause's subject (or the report's, if named).
+const EXTRAPOSED_IT =
+  /^it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|t)\s+that\b/iu;
+// A short prepositional aside in commas, no verb in it (", by contrast,", ", in turn,", ", on the
+// other hand,", ", for example,"); the first comma is kept, the rest blanked.
+const PARENTHETICAL_ASIDE = /,\s+(?:by|in|on|for|at|as)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,(?=\s)/gu;
 // Words that cannot head a subject: when compromise offers only these, its parse went wrong.
 const NOT_A_SUBJECT =
   /^(?:(?:but|and|or|in|on|at|by|of|to|for|from|with|then|there|the|a|an|some|almost|also|however|during|after|before|since|\w+ly)\s*)+$/i;
 // A subject that opens with a preposition ("at a meeting") is an adverbial the parse took for one.
 const PREPOSITIONAL_SUBJECT = /^(?:at|in|on|during|after|before|for|with|by)\s/i;
 
-// A time adverbial that opens a sentence without its comma ("At the same time the government …",
-// "A year later Peru …"): the parse would take it for the subject.
+// A time adverbial that opens a sentence, with or without its comma ("At the same time the
+// government …", "A year later Peru …", "The following year, Ruiz …"): the parse would take it for
+// the subject, and no list of opening adverbials has "The".
 const TIME_OPENING =
-  /^(?:At (?:the same|that) time|Around (?:the same|that) time|Later that (?:day|week|month|year)|(?:A|One|Two|Three|Several) (?:days?|weeks?|months?|years?) later|The (?:next|following) (?:day|week|month|year)|Shortly (?:after(?:wards)?|thereafter)|Soon after(?:wards)?)\s+(?=\p{L})/u;
+  /^(?:At (?:the same|that) time|Around (?:the same|that) time|Later that (?:day|week|month|year)|(?:A|One|Two|Three|Several) (?:days?|weeks?|months?|years?) later|The (?:next|following) (?:day|week|month|year)|Shortly (?:after(?:wards)?|thereafter)|Soon after(?:wards)?)(?:,\s*|\s+)(?=\p{L})/u;
 
 /**
  * The length of an opening "[Later] in <date>" with no comma after it, when a subject follows it
@@ -171,6 +179,25 @@ function beforeVerb(
   return { text, start: offset, end: offset + text.length };
 }
 
+// "of the Council of Europe", "for European and Foreign Policy": the rest of a capitalised name
+// after "of" or "for".
+const NAME_GOES_ON =
+  /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}\p{M}'’-]*)*/u;
+
+/**
+ * "the Parliamentary Assembly of the Council | of Europe recommended", "The Hellenic Foundation | for
+ * European and Foreign Policy argued": the parse may end the subject inside a name; a subject that
+ * ends in a capitalised word takes the "of …" or "for …" words that go on capitalised, so the name
+ * inside it is whole.
+ */
+function wholeName(sentence: string, subject: MainClause['subject']): MainClause['subject'] {
+  if (!subject || !/\p{Lu}[\p{L}\p{M}'’-]*$/u.test(subject.text)) return subject;
+  const more = NAME_GOES_ON.exec(sentence.slice(subject.end));
+  if (!more) return subject;
+  const end = subject.end + more[0].length;
+  return { text: sentence.slice(subject.start, end), start: subject.start, end };
+}
+
 const clauses = new Map<string, MainClause>();
 const forms = new Map<string, string | null>();
 
@@ -178,7 +205,11 @@ export function mainClause(sentence: string): MainClause {
   const known = clauses.get(sentence);
   if (known) return known;
   const start = clauseStart(sentence);
-  const core = sentence.slice(start);
+  // "Catalan separatists, by contrast, have cited …": an aside in commas between the subject and
+  // its verb is blanked (offsets kept), or the parse takes its noun for the verb.
+  const core = sentence
+    .slice(start)
+    .replace(PARENTHETICAL_ASIDE, (aside) => `,${' '.repeat(aside.length - 1)}`);
   const parsed = (
     nlp(core).sentences().json() as Array<{ sentence?: { subject?: string; verb?: string } }>
   )[0]?.sentence;
@@ -190,10 +221,12 @@ export function mainClause(sentence: string): MainClause {
   // whatever the parse cut off at a full stop or an ampersand inside it.
   const coordinated =
     found && /^both\s/i.test(found.text) ? beforeVerb(core, verb, start, 24) : null;
-  const subject =
+  const subject = wholeName(
+    sentence,
     coordinated && coordinated.end > found!.end && /\sand\s/.test(coordinated.text)
       ? coordinated
-      : found;
+      : found,
+  );
   const clause: MainClause = {
     subject,
     verb,
@@ -203,10 +236,16 @@ export function mainClause(sentence: string): MainClause {
     refersBack:
       subject !== null &&
       REFERRING.test(subject.text.replace(/^\p{Lu}\p{Ll}+ly\s+/u, '')) &&
+      !isExtraposedIt(core) &&
       !/^[Bb]oth\s+(?:the\s+|\p{Lu}).+\sand\s/u.test(subject.text),
   };
   clauses.set(sentence, clause);
   return clause;
+}
+
+/** Whether `clause` opens with an "it" that stands for a that-clause after a passive ("It was reported that"). */
+export function isExtraposedIt(clause: string): boolean {
+  return EXTRAPOSED_IT.test(clause);
 }
 
 /**
@@ -272,8 +311,14 @@ export function isPersonalName(phrase: string): boolean {
   const tags = (doc.terms().json() as Array<{ terms: Array<{ tags: string[] }> }>).flatMap(
     (t) => t.terms[0]?.tags ?? [],
   );
+  // A nationality in it ("European Stability Initiative") names a body's scope, not a person.
   return !tags.some(
-    (t) => t === 'Plural' || t === 'Uncountable' || t === 'Organization' || t === 'Determiner',
+    (t) =>
+      t === 'Plural' ||
+      t === 'Uncountable' ||
+      t === 'Organization' ||
+      t === 'Determiner' ||
+      t === 'Demonym',
   );
 }
 

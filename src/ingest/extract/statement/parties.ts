@@ -13,12 +13,14 @@ interface Named {
   actor: ActorRef;
   index: number;
   end: number;
+  /** A court named by its organisation's alias acts for itself (actors.ts `courtOf`). */
+  body?: ActorRef;
 }
 
 // The words right before the other side's name: a meeting, talks, an agreement, a letter, a visit
 // or a call, then at most an article and a few words of a role ("with the Prime Minister of").
 const COUNTERPART_BEFORE =
-  /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meetings?(?:\s+(?:on|in|at|during)\s+[^,;()"“]{1,40}?)?\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreements?\s+with|letters?\s+to|wrote\s+to|visits?\s+to|visited|received|hosted|phone\s+call\s+with|call\s+with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:(?:of|for)\s+(?:the\s+)?)?$/u;
+  /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meetings?(?:\s+(?:on|in|at|during)\s+[^,;()"“]{1,40}?)?\s+with|talks\s+with|talked\s+(?:to|with)|spoke\s+(?:to|with)|agreements?\s+with|letters?\s+to|wrote\s+to|visits?\s+to|visited|received|hosted|summoned|expelled|phone\s+call\s+with|call\s+with)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:(?:of|for)\s+(?:the\s+)?)?$/u;
 
 // The state supported, backed, criticised or asked by the act's actor, named right after the verb
 // ("supporting Serbia", "supports Serbia's position", "criticized Russia's stance", "refused a
@@ -26,7 +28,21 @@ const COUNTERPART_BEFORE =
 // Only verbs and "support to": "Russia's support for Serbia" after "For Kosovo, …" is a third
 // party's support, not the actor's.
 const SUPPORTED_BEFORE =
-  /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|support\s+to|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|(?:with|without)\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)|requests?\s+(?:from|by))\s+(?:(?:the|a|an)\s+)?$/i;
+  /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|support\s+to|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|accus(?:e|es|ed|ing)|thank(?:s|ed|ing)?|(?:with|without)\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)|requests?\s+(?:from|by))\s+(?:(?:the|a|an)\s+)?$/i;
+
+// The recipient of a thing handed over: a verb, its object, then "to" ("submitted a written statement
+// to the Court", "contributed a contingent to the NATO-led force", "sent troops to Serbia"). An
+// object is required: "returned to Serbia" names where, not whom; an adverb is no object
+// ("responded very positively to …"), nor a second verb ("recognized and admitted to the UN"); a
+// participle inside a compound adjective is no verb ("secession-minded reactions to …").
+const RECIPIENT_BEFORE =
+  /(?<![\p{L}-])(?:\p{Ll}{3,}ed|sent|gave|sold|lent|brought)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?!(?:and|or|but)\s|\p{Ll}+ly\s|\p{Ll}+ed\s)[\p{Ll}-]+\s+){1,3}to\s+(?:the\s+)?$/u;
+
+// "telling his Serbian counterpart", "met their Russian counterparts": the nationality of the
+// counterpart is the other side.
+const COUNTERPART_AFTER = /^\s+counterparts?\b/;
+// "together with Cyprus, Greece …", "along with Greece": who acts or stands with the actor.
+const ALONGSIDE_BEFORE = /\b(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?$/i;
 
 // "a pro-Serbian stance", "anti-American", "independence from Serbia", "in deference to Russia", "a
 // tax on importing Serbian goods": the state the act takes sides for or against, leaves or targets.
@@ -41,8 +57,8 @@ const OWN_SUPPORT_BEFORE =
 // "Serbia often aligns itself with Russian positions".
 const ALIGNED_BEFORE = /\balign(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with\s+(?:the\s+)?$/i;
 
-// "EU-mediated talks": the mediator of the act.
-const MEDIATOR_AFTER = /^-(?:mediated|brokered|sponsored|facilitated)\b/;
+// "EU-mediated talks", "the NATO-led force": the mediator or leader of what the act is done in.
+const MEDIATOR_AFTER = /^-(?:mediated|brokered|sponsored|facilitated|led)\b/;
 // "On 17 June 2013 Kosovo and Serbia exchanged …": two actors as one subject, each the other's
 // partner. Only at the clause's start (after a date adverbial) and before a verb.
 const OPENING = /^(?:(?:In|On|By|During|Since)\s+[^,;]{1,30}?,?\s+)?(?:the\s+)?$/;
@@ -73,23 +89,29 @@ export function counterparts(sentence: string, mentions: Named[]): ActorRef[] {
   // "… without an agreement with Serbia, we would …" in quotation marks is what was said, not whom.
   const quoted = doubleQuotedSpans(sentence);
   const together = coSubjects(sentence, mentions);
-  return mentions
-    .filter((m) => !quoted.some((q) => m.index >= q.start && m.index < q.end))
-    .filter((m) => {
-      const before = sentence.slice(Math.max(0, m.index - 70), m.index);
-      return (
-        COUNTERPART_BEFORE.test(before) ||
-        SUPPORTED_BEFORE.test(before) ||
-        // A stance for or against Kosovo is the topic of every statement here, not a party.
-        (SIDE_BEFORE.test(before) && m.actor.id !== SUBJECT.id && takesSide(sentence, m)) ||
-        MEDIATOR_AFTER.test(sentence.slice(m.end)) ||
-        ALIGNED_BEFORE.test(before) ||
-        (OWN_SUPPORT_BEFORE.test(sentence.slice(0, m.index)) &&
-          mentions.some((o) => o !== m && o.index <= 4)) ||
-        together.includes(m)
-      );
-    })
-    .map((m) => m.actor);
+  return (
+    mentions
+      .filter((m) => !quoted.some((q) => m.index >= q.start && m.index < q.end))
+      .filter((m) => {
+        const before = sentence.slice(Math.max(0, m.index - 70), m.index);
+        return (
+          COUNTERPART_BEFORE.test(before) ||
+          RECIPIENT_BEFORE.test(before) ||
+          ALONGSIDE_BEFORE.test(before) ||
+          COUNTERPART_AFTER.test(sentence.slice(m.end)) ||
+          SUPPORTED_BEFORE.test(before) ||
+          // A stance for or against Kosovo is the topic of every statement here, not a party.
+          (SIDE_BEFORE.test(before) && m.actor.id !== SUBJECT.id && takesSide(sentence, m)) ||
+          MEDIATOR_AFTER.test(sentence.slice(m.end)) ||
+          ALIGNED_BEFORE.test(before) ||
+          (OWN_SUPPORT_BEFORE.test(sentence.slice(0, m.index)) &&
+            mentions.some((o) => o !== m && o.index <= 4)) ||
+          together.includes(m)
+        );
+      })
+      // The court itself is the other side, as it is the actor when it acts ("the ICJ ruled").
+      .map((m) => m.body ?? m.actor)
+  );
 }
 
 const COMPARISON_BEFORE =

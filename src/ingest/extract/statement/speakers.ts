@@ -14,7 +14,7 @@ import { describeSpeaker } from '../quotes';
 import nlp from 'compromise';
 import { escapeRegExp } from '../../../shared/text';
 import { doubleQuotedSpans } from '../../../shared/quotes';
-import { clauseStart, isPersonalName, mainClause } from './mainClause';
+import { clauseStart, isExtraposedIt, isPersonalName, mainClause } from './mainClause';
 import {
   alternation,
   BODIES,
@@ -121,6 +121,9 @@ const ROLE_COMPLEMENT =
 // named after what it said, between commas (or before the full stop), its verb dated or bare.
 const SPEECH_AFTER =
   /,\s+((?:the\s+)?\p{Lu}[^,;"“”]{2,80}?)\s+(?:announced|said|stated|declared|added|wrote|noted|told\s+reporters)(?=\s*[,.;]|\s*$|\s+(?:on|in)\s+(?:[^,.;"“”]|,\s*(?=\d{4}))*\d{4}\s*(?:[,.;]|$))/u;
+
+const WHOSE_SPEAKS =
+  /,\s+whose\s+((?:\p{L}[\p{L}'’-]*\s+){0,3}\p{L}[\p{L}'’-]*)\s+(?:also\s+)?(?:said|stated|announced|declared|added|wrote|noted|told)\b/u;
 
 function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null {
   const body = possessedBody(phrase);
@@ -313,6 +316,13 @@ export function clauseSpeakers(
 ): SpeakerRef[] {
   const fromSubject = subjectSpeakers(sentence, actor, persons, namesActor);
   if (fromSubject.length > 0) return fromSubject;
+  // "…, whose State Department said …": the organ or official of the name before "whose" speaks.
+  const whose = WHOSE_SPEAKS.exec(sentence);
+  if (whose) {
+    const speaker = fromPhrase(whose[1]!, persons) ?? bareRole(whose[1]!);
+    if (speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name))) return [speaker];
+    if (isBodyName(whose[1]!)) return [{ name: whose[1]!, role: null }];
+  }
   const found = SPEECH_AFTER.exec(sentence);
   // Inside quoted words it is someone the speaker quotes, not who speaks here.
   if (
@@ -370,6 +380,21 @@ function subjectSpeakers(
       { name: respective[4]!, role: second },
     ];
   }
+  // "It was reported that Ruiz had assured …": the person who acts in the that-clause speaks.
+  if (clause.subject && isExtraposedIt(sentence.slice(clause.subject.start))) {
+    const that = sentence.indexOf(' that ', clause.subject.start) + ' that '.length;
+    const person = persons.findSurname(
+      sentence.slice(that).split(/\s(?:had|has|have|was|were|would|will|did)\s/)[0]!,
+    );
+    if (person) {
+      const written = new RegExp(
+        String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]+\s+)*${escapeRegExp(person.name.split(/\s+/).at(-1)!)}`,
+        'u',
+      ).exec(sentence.slice(that));
+      return [{ name: written?.[0] ?? person.name, role: null }];
+    }
+    return [];
+  }
   if (clause.subject && /^(?:it|they|he|she)$/i.test(clause.subject.text)) {
     const antecedent = openingClauseSpeaker(sentence, actor, persons, namesActor);
     return antecedent ? [antecedent] : [];
@@ -386,9 +411,11 @@ function subjectSpeakers(
     : ROLE_HEAD.test(clause.subject.text)
       ? (ROLE_COMPLEMENT.exec(sentence.slice(clause.subject.end))?.[0] ?? '')
       : '';
-  const zone = sentence
-    .slice(clauseStart(sentence), clause.subject.end + tail.length)
-    .replace(/\s*\([^()]*\)/g, '');
+  const zone = bodyWithoutKind(
+    sentence
+      .slice(clauseStart(sentence), clause.subject.end + tail.length)
+      .replace(/\s*\([^()]*\)/g, ''),
+  );
   const appositive = APPOSITIVE.exec(sentence.slice(clause.subject.end + tail.length));
   const phrase = appositive ? `${zone}, ${appositive[1]}` : zone;
   // Two speakers only when each side of "and" names a person ("Chairman Ilkka Kanerva and OSCE
@@ -437,6 +464,18 @@ function subjectSpeakers(
         (t) => t.name !== null && t.role !== null && s.role !== null && t.role.includes(s.role),
       ),
   );
+}
+
+/**
+ * "the Ruritanian Sports Council, a government agency": an indefinite apposition after a body's name
+ * says what kind of body it is, not a role someone holds; the body's name alone speaks. After a
+ * person ("Ana Ruiz, a ministry spokeswoman") it is the person's role, and is kept.
+ */
+function bodyWithoutKind(phrase: string): string {
+  const kind = /,\s+(?:a|an)\s+\p{Ll}[^,]*$/u.exec(phrase);
+  if (!kind) return phrase;
+  const head = phrase.slice(0, kind.index);
+  return isBodyName(head.replace(ARTICLE, '')) ? head : phrase;
 }
 
 /**

@@ -10,27 +10,34 @@ import type { ActorBasis, ActorRef } from '../../../schemas';
 import { toSlug } from '../../../shared/slug';
 import type { Mention } from '../actors';
 import type { PersonRegistry } from '../persons';
-import { clauseStart, isPersonalName, mainClause } from './mainClause';
+import { clauseStart, isExtraposedIt, isPersonalName, mainClause } from './mainClause';
 import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
 import { groupActor } from './groups';
 import { reactingAgent } from './reactions';
 import { alternation, BODIES, capitalised } from './offices';
+import { SPEECH_VERB_WORDS } from './speechVerbs';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
    * tell and the other actor rules decide (`mention` null). */
-  | { kind: 'actor'; mention?: Mention; basis?: ActorBasis }
+  | {
+      kind: 'actor';
+      mention?: Mention;
+      basis?: ActorBasis;
+      /** The side of a person the article places, who acts in the clause (no mention names it). */
+      person?: ActorRef;
+    }
   | { kind: 'refers-back' }
   /** `says`: the reading found it saying something in a passive ("it is contended by X that"). */
   | { kind: 'third-party'; actor: ActorRef; basis: ActorBasis; says?: true }
   | { kind: 'unattributed'; reason: string };
 
 // A nationality acts as its state only when it qualifies the state's own organs or officials
-// ("the Russian Foreign Ministry", "Serbian President Tadić"); "Belarusian papers", "Albanian
-// respondents" are people of that nationality, not the state.
+// ("the Russian Foreign Ministry", "Serbian President Tadić", "Greek governments", "Greek troops");
+// "Belarusian papers", "Albanian respondents" are people of that nationality, not the state.
 const STATE_ORGAN =
-  /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission|(?:riot\s+|secret\s+|border\s+)?police)\b/iu;
+  /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:governments?|troops|soldiers|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission|(?:riot\s+|secret\s+|border\s+)?police)\b/iu;
 const PERSONAL_PRONOUN = /^(?:he|she)\b/i;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
 const COORDINATED = /\s(?:and|&)\s/;
@@ -41,9 +48,10 @@ const AGENTLESS_PASSIVE =
 const ADJECTIVAL =
   /\s(?:concerned|divided|interested|involved|based|rooted|located|situated|known|seen|considered|regarded|tailored|committed|opposed|determined|expected|supposed|required|entitled|obliged|prepared|pleased|disappointed|worried|united|split|mixed|limited|muted|reserved|unchanged)\b/;
 // An organ or official of a state, or what a state holds or wields ("the veto power of Russia",
-// "the stance of Belarus"): the state named after "of" is the subject's.
+// "the stance of Belarus"): the state named after "of" is the subject's. A state's court ("the
+// Supreme Court of Ruritania") is its judiciary, an organ like its parliament.
 const ORGAN_OF =
-  /\b(?:governments?|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:governments?|president|presidency|ministry|minister|assembly|parliament|congress|senate|king|prime\s+minister|people|republic|secretary[-\s]general|director|head|chair(?:man|woman)?|spokes(?:man|woman|person)|commissioner|ambassador|representative|envoy|council|board|court|tribunal|veto(?:\s+power)?|stance|position|policy|lobbying)\s+of\s+(?:the\s+)?$/i;
 // The speaker may be an organ named by its nationality ("the Moldovan government said"), and the
 // comma may close a quotation ('… in Moldova," the Moldovan government said').
 const POSTPOSED_SPEAKER =
@@ -90,6 +98,16 @@ const MEMBERS_HEAD = /(?:^|\s)members(?:\s+states)?(?:\s+of\s+.+)?$/i;
 // What an owner holds that makes its owner the actor: a stance, or an organ that acts for it.
 const OWNED_STANCE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:policy|policies|position|stance|approach|strategy|diplomacy|government|authorities|ministry|leadership|officials|reaction|response)\b/u;
+const WHOSE_SPEAKER = new RegExp(
+  String.raw`,\s+whose\s+(?:[\p{L}'’-]+\s+){1,4}?(?:also\s+)?${SPEECH_VERB_WORDS.source}`,
+  'u',
+);
+// A finding's vehicle: a poll, a survey, a study.
+const FINDING = /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|paper)$/i;
+// "conducted by the Athens-based firm Kapa Research": a few words saying what the author is, then
+// its capitalised name, ending before the clause goes on.
+const CONDUCTED_BY =
+  /^\s+(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated)\b|\s*[,.(]|$)/u;
 const PROPER_NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
 
@@ -131,6 +149,10 @@ export function readSubject(
   }
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
+  // "The plan was welcomed by Norway, whose foreign ministry said …": the words are spoken in the
+  // relative clause, by the organ of the name it hangs from; the speaker rules read whose it is,
+  // whatever the main clause's subject is ("The measure drew criticism from …").
+  if (WHOSE_SPEAKER.test(sentence)) return { kind: 'actor' };
   // "She later managed to repeat the feat, once again in Russia during the … Championships": a
   // person's pronoun as the subject of a result or a performance is the athlete or the artist, who
   // is no organ of the state the sentences before are about, and a state named after "in" is where
@@ -141,6 +163,36 @@ export function readSubject(
       reason: `its subject ("${clause.subject.text.split(/\s+/)[0]}") is a person who competed or performed, whom the sentence does not place; a state named where it happened did not act`,
     };
   let from = clauseStart(sentence);
+  // "It was reported that Ruritania's ministry had sent a note": the "it" stands for the
+  // that-clause, whose subject is who acted; in a row, the row says whose the report is.
+  if (isExtraposedIt(sentence.slice(from))) {
+    if (inRow) return { kind: 'actor' };
+    const that = sentence.indexOf(' that ', from) + ' that '.length;
+    const doer = mentions.find(
+      (m) =>
+        !isDemonym(m) &&
+        m.actor.id !== SUBJECT.id &&
+        /^(?:the\s+)?$/i.test(sentence.slice(that, m.index)) &&
+        /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}?)?(?:had|has|have|was|were|is|are|would|will|did|\p{Ll}+ed)\b/u.test(
+          sentence.slice(m.end).trimStart(),
+        ),
+    );
+    // "It was reported that Ruiz had assured …": a person the article places, as that subject.
+    const person = doer
+      ? null
+      : persons.findSurname(
+          sentence.slice(that).split(/\s(?:had|has|have|was|were|would|will|did)\s/)[0]!,
+        );
+    return doer
+      ? { kind: 'actor', mention: doer, basis: 'clause-subject' }
+      : person?.actor
+        ? { kind: 'actor', person: person.actor }
+        : {
+            kind: 'unattributed',
+            reason:
+              'an "it" that stands for the clause after "that" ("It was reported that …"): the clause names no state or organisation as who acted',
+          };
+  }
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.
   if (POSTPOSED_SPEAKER.test(sentence)) return { kind: 'actor' };
@@ -218,6 +270,21 @@ export function readSubject(
       )
     : undefined;
   if (channel) return { kind: 'actor', mention: channel, basis: 'agent' };
+  // "A poll conducted by the Athens-based firm Kapa Research found …": who conducted the poll or
+  // wrote the study is its author; a name the atlas does not know is an actor of its own.
+  const author = FINDING.test(clause.subject.text)
+    ? CONDUCTED_BY.exec(sentence.slice(clause.subject.end))
+    : null;
+  if (author) {
+    const at = clause.subject.end + author.index + author[0].length - author[1]!.length;
+    const name = author[1]!.trim();
+    if (!mentions.some((m) => m.index >= at && m.index < at + name.length))
+      return {
+        kind: 'third-party',
+        actor: { type: 'other', id: toSlug(name), name },
+        basis: 'agent',
+      };
+  }
   // A passive with its agent ("was approved by its Board of Governors"), or a document and its
   // author ("a statement issued by Kyrgyz Foreign Ministry stated"): the agent acted.
   const afterSubject = sentence.slice(clause.subject.end);
@@ -274,6 +341,17 @@ export function readSubject(
     !persons.findSurname(zone)
   )
     return { kind: 'third-party', actor: people, basis: 'subject' };
+  // "A spokesman for the Ruritanian government", "an official of the Ruritanian ministry": the
+  // parse ends the subject at the official; the organ it serves, named right after, is whose.
+  const served = UNNAMED_OFFICIAL.test(clause.subject.text)
+    ? mentions.find(
+        (m) =>
+          m.index > to &&
+          /^\s+(?:for|of|at|from)\s+(?:the\s+)?$/.test(sentence.slice(to, m.index)) &&
+          (!isDemonym(m) || STATE_ORGAN.test(sentence.slice(m.end))),
+      )
+    : undefined;
+  if (served) return { kind: 'actor', mention: served, basis: 'speaker' };
   const unplaced = UNPLACED_GROUP.test(clause.subject.text)
     ? 'a group of people, not the organ of a state'
     : !inRow && UNNAMED_OFFICIAL.test(clause.subject.text)
@@ -413,8 +491,13 @@ export function readSubject(
   const sentenceInitial = clause.subject.start === 0 && !/\s/.test(name);
   if (PROPER_NAME.test(name) && /\p{Ll}/u.test(name) && name.length > 3 && !sentenceInitial) {
     // "Kosovo Albanians and Kosovo Serbs continued …": the first named leads, as with states.
+    // An "and" inside an "of" or "for" phrase is part of one name ("the Foundation for European and
+    // Foreign Policy", "the Ministry of Culture and Sports").
     const first = name.split(/\s+and\s+/)[0]!;
-    const lead = first !== name && PROPER_NAME.test(first) && /\s/.test(first) ? first : name;
+    const lead =
+      first !== name && PROPER_NAME.test(first) && /\s/.test(first) && !/\s(?:of|for)\s/.test(first)
+        ? first
+        : name;
     return {
       kind: 'third-party',
       actor: { type: 'other', id: toSlug(lead), name: lead },

@@ -64,6 +64,23 @@ describe('verbForm', () => {
   });
 });
 
+describe('a subject the parse ends inside a name', () => {
+  it('takes the capitalised "of …" words that go on, so the name inside it is whole', () => {
+    expect(
+      mainClause(
+        'On 16 April 2024, the Parliamentary Assembly of the Council of Europe recommended that it be admitted.',
+      ).subject?.text,
+    ).toBe('the Parliamentary Assembly of the Council of Europe');
+  });
+  it('leaves a subject alone that ends in a common noun or is whole', () => {
+    // The parse ends this subject at a common noun: "of Norway" is not taken on.
+    expect(mainClause('The head of the mission of Norway resigned.').subject?.text).toBe(
+      'The head of the mission',
+    );
+    expect(mainClause('Norway recognised the state of Kosovo.').subject?.text).toBe('Norway');
+  });
+});
+
 describe('isPersonalName', () => {
   it('reads a person’s name as one and a body’s name as not one', () => {
     expect(isPersonalName('John Smith')).toBe(true);
@@ -71,6 +88,12 @@ describe('isPersonalName', () => {
     expect(isPersonalName('Reporters Without Borders')).toBe(false);
     // A lone capitalised common noun is no name; a surname compromise knows would be.
     expect(isPersonalName('Harbour')).toBe(false);
+  });
+
+  it('reads a name with a nationality or region in it as a body’s, not a person’s', () => {
+    expect(isPersonalName('European Stability Initiative')).toBe(false);
+    expect(isPersonalName('African Peace Initiative')).toBe(false);
+    expect(isPersonalName('Olav Berg')).toBe(true);
   });
 });
 

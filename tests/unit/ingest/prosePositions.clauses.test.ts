@@ -1,0 +1,350 @@
+/**
+ * Actor rules read from a clause's structure, checked on invented sentences of several shapes: who
+ * speaks in a relative clause on "whose", whose side an unplaced official speaks for, a group of
+ * people named by an agent noun, a subject whose apposition stands in commas before its verb.
+ */
+import { describe, expect, it } from 'vitest';
+import { countries, fixtureArticle, orgs } from './extract/statement/fixtures';
+import { extractProsePositions } from '../../../src/ingest/prosePositions';
+
+function prose(text: string, title?: string) {
+  const { doc, persons } = fixtureArticle(text, title);
+  return extractProsePositions(doc, countries, orgs, persons, new Set());
+}
+const actors = (text: string, title?: string) =>
+  prose(text, title).positions.map((p) => `${p.actor.type}:${p.actor.id}`);
+
+describe('a relative clause on "whose": its speaker is the named noun it hangs from', () => {
+  it('gives the act to the state the clause hangs from, in a passive or an active clause', () => {
+    expect(
+      actors(
+        'The plan was welcomed by Norway, whose foreign ministry said it was "a step forward".',
+      ),
+    ).toEqual(['state:norway']);
+    expect(
+      actors(
+        'The agreement was signed after talks with Japan, whose envoy stated that it was fair.',
+      ),
+    ).toEqual(['state:japan']);
+    expect(
+      actors(
+        'The measure drew criticism from Brazil, whose foreign minister said it was unlawful.',
+      ),
+    ).toEqual(['state:brazil']);
+  });
+
+  it('leaves the sentence unattributed when the noun before "whose" names no actor', () => {
+    const result = prose('The plan was welcomed by a minister, whose office said it was fair.');
+    expect(result.positions).toEqual([]);
+  });
+});
+
+describe('an "it" standing for a that-clause after a passive points back to no one', () => {
+  it('does not carry the actor before into "It was reported that …", "It is believed that …"', () => {
+    for (const second of [
+      'It was reported that the envoy had not informed the Council in advance.',
+      'It is believed that the talks had failed.',
+      'It has been alleged that the officials were bribed.',
+    ]) {
+      const result = prose(`Sweden announced a new envoy. ${second}`);
+      expect(result.positions.map((p) => p.text)).toEqual(['Sweden announced a new envoy.']);
+      expect(result.unattributed.map((u) => u.sentence)).toEqual([second]);
+    }
+  });
+
+  it('still carries the actor into an "It" that is the subject of its own act', () => {
+    const result = prose('Sweden announced a new envoy. It was welcomed by the press.');
+    expect(result.positions.map((p) => p.actor.id)).toEqual(['sweden']);
+    expect(result.positions[0]!.text).toBe(
+      'Sweden announced a new envoy. It was welcomed by the press.',
+    );
+  });
+});
+
+describe('a named official whose side is not given, announcing what a state will do, speaks for it', () => {
+  it("takes the reported clause's subject, not a state named in a clause inside it", () => {
+    const [p] = prose(
+      'In 2012, Foreign Minister Ana Ruiz stated that Norway would not recognise Kosovo as long as Serbia did not.',
+    ).positions;
+    expect(p).toMatchObject({
+      actor: { id: 'norway' },
+      actorBasis: 'clause-subject',
+      speakers: [{ name: 'Ana Ruiz', role: 'Foreign Minister' }],
+    });
+  });
+
+  it('reads an opening time phrase, a finite verb and an object before "that"', () => {
+    expect(
+      actors(
+        'The following day, Defence Minister Olav Berg announced that Norway had withdrawn its troops.',
+      ),
+    ).toEqual(['state:norway']);
+    expect(
+      actors('Minister Olav Berg told the assembled troops that Norway will keep its contingent.'),
+    ).toEqual(['state:norway']);
+  });
+
+  it("reads a reported clause whose subject is the state's own stance, after a perfect with that", () => {
+    expect(
+      actors(
+        "As of 2024, Foreign Minister Ana Ruiz has maintained that any change in Norway's position would depend on an agreement.",
+      ),
+    ).toEqual(['state:norway']);
+    expect(
+      actors(
+        "In 2010, Minister Ana Ruiz said that Norway's recognition of the state would come later.",
+      ),
+    ).toEqual(['state:norway']);
+    // What the state owns is no stance of its: not its own conduct announced.
+    expect(actors("In 2010, Minister Ana Ruiz said that Norway's troops would stay.")).toEqual([]);
+  });
+
+  it('never gives the act to a state that is only a nationality, or to a speaker that is no person', () => {
+    expect(
+      actors('In 2012, Foreign Minister Ana Ruiz stated that Norwegian troops would stay.'),
+    ).toEqual([]);
+    expect(actors('In 2012, the newspaper stated that Norway would not recognise Kosovo.')).toEqual(
+      [],
+    );
+    // The state is an object in the reported clause, not its subject.
+    expect(
+      actors('In 2012, Foreign Minister Ana Ruiz stated that the talks with Norway had failed.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a short aside in commas between the subject and its verb is not part of either', () => {
+  it('reads the subject before the aside', () => {
+    expect(actors('Basque nationalists, by contrast, have cited the opinion as support.')).toEqual([
+      'other:basque-nationalists',
+    ]);
+    expect(actors('Norway, on the other hand, has recognised the new government.')).toEqual([
+      'state:norway',
+    ]);
+    expect(actors('Flemish journalists, in turn, criticised the decision.')).toEqual([
+      'other:flemish-journalists',
+    ]);
+  });
+});
+
+describe('a relative clause in commas between a person and their verb leaves the verb theirs', () => {
+  const placed = 'In 2019, Norwegian Prime Minister Ana Ruiz said that the talks had failed.';
+  it.each([
+    'Ana Ruiz, who succeeded Berg as prime minister in June 2018, has likewise ruled out recognition.',
+    'Ruiz, whose term began in 2018, rejected the plan.',
+    'Ana Ruiz, who met the envoy in May, has also opposed the plan.',
+  ])('gives "%s" to the person\'s state', (second) => {
+    const positions = prose(`${placed} ${second}`).positions;
+    expect(positions.map((p) => [p.text, p.actor.id, p.actorBasis])).toEqual([
+      [placed, 'norway', 'demonym'],
+      [second, 'norway', 'person'],
+    ]);
+  });
+});
+
+describe("a state's court is its organ", () => {
+  it.each([
+    [
+      'In June 2020, the Supreme Court of Norway dismissed an appeal by the federation.',
+      'Supreme Court of Norway',
+    ],
+    [
+      'In 2019, the Constitutional Court of Norway ruled that the law was void.',
+      'Constitutional Court of Norway',
+    ],
+    ['The High Court of Norway rejected the claim in 2015.', 'High Court of Norway'],
+  ])('gives "%s" to the state, the court speaking for it', (sentence, court) => {
+    const [p] = prose(sentence).positions;
+    expect(p).toMatchObject({
+      actor: { type: 'state', id: 'norway' },
+      actorBasis: 'possessor',
+      speakers: [{ name: court, role: null }],
+    });
+  });
+});
+
+describe('a speaker of an actor carried from the sentence before is still read', () => {
+  it.each([
+    [
+      'In October 2018, Foreign Minister Ana Ruiz told the daily Politiken that the plan had been "a failure".',
+      { name: 'Ana Ruiz', role: 'Foreign Minister' },
+    ],
+    [
+      'In 2019, Defence Minister Olav Berg said the troops would stay until the spring.',
+      { name: 'Olav Berg', role: 'Defence Minister' },
+    ],
+  ])('%s', (second, speaker) => {
+    const positions = prose(`In 2016, Sweden opened an embassy. ${second}`).positions;
+    expect(positions.map((p) => [p.actor.id, p.actorBasis, p.speakers])).toEqual([
+      ['sweden', 'subject', []],
+      ['sweden', 'carried', [speaker]],
+    ]);
+  });
+});
+
+describe('a surname alone, of a person the article names in full, is that person and no body', () => {
+  it.each([
+    'The cabinet of Mariano Quetzoral was formed in 2011. In May 2018, Quetzoral stayed away from the summit.',
+    'The cabinet of Elena Brannoch was formed in 2011. In 2019, Brannoch criticised the plan.',
+  ])('%s', (text) => {
+    expect(prose(text).positions).toEqual([]);
+  });
+
+  it('a one-word name the article never writes after a given name may still be a body', () => {
+    expect(actors('In 2010, Gazprom signed a contract with the ministry.')).toEqual([
+      'other:gazprom',
+    ]);
+  });
+});
+
+describe('a list introduced by "together with" takes part as a whole', () => {
+  it('names every member of the list as a party', () => {
+    const [p] = prose(
+      'Norway does not recognise the state and is one of four members that have withheld recognition, together with Cyprus, Greece and Slovakia.',
+    ).positions;
+    expect(p!.parties.map((a) => a.id).sort()).toEqual(['cyprus', 'greece', 'slovakia']);
+  });
+
+  it('so does a list introduced by "alongside"', () => {
+    const [p] = prose(
+      'Norway was one of four members that did not recognise the declaration, alongside Cyprus, Greece and Slovakia.',
+    ).positions;
+    expect(p!.parties.map((a) => a.id).sort()).toEqual(['cyprus', 'greece', 'slovakia']);
+  });
+});
+
+describe('an office apposed to a full name places the person', () => {
+  const placed =
+    'Ana Ruiz, Norwegian foreign minister from 2015 to 2019, became the first minister to visit the city.';
+  it.each([
+    ['The following year, Ruiz received the envoy in Oslo.', 'person', '2016'],
+    ['In 2017, Ruiz signed a memorandum with the envoy.', 'person', '2017'],
+  ])('gives "%s" to the state the apposed office names', (second, basis, date) => {
+    const positions = prose(`${placed} ${second}`).positions;
+    expect(positions.map((p) => [p.text, p.actor.id, p.actorBasis, p.date])).toEqual([
+      [placed, 'norway', 'demonym', '2015'],
+      [second, 'norway', basis, date],
+    ]);
+  });
+
+  it('reads a person it places as the subject of "It was reported that …"', () => {
+    const second = 'It was reported that Ruiz had privately assured the envoy.';
+    const positions = prose(`${placed} ${second}`).positions;
+    expect(positions.map((p) => [p.text, p.actor.id, p.actorBasis, p.voice])).toEqual([
+      [placed, 'norway', 'demonym', 'stated'],
+      [second, 'norway', 'person', 'reported'],
+    ]);
+  });
+
+  it('an apposition that names no office places no one', () => {
+    const text =
+      'Ana Ruiz, Norwegian by birth, became the first minister to visit the city in 2015. In 2017, Ruiz signed a memorandum with the envoy.';
+    expect(prose(text).positions.filter((p) => p.text.startsWith('In 2017'))).toEqual([]);
+  });
+});
+
+describe('a body named with "for" and an "and" inside its name is one body', () => {
+  it.each([
+    [
+      'The Nordic Foundation for Peace and Security (NFPS) argued in a 2020 paper that Norway should recognise the state.',
+      'other:nordic-foundation-for-peace-and-security',
+    ],
+    [
+      'The Baltic Institute for Trade and Development stated in 2019 that the tariffs had failed.',
+      'other:baltic-institute-for-trade-and-development',
+    ],
+  ])('%s', (sentence, actor) => {
+    expect(actors(sentence)).toEqual([actor]);
+  });
+
+  it('still lets the first of two coordinated names lead', () => {
+    expect(actors('Kosovo Albanians and Kosovo Serbs continued to argue.')).toEqual([
+      'other:kosovo-albanians',
+    ]);
+  });
+});
+
+describe('"According to X," before a clause whose subject is another actor reports that actor\'s act', () => {
+  it("gives the act to the clause's subject, in the reported voice", () => {
+    const [p] = prose(
+      'According to Serbian officials, Norway voted against the bid at the assembly in November 2018.',
+    ).positions;
+    expect(p).toMatchObject({ actor: { id: 'norway' }, actorBasis: 'subject', voice: 'reported' });
+  });
+
+  it("keeps the account the party's own when the clause's subject is the party itself", () => {
+    const [p] = prose(
+      'According to the Norwegian ministry, Norway has never recognised the state.',
+    ).positions;
+    expect(p).toMatchObject({ actor: { id: 'norway' }, actorBasis: 'account' });
+  });
+});
+
+describe("a state's governments, troops and soldiers named by its nationality are its organs", () => {
+  it.each([
+    'Norwegian governments have described their approach as one of "constructive engagement".',
+    'Norwegian troops have served in the NATO-led force since June 1999.',
+    'In 2009, Norwegian soldiers left the base.',
+  ])('%s', (sentence) => {
+    expect(prose(sentence).positions.map((p) => [p.actor.id, p.actorBasis])).toEqual([
+      ['norway', 'demonym'],
+    ]);
+  });
+});
+
+describe('an unnamed official serves the organ named right after it', () => {
+  it.each([
+    'A spokesman for the Norwegian government replied that the position had not changed.',
+    'An official of the Norwegian ministry said that the talks had failed.',
+  ])('%s', (sentence) => {
+    expect(prose(sentence).positions.map((p) => [p.actor.id, p.actorBasis])).toEqual([
+      ['norway', 'speaker'],
+    ]);
+  });
+
+  it('leaves one serving no state unattributed', () => {
+    const result = prose('A spokesman for the opposition said that the talks had failed.');
+    expect(result.positions).toEqual([]);
+    expect(result.unattributed).toHaveLength(1);
+  });
+});
+
+describe('who conducted a poll or published a study is its author', () => {
+  it.each([
+    [
+      'A poll conducted by the Oslo-based firm Nordmark Research in 2021 found that a majority of Norwegians opposed the plan.',
+      'other:nordmark-research',
+    ],
+    [
+      'A survey published by the Baltic Policy Group showed that most respondents supported the plan.',
+      'other:baltic-policy-group',
+    ],
+  ])('%s', (sentence, actor) => {
+    expect(actors(sentence)).toEqual([actor]);
+  });
+
+  it('a poll with no author named stays unattributed', () => {
+    expect(actors('A poll conducted in 2021 found that most Norwegians opposed the plan.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('an office named by its state right before a full name places the person', () => {
+  it.each([
+    [
+      'In 2021, Norwegian Deputy Foreign Minister Ana Berg met the envoy. Berg paid a working visit to Pristina in February 2022.',
+      'norway',
+    ],
+    [
+      "In 2021, Sweden's Foreign Minister Olav Lind met the envoy. Lind paid a working visit to Pristina in February 2022.",
+      'sweden',
+    ],
+  ])('%s', (text, state) => {
+    const positions = prose(text).positions;
+    expect(positions.map((p) => [p.actor.id, p.actorBasis, p.date])).toEqual([
+      [state, expect.any(String), '2021'],
+      [state, 'person', '2022-02'],
+    ]);
+  });
+});
