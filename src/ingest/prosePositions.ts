@@ -21,7 +21,13 @@ import {
 } from './extract/actors';
 import { PersonRegistry } from './extract/persons';
 import { findQuotes, splitSentences, statementSpeaker } from './extract/quotes';
-import { cellSentences, groupSentences, namesActOf, speechVerbIndex } from './extract/statements';
+import {
+  cellSentences,
+  datesBefore,
+  groupSentences,
+  namesActOf,
+  speechVerbIndex,
+} from './extract/statements';
 import type { RawPosition } from './rawPosition';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
@@ -785,7 +791,9 @@ export function extractProsePositions(
   }
 
   for (const readings of blocks.values()) {
-    // Runs of consecutive sentences about the same actor, not taken by another entry.
+    // Runs of consecutive sentences about the same actor, not taken by another entry. A relative
+    // date opening a run counts from the paragraph's sentence right before it, whoever acted there.
+    const dated = datesBefore(readings.map((r) => r.s.sentence));
     let run: Reading[] = [];
     const flush = () => {
       if (run.length) emit(run);
@@ -798,6 +806,7 @@ export function extractProsePositions(
         sentences,
         (sentence) => speakerFor(sentence, persons)?.name ?? null,
         true,
+        dated[readings.indexOf(items[0]!)],
       )) {
         const members = piece.sentences.map((i) => items[i]!);
         const text = piece.text;

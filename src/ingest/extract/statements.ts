@@ -332,8 +332,9 @@ const ACT_NOUN =
 // tells more about what was just told, not a new act of the actor.
 const PRONOUN_PASSIVE =
   /^(?:It|They)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+(?:by|with|in|at|on|for)\b/u;
-// "This was also the first time …": the act just told, one of its circumstances, no act of its own.
-const FIRST_TIME = /^This\s+was\s+(?:also\s+)?the\s+first\b/;
+// "This was also the first time …", "It was the first time that …": the act just told, one of its
+// circumstances, no act of its own.
+const FIRST_TIME = /^(?:This|It)\s+was\s+(?:also\s+)?the\s+first\b/;
 // "Serbia also agreed to suspend …" after "Serbia and Kosovo agreed to …": the same subject doing
 // again what the statement told, one act told in two sentences.
 const ALSO_VERB =
@@ -421,6 +422,42 @@ function speaksForSameBody(sentence: string, previous: string): boolean {
     .every((w) => words.includes(w));
 }
 
+/**
+ * What the sentences before a run of sentences dated: the date of the one right before it (which
+ * "the following day" counts from) and the last date given (which "on 18 February" takes its year
+ * from). A paragraph tells one sequence of events, whoever acts in each sentence.
+ */
+export interface DatesBefore {
+  previous: string | null;
+  anchor: string | null;
+}
+export const NO_DATES_BEFORE: DatesBefore = { previous: null, anchor: null };
+
+/**
+ * The dates before each of a paragraph's sentences, read as `groupSentences` reads them:
+ * "Kosovo's ministry welcomed the gesture the following day" after "On 5 May 2023, Ruritania's
+ * president received …" counts from that sentence although another actor acts in it.
+ */
+export function datesBefore(sentences: string[]): DatesBefore[] {
+  const out: DatesBefore[] = [];
+  let state = NO_DATES_BEFORE;
+  sentences.forEach((sentence, i) => {
+    out.push(state);
+    const when = sentenceDate(sentence, state.previous, state.anchor);
+    // "It was the first time that …" tells more of the act before it, and a clause cut from the
+    // sentence before (it opens in lower case) stands in that sentence: their date is the one before.
+    const carried =
+      i > 0 &&
+      when.date === null &&
+      (/^\p{Ll}/u.test(sentence) || continues(sentence, null, sentences[i - 1]));
+    state = {
+      previous: when.date ?? (carried ? state.previous : null),
+      anchor: when.date ?? state.anchor,
+    };
+  });
+  return out;
+}
+
 // A cut clause that is subordinate ("when …", "which …") has a time of its own, not the sentence's.
 const SUBORDINATE_OPENING =
   /^(?:when|while|whilst|which|who|whose|where|before|after|since|until|if|because|although|though)\b/i;
@@ -437,6 +474,7 @@ export function groupSentences(
   sentences: string[],
   speakerOf: (sentence: string) => string | null = () => null,
   strict = false,
+  before: DatesBefore = NO_DATES_BEFORE,
 ): StatementPiece[] {
   const pieces: StatementPiece[] = [];
   const firstSentence = new Map<StatementPiece, string>();
@@ -444,9 +482,9 @@ export function groupSentences(
     speakerOf(firstSentence.get(piece) ?? piece.text)
       ?.split(/\s+/)
       .at(-1) ?? null;
-  let previousDate: string | null = null;
+  let previousDate: string | null = before.previous;
   // The last date the run gave, for a day or month written without a year.
-  let anchor: string | null = null;
+  let anchor: string | null = before.anchor;
   // The opening date adverbial of the sentence the clauses cut from it stand under.
   let sentenceOpening: string | null = null;
   sentences.forEach((sentence, i) => {
@@ -524,8 +562,8 @@ export function groupSentences(
     }
     // "At the same time", "A year later" count from the sentence right before: one whose own date
     // the rules cannot read ("in late April") leaves the next relative date unresolved, not
-    // counted from an earlier sentence.
-    previousDate = when.date;
+    // counted from an earlier sentence. A sentence that carries a statement on has its date.
+    previousDate = when.date ?? (startsNew ? null : (current?.date ?? null));
     anchor = when.date ?? anchor;
     sentenceOpening =
       first !== null && first.index <= OPENING

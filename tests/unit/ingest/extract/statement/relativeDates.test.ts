@@ -1,0 +1,84 @@
+/**
+ * Issue 15, dates (tests/gold/README.md "Dates"): a relative date ("the following day", "the same
+ * month") is resolved from the date it is relative to, the sentence right before it in the
+ * paragraph, whoever acts there. Every sentence here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { countries, fixtureArticle, orgs } from './fixtures';
+import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
+import { datesBefore, groupSentences } from '../../../../../src/ingest/extract/statements';
+
+function prose(text: string) {
+  const { doc, persons } = fixtureArticle(text);
+  return extractProsePositions(doc, countries, orgs, persons, new Set()).positions.map((p) => ({
+    actor: p.actor.id,
+    date: p.date,
+    relative: p.dateRelative,
+  }));
+}
+
+describe('a relative date after a sentence in which another actor acts', () => {
+  it('counts from that sentence, at the precision its unit allows', () => {
+    expect(
+      prose(
+        "On 12 May 2015, Portugal's foreign minister received his Serbian counterpart in Lisbon. Serbia's government thanked Portugal for the visit the following day.",
+      ),
+    ).toEqual([
+      { actor: 'portugal', date: '2015-05-12', relative: null },
+      { actor: 'serbia', date: '2015-05-13', relative: 'the following day' },
+    ]);
+    expect(
+      prose(
+        'In March 2011, Chile recognised the Republic of Kosovo. The following month, Peru declined to follow.',
+      ).at(-1),
+    ).toEqual({ actor: 'peru', date: '2011-04', relative: 'The following month' });
+    expect(
+      prose(
+        "In June 2016, Argentina voted against the resolution. Uruguay's foreign ministry said the same month that it would abstain.",
+      ).at(-1),
+    ).toEqual({ actor: 'uruguay', date: '2016-06', relative: 'the same month' });
+  });
+
+  it('counts from the act a sentence before carries on ("It was the first time …")', () => {
+    expect(
+      prose(
+        'On 3 June 2012, Chile hosted the Kosovar president in Santiago. It was the first time that a Kosovar leader had visited South America. Serbia protested the following day.',
+      ).at(-1),
+    ).toEqual({ actor: 'serbia', date: '2012-06-04', relative: 'the following day' });
+  });
+
+  it('stays undated when the sentence right before tells an undated act of its own', () => {
+    expect(
+      prose(
+        'On 2 May 2010, Peru recognised Kosovo. Chile criticised the decision. Argentina protested the following day.',
+      ).at(-1),
+    ).toMatchObject({ actor: 'argentina', date: null });
+  });
+});
+
+describe('datesBefore', () => {
+  it("gives each sentence the date of the one before and the paragraph's last date", () => {
+    expect(
+      datesBefore([
+        'In 2009, Peru opened an embassy.',
+        'It was the first time that Peru had done so.',
+        'Chile criticised the decision.',
+        'On 18 February, Chile recalled its envoy.',
+      ]),
+    ).toEqual([
+      { previous: null, anchor: null },
+      { previous: '2009', anchor: '2009' },
+      { previous: '2009', anchor: '2009' },
+      { previous: null, anchor: '2009' },
+    ]);
+  });
+
+  it('lets groupSentences start a run from them', () => {
+    expect(
+      groupSentences(['The following year, Chile recalled its envoy.'], () => null, true, {
+        previous: '2009',
+        anchor: '2009',
+      }).map((p) => [p.date, p.relative]),
+    ).toEqual([['2010', 'The following year']]);
+  });
+});
