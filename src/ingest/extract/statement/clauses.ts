@@ -33,6 +33,10 @@ const JOINT =
 // The phrase before a comma splice's own subject.
 const SPLICE_PHRASE =
   /^(?:in|at|during|on)\s+(?:this|that|these|those|the\s+same)\s+[^,]{1,40},\s+/;
+// "; the same day, X said …", ", and a year later X …": a relative date opening a clause dates it
+// as a written one does; the clause's subject stands after it.
+const RELATIVE_OPENING =
+  /^(?:(?:the\s+)?(?:following|next)\s+(?:day|week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+later|later\s+that\s+(?:day|week|month|year)|(?:that|the)\s+same\s+(?:day|week|month|year)),\s+/i;
 const DATE_OPENING =
   /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.
@@ -345,8 +349,10 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     // speaker going on, which the speaker rules carry.
     const pronoun = /^\s+and\s+$/.test(m[0]);
     const splice = /^,\s+$/.test(m[0]) ? (SPLICE_PHRASE.exec(rest)?.[0].length ?? 0) : 0;
+    const relative = /^,\s+$/.test(m[0]) ? 0 : (RELATIVE_OPENING.exec(rest)?.[0].length ?? 0);
     if (
       !dateFirst &&
+      !relative &&
       !concession &&
       !pronoun &&
       !splice &&
@@ -365,7 +371,7 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     if (!mainClause(left).verb) continue;
     const clause = mainClause(rest);
     if (!clause.subject || !clause.verb) continue;
-    const dateOpens = dateFirst && findDates(rest).some((d) => d.index < 25);
+    const dateOpens = (dateFirst && findDates(rest).some((d) => d.index < 25)) || relative > 0;
     const subjectAtStart =
       clause.subject.start - (dateOpens ? clause.subject.start : 0) - splice <= 4;
     if (!subjectAtStart && !dateOpens) continue;

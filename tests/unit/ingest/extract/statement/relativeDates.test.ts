@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { countries, fixtureArticle, orgs } from './fixtures';
 import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
 import { datesBefore, groupSentences } from '../../../../../src/ingest/extract/statements';
+import { splitActs } from '../../../../../src/ingest/extract/statement/clauses';
+import { finder } from './fixtures';
+
+const named = (t: string) => finder.mentions(t).length > 0;
 
 function prose(text: string) {
   const { doc, persons } = fixtureArticle(text);
@@ -80,5 +84,53 @@ describe('datesBefore', () => {
         anchor: '2009',
       }).map((p) => [p.date, p.relative]),
     ).toEqual([['2010', 'The following year']]);
+  });
+});
+
+describe('a clause opened by a relative date, with a subject of its own', () => {
+  it('is cut off as an act of its own, after a semicolon or a conjunction', () => {
+    expect(
+      splitActs(
+        'On 4 March 2011, the tribunal ruled that the treaty was void; the same day, the government of Peru said that it would appeal.',
+        named,
+      ),
+    ).toEqual([
+      'On 4 March 2011, the tribunal ruled that the treaty was void',
+      'the same day, the government of Peru said that it would appeal.',
+    ]);
+    expect(
+      splitActs(
+        'In 2009 the council of the league admitted Chile as an observer, and a year later, Peru asked for the same status.',
+        named,
+      ),
+    ).toEqual([
+      'In 2009 the council of the league admitted Chile as an observer',
+      'a year later, Peru asked for the same status.',
+    ]);
+    expect(
+      splitActs(
+        'In May 2014 Chile signed the agreement in Lima; the following month, the parliament of Peru ratified it.',
+        named,
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('is dated from the clause before it once cut', () => {
+    const parts = splitActs(
+      'On 4 March 2011, the tribunal ruled that the treaty was void; the same day, the government of Peru said that it would appeal.',
+      named,
+    );
+    expect(groupSentences(parts, () => null, true).map((p) => [p.date, p.relative])).toEqual([
+      ['2011-03-04', null],
+      ['2011-03-04', 'the same day'],
+    ]);
+  });
+
+  it('stays whole when no clause follows the relative date, or the phrase is no opening', () => {
+    for (const sentence of [
+      'On 4 March 2011, Chile signed the treaty; the following day, in a short ceremony in Lima.',
+      'On 4 March 2011, Chile signed the treaty and Peru ratified it the following day, in Lima.',
+    ])
+      expect(splitActs(sentence, named)).toEqual([sentence]);
   });
 });
