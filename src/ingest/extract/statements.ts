@@ -91,6 +91,37 @@ function inParentheses(sentence: string, index: number): boolean {
 const afterSince = (sentence: string, index: number) =>
   /\bsince\b[^,.;]*$/.test(sentence.slice(Math.max(0, index - 80), index));
 
+// "After Ruritania joined the league in May 2019, X …": a clause or phrase opening the sentence with
+// a word that places the act before or after another; a date its verb's "in"/"on" gives dates that
+// other event, so it qualifies the act. A date inside a name there ("After X won the 2008 Peace
+// Prize") is no adverbial and dates nothing.
+const QUALIFYING_OPENING = /^(After|Before|Following|Since|Until|Till|Prior\s+to)\s/;
+const OPENING_ADVERBIAL = /\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
+
+/** The qualifier a date takes from an opening "After …," that holds it, or null. */
+function openingQualifier(sentence: string, index: number): Qualifier | null {
+  const word = QUALIFYING_OPENING.exec(sentence)?.[1];
+  if (!word || !OPENING_ADVERBIAL.test(sentence.slice(Math.max(0, index - 30), index))) return null;
+  // The opening ends at its first comma outside brackets and quoted words.
+  const quoted = doubleQuotedSpans(sentence);
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    const c = sentence[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0 && !quoted.some((q) => i >= q.start && i < q.end))
+      return null;
+  }
+  const lower = word.toLowerCase().replace(/\s+/g, ' ');
+  return lower === 'following'
+    ? 'after'
+    : lower === 'prior to'
+      ? 'before'
+      : lower === 'till'
+        ? 'until'
+        : (lower as Qualifier);
+}
+
 /**
  * The first date of a sentence that is not introduced by "since" and not inside quoted words (a
  * date NATO quotes from an earlier agreement does not date NATO's statement).
@@ -102,6 +133,7 @@ export function statedDate(sentence: string): { date: string; index: number } | 
     (x) =>
       !afterSince(sentence, x.index) &&
       !inQuote(x.index) &&
+      openingQualifier(sentence, x.index) === null &&
       !QUALIFIER.test(sentence.slice(Math.max(0, x.index - 30), x.index)) &&
       !isAttributive(sentence, x.index, x.length) &&
       !inParentheses(sentence, x.index) &&
@@ -123,6 +155,8 @@ function qualifiedDate(sentence: string): SentenceDate['qualified'] {
       )
     )
       continue;
+    const opening = openingQualifier(sentence, d.index);
+    if (opening) return { qualifier: opening, date: d.date };
     const q = QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index));
     if (!q) continue;
     const word = q[1]!.toLowerCase();
