@@ -40,11 +40,17 @@ const PREPOSITION_THEN_ARTICLE =
 // preposition governs dates that noun's background, not the clause's act.
 const PARTICIPLE_AFTER_NOUN =
   /\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Nn]oting|of|[Ii]n|to|[Ww]ith|[Ff]or|[Ff]rom|[Uu]nder|[Aa]gainst|[Ss]ince|[Dd]espite)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+(?:ed|en|held|made|set|won)\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?$/u;
+const OCCASION_OPENING = /^(?:In|At|During)\s/;
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December';
 function isAttributive(sentence: string, index: number, length: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
-  if (PARTICIPLE_AFTER_NOUN.test(sentence.slice(Math.max(0, index - 80), index))) return true;
+  const from = Math.max(0, index - 80);
+  const participle = PARTICIPLE_AFTER_NOUN.exec(sentence.slice(from, index));
+  // "In a survey published in March 2019, the institute found …": a noun that opens the sentence
+  // under "In", "At" or "During" is the occasion the act took place in, so its date is the act's.
+  if (participle && !(from + participle.index === 0 && OCCASION_OPENING.test(participle[0])))
+    return true;
   // "the 2014 World Judo Championships", "the 2018 FIFA World Cup": a year in a name.
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(sentence.slice(index + length))) return true;
   // "the Eurovision Young Dancers 2011 competition": a year after a name, before the noun it names;

@@ -1,7 +1,8 @@
 /**
- * Issue 15, dates (tests/gold/README.md "Dates"): a date that an opening "After …," / "Before …,"
- * clause gives dates the other event, not the act: the act is qualified by it. Every sentence here
- * is invented.
+ * Issue 15, dates (tests/gold/README.md "Dates"): what a sentence's opening phrase does to the dates
+ * it holds. A date an opening "After …," / "Before …," clause gives dates the other event, so it
+ * qualifies the act; a date in the occasion that opens the sentence ("In a report released in …,")
+ * dates the act. Every sentence here is invented.
  */
 import { describe, expect, it } from 'vitest';
 import { sentenceDate, statedDate } from '../../../../../src/ingest/extract/statements';
@@ -50,5 +51,38 @@ describe('a date in an opening clause of time', () => {
     expect(statedDate('After the vote, Peru recalled its ambassador in June 2012.')?.date).toBe(
       '2012-06',
     );
+  });
+});
+
+describe('a date in the occasion an act took place in', () => {
+  it('dates the act when the occasion opens the sentence under "In", "At" or "During"', () => {
+    expect(
+      statedDate(
+        'In a report released in June 2014, the council of Europe found that most officials favoured the treaty.',
+      )?.date,
+    ).toBe('2014-06');
+    expect(
+      statedDate(
+        'At a summit held on 3 May 2016 in Lima, the president of Peru said that the treaty was void.',
+      )?.date,
+    ).toBe('2016-05-03');
+    expect(
+      statedDate(
+        'During the talks organised in early 2011, Chile proposed a new border commission.',
+      )?.date,
+    ).toBe('2011');
+  });
+
+  it('dates only the noun when the phrase stands later or says what came before', () => {
+    expect(
+      statedDate(
+        'Following the position adopted in 1997, the council of the league renewed its sanctions.',
+      ),
+    ).toBeNull();
+    expect(
+      statedDate(
+        'Peru repeated its view, in line with the report published in June 2014 by the league.',
+      ),
+    ).toBeNull();
   });
 });
