@@ -13,7 +13,7 @@ import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
 import { singleQuotedSpans, splitSentences } from '../quotes';
 import { QUOTING_VERB_SOURCE, SPEECH_VERB_WORDS } from './speechVerbs';
-import { alternation, SPOKESBODIES } from './offices';
+import { alternation, BODIES, OFFICES, plural, SPOKESBODIES } from './offices';
 
 // Forms compromise gives a main verb that tells an act (stance verbs aside, see STANCE_VERB).
 const ACT_FORMS = new Set([
@@ -72,6 +72,14 @@ export function hasQuotedWords(text: string): boolean {
 // rooted in …", "Russia's support for Serbia has been crucial"): the source reasons about it.
 const ABSTRACT_SUBJECT =
   /\b(?:position|stance|support|commitment|opposition|reason|relationship|relations|policy|view|views|interests?|influence|role|approach|attitude|refusal|lack|ties|alliance|dynamics|factors?|power)$/i;
+
+const DEMONSTRATIVE_THING =
+  /^(?:this|these|those|such)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/iu;
+// The head of a subject that names people or bodies who act ("these officials", "such states").
+const ACTING_NOUN = new RegExp(
+  String.raw`\b(?:${alternation([...OFFICES, ...OFFICES.map(plural), ...BODIES, ...BODIES.map(plural)])}|countries|states|nations|people)$`,
+  'i',
+);
 
 // Words in quotation marks that are the subject of a copula ("'X can never be Y,' is the refrain
 // …"): the source talks about a phrase, nobody is quoted saying it here.
@@ -305,7 +313,11 @@ export function statementVoice(e: VoiceEvidence): Voice {
   const head = /^(?:the|a|an|this|that|its|their)\s/i.test(noun)
     ? (noun.split(/\s+(?=\p{Lu})/u)[0] ?? '')
     : noun;
-  const abstract = ABSTRACT_SUBJECT.test(head);
+  // "These positions reflect …", "This choice shows …": a demonstrative subject that points back to
+  // what was told, naming no one who acts, in the present tense is the source reasoning about it.
+  const abstract =
+    ABSTRACT_SUBJECT.test(head) ||
+    (verb.form === 'simple-present' && DEMONSTRATIVE_THING.test(head) && !ACTING_NOUN.test(head));
   if (
     !e.dated &&
     isSubject &&
