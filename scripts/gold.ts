@@ -6,8 +6,8 @@
  *   --field F    only failures of field F
  *   --by-basis   actor precision of the tune half per rule that decided the actor (actorBasis)
  *   --held       also print the held half's score (measure it once, when the rules are done)
- *   --unseen     score the unseen articles of tests/gold/unseen/ instead (rules alone, tune and
- *                held article); with --failures [--field F] [--article ID], the tune article's
+ *   --unseen     score the unseen articles of tests/gold/unseen/ instead (rules alone, the tune
+ *                articles; with --held the held articles too); with --failures [--field F] [--article ID], the tune article's
  *                failures only: the held article's are refused
  */
 import { loadAtlas } from '../src/ingest/loadAtlas';
@@ -34,7 +34,9 @@ if (args.includes('--unseen')) {
       process.exit(1);
     }
   };
-  const run = orStop(() => runUnseen());
+  const run = orStop(() =>
+    runUnseen(process.cwd(), undefined, { withHeld: args.includes('--held') }),
+  );
   console.log(run.text);
   if (args.includes('--failures')) {
     const failures = orStop(() =>

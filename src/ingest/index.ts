@@ -370,12 +370,20 @@ function checkRecognitionOrder(states: State[], documents: SourceDocument[]): vo
       if (latest && previous) {
         const n = Math.min(previous.length, date.length);
         if (date.slice(0, n) < previous.slice(0, n)) {
-          const ref = s.recognition!.sources[0]!;
-          const above = latest.recognition!.sources[0]!;
+          // Where each date is written, which is a prose sentence when the row left it blank: the
+          // reader must be sent to the sentence that gave the date, not only to the row.
+          const ref = s.recognition!.dateSources[0]!;
+          const above = latest.recognition!.dateSources[0]!;
+          const fileOf = (source: string) =>
+            documents.find((d) => d.sourceId === source)?.file ?? source;
+          const where =
+            above.source === ref.source
+              ? `line ${above.line}`
+              : `${fileOf(above.source)}:${above.line}`;
           throw new SourceError(
-            documents.find((d) => d.sourceId === ref.source)?.file ?? ref.source,
+            fileOf(ref.source),
             ref.line,
-            `${s.name}'s recognition dated on or after ${previous} (${latest.name}, line ${above.line}: the table is in date order)`,
+            `${s.name}'s recognition dated on or after ${previous} (${latest.name}, ${where}: the table is in date order)`,
             date,
           );
         }

@@ -631,11 +631,17 @@ export function extractProsePositions(
       (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
       nameEnding(finder),
     ).map((part) => ({ ...whole, sentence: part, ref: partRef(doc, whole, part) }));
+  // The clause a cut clause follows in its sentence, which "after which" points back to.
+  const clauseBefore = new Map<SentenceInBlock, string>();
   for (const whole of allProseSentences(doc)) {
     if (whole.endMatter || introducesTable(doc, whole)) continue;
     // A sentence that another extractor made into an entry (a figure, a claim) is not split.
     const wholeTaken = taken.has(sentenceKey(doc.sourceId, whole.ref.line, whole.sentence));
-    for (const s of wholeTaken ? [whole] : actsOf(whole)) {
+    const parts = wholeTaken ? [whole] : actsOf(whole);
+    parts.forEach((part, k) => {
+      if (k > 0) clauseBefore.set(part, parts[k - 1]!.sentence);
+    });
+    for (const s of parts) {
       const list = blocks.get(s.block) ?? [];
       const mentions = finder.mentions(s.sentence);
       const running = [...list].reverse().find((r) => r.who)?.who ?? null;
@@ -806,6 +812,7 @@ export function extractProsePositions(
         sentences,
         (sentence) => speakerFor(sentence, persons)?.name ?? null,
         true,
+        (i) => clauseBefore.get(items[i]!.s) ?? null,
         dated[readings.indexOf(items[0]!)],
       )) {
         const members = piece.sentences.map((i) => items[i]!);

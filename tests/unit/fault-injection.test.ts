@@ -437,6 +437,24 @@ describe('fault injection: damaged sources', () => {
     );
   });
 
+  it('a prose date that breaks the date order is blamed on the sentence that wrote it, not only on a row', () => {
+    const s = unlock(scratch());
+    const file = path.join(s.sources, 'belarus-kosovo-relations.txt');
+    // Liberia's row (41) has no date; Sierra Leone's (42) says 11 June 2008.
+    const line = editLine(file, /^Belarus–Kosovo relations refer/, (l) => [
+      `${l} Liberia recognised Kosovo on 30 May 2010.`,
+    ]);
+    record(
+      'prose date out of the table order (Liberia 2010, its row blank)',
+      expectError(
+        run(s),
+        new RegExp(
+          `^${CORE}:\\d+: expected Sierra Leone's recognition dated on or after 2010-05-30 \\(Liberia, belarus-kosovo-relations\\.txt:${line}:`,
+        ),
+      ),
+    );
+  });
+
   it('a date cell not written as a date is an unexplained loss at the row', () => {
     const s = scratch();
     const line = editLine(path.join(s.sources, CORE), '| GHA |', (l) => [

@@ -1,8 +1,8 @@
 /**
  * Who a sentence is about: the states, organisations and Kosovo it names, and which of them is its
  * subject. A nationality is not a state ("ethnic Hungarians", "Dutch diplomat Pieter Feith",
- * "Kosovo-born Majlinda Kelmendi"); a capital standing for its government is ("Moscow views",
- * "Belgrade's policy"). These are rules of English, not of one article.
+ * "Kosovo-born Majlinda Kelmendi"); a capital or seat of government standing for its government is
+ * ("Moscow views", "Belgrade's policy", "a Kremlin spokesman"). These are rules of English, not of one article.
  */
 import type { ActorRef } from '../../schemas';
 import { escapeRegExp } from '../../shared/text';
@@ -11,6 +11,7 @@ import type { OrganisationIndex, OrganisationRecord } from '../resolve/organisat
 import { toSlug } from '../../shared/slug';
 import { SUBJECT } from '../../shared/subject';
 import { PEOPLE_BEFORE, partOfNameAfter, peopleAfter } from '../../shared/peopleWords';
+import { SEATS_OF_GOVERNMENT } from './statement/seats';
 
 export interface Mention {
   actor: ActorRef;
@@ -85,6 +86,17 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
       )
     : null;
 
+  // Seats of government ("the Kremlin", "the White House"), read as the capitals are.
+  const seats = new Map<string, CountryRecord>();
+  for (const [iso3, names] of Object.entries(SEATS_OF_GOVERNMENT)) {
+    const record = countries.byIso3.get(iso3);
+    if (record) for (const n of names) seats.set(n, record);
+  }
+  const seatRe = new RegExp(
+    `(?<!\\p{L})(${[...seats.keys()].map(escapeRegExp).join('|')})(?:['’]s\\b|(?=\\s+\\p{Ll}))`,
+    'gu',
+  );
+
   return {
     mentions(sentence) {
       const out: Mention[] = [];
@@ -129,27 +141,29 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
           ...(body ? { body } : {}),
         });
       }
-      if (capitalRe) {
-        for (const m of sentence.matchAll(capitalRe)) {
-          const record = capitals.get(m[1]!)!;
-          // "embassy in Minsk" is a place; "from Belgrade's policy" is still the government's policy.
-          const prepositional = isPrepositional(before(m.index));
-          const possessive = /^['’]s\b/.test(sentence.slice(m.index + m[1]!.length));
-          if (
-            out.some((o) => m.index >= o.index && m.index < o.end) ||
-            (prepositional && !possessive)
-          )
-            continue;
-          const actor: ActorRef =
-            record.id === KOSOVO.id ? KOSOVO : { type: 'state', id: record.id, name: record.name };
-          out.push({
-            actor,
-            country: record.id === KOSOVO.id ? null : record,
-            index: m.index,
-            end: m.index + m[1]!.length,
-            prepositional,
-          });
-        }
+      const standIns = [
+        ...(capitalRe ? sentence.matchAll(capitalRe) : []),
+        ...(seats.size ? sentence.matchAll(seatRe) : []),
+      ];
+      for (const m of standIns) {
+        const record = capitals.get(m[1]!) ?? seats.get(m[1]!)!;
+        // "embassy in Minsk" is a place; "from Belgrade's policy" is still the government's policy.
+        const prepositional = isPrepositional(before(m.index));
+        const possessive = /^['’]s\b/.test(sentence.slice(m.index + m[1]!.length));
+        if (
+          out.some((o) => m.index >= o.index && m.index < o.end) ||
+          (prepositional && !possessive)
+        )
+          continue;
+        const actor: ActorRef =
+          record.id === KOSOVO.id ? KOSOVO : { type: 'state', id: record.id, name: record.name };
+        out.push({
+          actor,
+          country: record.id === KOSOVO.id ? null : record,
+          index: m.index,
+          end: m.index + m[1]!.length,
+          prepositional,
+        });
       }
       // Overlaps: keep the longer name ("Republic of Kosovo" over "Kosovo").
       const sorted = out.sort((a, b) => a.index - b.index || b.end - a.end);

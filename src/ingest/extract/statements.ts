@@ -430,6 +430,27 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
   return !(given && !speakerName!.split(/\s+/).includes(given[1]!) && isGivenName(given[1]!));
 }
 
+// The reporting clause after the words, closing the sentence: "…, Putin said at a news conference
+// with Nikolic.", "…, she added." The speaker is the last word before the verb (a surname or a
+// pronoun); the verb's own phrase runs to the end, with no clause of its own after a comma.
+const TRAILING_ATTRIBUTION = new RegExp(
+  String.raw`,\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{L}'’-]+)|(he|she))\s+(?:also\s+)?(?:${CONTENT_VERB.source}|told\b)[^,;:"“”]*[.!]?$`,
+  'u',
+);
+
+/**
+ * "It is necessary to …, Putin said at a joint news conference." after "…, Putin said after meeting
+ * … on 11 September 2012": words whose speaker, named after them by surname or pronoun, is the
+ * statement's own speaker, in a sentence with no date of its own, are more of that dated occasion.
+ * The caller checks the dates (see `groupSentences`).
+ */
+export function sameSpeakerAfterWords(sentence: string, speakerName: string | null): boolean {
+  if (speakerName === null) return false;
+  const at = TRAILING_ATTRIBUTION.exec(sentence);
+  if (!at) return false;
+  return at[2] !== undefined || at[1] === speakerName.split(/\s+/).at(-1);
+}
+
 // The role of someone speaking for a body, named without a personal name ("A regional government
 // spokeswoman", "a ministry official"). Narrower than the offices: "the foreign minister" holds an
 // office of their own and speaks on an occasion of their own, not the body's.
@@ -514,7 +535,9 @@ export function groupSentences(
   sentences: string[],
   speakerOf: (sentence: string) => string | null = () => null,
   strict = false,
-  before: DatesBefore = NO_DATES_BEFORE,
+  /** The clause of the same source sentence right before a clause cut from it, if any. */
+  clauseBefore: (i: number) => string | null = () => null,
+  priorDates: DatesBefore = NO_DATES_BEFORE,
 ): StatementPiece[] {
   const pieces: StatementPiece[] = [];
   const firstSentence = new Map<StatementPiece, string>();
@@ -522,9 +545,9 @@ export function groupSentences(
     speakerOf(firstSentence.get(piece) ?? piece.text)
       ?.split(/\s+/)
       .at(-1) ?? null;
-  let previousDate: string | null = before.previous;
+  let previousDate: string | null = priorDates.previous;
   // The last date the run gave, for a day or month written without a year.
-  let anchor: string | null = before.anchor;
+  let anchor: string | null = priorDates.anchor;
   // The opening date adverbial of the sentence the clauses cut from it stand under.
   let sentenceOpening: string | null = null;
   sentences.forEach((sentence, i) => {
@@ -535,10 +558,14 @@ export function groupSentences(
       when.relative !== null ||
       (/^According to\b/.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
+    const currentSpeaker = current ? speakerOf(firstSentence.get(current) ?? current.text) : null;
     const carriesOn = current
-      ? continues(
+      ? (current.date !== null &&
+          when.date === null &&
+          sameSpeakerAfterWords(sentence, currentSpeaker)) ||
+        continues(
           sentence,
-          speakerOf(firstSentence.get(current) ?? current.text),
+          currentSpeaker,
           // "…agreed to an agreement and through further talks accepted …. Under the terms of the
           // agreement, …": a clause cut from a sentence carries that sentence's words for what
           // follows to point back to.
@@ -578,18 +605,20 @@ export function groupSentences(
       // sentence before (it opens in lower case) is under that sentence's opening date adverbial;
       // "…, after which Kosovo imposed …" is after it.
       const cut = /^\p{Ll}/u.test(sentence) && when.date === null && !when.qualified;
+      // "…, the process stalled in November 2018, after which Kosovo imposed …": "which" is the
+      // clause before, so the act came after that clause's date, wherever it stands in it (the
+      // clause may tell no statement of its own, or another actor's); else after the sentence's
+      // opening date.
+      const before = cut ? clauseBefore(i) : null;
+      const afterDate = (before !== null ? statedDate(before)?.date : null) ?? sentenceOpening;
       const inherited: SentenceDate | null =
-        cut && sentenceOpening !== null
-          ? /^after\s+which\b/i.test(sentence)
-            ? {
-                date: null,
-                qualified: { qualifier: 'after', date: sentenceOpening },
-                relative: null,
-              }
-            : SUBORDINATE_OPENING.test(sentence)
-              ? null
-              : { date: sentenceOpening, qualified: null, relative: null }
-          : null;
+        cut && /^after\s+which\b/i.test(sentence)
+          ? afterDate !== null
+            ? { date: null, qualified: { qualifier: 'after', date: afterDate }, relative: null }
+            : null
+          : cut && sentenceOpening !== null && !SUBORDINATE_OPENING.test(sentence)
+            ? { date: sentenceOpening, qualified: null, relative: null }
+            : null;
       const dated = inherited ?? (keep ? when : { ...when, date: null });
       const piece = { text: sentence, sentences: [i], ...dated };
       pieces.push(piece);

@@ -37,7 +37,7 @@ function variant(file: string, edit: ((text: string) => string) | null): string 
 describe('an unseen tune article, ingested beside the five sources', () => {
   let run: UnseenRun;
   beforeAll(() => {
-    run = runUnseen(ROOT, FIXTURE);
+    run = runUnseen(ROOT, FIXTURE, { withHeld: true });
   }, INGEST_TIMEOUT);
 
   it('is scored against its gold in the tune half, and nothing in the held half', () => {
@@ -50,6 +50,16 @@ describe('an unseen tune article, ingested beside the five sources', () => {
     expect(run.text).toContain(`tune: ${ARTICLE}; held: —`);
     expect(run.text).toMatch(/^field {6}tune {2}precision {2}recall {6}held {2}precision/m);
   });
+
+  it(
+    'prints the held column only when asked, so a tune run does not show the held score',
+    () => {
+      const text = runUnseen(ROOT, FIXTURE).text;
+      expect(text).toMatch(/^field {6}tune {2}precision {2}recall *$/m);
+      expect(text).not.toMatch(/held {2}precision/);
+    },
+    INGEST_TIMEOUT,
+  );
 
   it("reads the article's statements: the recognition is found with its actor and date", () => {
     const gold = loadUnseenGold(FIXTURE, loadUnseenManifest(FIXTURE));

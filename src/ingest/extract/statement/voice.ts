@@ -246,6 +246,16 @@ const POSTPOSED_SPEECH = new RegExp(
   'u',
 );
 
+// "This proved to be correct.", "That turned out to be wrong.", "The warning was later confirmed.":
+// a pointer back to what was claimed, and the source's verdict on it, closing the sentence. The
+// verdict is the source's, not an act of whoever made or is the object of the claim. With a clause
+// that tells the act which bore the claim out ("… correct when Belarus withdrew …") the sentence
+// tells that act (subject.ts gives it that clause's subject), so the sentence must end here.
+const JUDGED_CLAIM = new RegExp(
+  String.raw`^(?:(?:However|Indeed|Ultimately|Eventually|In\s+the\s+end),?\s+)?(?:this|that|these|those|it|(?:this|that|these|those|the|such|their|its|his|her)\s+(?:claims?|predictions?|assessments?|views?|warnings?|fears?|concerns?|arguments?|expectations?|forecasts?|assertions?|analys[ie]s|criticisms?|contentions?|suspicions?|hopes?))\s+(?:(?:later|soon|eventually|ultimately|quickly|indeed|also|largely|partly)\s+)*(?:proved|proven|(?:has|have|had)\s+(?:since\s+)?prov(?:ed|en)|turned\s+out|(?:was|were|has\s+been|have\s+been)\s+(?:(?:later|soon|eventually|ultimately|largely|partly)\s+)*(?:confirmed|borne\s+out|vindicated|disproved|disproven|refuted|contradicted|proven|proved))(?:\s+(?:to\s+(?:be|have\s+been)\s+)?(?:\p{Ll}+ly\s+)?(?:correct|right|true|accurate|justified|prescient|well-founded|wrong|false|incorrect|mistaken|unfounded|premature|inaccurate|groundless|baseless))?\s*[.!]?$`,
+  'iu',
+);
+
 // An opening phrase ("Despite being recognised by …,") and an aside ("notably five member states,")
 // are not the subject.
 const OPENING_PHRASE =
@@ -272,6 +282,7 @@ function unparsedSubject(first: string): string {
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
   if (MENTIONED_WORDS.test(e.first)) return 'analysis';
+  if (!e.dated && JUDGED_CLAIM.test(e.first)) return 'analysis';
   if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
   // The guide's quoted is the statement's: any of its sentences that quotes the speaker makes it so.
   if (

@@ -79,7 +79,7 @@ describe('datesBefore', () => {
 
   it('lets groupSentences start a run from them', () => {
     expect(
-      groupSentences(['The following year, Chile recalled its envoy.'], () => null, true, {
+      groupSentences(['The following year, Chile recalled its envoy.'], () => null, true, () => null, {
         previous: '2009',
         anchor: '2009',
       }).map((p) => [p.date, p.relative]),
