@@ -14,6 +14,7 @@ import { statedDate } from '../statements';
 import nlp from 'compromise';
 import { isPersonalName, mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
+import { escapeRegExp } from '../../../shared/text';
 import { reactionRelatives } from './reactions';
 import { alternation, BODIES, except, OFFICE_OPENERS, OFFICES, plural, subset } from './offices';
 
@@ -328,6 +329,30 @@ export function splitActs(
     .flatMap(reactionRelatives);
 }
 
+// The subordinators of a clause of reason or concession after its main clause.
+const SUBORDINATE_JOINT = /^,\s+(?:as|since|although|though|whilst|while|whereas)\s+$/;
+const SUBJECT_PRONOUN = /^(?:it|they|he|she)$/i;
+
+/**
+ * "Greece has no relations with Kosovo, as Greece does not recognise it", "Peru did not block the
+ * plan, although it refused to take part": a reason or concession whose subject is the main
+ * clause's own subject again (named again, or a pronoun) and that has no date of its own tells the
+ * same actor's one stance, not a second act.
+ */
+function ownSubjectAgain(left: string, subject: string, rest: string): boolean {
+  if (findDates(rest).length > 0 || findYearlessDates(rest).length > 0) return false;
+  const main = mainClause(left).subject?.text;
+  if (!main || main.split(/\s+/).length > 8) return false;
+  if (SUBJECT_PRONOUN.test(subject.trim()))
+    return /^(?:\p{Lu}|the\s)/u.test(main) && !/\band\b/.test(main);
+  const words = subject.trim().split(/\s+/);
+  return (
+    /^\p{Lu}/u.test(subject) &&
+    words.length <= 4 &&
+    new RegExp(`(?:^|\\s)${escapeRegExp(subject.trim())}(?:\\s|$)`).test(main)
+  );
+}
+
 function joinedActs(sentence: string, named: (text: string) => boolean): string[] {
   const quoted = doubleQuotedSpans(sentence);
   const cuts: Array<{ at: number; next: number }> = [];
@@ -377,6 +402,7 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     if (!subjectAtStart && !dateOpens) continue;
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
     if (clause.refersBack && !dateOpens && !concession && !pronoun) continue;
+    if (SUBORDINATE_JOINT.test(m[0]) && ownSubjectAgain(left, subjectText, rest)) continue;
     // A comma splice's subject may be a person the article names nowhere else ("Kosovo-born
     // Majlinda Kelmendi"): compromise tells a personal name.
     const person = splice > 0 && isPersonalName(subjectText.replace(/^\S+-born\s+/, ''));
