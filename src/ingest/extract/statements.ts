@@ -1,4 +1,4 @@
-import { findDates, findYearlessDates, inYear } from './dates';
+import { findDates, findYearlessDates, inYear, type FoundDate } from './dates';
 import { numberWord } from './numberWords';
 import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
@@ -93,6 +93,27 @@ function inParentheses(sentence: string, index: number): boolean {
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
+// "Greek foreign minister from 2015 to 2019", "between 2008 and 2012": both ends of a span tell how
+// long something lasted (a term of office, a period), not when the act was done, when the sentence
+// gives the act a date of its own ("… when he travelled there in October 2015"). A span that is all
+// the sentence gives ("was a provisional member from 22 October 2014 through 9 December 2014")
+// still dates its start.
+const SPAN_OPENING = /\b(?:from|between)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const SPAN_JOINT = /^\s*(?:to|until|till|through|and|–|-)\s*(?:early\s+|late\s+|mid-?)?$/i;
+function inSpan(sentence: string, found: FoundDate, all: FoundDate[]): boolean {
+  const next = all.find((d) => d.index >= found.index + found.length);
+  const previous = all.filter((d) => d.index + d.length <= found.index).at(-1);
+  const opens =
+    SPAN_OPENING.test(sentence.slice(Math.max(0, found.index - 20), found.index)) &&
+    next !== undefined &&
+    SPAN_JOINT.test(sentence.slice(found.index + found.length, next.index));
+  const closes =
+    previous !== undefined &&
+    SPAN_JOINT.test(sentence.slice(previous.index + previous.length, found.index)) &&
+    SPAN_OPENING.test(sentence.slice(Math.max(0, previous.index - 20), previous.index));
+  return opens || closes;
+}
+
 // Dates after "since" say how long something lasted, not when the statement was made.
 const afterSince = (sentence: string, index: number) =>
   /\bsince\b[^,.;]*$/.test(sentence.slice(Math.max(0, index - 80), index));
@@ -135,9 +156,13 @@ function openingQualifier(sentence: string, index: number): Qualifier | null {
 export function statedDate(sentence: string): { date: string; index: number } | null {
   const quoted = doubleQuotedSpans(sentence);
   const inQuote = (i: number) => quoted.some((q) => i >= q.start && i < q.end);
-  const d = findDates(sentence).find(
+  const all = findDates(sentence);
+  const spans = all.filter((x) => inSpan(sentence, x, all));
+  const skipSpans = spans.length > 0 && spans.length < all.length;
+  const d = all.find(
     (x) =>
       !afterSince(sentence, x.index) &&
+      !(skipSpans && spans.includes(x)) &&
       !inQuote(x.index) &&
       openingQualifier(sentence, x.index) === null &&
       !QUALIFIER.test(sentence.slice(Math.max(0, x.index - 30), x.index)) &&

@@ -86,3 +86,24 @@ describe('a date in the occasion an act took place in', () => {
     ).toBeNull();
   });
 });
+
+describe('a span of dates ("from 2015 to 2019", "between 2008 and 2012")', () => {
+  it('does not date the act when the sentence gives the act a date of its own', () => {
+    expect(
+      statedDate(
+        'Ana Soto, foreign minister of Peru from 2015 to 2019, became the first Peruvian minister to visit Santiago when she travelled there in October 2015.',
+      )?.date,
+    ).toBe('2015-10');
+    expect(
+      statedDate(
+        'Peru, an observer of the league between 2008 and 2012, joined it as a member in May 2013.',
+      )?.date,
+    ).toBe('2013-05');
+  });
+
+  it('still dates the act by its start when it is the only date the sentence gives', () => {
+    expect(
+      statedDate('Peru was an observer of the league from 3 May 2010 through 9 June 2012.')?.date,
+    ).toBe('2010-05-03');
+  });
+});
