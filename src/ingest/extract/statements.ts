@@ -287,9 +287,22 @@ export function adverbialDate(sentence: string): boolean {
     /^(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+\p{Ll}/u.test(sentence.slice(own.index));
   if (occasion) return true;
   if (!ADVERBIAL_BEFORE.test(before)) return false;
-  // After a name, only when the name is the verb's object ("decided against Belarus in 1997").
-  return !AFTER_NAME.test(before) || nameIsVerbObject(sentence.slice(0, own.index));
+  // After a name, only when the name is the verb's object ("decided against Belarus in 1997"), or
+  // the date stands in the verb's own phrase: before the "that" clause of a verb of saying ("said
+  // in an interview with the daily Kathimerini in 2022 that …"), or at the end of the occasion a
+  // "during" gives ("thanked Chile during talks with its president in Lima in May 2023").
+  if (!AFTER_NAME.test(before) || nameIsVerbObject(sentence.slice(0, own.index))) return true;
+  const opening = sentence.slice(0, own.index);
+  const date = findDates(sentence).find((d) => d.index === own.index)!;
+  const after = sentence.slice(own.index + date.length);
+  const saying = new RegExp(`${SPEECH_VERB_WORDS.source}[^,;:"“”]*$`).test(opening);
+  if (saying && /^\s+that\b/.test(after)) return true;
+  return DURING_OCCASION.test(opening) && /^\s*(?:[.;]|$)/.test(after);
 }
+
+// "during talks with the president in Lima in": an occasion and the names it holds, up to the date.
+const DURING_OCCASION =
+  /\bduring\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?\p{Ll}[^,;:"“”()]{0,80}\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/u;
 
 // "According to a 2020 study, …": the year of the report the source gives its account from dates
 // that account (the year is otherwise read as part of a noun, see `isAttributive`).
