@@ -233,10 +233,11 @@ const SAME =
 export function resolveRelative(
   sentence: string,
   previous: string | null,
+  yearsOnly = false,
 ): { date: string; phrase: string } | null {
   if (!previous) return null;
   const quoted = doubleQuotedSpans(sentence);
-  const same = SAME.exec(sentence);
+  const same = yearsOnly ? null : SAME.exec(sentence);
   if (same && !quoted.some((q) => same.index >= q.start && same.index < q.end))
     return { date: previous, phrase: same[0] };
   for (const { re, step } of RELATIVE) {
@@ -253,6 +254,7 @@ export function resolveRelative(
     const { n, unit } = step(m);
     const [y, mo, d] = previous.split('-').map(Number) as [number, number?, number?];
     if (unit === 'year') return { date: String(y + n), phrase: m[0] };
+    if (yearsOnly) return null;
     if (unit === 'month' && mo !== undefined) {
       const total = y * 12 + (mo - 1) + n;
       return {
@@ -387,7 +389,12 @@ export function sentenceDate(
   if (report) return { date: report[1]!, qualified: null, relative: null };
   const yearless = yearlessDate(sentence, anchor);
   if (yearless) return yearless;
-  const rel = resolveRelative(sentence, previous);
+  // "The following year", after sentences that give no date of their own: a year counts from the
+  // paragraph's last year, as a day without a year takes it (see `yearlessDate`); a month or a
+  // day needs the sentence right before to give it.
+  const rel =
+    resolveRelative(sentence, previous) ??
+    (anchor !== previous ? resolveRelative(sentence, anchor, true) : null);
   if (rel) return { date: rel.date, qualified: null, relative: rel.phrase };
   return { date: null, qualified: qualifiedDate(sentence), relative: null };
 }

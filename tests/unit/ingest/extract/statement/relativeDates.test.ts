@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { countries, fixtureArticle, orgs } from './fixtures';
 import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
-import { datesBefore, groupSentences } from '../../../../../src/ingest/extract/statements';
+import {
+  datesBefore,
+  groupSentences,
+  sentenceDate,
+} from '../../../../../src/ingest/extract/statements';
 import { splitActs } from '../../../../../src/ingest/extract/statement/clauses';
 import { finder } from './fixtures';
 
@@ -79,10 +83,16 @@ describe('datesBefore', () => {
 
   it('lets groupSentences start a run from them', () => {
     expect(
-      groupSentences(['The following year, Chile recalled its envoy.'], () => null, true, () => null, {
-        previous: '2009',
-        anchor: '2009',
-      }).map((p) => [p.date, p.relative]),
+      groupSentences(
+        ['The following year, Chile recalled its envoy.'],
+        () => null,
+        true,
+        () => null,
+        {
+          previous: '2009',
+          anchor: '2009',
+        },
+      ).map((p) => [p.date, p.relative]),
     ).toEqual([['2010', 'The following year']]);
   });
 });
@@ -132,5 +142,37 @@ describe('a clause opened by a relative date, with a subject of its own', () => 
       'On 4 March 2011, Chile signed the treaty and Peru ratified it the following day, in Lima.',
     ])
       expect(splitActs(sentence, named)).toEqual([sentence]);
+  });
+});
+
+describe('a relative year after sentences with no date of their own', () => {
+  it("counts from the paragraph's last year, as a day without a year does", () => {
+    expect(sentenceDate('The following year, Peru signed the treaty.', null, '2015-10')).toEqual({
+      date: '2016',
+      qualified: null,
+      relative: 'The following year',
+    });
+    expect(sentenceDate('A year later, Chile recalled its envoy.', null, '2009').date).toBe('2010');
+    expect(
+      groupSentences(
+        [
+          'In October 2015, Chile opened an embassy in Lima.',
+          'Peru protested against the move.',
+          'It was reported that Chile had not consulted Peru.',
+          'Two years later, Chile closed the embassy.',
+        ],
+        () => null,
+        true,
+      ).at(-1)!.date,
+    ).toBe('2017');
+  });
+
+  it('leaves a month or a day counted from a sentence that gives none unresolved', () => {
+    expect(sentenceDate('The following month, Peru signed the treaty.', null, '2015-10').date).toBe(
+      null,
+    );
+    expect(sentenceDate('Two days later, Chile recalled its envoy.', null, '2009-05-03').date).toBe(
+      null,
+    );
   });
 });
