@@ -3,7 +3,7 @@ import { numberWord } from './numberWords';
 import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
-import { isGivenName, isPersonalName, nameIsVerbObject } from './statement/mainClause';
+import { isGivenName, isPersonalName, mainClause, nameIsVerbObject } from './statement/mainClause';
 import { REFERS_BACK_TO_ACT } from './statement/refersBack';
 import { isNounUse, SPEECH_VERB_WORDS } from './statement/speechVerbs';
 import { alternation, OFFICES, subset } from './statement/offices';
@@ -528,6 +528,14 @@ function speaksForSameBody(sentence: string, previous: string): boolean {
     .every((w) => words.includes(w));
 }
 
+// "X was one of five states that …", "Peru is a member of …": a main verb that is only a copula
+// tells a state of things, which has no time of its own to count a relative date from.
+const COPULA = /^(?:is|are|was|were)$/i;
+/** Whether the sentence's main clause only tells what its subject is, not an act. */
+function tellsAState(sentence: string): boolean {
+  return COPULA.test(mainClause(sentence).verb ?? '');
+}
+
 /**
  * What the sentences before a run of sentences dated: the date of the one right before it (which
  * "the following day" counts from) and the last date given (which "on 18 February" takes its year
@@ -555,7 +563,9 @@ export function datesBefore(sentences: string[]): DatesBefore[] {
     const carried =
       i > 0 &&
       when.date === null &&
-      (/^\p{Ll}/u.test(sentence) || continues(sentence, null, sentences[i - 1]));
+      (/^\p{Ll}/u.test(sentence) ||
+        continues(sentence, null, sentences[i - 1]) ||
+        tellsAState(sentence));
     state = {
       previous: when.date ?? (carried ? state.previous : null),
       anchor: when.date ?? state.anchor,
@@ -677,7 +687,9 @@ export function groupSentences(
     // "At the same time", "A year later" count from the sentence right before: one whose own date
     // the rules cannot read ("in late April") leaves the next relative date unresolved, not
     // counted from an earlier sentence. A sentence that carries a statement on has its date.
-    previousDate = when.date ?? (startsNew ? null : (current?.date ?? null));
+    previousDate =
+      when.date ??
+      (!startsNew ? (current?.date ?? null) : tellsAState(sentence) ? previousDate : null);
     anchor = when.date ?? anchor;
     sentenceOpening =
       first !== null && first.index <= OPENING

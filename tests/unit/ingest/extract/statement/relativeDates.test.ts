@@ -176,3 +176,36 @@ describe('a relative year after sentences with no date of their own', () => {
     );
   });
 });
+
+describe('a sentence that only tells what its subject is', () => {
+  it('passes the date before it on to a relative date after it', () => {
+    expect(
+      groupSentences(
+        [
+          'On 3 May 2010, Chile recognised the new state.',
+          'Chile was one of four states of the region that did so.',
+          'Two days later, Chile opened an embassy in the capital.',
+        ],
+        () => null,
+        true,
+      ).map((p) => p.date),
+    ).toEqual(['2010-05-03', null, '2010-05-05']);
+    expect(
+      datesBefore([
+        'On 3 May 2010, Chile recognised the new state.',
+        'Peru is a member of the same league.',
+        'The following day, Peru protested.',
+      ]).at(-1),
+    ).toEqual({ previous: '2010-05-03', anchor: '2010-05-03' });
+  });
+
+  it('does not when it tells an act of its own, undated', () => {
+    expect(
+      datesBefore([
+        'On 3 May 2010, Chile recognised the new state.',
+        'Peru recalled its ambassador from Santiago.',
+        'The following day, Chile protested.',
+      ]).at(-1),
+    ).toEqual({ previous: null, anchor: '2010-05-03' });
+  });
+});
