@@ -212,9 +212,10 @@ const speechVerbOfSubject = (verb: string | null) =>
 
 // A speech verb, or the colon of a citation, that introduces words: right before them ("Borith
 // questioned, \"…\"", "in a statement: \"…\"") or through its "that" clause ("He said that \"…\"",
-// "They stated that the act is \"illegal\""). "so-called" is no verb.
+// "They stated that the act is \"illegal\"", "She said two days later that it would \"…\"": an
+// adverbial may stand between the verb and its clause). "so-called" is no verb.
 const INTRODUCES_WORDS = new RegExp(
-  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|${QUOTING_VERB_SOURCE})(?:\s+that\b[^"“”.;]*?)?\s*[,:]?\s*$|:\s*$`,
+  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|${QUOTING_VERB_SOURCE})(?:[^"“”.;,:]{0,50}?\sthat\b[^"“”.;]*?)?\s*[,:]?\s*$|:\s*$`,
 );
 // '"…," he said', '"…," said Ruiz': words followed by their speech verb.
 const WORDS_THEN_VERB = new RegExp(
@@ -284,6 +285,9 @@ export function statementVoice(e: VoiceEvidence): Voice {
   if (MENTIONED_WORDS.test(e.first)) return 'analysis';
   if (!e.dated && JUDGED_CLAIM.test(e.first)) return 'analysis';
   if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
+  // "X wrote in 2021 that Y's handling was "out of step" …": words a verb of saying introduces are
+  // someone's own words in quotation marks, whether or not the rules could place the speaker.
+  if (quotesSpeaker(e.first)) return 'quoted';
   // The guide's quoted is the statement's: any of its sentences that quotes the speaker makes it so.
   if (
     (e.isSubject || e.speaks) &&
