@@ -81,6 +81,9 @@ const ACTING_NOUN = new RegExp(
   'i',
 );
 
+const IMPERSONAL_VIEW =
+  /^(?:(?:However|Moreover|Still|Yet),?\s+)?[Ii]t\s+(?:is|was|has|had)\s+(?:(?:\p{Ll}+ly|long|also|now|still|been)\s+)*\p{Ll}+(?:ed|wn|ght)\s+that\b/u;
+
 // Words in quotation marks that are the subject of a copula ("'X can never be Y,' is the refrain
 // …"): the source talks about a phrase, nobody is quoted saying it here.
 const MENTIONED_WORDS = /^["“][^"”]+["”],?\s+(?:is|was|has\s+been|had\s+been|remains|became)\b/;
@@ -283,6 +286,10 @@ function unparsedSubject(first: string): string {
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
   if (MENTIONED_WORDS.test(e.first)) return 'analysis';
+  // "It is widely assumed that …", "It was generally believed that …": an impersonal passive names
+  // no one who holds the view, so the source gives it as its own reading (a named or unnamed
+  // report, "It was reported that …", has its reporter and is read above).
+  if (IMPERSONAL_VIEW.test(e.first)) return 'analysis';
   if (!e.dated && JUDGED_CLAIM.test(e.first)) return 'analysis';
   if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
   // "X wrote in 2021 that Y's handling was "out of step" …": words a verb of saying introduces are

@@ -63,3 +63,24 @@ describe('words in quotation marks that a verb of saying introduces', () => {
     ).not.toBe('quoted');
   });
 });
+
+describe('an impersonal passive of a view ("It is widely assumed that …")', () => {
+  it('is the source’s analysis: it names no one who holds the view', () => {
+    for (const sentence of [
+      'It is widely assumed that Peru would not recognise the state before Chile does.',
+      'It was generally believed that the government of Chile would abstain.',
+      'However, it has long been thought that Peru will follow its neighbours.',
+    ])
+      expect(voice(sentence, { isSubject: false })).toBe('analysis');
+  });
+
+  it('is not when a report is named, or the subject acts', () => {
+    expect(
+      voice('It was reported that Chile had not informed the league.', {
+        isSubject: false,
+        reporter: 'an unnamed report',
+      }),
+    ).toBe('reported');
+    expect(voice('Peru assumed that Chile would abstain.')).not.toBe('analysis');
+  });
+});
