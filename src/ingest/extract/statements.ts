@@ -6,7 +6,7 @@ import { doubleQuotedSpans } from '../../shared/quotes';
 import { isGivenName, isPersonalName, mainClause, nameIsVerbObject } from './statement/mainClause';
 import { REFERS_BACK_TO_ACT } from './statement/refersBack';
 import { isNounUse, SPEECH_VERB_WORDS } from './statement/speechVerbs';
-import { alternation, OFFICES, subset } from './statement/offices';
+import { alternation, BODIES, OFFICES, subset } from './statement/offices';
 
 type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by' | 'as of';
 
@@ -434,6 +434,25 @@ export function namesActOf(sentence: string, previous: string): boolean {
   return noun !== null && new RegExp(`\\b${noun[1]!.replace(/s$/, '')}`, 'i').test(previous);
 }
 
+// "The court relied on …": a body named by its head noun alone, with "the".
+const BODY_BY_HEAD = new RegExp(String.raw`^The\s+(${alternation(BODIES)})\s+\p{Ll}`, 'u');
+
+/**
+ * "The court relied on the 1990 Sports Law" after "In June 2020, the Supreme Court of Ruritania
+ * dismissed an appeal …": the body that is the subject of the statement before, named again by its
+ * head noun, tells more of its act on that occasion (a date of its own is checked by the caller).
+ * A body the subject before does not name ("The council" after "the court ruled") is another actor.
+ */
+function bodyNamedAgain(sentence: string, previous: string): boolean {
+  const head = BODY_BY_HEAD.exec(sentence)?.[1];
+  const subject = mainClause(previous).subject?.text;
+  return (
+    head !== undefined &&
+    subject !== undefined &&
+    new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*${head}\b`, 'iu').test(subject)
+  );
+}
+
 /** `previous`: the text of the statement the sentence would carry on. */
 function continues(sentence: string, speakerName: string | null, previous = ''): boolean {
   const speakerSurname = speakerName?.split(/\s+/).at(-1) ?? null;
@@ -443,6 +462,7 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
   if (namesActOf(sentence, previous)) return true;
   if (PRONOUN_PASSIVE.test(sentence) && previous !== '') return true;
   if (FIRST_TIME.test(sentence) && previous !== '') return true;
+  if (previous !== '' && bodyNamedAgain(sentence, previous)) return true;
   const also = ALSO_VERB.exec(sentence);
   if (
     also &&
