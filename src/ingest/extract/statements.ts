@@ -3,7 +3,13 @@ import { numberWord } from './numberWords';
 import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
-import { isGivenName, isPersonalName, mainClause, nameIsVerbObject } from './statement/mainClause';
+import {
+  isGivenName,
+  isPersonalName,
+  mainClause,
+  nameIsVerbObject,
+  verbForm,
+} from './statement/mainClause';
 import { REFERS_BACK_TO_ACT } from './statement/refersBack';
 import { isNounUse, SPEECH_VERB_WORDS } from './statement/speechVerbs';
 import { alternation, BODIES, OFFICES, subset } from './statement/offices';
@@ -463,6 +469,16 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
   if (PRONOUN_PASSIVE.test(sentence) && previous !== '') return true;
   if (FIRST_TIME.test(sentence) && previous !== '') return true;
   if (previous !== '' && bodyNamedAgain(sentence, previous)) return true;
+  // "He met the deputy minister and discussed trade" after "Foreign Minister X visited Athens in May
+  // 2013": the speaker, taken up by a pronoun, doing more on that occasion (a date of its own would
+  // make it another, which the caller checks).
+  if (
+    /^(?:He|She)\s/.test(sentence) &&
+    speakerName !== null &&
+    isPersonalName(speakerName) &&
+    verbForm(sentence) === 'simple-past'
+  )
+    return true;
   const also = ALSO_VERB.exec(sentence);
   if (
     also &&
