@@ -2,6 +2,7 @@ import type { ActorBasis, ActorRef, Position, SourceDocument, SourceRef } from '
 import { toSlug } from '../shared/slug';
 import { monthNames } from '../shared/months';
 import { refTo } from './context';
+import { cellContext } from './statementContext';
 import {
   positionTableKind,
   readPositionTable,
@@ -164,7 +165,8 @@ export function extractTablePositions(
         actor = { type: 'organisation', id: hit.record.id, name: hit.record.name };
       }
       report.entry(doc.sourceId, row.line);
-      const sentences = cellSentences(row.text)
+      const cell = cellSentences(row.text);
+      const sentences = cell
         .flatMap((sentence) =>
           splitActs(
             sentence,
@@ -223,6 +225,7 @@ export function extractTablePositions(
             finder,
             persons,
             refTo(doc, block.section, row.line, piece.text),
+            cellContext(doc.sourceId, sentences[piece.sentences[0]!]!, cell, row.line),
           ),
         );
       }
@@ -262,6 +265,7 @@ function tablePiece(
   finder: ReturnType<typeof actorFinder>,
   persons: PersonRegistry,
   ref: SourceRef,
+  context: RawPosition['context'],
 ): RawPosition {
   const first = sentences[piece.sentences[0]!]!;
   const mentions = finder.mentions(first);
@@ -358,6 +362,7 @@ function tablePiece(
     ).filter((a) => !sameRef(a, actor)),
     mentions: finder.mentions(piece.text).map((m) => m.actor),
     text: piece.text,
+    context,
     refs: [ref],
     speaker,
     speakers: allSpeakers(speaker, first, actor, true, persons, finder),
@@ -476,6 +481,8 @@ export function mergePositions(
         existing.p = {
           ...existing.p,
           text: r.text,
+          // The sentence leaned on is the one before the words shown, in their source.
+          context: r.context,
           speaker: r.speaker ?? existing.p.speaker,
           speakers: r.speakers.length ? r.speakers : existing.p.speakers,
         };
@@ -514,6 +521,7 @@ export function mergePositions(
           !p.parties.some((y) => y.type === x.type && y.id === x.id),
       ),
       text: p.text,
+      context: p.context,
       quotes,
       // The export's single speaker is the first of `speakers` with a name, as the schema says (a
       // speech verb's speaker and the main clause's acting subject were kept apart before, so a

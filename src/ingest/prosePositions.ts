@@ -29,6 +29,7 @@ import {
   speechVerbIndex,
 } from './extract/statements';
 import type { RawPosition } from './rawPosition';
+import { proseSentenceBefore, statementContext } from './statementContext';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
@@ -53,6 +54,7 @@ import {
   withCounterparts,
 } from './extract/statement/parties';
 import { mentionsSubject } from '../shared/subject';
+import { lineAt } from './read/lineMap';
 
 interface Who {
   actor: ActorRef;
@@ -608,6 +610,7 @@ export function extractProsePositions(
   const aboutKosovo = mentionsSubject(doc.title);
   const out: RawPosition[] = [];
   const unattributed: Unattributed[] = [];
+  const sentenceBefore = proseSentenceBefore(doc);
 
   // Read every sentence of a block, carrying the actor from one sentence to the next.
   const blocks = new Map<SentenceInBlock['block'], Reading[]>();
@@ -877,6 +880,7 @@ export function extractProsePositions(
                 .map((x) => x.s.sentence)
                 .join(' '),
             });
+        const whole = members[0]!.whole;
         out.push({
           actor: who.actor,
           // A statement's actor is decided by its first sentence; the others carry it on.
@@ -903,6 +907,17 @@ export function extractProsePositions(
           ).filter((a) => !sameActor(a, who.actor)),
           mentions: dedupe(mentions.map((m) => m.actor)),
           text,
+          context: statementContext(
+            doc.sourceId,
+            first.sentence,
+            {
+              text: whole,
+              line: first.block.lineMap
+                ? lineAt(first.block.lineMap, Math.max(0, first.block.text.indexOf(whole)))
+                : first.block.line,
+            },
+            sentenceBefore(first),
+          ),
           refs,
           speaker,
           speakers: allSpeakers(

@@ -20,6 +20,8 @@ export interface RawPosition {
   /** Other states and organisations the statement names. */
   mentions: ActorRef[];
   text: string;
+  /** The sentence `text` leans on in its source (statementContext.ts). */
+  context: Position['context'];
   /** One reference per file line the statement's sentences stand on. */
   refs: SourceRef[];
   speaker: Position['speaker'];

@@ -90,6 +90,33 @@ export const actorBasis = z
   );
 export type ActorBasis = z.infer<typeof actorBasis>;
 
+/**
+ * The sentence a statement leans on in its source, for a reader who reads the statement alone: a
+ * clause cut from its sentence, or a sentence opening mid-thought, says less without it.
+ */
+export const statementContext = z
+  .strictObject({
+    kind: z
+      .enum(['enclosing', 'preceding'])
+      .describe(
+        '`enclosing`: `text` is the whole sentence the statement was cut from (the statement starts inside it: "…, after which the paper released the audio"); `preceding`: `text` is the sentence before the statement\'s first, which it leans on ("Secondly, …", "This proved …", "Their replacements …").',
+      ),
+    text: z
+      .string()
+      .min(1)
+      .describe(
+        "The source's sentence as cleaned text. Not the statement's words: the actor did not say it.",
+      ),
+    source: slug.describe('Id of the source article holding the sentence (see sources.json).'),
+    line: z
+      .number()
+      .int()
+      .positive()
+      .describe('1-based line of that article the sentence starts on.'),
+  })
+  .describe('The sentence a statement leans on in its source.');
+export type StatementContext = z.infer<typeof statementContext>;
+
 /** One statement or act of one actor as the sources tell it, possibly carried by several sources. */
 export const position = z.strictObject({
   id: slug.describe(
@@ -136,6 +163,11 @@ export const position = z.strictObject({
     .string()
     .min(1)
     .describe('The statement as written in the source, glosses and markup removed.'),
+  context: statementContext
+    .nullable()
+    .describe(
+      'The sentence the statement leans on in its source, for reading it alone: the whole sentence it was cut from, or the sentence before one that opens mid-thought. Null for a statement that is a whole sentence standing alone, and for one opening mid-thought where its source has no sentence before it (it opens its section or table cell).',
+    ),
   quotes: z.array(quote).describe('Quoted words inside the statement.'),
   speaker: z
     .strictObject({

@@ -9,7 +9,7 @@ import type { Element } from 'hast';
 import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
 import { exportedPositions } from './samplePages';
 import { voiceLabel } from '../../src/lib/site/statement';
-import { opensMidThought } from '../../src/lib/site/continuation';
+import { opensMidThought } from '../../src/ingest/statementContext';
 
 const hasClass = (e: Element, name: string) =>
   String(e.properties?.className ?? '')
@@ -191,6 +191,37 @@ describe('a statement cut from its sentence', () => {
     ).toBe(
       'UN Security Council Resolution 1244 reaffirmed Serbia’s sovereignty, which Belarus uses to justify its stance.',
     );
+  });
+
+  it('shows a clause cut from inside its sentence after the words before it, even one in capitals', () => {
+    // Kosovo - Foreign Relations, line 14 (re-check 6, #36): "Russia, which …" is no sentence.
+    expect(
+      cardText('states/russia/index.html', 'russia-undated-russia-which-has-blocked-kosovo'),
+    ).toBe(
+      "Kosovo's independence is rejected by Serbia, with support from Russia, which has blocked Kosovo from becoming a UN member.",
+    );
+  });
+
+  it('the export carries the sentence each leans on, and null for a whole sentence standing alone', () => {
+    const byId = new Map(exportedPositions().map((p) => [p.id, p]));
+    expect(byId.get('belarus-undated-their-replacements-have-been-told')?.context).toEqual({
+      kind: 'preceding',
+      text: 'Lukashenko also fired his air defence chief and the head of the border guards over the incident.',
+      source: 'foreign-relations-of-belarus',
+      line: 61,
+    });
+    expect(byId.get('belarus-undated-which-belarus-uses-to-justify')?.context).toEqual({
+      kind: 'enclosing',
+      text: 'UN Security Council Resolution 1244 reaffirmed Serbia’s sovereignty, which Belarus uses to justify its stance.',
+      source: 'belarus-kosovo-relations',
+      line: 17,
+    });
+    // International recognition of Kosovo, line 304: a whole sentence that stands alone.
+    expect(
+      byId.get('uzbekistan-2008-02-uzbek-government-stated-that-questions')?.context,
+    ).toBeNull();
+    // Every statement has the field: a reader of the export can rely on it.
+    expect([...byId.values()].filter((p) => p.context === undefined)).toEqual([]);
   });
 
   it('shows a statement that opens mid-thought after the sentence it leans on (pages review 4, finding 5)', () => {
@@ -444,8 +475,11 @@ describe('one frame for every claim (review3 P9)', () => {
       expect.arrayContaining([
         'Serbia says Togo withdrew recognition (claimed in March 2020).',
         'Kosovo disputes some of the withdrawals Serbia claims, without naming which.',
-        'Jamaica says it never recognised Kosovo (claimed on 20 February 2020).',
-        'São Tomé and Príncipe says it did not validly recognise Kosovo (claimed in January 2013).',
+        // A denial is said, not claimed (re-check 6, cosmetic 4).
+        'Jamaica says it never recognised Kosovo (said on 20 February 2020).',
+        'São Tomé and Príncipe says it did not validly recognise Kosovo (said in January 2013).',
+        // Undated, but its sentence places it after the note's publication (re-check 6, #7).
+        'Mali says it never recognised Kosovo (said after August 2012).',
       ]),
     );
   });
@@ -534,6 +568,9 @@ describe('one frame for every claim (review3 P9)', () => {
     expect(home).toContain(
       'Unnamed reports say Paraguay recognises Kosovo (claimed in April 2010).',
     );
+    // Home words Mali's denial as its own page does (re-check 6, #7 and cosmetic 4).
+    expect(home).toContain('Mali says it never recognised Kosovo (said after August 2012).');
+    expect(home).toContain('Jamaica says it never recognised Kosovo (said on 20 February 2020).');
   });
 
   it('the home page dates each party’s claims, in the order they were made (pages review 4, finding 3)', () => {
@@ -543,7 +580,7 @@ describe('one frame for every claim (review3 P9)', () => {
       'São Tomé and Príncipe says it recognises Kosovo (claimed in March 2012).',
     );
     const never = home.indexOf(
-      'São Tomé and Príncipe says it did not validly recognise Kosovo (claimed twice: in January 2013 and undated).',
+      'São Tomé and Príncipe says it did not validly recognise Kosovo (said twice: in January 2013 and undated).',
     );
     expect(recognises).toBeGreaterThan(0);
     expect(never).toBeGreaterThan(recognises);

@@ -43,10 +43,32 @@ export function isGlossLine(line: string): boolean {
   return GLOSS_END.test(line.trim()) && wordCount(line) >= 2;
 }
 
+// The words of a linked article's first sentence up to its first "is/was/are/were": the subject
+// it names, which may hold the link's words after an expansion, a variant or a full name ("The
+// United Nations … Organization (UNESCO) is", "Chalkidiki, also spelled Halkidiki, is").
+const COPULA = /^(?:is|was|are|were)$/;
+const SUBJECT_REACH = 25;
+function subjectLength(gloss: string[]): number {
+  const copula = gloss.slice(0, SUBJECT_REACH).findIndex((t) => COPULA.test(t));
+  return copula === -1 ? 0 : copula;
+}
+
+// The capitalised name a gloss opens with ('Theodora "Dora" Bakoyannis', "Kosovo,"), up to the
+// first lower-case word, parenthesis or the word a comma or semicolon closes.
+function openingName(glossWords: string[]): string[] {
+  const name: string[] = [];
+  for (const w of glossWords) {
+    if (!/^["“'‘]?[\p{Lu}\p{N}]/u.test(w)) break;
+    name.push(w);
+    if (/[,;:]$/.test(w)) break;
+  }
+  return tokensOf(name);
+}
+
 // How well the words after a split echo the link before it: a linked article's first sentence
 // names its subject ("Kosovo Kosovo, officially …", "2018 FIFA World Cup The 2018 FIFA World Cup
-// was …", "Vladimir Putin Vladimir Vladimirovich Putin (born …"), or an infobox dump follows the
-// name (" , image_flag = …").
+// was …", "Vladimir Putin Vladimir Vladimirovich Putin (born …", "UNESCO The United Nations …
+// (UNESCO) is …"), or an infobox dump follows the name (" , image_flag = …").
 function echoScore(linkWords: string[], glossWords: string[]): number {
   const first = glossWords[0] ?? '';
   const startsInfobox = first === ',' || first === ';';
@@ -61,24 +83,32 @@ function echoScore(linkWords: string[], glossWords: string[]): number {
   while (prefix < link.length && link[prefix] === gloss[prefix]) prefix++;
   const content = link.filter((t) => !STOP_TOKENS.has(t));
   const distinct = [...new Set(content)];
-  const window = new Set(gloss.slice(0, link.length + 2));
+  const window = new Set(gloss.slice(0, Math.max(link.length + 2, subjectLength(gloss))));
   const overlap =
     distinct.length === 0 ? 0 : distinct.filter((t) => window.has(t)).length / distinct.length;
   // A link that repeats its own words has swallowed the start of the gloss.
   const repeated = content.length === 0 ? 0 : (content.length - distinct.length) / content.length;
+  // A gloss whose opening name repeats a word holds the tail of the link, cut off before it:
+  // 'Dora | Bakoyannis Theodora "Dora" Bakoyannis (born …', not 'Dora Bakoyannis | Theodora …'.
+  const name = openingName(startsWithArticle ? glossWords.slice(1) : glossWords).filter(
+    (t) => !STOP_TOKENS.has(t),
+  );
+  const nameCut = new Set(name).size < name.length ? 0.2 : 0;
   return (
     prefix / link.length +
     overlap -
     repeated +
     (startsInfobox ? 1 : 0) +
-    (startsWithArticle ? 0.1 : 0)
+    (startsWithArticle ? 0.1 : 0) -
+    nameCut
   );
 }
 
 /**
  * Splits a link-and-gloss line into the link's words and the gloss. The split is the word
  * boundary after which the text best echoes the words before it; when nothing echoes, the link
- * is taken to be the leading run of capitalised words (a title), so no gloss leaks into prose.
+ * is taken to be the leading run of capitalised words (a title) up to a capitalised "The", so no
+ * gloss leaks into prose.
  */
 export function splitGlossLine(line: string): { link: string; gloss: string } {
   const words = line.trim().split(/\s+/);
@@ -92,7 +122,9 @@ export function splitGlossLine(line: string): { link: string; gloss: string } {
     while (
       k < Math.min(words.length - 1, 8) &&
       (/^[\p{Lu}\p{N}]/u.test(words[k]!) ||
-        (k > 0 && /^(?:of|the|and|in|for|de|–|-)$/.test(words[k]!)))
+        (k > 0 && /^(?:of|the|and|in|for|de|–|-)$/.test(words[k]!))) &&
+      // A gloss that does not name the link often opens "The …": the title ends before it.
+      !(k > 0 && words[k] === 'The')
     )
       k++;
     while (k > 1 && !/^[\p{Lu}\p{N}]/u.test(words[k - 1]!)) k--;
@@ -276,7 +308,13 @@ export function readGlossedScrape(
         (!isGlossLine(lines[next]!) &&
           /^\p{Lu}/u.test(lines[next]!.trim()) &&
           !BULLET.test(lines[next]!.trim())));
-    if (headingHere) {
+    if (headingHere && inEndMatter) {
+      // Nothing of the article follows its references: a mirror's trailing lines ("Bilateral
+      // relations of X" category names, with or without a {{DEFAULTSORT}} before them) look like
+      // headings but open no section of the article.
+      endMatter(first, `under the end-matter heading "${endMatterHeading}"`);
+      rest = rest.slice(1);
+    } else if (headingHere) {
       const text = lines[first]!.trim();
       inEndMatter = END_MATTER_HEADING.test(text);
       section = [title, text];

@@ -44,7 +44,8 @@ export function wordUses(text: string): {
   }
   return {
     asWritten: (w) => counts.get(w) ?? 0,
-    lowerCase: (w) => (counts.get(w.toLowerCase()) ?? 0) > 0,
+    // A number has no lower case: "2023" is no common noun because it is also written as "2023".
+    lowerCase: (w) => w !== w.toLowerCase() && (counts.get(w.toLowerCase()) ?? 0) > 0,
   };
 }
 
@@ -69,7 +70,11 @@ function headingEnd(words: string[], uses: ReturnType<typeof wordUses>): number 
     if (CLAUSE_OPENER.test(word)) return i;
     const subject = bareWord(word);
     const clauseFollows = /^\p{Ll}/u.test(next) || /['’]s$/.test(word);
-    const commonNoun = head.some((w) => isTitleWord(w) && uses.lowerCase(bareWord(w)));
+    // "The", "In" are written in lower case too, but are no noun: "The Parliamentary | Assembly
+    // endorsed" and "In April 2023 the European | Union approved" are sentences, not headings.
+    const commonNoun = head.some(
+      (w) => isTitleWord(w) && !CONNECTOR.test(bareWord(w)) && uses.lowerCase(bareWord(w)),
+    );
     if (clauseFollows && commonNoun && uses.asWritten(subject) >= MIN_SUBJECT_USES) return i;
   }
   return -1;

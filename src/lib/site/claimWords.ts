@@ -3,9 +3,9 @@
  * claims (a state's claims, the counts page, the front page's groups, a state's key facts). One
  * word set, so a claim never reads two ways.
  */
-import type { Claim } from '../../schemas';
+import type { Claim, Position, SourceRef } from '../../schemas';
 import { SUBJECT } from '../../shared/subject';
-import { compareDates } from './dates';
+import { compareDates, formatPartialDate } from './dates';
 import { listAnd } from './english';
 import { datePhrase } from './status';
 
@@ -116,13 +116,68 @@ export function claimUnnamed(
     : `${says} a state ${verb}, without naming it`;
 }
 
+type Cited = Pick<SourceRef, 'source' | 'line'>;
+
+/** A date a claim is placed relative to ("after August 2012"), when it has none of its own. */
+export type ClaimPlacement = NonNullable<Position['qualifiedDate']>;
+
+// Qualifiers that place an act in time; "as of" and "since" tell a state of things, not when it
+// was said.
+const PLACING = new Set<ClaimPlacement['qualifier']>(['after', 'before', 'by']);
+
+/**
+ * Where an undated claim stands in time, from its sentence: the claimant's own statement read
+ * from the same sentence (same source line, its words in the claim's) carries the sentence's date
+ * qualifier ("Following the August 2012 publication of a note verbale …, the Presidency of Mali
+ * denied recognising Kosovo": after August 2012). Null for a dated claim and when no such
+ * statement places it.
+ */
+export function claimPlacement(
+  claim: Pick<Claim, 'date' | 'claimant' | 'text'> & { sources: readonly Cited[] },
+  positions: readonly (Pick<Position, 'actor' | 'date' | 'qualifiedDate' | 'text'> & {
+    sources: readonly Cited[];
+  })[],
+): ClaimPlacement | null {
+  if (claim.date) return null;
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const said = squash(claim.text);
+  const statement = positions.find(
+    (p) =>
+      p.actor.id === claim.claimant.id &&
+      !p.date &&
+      p.qualifiedDate !== null &&
+      PLACING.has(p.qualifiedDate.qualifier) &&
+      p.sources.some((r) =>
+        claim.sources.some((c) => c.source === r.source && c.line === r.line),
+      ) &&
+      said.includes(squash(p.text).split(' ').slice(0, 8).join(' ')),
+  );
+  return statement?.qualifiedDate ?? null;
+}
+
+// A claim that denies ("Jamaica says it never recognised Kosovo", "Kosovo denies receiving the
+// note") is the party's word on its own act: "claimed" would cast a second doubt on a denial, so
+// its date reads "said on".
+const DENIALS = new Set<Claim['what']>([
+  'never-recognised',
+  'denied-note',
+  'recognition-invalid',
+  'disputes-withdrawals',
+]);
+
 /**
  * When a claim was made, in the one wording every page uses after a claim ("claimed in March
- * 2020", "claimed on 20 February 2020"): the word "claimed" keeps the date from reading as the
- * date of the act the claim is about (a withdrawal, a recognition).
+ * 2020", "said on 20 February 2020" for a denial, "said after August 2012" for an undated claim a
+ * qualifier places): "claimed" or "said" keeps the date from reading as the date of the act the
+ * claim is about (a withdrawal, a recognition). Null when the claim has no date and none places it.
  */
-export function claimedWhen(date: string): string {
-  return `claimed ${datePhrase(date)}`;
+export function claimedWhen(
+  claim: Pick<Claim, 'date' | 'what'>,
+  placed: ClaimPlacement | null = null,
+): string | null {
+  const verb = DENIALS.has(claim.what) ? 'said' : 'claimed';
+  if (claim.date) return `${verb} ${datePhrase(claim.date)}`;
+  return placed ? `${verb} ${placed.qualifier} ${formatPartialDate(placed.date)}` : null;
 }
 
 /**
@@ -130,27 +185,34 @@ export function claimedWhen(date: string): string {
  * contradict each other read as said at different times, in claimedWhen's words: "claimed in
  * March 2020" when all share a date, each date with the states it was said of when they differ
  * ("Jamaica: claimed on 20 February 2020; Mali: no date given"), how often and when, when every
- * claim is about one state ("claimed twice: in January 2013 and undated": naming it again beside
- * each date says nothing), and null when no claim has a date.
+ * claim is about one state ("said twice: in January 2013 and undated": naming it again beside
+ * each date says nothing), and null when no claim has a date. `placedOf` gives an undated claim's
+ * placement (claimPlacement).
  */
-export function claimGroupDates(
-  claims: readonly Pick<Claim, 'subject' | 'date'>[],
+export function claimGroupDates<C extends Pick<Claim, 'subject' | 'date' | 'what'>>(
+  claims: readonly C[],
   nameOf: (id: string) => string,
+  placedOf: (claim: C) => ClaimPlacement | null = () => null,
 ): string | null {
-  const byDate = Map.groupBy(claims, (c) => c.date);
-  if (byDate.size === 1) {
-    const [date] = byDate.keys();
-    return date ? claimedWhen(date) : null;
-  }
-  const sorted = [...byDate].sort(([a], [b]) => compareDates(a, b));
+  const when = (c: C) => claimedWhen(c, placedOf(c));
+  if (new Set(claims.map(when)).size === 1) return when(claims[0]!);
+  const sorted = [...claims].sort((a, b) =>
+    compareDates(a.date ?? placedOf(a)?.date ?? null, b.date ?? placedOf(b)?.date ?? null),
+  );
   if (new Set(claims.map((c) => c.subject)).size === 1) {
     const times = claims.length === 2 ? 'twice' : `${claims.length} times`;
-    return `claimed ${times}: ${listAnd(sorted.map(([date]) => (date ? datePhrase(date) : 'undated')))}`;
+    const verb = DENIALS.has(claims[0]!.what) ? 'said' : 'claimed';
+    const phrases = sorted.map((c) => {
+      const placed = placedOf(c);
+      if (c.date) return datePhrase(c.date);
+      return placed ? `${placed.qualifier} ${formatPartialDate(placed.date)}` : 'undated';
+    });
+    return `${verb} ${times}: ${listAnd([...new Set(phrases)])}`;
   }
-  return sorted
-    .map(([date, group]) => {
+  return [...Map.groupBy(sorted, (c) => when(c) ?? 'no date given')]
+    .map(([words, group]) => {
       const names = listAnd([...new Set(group.map((c) => (c.subject ? nameOf(c.subject) : '')))]);
-      return `${names}: ${date ? claimedWhen(date) : 'no date given'}`;
+      return `${names}: ${words}`;
     })
     .join('; ');
 }

@@ -2,10 +2,9 @@
  * Headings and ordering of statements (positions). A statement's heading carries its date as
  * written, so a search sub-result or a copied link shows when it was said.
  */
-import { ACT_VOICES, type Position, type SourceDocument } from '../../schemas';
+import { ACT_VOICES, type Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
-import { sentenceOffset } from './sourceLink';
-import { continuationMark, opensMidThought, sentenceBefore } from './continuation';
+import { continuationMark, leansOn, wordsBefore } from './continuation';
 
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
 type HeadingPosition = SpeakerFields &
@@ -160,25 +159,24 @@ export function leadWords(text: string, max = 140, sentenceMax = 230): string {
  * mid-thought ("Secondly, France maintained …") opens with an ellipsis, so it does not read as a
  * whole sentence; its actor's page shows the words it hangs on.
  */
-export function summaryWords(text: string, max = 160): string {
-  return `${continuationMark(text)}${openingWords(text, max)}`;
+export function summaryWords(p: Pick<Position, 'text' | 'context'>, max = 160): string {
+  return `${continuationMark(p)}${openingWords(p.text, max)}`;
 }
 
 /**
- * What a statement's card shows, dimmed, before a statement that opens mid-thought ("Their
- * replacements have been told …"): the sentence it leans on in the source (its opening words when
- * long, or as `shorten` cuts it), else "…" where the source has none before it. Null for a
- * statement that stands alone.
+ * What a statement's card shows, dimmed, before the statement, from the sentence it leans on in the
+ * source (`context`): the words before it in the sentence it was cut from ("However, the process
+ * of normalisation stalled in November 2018," before "after which Kosovo imposed …"); the sentence
+ * before one that opens mid-thought (its opening words when long, or as `shorten` cuts it); "…"
+ * for one that leans on words its source does not give; null for a statement that stands alone.
  */
 export function antecedentWords(
-  doc: SourceDocument | undefined,
-  line: number | undefined,
-  text: string,
+  p: Pick<Position, 'text' | 'context'>,
   shorten: (sentence: string) => string = (sentence) => openingWords(sentence, 120),
 ): string | null {
-  if (!opensMidThought(text)) return null;
-  const before = doc && line !== undefined ? sentenceBefore(doc, line, text) : null;
-  return before ? shorten(before) : '…';
+  if (p.context?.kind === 'enclosing') return wordsBefore(p.context.text, p.text) ?? '…';
+  if (p.context?.kind === 'preceding') return shorten(p.context.text);
+  return leansOn(p) ? '…' : null;
 }
 
 /**
@@ -187,8 +185,13 @@ export function antecedentWords(
  * counterpart …"), not the date and speaker its opening repeats from the link. A mention within the
  * opening words (or none found) gives the opening words, marked as summaryWords marks them.
  */
-export function wordsAround(text: string, at: number | undefined, max = 90): string {
-  if (at === undefined || at < max / 2 || text.length <= max) return summaryWords(text, max);
+export function wordsAround(
+  p: Pick<Position, 'text' | 'context'>,
+  at: number | undefined,
+  max = 90,
+): string {
+  const { text } = p;
+  if (at === undefined || at < max / 2 || text.length <= max) return summaryWords(p, max);
   // A third of the window before the name, the rest after it, cut at whole words.
   const from = Math.min(at - Math.floor(max / 3), text.length - max);
   let begin = from + Math.max(0, text.slice(from).search(/(?<=\s)\S/));
@@ -197,29 +200,4 @@ export function wordsAround(text: string, at: number | undefined, max = 90): str
   const run = /(?:^|\s)((?:["“]?\p{Lu}[\p{L}\p{M}'’.-]*\s+)+)$/u.exec(text.slice(0, begin));
   if (run && /^\p{Lu}/u.test(text.slice(begin))) begin -= run[1]!.length;
   return `… ${openingWords(text.slice(begin), max)}`;
-}
-
-/**
- * The words before a statement that is a clause cut from its sentence ("which Belarus uses to
- * justify its stance." after "UN Security Council resolution 1244 … reaffirmed …,"): from the
- * sentence's start in `lineText` up to the clause, the last `max` characters at most. A clause read
- * alone can mean nothing; the reader sees what it hangs on. Null for a statement that opens its
- * sentence (capitalised, or not found in the line), and when no word stands before it on the line.
- */
-export function leadInWords(lineText: string, clause: string, max = 110): string | null {
-  if (!/^\p{Ll}/u.test(clause)) return null;
-  const line = lineText.replace(/\s+/g, ' ');
-  const at = sentenceOffset(lineText, clause);
-  if (at <= 0) return null;
-  const before = line.slice(0, at);
-  const sentenceStart = [...before.matchAll(/[.!?]["”’)]?\s+(?=["“\p{Lu}])/gu)].at(-1);
-  const words = before
-    .slice(sentenceStart ? sentenceStart.index + sentenceStart[0].length : 0)
-    .trim();
-  // A clause whose cited line opens with it (", which …" after a scrape's link line) has no words
-  // before it there: a lone comma is no lead-in.
-  if (!/[\p{L}\p{N}]/u.test(words)) return null;
-  if (words.length <= max) return words;
-  const tail = words.slice(words.length - max);
-  return `… ${tail.slice(tail.search(/(?<=\s)\S/))}`;
 }

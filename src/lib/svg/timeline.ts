@@ -181,6 +181,8 @@ export interface TimelineOptions {
 
 export interface RenderedTimeline {
   svg: string;
+  /** The y-axis alone (drawTimelineAxis), kept in view while a narrow screen scrolls the chart. */
+  axis: string;
   caption: string;
 }
 
@@ -292,6 +294,12 @@ const M_LEFT = 52;
 const M_RIGHT = 24;
 const LANE_ROW = 12;
 const LANE_GAP = 40;
+// A lane's title is two short lines, its name and how its rows run, so neither runs past the
+// first screen of a phone, where the chart scrolls sideways.
+const LANE_TITLE = 14;
+// The legend is one column, each entry within the width a phone shows of the chart at once.
+const LEGEND_ROW = 22;
+const LEGEND_ITEMS = 6;
 
 /** Where everything goes: scales, the lanes' tops and the legend. */
 export interface TimelineLayout {
@@ -319,12 +327,12 @@ export function layoutTimeline(data: TimelineData): TimelineLayout {
   const laneTops = new Map<TimelineLane['table'], number>();
   let y = plotBottom + LANE_GAP;
   for (const lane of data.lanes) {
-    laneTops.set(lane.table, y + 8);
-    y += 8 + lane.rows.length * LANE_ROW + 22;
+    laneTops.set(lane.table, y + 8 + LANE_TITLE);
+    y += 8 + LANE_TITLE + lane.rows.length * LANE_ROW + 22;
   }
   return {
     width: W,
-    height: y + 60,
+    height: y + 8 + LEGEND_ROW * (LEGEND_ITEMS - 1) + 12,
     sx: (t) => M_LEFT + ((t - x0) / (x1 - x0)) * (W - M_LEFT - M_RIGHT),
     sy: (v) => PLOT_TOP + PLOT_H - (v / yMax) * PLOT_H,
     yMax,
@@ -391,15 +399,9 @@ export function drawTimeline(
         `<text class="kra-ink" x="${x}" y="${plotBottom + 16}" text-anchor="middle">${y}</text>`,
       );
   }
-  for (let v = 0; v <= yMax; v += 20) {
-    const y = num(sy(v));
-    parts.push(
-      `<path class="kra-grid" d="M${M_LEFT} ${y}H${W - M_RIGHT}"/><text class="kra-ink" x="${M_LEFT - 6}" y="${num(sy(v) + 4)}" text-anchor="end">${v}</text>`,
-    );
-  }
-  parts.push(
-    `<text class="kra-ink" transform="translate(14 ${PLOT_TOP + PLOT_H / 2}) rotate(-90)" text-anchor="middle">UN member states’ recognitions so far</text>`,
-  );
+  for (let v = 0; v <= yMax; v += 20)
+    parts.push(`<path class="kra-grid" d="M${M_LEFT} ${num(sy(v))}H${W - M_RIGHT}"/>`);
+  parts.push(yAxisLabels(layout));
 
   // Key events: a dashed line each, labels stacked in rows so neighbours do not collide.
   const rowEnds = [-Infinity, -Infinity, -Infinity, -Infinity];
@@ -470,7 +472,8 @@ export function drawTimeline(
   for (const lane of data.lanes) {
     const top = layout.laneTops.get(lane.table)!;
     parts.push(
-      `<text class="kra-ink kra-lane-title" x="${M_LEFT}" y="${top - 6}">${escapeXml(`${lane.label} (${lane.rows.length}): one row each, in the order of their table`)}</text>` +
+      `<text class="kra-ink kra-lane-title" x="${M_LEFT}" y="${top - 6 - LANE_TITLE}">${escapeXml(`${lane.label} (${lane.rows.length}):`)}</text>` +
+        `<text class="kra-ink kra-small" x="${M_LEFT}" y="${top - 6}">one row each, in the order of their table</text>` +
         `<rect class="kra-lane" x="${M_LEFT}" y="${top}" width="${W - M_LEFT - M_RIGHT}" height="${lane.rows.length * LANE_ROW + 4}"/>`,
     );
     lane.rows.forEach(({ state, placed: p, withdrawal }, i) => {
@@ -552,6 +555,36 @@ export function drawTimeline(
   );
 }
 
+/** The y-axis's numbers and title, in the chart's coordinates. */
+function yAxisLabels(layout: TimelineLayout): string {
+  const labels: string[] = [];
+  for (let v = 0; v <= layout.yMax; v += 20)
+    labels.push(
+      `<text class="kra-ink" x="${M_LEFT - 6}" y="${num(layout.sy(v) + 4)}" text-anchor="end">${v}</text>`,
+    );
+  labels.push(
+    `<text class="kra-ink" transform="translate(14 ${PLOT_TOP + PLOT_H / 2}) rotate(-90)" text-anchor="middle">UN member states’ recognitions so far</text>`,
+  );
+  return labels.join('');
+}
+
+/**
+ * The y-axis alone, the chart's left margin down to its zero, drawn at the chart's scale: where
+ * the chart is wider than the screen and scrolls sideways, the page keeps it over that margin
+ * (views.css), so the counts stay readable beside any year. It stops above the years and the
+ * lanes, so it covers neither. Hidden from assistive technology: the chart says it already.
+ */
+export function drawTimelineAxis(layout: TimelineLayout, options: TimelineOptions = {}): string {
+  const id = `${options.idPrefix ?? 'kra-timeline'}-axis`;
+  const height = layout.plotBottom + 6;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" class="kra-timeline-axis" aria-hidden="true" viewBox="0 0 ${M_LEFT} ${height}" width="${M_LEFT}" height="${height}" font-family="system-ui,sans-serif" font-size="12">` +
+    `<style>#${id} .kra-ink{fill:#222}@media (prefers-color-scheme:dark){#${id} .kra-ink{fill:#eee}}@media print{#${id} .kra-ink{fill:#222}}</style>` +
+    yAxisLabels(layout) +
+    '</svg>'
+  );
+}
+
 /** Data selection, layout, drawing and caption, in that order. */
 export function renderTimeline(
   states: readonly State[],
@@ -560,7 +593,12 @@ export function renderTimeline(
   options: TimelineOptions = {},
 ): RenderedTimeline {
   const data = selectTimeline(states, events, figures);
-  return { svg: drawTimeline(data, layoutTimeline(data), options), caption: timelineCaption(data) };
+  const layout = layoutTimeline(data);
+  return {
+    svg: drawTimeline(data, layout, options),
+    axis: drawTimelineAxis(layout, options),
+    caption: timelineCaption(data),
+  };
 }
 
 /** Consecutive non-exact recognitions that share kind and interval. */
@@ -593,19 +631,8 @@ function timelineLegend(top: number): string {
     `<rect class="kra-stated" x="4" y="-4" width="8" height="8"/><text class="kra-ink" x="18" y="4">Total stated by a source</text>`,
     `<path class="kra-event" d="M8 -8V8"/><text class="kra-ink" x="18" y="4">Key event</text>`,
   ];
-  const positions = [
-    [M_LEFT, 0],
-    [M_LEFT + 220, 0],
-    [M_LEFT + 460, 0],
-    [M_LEFT, 24],
-    [M_LEFT + 220, 24],
-    [M_LEFT + 460, 24],
-  ] as const;
   return items
-    .map(
-      (item, i) =>
-        `<g transform="translate(${positions[i]![0]} ${top + positions[i]![1]})">${item}</g>`,
-    )
+    .map((item, i) => `<g transform="translate(${M_LEFT} ${top + i * LEGEND_ROW})">${item}</g>`)
     .join('');
 }
 

@@ -78,6 +78,7 @@ function pos(fields: Partial<Position> & { text: string; line: number }): Positi
     parties: [],
     year: null,
     mentions: [],
+    context: null,
     quotes: [],
     speaker: null,
     speakers: fields.speaker ? [fields.speaker] : [],

@@ -26,6 +26,7 @@ const raw = (over: Partial<RawPosition>): RawPosition => ({
   parties: [],
   mentions: [],
   text: 'Peru said it would wait.',
+  context: null,
   refs: [ref('a', 1)],
   speaker: null,
   speakers: [],

@@ -77,6 +77,42 @@ describe('splitGlossLine', () => {
     expect(splitGlossLine(line).link).toBe(link);
   });
 
+  // Shapes where the gloss does not open with the link's own words (invented lines): the linked
+  // article names its subject by an expansion, a variant spelling or a fuller name before "is".
+  it.each([
+    [
+      "OSCE The Organization for Security and Co-operation in Europe (OSCE) is the world's largest regional security body ...",
+      'OSCE',
+    ],
+    [
+      'Europol The European Union Agency for Law Enforcement Cooperation, better known as Europol, is a law enforcement agency ...',
+      'Europol',
+    ],
+    ['Peja Peć, also spelled Peja, is a city in western Kosovo on the Lumbardhi river ...', 'Peja'],
+    [
+      'Tom Smith Thomas "Tom" Smith (born 1950) is a Ruritanian diplomat who served ...',
+      'Tom Smith',
+    ],
+    [
+      'Bill Clinton William Jefferson "Bill" Clinton (born 19 August 1946) is an American politician who served ...',
+      'Bill Clinton',
+    ],
+    // No "is" to close the subject, and the link's name comes back after the expansion only.
+    [
+      'Frontex The European Border and Coast Guard Agency, commonly known as Frontex, coordinates border control with member states of the Schengen Area ...',
+      'Frontex',
+    ],
+  ])('keeps the link of %j, whose gloss names it in another form', (line, link) => {
+    expect(isGlossLine(line)).toBe(true);
+    expect(splitGlossLine(line).link).toBe(link);
+  });
+
+  it('ends a title that nothing echoes before the capitalised "The" opening its gloss', () => {
+    expect(splitGlossLine('Zeta Books The publisher prints novels and school books ...').link).toBe(
+      'Zeta Books',
+    );
+  });
+
   it('falls back to the leading capitalised title when the gloss does not echo the link', () => {
     expect(
       splitGlossLine('Pristina Airport serves flights to many cities in the region ...').link,
@@ -258,6 +294,22 @@ describe('readGlossedScrape on small fixtures', () => {
     ]);
   });
 
+  it('reads nothing after the references as the article, even lines that look like headings', () => {
+    // Category names a mirror leaves after References, with no {{DEFAULTSORT}} before them.
+    const doc = read(
+      'T\n\nA lead paragraph with words.\n\n\nReferences\n\nBilateral relations of Ruritania\nBilateral relations of Freedonia\n',
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.line, textOf(b)])).toEqual([
+      ['heading', 1, 'T'],
+      ['paragraph', 3, 'A lead paragraph with words.'],
+    ]);
+    expect(doc.lines.setAside.map((l) => [l.line, l.kind])).toEqual([
+      [6, 'end-matter'],
+      [8, 'end-matter'],
+      [9, 'end-matter'],
+    ]);
+  });
+
   it('reads "* text" bullets on one line as well', () => {
     const doc = read(
       'T\n\nA lead paragraph with words.\n\n\nSee also\n\n* Foreign relations of Kosovo\n* Kosovo–Serbia relations\n',
@@ -268,6 +320,91 @@ describe('readGlossedScrape on small fixtures', () => {
       [8, 'Foreign relations of Kosovo'],
       [9, 'Kosovo–Serbia relations'],
     ]);
+  });
+});
+
+describe('readGlossedScrape on glosses of every shape (invented fragments)', () => {
+  const read = (text: string) => readGlossedScrape(text, { sourceId: 's', file: 'f.txt' });
+  const fragment = [
+    'Ruritania–Freedonia Relations',
+    '',
+    'Ruritania Ruritania, officially the Kingdom of Ruritania, is a country in Europe ...',
+    'and',
+    'Freedonia Freedonia is a republic on the coast ... and it borders Ruritania to the ...',
+    'have had embassies since 1990. Its envoy to the',
+    'OSCE The Organization for Security and Co-operation in Europe (OSCE) is the largest regional security body ...',
+    ', Minister',
+    'Tom Smith Thomas "Tom" Smith (born 1950) is a Ruritanian diplomat who served as minister ...',
+    'said the talks would go on. The mission (',
+    'EULEX The European Union Rule of Law Mission in Kosovo (EULEX) is the largest civilian mission ...',
+    ') opened in 2008 after',
+    'Tom Smith Thomas "Tom" Smith (born 1950) is a Ruritanian diplomat who served as minister ...',
+    "'s visit to",
+    'Peja Peć, also spelled Peja, is a city in western Kosovo on the Lumbardhi river ...',
+    '.',
+    'Frontex The European Border and Coast Guard Agency, commonly known as Frontex, coordinates border control with member states ...',
+    'sent officers in May.',
+    '',
+  ].join('\n');
+
+  it('keeps each link in its sentence and no word of its gloss', () => {
+    const doc = read(fragment);
+    expect(doc.blocks.map((b) => [b.kind, b.line, textOf(b)])).toEqual([
+      ['heading', 1, 'Ruritania–Freedonia Relations'],
+      [
+        'paragraph',
+        3,
+        "Ruritania and Freedonia have had embassies since 1990. Its envoy to the OSCE, Minister Tom Smith said the talks would go on. The mission (EULEX) opened in 2008 after Tom Smith's visit to Peja. Frontex sent officers in May.",
+      ],
+    ]);
+  });
+});
+
+describe('splitGlossLine on generated links and glosses', () => {
+  // Invented words from disjoint pools, so a gloss echoes its link only where its shape says so.
+  const names = fc.constantFrom('Verana', 'Tolmar', 'Quessa', 'Brindel', 'Ostrava Nova', 'Kelt');
+  const nouns = fc.constantFrom('country', 'city', 'body', 'agency', 'river');
+  const expansion = fc.constantFrom(
+    'Union of Northern Harbours',
+    'Council for Mountain Roads',
+    'Agency of Coastal Lights',
+  );
+  const acronym = fc.constantFrom('UNH', 'CMR', 'ACL', 'Harbourpol');
+  const person = fc.constantFrom(
+    ['Mira', 'Miranda'],
+    ['Lena', 'Helena'],
+    ['Ardi', 'Ardian'],
+    ['Besa', 'Besiana'],
+  );
+  const surname = fc.constantFrom('Kodra', 'Lumi', 'Vrella', 'Zeka');
+  const end = fc.constantFrom(' ...', ' …');
+  const shapes = fc.oneof(
+    fc.tuple(names, nouns).map(([n, noun]) => [n, `${n} is a ${noun} of the north`] as const),
+    fc.tuple(names, nouns).map(([n, noun]) => [n, `The ${n} was a ${noun} of the north`] as const),
+    fc
+      .tuple(acronym, expansion, nouns)
+      .map(([a, e, noun]) => [a, `The ${e} (${a}) is a ${noun} of the north`] as const),
+    fc
+      .tuple(acronym, expansion, nouns)
+      .map(([a, e, noun]) => [a, `The ${e}, commonly known as ${a}, is a ${noun}`] as const),
+    fc
+      .tuple(names, nouns)
+      .map(([n, noun]) => [n, `${n}a, also spelled ${n}, is a ${noun} of the north`] as const),
+    fc
+      .tuple(person, surname)
+      .map(
+        ([[short, full], last]) =>
+          [`${short} ${last}`, `${full} "${short}" ${last} (born 1950) is a diplomat`] as const,
+      ),
+  );
+
+  it('keeps exactly the link, whatever form the gloss names it in', () => {
+    fc.assert(
+      fc.property(shapes, end, ([link, gloss], dots) => {
+        expect(splitGlossLine(`${link} ${gloss}${dots}`).link).toBe(link);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -51,4 +51,14 @@ describe('splitGluedHeadings', () => {
     ])
       expect(splitGluedHeadings(text, CONTEXT), text).toEqual([{ kind: 'text', text, offset: 0 }]);
   });
+
+  it('counts no article, preposition or number as the common noun of a heading', () => {
+    // The article writes "the", "on" and "2020" in lower case too (a number has no other case).
+    const context = `${CONTEXT} the talks on trade in 2020`;
+    for (const text of [
+      'It ended. The National Ruritania envoy left.',
+      'It ended. On 1 May 2020 the Royal Ruritania office opened.',
+    ])
+      expect(splitGluedHeadings(text, context), text).toEqual([{ kind: 'text', text, offset: 0 }]);
+  });
 });

@@ -8,6 +8,8 @@ import {
   CLAIMANT_DOES,
   claimFrame,
   claimGroupDates,
+  claimPlacement,
+  claimedWhen,
   claimText,
   claimUnnamed,
   isDescribedClaimant,
@@ -124,8 +126,8 @@ describe('the status verb', () => {
     expect(
       claimGroupDates(
         [
-          { subject: 'a', date: '2020-03' },
-          { subject: 'b', date: '2020-03' },
+          { subject: 'a', date: '2020-03', what: 'withdrew' as const },
+          { subject: 'b', date: '2020-03', what: 'withdrew' as const },
         ],
         nameOf,
       ),
@@ -133,26 +135,88 @@ describe('the status verb', () => {
     expect(
       claimGroupDates(
         [
-          { subject: 'c', date: null },
-          { subject: 'b', date: '2019' },
-          { subject: 'a', date: '2020-02-20' },
-          { subject: 'b', date: '2019' },
+          { subject: 'c', date: null, what: 'withdrew' as const },
+          { subject: 'b', date: '2019', what: 'withdrew' as const },
+          { subject: 'a', date: '2020-02-20', what: 'withdrew' as const },
+          { subject: 'b', date: '2019', what: 'withdrew' as const },
         ],
         nameOf,
       ),
     ).toBe(
       'Borduria: claimed in 2019; Aland: claimed on 20 February 2020; Carpania: no date given',
     );
-    expect(claimGroupDates([{ subject: 'a', date: null }], nameOf)).toBeNull();
+    expect(
+      claimGroupDates([{ subject: 'a', date: null, what: 'withdrew' as const }], nameOf),
+    ).toBeNull();
     // Two claims about one state: its name is said once, by the sentence, not beside each date.
     expect(
       claimGroupDates(
         [
-          { subject: 'a', date: null },
-          { subject: 'a', date: '2013-01' },
+          { subject: 'a', date: null, what: 'withdrew' as const },
+          { subject: 'a', date: '2013-01', what: 'withdrew' as const },
         ],
         nameOf,
       ),
     ).toBe('claimed twice: in January 2013 and undated');
+  });
+
+  it('words the date of a denial "said", of any other claim "claimed" (re-check 6, cosmetic 4)', () => {
+    expect(claimedWhen({ what: 'never-recognised', date: '2020-02-20' })).toBe(
+      'said on 20 February 2020',
+    );
+    expect(claimedWhen({ what: 'denied-note', date: '2014-01' })).toBe('said in January 2014');
+    expect(claimedWhen({ what: 'withdrew', date: '2020-03' })).toBe('claimed in March 2020');
+    expect(claimedWhen({ what: 'recognises', date: null })).toBeNull();
+    const nameOf = () => 'Aland';
+    expect(
+      claimGroupDates(
+        [
+          { subject: 'a', date: null, what: 'recognition-invalid' as const },
+          { subject: 'a', date: '2013-01', what: 'recognition-invalid' as const },
+        ],
+        nameOf,
+      ),
+    ).toBe('said twice: in January 2013 and undated');
+  });
+
+  it('places an undated claim by the date qualifier of the claimant’s own statement of the same sentence (re-check 6, #7)', () => {
+    const sentence =
+      'Following the May 2011 publication of a note recognising Kosovo, the Presidency of Aland denied recognising Kosovo.';
+    const at = (line: number) => [{ source: 'ruritania', line }];
+    const aland = { type: 'state' as const, id: 'aland', name: 'Aland' };
+    const denial = {
+      date: null,
+      what: 'never-recognised' as const,
+      subject: 'aland',
+      claimant: aland,
+      sources: at(12),
+      text: sentence,
+    };
+    const statement = {
+      actor: aland,
+      date: null,
+      qualifiedDate: { qualifier: 'after' as const, date: '2011-05' },
+      sources: at(12),
+      text: sentence,
+    };
+    const placed = claimPlacement(denial, [statement]);
+    expect(placed).toEqual({ qualifier: 'after', date: '2011-05' });
+    expect(claimedWhen(denial, placed)).toBe('said after May 2011');
+    expect(
+      claimGroupDates(
+        [denial],
+        () => 'Aland',
+        (c) => claimPlacement(c, [statement]),
+      ),
+    ).toBe('said after May 2011');
+    // Another actor's statement, another line, or a state of things ("as of") places nothing.
+    const none = [
+      { ...statement, actor: { ...aland, id: 'borduria' } },
+      { ...statement, sources: at(13) },
+      { ...statement, qualifiedDate: { qualifier: 'as of' as const, date: '2011-05' } },
+    ];
+    for (const other of none) expect(claimPlacement(denial, [other])).toBeNull();
+    // A dated claim keeps its own date.
+    expect(claimPlacement({ ...denial, date: '2012' }, [statement])).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Position } from '../../../../src/schemas';
 import {
   byDate,
   latestSortDate,
   speakerOf,
   statementHeading,
   statementYears,
-  leadInWords,
   leadWords,
   summaryWords,
   wordsAround,
@@ -45,31 +45,35 @@ describe('statement headings carry the date as written and the speaker', () => {
   });
 });
 
+// A statement with no sentence to lean on recorded by the ingest.
+const alone = (text: string): Pick<Position, 'text' | 'context'> => ({ text, context: null });
+
 describe('summaryWords', () => {
   it('marks a statement cut from its sentence with an ellipsis, and leaves a whole one as it is', () => {
-    expect(summaryWords('after which Ruritania imposed a tax on goods from Freedonia.', 30)).toBe(
-      '… after which Ruritania imposed …',
-    );
-    expect(summaryWords('Ruritania imposed a tax.', 30)).toBe('Ruritania imposed a tax.');
+    expect(
+      summaryWords(alone('after which Ruritania imposed a tax on goods from Freedonia.'), 30),
+    ).toBe('… after which Ruritania imposed …');
+    expect(summaryWords(alone('Ruritania imposed a tax.'), 30)).toBe('Ruritania imposed a tax.');
   });
 });
 
 describe('wordsAround', () => {
-  const text =
+  const said =
     'On 23 June 2008, the president of Ruritania sent a message to his Freedonian counterpart saying that the border would stay open.';
+  const text = alone(said);
 
   it('gives the words around a mention past the opening, with an ellipsis on each cut side', () => {
-    expect(wordsAround(text, text.indexOf('Freedonian'), 60)).toBe(
+    expect(wordsAround(text, said.indexOf('Freedonian'), 60)).toBe(
       '… a message to his Freedonian counterpart saying that the …',
     );
   });
 
   it('gives the opening words when the mention is among them, or none is found', () => {
-    expect(wordsAround(text, text.indexOf('Ruritania'), 90)).toBe(
+    expect(wordsAround(text, said.indexOf('Ruritania'), 90)).toBe(
       'On 23 June 2008, the president of Ruritania sent a message to his Freedonian counterpart …',
     );
     expect(wordsAround(text, undefined, 40)).toBe('On 23 June 2008, the president of …');
-    expect(wordsAround('Short text naming Freedonia.', 18, 90)).toBe(
+    expect(wordsAround(alone('Short text naming Freedonia.'), 18, 90)).toBe(
       'Short text naming Freedonia.',
     );
   });
@@ -77,46 +81,14 @@ describe('wordsAround', () => {
   it('does not open inside a title or a name, but at its first word', () => {
     const song =
       'In 2018, a singer born in Ruritania was permitted to perform the song Live It Up in the 2018 Freedonia World Cup held there.';
-    expect(wordsAround(song, song.indexOf('Freedonia World'), 56)).toBe(
+    expect(wordsAround(alone(song), song.indexOf('Freedonia World'), 56)).toBe(
       '… Live It Up in the 2018 Freedonia World Cup held there.',
     );
   });
 
   it('keeps the window inside the text when the mention is near its end', () => {
-    const out = wordsAround(text, text.indexOf('open'), 60);
+    const out = wordsAround(text, said.indexOf('open'), 60);
     expect(out).toBe('… counterpart saying that the border would stay open.');
-  });
-});
-
-describe('leadInWords', () => {
-  const line =
-    'Ruritania opened talks in 2001. The treaty of 1999 confirmed the border of Freedonia, which Ruritania uses to justify its stance.';
-
-  it('gives the words of the sentence before a clause cut from it', () => {
-    expect(leadInWords(line, 'which Ruritania uses to justify its stance.')).toBe(
-      'The treaty of 1999 confirmed the border of Freedonia,',
-    );
-  });
-
-  it('keeps the last words when the sentence before the clause is long', () => {
-    expect(leadInWords(line, 'which Ruritania uses to justify its stance.', 30)).toBe(
-      '… the border of Freedonia,',
-    );
-  });
-
-  it('gives nothing for a statement that opens its sentence, or one not in the line', () => {
-    expect(leadInWords(line, 'The treaty of 1999 confirmed the border of Freedonia.')).toBeNull();
-    expect(leadInWords(line, 'which nobody wrote here.')).toBeNull();
-    expect(leadInWords('which Ruritania uses.', 'which Ruritania uses.')).toBeNull();
-  });
-
-  it('gives nothing when only punctuation stands before the clause on its line', () => {
-    expect(
-      leadInWords(
-        ', which has been welcomed by many Freedonians.',
-        'which has been welcomed by many Freedonians.',
-      ),
-    ).toBeNull();
   });
 });
 

@@ -24,6 +24,7 @@ export const statement: Position = position.parse({
   mentions: [],
   year: 2008,
   text: 'Belarus will not recognise Kosovo.',
+  context: null,
   quotes: [],
   sources: [ref(199)],
   formerIds: [],

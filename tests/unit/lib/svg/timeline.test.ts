@@ -223,3 +223,35 @@ describe('timeline lanes for the non-UN and withdrawn tables', () => {
     expect(selectTimeline(un, fixtureEvents, fixtureFigures).lanes).toEqual([]);
   });
 });
+
+describe('the y-axis drawn alone, for a chart that scrolls sideways', () => {
+  const rendered = renderTimeline(fixtureStates, fixtureEvents, fixtureFigures);
+  const texts = (svg: string) =>
+    [...walk(parseXml(svg))]
+      .filter((e): e is XmlElement => typeof e !== 'string' && e.name === 'text')
+      .map((e) => [textOf(e), e.attrs.x ?? '', e.attrs.y ?? '', e.attrs.transform ?? ''].join('|'));
+
+  it('carries the chart’s own axis numbers and title, at the same places', () => {
+    const axis = texts(rendered.axis);
+    expect(axis.map((t) => t.split('|')[0])).toEqual([
+      '0',
+      '20',
+      '40',
+      '60',
+      '80',
+      '100',
+      '120',
+      'UN member states’ recognitions so far',
+    ]);
+    const chart = new Set(texts(rendered.svg));
+    expect(axis.filter((t) => !chart.has(t))).toEqual([]);
+  });
+
+  it('stops above the years, so it never covers them, and is hidden from assistive technology', () => {
+    const root = parseXml(rendered.axis) as XmlElement;
+    const layout = layoutTimeline(selectTimeline(fixtureStates, fixtureEvents, fixtureFigures));
+    // The years' baseline is 16 below the plot, their 12 px letters rise about 9 above it.
+    expect(Number(root.attrs.height)).toBeLessThanOrEqual(layout.plotBottom + 16 - 9);
+    expect(root.attrs['aria-hidden']).toBe('true');
+  });
+});
