@@ -633,6 +633,10 @@ export function extractProsePositions(
       whole.sentence,
       (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
       nameEnding(finder),
+      (t) => {
+        const actor = finder.mentions(t)[0]?.actor ?? persons.findSurname(t)?.actor ?? null;
+        return actor ? `${actor.type}:${actor.id}` : null;
+      },
     ).map((part) => ({ ...whole, sentence: part, ref: partRef(doc, whole, part) }));
   // The clause a cut clause follows in its sentence, which "after which" points back to.
   const clauseBefore = new Map<SentenceInBlock, string>();

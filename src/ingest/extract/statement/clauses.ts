@@ -295,17 +295,30 @@ const OBJECT_RELATIVE =
  * relative clause tells an act of another actor (Belarus), cut off with its pronoun (and the noun
  * in apposition it hangs from: "…, a process which the United States supports").
  */
-function objectRelatives(part: string, named: (text: string) => boolean): string[] {
+function objectRelatives(
+  part: string,
+  named: (text: string) => boolean,
+  actorOf: ActorOf = () => null,
+): string[] {
   const quoted = doubleQuotedSpans(part);
   for (const m of part.matchAll(OBJECT_RELATIVE)) {
     if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
     if (!named(m[1]!.trim())) continue;
     const left = part.slice(0, m.index).trim();
     if (left.split(/\s+/).length < 4) continue;
-    return [left, ...objectRelatives(part.slice(m.index + m[0].length).trim(), named)];
+    // "Prime Minister X received Y at the summit, which Ruritania hosted": when the relative
+    // clause's subject is the actor of the main clause (X speaks for Ruritania), it tells a
+    // circumstance of that one act, not another actor's.
+    const mainSubject = mainClause(left).subject?.text;
+    const actor = actorOf(m[1]!.trim());
+    if (actor !== null && mainSubject !== undefined && actorOf(mainSubject) === actor) continue;
+    return [left, ...objectRelatives(part.slice(m.index + m[0].length).trim(), named, actorOf)];
   }
   return [part];
 }
+
+/** The actor a stretch of text names ("Spain", a person the article places), as a key; null if none. */
+export type ActorOf = (text: string) => string | null;
 
 /**
  * `named` tells whether a stretch of text names a state, an organisation or a person the article
@@ -316,16 +329,18 @@ export function splitActs(
   sentence: string,
   named: (text: string) => boolean,
   nameBefore: (text: string) => number = () => -1,
+  actorOf: ActorOf = () => null,
 ): string[] {
   const circumstance = fronted(sentence);
-  if (circumstance) return [circumstance[0], ...splitActs(circumstance[1], named, nameBefore)];
+  if (circumstance)
+    return [circumstance[0], ...splitActs(circumstance[1], named, nameBefore, actorOf)];
   const lead = concessive(sentence, named);
-  if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore)];
+  if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore, actorOf)];
   return joinedActs(sentence, named)
     .flatMap((part) => relativeActs(part, nameBefore))
     .flatMap(datedConjuncts)
     .flatMap(datedParticiples)
-    .flatMap((part) => objectRelatives(part, named))
+    .flatMap((part) => objectRelatives(part, named, actorOf))
     .flatMap(reactionRelatives);
 }
 

@@ -40,3 +40,40 @@ describe('a clause of reason or concession with the main clause’s subject agai
     ).toHaveLength(2);
   });
 });
+
+describe('a relative clause whose subject is the main clause’s actor', () => {
+  // The caller's actor finder: a state's name, or a person the article places on a state's side.
+  const actorOf = (t: string) => {
+    const actor = /Ana Soto/.test(t)
+      ? { type: 'state', id: 'peru' }
+      : (finder.mentions(t)[0]?.actor ?? null);
+    return actor ? `${actor.type}:${actor.id}` : null;
+  };
+
+  it('stays with the act it tells a circumstance of', () => {
+    for (const sentence of [
+      'On 5 May 2019, Prime Minister Ana Soto received the president of Chile at the summit in Cusco, which Peru hosted during its term at the head of the league.',
+      'Foreign Minister Ana Soto opened the conference in Lima, which Peru organised with the league.',
+    ])
+      expect(splitActs(sentence, named, undefined, actorOf)).toEqual([sentence]);
+  });
+
+  it('is cut off as another actor’s act when its subject is someone else', () => {
+    expect(
+      splitActs(
+        'On 5 May 2019, Prime Minister Ana Soto received the president of Chile at the summit in Cusco, which Chile boycotted the year after.',
+        named,
+        undefined,
+        actorOf,
+      ),
+    ).toHaveLength(2);
+    expect(
+      splitActs(
+        'The resolution of the league reaffirmed the sovereignty of Chile, which Peru uses to justify its stance.',
+        named,
+        undefined,
+        actorOf,
+      ),
+    ).toHaveLength(2);
+  });
+});
