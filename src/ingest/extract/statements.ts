@@ -580,8 +580,40 @@ function tellsAState(sentence: string): boolean {
 export interface DatesBefore {
   previous: string | null;
   anchor: string | null;
+  /** The paragraph's sentences before, with the date each gives itself, for "before the vote". */
+  told: ReadonlyArray<{ text: string; date: string }>;
 }
-export const NO_DATES_BEFORE: DatesBefore = { previous: null, anchor: null };
+export const NO_DATES_BEFORE: DatesBefore = { previous: null, anchor: null, told: [] };
+
+// "before the vote", "after the match": an event named with "the", placed before or after it.
+const QUALIFIED_EVENT = /\b([Bb]efore|[Aa]fter|[Ff]ollowing)\s+the\s+(\p{Ll}{3,})\b/gu;
+// Words that place a time inside a span or an order, not an event ("before the end of …").
+const NOT_AN_EVENT =
+  /^(?:end|start|beginning|middle|same|first|last|following|previous|next|other|latter|former)$/;
+
+/**
+ * "Irinej had asked the archbishop before the vote to …" after "In November 2015, Greece abstained
+ * in the vote on …": an event the sentence names with "the" is the one the paragraph told before
+ * with a date of its own, so the act is placed before (or after) that date. Null when no sentence
+ * before names it so dated.
+ */
+export function placedByEvent(
+  sentence: string,
+  told: DatesBefore['told'],
+): SentenceDate['qualified'] {
+  const quoted = doubleQuotedSpans(sentence);
+  for (const m of sentence.matchAll(QUALIFIED_EVENT)) {
+    if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    const noun = m[2]!;
+    if (NOT_AN_EVENT.test(noun)) continue;
+    const named = new RegExp(String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,2}${noun}\b`, 'iu');
+    const event = [...told].reverse().find((t) => named.test(t.text));
+    if (!event) continue;
+    const word = m[1]!.toLowerCase();
+    return { qualifier: word === 'following' ? 'after' : (word as Qualifier), date: event.date };
+  }
+  return null;
+}
 
 /**
  * The dates before each of a paragraph's sentences, read as `groupSentences` reads them:
@@ -605,6 +637,7 @@ export function datesBefore(sentences: string[]): DatesBefore[] {
     state = {
       previous: when.date ?? (carried ? state.previous : null),
       anchor: when.date ?? state.anchor,
+      told: when.date ? [...state.told, { text: sentence, date: when.date }] : state.told,
     };
   });
   return out;
@@ -639,6 +672,7 @@ export function groupSentences(
   let previousDate: string | null = priorDates.previous;
   // The last date the run gave, for a day or month written without a year.
   let anchor: string | null = priorDates.anchor;
+  let told = priorDates.told;
   // The opening date adverbial of the sentence the clauses cut from it stand under.
   let sentenceOpening: string | null = null;
   sentences.forEach((sentence, i) => {
@@ -710,7 +744,10 @@ export function groupSentences(
           : cut && sentenceOpening !== null && !SUBORDINATE_OPENING.test(sentence)
             ? { date: sentenceOpening, qualified: null, relative: null }
             : null;
-      const dated = inherited ?? (keep ? when : { ...when, date: null });
+      const read = inherited ?? (keep ? when : { ...when, date: null });
+      const byEvent =
+        read.date === null && read.qualified === null ? placedByEvent(sentence, told) : null;
+      const dated = byEvent ? { ...read, qualified: byEvent } : read;
       const piece = { text: sentence, sentences: [i], ...dated };
       pieces.push(piece);
       firstSentence.set(piece, sentence);
@@ -727,6 +764,7 @@ export function groupSentences(
       when.date ??
       (!startsNew ? (current?.date ?? null) : tellsAState(sentence) ? previousDate : null);
     anchor = when.date ?? anchor;
+    if (when.date) told = [...told, { text: sentence, date: when.date }];
     sentenceOpening =
       first !== null && first.index <= OPENING
         ? first.date

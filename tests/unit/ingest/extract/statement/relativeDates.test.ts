@@ -9,6 +9,7 @@ import { extractProsePositions } from '../../../../../src/ingest/prosePositions'
 import {
   datesBefore,
   groupSentences,
+  placedByEvent,
   sentenceDate,
 } from '../../../../../src/ingest/extract/statements';
 import { splitActs } from '../../../../../src/ingest/extract/statement/clauses';
@@ -73,7 +74,7 @@ describe('datesBefore', () => {
         'Chile criticised the decision.',
         'On 18 February, Chile recalled its envoy.',
       ]),
-    ).toEqual([
+    ).toMatchObject([
       { previous: null, anchor: null },
       { previous: '2009', anchor: '2009' },
       { previous: '2009', anchor: '2009' },
@@ -88,10 +89,7 @@ describe('datesBefore', () => {
         () => null,
         true,
         () => null,
-        {
-          previous: '2009',
-          anchor: '2009',
-        },
+        { previous: '2009', anchor: '2009', told: [] },
       ).map((p) => [p.date, p.relative]),
     ).toEqual([['2010', 'The following year']]);
   });
@@ -196,7 +194,7 @@ describe('a sentence that only tells what its subject is', () => {
         'Peru is a member of the same league.',
         'The following day, Peru protested.',
       ]).at(-1),
-    ).toEqual({ previous: '2010-05-03', anchor: '2010-05-03' });
+    ).toMatchObject({ previous: '2010-05-03', anchor: '2010-05-03' });
   });
 
   it('does not when it tells an act of its own, undated', () => {
@@ -206,6 +204,53 @@ describe('a sentence that only tells what its subject is', () => {
         'Peru recalled its ambassador from Santiago.',
         'The following day, Chile protested.',
       ]).at(-1),
-    ).toEqual({ previous: null, anchor: '2010-05-03' });
+    ).toMatchObject({ previous: null, anchor: '2010-05-03' });
+  });
+});
+
+describe('an act placed before or after an event the paragraph told with a date', () => {
+  const told = [
+    {
+      text: 'In November 2015, Peru abstained in the vote on the application of Chile.',
+      date: '2015-11',
+    },
+    {
+      text: 'On 8 May 2016, the two teams met in Lima for the final match of the cup.',
+      date: '2016-05-08',
+    },
+  ];
+
+  it('is qualified by that event’s date', () => {
+    expect(
+      placedByEvent(
+        'The archbishop had asked the government before the vote to oppose the bid.',
+        told,
+      ),
+    ).toEqual({ qualifier: 'before', date: '2015-11' });
+    expect(
+      placedByEvent('After the match, officials of Chile stressed that nothing had changed.', told),
+    ).toEqual({
+      qualifier: 'after',
+      date: '2016-05-08',
+    });
+    expect(
+      groupSentences(
+        [
+          'In November 2015, Peru abstained in the vote on the application of Chile.',
+          'Following the vote, Chile protested to the league.',
+        ],
+        () => null,
+        true,
+      ).map((p) => [p.date, p.qualified]),
+    ).toEqual([
+      ['2015-11', null],
+      [null, { qualifier: 'after', date: '2015-11' }],
+    ]);
+  });
+
+  it('is not placed when no dated sentence before names the event, or the words tell no event', () => {
+    expect(placedByEvent('Chile protested before the summit of the league.', told)).toBeNull();
+    expect(placedByEvent('Chile protested before the end of the vote count.', told)).toBeNull();
+    expect(placedByEvent('Chile protested after the vote.', [])).toBeNull();
   });
 });
