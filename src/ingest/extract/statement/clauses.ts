@@ -137,6 +137,8 @@ function concessive(sentence: string, named: (text: string) => boolean): [string
  * from Russia" and "Russia, which has blocked …"), so the second reads with its own subject.
  * `nameBefore` gives the start of the actor's name that ends `text`, or -1.
  */
+const POINTING_SUBJECT = /^(?:This|That|It)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s/u;
+
 function relativeActs(sentence: string, nameBefore: (text: string) => number): string[] {
   const parts: string[] = [];
   let from = 0;
@@ -154,6 +156,10 @@ function relativeActs(sentence: string, nameBefore: (text: string) => number): s
     // "X claimed that the army, which had seized power, …": the antecedent opens what was said,
     // and its relative clause is part of those words, not an act the source tells.
     if (/\bthat\s[^,;]*$/i.test(sentence.slice(from, start))) continue;
+    // "This prompted a protest from the ministry, which summoned the ambassador": a first clause
+    // whose subject only points back names no actor of its own; the antecedent is the one who
+    // acts in both, one act.
+    if (POINTING_SUBJECT.test(sentence.slice(from, start))) continue;
     parts.push(sentence.slice(from, m.index).trim());
     from = start;
   }

@@ -4,7 +4,7 @@
  * subject again, with no date of its own, is part of that stance. Every sentence here is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { splitActs } from '../../../../../src/ingest/extract/statement/clauses';
+import { nameEnding, splitActs } from '../../../../../src/ingest/extract/statement/clauses';
 import { finder } from './fixtures';
 
 const named = (t: string) => finder.mentions(t).length > 0;
@@ -73,6 +73,28 @@ describe('a relative clause whose subject is the main clause’s actor', () => {
         named,
         undefined,
         actorOf,
+      ),
+    ).toHaveLength(2);
+  });
+});
+
+describe('a relative clause after a first clause whose subject only points back', () => {
+  const nameBefore = nameEnding(finder);
+
+  it('stays: the antecedent is the one who acts in both, one act', () => {
+    for (const sentence of [
+      'This prompted a protest from the foreign ministry of Chile, which summoned the ambassador of Peru.',
+      'It drew a sharp reaction from the government of Peru, which recalled its envoy from Santiago.',
+    ])
+      expect(splitActs(sentence, named, nameBefore)).toEqual([sentence]);
+  });
+
+  it('is still cut off after a first clause with a subject of its own', () => {
+    expect(
+      splitActs(
+        'Peru lodged a protest with the foreign ministry of Chile, which summoned the ambassador of Peru.',
+        named,
+        nameBefore,
       ),
     ).toHaveLength(2);
   });
