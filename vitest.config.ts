@@ -3,15 +3,16 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // Three projects: `unit` needs no build and runs no ingest of its own (tests of the real articles
 // read one shared ingest, tests/unit/support/atlas.ts), so it stays fast for the edit-test loop;
 // `property` holds the tests that ingest whole copies of the sources, one ingest per case
-// (fast-check robustness, fault injection, statement corrections, a sixth article; slow, no build
-// needed); `site` runs against the production build in dist/ (browser journeys, links,
-// accessibility, HTML validity). `npm test` runs all three, with coverage over unit + property.
+// (fast-check robustness, fault injection, statement corrections, a sixth article, the unseen gold
+// articles ingested beside the five sources; slow, no build needed); `site` runs against the
+// production build in dist/ (browser journeys, links, accessibility, HTML validity). `npm test` runs all three, with coverage over unit + property.
 const PROPERTY_TESTS = [
   'tests/unit/**/robust-*.test.ts',
   'tests/unit/fault-injection.test.ts',
   'tests/unit/ingest/index.sixthArticle.test.ts',
   'tests/unit/ingest/extract/statement/corrections.test.ts',
   'tests/unit/ingest/extract/statement/unplaceable.test.ts',
+  'tests/unit/gold/unseen*.test.ts',
 ];
 
 export default defineConfig({
