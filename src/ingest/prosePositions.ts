@@ -21,7 +21,13 @@ import {
 } from './extract/actors';
 import { PersonRegistry } from './extract/persons';
 import { findQuotes, splitSentences, statementSpeaker } from './extract/quotes';
-import { cellSentences, groupSentences, namesActOf, speechVerbIndex } from './extract/statements';
+import {
+  cellSentences,
+  datesBefore,
+  groupSentences,
+  namesActOf,
+  speechVerbIndex,
+} from './extract/statements';
 import type { RawPosition } from './rawPosition';
 import { proseSentenceBefore, statementContext } from './statementContext';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
@@ -776,6 +782,10 @@ export function extractProsePositions(
       whole.sentence,
       (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
       nameEnding(finder),
+      (t) => {
+        const actor = finder.mentions(t)[0]?.actor ?? persons.findSurname(t)?.actor ?? null;
+        return actor ? `${actor.type}:${actor.id}` : null;
+      },
     ).map((part) => ({ ...whole, sentence: part, ref: partRef(doc, whole, part) }));
   // The clause a cut clause follows in its sentence, which "after which" points back to.
   const clauseBefore = new Map<SentenceInBlock, string>();
@@ -950,7 +960,9 @@ export function extractProsePositions(
   }
 
   for (const readings of blocks.values()) {
-    // Runs of consecutive sentences about the same actor, not taken by another entry.
+    // Runs of consecutive sentences about the same actor, not taken by another entry. A relative
+    // date opening a run counts from the paragraph's sentence right before it, whoever acted there.
+    const dated = datesBefore(readings.map((r) => r.s.sentence));
     let run: Reading[] = [];
     const flush = () => {
       if (run.length) emit(run);
@@ -964,6 +976,7 @@ export function extractProsePositions(
         (sentence) => speakerFor(sentence, persons)?.name ?? null,
         true,
         (i) => clauseBefore.get(items[i]!.s) ?? null,
+        dated[readings.indexOf(items[0]!)],
       )) {
         const members = piece.sentences.map((i) => items[i]!);
         const text = piece.text;

@@ -1,12 +1,18 @@
-import { findDates, findYearlessDates, inYear } from './dates';
+import { findDates, findYearlessDates, inYear, type FoundDate } from './dates';
 import { numberWord } from './numberWords';
 import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
-import { isGivenName, isPersonalName, nameIsVerbObject } from './statement/mainClause';
+import {
+  isGivenName,
+  isPersonalName,
+  mainClause,
+  nameIsVerbObject,
+  verbForm,
+} from './statement/mainClause';
 import { REFERS_BACK_TO_ACT } from './statement/refersBack';
 import { isNounUse, SPEECH_VERB_WORDS } from './statement/speechVerbs';
-import { alternation, OFFICES, subset } from './statement/offices';
+import { alternation, BODIES, OFFICES, subset } from './statement/offices';
 
 type Qualifier = 'after' | 'before' | 'since' | 'until' | 'by' | 'as of';
 
@@ -40,11 +46,17 @@ const PREPOSITION_THEN_ARTICLE =
 // preposition governs dates that noun's background, not the clause's act.
 const PARTICIPLE_AFTER_NOUN =
   /\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Nn]oting|of|[Ii]n|to|[Ww]ith|[Ff]or|[Ff]rom|[Uu]nder|[Aa]gainst|[Ss]ince|[Dd]espite)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+(?:ed|en|held|made|set|won)\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?$/u;
+const OCCASION_OPENING = /^(?:In|At|During)\s/;
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December';
 function isAttributive(sentence: string, index: number, length: number): boolean {
   const before = sentence.slice(Math.max(0, index - 40), index);
-  if (PARTICIPLE_AFTER_NOUN.test(sentence.slice(Math.max(0, index - 80), index))) return true;
+  const from = Math.max(0, index - 80);
+  const participle = PARTICIPLE_AFTER_NOUN.exec(sentence.slice(from, index));
+  // "In a survey published in March 2019, the institute found …": a noun that opens the sentence
+  // under "In", "At" or "During" is the occasion the act took place in, so its date is the act's.
+  if (participle && !(from + participle.index === 0 && OCCASION_OPENING.test(participle[0])))
+    return true;
   // "the 2014 World Judo Championships", "the 2018 FIFA World Cup": a year in a name.
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Lu}/u.test(sentence.slice(index + length))) return true;
   // "the Eurovision Young Dancers 2011 competition": a year after a name, before the noun it names;
@@ -87,9 +99,61 @@ function inParentheses(sentence: string, index: number): boolean {
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
+// "Greek foreign minister from 2015 to 2019", "between 2008 and 2012": both ends of a span tell how
+// long something lasted (a term of office, a period), not when the act was done, when the sentence
+// gives the act a date of its own ("… when he travelled there in October 2015"). A span that is all
+// the sentence gives ("was a provisional member from 22 October 2014 through 9 December 2014")
+// still dates its start.
+const SPAN_OPENING = /\b(?:from|between)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const SPAN_JOINT = /^\s*(?:to|until|till|through|and|–|-)\s*(?:early\s+|late\s+|mid-?)?$/i;
+function inSpan(sentence: string, found: FoundDate, all: FoundDate[]): boolean {
+  const next = all.find((d) => d.index >= found.index + found.length);
+  const previous = all.filter((d) => d.index + d.length <= found.index).at(-1);
+  const opens =
+    SPAN_OPENING.test(sentence.slice(Math.max(0, found.index - 20), found.index)) &&
+    next !== undefined &&
+    SPAN_JOINT.test(sentence.slice(found.index + found.length, next.index));
+  const closes =
+    previous !== undefined &&
+    SPAN_JOINT.test(sentence.slice(previous.index + previous.length, found.index)) &&
+    SPAN_OPENING.test(sentence.slice(Math.max(0, previous.index - 20), previous.index));
+  return opens || closes;
+}
+
 // Dates after "since" say how long something lasted, not when the statement was made.
 const afterSince = (sentence: string, index: number) =>
   /\bsince\b[^,.;]*$/.test(sentence.slice(Math.max(0, index - 80), index));
+
+// "After Ruritania joined the league in May 2019, X …": a clause or phrase opening the sentence with
+// a word that places the act before or after another; a date its verb's "in"/"on" gives dates that
+// other event, so it qualifies the act. A date inside a name there ("After X won the 2008 Peace
+// Prize") is no adverbial and dates nothing.
+const QUALIFYING_OPENING = /^(After|Before|Following|Since|Until|Till|Prior\s+to)\s/;
+const OPENING_ADVERBIAL = /\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?$/i;
+
+/** The qualifier a date takes from an opening "After …," that holds it, or null. */
+function openingQualifier(sentence: string, index: number): Qualifier | null {
+  const word = QUALIFYING_OPENING.exec(sentence)?.[1];
+  if (!word || !OPENING_ADVERBIAL.test(sentence.slice(Math.max(0, index - 30), index))) return null;
+  // The opening ends at its first comma outside brackets and quoted words.
+  const quoted = doubleQuotedSpans(sentence);
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    const c = sentence[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0 && !quoted.some((q) => i >= q.start && i < q.end))
+      return null;
+  }
+  const lower = word.toLowerCase().replace(/\s+/g, ' ');
+  return lower === 'following'
+    ? 'after'
+    : lower === 'prior to'
+      ? 'before'
+      : lower === 'till'
+        ? 'until'
+        : (lower as Qualifier);
+}
 
 /**
  * The first date of a sentence that is not introduced by "since" and not inside quoted words (a
@@ -98,10 +162,15 @@ const afterSince = (sentence: string, index: number) =>
 export function statedDate(sentence: string): { date: string; index: number } | null {
   const quoted = doubleQuotedSpans(sentence);
   const inQuote = (i: number) => quoted.some((q) => i >= q.start && i < q.end);
-  const d = findDates(sentence).find(
+  const all = findDates(sentence);
+  const spans = all.filter((x) => inSpan(sentence, x, all));
+  const skipSpans = spans.length > 0 && spans.length < all.length;
+  const d = all.find(
     (x) =>
       !afterSince(sentence, x.index) &&
+      !(skipSpans && spans.includes(x)) &&
       !inQuote(x.index) &&
+      openingQualifier(sentence, x.index) === null &&
       !QUALIFIER.test(sentence.slice(Math.max(0, x.index - 30), x.index)) &&
       !isAttributive(sentence, x.index, x.length) &&
       !inParentheses(sentence, x.index) &&
@@ -123,6 +192,8 @@ function qualifiedDate(sentence: string): SentenceDate['qualified'] {
       )
     )
       continue;
+    const opening = openingQualifier(sentence, d.index);
+    if (opening) return { qualifier: opening, date: d.date };
     const q = QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index));
     if (!q) continue;
     const word = q[1]!.toLowerCase();
@@ -168,10 +239,11 @@ const SAME =
 export function resolveRelative(
   sentence: string,
   previous: string | null,
+  yearsOnly = false,
 ): { date: string; phrase: string } | null {
   if (!previous) return null;
   const quoted = doubleQuotedSpans(sentence);
-  const same = SAME.exec(sentence);
+  const same = yearsOnly ? null : SAME.exec(sentence);
   if (same && !quoted.some((q) => same.index >= q.start && same.index < q.end))
     return { date: previous, phrase: same[0] };
   for (const { re, step } of RELATIVE) {
@@ -188,6 +260,7 @@ export function resolveRelative(
     const { n, unit } = step(m);
     const [y, mo, d] = previous.split('-').map(Number) as [number, number?, number?];
     if (unit === 'year') return { date: String(y + n), phrase: m[0] };
+    if (yearsOnly) return null;
     if (unit === 'month' && mo !== undefined) {
       const total = y * 12 + (mo - 1) + n;
       return {
@@ -222,9 +295,22 @@ export function adverbialDate(sentence: string): boolean {
     /^(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+\p{Ll}/u.test(sentence.slice(own.index));
   if (occasion) return true;
   if (!ADVERBIAL_BEFORE.test(before)) return false;
-  // After a name, only when the name is the verb's object ("decided against Belarus in 1997").
-  return !AFTER_NAME.test(before) || nameIsVerbObject(sentence.slice(0, own.index));
+  // After a name, only when the name is the verb's object ("decided against Belarus in 1997"), or
+  // the date stands in the verb's own phrase: before the "that" clause of a verb of saying ("said
+  // in an interview with the daily Kathimerini in 2022 that …"), or at the end of the occasion a
+  // "during" gives ("thanked Chile during talks with its president in Lima in May 2023").
+  if (!AFTER_NAME.test(before) || nameIsVerbObject(sentence.slice(0, own.index))) return true;
+  const opening = sentence.slice(0, own.index);
+  const date = findDates(sentence).find((d) => d.index === own.index)!;
+  const after = sentence.slice(own.index + date.length);
+  const saying = new RegExp(`${SPEECH_VERB_WORDS.source}[^,;:"“”]*$`).test(opening);
+  if (saying && /^\s+that\b/.test(after)) return true;
+  return DURING_OCCASION.test(opening) && /^\s*(?:[.;]|$)/.test(after);
 }
+
+// "during talks with the president in Lima in": an occasion and the names it holds, up to the date.
+const DURING_OCCASION =
+  /\bduring\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?\p{Ll}[^,;:"“”()]{0,80}\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/u;
 
 // "According to a 2020 study, …": the year of the report the source gives its account from dates
 // that account (the year is otherwise read as part of a noun, see `isAttributive`).
@@ -309,7 +395,12 @@ export function sentenceDate(
   if (report) return { date: report[1]!, qualified: null, relative: null };
   const yearless = yearlessDate(sentence, anchor);
   if (yearless) return yearless;
-  const rel = resolveRelative(sentence, previous);
+  // "The following year", after sentences that give no date of their own: a year counts from the
+  // paragraph's last year, as a day without a year takes it (see `yearlessDate`); a month or a
+  // day needs the sentence right before to give it.
+  const rel =
+    resolveRelative(sentence, previous) ??
+    (anchor !== previous ? resolveRelative(sentence, anchor, true) : null);
   if (rel) return { date: rel.date, qualified: null, relative: rel.phrase };
   return { date: null, qualified: qualifiedDate(sentence), relative: null };
 }
@@ -332,8 +423,9 @@ const ACT_NOUN =
 // tells more about what was just told, not a new act of the actor.
 const PRONOUN_PASSIVE =
   /^(?:It|They)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+(?:by|with|in|at|on|for)\b/u;
-// "This was also the first time …": the act just told, one of its circumstances, no act of its own.
-const FIRST_TIME = /^This\s+was\s+(?:also\s+)?the\s+first\b/;
+// "This was also the first time …", "It was the first time that …": the act just told, one of its
+// circumstances, no act of its own.
+const FIRST_TIME = /^(?:This|It)\s+was\s+(?:also\s+)?the\s+first\b/;
 // "Serbia also agreed to suspend …" after "Serbia and Kosovo agreed to …": the same subject doing
 // again what the statement told, one act told in two sentences.
 const ALSO_VERB =
@@ -348,6 +440,25 @@ export function namesActOf(sentence: string, previous: string): boolean {
   return noun !== null && new RegExp(`\\b${noun[1]!.replace(/s$/, '')}`, 'i').test(previous);
 }
 
+// "The court relied on …": a body named by its head noun alone, with "the".
+const BODY_BY_HEAD = new RegExp(String.raw`^The\s+(${alternation(BODIES)})\s+\p{Ll}`, 'u');
+
+/**
+ * "The court relied on the 1990 Sports Law" after "In June 2020, the Supreme Court of Ruritania
+ * dismissed an appeal …": the body that is the subject of the statement before, named again by its
+ * head noun, tells more of its act on that occasion (a date of its own is checked by the caller).
+ * A body the subject before does not name ("The council" after "the court ruled") is another actor.
+ */
+function bodyNamedAgain(sentence: string, previous: string): boolean {
+  const head = BODY_BY_HEAD.exec(sentence)?.[1];
+  const subject = mainClause(previous).subject?.text;
+  return (
+    head !== undefined &&
+    subject !== undefined &&
+    new RegExp(String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*${head}\b`, 'iu').test(subject)
+  );
+}
+
 /** `previous`: the text of the statement the sentence would carry on. */
 function continues(sentence: string, speakerName: string | null, previous = ''): boolean {
   const speakerSurname = speakerName?.split(/\s+/).at(-1) ?? null;
@@ -357,6 +468,17 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
   if (namesActOf(sentence, previous)) return true;
   if (PRONOUN_PASSIVE.test(sentence) && previous !== '') return true;
   if (FIRST_TIME.test(sentence) && previous !== '') return true;
+  if (previous !== '' && bodyNamedAgain(sentence, previous)) return true;
+  // "He met the deputy minister and discussed trade" after "Foreign Minister X visited Athens in May
+  // 2013": the speaker, taken up by a pronoun, doing more on that occasion (a date of its own would
+  // make it another, which the caller checks).
+  if (
+    /^(?:He|She)\s/.test(sentence) &&
+    speakerName !== null &&
+    isPersonalName(speakerName) &&
+    verbForm(sentence) === 'simple-past'
+  )
+    return true;
   const also = ALSO_VERB.exec(sentence);
   if (
     also &&
@@ -442,6 +564,85 @@ function speaksForSameBody(sentence: string, previous: string): boolean {
     .every((w) => words.includes(w));
 }
 
+// "X was one of five states that …", "Peru is a member of …": a main verb that is only a copula
+// tells a state of things, which has no time of its own to count a relative date from.
+const COPULA = /^(?:is|are|was|were)$/i;
+/** Whether the sentence's main clause only tells what its subject is, not an act. */
+function tellsAState(sentence: string): boolean {
+  return COPULA.test(mainClause(sentence).verb ?? '');
+}
+
+/**
+ * What the sentences before a run of sentences dated: the date of the one right before it (which
+ * "the following day" counts from) and the last date given (which "on 18 February" takes its year
+ * from). A paragraph tells one sequence of events, whoever acts in each sentence.
+ */
+export interface DatesBefore {
+  previous: string | null;
+  anchor: string | null;
+  /** The paragraph's sentences before, with the date each gives itself, for "before the vote". */
+  told: ReadonlyArray<{ text: string; date: string }>;
+}
+export const NO_DATES_BEFORE: DatesBefore = { previous: null, anchor: null, told: [] };
+
+// "before the vote", "after the match": an event named with "the", placed before or after it.
+const QUALIFIED_EVENT = /\b([Bb]efore|[Aa]fter|[Ff]ollowing)\s+the\s+(\p{Ll}{3,})\b/gu;
+// Words that place a time inside a span or an order, not an event ("before the end of …").
+const NOT_AN_EVENT =
+  /^(?:end|start|beginning|middle|same|first|last|following|previous|next|other|latter|former)$/;
+
+/**
+ * "Irinej had asked the archbishop before the vote to …" after "In November 2015, Greece abstained
+ * in the vote on …": an event the sentence names with "the" is the one the paragraph told before
+ * with a date of its own, so the act is placed before (or after) that date. Null when no sentence
+ * before names it so dated.
+ */
+export function placedByEvent(
+  sentence: string,
+  told: DatesBefore['told'],
+): SentenceDate['qualified'] {
+  const quoted = doubleQuotedSpans(sentence);
+  for (const m of sentence.matchAll(QUALIFIED_EVENT)) {
+    if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    const noun = m[2]!;
+    if (NOT_AN_EVENT.test(noun)) continue;
+    const named = new RegExp(String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,2}${noun}\b`, 'iu');
+    const event = [...told].reverse().find((t) => named.test(t.text));
+    if (!event) continue;
+    const word = m[1]!.toLowerCase();
+    return { qualifier: word === 'following' ? 'after' : (word as Qualifier), date: event.date };
+  }
+  return null;
+}
+
+/**
+ * The dates before each of a paragraph's sentences, read as `groupSentences` reads them:
+ * "Kosovo's ministry welcomed the gesture the following day" after "On 5 May 2023, Ruritania's
+ * president received …" counts from that sentence although another actor acts in it.
+ */
+export function datesBefore(sentences: string[]): DatesBefore[] {
+  const out: DatesBefore[] = [];
+  let state = NO_DATES_BEFORE;
+  sentences.forEach((sentence, i) => {
+    out.push(state);
+    const when = sentenceDate(sentence, state.previous, state.anchor);
+    // "It was the first time that …" tells more of the act before it, and a clause cut from the
+    // sentence before (it opens in lower case) stands in that sentence: their date is the one before.
+    const carried =
+      i > 0 &&
+      when.date === null &&
+      (/^\p{Ll}/u.test(sentence) ||
+        continues(sentence, null, sentences[i - 1]) ||
+        tellsAState(sentence));
+    state = {
+      previous: when.date ?? (carried ? state.previous : null),
+      anchor: when.date ?? state.anchor,
+      told: when.date ? [...state.told, { text: sentence, date: when.date }] : state.told,
+    };
+  });
+  return out;
+}
+
 // A cut clause that is subordinate ("when …", "which …") has a time of its own, not the sentence's.
 const SUBORDINATE_OPENING =
   /^(?:when|while|whilst|which|who|whose|where|before|after|since|until|if|because|although|though)\b/i;
@@ -460,6 +661,7 @@ export function groupSentences(
   strict = false,
   /** The clause of the same source sentence right before a clause cut from it, if any. */
   clauseBefore: (i: number) => string | null = () => null,
+  priorDates: DatesBefore = NO_DATES_BEFORE,
 ): StatementPiece[] {
   const pieces: StatementPiece[] = [];
   const firstSentence = new Map<StatementPiece, string>();
@@ -467,9 +669,10 @@ export function groupSentences(
     speakerOf(firstSentence.get(piece) ?? piece.text)
       ?.split(/\s+/)
       .at(-1) ?? null;
-  let previousDate: string | null = null;
+  let previousDate: string | null = priorDates.previous;
   // The last date the run gave, for a day or month written without a year.
-  let anchor: string | null = null;
+  let anchor: string | null = priorDates.anchor;
+  let told = priorDates.told;
   // The opening date adverbial of the sentence the clauses cut from it stand under.
   let sentenceOpening: string | null = null;
   sentences.forEach((sentence, i) => {
@@ -541,7 +744,10 @@ export function groupSentences(
           : cut && sentenceOpening !== null && !SUBORDINATE_OPENING.test(sentence)
             ? { date: sentenceOpening, qualified: null, relative: null }
             : null;
-      const dated = inherited ?? (keep ? when : { ...when, date: null });
+      const read = inherited ?? (keep ? when : { ...when, date: null });
+      const byEvent =
+        read.date === null && read.qualified === null ? placedByEvent(sentence, told) : null;
+      const dated = byEvent ? { ...read, qualified: byEvent } : read;
       const piece = { text: sentence, sentences: [i], ...dated };
       pieces.push(piece);
       firstSentence.set(piece, sentence);
@@ -553,9 +759,12 @@ export function groupSentences(
     }
     // "At the same time", "A year later" count from the sentence right before: one whose own date
     // the rules cannot read ("in late April") leaves the next relative date unresolved, not
-    // counted from an earlier sentence.
-    previousDate = when.date;
+    // counted from an earlier sentence. A sentence that carries a statement on has its date.
+    previousDate =
+      when.date ??
+      (!startsNew ? (current?.date ?? null) : tellsAState(sentence) ? previousDate : null);
     anchor = when.date ?? anchor;
+    if (when.date) told = [...told, { text: sentence, date: when.date }];
     sentenceOpening =
       first !== null && first.index <= OPENING
         ? first.date

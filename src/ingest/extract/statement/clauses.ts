@@ -14,6 +14,7 @@ import { statedDate } from '../statements';
 import nlp from 'compromise';
 import { isPersonalName, mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
+import { escapeRegExp } from '../../../shared/text';
 import { reactionRelatives } from './reactions';
 import { alternation, BODIES, except, OFFICE_OPENERS, OFFICES, plural, subset } from './offices';
 
@@ -33,6 +34,10 @@ const JOINT =
 // The phrase before a comma splice's own subject.
 const SPLICE_PHRASE =
   /^(?:in|at|during|on)\s+(?:this|that|these|those|the\s+same)\s+[^,]{1,40},\s+/;
+// "; the same day, X said …", ", and a year later X …": a relative date opening a clause dates it
+// as a written one does; the clause's subject stands after it.
+const RELATIVE_OPENING =
+  /^(?:(?:the\s+)?(?:following|next)\s+(?:day|week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+later|later\s+that\s+(?:day|week|month|year)|(?:that|the)\s+same\s+(?:day|week|month|year)),\s+/i;
 const DATE_OPENING =
   /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.
@@ -132,6 +137,8 @@ function concessive(sentence: string, named: (text: string) => boolean): [string
  * from Russia" and "Russia, which has blocked …"), so the second reads with its own subject.
  * `nameBefore` gives the start of the actor's name that ends `text`, or -1.
  */
+const POINTING_SUBJECT = /^(?:This|That|It)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s/u;
+
 function relativeActs(sentence: string, nameBefore: (text: string) => number): string[] {
   const parts: string[] = [];
   let from = 0;
@@ -149,6 +156,10 @@ function relativeActs(sentence: string, nameBefore: (text: string) => number): s
     // "X claimed that the army, which had seized power, …": the antecedent opens what was said,
     // and its relative clause is part of those words, not an act the source tells.
     if (/\bthat\s[^,;]*$/i.test(sentence.slice(from, start))) continue;
+    // "This prompted a protest from the ministry, which summoned the ambassador": a first clause
+    // whose subject only points back names no actor of its own; the antecedent is the one who
+    // acts in both, one act.
+    if (POINTING_SUBJECT.test(sentence.slice(from, start))) continue;
     parts.push(sentence.slice(from, m.index).trim());
     from = start;
   }
@@ -290,17 +301,30 @@ const OBJECT_RELATIVE =
  * relative clause tells an act of another actor (Belarus), cut off with its pronoun (and the noun
  * in apposition it hangs from: "…, a process which the United States supports").
  */
-function objectRelatives(part: string, named: (text: string) => boolean): string[] {
+function objectRelatives(
+  part: string,
+  named: (text: string) => boolean,
+  actorOf: ActorOf = () => null,
+): string[] {
   const quoted = doubleQuotedSpans(part);
   for (const m of part.matchAll(OBJECT_RELATIVE)) {
     if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
     if (!named(m[1]!.trim())) continue;
     const left = part.slice(0, m.index).trim();
     if (left.split(/\s+/).length < 4) continue;
-    return [left, ...objectRelatives(part.slice(m.index + m[0].length).trim(), named)];
+    // "Prime Minister X received Y at the summit, which Ruritania hosted": when the relative
+    // clause's subject is the actor of the main clause (X speaks for Ruritania), it tells a
+    // circumstance of that one act, not another actor's.
+    const mainSubject = mainClause(left).subject?.text;
+    const actor = actorOf(m[1]!.trim());
+    if (actor !== null && mainSubject !== undefined && actorOf(mainSubject) === actor) continue;
+    return [left, ...objectRelatives(part.slice(m.index + m[0].length).trim(), named, actorOf)];
   }
   return [part];
 }
+
+/** The actor a stretch of text names ("Spain", a person the article places), as a key; null if none. */
+export type ActorOf = (text: string) => string | null;
 
 /**
  * `named` tells whether a stretch of text names a state, an organisation or a person the article
@@ -311,17 +335,43 @@ export function splitActs(
   sentence: string,
   named: (text: string) => boolean,
   nameBefore: (text: string) => number = () => -1,
+  actorOf: ActorOf = () => null,
 ): string[] {
   const circumstance = fronted(sentence);
-  if (circumstance) return [circumstance[0], ...splitActs(circumstance[1], named, nameBefore)];
+  if (circumstance)
+    return [circumstance[0], ...splitActs(circumstance[1], named, nameBefore, actorOf)];
   const lead = concessive(sentence, named);
-  if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore)];
+  if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore, actorOf)];
   return joinedActs(sentence, named)
     .flatMap((part) => relativeActs(part, nameBefore))
     .flatMap(datedConjuncts)
     .flatMap(datedParticiples)
-    .flatMap((part) => objectRelatives(part, named))
+    .flatMap((part) => objectRelatives(part, named, actorOf))
     .flatMap(reactionRelatives);
+}
+
+// The subordinators of a clause of reason or concession after its main clause.
+const SUBORDINATE_JOINT = /^,\s+(?:as|since|although|though|whilst|while|whereas)\s+$/;
+const SUBJECT_PRONOUN = /^(?:it|they|he|she)$/i;
+
+/**
+ * "Greece has no relations with Kosovo, as Greece does not recognise it", "Peru did not block the
+ * plan, although it refused to take part": a reason or concession whose subject is the main
+ * clause's own subject again (named again, or a pronoun) and that has no date of its own tells the
+ * same actor's one stance, not a second act.
+ */
+function ownSubjectAgain(left: string, subject: string, rest: string): boolean {
+  if (findDates(rest).length > 0 || findYearlessDates(rest).length > 0) return false;
+  const main = mainClause(left).subject?.text;
+  if (!main || main.split(/\s+/).length > 8) return false;
+  if (SUBJECT_PRONOUN.test(subject.trim()))
+    return /^(?:\p{Lu}|the\s)/u.test(main) && !/\band\b/.test(main);
+  const words = subject.trim().split(/\s+/);
+  return (
+    /^\p{Lu}/u.test(subject) &&
+    words.length <= 4 &&
+    new RegExp(`(?:^|\\s)${escapeRegExp(subject.trim())}(?:\\s|$)`).test(main)
+  );
 }
 
 function joinedActs(sentence: string, named: (text: string) => boolean): string[] {
@@ -345,8 +395,10 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     // speaker going on, which the speaker rules carry.
     const pronoun = /^\s+and\s+$/.test(m[0]);
     const splice = /^,\s+$/.test(m[0]) ? (SPLICE_PHRASE.exec(rest)?.[0].length ?? 0) : 0;
+    const relative = /^,\s+$/.test(m[0]) ? 0 : (RELATIVE_OPENING.exec(rest)?.[0].length ?? 0);
     if (
       !dateFirst &&
+      !relative &&
       !concession &&
       !pronoun &&
       !splice &&
@@ -365,12 +417,13 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     if (!mainClause(left).verb) continue;
     const clause = mainClause(rest);
     if (!clause.subject || !clause.verb) continue;
-    const dateOpens = dateFirst && findDates(rest).some((d) => d.index < 25);
+    const dateOpens = (dateFirst && findDates(rest).some((d) => d.index < 25)) || relative > 0;
     const subjectAtStart =
       clause.subject.start - (dateOpens ? clause.subject.start : 0) - splice <= 4;
     if (!subjectAtStart && !dateOpens) continue;
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
     if (clause.refersBack && !dateOpens && !concession && !pronoun) continue;
+    if (SUBORDINATE_JOINT.test(m[0]) && ownSubjectAgain(left, subjectText, rest)) continue;
     // A comma splice's subject may be a person the article names nowhere else ("Kosovo-born
     // Majlinda Kelmendi"): compromise tells a personal name.
     const person = splice > 0 && isPersonalName(subjectText.replace(/^\S+-born\s+/, ''));

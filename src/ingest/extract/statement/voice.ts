@@ -13,7 +13,7 @@ import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
 import { singleQuotedSpans, splitSentences } from '../quotes';
 import { QUOTING_VERB_SOURCE, SPEECH_VERB_WORDS } from './speechVerbs';
-import { alternation, SPOKESBODIES } from './offices';
+import { alternation, BODIES, OFFICES, plural, SPOKESBODIES } from './offices';
 
 // Forms compromise gives a main verb that tells an act (stance verbs aside, see STANCE_VERB).
 const ACT_FORMS = new Set([
@@ -72,6 +72,17 @@ export function hasQuotedWords(text: string): boolean {
 // rooted in …", "Russia's support for Serbia has been crucial"): the source reasons about it.
 const ABSTRACT_SUBJECT =
   /\b(?:position|stance|support|commitment|opposition|reason|relationship|relations|policy|view|views|interests?|influence|role|approach|attitude|refusal|lack|ties|alliance|dynamics|factors?|power)$/i;
+
+const DEMONSTRATIVE_THING =
+  /^(?:this|these|those|such)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/iu;
+// The head of a subject that names people or bodies who act ("these officials", "such states").
+const ACTING_NOUN = new RegExp(
+  String.raw`\b(?:${alternation([...OFFICES, ...OFFICES.map(plural), ...BODIES, ...BODIES.map(plural)])}|countries|states|nations|people)$`,
+  'i',
+);
+
+const IMPERSONAL_VIEW =
+  /^(?:(?:However|Moreover|Still|Yet),?\s+)?[Ii]t\s+(?:is|was|has|had)\s+(?:(?:\p{Ll}+ly|long|also|now|still|been)\s+)*\p{Ll}+(?:ed|wn|ght)\s+that\b/u;
 
 // Words in quotation marks that are the subject of a copula ("'X can never be Y,' is the refrain
 // …"): the source talks about a phrase, nobody is quoted saying it here.
@@ -204,9 +215,10 @@ const speechVerbOfSubject = (verb: string | null) =>
 
 // A speech verb, or the colon of a citation, that introduces words: right before them ("Borith
 // questioned, \"…\"", "in a statement: \"…\"") or through its "that" clause ("He said that \"…\"",
-// "They stated that the act is \"illegal\""). "so-called" is no verb.
+// "They stated that the act is \"illegal\"", "She said two days later that it would \"…\"": an
+// adverbial may stand between the verb and its clause). "so-called" is no verb.
 const INTRODUCES_WORDS = new RegExp(
-  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|${QUOTING_VERB_SOURCE})(?:\s+that\b[^"“”.;]*?)?\s*[,:]?\s*$|:\s*$`,
+  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|${QUOTING_VERB_SOURCE})(?:[^"“”.;,:]{0,50}?\sthat\b[^"“”.;]*?)?\s*[,:]?\s*$|:\s*$`,
 );
 // '"…," he said', '"…," said Ruiz': words followed by their speech verb.
 const WORDS_THEN_VERB = new RegExp(
@@ -274,8 +286,15 @@ function unparsedSubject(first: string): string {
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
   if (MENTIONED_WORDS.test(e.first)) return 'analysis';
+  // "It is widely assumed that …", "It was generally believed that …": an impersonal passive names
+  // no one who holds the view, so the source gives it as its own reading (a named or unnamed
+  // report, "It was reported that …", has its reporter and is read above).
+  if (IMPERSONAL_VIEW.test(e.first)) return 'analysis';
   if (!e.dated && JUDGED_CLAIM.test(e.first)) return 'analysis';
   if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
+  // "X wrote in 2021 that Y's handling was "out of step" …": words a verb of saying introduces are
+  // someone's own words in quotation marks, whether or not the rules could place the speaker.
+  if (quotesSpeaker(e.first)) return 'quoted';
   // The guide's quoted is the statement's: any of its sentences that quotes the speaker makes it so.
   if (
     (e.isSubject || e.speaks) &&
@@ -316,7 +335,11 @@ export function statementVoice(e: VoiceEvidence): Voice {
   const head = /^(?:the|a|an|this|that|its|their)\s/i.test(noun)
     ? (noun.split(/\s+(?=\p{Lu})/u)[0] ?? '')
     : noun;
-  const abstract = ABSTRACT_SUBJECT.test(head);
+  // "These positions reflect …", "This choice shows …": a demonstrative subject that points back to
+  // what was told, naming no one who acts, in the present tense is the source reasoning about it.
+  const abstract =
+    ABSTRACT_SUBJECT.test(head) ||
+    (verb.form === 'simple-present' && DEMONSTRATIVE_THING.test(head) && !ACTING_NOUN.test(head));
   if (
     !e.dated &&
     isSubject &&
