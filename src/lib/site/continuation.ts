@@ -31,7 +31,71 @@ export function wordsBefore(sentence: string, statement: string, max = 110): str
   const at = opening ? squash(sentence).indexOf(opening) : -1;
   const words = at > 0 ? squash(sentence).slice(0, at).trim() : '';
   if (!/[\p{L}\p{N}]/u.test(words)) return null;
-  if (words.length <= max) return words;
-  const tail = words.slice(words.length - max);
-  return `… ${tail.slice(tail.search(/(?<=\s)\S/))}`;
+  return closingWords(words, max);
+}
+
+// Openers and the closers that pair with them; a straight quote closes itself.
+const PAIRS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '‘': '’' };
+const CLOSERS = new Set(Object.values(PAIRS));
+const OPENER_OF = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+/**
+ * Where a tail of `text` starting at `from` would open inside a pair it does not hold the opening
+ * of (a bracket, a quotation): the offset just after that pair closes, or -1 when nothing in the
+ * tail closes what it did not open. A straight double quote is open at `from` when an odd number
+ * of them stand before it.
+ */
+function pastOpenPair(text: string, from: number): number {
+  const open: string[] = [];
+  let straight = (text.slice(0, from).match(/"/g)?.length ?? 0) % 2 === 1;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      if (straight && !open.includes('"')) return i + 1;
+      if (open.at(-1) === '"') open.pop();
+      else open.push('"');
+      straight = false;
+    } else if (PAIRS[ch]) open.push(PAIRS[ch]!);
+    else if (CLOSERS.has(ch)) {
+      if (open.at(-1) !== ch) return i + 1;
+      open.pop();
+    }
+  }
+  return -1;
+}
+
+/**
+ * The end of a sentence a statement leans on, at most about `max` characters, with "…" before it:
+ * "This stance …", "It …" point at what the sentence before says last, so its end is what a reader
+ * needs. It starts after a clause boundary (a comma, semicolon, colon or dash) when one leaves at
+ * least a third of the room, else at a word; never inside a bracket or a quotation whose opening
+ * it leaves out. The one cut every page uses (a card and a lead), so both read the same.
+ */
+export function closingWords(text: string, max = 120): string {
+  const whole = text.replace(/\s+/g, ' ').trim();
+  if (whole.length <= max) return whole;
+  const from = whole.length - max;
+  const window = whole.slice(from);
+  const clause = [...window.matchAll(/[,;:](?=\s)|\s[–—]\s/g)].find(
+    (m) => window.length - m.index - m[0].length >= max / 3,
+  );
+  let start = clause ? from + clause.index + clause[0].length : from + window.search(/(?<=\s)\S/);
+  for (let past = pastOpenPair(whole, start); past >= 0 && past < whole.length;) {
+    // A quotation is taken in whole when that stays short (a quoted stance is what "This stance"
+    // points at); a bracket is an aside, started after.
+    const closer = whole[past - 1]!;
+    const opener =
+      closer === '"' ? '"' : closer === '”' || closer === '’' ? OPENER_OF[closer]! : '';
+    const at = opener ? whole.lastIndexOf(opener, start - 1) : -1;
+    if (at >= 0 && whole.length - at <= max * 1.6) {
+      start = at;
+      break;
+    }
+    start = past;
+    past = pastOpenPair(whole, start);
+  }
+  const tail = whole.slice(start).replace(/^[\s,;:–—]+/, '');
+  // Nothing left after a pair that runs to the end: the word cut, pairs and all, says more.
+  if (!/[\p{L}\p{N}]/u.test(tail)) return `… ${window.slice(window.search(/(?<=\s)\S/))}`;
+  return `… ${tail}`;
 }

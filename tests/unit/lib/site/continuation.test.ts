@@ -3,8 +3,8 @@
  * from the sentence the ingest recorded (`context`), never from the source split again.
  */
 import { describe, expect, it } from 'vitest';
-import { continuationMark, wordsBefore } from '../../../../src/lib/site/continuation';
-import { antecedentWords, openingWords, summaryWords } from '../../../../src/lib/site/statement';
+import { closingWords, continuationMark, wordsBefore } from '../../../../src/lib/site/continuation';
+import { antecedentWords, summaryWords } from '../../../../src/lib/site/statement';
 import type { Position } from '../../../../src/schemas';
 
 type Leaning = Pick<Position, 'text' | 'context'>;
@@ -96,9 +96,57 @@ describe('antecedentWords', () => {
     ).toBe('…');
   });
 
-  it('shortens a long sentence leaned on to its opening words', () => {
-    expect(antecedentWords(leaning, (s) => openingWords(s, 30))).toBe(
-      'Its president also fired his …',
+  it('keeps the end of a long sentence leaned on, where "This" and "It" point', () => {
+    const long: Leaning = {
+      text: 'This stance was reiterated in October 2009.',
+      context: {
+        kind: 'preceding',
+        text: 'In a long interview given to the national broadcaster in 2008, the foreign minister of Ruritania stated that Ruritania will never recognise a unilateral declaration.',
+        ...at,
+      },
+    };
+    expect(antecedentWords(long)).toBe(
+      '… the foreign minister of Ruritania stated that Ruritania will never recognise a unilateral declaration.',
+    );
+  });
+});
+
+describe('closingWords: the one cut of a long sentence leaned on, for a card and a lead', () => {
+  it('leaves a sentence that fits whole', () => {
+    expect(closingWords('Its president also fired his air defence chief.')).toBe(
+      'Its president also fired his air defence chief.',
+    );
+  });
+
+  it('starts after a clause boundary when one leaves room, else at a word', () => {
+    expect(
+      closingWords(
+        'The adoption by the Supreme Council of the declaration of state sovereignty in 1990 was, as many observers said, a turning point for Ruritania.',
+        80,
+      ),
+    ).toBe('… as many observers said, a turning point for Ruritania.');
+    expect(
+      closingWords(
+        'The concern was that if the plan became the model for other regions the minorities in the south would press claims of their own against Ruritania.',
+        80,
+      ),
+    ).toBe('… the minorities in the south would press claims of their own against Ruritania.');
+  });
+
+  it('never starts inside brackets or a quotation whose opening it leaves out', () => {
+    expect(
+      closingWords(
+        'Ruritania has opposed the recognition, which many states gave (including major powers such as Freedonia, Sylvania and Grand Fenwick), and used its veto in the Council.',
+        80,
+      ),
+    ).toBe('… and used its veto in the Council.');
+    expect(
+      closingWords(
+        'In a long interview in 2008 the minister stated that "Ruritania will never recognise a unilateral declaration outside the framework" and the parliament agreed.',
+        100,
+      ),
+    ).toBe(
+      '… "Ruritania will never recognise a unilateral declaration outside the framework" and the parliament agreed.',
     );
   });
 });
