@@ -229,7 +229,9 @@ describe('a statement cut from its sentence', () => {
     expect(
       cardText('states/belarus/index.html', 'belarus-undated-their-replacements-have-been-told'),
     ).toBe(
-      'Lukashenko also fired his air defence chief and the head of the border guards over the incident. Their replacements have been told not to hesitate to use force to stop future intrusions from abroad.',
+      // The sentence leaned on is its own card on the page: a link to it, not a second copy
+      // (pages review 7, finding 2).
+      'Follows “Lukashenko also fired his air defence …”: Their replacements have been told not to hesitate to use force to stop future intrusions from abroad.',
     );
     expect(
       cardText(
@@ -242,9 +244,50 @@ describe('a statement cut from its sentence', () => {
     );
     expect(
       cardText('states/france/index.html', 'france-undated-secondly-france-maintained-an-active'),
-    ).toMatch(
-      /^… after 2004, during negotiations on the status .* Nations\. Secondly, France maintained/,
+    ).toMatch(/^Follows “… It has played an active role …”: Secondly, France maintained/);
+  });
+
+  it('tells the sentence a card leans on once a page: a card it follows is linked, and is on the page (pages review 7, finding 2)', () => {
+    const pages = htmlFiles().filter((f) =>
+      /^(?:states|organisations)\/[^/]+\/index\.html$|^kosovo\/index\.html$/.test(f),
     );
+    const missing: string[] = [];
+    const repeated: string[] = [];
+    let pointers = 0;
+    for (const file of pages) {
+      const all = [...elements(parsePage(file))];
+      const ids = new Set(all.map((e) => e.properties?.id).filter(Boolean));
+      const cards = all.filter((e) => e.tagName === 'article' && hasClass(e, 'statement'));
+      const own = new Map<string, string>();
+      for (const card of cards) {
+        const id = [...elements(card)].find((h) => /^h[23]$/.test(h.tagName))?.properties?.id;
+        const p = [...elements(card)].find((e) => e.tagName === 'p' && !hasClass(e, 'voice'));
+        const muted = p?.children.find(
+          (c): c is Element => c.type === 'element' && hasClass(c, 'muted'),
+        );
+        if (id && p)
+          own.set(String(id), text({ ...p, children: p.children.filter((c) => c !== muted) }));
+      }
+      for (const card of cards) {
+        const muted = [...elements(card)].find((e) => e.tagName === 'span' && hasClass(e, 'muted'));
+        if (!muted) continue;
+        const link = [...elements(muted)].find((e) => e.tagName === 'a');
+        if (link) {
+          pointers += 1;
+          if (!ids.has(String(link.properties?.href).slice(1)))
+            missing.push(`${file}: ${text(muted)}`);
+          continue;
+        }
+        // Dimmed words that are another card's whole text, told again.
+        const words = text(muted).replace(/^… /, '');
+        for (const [id, t] of own)
+          if (t.length > 30 && words.includes(t.replace(/\.$/, '')))
+            repeated.push(`${file}: ${id}`);
+      }
+    }
+    expect(pointers).toBeGreaterThan(5);
+    expect(missing).toEqual([]);
+    expect(repeated).toEqual([]);
   });
 
   it('no card on a state, organisation or Kosovo page shows a statement opening mid-thought alone', () => {
@@ -384,7 +427,8 @@ describe('the latest statement on a first screen (pages review 5, findings 3 and
           [...elements(e)].some((h) => /^h[23]$/.test(h.tagName) && h.properties?.id === id),
       );
       const shown = muted(card);
-      if (!lead || !shown || !lead.startsWith('…')) continue;
+      // A card that follows another card on its page points at it instead (finding 2).
+      if (!lead || !shown || !lead.startsWith('…') || shown.startsWith('Follows')) continue;
       seen += 1;
       if (lead !== shown) differ.push(`${file}: lead "${lead}" card "${shown}"`);
     }

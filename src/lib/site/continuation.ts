@@ -99,3 +99,36 @@ export function closingWords(text: string, max = 120): string {
   if (!/[\p{L}\p{N}]/u.test(tail)) return `… ${window.slice(window.search(/(?<=\s)\S/))}`;
   return `… ${tail}`;
 }
+
+const openingOf = (text: string) =>
+  text.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
+
+/**
+ * The statement among `shown` (those whose cards are on the same page) whose words `p` leans on:
+ * its opening words stand in the sentence before `p` (`preceding`), or before `p` in the sentence
+ * `p` was cut from (`enclosing`), in the same source. A card then points at that card instead of
+ * repeating its words ("Lukashenko also fired …" is its own card, and the sentence "Their
+ * replacements …" leans on); of two in that sentence, the later; null when none is shown.
+ */
+export function leanedOnStatement<T extends Pick<Position, 'id' | 'text' | 'sources'>>(
+  p: Leaning & Pick<Position, 'id'>,
+  shown: readonly T[],
+): T | null {
+  const context = p.context;
+  if (!context) return null;
+  const sentence = context.text.replace(/\s+/g, ' ').trim();
+  const own = sentence.indexOf(openingOf(p.text));
+  const before = context.kind === 'enclosing' ? sentence.slice(0, Math.max(own, 0)) : sentence;
+  if (!/[\p{L}\p{N}]/u.test(before)) return null;
+  // Of two statements in that sentence, the later: "This", "However" lean on what it says last.
+  let found: T | null = null;
+  let at = -1;
+  for (const q of shown) {
+    const where = q.id === p.id ? -1 : before.indexOf(openingOf(q.text));
+    if (where > at && q.sources.some((r) => r.source === context.source)) {
+      found = q;
+      at = where;
+    }
+  }
+  return found;
+}

@@ -178,6 +178,17 @@ export function antecedentWords(p: Pick<Position, 'text' | 'context'>): string |
 }
 
 /**
+ * The few opening words a card shows of the statement it follows on the same page
+ * (leanedOnStatement), linked to it: enough to recognise it, not a second copy of it.
+ */
+export function followsWords(text: string, max = 40): string {
+  if (text.length <= max) return text;
+  let words = text.slice(0, max).replace(/\s+\S*$/, '');
+  while (DANGLING.test(words)) words = words.replace(DANGLING, '');
+  return `${words.replace(/[,;:]$/, '')} …`;
+}
+
+/**
  * The words around a name a statement mentions (`at`, its offset), at most `max` characters: a list
  * of statements that merely name an actor says why each names it ("… sent a message to his Serbian
  * counterpart …"), not the date and speaker its opening repeats from the link. A mention within the

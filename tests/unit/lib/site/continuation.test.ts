@@ -3,8 +3,13 @@
  * from the sentence the ingest recorded (`context`), never from the source split again.
  */
 import { describe, expect, it } from 'vitest';
-import { closingWords, continuationMark, wordsBefore } from '../../../../src/lib/site/continuation';
-import { antecedentWords, summaryWords } from '../../../../src/lib/site/statement';
+import {
+  closingWords,
+  continuationMark,
+  leanedOnStatement,
+  wordsBefore,
+} from '../../../../src/lib/site/continuation';
+import { antecedentWords, followsWords, summaryWords } from '../../../../src/lib/site/statement';
 import type { Position } from '../../../../src/schemas';
 
 type Leaning = Pick<Position, 'text' | 'context'>;
@@ -148,5 +153,88 @@ describe('closingWords: the one cut of a long sentence leaned on, for a card and
     ).toBe(
       '… "Ruritania will never recognise a unilateral declaration outside the framework" and the parliament agreed.',
     );
+  });
+});
+
+describe('leanedOnStatement: a card points at the card it follows on the same page (pages review 7, finding 2)', () => {
+  type Shown = Pick<Position, 'id' | 'text' | 'sources' | 'context'>;
+  const ref = (source: string, line: number) => ({ source, line }) as Position['sources'][number];
+  const fired: Shown = {
+    id: 'ruritania-fired',
+    text: 'Its president also fired his air defence chief over the incident.',
+    sources: [ref('ruritania', 3)],
+    context: null,
+  };
+  const replacements: Shown = {
+    id: 'ruritania-replacements',
+    ...leaning,
+    sources: [ref('ruritania', 3)],
+  };
+  const stalled: Shown = {
+    id: 'ruritania-stalled',
+    text: 'However, the talks stalled in November 2018',
+    sources: [ref('ruritania', 3)],
+    context: null,
+  };
+  const tax: Shown = { id: 'ruritania-tax', ...cut, sources: [ref('ruritania', 3)] };
+
+  it('finds the shown statement whose words stand in the sentence leaned on', () => {
+    expect(leanedOnStatement(replacements, [replacements, fired, stalled])?.id).toBe(
+      'ruritania-fired',
+    );
+  });
+
+  it('of two statements in the sentence leaned on, finds the later, where “However” points', () => {
+    const reforms: Shown = {
+      id: 'ruritania-reforms',
+      text: 'Ruritania has had an ongoing discussion to relaunch reforms',
+      sources: [ref('ruritania', 3)],
+      context: null,
+    };
+    const arrangement: Shown = {
+      id: 'ruritania-arrangement',
+      text: 'concluding an arrangement for a programme in 2001.',
+      sources: [ref('ruritania', 3)],
+      context: null,
+    };
+    const however: Shown = {
+      id: 'ruritania-however',
+      text: 'However, the authorities did not follow through.',
+      sources: [ref('ruritania', 3)],
+      context: {
+        kind: 'preceding',
+        text: 'Ruritania has had an ongoing discussion to relaunch reforms, concluding an arrangement for a programme in 2001.',
+        ...at,
+      },
+    };
+    expect(leanedOnStatement(however, [reforms, arrangement, however])?.id).toBe(
+      'ruritania-arrangement',
+    );
+  });
+
+  it('finds, for a clause cut from its sentence, a statement in the words before it', () => {
+    expect(leanedOnStatement(tax, [fired, tax, stalled])?.id).toBe('ruritania-stalled');
+  });
+
+  it('finds none when the words leaned on are no card on the page, or come from another source', () => {
+    expect(leanedOnStatement(replacements, [replacements, stalled])).toBeNull();
+    expect(
+      leanedOnStatement(replacements, [{ ...fired, sources: [ref('freedonia', 3)] }]),
+    ).toBeNull();
+    // Never itself, nor a statement that comes after it in its own sentence.
+    expect(leanedOnStatement(tax, [tax])).toBeNull();
+    expect(leanedOnStatement({ ...fired, id: 'x', context: null }, [fired])).toBeNull();
+  });
+});
+
+describe('followsWords', () => {
+  it('gives a short statement whole and a long one’s opening words, never ending on a word that opens what follows', () => {
+    expect(followsWords('Ruritania opposed the plan.')).toBe('Ruritania opposed the plan.');
+    expect(followsWords('Its president also fired his air defence chief over the incident.')).toBe(
+      'Its president also fired his air …',
+    );
+    expect(
+      followsWords('Ruritania has had an ongoing discussion of the reforms with the fund.'),
+    ).toBe('Ruritania has had an ongoing discussion …');
   });
 });
