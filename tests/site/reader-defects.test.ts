@@ -547,9 +547,9 @@ describe('one frame for every claim (review3 P9)', () => {
     expect(heads.filter(([, head]) => !FRAME.test(head))).toEqual([]);
     expect(heads.map(([, head]) => head)).toEqual(
       expect.arrayContaining([
-        'Serbia says Togo withdrew recognition (claimed in March 2020).',
+        'Serbia says Togo withdrew recognition (said in March 2020).',
         'Kosovo disputes some of the withdrawals Serbia claims, without naming which.',
-        // A denial is said, not claimed (re-check 6, cosmetic 4).
+        // Each side's claim is "said", a denial as a recognition (pages review 7, finding 8).
         'Jamaica says it never recognised Kosovo (said on 20 February 2020).',
         'São Tomé and Príncipe says it did not validly recognise Kosovo (said in January 2013).',
         // Undated, but its sentence places it after the note's publication (re-check 6, #7).
@@ -593,6 +593,14 @@ describe('one frame for every claim (review3 P9)', () => {
     expect(pages.filter(([, page]) => /claimed in \d{1,2} /.test(page)).map(([f]) => f)).toEqual(
       [],
     );
+    // One verb for both sides of a dispute, so the wording takes no side (pages review 7, #8).
+    expect(
+      pages
+        .filter(([, page]) =>
+          /\(claimed (?:on|in|after|before|by|twice)\b|: claimed (?:on|in)\b/.test(page),
+        )
+        .map(([f]) => f),
+    ).toEqual([]);
     expect(
       pages
         .filter(([, page]) =>
@@ -629,19 +637,17 @@ describe('one frame for every claim (review3 P9)', () => {
       .map((p) => text(p).replace(/ Source: .*$/, ''));
     expect(cells).toEqual(
       expect.arrayContaining([
-        'Unnamed reports say Paraguay recognises Kosovo (claimed in April 2010).',
+        'Unnamed reports say Paraguay recognises Kosovo (said in April 2010).',
         // The party's column dates the claim, not the act; a party's own denial names the party.
-        'Togo withdrew recognition (claimed in March 2020).',
+        'Togo withdrew recognition (said in March 2020).',
         'Kosovo denies receiving the note of recognition reported from Myanmar.',
       ]),
     );
     const home = textOf(parsePage('index.html')).replace(/\s+/g, ' ');
     expect(home).toContain(
-      'Kosovo says Jamaica, Mali and São Tomé and Príncipe recognise Kosovo (Jamaica: claimed on 20 February 2020; Mali and São Tomé and Príncipe: no date given).',
+      'Kosovo says Jamaica, Mali and São Tomé and Príncipe recognise Kosovo (Jamaica: said on 20 February 2020; Mali and São Tomé and Príncipe: no date given).',
     );
-    expect(home).toContain(
-      'Unnamed reports say Paraguay recognises Kosovo (claimed in April 2010).',
-    );
+    expect(home).toContain('Unnamed reports say Paraguay recognises Kosovo (said in April 2010).');
     // Home words Mali's denial as its own page does (re-check 6, #7 and cosmetic 4).
     expect(home).toContain('Mali says it never recognised Kosovo (said after August 2012).');
     expect(home).toContain('Jamaica says it never recognised Kosovo (said on 20 February 2020).');
@@ -651,7 +657,7 @@ describe('one frame for every claim (review3 P9)', () => {
     const home = textOf(parsePage('index.html')).replace(/\s+/g, ' ');
     // Said ten months apart, not one contradiction (IRK: March 2012, then January 2013).
     const recognises = home.indexOf(
-      'São Tomé and Príncipe says it recognises Kosovo (claimed in March 2012).',
+      'São Tomé and Príncipe says it recognises Kosovo (said in March 2012).',
     );
     const never = home.indexOf(
       'São Tomé and Príncipe says it did not validly recognise Kosovo (said twice: in January 2013 and undated).',
@@ -659,7 +665,7 @@ describe('one frame for every claim (review3 P9)', () => {
     expect(recognises).toBeGreaterThan(0);
     expect(never).toBeGreaterThan(recognises);
     expect(home).toContain(
-      'Serbia says Burundi, Central African Republic, Dominica, Grenada, Guinea-Bissau, Liberia, Madagascar, Nauru, Palau, Papua New Guinea, São Tomé and Príncipe, Solomon Islands, Suriname and Togo withdrew recognition (claimed in March 2020).',
+      'Serbia says Burundi, Central African Republic, Dominica, Grenada, Guinea-Bissau, Liberia, Madagascar, Nauru, Palau, Papua New Guinea, São Tomé and Príncipe, Solomon Islands, Suriname and Togo withdrew recognition (said in March 2020).',
     );
   });
 });
