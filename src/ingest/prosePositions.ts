@@ -908,6 +908,7 @@ export function extractProsePositions(
                 : first.block.line,
             },
             sentenceBefore(first),
+            text,
           ),
           refs,
           speaker,

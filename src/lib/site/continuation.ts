@@ -15,7 +15,41 @@ type Leaning = Pick<Position, 'text' | 'context'>;
  * in lower case or mid-thought where its source has no sentence before it (it opens its section).
  */
 export const leansOn = (p: Leaning): boolean =>
-  p.context !== null || /^\p{Ll}/u.test(p.text) || opensMidThought(p.text);
+  (p.context !== null && !startsItsSentence(p)) ||
+  /^\p{Ll}/u.test(p.text) ||
+  opensMidThought(p.text);
+
+const squashed = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Whether a statement cut from its sentence (`enclosing`) is that sentence's start. */
+function startsItsSentence(p: Leaning): boolean {
+  if (p.context?.kind !== 'enclosing') return false;
+  const opening = squashed(p.text).split(' ').slice(0, 6).join(' ');
+  return squashed(p.context.text).startsWith(opening);
+}
+
+/**
+ * The words of the sentence a statement was cut from (`enclosing`) after its own last word ("…
+ * closed its embassy" of "…, after a firm dropped leaflets over the capital."), their opening at
+ * most `max` characters; null when it ends its sentence or its words are not in it.
+ */
+export function wordsAfter(p: Leaning, max = 70): string | null {
+  if (p.context?.kind !== 'enclosing') return null;
+  const sentence = squashed(p.context.text);
+  const own = squashed(p.text).replace(/[\s.,;:]+$/, '');
+  const at = own ? sentence.indexOf(own) : -1;
+  const rest = at >= 0 ? sentence.slice(at + own.length).trimStart() : '';
+  if (!/[\p{L}\p{N}]/u.test(rest)) return null;
+  if (rest.length <= max) return rest;
+  return `${rest
+    .slice(0, max)
+    .replace(/\s+\S*$/, '')
+    .replace(/[\s,;:]+$/, '')} …`;
+}
+
+/** The mark a list of openings puts after a statement cut before its sentence ends. */
+export const cutMark = (p: Leaning): string =>
+  wordsAfter(p) !== null && !/…$/.test(p.text.trim()) ? ' …' : '';
 
 /** The mark a list of openings puts before a statement that leans on what it does not show. */
 export const continuationMark = (p: Leaning): string => (leansOn(p) ? '… ' : '');
@@ -126,6 +160,30 @@ export function leanedOnStatement<T extends Pick<Position, 'id' | 'text' | 'sour
   for (const q of shown) {
     const where = q.id === p.id ? -1 : before.indexOf(openingOf(q.text));
     if (where > at && q.sources.some((r) => r.source === context.source)) {
+      found = q;
+      at = where;
+    }
+  }
+  return found;
+}
+
+/**
+ * The statement among `shown` that carries on the sentence `p` was cut from before its end: its
+ * opening words stand in the rest of that sentence ("…, and Greece has not recognized Kosovo" is
+ * its own card). A card then points at it rather than telling the rest twice; of two, the first.
+ */
+export function continuedByStatement<T extends Pick<Position, 'id' | 'text' | 'sources'>>(
+  p: Leaning & Pick<Position, 'id'>,
+  shown: readonly T[],
+): T | null {
+  const rest = wordsAfter(p, Infinity);
+  if (!rest || p.context === null) return null;
+  const source = p.context.source;
+  let found: T | null = null;
+  let at = Infinity;
+  for (const q of shown) {
+    const where = q.id === p.id ? -1 : rest.indexOf(openingOf(q.text));
+    if (where >= 0 && where < at && q.sources.some((r) => r.source === source)) {
       found = q;
       at = where;
     }

@@ -4,7 +4,7 @@
  */
 import { ACT_VOICES, type Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
-import { closingWords, continuationMark, leansOn, wordsBefore } from './continuation';
+import { closingWords, continuationMark, cutMark, leansOn, wordsBefore } from './continuation';
 
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
 type HeadingPosition = SpeakerFields &
@@ -160,7 +160,8 @@ export function leadWords(text: string, max = 140, sentenceMax = 230): string {
  * whole sentence; its actor's page shows the words it hangs on.
  */
 export function summaryWords(p: Pick<Position, 'text' | 'context'>, max = 160): string {
-  return `${continuationMark(p)}${openingWords(p.text, max)}`;
+  const words = openingWords(p.text, max);
+  return `${continuationMark(p)}${words}${words === p.text ? cutMark(p) : ''}`;
 }
 
 /**
@@ -172,7 +173,8 @@ export function summaryWords(p: Pick<Position, 'text' | 'context'>, max = 160): 
  * leans on words its source does not give; null for a statement that stands alone.
  */
 export function antecedentWords(p: Pick<Position, 'text' | 'context'>): string | null {
-  if (p.context?.kind === 'enclosing') return wordsBefore(p.context.text, p.text) ?? '…';
+  if (p.context?.kind === 'enclosing')
+    return wordsBefore(p.context.text, p.text) ?? (leansOn(p) ? '…' : null);
   if (p.context?.kind === 'preceding') return closingWords(p.context.text);
   return leansOn(p) ? '…' : null;
 }

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import {
   closingWords,
   continuationMark,
+  continuedByStatement,
+  cutMark,
   leanedOnStatement,
+  leansOn,
+  wordsAfter,
   wordsBefore,
 } from '../../../../src/lib/site/continuation';
 import { antecedentWords, followsWords, summaryWords } from '../../../../src/lib/site/statement';
@@ -236,5 +240,61 @@ describe('followsWords', () => {
     expect(
       followsWords('Ruritania has had an ongoing discussion of the reforms with the fund.'),
     ).toBe('Ruritania has had an ongoing discussion …');
+  });
+});
+
+describe('wordsAfter: the rest of a sentence a statement was cut from at its end (pages review 7, finding 5)', () => {
+  const sentence =
+    'In August 2012, Ruritania expelled the Freedonian diplomats and closed its embassy, after a Freedonian firm dropped leaflets over the capital.';
+  const cutShort: Leaning = {
+    text: 'In August 2012, Ruritania expelled the Freedonian diplomats and closed its embassy',
+    context: { kind: 'enclosing', text: sentence, ...at },
+  };
+
+  it('gives the words after the statement, and cuts a long rest at a word with "…"', () => {
+    expect(wordsAfter(cutShort)).toBe(
+      ', after a Freedonian firm dropped leaflets over the capital.',
+    );
+    expect(wordsAfter(cutShort, 30)).toBe(', after a Freedonian firm …');
+  });
+
+  it('gives nothing for a statement that ends its sentence, or with no sentence cut from', () => {
+    expect(wordsAfter(cut)).toBeNull();
+    expect(wordsAfter(leaning)).toBeNull();
+    expect(wordsAfter(alone)).toBeNull();
+  });
+
+  it('a statement cut at its end starts whole: no "…" before it, one after it in a list', () => {
+    expect(leansOn(cutShort)).toBe(false);
+    expect(antecedentWords(cutShort)).toBeNull();
+    expect(cutMark(cutShort)).toBe(' …');
+    expect(summaryWords(cutShort)).toBe(
+      'In August 2012, Ruritania expelled the Freedonian diplomats and closed its embassy …',
+    );
+    expect(cutMark(cut)).toBe('');
+  });
+});
+
+describe('continuedByStatement: a card cut at its end points at the card that carries its sentence on', () => {
+  const sentence =
+    'Ruritania has long supported Freedonia, and Ruritania has not recognised Kosovo, as its parliament decided.';
+  const ref = [{ source: 'ruritania', line: 3 }] as Position['sources'];
+  const supported = {
+    id: 'supported',
+    text: 'Ruritania has long supported Freedonia',
+    sources: ref,
+    context: { kind: 'enclosing' as const, text: sentence, ...at },
+  };
+  const notRecognised = {
+    id: 'not-recognised',
+    text: 'and Ruritania has not recognised Kosovo, as its parliament decided.',
+    sources: ref,
+    context: { kind: 'enclosing' as const, text: sentence, ...at },
+  };
+
+  it('finds the shown card whose words stand in the rest of the sentence, none when it is not shown', () => {
+    expect(continuedByStatement(supported, [supported, notRecognised])?.id).toBe('not-recognised');
+    expect(continuedByStatement(supported, [supported])).toBeNull();
+    expect(continuedByStatement(notRecognised, [supported, notRecognised])).toBeNull();
   });
 });
