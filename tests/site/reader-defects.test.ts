@@ -459,6 +459,16 @@ describe('the latest statement on a first screen (pages review 5, findings 3 and
     expect(differ).toEqual([]);
   });
 
+  it('gives Russia’s reasons, which its own cards give, on its first screen (pages review 7, finding 4)', () => {
+    const reasons = [...elements(parsePage('states/russia/index.html'))].find(
+      (e) => e.tagName === 'p' && hasClass(e, 'reasons'),
+    );
+    // Kosovo–Russia relations, line 24.
+    expect(reasons && text(reasons)).toBe(
+      'Reasons the sources give: Moscow views Kosovo as an integral part of Serbia (Kosovo–Russia relations, line 24); such a unilateral declaration of independence sets a dangerous precedent, potentially undermining the international legal order (Kosovo–Russia relations, line 24).',
+    );
+  });
+
   function* statePagesWithLatest(): Generator<readonly [string, Element]> {
     for (const file of htmlFiles().filter((f) =>
       /^(?:states|organisations)\/[^/]+\/index\.html$/.test(f),
