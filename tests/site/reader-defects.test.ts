@@ -617,6 +617,25 @@ describe('one frame for every claim (review3 P9)', () => {
     ).toEqual([]);
   });
 
+  it('opens every claim in a list with a capital, a described claimant too (pages review 7, finding 7)', () => {
+    const lower: string[] = [];
+    let seen = 0;
+    for (const file of statePages)
+      for (const list of elements(parsePage(file))) {
+        if (list.tagName !== 'ul' || !hasClass(list, 'claims')) continue;
+        for (const item of list.children) {
+          if (item.type !== 'element') continue;
+          seen += 1;
+          if (/^\p{Ll}/u.test(text(item))) lower.push(`${file}: ${text(item).slice(0, 60)}`);
+        }
+      }
+    expect(seen).toBeGreaterThan(20);
+    expect(lower).toEqual([]);
+    expect(textOf(parsePage('states/mali/index.html')).replace(/\s+/g, ' ')).toContain(
+      'Unnamed reports say Mali sent a note recognising Kosovo.',
+    );
+  });
+
   it('every page dates a claim in one wording, grammatical for every precision (pages review 5, finding 1)', () => {
     const files = [...statePages, 'kosovo/index.html', 'index.html', 'counts/index.html'];
     const pages = files.map(

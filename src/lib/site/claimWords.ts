@@ -68,6 +68,13 @@ export const CLAIMANT_DOES: Partial<Record<Claim['what'], readonly [one: string,
 export const isDescribedClaimant = (name: string): boolean => /^\p{Ll}/u.test(name);
 
 /**
+ * A claimant's name where it opens a sentence, as every claim in a list does: a description takes
+ * a capital there ("Unnamed reports say Mali sent a note …"), a proper name is left as written.
+ */
+export const claimantAtStart = (name: string): string =>
+  isDescribedClaimant(name) ? `${name.charAt(0).toUpperCase()}${name.slice(1)}` : name;
+
+/**
  * The one frame every claim is told in, on every page: "<claimant> says <state> <verb>" ("Serbia
  * says Togo withdrew recognition"). Returned as the words around the claimant and the state, so a
  * page can link either; the verb agrees with how many states the claim names.

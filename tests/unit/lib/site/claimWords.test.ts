@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  claimantAtStart,
   CLAIM_VERB,
   CLAIMANT_DOES,
   claimFrame,
@@ -223,5 +224,12 @@ describe('the status verb', () => {
     for (const other of none) expect(claimPlacement(denial, [other])).toBeNull();
     // A dated claim keeps its own date.
     expect(claimPlacement({ ...denial, date: '2012' }, [statement])).toBeNull();
+  });
+});
+
+describe('claimantAtStart', () => {
+  it('capitalises a described claimant opening a list item, never a proper name (pages review 7, finding 7)', () => {
+    expect(claimantAtStart('unnamed reports')).toBe('Unnamed reports');
+    expect(claimantAtStart('Kosovo')).toBe('Kosovo');
   });
 });
