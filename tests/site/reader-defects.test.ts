@@ -333,7 +333,7 @@ describe('a statement cut from its sentence', () => {
         'belarus-2012-08-belarus-expelled-all-swedish-diplomats',
       ),
     ).toMatch(
-      /closed its embassy in Stockholm, after a Swedish public relations firm released teddy bears carrying …$/,
+      /closed its embassy in Stockholm, after a Swedish public relations firm released teddy bears …$/,
     );
     expect(
       cardText('states/serbia/index.html', 'serbia-undated-kosovo-s-independence-is-rejected'),

@@ -33,7 +33,7 @@ function startsItsSentence(p: Leaning): boolean {
  * closed its embassy" of "…, after a firm dropped leaflets over the capital."), their opening at
  * most `max` characters; null when it ends its sentence or its words are not in it.
  */
-export function wordsAfter(p: Leaning, max = 70): string | null {
+export function wordsAfter(p: Leaning, max = 64): string | null {
   if (p.context?.kind !== 'enclosing') return null;
   const sentence = squashed(p.context.text);
   const own = squashed(p.text).replace(/[\s.,;:]+$/, '');
