@@ -1080,6 +1080,7 @@ export function extractProsePositions(
                 : first.block.line,
             },
             sentenceBefore(first),
+            text,
           ),
           refs,
           speaker,

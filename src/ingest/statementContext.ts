@@ -50,24 +50,43 @@ function offsetIn(sentence: string, part: string): number {
 }
 
 /**
- * What a reader needs before a statement (`first`: its first sentence, or the clause of it the
- * extractor cut from `sentence`): the whole sentence it was cut from when it starts inside it; the
- * sentence `before` it when it opens mid-thought; null when it stands alone, and when it opens
- * mid-thought where the source has no sentence before it (it opens its section or table cell): the
- * pages mark that with "…" rather than guess.
+ * Whether `text` (a statement's whole words) starts `sentence` and stops before its end, leaving
+ * words of it out ("In August 2012, Ruritania expelled the diplomats" of "…, after a firm dropped
+ * leaflets over the capital."): read alone it is a sentence with its reason cut off.
+ */
+function cutAtEnd(sentence: string, text: string): boolean {
+  const whole = squash(sentence);
+  const own = squash(text).replace(/[\s.,;:]+$/, '');
+  return own.length > 0 && whole.startsWith(own) && /[\p{L}\p{N}]/u.test(whole.slice(own.length));
+}
+
+/**
+ * What a reader needs beside a statement (`first`: its first sentence, or the clause of it the
+ * extractor cut from `sentence`; `text`: all its words): the whole sentence it was cut from when
+ * it starts inside it, or when it is that sentence's start cut before its end; the sentence
+ * `before` it when it opens mid-thought; null when it stands alone, and when it opens mid-thought
+ * where the source has no sentence before it (it opens its section or table cell): the pages mark
+ * that with "…" rather than guess.
  */
 export function statementContext(
   source: string,
   first: string,
   sentence: CitedSentence,
   before: CitedSentence | null,
+  text: string = first,
 ): StatementContext | null {
   const at = offsetIn(sentence.text, first);
+  const enclosing = {
+    kind: 'enclosing' as const,
+    text: squash(sentence.text),
+    source,
+    line: sentence.line,
+  };
   // Words before it, not a lone comma (", which …" opening a scrape's line after a link line).
-  if (at > 0 && /[\p{L}\p{N}]/u.test(squash(sentence.text).slice(0, at)))
-    return { kind: 'enclosing', text: squash(sentence.text), source, line: sentence.line };
+  if (at > 0 && /[\p{L}\p{N}]/u.test(squash(sentence.text).slice(0, at))) return enclosing;
   if (before && opensMidThought(first))
     return { kind: 'preceding', text: squash(before.text), source, line: before.line };
+  if (cutAtEnd(sentence.text, text)) return enclosing;
   return null;
 }
 

@@ -99,7 +99,7 @@ export const statementContext = z
     kind: z
       .enum(['enclosing', 'preceding'])
       .describe(
-        '`enclosing`: `text` is the whole sentence the statement was cut from (the statement starts inside it: "…, after which the paper released the audio"); `preceding`: `text` is the sentence before the statement\'s first, which it leans on ("Secondly, …", "This proved …", "Their replacements …").',
+        '`enclosing`: `text` is the whole sentence the statement was cut from (the statement starts inside it: "…, after which the paper released the audio", or stops before its end: "… closed its embassy" of "…, after a firm dropped leaflets over the capital."); `preceding`: `text` is the sentence before the statement\'s first, which it leans on ("Secondly, …", "This proved …", "Their replacements …").',
       ),
     text: z
       .string()

@@ -229,7 +229,9 @@ describe('a statement cut from its sentence', () => {
     expect(
       cardText('states/belarus/index.html', 'belarus-undated-their-replacements-have-been-told'),
     ).toBe(
-      'Lukashenko also fired his air defence chief and the head of the border guards over the incident. Their replacements have been told not to hesitate to use force to stop future intrusions from abroad.',
+      // The sentence leaned on is its own card on the page: a link to it, not a second copy
+      // (pages review 7, finding 2).
+      'Follows “Lukashenko also fired his air defence …”: Their replacements have been told not to hesitate to use force to stop future intrusions from abroad.',
     );
     expect(
       cardText(
@@ -237,13 +239,53 @@ describe('a statement cut from its sentence', () => {
         'european-union-undated-it-is-technical-mission-which',
       ),
     ).toMatch(
-      /^The Rule of Law Mission \(EULEX\) central aim is .* It is a technical mission which/,
+      // The end of a long sentence leaned on (pages review 7, finding 3).
+      /^… specifically in the police, judiciary and customs areas\. It is a technical mission which/,
     );
     expect(
       cardText('states/france/index.html', 'france-undated-secondly-france-maintained-an-active'),
-    ).toMatch(
-      /^It has played an active role in settling the Kosovo issue, .* Secondly, France maintained/,
+    ).toMatch(/^Follows “… It has played an active role …”: Secondly, France maintained/);
+  });
+
+  it('tells the sentence a card leans on once a page: a card it follows is linked, and is on the page (pages review 7, finding 2)', () => {
+    const pages = htmlFiles().filter((f) =>
+      /^(?:states|organisations)\/[^/]+\/index\.html$|^kosovo\/index\.html$/.test(f),
     );
+    const missing: string[] = [];
+    const repeated: string[] = [];
+    let pointers = 0;
+    for (const file of pages) {
+      const all = [...elements(parsePage(file))];
+      const ids = new Set(all.map((e) => e.properties?.id).filter(Boolean));
+      const cards = all.filter((e) => e.tagName === 'article' && hasClass(e, 'statement'));
+      const own = new Map<string, string>();
+      for (const card of cards) {
+        const id = [...elements(card)].find((h) => /^h[23]$/.test(h.tagName))?.properties?.id;
+        const p = [...elements(card)].find((e) => e.tagName === 'p' && !hasClass(e, 'voice'));
+        const words = p?.children.filter((c) => !(c.type === 'element' && hasClass(c, 'muted')));
+        if (id && p && words) own.set(String(id), text({ ...p, children: words }));
+      }
+      for (const card of cards)
+        for (const muted of [...elements(card)].filter(
+          (e) => e.tagName === 'span' && hasClass(e, 'muted'),
+        )) {
+          const link = [...elements(muted)].find((e) => e.tagName === 'a');
+          if (link) {
+            pointers += 1;
+            if (!ids.has(String(link.properties?.href).slice(1)))
+              missing.push(`${file}: ${text(muted)}`);
+            continue;
+          }
+          // Dimmed words that are another card's whole text, told again.
+          const words = text(muted).replace(/^… /, '');
+          for (const [id, t] of own)
+            if (t.length > 30 && words.includes(t.replace(/\.$/, '')))
+              repeated.push(`${file}: ${id}`);
+        }
+    }
+    expect(pointers).toBeGreaterThan(5);
+    expect(missing).toEqual([]);
+    expect(repeated).toEqual([]);
   });
 
   it('no card on a state, organisation or Kosovo page shows a statement opening mid-thought alone', () => {
@@ -281,6 +323,31 @@ describe('a statement cut from its sentence', () => {
       '30 September 2011 — Belarus stated: … This proved to be correct',
     ])
       expect(positions).toContain(opening);
+  });
+
+  it('shows the rest of a sentence a statement was cut from before its end, set apart (pages review 7, finding 5)', () => {
+    // Foreign relations of Belarus, line 61; Kosovo - Foreign Relations, line 14.
+    expect(
+      cardText(
+        'states/belarus/index.html',
+        'belarus-2012-08-belarus-expelled-all-swedish-diplomats',
+      ),
+    ).toMatch(
+      /closed its embassy in Stockholm, after a Swedish public relations firm released teddy bears …$/,
+    );
+    expect(
+      cardText('states/serbia/index.html', 'serbia-undated-kosovo-s-independence-is-rejected'),
+    ).toBe(
+      "Kosovo's independence is rejected by Serbia, with support from Russia, which has blocked Kosovo from becoming a UN member.",
+    );
+    const rest = [...elements(parsePage('states/serbia/index.html'))].find(
+      (e) =>
+        e.tagName === 'span' &&
+        hasClass(e, 'muted') &&
+        text(e) === ', which has blocked Kosovo from becoming a UN member.',
+    );
+    // Not the statement's words: the search index leaves them out.
+    expect(rest?.properties?.dataPagefindIgnore).toBeDefined();
   });
 
   it('shows nothing before a statement that opens its sentence', () => {
@@ -358,8 +425,48 @@ describe('the latest statement on a first screen (pages review 5, findings 3 and
     const lead = jamaica.children.find(
       (c): c is Element => c.type === 'element' && hasClass(c, 'muted'),
     );
-    expect(lead && text(lead)).toMatch(/^On 20 February 2020, .*Thaçi.* thanking Jamaica/);
+    // The end of the sentence leaned on, where "this" points (pages review 7, finding 3).
+    expect(lead && text(lead)).toMatch(/^… .*Thaçi.* thanking Jamaica .*independent country\.$/);
     expect(text(jamaica)).toMatch(/Thaçi.*However, this was denied by Jamaica/);
+  });
+
+  it('cuts the sentence leaned on as the card below cuts it (pages review 7, finding 3)', () => {
+    const muted = (e: Element | undefined) => {
+      const span = e && [...elements(e)].find((c) => c.tagName === 'span' && hasClass(c, 'muted'));
+      return span ? text(span) : null;
+    };
+    const differ: string[] = [];
+    let seen = 0;
+    for (const [file, latest] of statePagesWithLatest()) {
+      const lead = muted(latest);
+      const id = [...elements(latest)]
+        .find((e) => e.tagName === 'a' && String(e.properties?.href).startsWith('#'))
+        ?.properties?.href?.toString()
+        .slice(1);
+      const card = [...elements(parsePage(file))].find(
+        (e) =>
+          e.tagName === 'article' &&
+          hasClass(e, 'statement') &&
+          [...elements(e)].some((h) => /^h[23]$/.test(h.tagName) && h.properties?.id === id),
+      );
+      const shown = muted(card);
+      // A card that follows another card on its page points at it instead (finding 2).
+      if (!lead || !shown || !lead.startsWith('…') || shown.startsWith('Follows')) continue;
+      seen += 1;
+      if (lead !== shown) differ.push(`${file}: lead "${lead}" card "${shown}"`);
+    }
+    expect(seen).toBeGreaterThan(0);
+    expect(differ).toEqual([]);
+  });
+
+  it('gives Russia’s reasons, which its own cards give, on its first screen (pages review 7, finding 4)', () => {
+    const reasons = [...elements(parsePage('states/russia/index.html'))].find(
+      (e) => e.tagName === 'p' && hasClass(e, 'reasons'),
+    );
+    // Kosovo–Russia relations, line 24.
+    expect(reasons && text(reasons)).toBe(
+      'Reasons the sources give: Moscow views Kosovo as an integral part of Serbia (Kosovo–Russia relations, line 24); such a unilateral declaration of independence sets a dangerous precedent, potentially undermining the international legal order (Kosovo–Russia relations, line 24).',
+    );
   });
 
   function* statePagesWithLatest(): Generator<readonly [string, Element]> {
@@ -473,9 +580,9 @@ describe('one frame for every claim (review3 P9)', () => {
     expect(heads.filter(([, head]) => !FRAME.test(head))).toEqual([]);
     expect(heads.map(([, head]) => head)).toEqual(
       expect.arrayContaining([
-        'Serbia says Togo withdrew recognition (claimed in March 2020).',
+        'Serbia says Togo withdrew recognition (said in March 2020).',
         'Kosovo disputes some of the withdrawals Serbia claims, without naming which.',
-        // A denial is said, not claimed (re-check 6, cosmetic 4).
+        // Each side's claim is "said", a denial as a recognition (pages review 7, finding 8).
         'Jamaica says it never recognised Kosovo (said on 20 February 2020).',
         'São Tomé and Príncipe says it did not validly recognise Kosovo (said in January 2013).',
         // Undated, but its sentence places it after the note's publication (re-check 6, #7).
@@ -510,6 +617,25 @@ describe('one frame for every claim (review3 P9)', () => {
     ).toEqual([]);
   });
 
+  it('opens every claim in a list with a capital, a described claimant too (pages review 7, finding 7)', () => {
+    const lower: string[] = [];
+    let seen = 0;
+    for (const file of statePages)
+      for (const list of elements(parsePage(file))) {
+        if (list.tagName !== 'ul' || !hasClass(list, 'claims')) continue;
+        for (const item of list.children) {
+          if (item.type !== 'element') continue;
+          seen += 1;
+          if (/^\p{Ll}/u.test(text(item))) lower.push(`${file}: ${text(item).slice(0, 60)}`);
+        }
+      }
+    expect(seen).toBeGreaterThan(20);
+    expect(lower).toEqual([]);
+    expect(textOf(parsePage('states/mali/index.html')).replace(/\s+/g, ' ')).toContain(
+      'Unnamed reports say Mali sent a note recognising Kosovo.',
+    );
+  });
+
   it('every page dates a claim in one wording, grammatical for every precision (pages review 5, finding 1)', () => {
     const files = [...statePages, 'kosovo/index.html', 'index.html', 'counts/index.html'];
     const pages = files.map(
@@ -519,6 +645,14 @@ describe('one frame for every claim (review3 P9)', () => {
     expect(pages.filter(([, page]) => /claimed in \d{1,2} /.test(page)).map(([f]) => f)).toEqual(
       [],
     );
+    // One verb for both sides of a dispute, so the wording takes no side (pages review 7, #8).
+    expect(
+      pages
+        .filter(([, page]) =>
+          /\(claimed (?:on|in|after|before|by|twice)\b|: claimed (?:on|in)\b/.test(page),
+        )
+        .map(([f]) => f),
+    ).toEqual([]);
     expect(
       pages
         .filter(([, page]) =>
@@ -555,19 +689,17 @@ describe('one frame for every claim (review3 P9)', () => {
       .map((p) => text(p).replace(/ Source: .*$/, ''));
     expect(cells).toEqual(
       expect.arrayContaining([
-        'Unnamed reports say Paraguay recognises Kosovo (claimed in April 2010).',
+        'Unnamed reports say Paraguay recognises Kosovo (said in April 2010).',
         // The party's column dates the claim, not the act; a party's own denial names the party.
-        'Togo withdrew recognition (claimed in March 2020).',
+        'Togo withdrew recognition (said in March 2020).',
         'Kosovo denies receiving the note of recognition reported from Myanmar.',
       ]),
     );
     const home = textOf(parsePage('index.html')).replace(/\s+/g, ' ');
     expect(home).toContain(
-      'Kosovo says Jamaica, Mali and São Tomé and Príncipe recognise Kosovo (Jamaica: claimed on 20 February 2020; Mali and São Tomé and Príncipe: no date given).',
+      'Kosovo says Jamaica, Mali and São Tomé and Príncipe recognise Kosovo (Jamaica: said on 20 February 2020; Mali and São Tomé and Príncipe: no date given).',
     );
-    expect(home).toContain(
-      'Unnamed reports say Paraguay recognises Kosovo (claimed in April 2010).',
-    );
+    expect(home).toContain('Unnamed reports say Paraguay recognises Kosovo (said in April 2010).');
     // Home words Mali's denial as its own page does (re-check 6, #7 and cosmetic 4).
     expect(home).toContain('Mali says it never recognised Kosovo (said after August 2012).');
     expect(home).toContain('Jamaica says it never recognised Kosovo (said on 20 February 2020).');
@@ -577,7 +709,7 @@ describe('one frame for every claim (review3 P9)', () => {
     const home = textOf(parsePage('index.html')).replace(/\s+/g, ' ');
     // Said ten months apart, not one contradiction (IRK: March 2012, then January 2013).
     const recognises = home.indexOf(
-      'São Tomé and Príncipe says it recognises Kosovo (claimed in March 2012).',
+      'São Tomé and Príncipe says it recognises Kosovo (said in March 2012).',
     );
     const never = home.indexOf(
       'São Tomé and Príncipe says it did not validly recognise Kosovo (said twice: in January 2013 and undated).',
@@ -585,7 +717,7 @@ describe('one frame for every claim (review3 P9)', () => {
     expect(recognises).toBeGreaterThan(0);
     expect(never).toBeGreaterThan(recognises);
     expect(home).toContain(
-      'Serbia says Burundi, Central African Republic, Dominica, Grenada, Guinea-Bissau, Liberia, Madagascar, Nauru, Palau, Papua New Guinea, São Tomé and Príncipe, Solomon Islands, Suriname and Togo withdrew recognition (claimed in March 2020).',
+      'Serbia says Burundi, Central African Republic, Dominica, Grenada, Guinea-Bissau, Liberia, Madagascar, Nauru, Palau, Papua New Guinea, São Tomé and Príncipe, Solomon Islands, Suriname and Togo withdrew recognition (said in March 2020).',
     );
   });
 });

@@ -53,6 +53,12 @@ export const CSV_COLUMNS = {
     'quotes',
     'sources',
     'url',
+    // Added after the published columns: the sentence the statement leans on in its source
+    // (positions.json `context`), so a CSV reader of "Their replacements …" has it too.
+    'context_kind',
+    'context_text',
+    'context_source',
+    'context_line',
   ],
   'organisations.csv': [
     'id',
@@ -106,6 +112,10 @@ export const positionsCsv = (positions: Position[]) =>
       p.quotes.map((q) => `${q.speaker ?? '?'}: “${q.text}”`).join(' | '),
       p.sources.map((s) => `${s.source}:${s.line}`).join(' '),
       p.url,
+      p.context?.kind ?? null,
+      p.context?.text ?? null,
+      p.context?.source ?? null,
+      p.context?.line ?? null,
     ]),
   );
 

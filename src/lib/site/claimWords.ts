@@ -68,6 +68,13 @@ export const CLAIMANT_DOES: Partial<Record<Claim['what'], readonly [one: string,
 export const isDescribedClaimant = (name: string): boolean => /^\p{Ll}/u.test(name);
 
 /**
+ * A claimant's name where it opens a sentence, as every claim in a list does: a description takes
+ * a capital there ("Unnamed reports say Mali sent a note …"), a proper name is left as written.
+ */
+export const claimantAtStart = (name: string): string =>
+  isDescribedClaimant(name) ? `${name.charAt(0).toUpperCase()}${name.slice(1)}` : name;
+
+/**
  * The one frame every claim is told in, on every page: "<claimant> says <state> <verb>" ("Serbia
  * says Togo withdrew recognition"). Returned as the words around the claimant and the state, so a
  * page can link either; the verb agrees with how many states the claim names.
@@ -155,36 +162,29 @@ export function claimPlacement(
   return statement?.qualifiedDate ?? null;
 }
 
-// A claim that denies ("Jamaica says it never recognised Kosovo", "Kosovo denies receiving the
-// note") is the party's word on its own act: "claimed" would cast a second doubt on a denial, so
-// its date reads "said on".
-const DENIALS = new Set<Claim['what']>([
-  'never-recognised',
-  'denied-note',
-  'recognition-invalid',
-  'disputes-withdrawals',
-]);
+// One verb for every side of a dispute: "claimed" for a recognition and "said" for its denial
+// told the reader whom to believe (pages review 7, finding 8). "said" keeps the date from reading
+// as the date of the act the claim is about (a withdrawal, a recognition), and takes no side.
+const SAID = 'said';
 
 /**
- * When a claim was made, in the one wording every page uses after a claim ("claimed in March
- * 2020", "said on 20 February 2020" for a denial, "said after August 2012" for an undated claim a
- * qualifier places): "claimed" or "said" keeps the date from reading as the date of the act the
- * claim is about (a withdrawal, a recognition). Null when the claim has no date and none places it.
+ * When a claim was made, in the one wording every page uses after a claim, whichever side it is
+ * on ("said in March 2020", "said on 20 February 2020", "said after August 2012" for an undated
+ * claim a qualifier places). Null when the claim has no date and none places it.
  */
 export function claimedWhen(
   claim: Pick<Claim, 'date' | 'what'>,
   placed: ClaimPlacement | null = null,
 ): string | null {
-  const verb = DENIALS.has(claim.what) ? 'said' : 'claimed';
-  if (claim.date) return `${verb} ${datePhrase(claim.date)}`;
-  return placed ? `${verb} ${placed.qualifier} ${formatPartialDate(placed.date)}` : null;
+  if (claim.date) return `${SAID} ${datePhrase(claim.date)}`;
+  return placed ? `${SAID} ${placed.qualifier} ${formatPartialDate(placed.date)}` : null;
 }
 
 /**
  * When the claims told together in one sentence were made, so two claims by one party that
- * contradict each other read as said at different times, in claimedWhen's words: "claimed in
+ * contradict each other read as said at different times, in claimedWhen's words: "said in
  * March 2020" when all share a date, each date with the states it was said of when they differ
- * ("Jamaica: claimed on 20 February 2020; Mali: no date given"), how often and when, when every
+ * ("Jamaica: said on 20 February 2020; Mali: no date given"), how often and when, when every
  * claim is about one state ("said twice: in January 2013 and undated": naming it again beside
  * each date says nothing), and null when no claim has a date. `placedOf` gives an undated claim's
  * placement (claimPlacement).
@@ -201,13 +201,12 @@ export function claimGroupDates<C extends Pick<Claim, 'subject' | 'date' | 'what
   );
   if (new Set(claims.map((c) => c.subject)).size === 1) {
     const times = claims.length === 2 ? 'twice' : `${claims.length} times`;
-    const verb = DENIALS.has(claims[0]!.what) ? 'said' : 'claimed';
     const phrases = sorted.map((c) => {
       const placed = placedOf(c);
       if (c.date) return datePhrase(c.date);
       return placed ? `${placed.qualifier} ${formatPartialDate(placed.date)}` : 'undated';
     });
-    return `${verb} ${times}: ${listAnd([...new Set(phrases)])}`;
+    return `${SAID} ${times}: ${listAnd([...new Set(phrases)])}`;
   }
   return [...Map.groupBy(sorted, (c) => when(c) ?? 'no date given')]
     .map(([words, group]) => {

@@ -15,7 +15,41 @@ type Leaning = Pick<Position, 'text' | 'context'>;
  * in lower case or mid-thought where its source has no sentence before it (it opens its section).
  */
 export const leansOn = (p: Leaning): boolean =>
-  p.context !== null || /^\p{Ll}/u.test(p.text) || opensMidThought(p.text);
+  (p.context !== null && !startsItsSentence(p)) ||
+  /^\p{Ll}/u.test(p.text) ||
+  opensMidThought(p.text);
+
+const squashed = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Whether a statement cut from its sentence (`enclosing`) is that sentence's start. */
+function startsItsSentence(p: Leaning): boolean {
+  if (p.context?.kind !== 'enclosing') return false;
+  const opening = squashed(p.text).split(' ').slice(0, 6).join(' ');
+  return squashed(p.context.text).startsWith(opening);
+}
+
+/**
+ * The words of the sentence a statement was cut from (`enclosing`) after its own last word ("…
+ * closed its embassy" of "…, after a firm dropped leaflets over the capital."), their opening at
+ * most `max` characters; null when it ends its sentence or its words are not in it.
+ */
+export function wordsAfter(p: Leaning, max = 64): string | null {
+  if (p.context?.kind !== 'enclosing') return null;
+  const sentence = squashed(p.context.text);
+  const own = squashed(p.text).replace(/[\s.,;:]+$/, '');
+  const at = own ? sentence.indexOf(own) : -1;
+  const rest = at >= 0 ? sentence.slice(at + own.length).trimStart() : '';
+  if (!/[\p{L}\p{N}]/u.test(rest)) return null;
+  if (rest.length <= max) return rest;
+  return `${rest
+    .slice(0, max)
+    .replace(/\s+\S*$/, '')
+    .replace(/[\s,;:]+$/, '')} …`;
+}
+
+/** The mark a list of openings puts after a statement cut before its sentence ends. */
+export const cutMark = (p: Leaning): string =>
+  wordsAfter(p) !== null && !/…$/.test(p.text.trim()) ? ' …' : '';
 
 /** The mark a list of openings puts before a statement that leans on what it does not show. */
 export const continuationMark = (p: Leaning): string => (leansOn(p) ? '… ' : '');
@@ -31,7 +65,128 @@ export function wordsBefore(sentence: string, statement: string, max = 110): str
   const at = opening ? squash(sentence).indexOf(opening) : -1;
   const words = at > 0 ? squash(sentence).slice(0, at).trim() : '';
   if (!/[\p{L}\p{N}]/u.test(words)) return null;
-  if (words.length <= max) return words;
-  const tail = words.slice(words.length - max);
-  return `… ${tail.slice(tail.search(/(?<=\s)\S/))}`;
+  return closingWords(words, max);
+}
+
+// Openers and the closers that pair with them; a straight quote closes itself.
+const PAIRS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '‘': '’' };
+const CLOSERS = new Set(Object.values(PAIRS));
+const OPENER_OF = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+/**
+ * Where a tail of `text` starting at `from` would open inside a pair it does not hold the opening
+ * of (a bracket, a quotation): the offset just after that pair closes, or -1 when nothing in the
+ * tail closes what it did not open. A straight double quote is open at `from` when an odd number
+ * of them stand before it.
+ */
+function pastOpenPair(text: string, from: number): number {
+  const open: string[] = [];
+  let straight = (text.slice(0, from).match(/"/g)?.length ?? 0) % 2 === 1;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      if (straight && !open.includes('"')) return i + 1;
+      if (open.at(-1) === '"') open.pop();
+      else open.push('"');
+      straight = false;
+    } else if (PAIRS[ch]) open.push(PAIRS[ch]!);
+    else if (CLOSERS.has(ch)) {
+      if (open.at(-1) !== ch) return i + 1;
+      open.pop();
+    }
+  }
+  return -1;
+}
+
+/**
+ * The end of a sentence a statement leans on, at most about `max` characters, with "…" before it:
+ * "This stance …", "It …" point at what the sentence before says last, so its end is what a reader
+ * needs. It starts after a clause boundary (a comma, semicolon, colon or dash) when one leaves at
+ * least a third of the room, else at a word; never inside a bracket or a quotation whose opening
+ * it leaves out. The one cut every page uses (a card and a lead), so both read the same.
+ */
+export function closingWords(text: string, max = 120): string {
+  const whole = text.replace(/\s+/g, ' ').trim();
+  if (whole.length <= max) return whole;
+  const from = whole.length - max;
+  const window = whole.slice(from);
+  const clause = [...window.matchAll(/[,;:](?=\s)|\s[–—]\s/g)].find(
+    (m) => window.length - m.index - m[0].length >= max / 3,
+  );
+  let start = clause ? from + clause.index + clause[0].length : from + window.search(/(?<=\s)\S/);
+  for (let past = pastOpenPair(whole, start); past >= 0 && past < whole.length;) {
+    // A quotation is taken in whole when that stays short (a quoted stance is what "This stance"
+    // points at); a bracket is an aside, started after.
+    const closer = whole[past - 1]!;
+    const opener =
+      closer === '"' ? '"' : closer === '”' || closer === '’' ? OPENER_OF[closer]! : '';
+    const at = opener ? whole.lastIndexOf(opener, start - 1) : -1;
+    if (at >= 0 && whole.length - at <= max * 1.6) {
+      start = at;
+      break;
+    }
+    start = past;
+    past = pastOpenPair(whole, start);
+  }
+  const tail = whole.slice(start).replace(/^[\s,;:–—]+/, '');
+  // Nothing left after a pair that runs to the end: the word cut, pairs and all, says more.
+  if (!/[\p{L}\p{N}]/u.test(tail)) return `… ${window.slice(window.search(/(?<=\s)\S/))}`;
+  return `… ${tail}`;
+}
+
+const openingOf = (text: string) =>
+  text.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
+
+/**
+ * The statement among `shown` (those whose cards are on the same page) whose words `p` leans on:
+ * its opening words stand in the sentence before `p` (`preceding`), or before `p` in the sentence
+ * `p` was cut from (`enclosing`), in the same source. A card then points at that card instead of
+ * repeating its words ("Lukashenko also fired …" is its own card, and the sentence "Their
+ * replacements …" leans on); of two in that sentence, the later; null when none is shown.
+ */
+export function leanedOnStatement<T extends Pick<Position, 'id' | 'text' | 'sources'>>(
+  p: Leaning & Pick<Position, 'id'>,
+  shown: readonly T[],
+): T | null {
+  const context = p.context;
+  if (!context) return null;
+  const sentence = context.text.replace(/\s+/g, ' ').trim();
+  const own = sentence.indexOf(openingOf(p.text));
+  const before = context.kind === 'enclosing' ? sentence.slice(0, Math.max(own, 0)) : sentence;
+  if (!/[\p{L}\p{N}]/u.test(before)) return null;
+  // Of two statements in that sentence, the later: "This", "However" lean on what it says last.
+  let found: T | null = null;
+  let at = -1;
+  for (const q of shown) {
+    const where = q.id === p.id ? -1 : before.indexOf(openingOf(q.text));
+    if (where > at && q.sources.some((r) => r.source === context.source)) {
+      found = q;
+      at = where;
+    }
+  }
+  return found;
+}
+
+/**
+ * The statement among `shown` that carries on the sentence `p` was cut from before its end: its
+ * opening words stand in the rest of that sentence ("…, and Greece has not recognized Kosovo" is
+ * its own card). A card then points at it rather than telling the rest twice; of two, the first.
+ */
+export function continuedByStatement<T extends Pick<Position, 'id' | 'text' | 'sources'>>(
+  p: Leaning & Pick<Position, 'id'>,
+  shown: readonly T[],
+): T | null {
+  const rest = wordsAfter(p, Infinity);
+  if (!rest || p.context === null) return null;
+  const source = p.context.source;
+  let found: T | null = null;
+  let at = Infinity;
+  for (const q of shown) {
+    const where = q.id === p.id ? -1 : rest.indexOf(openingOf(q.text));
+    if (where >= 0 && where < at && q.sources.some((r) => r.source === source)) {
+      found = q;
+      at = where;
+    }
+  }
+  return found;
 }

@@ -4,7 +4,7 @@
  */
 import { ACT_VOICES, type Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
-import { continuationMark, leansOn, wordsBefore } from './continuation';
+import { closingWords, continuationMark, cutMark, leansOn, wordsBefore } from './continuation';
 
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
 type HeadingPosition = SpeakerFields &
@@ -160,23 +160,34 @@ export function leadWords(text: string, max = 140, sentenceMax = 230): string {
  * whole sentence; its actor's page shows the words it hangs on.
  */
 export function summaryWords(p: Pick<Position, 'text' | 'context'>, max = 160): string {
-  return `${continuationMark(p)}${openingWords(p.text, max)}`;
+  const words = openingWords(p.text, max);
+  return `${continuationMark(p)}${words}${words === p.text ? cutMark(p) : ''}`;
 }
 
 /**
- * What a statement's card shows, dimmed, before the statement, from the sentence it leans on in the
- * source (`context`): the words before it in the sentence it was cut from ("However, the process
- * of normalisation stalled in November 2018," before "after which Kosovo imposed …"); the sentence
- * before one that opens mid-thought (its opening words when long, or as `shorten` cuts it); "…"
- * for one that leans on words its source does not give; null for a statement that stands alone.
+ * What a statement's card and a page's lead show, dimmed, before the statement, from the sentence
+ * it leans on in the source (`context`): the words before it in the sentence it was cut from
+ * ("However, the process of normalisation stalled in November 2018," before "after which Kosovo
+ * imposed …"); the sentence before one that opens mid-thought, its end when long ("This", "It"
+ * point at what it says last; closingWords, one cut for the card and the lead); "…" for one that
+ * leans on words its source does not give; null for a statement that stands alone.
  */
-export function antecedentWords(
-  p: Pick<Position, 'text' | 'context'>,
-  shorten: (sentence: string) => string = (sentence) => openingWords(sentence, 120),
-): string | null {
-  if (p.context?.kind === 'enclosing') return wordsBefore(p.context.text, p.text) ?? '…';
-  if (p.context?.kind === 'preceding') return shorten(p.context.text);
+export function antecedentWords(p: Pick<Position, 'text' | 'context'>): string | null {
+  if (p.context?.kind === 'enclosing')
+    return wordsBefore(p.context.text, p.text) ?? (leansOn(p) ? '…' : null);
+  if (p.context?.kind === 'preceding') return closingWords(p.context.text);
   return leansOn(p) ? '…' : null;
+}
+
+/**
+ * The few opening words a card shows of the statement it follows on the same page
+ * (leanedOnStatement), linked to it: enough to recognise it, not a second copy of it.
+ */
+export function followsWords(text: string, max = 40): string {
+  if (text.length <= max) return text;
+  let words = text.slice(0, max).replace(/\s+\S*$/, '');
+  while (DANGLING.test(words)) words = words.replace(DANGLING, '');
+  return `${words.replace(/[,;:]$/, '')} …`;
 }
 
 /**

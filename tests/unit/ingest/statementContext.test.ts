@@ -155,6 +155,28 @@ describe('statementContext', () => {
     expect(statementContext('ruritania', sentence.text, sentence, null)).toBeNull();
   });
 
+  it('gives the whole sentence a statement was cut from at its end (pages review 7, finding 5)', () => {
+    const expelled = {
+      text: 'In August 2012, Ruritania expelled the Freedonian diplomats and closed its embassy, after a Freedonian firm dropped leaflets over the capital.',
+      line: 5,
+    };
+    const cutShort =
+      'In August 2012, Ruritania expelled the Freedonian diplomats and closed its embassy';
+    expect(statementContext('ruritania', cutShort, expelled, previous, cutShort)).toEqual({
+      kind: 'enclosing',
+      text: 'In August 2012, Ruritania expelled the Freedonian diplomats and closed its embassy, after a Freedonian firm dropped leaflets over the capital.',
+      source: 'ruritania',
+      line: 5,
+    });
+    // The whole sentence, or only its full stop left out, is no cut.
+    expect(statementContext('ruritania', expelled.text, expelled, previous)).toBeNull();
+    expect(
+      statementContext('ruritania', expelled.text.slice(0, -1), expelled, previous),
+    ).toBeNull();
+    // A first clause that the statement's next words carry on is not cut.
+    expect(statementContext('ruritania', cutShort, expelled, previous, expelled.text)).toBeNull();
+  });
+
   it('gives nothing for a clause with only punctuation before it', () => {
     const scraped = { text: ', which has been welcomed by many Freedonians.', line: 9 };
     expect(
@@ -213,6 +235,18 @@ describe('the export carries the sentence a statement leans on', () => {
         },
       ],
     ]);
+  });
+
+  it('a statement cut before its sentence ends has the whole sentence (pages review 7, finding 5)', () => {
+    const text =
+      "Freedonia's plan is rejected by Serbia, with support from Russia, which has blocked the plan in the council.";
+    const positions = exported(text);
+    expect(positions.map((p) => p.text)).toEqual([
+      'Russia, which has blocked the plan in the council.',
+      "Freedonia's plan is rejected by Serbia, with support from Russia",
+    ]);
+    for (const p of positions)
+      expect(p.context, p.text).toEqual({ kind: 'enclosing', text, source: 'fixture', line: 3 });
   });
 
   it('a clause cut from its sentence has the whole sentence', () => {

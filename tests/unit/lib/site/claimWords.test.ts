@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  claimantAtStart,
   CLAIM_VERB,
   CLAIMANT_DOES,
   claimFrame,
@@ -131,7 +132,7 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe('claimed in March 2020');
+    ).toBe('said in March 2020');
     expect(
       claimGroupDates(
         [
@@ -142,9 +143,7 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe(
-      'Borduria: claimed in 2019; Aland: claimed on 20 February 2020; Carpania: no date given',
-    );
+    ).toBe('Borduria: said in 2019; Aland: said on 20 February 2020; Carpania: no date given');
     expect(
       claimGroupDates([{ subject: 'a', date: null, what: 'withdrew' as const }], nameOf),
     ).toBeNull();
@@ -157,15 +156,22 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe('claimed twice: in January 2013 and undated');
+    ).toBe('said twice: in January 2013 and undated');
   });
 
-  it('words the date of a denial "said", of any other claim "claimed" (re-check 6, cosmetic 4)', () => {
+  it('words the date of every claim "said", a denial and a recognition alike: no verb takes a side (pages review 7, finding 8)', () => {
     expect(claimedWhen({ what: 'never-recognised', date: '2020-02-20' })).toBe(
       'said on 20 February 2020',
     );
     expect(claimedWhen({ what: 'denied-note', date: '2014-01' })).toBe('said in January 2014');
-    expect(claimedWhen({ what: 'withdrew', date: '2020-03' })).toBe('claimed in March 2020');
+    expect(claimedWhen({ what: 'withdrew', date: '2020-03' })).toBe('said in March 2020');
+    expect(claimedWhen({ what: 'recognises', date: '2012-03' })).toBe('said in March 2012');
+    expect(
+      claimedWhen(
+        { what: 'disputed-note-verbale', date: null },
+        { qualifier: 'after', date: '2012-08' },
+      ),
+    ).toBe('said after August 2012');
     expect(claimedWhen({ what: 'recognises', date: null })).toBeNull();
     const nameOf = () => 'Aland';
     expect(
@@ -218,5 +224,12 @@ describe('the status verb', () => {
     for (const other of none) expect(claimPlacement(denial, [other])).toBeNull();
     // A dated claim keeps its own date.
     expect(claimPlacement({ ...denial, date: '2012' }, [statement])).toBeNull();
+  });
+});
+
+describe('claimantAtStart', () => {
+  it('capitalises a described claimant opening a list item, never a proper name (pages review 7, finding 7)', () => {
+    expect(claimantAtStart('unnamed reports')).toBe('Unnamed reports');
+    expect(claimantAtStart('Kosovo')).toBe('Kosovo');
   });
 });

@@ -3,8 +3,17 @@
  * from the sentence the ingest recorded (`context`), never from the source split again.
  */
 import { describe, expect, it } from 'vitest';
-import { continuationMark, wordsBefore } from '../../../../src/lib/site/continuation';
-import { antecedentWords, openingWords, summaryWords } from '../../../../src/lib/site/statement';
+import {
+  closingWords,
+  continuationMark,
+  continuedByStatement,
+  cutMark,
+  leanedOnStatement,
+  leansOn,
+  wordsAfter,
+  wordsBefore,
+} from '../../../../src/lib/site/continuation';
+import { antecedentWords, followsWords, summaryWords } from '../../../../src/lib/site/statement';
 import type { Position } from '../../../../src/schemas';
 
 type Leaning = Pick<Position, 'text' | 'context'>;
@@ -96,9 +105,196 @@ describe('antecedentWords', () => {
     ).toBe('…');
   });
 
-  it('shortens a long sentence leaned on to its opening words', () => {
-    expect(antecedentWords(leaning, (s) => openingWords(s, 30))).toBe(
-      'Its president also fired his …',
+  it('keeps the end of a long sentence leaned on, where "This" and "It" point', () => {
+    const long: Leaning = {
+      text: 'This stance was reiterated in October 2009.',
+      context: {
+        kind: 'preceding',
+        text: 'In a long interview given to the national broadcaster in 2008, the foreign minister of Ruritania stated that Ruritania will never recognise a unilateral declaration.',
+        ...at,
+      },
+    };
+    expect(antecedentWords(long)).toBe(
+      '… the foreign minister of Ruritania stated that Ruritania will never recognise a unilateral declaration.',
     );
+  });
+});
+
+describe('closingWords: the one cut of a long sentence leaned on, for a card and a lead', () => {
+  it('leaves a sentence that fits whole', () => {
+    expect(closingWords('Its president also fired his air defence chief.')).toBe(
+      'Its president also fired his air defence chief.',
+    );
+  });
+
+  it('starts after a clause boundary when one leaves room, else at a word', () => {
+    expect(
+      closingWords(
+        'The adoption by the Supreme Council of the declaration of state sovereignty in 1990 was, as many observers said, a turning point for Ruritania.',
+        80,
+      ),
+    ).toBe('… as many observers said, a turning point for Ruritania.');
+    expect(
+      closingWords(
+        'The concern was that if the plan became the model for other regions the minorities in the south would press claims of their own against Ruritania.',
+        80,
+      ),
+    ).toBe('… the minorities in the south would press claims of their own against Ruritania.');
+  });
+
+  it('never starts inside brackets or a quotation whose opening it leaves out', () => {
+    expect(
+      closingWords(
+        'Ruritania has opposed the recognition, which many states gave (including major powers such as Freedonia, Sylvania and Grand Fenwick), and used its veto in the Council.',
+        80,
+      ),
+    ).toBe('… and used its veto in the Council.');
+    expect(
+      closingWords(
+        'In a long interview in 2008 the minister stated that "Ruritania will never recognise a unilateral declaration outside the framework" and the parliament agreed.',
+        100,
+      ),
+    ).toBe(
+      '… "Ruritania will never recognise a unilateral declaration outside the framework" and the parliament agreed.',
+    );
+  });
+});
+
+describe('leanedOnStatement: a card points at the card it follows on the same page (pages review 7, finding 2)', () => {
+  type Shown = Pick<Position, 'id' | 'text' | 'sources' | 'context'>;
+  const ref = (source: string, line: number) => ({ source, line }) as Position['sources'][number];
+  const fired: Shown = {
+    id: 'ruritania-fired',
+    text: 'Its president also fired his air defence chief over the incident.',
+    sources: [ref('ruritania', 3)],
+    context: null,
+  };
+  const replacements: Shown = {
+    id: 'ruritania-replacements',
+    ...leaning,
+    sources: [ref('ruritania', 3)],
+  };
+  const stalled: Shown = {
+    id: 'ruritania-stalled',
+    text: 'However, the talks stalled in November 2018',
+    sources: [ref('ruritania', 3)],
+    context: null,
+  };
+  const tax: Shown = { id: 'ruritania-tax', ...cut, sources: [ref('ruritania', 3)] };
+
+  it('finds the shown statement whose words stand in the sentence leaned on', () => {
+    expect(leanedOnStatement(replacements, [replacements, fired, stalled])?.id).toBe(
+      'ruritania-fired',
+    );
+  });
+
+  it('of two statements in the sentence leaned on, finds the later, where “However” points', () => {
+    const reforms: Shown = {
+      id: 'ruritania-reforms',
+      text: 'Ruritania has had an ongoing discussion to relaunch reforms',
+      sources: [ref('ruritania', 3)],
+      context: null,
+    };
+    const arrangement: Shown = {
+      id: 'ruritania-arrangement',
+      text: 'concluding an arrangement for a programme in 2001.',
+      sources: [ref('ruritania', 3)],
+      context: null,
+    };
+    const however: Shown = {
+      id: 'ruritania-however',
+      text: 'However, the authorities did not follow through.',
+      sources: [ref('ruritania', 3)],
+      context: {
+        kind: 'preceding',
+        text: 'Ruritania has had an ongoing discussion to relaunch reforms, concluding an arrangement for a programme in 2001.',
+        ...at,
+      },
+    };
+    expect(leanedOnStatement(however, [reforms, arrangement, however])?.id).toBe(
+      'ruritania-arrangement',
+    );
+  });
+
+  it('finds, for a clause cut from its sentence, a statement in the words before it', () => {
+    expect(leanedOnStatement(tax, [fired, tax, stalled])?.id).toBe('ruritania-stalled');
+  });
+
+  it('finds none when the words leaned on are no card on the page, or come from another source', () => {
+    expect(leanedOnStatement(replacements, [replacements, stalled])).toBeNull();
+    expect(
+      leanedOnStatement(replacements, [{ ...fired, sources: [ref('freedonia', 3)] }]),
+    ).toBeNull();
+    // Never itself, nor a statement that comes after it in its own sentence.
+    expect(leanedOnStatement(tax, [tax])).toBeNull();
+    expect(leanedOnStatement({ ...fired, id: 'x', context: null }, [fired])).toBeNull();
+  });
+});
+
+describe('followsWords', () => {
+  it('gives a short statement whole and a long one’s opening words, never ending on a word that opens what follows', () => {
+    expect(followsWords('Ruritania opposed the plan.')).toBe('Ruritania opposed the plan.');
+    expect(followsWords('Its president also fired his air defence chief over the incident.')).toBe(
+      'Its president also fired his air …',
+    );
+    expect(
+      followsWords('Ruritania has had an ongoing discussion of the reforms with the fund.'),
+    ).toBe('Ruritania has had an ongoing discussion …');
+  });
+});
+
+describe('wordsAfter: the rest of a sentence a statement was cut from at its end (pages review 7, finding 5)', () => {
+  const sentence =
+    'In August 2012, Ruritania expelled the Freedonian diplomats and closed its embassy, after a Freedonian firm dropped leaflets over the capital.';
+  const cutShort: Leaning = {
+    text: 'In August 2012, Ruritania expelled the Freedonian diplomats and closed its embassy',
+    context: { kind: 'enclosing', text: sentence, ...at },
+  };
+
+  it('gives the words after the statement, and cuts a long rest at a word with "…"', () => {
+    expect(wordsAfter(cutShort)).toBe(
+      ', after a Freedonian firm dropped leaflets over the capital.',
+    );
+    expect(wordsAfter(cutShort, 30)).toBe(', after a Freedonian firm …');
+  });
+
+  it('gives nothing for a statement that ends its sentence, or with no sentence cut from', () => {
+    expect(wordsAfter(cut)).toBeNull();
+    expect(wordsAfter(leaning)).toBeNull();
+    expect(wordsAfter(alone)).toBeNull();
+  });
+
+  it('a statement cut at its end starts whole: no "…" before it, one after it in a list', () => {
+    expect(leansOn(cutShort)).toBe(false);
+    expect(antecedentWords(cutShort)).toBeNull();
+    expect(cutMark(cutShort)).toBe(' …');
+    expect(summaryWords(cutShort)).toBe(
+      'In August 2012, Ruritania expelled the Freedonian diplomats and closed its embassy …',
+    );
+    expect(cutMark(cut)).toBe('');
+  });
+});
+
+describe('continuedByStatement: a card cut at its end points at the card that carries its sentence on', () => {
+  const sentence =
+    'Ruritania has long supported Freedonia, and Ruritania has not recognised Kosovo, as its parliament decided.';
+  const ref = [{ source: 'ruritania', line: 3 }] as Position['sources'];
+  const supported = {
+    id: 'supported',
+    text: 'Ruritania has long supported Freedonia',
+    sources: ref,
+    context: { kind: 'enclosing' as const, text: sentence, ...at },
+  };
+  const notRecognised = {
+    id: 'not-recognised',
+    text: 'and Ruritania has not recognised Kosovo, as its parliament decided.',
+    sources: ref,
+    context: { kind: 'enclosing' as const, text: sentence, ...at },
+  };
+
+  it('finds the shown card whose words stand in the rest of the sentence, none when it is not shown', () => {
+    expect(continuedByStatement(supported, [supported, notRecognised])?.id).toBe('not-recognised');
+    expect(continuedByStatement(supported, [supported])).toBeNull();
+    expect(continuedByStatement(notRecognised, [supported, notRecognised])).toBeNull();
   });
 });

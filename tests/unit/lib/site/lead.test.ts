@@ -45,6 +45,37 @@ describe('reasons for the lead', () => {
       ]),
     ).toEqual([]);
   });
+  it('reads an actor’s argument as its reason: the clause after “argues that” (pages review 7, finding 4)', () => {
+    const [reason] = reasonsFor([
+      position(
+        'Ruritania argues that such a unilateral declaration of independence sets a dangerous precedent, potentially undermining the legal order.',
+      ),
+    ]);
+    expect(reason?.text).toBe(
+      'such a unilateral declaration of independence sets a dangerous precedent, potentially undermining the legal order',
+    );
+  });
+  it('reads the view a consequence is drawn from as the reason: the clause before “therefore” (pages review 7, finding 4)', () => {
+    const [reason] = reasonsFor([
+      position(
+        'The capital views the province as an integral part of Freedonia and, therefore, believes that its independence is a violation of Freedonia’s sovereignty.',
+      ),
+    ]);
+    expect(reason?.text).toBe('The capital views the province as an integral part of Freedonia');
+    // What a speaker stressed holds, not who stressed it; an adverb inside a clause is no connective.
+    expect(
+      reasonsFor([
+        position(
+          'On 6 October 2008, a director of the ministry stressed that Ruritania does not wish to encourage secession in any country and therefore does not support the independence of the province.',
+        ),
+        position('The ministry said the declaration could thus pose a threat to sovereign states.'),
+      ]).map((r) => r.text),
+    ).toEqual(['Ruritania does not wish to encourage secession in any country']);
+    // A sentence that opens with the connective gives its reason elsewhere.
+    expect(
+      reasonsFor([position('Therefore, Ruritania does not recognise the independence.')]),
+    ).toEqual([]);
+  });
   it('keeps the statement and its first source line beside the reason', () => {
     const p = position('Ruritania waits because of its own territorial dispute.');
     expect(reasonsFor([p])).toEqual([
