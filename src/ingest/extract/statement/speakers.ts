@@ -429,13 +429,23 @@ function subjectSpeakers(
   )
     return [];
   const halves = phrase.split(/\s+and\s+(?=(?:the\s+)?\p{Lu})/u);
+  // "Ruiz and Soto denied …": a surname alone is a person when the article names that person in
+  // full elsewhere (the register); an unknown capitalised word may be a place ("Peru and Chile").
+  const knownSurname = (p: string) =>
+    /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(p.trim()) && persons.resolve(p.trim()) !== null;
   const named = (p: string) => {
+    if (knownSurname(p)) return true;
     const d = describeSpeaker(p);
     return d !== null && d !== 'pronoun' && d.speaker !== null && isPersonalName(d.speaker);
   };
   const parts = halves.length > 1 && halves.every(named) ? halves : [phrase];
   const out: SpeakerRef[] = [];
   for (const part of parts) {
+    // Written as the sentence writes it: the gold's convention for a surname alone.
+    if (parts.length > 1 && knownSurname(part)) {
+      if (!out.some((s) => s.name === part.trim())) out.push({ name: part.trim(), role: null });
+      continue;
+    }
     // The actor's finder knows a body's acronym as the actor's ("UNSC" → the United Nations); the
     // body still speaks for it.
     if (
