@@ -10,6 +10,7 @@
  */
 import type { ActorRef, SpeakerRef } from '../../../schemas';
 import type { PersonRegistry } from '../persons';
+import { accordingToOwnOffice } from './reporter';
 import { describeSpeaker } from '../quotes';
 import nlp from 'compromise';
 import { escapeRegExp } from '../../../shared/text';
@@ -350,6 +351,9 @@ function subjectSpeakers(
     return isActorItself(publisher, actor) || !isBodyName(publisher)
       ? []
       : [{ name: publisher, role: null }];
+  // "According to the Secretary-General, …": the actor's own office gives the account, so speaks.
+  const office = accordingToOwnOffice(sentence);
+  if (office) return [{ name: null, role: office }];
   const clause = mainClause(sentence);
   const author = clause.subject ? documentAuthor(sentence, clause.subject, actor, persons) : null;
   if (author) return [author];
