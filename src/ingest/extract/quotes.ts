@@ -334,9 +334,11 @@ interface Span {
 
 // 'dirty political game': a phrase in single quotation marks. The opening mark follows a space or
 // a bracket and the closing one precedes a space or punctuation, so an elision ("rock 'n' roll",
-// "the '90s") or a possessive ("the states' rights") is no quotation.
+// "the '90s") or a possessive ("the states' rights") is no quotation. Inside the phrase a mark
+// between two letters is an apostrophe ("all [Kosovo's] neighbours", an editor's insertion kept
+// in the quoted words), so it never closes the phrase.
 const SINGLE_QUOTED =
-  /(?<=^|[\s(])['‘](\p{L}[^'‘’"“”\n]{0,78}[\p{L}\p{N}!?.])['’](?=[\s,.;:)!?]|$)/gu;
+  /(?<=^|[\s(])['‘]([\p{L}[](?:[^'‘’"“”\n]|(?<=\p{L})['’](?=\p{L})){0,78}[\p{L}\p{N}!?.\]])['’](?=[\s,.;:)!?]|$)/gu;
 
 /** Phrases in single quotation marks outside any double-quoted words (those nest inside them). */
 export function singleQuotedSpans(sentence: string): Span[] {

@@ -4,8 +4,34 @@
  * reported that …", "X is reported to have responded", "they allegedly wanted" (an unnamed report). A report is not the act of the reporter: the actor stays the
  * subject of the reported clause; the reporter is kept beside it and the voice is `reported`.
  */
+import {
+  alternation,
+  EXECUTIVE_BODIES,
+  OFFICE_OPENERS,
+  ROLE_OFFICES,
+  SPOKESBODIES,
+} from './offices';
+
 /** The words a statement's page shows for a report the source does not name. */
 export const UNNAMED_REPORT = 'an unnamed report';
+
+// "the Secretary-General", "the foreign ministry", "the president": an office or body named by its
+// common noun alone, with no state, organisation or person of its own. In an account of one actor
+// such an office is that actor's (an article names another's with its owner: "the Serbian
+// president"), so it speaks for the actor; it does not report on it.
+const BARE_OFFICE = new RegExp(
+  String.raw`^(?:(?:${alternation([...OFFICE_OPENERS, 'deputy', 'vice', 'press'])})\s+)?(?:${alternation([...ROLE_OFFICES, ...EXECUTIVE_BODIES, ...SPOKESBODIES])})$`,
+  'i',
+);
+
+/**
+ * The actor's own office an "According to the <office>, …" gives the account of, written as the
+ * sentence writes it ("Secretary-General"), or null when the phrase names anyone or anything else.
+ */
+export function accordingToOwnOffice(sentence: string): string | null {
+  const phrase = ACCORDING_TO.exec(sentence)?.[1]?.trim();
+  return phrase && BARE_OFFICE.test(phrase) ? phrase : null;
+}
 
 const ACCORDING_TO = /^(?:[^,]{0,40},\s*)?[Aa]ccording to\s+(?:the\s+)?([^,]{3,80}),/;
 // "it was stated that Peru had no plans": an agentless report of words, which no one is named as
@@ -32,7 +58,7 @@ export function reporterOf(
   const according = ACCORDING_TO.exec(sentence);
   if (according) {
     const phrase = according[1]!.trim();
-    return isActorItself(phrase) ? null : phrase;
+    return isActorItself(phrase) || BARE_OFFICE.test(phrase) ? null : phrase;
   }
   const document = DOCUMENT_TELLS.exec(sentence);
   if (document) {

@@ -10,6 +10,7 @@
  */
 import type { ActorRef, SpeakerRef } from '../../../schemas';
 import type { PersonRegistry } from '../persons';
+import { accordingToOwnOffice } from './reporter';
 import { describeSpeaker } from '../quotes';
 import nlp from 'compromise';
 import { escapeRegExp } from '../../../shared/text';
@@ -350,6 +351,9 @@ function subjectSpeakers(
     return isActorItself(publisher, actor) || !isBodyName(publisher)
       ? []
       : [{ name: publisher, role: null }];
+  // "According to the Secretary-General, …": the actor's own office gives the account, so speaks.
+  const office = accordingToOwnOffice(sentence);
+  if (office) return [{ name: null, role: office }];
   const clause = mainClause(sentence);
   const author = clause.subject ? documentAuthor(sentence, clause.subject, actor, persons) : null;
   if (author) return [author];
@@ -429,13 +433,23 @@ function subjectSpeakers(
   )
     return [];
   const halves = phrase.split(/\s+and\s+(?=(?:the\s+)?\p{Lu})/u);
+  // "Ruiz and Soto denied …": a surname alone is a person when the article names that person in
+  // full elsewhere (the register); an unknown capitalised word may be a place ("Peru and Chile").
+  const knownSurname = (p: string) =>
+    /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(p.trim()) && persons.resolve(p.trim()) !== null;
   const named = (p: string) => {
+    if (knownSurname(p)) return true;
     const d = describeSpeaker(p);
     return d !== null && d !== 'pronoun' && d.speaker !== null && isPersonalName(d.speaker);
   };
   const parts = halves.length > 1 && halves.every(named) ? halves : [phrase];
   const out: SpeakerRef[] = [];
   for (const part of parts) {
+    // Written as the sentence writes it: the gold's convention for a surname alone.
+    if (parts.length > 1 && knownSurname(part)) {
+      if (!out.some((s) => s.name === part.trim())) out.push({ name: part.trim(), role: null });
+      continue;
+    }
     // The actor's finder knows a body's acronym as the actor's ("UNSC" → the United Nations); the
     // body still speaks for it.
     if (

@@ -207,6 +207,22 @@ describe('single-quoted phrases are quotes where the mark cannot be an apostroph
       'a step back',
     ]);
   });
+  it("an editor's bracket or an apostrophe inside the quoted words keeps them one quote", () => {
+    expect(
+      findQuotes("Norway promised 'to help all [Norway's] partners'.").map((q) => q.text),
+    ).toEqual(["to help all [Norway's] partners"]);
+    expect(
+      findQuotes("The envoy called it 'the people's choice', then left.").map((q) => q.text),
+    ).toEqual(["the people's choice"]);
+    expect(
+      findQuotes('Chile vowed ‘to defend [Chile’s] borders’ and ‘[its] allies’.').map(
+        (q) => q.text,
+      ),
+    ).toEqual(['to defend [Chile’s] borders', '[its] allies']);
+    expect(findQuotes("Peru's envoy and Chile's 'old friend'.").map((q) => q.text)).toEqual([
+      'old friend',
+    ]);
+  });
   it('elisions, possessives and a single quote inside double quotation marks are not', () => {
     expect(findQuotes("The member states' rights since the '90s were rock 'n' roll.")).toEqual([]);
     expect(

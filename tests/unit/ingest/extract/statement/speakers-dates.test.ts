@@ -127,6 +127,39 @@ describe('speakers joined by "and"', () => {
   });
 });
 
+describe('surnames joined by "and"', () => {
+  const known = () => {
+    const r = persons();
+    r.add({ name: 'Juan Soto', role: 'Peruvian Foreign Minister', actor: peru });
+    r.add({ name: 'Ana Ruiz', role: 'Deputy Prime Minister of Peru', actor: peru });
+    r.add({ name: 'Teuta Brevaj', role: 'Peruvian envoy', actor: peru });
+    r.add({ name: 'Arbnor Zukorli', role: 'Peruvian envoy to Chile', actor: peru });
+    return r;
+  };
+  it('are each a speaker, as written, when the article names both in full', () => {
+    expect(
+      clauseSpeakers(
+        'However, Soto and Ruiz quickly denied that they had met the envoy.',
+        peru,
+        known(),
+      ),
+    ).toEqual([
+      { name: 'Soto', role: null },
+      { name: 'Ruiz', role: null },
+    ]);
+    expect(clauseSpeakers('In 2011, Zukorli and Brevaj signed the accord.', peru, known())).toEqual(
+      [
+        { name: 'Zukorli', role: null },
+        { name: 'Brevaj', role: null },
+      ],
+    );
+  });
+  it('are none when a half is no person the article names', () => {
+    expect(clauseSpeakers('Soto and Lima denied the report.', peru, known())).toEqual([]);
+    expect(clauseSpeakers('Zukorli and Brevaj denied the report.', peru, persons())).toEqual([]);
+  });
+});
+
 describe('speakers given respectively, bodies and roles without a capital', () => {
   it('are two when two roles and two names are given in the same order', () => {
     expect(
