@@ -11,6 +11,7 @@ import {
   ROLE_OFFICES,
   SPOKESBODIES,
 } from './offices';
+import { doubleQuotedSpans } from '../../../shared/quotes';
 
 /** The words a statement's page shows for a report the source does not name. */
 export const UNNAMED_REPORT = 'an unnamed report';
@@ -18,7 +19,9 @@ export const UNNAMED_REPORT = 'an unnamed report';
 // "the Secretary-General", "the foreign ministry", "the president": an office or body named by its
 // common noun alone, with no state, organisation or person of its own. In an account of one actor
 // such an office is that actor's (an article names another's with its owner: "the Serbian
-// president"), so it speaks for the actor; it does not report on it.
+// president"), so it speaks for the actor; it does not report on it. Only when the office's own
+// words follow in quotation marks: without them, "According to the president, Serbia …" may as well
+// be another state's president telling of Serbia, and a report stays a report (precision first).
 const BARE_OFFICE = new RegExp(
   String.raw`^(?:(?:${alternation([...OFFICE_OPENERS, 'deputy', 'vice', 'press'])})\s+)?(?:${alternation([...ROLE_OFFICES, ...EXECUTIVE_BODIES, ...SPOKESBODIES])})$`,
   'i',
@@ -29,8 +32,11 @@ const BARE_OFFICE = new RegExp(
  * sentence writes it ("Secretary-General"), or null when the phrase names anyone or anything else.
  */
 export function accordingToOwnOffice(sentence: string): string | null {
-  const phrase = ACCORDING_TO.exec(sentence)?.[1]?.trim();
-  return phrase && BARE_OFFICE.test(phrase) ? phrase : null;
+  const according = ACCORDING_TO.exec(sentence);
+  const phrase = according?.[1]?.trim();
+  if (!according || !phrase || !BARE_OFFICE.test(phrase)) return null;
+  const after = according.index + according[0].length;
+  return doubleQuotedSpans(sentence).some((q) => q.start >= after) ? phrase : null;
 }
 
 const ACCORDING_TO = /^(?:[^,]{0,40},\s*)?[Aa]ccording to\s+(?:the\s+)?([^,]{3,80}),/;
@@ -58,7 +64,7 @@ export function reporterOf(
   const according = ACCORDING_TO.exec(sentence);
   if (according) {
     const phrase = according[1]!.trim();
-    return isActorItself(phrase) || BARE_OFFICE.test(phrase) ? null : phrase;
+    return isActorItself(phrase) || accordingToOwnOffice(sentence) ? null : phrase;
   }
   const document = DOCUMENT_TELLS.exec(sentence);
   if (document) {

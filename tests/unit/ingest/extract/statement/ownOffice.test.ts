@@ -21,10 +21,14 @@ describe('"According to" the actor’s own office', () => {
     expect(
       reporterOf('According to the Secretary-General, the "League has stayed neutral".', notActor),
     ).toBeNull();
-    expect(reporterOf('According to the foreign ministry, Peru will wait.', notActor)).toBeNull();
+    expect(reporterOf('According to the foreign ministry, Peru "will wait".', notActor)).toBeNull();
     expect(
-      reporterOf('In 2010, according to the president, Peru had no plans.', notActor),
+      reporterOf('In 2010, according to the president, Peru "had no plans".', notActor),
     ).toBeNull();
+  });
+  it('stays a reporter when no words of the office follow in quotation marks', () => {
+    // Whose president? Without the office's own words, another state's may be telling of Peru.
+    expect(reporterOf('According to the president, Peru will wait.', notActor)).toBe('president');
   });
   it('stays a reporter when the phrase names anyone or anything else', () => {
     expect(reporterOf('According to the Chilean president, Peru will wait.', notActor)).toBe(
@@ -38,9 +42,10 @@ describe('"According to" the actor’s own office', () => {
     );
   });
   it('gives the office as the speaker, written as the sentence writes it', () => {
-    expect(accordingToOwnOffice('According to the Foreign Ministry, Peru will wait.')).toBe(
+    expect(accordingToOwnOffice('According to the Foreign Ministry, Peru "will wait".')).toBe(
       'Foreign Ministry',
     );
+    expect(accordingToOwnOffice('According to the Foreign Ministry, Peru will wait.')).toBeNull();
     expect(accordingToOwnOffice('According to the Chilean president, Peru will wait.')).toBeNull();
     expect(
       clauseSpeakers(
