@@ -348,3 +348,25 @@ describe('an office named by its state right before a full name places the perso
     ]);
   });
 });
+
+describe('people named by a nationality who address another actor act for their state', () => {
+  it('gives a request or an assurance to a named actor to the state of the people who make it', () => {
+    expect(
+      actors('Norwegian diplomats had privately asked Serbia to avoid any statement.'),
+    ).toEqual(['state:norway']);
+    expect(
+      actors('In 2012, Japanese diplomats assured Brazil that the vote would be delayed.'),
+    ).toEqual(['state:japan']);
+    const [p] = prose(
+      'According to the newspaper Daily Courier, Norwegian diplomats urged Japan not to sign the treaty.',
+    ).positions;
+    expect(p).toMatchObject({ actor: { id: 'norway' }, voice: 'reported' });
+  });
+
+  it('keeps people who address no actor a people, not their state', () => {
+    expect(actors('Norwegian diplomats were critical of the plan.')).toEqual([]);
+    expect(actors('Norwegian citizens opposed recognising Serbia in a poll.')).not.toContain(
+      'state:norway',
+    );
+  });
+});
