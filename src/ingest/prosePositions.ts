@@ -33,6 +33,7 @@ import { nameEnding, sharesSubject, splitActs } from './extract/statement/clause
 import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
+import { analysedOwner } from './extract/statement/analysedOwner';
 import { clauseStart, isGivenName, mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers, pronounSpeaker } from './extract/statement/speakers';
 import {
@@ -872,6 +873,13 @@ export function extractProsePositions(
       }
       const speaks = speechVerbIndex(s.sentence) >= 0;
       const viewer = viewpointOf(s.sentence, mentions);
+      // "These moves reflect Ruritania's wish …": the analysis names whose stance the acts show.
+      const owner =
+        reading.kind === 'refers-back'
+          ? analysedOwner(s.sentence, clauseStart(s.sentence), mentions, (m) =>
+              isDemonymMention(s.sentence, m),
+            )
+          : null;
       const found: { who: Who; subject: boolean; speaks: boolean; basis: Basis } | null = shared
         ? { who: shared, subject: true, speaks, basis: 'carried' }
         : viewer
@@ -897,23 +905,30 @@ export function extractProsePositions(
                     speaks,
                     basis: 'person',
                   }
-                : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
-                  // the subject refers back to that sentence's subject, not to a body named later.
-                  reading.kind === 'refers-back' && lastReferent(list)
-                  ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
-                  : (subjectOf(
-                      s.sentence,
-                      mentions,
-                      persons,
-                      running,
-                      articleState,
-                      opensSection(whole) ? headingActor(whole.block.section) : null,
-                    ) ??
-                    // "In 2013, the two sides began …", naming no one: the parse says the subject
-                    // points back, so it is the actor of the sentences before.
-                    (reading.kind === 'refers-back' && running
-                      ? { who: running, subject: true, speaks, basis: 'carried' }
-                      : null));
+                : reading.kind === 'refers-back' && owner
+                  ? {
+                      who: whoOf(owner),
+                      subject: true,
+                      speaks: false,
+                      basis: isDemonymMention(s.sentence, owner) ? 'demonym' : 'possessor',
+                    }
+                  : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+                    // the subject refers back to that sentence's subject, not to a body named later.
+                    reading.kind === 'refers-back' && lastReferent(list)
+                    ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
+                    : (subjectOf(
+                        s.sentence,
+                        mentions,
+                        persons,
+                        running,
+                        articleState,
+                        opensSection(whole) ? headingActor(whole.block.section) : null,
+                      ) ??
+                      // "In 2013, the two sides began …", naming no one: the parse says the subject
+                      // points back, so it is the actor of the sentences before.
+                      (reading.kind === 'refers-back' && running
+                        ? { who: running, subject: true, speaks, basis: 'carried' }
+                        : null));
       let who = found?.who ?? null;
       const subject = found?.subject ?? false;
       let basis: Basis | null = found?.basis ?? null;

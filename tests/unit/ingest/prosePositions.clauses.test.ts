@@ -370,3 +370,31 @@ describe('people named by a nationality who address another actor act for their 
     );
   });
 });
+
+describe('an analysis that points back names whose stance the acts reflect', () => {
+  it('gives the sentence to the one actor it names as the owner of what the acts reflect', () => {
+    expect(
+      actors(
+        "Serbia thanked Norway for its support in 2019. These steps reflect Norway's wish to keep channels open to Belgrade.",
+      ),
+    ).toEqual(['state:serbia', 'state:norway']);
+    expect(
+      actors(
+        'In 2019, the Nordic Institute found that most voters opposed the plan. These attitudes reflect the weight of Japanese domestic politics, in which the matter is sensitive.',
+      ),
+    ).toEqual(['other:nordic-institute', 'state:japan']);
+  });
+
+  it('carries the actor before on when the verb is no analysis or two owners are named', () => {
+    expect(
+      actors(
+        "Norway recognised Serbia in 2019. This decision angered Japan's government, which protested.",
+      ),
+    ).not.toContain('state:japan');
+    expect(
+      actors(
+        "Serbia thanked Norway in 2019. These steps reflect Norway's wish and Japan's caution in the region.",
+      ),
+    ).toEqual(['state:serbia', 'state:serbia']);
+  });
+});
