@@ -398,3 +398,16 @@ describe('an analysis that points back names whose stance the acts reflect', () 
     ).toEqual(['state:serbia', 'state:serbia']);
   });
 });
+
+describe('a nationality on the subject of an agentless passive names the patient, not the agent', () => {
+  it('leaves the clause unattributed, whatever noun the nationality is on', () => {
+    expect(actors('Norwegian membership in the Council of Europe was not supported.')).toEqual([]);
+    expect(actors('In 2004, the Japanese embassy was attacked.')).toEqual([]);
+    expect(actors('The Norwegian application has been rejected twice.')).toEqual([]);
+  });
+
+  it('keeps the state named by its name, or the agent a passive names, as who acted', () => {
+    expect(actors('Norwegian membership was opposed by Japan in 2004.')).toEqual(['state:japan']);
+    expect(actors('Norwegian officials rejected the plan in 2004.')).toEqual(['state:norway']);
+  });
+});
