@@ -411,3 +411,31 @@ describe('a nationality on the subject of an agentless passive names the patient
     expect(actors('Norwegian officials rejected the plan in 2004.')).toEqual(['state:norway']);
   });
 });
+
+describe('a body named by its kind alone is an organ of the organisation the paragraph named last', () => {
+  it('gives its act to that organisation', () => {
+    expect(
+      actors(
+        'Serbia applied for membership of the Council of Europe in 2022. The Parliamentary Assembly endorsed the application in 2024.',
+      ),
+    ).toEqual(['state:serbia', 'organisation:council-of-europe']);
+    expect(
+      actors(
+        'In 2010, Norway joined the Council of Europe. In 2012, the Standing Committee adopted a report on the accession.',
+      ),
+    ).toEqual(['state:norway', 'organisation:council-of-europe']);
+  });
+
+  it('reads nothing when a state was named after the organisation, or no organisation was named', () => {
+    expect(
+      actors(
+        'Serbia applied for membership of the Council of Europe in 2022, and Japan supported it. The Parliamentary Assembly endorsed the application in 2024.',
+      ),
+    ).not.toContain('organisation:council-of-europe');
+    expect(
+      actors(
+        'Serbia applied for membership in 2022. The Parliamentary Assembly endorsed it in 2024.',
+      ),
+    ).not.toContain('organisation:council-of-europe');
+  });
+});
