@@ -39,6 +39,8 @@ import { nameEnding, sharesSubject, splitActs } from './extract/statement/clause
 import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
+import { analysedOwner } from './extract/statement/analysedOwner';
+import { organOfOrganisation } from './extract/statement/organOfOrganisation';
 import { clauseStart, isGivenName, mainClause } from './extract/statement/mainClause';
 import { clauseSpeakers, pronounSpeaker } from './extract/statement/speakers';
 import {
@@ -882,48 +884,75 @@ export function extractProsePositions(
       }
       const speaks = speechVerbIndex(s.sentence) >= 0;
       const viewer = viewpointOf(s.sentence, mentions);
+      // "The Parliamentary Assembly endorsed …" after the Council of Europe: that organisation's organ.
+      const organ =
+        reading.kind === 'third-party' && reading.basis === 'subject'
+          ? organOfOrganisation(
+              reading.actor.name,
+              finder.mentions(
+                s.block.text.slice(0, Math.max(0, s.block.text.indexOf(whole.sentence))),
+              ),
+              (m) => m.actor.id === KOSOVO.id,
+            )
+          : null;
+      // "These moves reflect Ruritania's wish …": the analysis names whose stance the acts show.
+      const owner =
+        reading.kind === 'refers-back'
+          ? analysedOwner(s.sentence, clauseStart(s.sentence), mentions, (m) =>
+              isDemonymMention(s.sentence, m),
+            )
+          : null;
       const found: { who: Who; subject: boolean; speaks: boolean; basis: Basis } | null = shared
         ? { who: shared, subject: true, speaks, basis: 'carried' }
         : viewer
           ? { who: viewer, subject: true, speaks: false, basis: 'viewpoint' }
-          : reading.kind === 'third-party'
-            ? {
-                who: { actor: reading.actor, country: null },
-                subject: true,
-                speaks: speaks || reading.says === true,
-                basis: reading.basis,
-              }
-            : reading.kind === 'actor' && reading.mention
+          : reading.kind === 'third-party' && organ
+            ? { who: whoOf(organ), subject: true, speaks, basis: 'possessor' }
+            : reading.kind === 'third-party'
               ? {
-                  who: whoOf(reading.mention),
+                  who: { actor: reading.actor, country: null },
                   subject: true,
-                  speaks,
-                  basis: reading.basis ?? 'subject',
+                  speaks: speaks || reading.says === true,
+                  basis: reading.basis,
                 }
-              : reading.kind === 'actor' && reading.person
+              : reading.kind === 'actor' && reading.mention
                 ? {
-                    who: { actor: reading.person, country: null },
+                    who: whoOf(reading.mention),
                     subject: true,
                     speaks,
-                    basis: 'person',
+                    basis: reading.basis ?? 'subject',
                   }
-                : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
-                  // the subject refers back to that sentence's subject, not to a body named later.
-                  reading.kind === 'refers-back' && lastReferent(list)
-                  ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
-                  : (subjectOf(
-                      s.sentence,
-                      mentions,
-                      persons,
-                      running,
-                      articleState,
-                      opensSection(whole) ? headingActor(whole.block.section) : null,
-                    ) ??
-                    // "In 2013, the two sides began …", naming no one: the parse says the subject
-                    // points back, so it is the actor of the sentences before.
-                    (reading.kind === 'refers-back' && running
-                      ? { who: running, subject: true, speaks, basis: 'carried' }
-                      : null));
+                : reading.kind === 'actor' && reading.person
+                  ? {
+                      who: { actor: reading.person, country: null },
+                      subject: true,
+                      speaks,
+                      basis: 'person',
+                    }
+                  : reading.kind === 'refers-back' && owner
+                    ? {
+                        who: whoOf(owner),
+                        subject: true,
+                        speaks: false,
+                        basis: isDemonymMention(s.sentence, owner) ? 'demonym' : 'possessor',
+                      }
+                    : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+                      // the subject refers back to that sentence's subject, not to a body named later.
+                      reading.kind === 'refers-back' && lastReferent(list)
+                      ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
+                      : (subjectOf(
+                          s.sentence,
+                          mentions,
+                          persons,
+                          running,
+                          articleState,
+                          opensSection(whole) ? headingActor(whole.block.section) : null,
+                        ) ??
+                        // "In 2013, the two sides began …", naming no one: the parse says the subject
+                        // points back, so it is the actor of the sentences before.
+                        (reading.kind === 'refers-back' && running
+                          ? { who: running, subject: true, speaks, basis: 'carried' }
+                          : null));
       let who = found?.who ?? null;
       const subject = found?.subject ?? false;
       let basis: Basis | null = found?.basis ?? null;

@@ -66,6 +66,20 @@ function isDemonymOf(record: CountryRecord, written: string): boolean {
   return record.demonyms.some((d) => d.toLowerCase() === w);
 }
 
+/**
+ * Whether the text after a nationality is a people noun whose verb addresses another named actor
+ * with a request or an assurance ("Ruritanian diplomats had privately asked Borduria to …",
+ * "Ruritanian envoys urged Pristina not to …"): people who address a state do so for their own
+ * state, which acts through them. Read from the clause (verb of addressing, a name as its object,
+ * then "to" or "that"), not from which people noun it is; "Ruritanian voters oppose recognising
+ * Borduria" names no addressee and stays a people.
+ */
+export function addressesAnActor(after: string): boolean {
+  return ADDRESSING_AFTER_PEOPLE.test(after);
+}
+const ADDRESSING_AFTER_PEOPLE =
+  /^[\s-]*\p{Ll}+\s+(?:(?:had|have|has|also|then|later|\p{Ll}+ly)\s+){0,3}(?:asked|urged|pressed|called\s+on|requested|told|warned|assured|advised|reminded|informed)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3}\s+(?:not\s+)?(?:to|that)\b/u;
+
 /** Whether a mention is written as a nationality ("Russian") rather than a name ("Russia"). */
 export function isDemonymMention(sentence: string, m: Mention): boolean {
   return m.country !== null && isDemonymOf(m.country, sentence.slice(m.index, m.end));
@@ -105,7 +119,11 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
         const end = m.index + m.match.length;
         const after = sentence.slice(end);
         const isDemonym = isDemonymOf(m.record, sentence.slice(m.index, end));
-        if (isDemonym && (PEOPLE_AFTER.test(after) || PEOPLE_BEFORE.test(before(m.index))))
+        if (
+          isDemonym &&
+          ((PEOPLE_AFTER.test(after) && !addressesAnActor(after)) ||
+            PEOPLE_BEFORE.test(before(m.index)))
+        )
           continue;
         if (
           /^-born\b/.test(after) ||

@@ -348,3 +348,94 @@ describe('an office named by its state right before a full name places the perso
     ]);
   });
 });
+
+describe('people named by a nationality who address another actor act for their state', () => {
+  it('gives a request or an assurance to a named actor to the state of the people who make it', () => {
+    expect(
+      actors('Norwegian diplomats had privately asked Serbia to avoid any statement.'),
+    ).toEqual(['state:norway']);
+    expect(
+      actors('In 2012, Japanese diplomats assured Brazil that the vote would be delayed.'),
+    ).toEqual(['state:japan']);
+    const [p] = prose(
+      'According to the newspaper Daily Courier, Norwegian diplomats urged Japan not to sign the treaty.',
+    ).positions;
+    expect(p).toMatchObject({ actor: { id: 'norway' }, voice: 'reported' });
+  });
+
+  it('keeps people who address no actor a people, not their state', () => {
+    expect(actors('Norwegian diplomats were critical of the plan.')).toEqual([]);
+    expect(actors('Norwegian citizens opposed recognising Serbia in a poll.')).not.toContain(
+      'state:norway',
+    );
+  });
+});
+
+describe('an analysis that points back names whose stance the acts reflect', () => {
+  it('gives the sentence to the one actor it names as the owner of what the acts reflect', () => {
+    expect(
+      actors(
+        "Serbia thanked Norway for its support in 2019. These steps reflect Norway's wish to keep channels open to Belgrade.",
+      ),
+    ).toEqual(['state:serbia', 'state:norway']);
+    expect(
+      actors(
+        'In 2019, the Nordic Institute found that most voters opposed the plan. These attitudes reflect the weight of Japanese domestic politics, in which the matter is sensitive.',
+      ),
+    ).toEqual(['other:nordic-institute', 'state:japan']);
+  });
+
+  it('carries the actor before on when the verb is no analysis or two owners are named', () => {
+    expect(
+      actors(
+        "Norway recognised Serbia in 2019. This decision angered Japan's government, which protested.",
+      ),
+    ).not.toContain('state:japan');
+    expect(
+      actors(
+        "Serbia thanked Norway in 2019. These steps reflect Norway's wish and Japan's caution in the region.",
+      ),
+    ).toEqual(['state:serbia', 'state:serbia']);
+  });
+});
+
+describe('a nationality on the subject of an agentless passive names the patient, not the agent', () => {
+  it('leaves the clause unattributed, whatever noun the nationality is on', () => {
+    expect(actors('Norwegian membership in the Council of Europe was not supported.')).toEqual([]);
+    expect(actors('In 2004, the Japanese embassy was attacked.')).toEqual([]);
+    expect(actors('The Norwegian application has been rejected twice.')).toEqual([]);
+  });
+
+  it('keeps the state named by its name, or the agent a passive names, as who acted', () => {
+    expect(actors('Norwegian membership was opposed by Japan in 2004.')).toEqual(['state:japan']);
+    expect(actors('Norwegian officials rejected the plan in 2004.')).toEqual(['state:norway']);
+  });
+});
+
+describe('a body named by its kind alone is an organ of the organisation the paragraph named last', () => {
+  it('gives its act to that organisation', () => {
+    expect(
+      actors(
+        'Serbia applied for membership of the Council of Europe in 2022. The Parliamentary Assembly endorsed the application in 2024.',
+      ),
+    ).toEqual(['state:serbia', 'organisation:council-of-europe']);
+    expect(
+      actors(
+        'In 2010, Norway joined the Council of Europe. In 2012, the Standing Committee adopted a report on the accession.',
+      ),
+    ).toEqual(['state:norway', 'organisation:council-of-europe']);
+  });
+
+  it('reads nothing when a state was named after the organisation, or no organisation was named', () => {
+    expect(
+      actors(
+        'Serbia applied for membership of the Council of Europe in 2022, and Japan supported it. The Parliamentary Assembly endorsed the application in 2024.',
+      ),
+    ).not.toContain('organisation:council-of-europe');
+    expect(
+      actors(
+        'Serbia applied for membership in 2022. The Parliamentary Assembly endorsed it in 2024.',
+      ),
+    ).not.toContain('organisation:council-of-europe');
+  });
+});

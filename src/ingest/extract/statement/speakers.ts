@@ -48,6 +48,7 @@ const RESPECTIVE = new RegExp(
 // "Kosovo's government and its people": a subject joined with someone who is no office or name is
 // a collective, not a speaker.
 const NOT_A_SPEAKER_HALF = /^(?:its|their|his|her|the|many|some|other)\s+\p{Ll}/u;
+const RELATIVE_SUBJECT = /^(?:which|who)$/i;
 const SUBORDINATOR = /^(?:though|although|while|whilst|when|if|because|as|since|whereas)\b/i;
 // An appositive name right after the subject: "the prime minister, Lado Gurgenidze, gave".
 const APPOSITIVE = /^,\s+((?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+),/u;
@@ -355,6 +356,20 @@ function subjectSpeakers(
   const office = accordingToOwnOffice(sentence);
   if (office) return [{ name: null, role: office }];
   const clause = mainClause(sentence);
+  // "the Ruritanian Foreign Ministry, which summoned the ambassador": a clause cut after its
+  // antecedent has the relative pronoun as its subject; the antecedent is who acts, read as the
+  // subject of the clause without the pronoun.
+  const antecedent =
+    clause.subject && RELATIVE_SUBJECT.test(clause.subject.text)
+      ? /^([^,]+),\s*$/.exec(sentence.slice(0, clause.subject.start))?.[1]
+      : undefined;
+  if (antecedent)
+    return subjectSpeakers(
+      `${antecedent}${sentence.slice(clause.subject!.end)}`,
+      actor,
+      persons,
+      namesActor,
+    );
   const author = clause.subject ? documentAuthor(sentence, clause.subject, actor, persons) : null;
   if (author) return [author];
   const respective = clause.subject

@@ -372,11 +372,29 @@ export function readSubject(
   // In a row, Kosovo done to ("Kosovo was recognised on …") is the row's act.
   // A nationality ("mainly Polish journalists") names people, not a state the sentence would credit.
   const named = mentions.filter((m) => m.index >= from && m.end <= to + 1 && !isDemonym(m));
-  if (
+  const agentless =
     AGENTLESS_PASSIVE.test(clause.verb ?? '') &&
     !ADJECTIVAL.test(clause.verb ?? '') &&
     !clause.refersBack &&
-    !/^[^.;]*?\bby\b/.test(afterSubject.split(/[,;]|\b(?:which|who|that|while|when)\b/)[0]!) &&
+    !/^[^.;]*?\bby\b/.test(afterSubject.split(/[,;]|\b(?:which|who|that|while|when)\b/)[0]!);
+  // "Ruritanian membership in the council was not supported": a nationality on the subject of an
+  // agentless passive says whose thing was done to, the patient; who did it the clause does not say
+  // (the subject's own noun, whatever it is, does not make the state the agent).
+  const nationalities = mentions.filter((m) => m.index >= from && m.end <= to + 1);
+  if (
+    agentless &&
+    !inRow &&
+    nationalities.length > 0 &&
+    nationalities.every((m) => isDemonym(m)) &&
+    !persons.findSurname(sentence.slice(from, to)) &&
+    !eventClause(sentence)
+  )
+    return {
+      kind: 'unattributed',
+      reason: `an agentless passive ("${clause.subject.text} ${clause.verb}"): the nationality in its subject names what was done to, not who acted`,
+    };
+  if (
+    agentless &&
     named.length > 0 &&
     // In a row, what was done to another state ("Peru's minister was refused a visa" in Chile's
     // row) is the row's act; done to the row's own state or body, who acted is not said.

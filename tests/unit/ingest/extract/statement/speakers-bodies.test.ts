@@ -377,3 +377,32 @@ describe('a person known by a title, with an office in apposition, as the subjec
       );
   });
 });
+
+describe('a clause cut after its antecedent, with a relative pronoun as its subject', () => {
+  it('has the antecedent speak, a body or a person in office', () => {
+    expect(
+      clauseSpeakers(
+        'the Peruvian Foreign Ministry, which summoned the Chilean ambassador in Lima.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Peruvian Foreign Ministry', role: null }]);
+    expect(
+      clauseSpeakers(
+        'the Peruvian president, who called the vote a mistake in 2011.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: null, role: 'Peruvian president' }]);
+  });
+
+  it('reads no antecedent when the pronoun is not the subject of the clause that opens the text', () => {
+    expect(
+      clauseSpeakers(
+        'Peru, which recognised the state in 2008, said it was fair.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([]);
+  });
+});
