@@ -191,12 +191,23 @@ for (const id of published) {
   out.push({
     from: id,
     to: t.to.id,
-    reason: existing ? `${existing.reason} Then ${reason}` : reason,
+    reason: existing ? laterReason(existing.reason, reason) : reason,
   });
 }
 
+/**
+ * An entry's reason with what happened since: each step once, in order. Rewriting the file after a
+ * rule change that leaves an entry where it was must not say the same step again.
+ */
+function laterReason(existing: string, reason: string | null): string {
+  const steps = [...new Set(existing.split(/ Then (?=issue )/))];
+  if (reason && !steps.includes(reason)) steps.push(reason);
+  return steps.join(' Then ');
+}
+
 // Written as the repository's formatter writes it, so a rewrite shows only what changed.
-const text = await format(`${HEADER}${stringify(out, { lineWidth: 0 })}`, {
+const entries = out.map((e) => ({ ...e, reason: laterReason(e.reason, null) }));
+const text = await format(`${HEADER}${stringify(entries, { lineWidth: 0 })}`, {
   ...(await resolveConfig(FILE)),
   filepath: FILE,
 });
