@@ -382,3 +382,23 @@ export function formatBases(score: Score): string {
   );
   return [head, ...rows].join('\n');
 }
+
+/** A field's precision and recall floors, as the floor tests write them. */
+export type Floors = Record<string, { precision: number; recall: number }>;
+
+/** The fields of a score below their floors, one line each ("voice precision 0.893 < 0.9"). */
+export function belowFloors(s: Score, floors: Floors): string[] {
+  return s.fields
+    .filter((f) => floors[f.field])
+    .flatMap((f) => {
+      const floor = floors[f.field]!;
+      const p = precision(f);
+      const r = recall(f);
+      return [
+        ...(p < floor.precision
+          ? [`${f.field} precision ${p.toFixed(3)} < ${floor.precision}`]
+          : []),
+        ...(r < floor.recall ? [`${f.field} recall ${r.toFixed(3)} < ${floor.recall}`] : []),
+      ];
+    });
+}

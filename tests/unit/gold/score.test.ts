@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { position, type Position } from '../../../src/schemas';
 import { loadGold } from '../../gold/gold';
 import { halfOf } from '../../gold/halves';
-import { formatBases, score } from '../../gold/score';
+import { belowFloors, formatBases, score, type Score } from '../../gold/score';
 
 const SOURCE = 'kosovo-foreign-relations';
 
@@ -223,5 +223,23 @@ sentences:
     const tune = halves.filter((h) => h === 'tune').length;
     expect(tune).toBeGreaterThan(70);
     expect(tune).toBeLessThan(130);
+  });
+});
+
+describe('belowFloors', () => {
+  const scored = (fields: Score['fields']): Score =>
+    ({ half: 'tune', fields, goldPositions: 0, instances: 0 }) as unknown as Score;
+  it('names each field under its precision or recall floor, and only those with a floor', () => {
+    const s = scored([
+      { field: 'voice', predicted: 84, correct: 75, expected: 84, found: 75 },
+      { field: 'date', predicted: 10, correct: 10, expected: 20, found: 10 },
+      { field: 'parties', predicted: 1, correct: 0, expected: 1, found: 0 },
+    ]);
+    expect(
+      belowFloors(s, {
+        voice: { precision: 0.9, recall: 0.85 },
+        date: { precision: 1, recall: 0.5 },
+      }),
+    ).toEqual(['voice precision 0.893 < 0.9']);
   });
 });
