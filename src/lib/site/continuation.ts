@@ -30,8 +30,8 @@ function startsItsSentence(p: Leaning): boolean {
 
 /**
  * The words of the sentence a statement was cut from (`enclosing`) after its own last word ("…
- * closed its embassy" of "…, after a firm dropped leaflets over the capital."), their opening at
- * most `max` characters; null when it ends its sentence or its words are not in it.
+ * closed its embassy" of "…, after a firm dropped leaflets over the capital."), about `max`
+ * characters of them (phraseCut); null when it ends its sentence or its words are not in it.
  */
 export function wordsAfter(p: Leaning, max = 64): string | null {
   if (p.context?.kind !== 'enclosing') return null;
@@ -40,11 +40,36 @@ export function wordsAfter(p: Leaning, max = 64): string | null {
   const at = own ? sentence.indexOf(own) : -1;
   const rest = at >= 0 ? sentence.slice(at + own.length).trimStart() : '';
   if (!/[\p{L}\p{N}]/u.test(rest)) return null;
+  return phraseCut(rest, max);
+}
+
+// Where a clause or phrase ends inside a sentence: before a comma, semicolon or colon, or before
+// a conjunction that opens the next one.
+const PHRASE_END = /[,;:](?=\s)|\s(?=(?:and|but|or|while|whilst|which|who)\s)/g;
+// Words a cut never ends on: each opens or needs what follows ("… was not …", "… membership of …").
+const NEEDS_MORE =
+  /\s+(?:the|a|an|of|to|and|or|nor|but|in|on|at|for|with|by|from|into|onto|as|than|that|which|who|whose|whom|while|whilst|although|though|because|if|when|where|after|before|since|until|its|their|his|her|our|this|these|those|not|no|never|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall)$/iu;
+
+/**
+ * The opening of the words after a cut statement, as a reader can take them in (re-check 7, N2):
+ * whole when at most `max` characters, or at most half as long again when no phrase ends sooner;
+ * else up to the last clause or phrase end (a comma, a semicolon, "and") within `max`, or the
+ * first within half as much again; only with none, at a word, never after a word that needs the
+ * next ("was not", "membership of"). A cut is marked "…".
+ */
+export function phraseCut(rest: string, max = 64): string {
   if (rest.length <= max) return rest;
-  return `${rest
-    .slice(0, max)
-    .replace(/\s+\S*$/, '')
-    .replace(/[\s,;:]+$/, '')} …`;
+  // An end before half the room leaves the reader a few words that say nothing ("in this
+  // competition …").
+  const ends = [...rest.matchAll(PHRASE_END)].map((m) => m.index).filter((i) => i >= max / 2);
+  const within = ends.filter((i) => i <= max).at(-1);
+  if (within !== undefined) return `${rest.slice(0, within)} …`;
+  if (rest.length <= max * 1.5) return rest;
+  const past = ends.find((i) => i <= max * 1.5);
+  if (past !== undefined) return `${rest.slice(0, past)} …`;
+  let words = rest.slice(0, max).replace(/\s+\S*$/, '');
+  while (NEEDS_MORE.test(words)) words = words.replace(NEEDS_MORE, '');
+  return `${words.replace(/[\s,;:]+$/, '')} …`;
 }
 
 /** The mark a list of openings puts after a statement cut before its sentence ends. */
