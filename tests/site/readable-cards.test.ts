@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
-import { assertBuilt, elements, parsePage, textOf } from './builtSite';
+import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
 
 const cardsOf = (file: string) =>
   [...elements(parsePage(file))].filter(
@@ -80,5 +80,31 @@ describe('cards read as English a person would write (re-check 7, N1)', () => {
         expect(pointer[2] !== undefined, `${file} ${String(href)}`).toBe(target > at);
       });
     }
+  });
+});
+
+describe('the dimmed rest of a cut sentence stops where a phrase ends (re-check 7, N2)', () => {
+  it('never stops after a function word or “not” on a state, organisation or Kosovo page', () => {
+    const pages = htmlFiles().filter((f) =>
+      /^(?:states|organisations)\/[^/]+\/index\.html$|^kosovo\/index\.html$/.test(f),
+    );
+    const rests: string[] = [];
+    for (const file of pages)
+      for (const card of cardsOf(file)) {
+        const body = card.children.find(
+          (c): c is Element =>
+            c.type === 'element' && c.tagName === 'p' && !String(c.properties?.className ?? ''),
+        );
+        const last = body?.children.filter((c) => c.type === 'element').at(-1);
+        if (last && String(last.properties?.className ?? '').includes('muted'))
+          rests.push(textOf(last).replace(/\s+/g, ' ').trim());
+      }
+    expect(rests.length).toBeGreaterThan(15);
+    const cutInside = rests.filter((r) =>
+      /\b(?:not|was|were|is|are|of|the|a|an|to|in|for|with|by|that|which|and|or|but)\s…$/.test(r),
+    );
+    expect(cutInside).toEqual([]);
+    // The EU Council's 1997 card says what was not done.
+    expect(rests).toContain('; Belarusian membership in the Council of Europe was not supported …');
   });
 });

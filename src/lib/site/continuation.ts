@@ -53,7 +53,7 @@ const NEEDS_MORE =
 /**
  * The opening of the words after a cut statement, as a reader can take them in (re-check 7, N2):
  * whole when at most `max` characters, or at most half as long again when no phrase ends sooner;
- * else up to the last clause or phrase end (a comma, a semicolon, "and") within `max`, or the
+ * else up to the last clause end within `max` (a comma or semicolon, else "and"), or the
  * first within half as much again; only with none, at a word, never after a word that needs the
  * next ("was not", "membership of"). A cut is marked "…".
  */
@@ -61,8 +61,12 @@ export function phraseCut(rest: string, max = 64): string {
   if (rest.length <= max) return rest;
   // An end before half the room leaves the reader a few words that say nothing ("in this
   // competition …").
-  const ends = [...rest.matchAll(PHRASE_END)].map((m) => m.index).filter((i) => i >= max / 2);
-  const within = ends.filter((i) => i <= max).at(-1);
+  const found = [...rest.matchAll(PHRASE_END)].filter((m) => m.index >= max / 2);
+  const ends = found.map((m) => m.index);
+  // A comma or semicolon ends a clause; "and" may join two verbs of one ("which conducted and
+  // published"), so it is taken only where no punctuation is.
+  const marked = found.filter((m) => /^[,;:]/.test(m[0]) && m.index <= max).at(-1)?.index;
+  const within = marked ?? ends.filter((i) => i <= max).at(-1);
   if (within !== undefined) return `${rest.slice(0, within)} …`;
   if (rest.length <= max * 1.5) return rest;
   const past = ends.find((i) => i <= max * 1.5);

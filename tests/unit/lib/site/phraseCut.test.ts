@@ -10,12 +10,25 @@ describe('phraseCut', () => {
     expect(phraseCut(', after which Ruritania left.')).toBe(', after which Ruritania left.');
   });
 
-  it('stops at the last clause end within the room, a comma or semicolon or "and"', () => {
+  it('stops at the last clause end within the room: a comma or semicolon, else "and"', () => {
     expect(
       phraseCut(
         '; the Freedonian loan was withdrawn, the embassy closed and every treaty with Ruritania was suspended for a decade.',
       ),
-    ).toBe('; the Freedonian loan was withdrawn, the embassy closed …');
+    ).toBe('; the Freedonian loan was withdrawn …');
+    expect(
+      phraseCut(
+        ' and through further talks accepted a roadmap and a timetable for its implementation the following month.',
+      ),
+    ).toBe(' and through further talks accepted a roadmap …');
+  });
+
+  it('prefers a comma to an "and" that may join two verbs of one clause', () => {
+    expect(
+      phraseCut(
+        ', after which the Freedonian paper Kurier, which conducted and published the poll, found a majority against.',
+      ),
+    ).toBe(', after which the Freedonian paper Kurier …');
   });
 
   it('takes the first clause end a little past the room rather than stop inside a phrase', () => {
