@@ -180,13 +180,15 @@ export function claimedWhen(
   return placed ? `${SAID} ${placed.qualifier} ${formatPartialDate(placed.date)}` : null;
 }
 
+const timesWord = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
 /**
  * When the claims told together in one sentence were made, so two claims by one party that
  * contradict each other read as said at different times, in claimedWhen's words: "said in
  * March 2020" when all share a date, each date with the states it was said of when they differ
  * ("Jamaica: said on 20 February 2020; Mali: no date given"), how often and when, when every
- * claim is about one state ("said twice: in January 2013 and undated": naming it again beside
- * each date says nothing), and null when no claim has a date. `placedOf` gives an undated claim's
+ * claim is about one state ("said twice: in January 2013 and in March 2014": naming it again beside
+ * each date says nothing; "said in January 2013, and once undated" when some have no date), and null when no claim has a date. `placedOf` gives an undated claim's
  * placement (claimPlacement).
  */
 export function claimGroupDates<C extends Pick<Claim, 'subject' | 'date' | 'what'>>(
@@ -200,13 +202,17 @@ export function claimGroupDates<C extends Pick<Claim, 'subject' | 'date' | 'what
     compareDates(a.date ?? placedOf(a)?.date ?? null, b.date ?? placedOf(b)?.date ?? null),
   );
   if (new Set(claims.map((c) => c.subject)).size === 1) {
-    const times = claims.length === 2 ? 'twice' : `${claims.length} times`;
-    const phrases = sorted.map((c) => {
+    const phrases = sorted.flatMap((c) => {
       const placed = placedOf(c);
-      if (c.date) return datePhrase(c.date);
-      return placed ? `${placed.qualifier} ${formatPartialDate(placed.date)}` : 'undated';
+      if (c.date) return [datePhrase(c.date)];
+      return placed ? [`${placed.qualifier} ${formatPartialDate(placed.date)}`] : [];
     });
-    return `${SAID} ${times}: ${listAnd([...new Set(phrases)])}`;
+    // "undated" is no date to list beside one: the undated occasions are counted after the dated
+    // ones ("said in January 2013, and once undated"), not read as a date ("in 2013 and undated").
+    const undated = claims.length - phrases.length;
+    if (undated === 0)
+      return `${SAID} ${timesWord(claims.length)}: ${listAnd([...new Set(phrases)])}`;
+    return `${SAID} ${listAnd([...new Set(phrases)])}, and ${timesWord(undated)} undated`;
   }
   return [...Map.groupBy(sorted, (c) => when(c) ?? 'no date given')]
     .map(([words, group]) => {

@@ -30,8 +30,8 @@ function startsItsSentence(p: Leaning): boolean {
 
 /**
  * The words of the sentence a statement was cut from (`enclosing`) after its own last word ("…
- * closed its embassy" of "…, after a firm dropped leaflets over the capital."), their opening at
- * most `max` characters; null when it ends its sentence or its words are not in it.
+ * closed its embassy" of "…, after a firm dropped leaflets over the capital."), about `max`
+ * characters of them (phraseCut); null when it ends its sentence or its words are not in it.
  */
 export function wordsAfter(p: Leaning, max = 64): string | null {
   if (p.context?.kind !== 'enclosing') return null;
@@ -40,11 +40,40 @@ export function wordsAfter(p: Leaning, max = 64): string | null {
   const at = own ? sentence.indexOf(own) : -1;
   const rest = at >= 0 ? sentence.slice(at + own.length).trimStart() : '';
   if (!/[\p{L}\p{N}]/u.test(rest)) return null;
+  return phraseCut(rest, max);
+}
+
+// Where a clause or phrase ends inside a sentence: before a comma, semicolon or colon, or before
+// a conjunction that opens the next one.
+const PHRASE_END = /[,;:](?=\s)|\s(?=(?:and|but|or|while|whilst|which|who)\s)/g;
+// Words a cut never ends on: each opens or needs what follows ("… was not …", "… membership of …").
+const NEEDS_MORE =
+  /\s+(?:the|a|an|of|to|and|or|nor|but|in|on|at|for|with|by|from|into|onto|as|than|that|which|who|whose|whom|while|whilst|although|though|because|if|when|where|after|before|since|until|its|their|his|her|our|this|these|those|not|no|never|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall)$/iu;
+
+/**
+ * The opening of the words after a cut statement, as a reader can take them in (re-check 7, N2):
+ * whole when at most `max` characters, or at most half as long again when no phrase ends sooner;
+ * else up to the last clause end within `max` (a comma or semicolon, else "and"), or the
+ * first within half as much again; only with none, at a word, never after a word that needs the
+ * next ("was not", "membership of"). A cut is marked "…".
+ */
+export function phraseCut(rest: string, max = 64): string {
   if (rest.length <= max) return rest;
-  return `${rest
-    .slice(0, max)
-    .replace(/\s+\S*$/, '')
-    .replace(/[\s,;:]+$/, '')} …`;
+  // An end before half the room leaves the reader a few words that say nothing ("in this
+  // competition …").
+  const found = [...rest.matchAll(PHRASE_END)].filter((m) => m.index >= max / 2);
+  const ends = found.map((m) => m.index);
+  // A comma or semicolon ends a clause; "and" may join two verbs of one ("which conducted and
+  // published"), so it is taken only where no punctuation is.
+  const marked = found.filter((m) => /^[,;:]/.test(m[0]) && m.index <= max).at(-1)?.index;
+  const within = marked ?? ends.filter((i) => i <= max).at(-1);
+  if (within !== undefined) return `${rest.slice(0, within)} …`;
+  if (rest.length <= max * 1.5) return rest;
+  const past = ends.find((i) => i <= max * 1.5);
+  if (past !== undefined) return `${rest.slice(0, past)} …`;
+  let words = rest.slice(0, max).replace(/\s+\S*$/, '');
+  while (NEEDS_MORE.test(words)) words = words.replace(NEEDS_MORE, '');
+  return `${words.replace(/[\s,;:]+$/, '')} …`;
 }
 
 /** The mark a list of openings puts after a statement cut before its sentence ends. */
@@ -89,6 +118,9 @@ function pastOpenPair(text: string, from: number): number {
       if (open.at(-1) === '"') open.pop();
       else open.push('"');
       straight = false;
+    } else if (ch === '’' && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) {
+      // An apostrophe inside a word ("Serbia’s") closes no quotation.
+      continue;
     } else if (PAIRS[ch]) open.push(PAIRS[ch]!);
     else if (CLOSERS.has(ch)) {
       if (open.at(-1) !== ch) return i + 1;
@@ -132,6 +164,21 @@ export function closingWords(text: string, max = 120): string {
   // Nothing left after a pair that runs to the end: the word cut, pairs and all, says more.
   if (!/[\p{L}\p{N}]/u.test(tail)) return `… ${window.slice(window.search(/(?<=\s)\S/))}`;
   return `… ${tail}`;
+}
+
+/**
+ * What a statement's card and a page's lead show, dimmed, before the statement, from the sentence
+ * it leans on in the source (`context`): the words before it in the sentence it was cut from
+ * ("However, the process of normalisation stalled in November 2018," before "after which Kosovo
+ * imposed …"); the sentence before one that opens mid-thought, its end when long ("This", "It"
+ * point at what it says last; closingWords, one cut for the card and the lead); "…" for one that
+ * leans on words its source does not give; null for a statement that stands alone.
+ */
+export function antecedentWords(p: Pick<Position, 'text' | 'context'>): string | null {
+  if (p.context?.kind === 'enclosing')
+    return wordsBefore(p.context.text, p.text) ?? (leansOn(p) ? '…' : null);
+  if (p.context?.kind === 'preceding') return closingWords(p.context.text);
+  return leansOn(p) ? '…' : null;
 }
 
 const openingOf = (text: string) =>
@@ -189,4 +236,81 @@ export function continuedByStatement<T extends Pick<Position, 'id' | 'text' | 's
     }
   }
   return found;
+}
+
+type Card = Pick<Position, 'id' | 'text' | 'sources' | 'context'>;
+
+/**
+ * What stands beside a card for the words it leans on, or for the rest of its sentence: the
+ * words themselves, dimmed, or a pointer to the card of this page that shows them.
+ */
+export type Join<T extends Card> =
+  { kind: 'words'; words: string } | { kind: 'pointer'; card: T; below: boolean };
+
+// A sentence leaned on that fits the dimmed words whole is shown whole: a pointer stands only for
+// what would otherwise be cut (closingWords's room).
+const LEANED_ROOM = 120;
+// A rest of a sentence that fits wordsAfter's room whole is shown whole.
+const REST_ROOM = 64;
+
+const bare = (text: string) => squashed(text).replace(/[\s.,;:]+$/, '');
+
+/**
+ * Whether a card shows a sentence through to its end: its text holds the sentence, or it is the
+ * sentence's last clause, shown after the sentence's words before it ("This stance", "However"
+ * lean on what a sentence says last).
+ */
+function showsEnd(card: Card, sentence: string): boolean {
+  const whole = bare(sentence);
+  if (bare(card.text).includes(whole)) return true;
+  return (
+    card.context?.kind === 'enclosing' &&
+    bare(card.context.text) === whole &&
+    whole.endsWith(bare(card.text))
+  );
+}
+
+/**
+ * The one choice between a card's own context words and a pointer to another card of its page
+ * (`cards`, in the order the page shows them), for the words before it and after it. A card must
+ * read as English a person would write (re-check 7, N1): a statement cut from inside its sentence
+ * ("although the two countries …", "which has blocked …") keeps the words before it, so it never
+ * opens a card lower-case and keeps its linking word; a pointer stands only for a sentence leaned
+ * on that is long and that the card it points at shows to its end (or, after a cut statement, for a
+ * long rest that card begins exactly), never on the page's first card, and says "below" when the
+ * card it points at comes later.
+ */
+export function cardJoins<T extends Card>(
+  p: T,
+  cards: readonly T[],
+): { before: Join<T> | null; after: Join<T> | null } {
+  const index = (q: T) => cards.findIndex((c) => c.id === q.id);
+  const first = cards[0]?.id === p.id;
+  const pointer = (card: T): Join<T> => ({ kind: 'pointer', card, below: index(card) > index(p) });
+  const words = (text: string | null): Join<T> | null =>
+    text === null ? null : { kind: 'words', words: text };
+
+  const antecedent = antecedentWords(p);
+  let before = words(antecedent);
+  const leaned = p.context?.kind === 'preceding' ? leanedOnStatement(p, cards) : null;
+  if (
+    leaned &&
+    !first &&
+    !/^\p{Ll}/u.test(p.text) &&
+    bare(p.context!.text).length > LEANED_ROOM &&
+    showsEnd(leaned, p.context!.text)
+  )
+    before = pointer(leaned);
+
+  let after = words(wordsAfter(p, REST_ROOM));
+  const continued = continuedByStatement(p, cards);
+  const rest = wordsAfter(p, Infinity)?.replace(/^[\s,;:–—]+/, '') ?? '';
+  if (
+    continued &&
+    !first &&
+    rest.length > REST_ROOM &&
+    rest.startsWith(squashed(continued.text).split(' ').slice(0, 6).join(' '))
+  )
+    after = pointer(continued);
+  return { before, after };
 }

@@ -4,7 +4,10 @@
  */
 import { ACT_VOICES, type Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
-import { closingWords, continuationMark, cutMark, leansOn, wordsBefore } from './continuation';
+import { continuationMark, cutMark } from './continuation';
+
+// Where a card's dimmed words come from; ActorLead and the tests read it from here too.
+export { antecedentWords } from './continuation';
 
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
 type HeadingPosition = SpeakerFields &
@@ -162,21 +165,6 @@ export function leadWords(text: string, max = 140, sentenceMax = 230): string {
 export function summaryWords(p: Pick<Position, 'text' | 'context'>, max = 160): string {
   const words = openingWords(p.text, max);
   return `${continuationMark(p)}${words}${words === p.text ? cutMark(p) : ''}`;
-}
-
-/**
- * What a statement's card and a page's lead show, dimmed, before the statement, from the sentence
- * it leans on in the source (`context`): the words before it in the sentence it was cut from
- * ("However, the process of normalisation stalled in November 2018," before "after which Kosovo
- * imposed …"); the sentence before one that opens mid-thought, its end when long ("This", "It"
- * point at what it says last; closingWords, one cut for the card and the lead); "…" for one that
- * leans on words its source does not give; null for a statement that stands alone.
- */
-export function antecedentWords(p: Pick<Position, 'text' | 'context'>): string | null {
-  if (p.context?.kind === 'enclosing')
-    return wordsBefore(p.context.text, p.text) ?? (leansOn(p) ? '…' : null);
-  if (p.context?.kind === 'preceding') return closingWords(p.context.text);
-  return leansOn(p) ? '…' : null;
 }
 
 /**

@@ -156,7 +156,28 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe('said twice: in January 2013 and undated');
+    ).toBe('said in January 2013, and once undated');
+    // "undated" is counted after the dates, never listed as one of them (re-check 7, N4).
+    expect(
+      claimGroupDates(
+        [
+          { subject: 'a', date: null, what: 'withdrew' as const },
+          { subject: 'a', date: '2014-03', what: 'withdrew' as const },
+          { subject: 'a', date: null, what: 'withdrew' as const },
+          { subject: 'a', date: '2013-01', what: 'withdrew' as const },
+        ],
+        nameOf,
+      ),
+    ).toBe('said in January 2013 and in March 2014, and twice undated');
+    expect(
+      claimGroupDates(
+        [
+          { subject: 'a', date: '2014-03', what: 'withdrew' as const },
+          { subject: 'a', date: '2013-01', what: 'withdrew' as const },
+        ],
+        nameOf,
+      ),
+    ).toBe('said twice: in January 2013 and in March 2014');
   });
 
   it('words the date of every claim "said", a denial and a recognition alike: no verb takes a side (pages review 7, finding 8)', () => {
@@ -182,7 +203,7 @@ describe('the status verb', () => {
         ],
         nameOf,
       ),
-    ).toBe('said twice: in January 2013 and undated');
+    ).toBe('said in January 2013, and once undated');
   });
 
   it('places an undated claim by the date qualifier of the claimant’s own statement of the same sentence (re-check 6, #7)', () => {

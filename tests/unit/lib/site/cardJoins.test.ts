@@ -1,0 +1,147 @@
+/**
+ * The one choice between a card's dimmed context and a pointer to another card of its page
+ * (re-check 7, N1): a card reads as English a person would write.
+ */
+import { describe, expect, it } from 'vitest';
+import { cardJoins } from '../../../../src/lib/site/continuation';
+import type { Position } from '../../../../src/schemas';
+
+type Card = Pick<Position, 'id' | 'text' | 'sources' | 'context'>;
+const sources = [{ source: 'ruritania', line: 3 }] as Position['sources'];
+const enclosing = (text: string) => ({
+  kind: 'enclosing' as const,
+  text,
+  source: 'ruritania',
+  line: 3,
+});
+const preceding = (text: string) => ({
+  kind: 'preceding' as const,
+  text,
+  source: 'ruritania',
+  line: 3,
+});
+
+// One sentence cut in two cards at its "although".
+const sentence =
+  'The Government of Ruritania does not recognise Freedonia as a sovereign state, although the two countries have enjoyed normal trade since 2020 and have agreed not to block each other’s accession to the Union.';
+const doesNot: Card = {
+  id: 'does-not',
+  text: 'The Government of Ruritania does not recognise Freedonia as a sovereign state',
+  sources,
+  context: enclosing(sentence),
+};
+const twoCountries: Card = {
+  id: 'two-countries',
+  text: 'the two countries have enjoyed normal trade since 2020 and have agreed not to block each other’s accession to the Union.',
+  sources,
+  context: enclosing(sentence),
+};
+// A long sentence shown whole by its own card, and a sentence that leans on it.
+const longStance =
+  'On 11 February 2008 the Ruritanian Foreign Minister said that Ruritania would never recognise a state declared outside the framework of the United Nations Security Council.';
+const stance: Card = { id: 'stance', text: longStance, sources, context: null };
+const reiterated: Card = {
+  id: 'reiterated',
+  text: 'This stance was reiterated in October 2009 by the President of Ruritania.',
+  sources,
+  context: preceding(longStance),
+};
+const other: Card = { id: 'other', text: 'Ruritania kept a mission.', sources, context: null };
+
+describe('cardJoins: a clause cut from inside its sentence keeps its words before it', () => {
+  it('shows "… although" before "the two countries", never a pointer and a lower-case opening', () => {
+    const { before } = cardJoins(twoCountries, [other, doesNot, twoCountries]);
+    expect(before).toEqual({
+      kind: 'words',
+      words:
+        'The Government of Ruritania does not recognise Freedonia as a sovereign state, although',
+    });
+  });
+
+  it('shows the rest of a sentence after its first half, its linking word with it, when the next card drops it', () => {
+    const { after } = cardJoins(doesNot, [other, doesNot, twoCountries]);
+    expect(after).toEqual({
+      kind: 'words',
+      words: ', although the two countries have enjoyed normal trade since 2020 …',
+    });
+  });
+});
+
+describe('cardJoins: a pointer stands for a long sentence another card shows in full', () => {
+  it('points at the card above, and says "see below" of one further down', () => {
+    expect(cardJoins(reiterated, [other, stance, reiterated]).before).toEqual({
+      kind: 'pointer',
+      card: stance,
+      below: false,
+    });
+    expect(cardJoins(reiterated, [other, reiterated, stance]).before).toEqual({
+      kind: 'pointer',
+      card: stance,
+      below: true,
+    });
+  });
+
+  it('is never used on the page’s first card', () => {
+    expect(cardJoins(reiterated, [reiterated, stance]).before).toEqual({
+      kind: 'words',
+      words:
+        '… that Ruritania would never recognise a state declared outside the framework of the United Nations Security Council.',
+    });
+  });
+
+  it('is not used for a short sentence leaned on: it is shown whole', () => {
+    const fired: Card = {
+      id: 'fired',
+      text: 'The president fired his air defence chief over the incident.',
+      sources,
+      context: null,
+    };
+    const replacements: Card = {
+      id: 'replacements',
+      text: 'Their replacements were told to use force.',
+      sources,
+      context: preceding(fired.text),
+    };
+    expect(cardJoins(replacements, [other, fired, replacements]).before).toEqual({
+      kind: 'words',
+      words: 'The president fired his air defence chief over the incident.',
+    });
+  });
+
+  it('is not used when the card leaned on shows only part of the sentence', () => {
+    const part: Card = {
+      id: 'part',
+      text: 'On 11 February 2008 the Ruritanian Foreign Minister said that Ruritania would never recognise a state',
+      sources,
+      context: enclosing(longStance),
+    };
+    expect(cardJoins(reiterated, [other, part, reiterated]).before?.kind).toBe('words');
+  });
+
+  it('stands for a long rest of a sentence that the next card begins exactly', () => {
+    const whole =
+      'Ruritania has had an ongoing discussion to relaunch reforms, concluding an arrangement for a staff-monitored programme with the fund in 2001.';
+    const discussion: Card = {
+      id: 'discussion',
+      text: 'Ruritania has had an ongoing discussion to relaunch reforms',
+      sources,
+      context: enclosing(whole),
+    };
+    const concluding: Card = {
+      id: 'concluding',
+      text: 'concluding an arrangement for a staff-monitored programme with the fund in 2001.',
+      sources,
+      context: enclosing(whole),
+    };
+    expect(cardJoins(discussion, [other, discussion, concluding]).after).toEqual({
+      kind: 'pointer',
+      card: concluding,
+      below: true,
+    });
+    // and the card it points at opens with the words before it, not lower-case
+    expect(cardJoins(concluding, [other, discussion, concluding]).before).toEqual({
+      kind: 'words',
+      words: 'Ruritania has had an ongoing discussion to relaunch reforms,',
+    });
+  });
+});
