@@ -1,6 +1,7 @@
 import type { ActorRef, Claim, Position } from '../schemas';
 import { toSlug } from '../shared/slug';
 import { splitSentences } from './extract/quotes';
+import { findDates } from './extract/dates';
 import { statedDate } from './extract/statements';
 import { sourcePatterns, type SourcePatterns } from '../shared/sourcePatterns';
 import { escapeRegExp } from '../shared/text';
@@ -25,6 +26,17 @@ const DENIES_RECEIPT =
 // recognition is taken as given and its validity denied, which is not saying it was never given.
 const INVALIDATES =
   /\brecognition\b[^.;]*?\b(?:is|was|were|has been|had been|would be)\s+(?:not\s+valid\b|(?:an?\s+)?(?:\w+\s+)?(?:invalid|void|null|illegal|unlawful|illegitimate|unconstitutional|irregular|anomalous)\b)/i;
+// "the August 2012 publication of a note verbale": the date a document came out, written on the noun
+// that names its coming out. It dates the note a claim is about, not what anyone did about it after.
+const DOCUMENT_APPEARED =
+  /\b((?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?\d{4})\s+(?:publication|release|leak|leaking|appearance)\s+of\s+(?:a|an|the)\s+(?:note|letter|document|notification|message)/;
+
+/** The date a sentence gives a document's coming out ("the August 2012 publication of a note"). */
+export function documentDate(sentence: string): string | null {
+  const phrase = DOCUMENT_APPEARED.exec(sentence)?.[1];
+  return phrase ? (findDates(phrase)[0]?.date ?? null) : null;
+}
+
 // Reported speech, in the words English uses for it: the source does not vouch for the act.
 const REPORTED = /\bit was reported\b|\breportedly\b|\bpurportedly\b/;
 
@@ -75,10 +87,13 @@ export function disputedRecognitionClaims(
       const asserted = assertion(sentence);
       const denied = denies(sentence);
       if (!asserted && !denied) continue;
-      const date = statedDate(sentence)?.date ?? p.date;
+      const stated = statedDate(sentence)?.date ?? p.date;
       // Statements are attributed to whoever speaks in them (prosePositions), so Kosovo's officials' are Kosovo's.
       const kosovoSpeaks = p.actor.id === SUBJECT.id;
-      const add = (claimant: ActorRef, what: Claim['what']) =>
+      const add = (claimant: ActorRef, what: Claim['what']) => {
+        // A disputed note is dated by its own coming out when the sentence gives it; a denial of it,
+        // which came after, keeps the sentence's or the statement's date.
+        const date = what === 'disputed-note-verbale' ? (stated ?? documentDate(sentence)) : stated;
         out.push({
           id: toSlug(`${claimant.id} ${what} ${state.id} ${date ?? ''}`),
           claimant,
@@ -90,6 +105,7 @@ export function disputedRecognitionClaims(
           formerIds: [],
           sources: p.sources,
         });
+      };
       if (asserted) {
         // "Pacolli and Hoxhaj quickly denied …" denies; a note "purportedly signed" is reported, not Kosovo's word.
         const claimant =

@@ -637,7 +637,8 @@ describe('one frame for every claim (review3 P9)', () => {
     expect(seen).toBeGreaterThan(20);
     expect(lower).toEqual([]);
     expect(textOf(parsePage('states/mali/index.html')).replace(/\s+/g, ' ')).toContain(
-      'Unnamed reports say Mali sent a note recognising Kosovo.',
+      // The note's own date: "the August 2012 publication of a note verbale" (statements review 7).
+      'Unnamed reports say Mali sent a note recognising Kosovo (said in August 2012).',
     );
   });
 

@@ -5,7 +5,7 @@
  * Paraguay 271, São Tomé and Príncipe 283).
  */
 import { describe, expect, it } from 'vitest';
-import { disputedRecognitionClaims } from '../../../src/ingest/disputes';
+import { disputedRecognitionClaims, documentDate } from '../../../src/ingest/disputes';
 import type { Position, SourceRef } from '../../../src/schemas';
 import { realAtlas } from '../support/atlas';
 
@@ -37,7 +37,8 @@ describe('disputed recognitions in the real sources', () => {
     expect(disputesAbout('mali')).toEqual([
       ['kosovo', 'recognises', null, 253],
       ['mali', 'never-recognised', null, 253],
-      ['unattributed-reports', 'disputed-note-verbale', null, 253],
+      // "Following the August 2012 publication of a note verbale …": the note's own date.
+      ['unattributed-reports', 'disputed-note-verbale', '2012-08', 253],
     ]);
   });
 
@@ -93,6 +94,26 @@ function statement(actor: string, text: string, date: string | null = null): Pos
 }
 
 describe('the dispute rule on single statements', () => {
+  it('dates a disputed note by its coming out, and not the denial that followed it', () => {
+    const claims = disputedRecognitionClaims([
+      statement(
+        'ruritania',
+        'Following the March 2016 release of a note verbale recognising Kosovo, purportedly signed by the president, Ruritania denied recognising Kosovo.',
+      ),
+    ]);
+    expect(claims.map((c) => [c.claimant.id, c.what, c.date, c.id])).toEqual([
+      [
+        'unattributed-reports',
+        'disputed-note-verbale',
+        '2016-03',
+        'unattributed-reports-disputed-note-verbale-ruritania-2016-03',
+      ],
+      ['ruritania', 'never-recognised', null, 'ruritania-never-recognised-ruritania'],
+    ]);
+    expect(documentDate('the 2019 publication of a note verbale')).toBe('2019');
+    expect(documentDate('a note published in 2019')).toBeNull();
+  });
+
   it('takes a denial as a claim only about a state someone says recognised Kosovo', () => {
     expect(
       disputedRecognitionClaims([
