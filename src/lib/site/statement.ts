@@ -6,9 +6,6 @@ import { ACT_VOICES, type Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
 import { continuationMark, cutMark } from './continuation';
 
-// Where a card's dimmed words come from; ActorLead and the tests read it from here too.
-export { antecedentWords } from './continuation';
-
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
 type HeadingPosition = SpeakerFields &
   Pick<Position, 'date'> &

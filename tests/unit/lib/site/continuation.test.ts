@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  antecedentWords,
   closingWords,
   continuationMark,
   continuedByStatement,
@@ -13,7 +14,7 @@ import {
   wordsAfter,
   wordsBefore,
 } from '../../../../src/lib/site/continuation';
-import { antecedentWords, followsWords, summaryWords } from '../../../../src/lib/site/statement';
+import { followsWords, summaryWords } from '../../../../src/lib/site/statement';
 import type { Position } from '../../../../src/schemas';
 
 type Leaning = Pick<Position, 'text' | 'context'>;
