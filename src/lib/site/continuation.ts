@@ -7,6 +7,7 @@
  */
 import type { Position } from '../../schemas';
 import { opensMidThought } from '../../ingest/statementContext';
+import { cutAtWord } from './wordCut';
 
 type Leaning = Pick<Position, 'text' | 'context'>;
 
@@ -46,10 +47,6 @@ export function wordsAfter(p: Leaning, max = 64): string | null {
 // Where a clause or phrase ends inside a sentence: before a comma, semicolon or colon, or before
 // a conjunction that opens the next one.
 const PHRASE_END = /[,;:](?=\s)|\s(?=(?:and|but|or|while|whilst|which|who)\s)/g;
-// Words a cut never ends on: each opens or needs what follows ("… was not …", "… membership of …").
-const NEEDS_MORE =
-  /\s+(?:the|a|an|of|to|and|or|nor|but|in|on|at|for|with|by|from|into|onto|as|than|that|which|who|whose|whom|while|whilst|although|though|because|if|when|where|after|before|since|until|its|their|his|her|our|this|these|those|not|no|never|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|should|shall)$/iu;
-
 /**
  * The opening of the words after a cut statement, as a reader can take them in (re-check 7, N2):
  * whole when at most `max` characters, or at most half as long again when no phrase ends sooner;
@@ -71,9 +68,7 @@ export function phraseCut(rest: string, max = 64): string {
   if (rest.length <= max * 1.5) return rest;
   const past = ends.find((i) => i <= max * 1.5);
   if (past !== undefined) return `${rest.slice(0, past)} …`;
-  let words = rest.slice(0, max).replace(/\s+\S*$/, '');
-  while (NEEDS_MORE.test(words)) words = words.replace(NEEDS_MORE, '');
-  return `${words.replace(/[\s,;:]+$/, '')} …`;
+  return `${cutAtWord(rest, max, true).replace(/[\s,;:]+$/, '')} …`;
 }
 
 /** The mark a list of openings puts after a statement cut before its sentence ends. */

@@ -5,6 +5,7 @@
 import { ACT_VOICES, type Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
 import { continuationMark, cutMark } from './continuation';
+import { cutAtWord } from './wordCut';
 
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
 type HeadingPosition = SpeakerFields &
@@ -122,11 +123,6 @@ export function voicesIn(positions: readonly Pick<Position, 'voice'>[]): AnyVoic
   return (Object.keys(VOICE_LABEL) as AnyVoice[]).filter((v) => present.has(v));
 }
 
-// Words that never end a quoted cut: the object they introduce would be left out ("had decided
-// to enable the …").
-const DANGLING =
-  /\s+(?:the|a|an|of|to|and|or|but|in|on|at|for|with|by|from|into|that|which|its|their|his|her|our|this|these|those)$/iu;
-
 /**
  * The opening of a statement for a list that links to it: whole words up to `max` characters and
  * an ellipsis, so a list of hundreds stays light and the full text lives on the actor's page.
@@ -148,9 +144,7 @@ export function leadWords(text: string, max = 140, sentenceMax = 230): string {
   if (first.length <= sentenceMax) return first;
   const clause = new RegExp(`^.{${max},${sentenceMax - 2}}(?=[,;] )`, 'su').exec(first)?.[0];
   if (clause) return `${clause} …`;
-  let words = text.slice(0, max).replace(/\s+\S*$/, '');
-  while (DANGLING.test(words)) words = words.replace(DANGLING, '');
-  return `${words} …`;
+  return `${cutAtWord(text, max)} …`;
 }
 
 /**
@@ -170,9 +164,7 @@ export function summaryWords(p: Pick<Position, 'text' | 'context'>, max = 160): 
  */
 export function followsWords(text: string, max = 40): string {
   if (text.length <= max) return text;
-  let words = text.slice(0, max).replace(/\s+\S*$/, '');
-  while (DANGLING.test(words)) words = words.replace(DANGLING, '');
-  return `${words.replace(/[,;:]$/, '')} …`;
+  return `${cutAtWord(text, max).replace(/[,;:]$/, '')} …`;
 }
 
 /**
