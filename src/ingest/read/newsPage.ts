@@ -3,11 +3,13 @@ import { normaliseText, SourceError, type Block, type SourceDocument } from './d
 import { LineLedger } from './lineLedger';
 
 /*
- * A news-site page copied as text: site chrome at the top ("Find a Security Clearance Job!"),
- * the headline, paragraphs separated by blank lines, more chrome at the bottom ("Join the mailing
- * list"). There are no headings. The headline is found by structure: the last short, unpunctuated
- * line before the first paragraph of prose. Chrome is what is left around it: everything above
- * the headline, and short lines that are not prose at the end (or calls to action anywhere).
+ * A news-site page copied as text: site chrome at the top ("Find a Security Clearance Job!", a
+ * menu bar "Home | World | Sport"), the headline, a byline, paragraphs separated by blank lines,
+ * perhaps subheadings, more chrome at the bottom ("Join the mailing list", a "Related articles"
+ * list of links). The headline is found by structure: the last short, unpunctuated line before
+ * the first paragraph of prose that is not a bar or a byline. Chrome is what is left around it:
+ * everything above the headline, and short lines or link lists that are not prose at the end (or
+ * calls to action anywhere). A short unpunctuated line between paragraphs is a subheading.
  */
 
 // Site chrome is short; prose is a sentence of some length.
@@ -19,6 +21,15 @@ const MIN_PROSE_WORDS = 12;
 const CALL_TO_ACTION =
   /^(?:join|subscribe|sign (?:up|in)|log ?in|register|find|follow|share|click|tap|read more|see more|download|contact us|advertise|donate|support us|back to top|print|e-?mail|tweet|like us|related)\b|©|\ball rights reserved\b|\bcopyright\b/i;
 const SENTENCE_END = /[.!?…]["”’)\]]?$/;
+// A line cut into short items by bars or bullets: a menu, a share bar, a byline with its date.
+const BAR_SEPARATOR = /\s+[|•·]\s+/;
+const MAX_BAR_ITEM_WORDS = 6;
+// "By Jane Doe, Balkans correspondent": who wrote the page, not its headline.
+const BYLINE = /^[Bb]y\s+\p{Lu}/u;
+// A subheading is shorter than a headline: a few words naming a section.
+const MAX_SUBHEADING_WORDS = 10;
+// "- Saint Kitts and Nevis, which …": an item of a list, read on its own line like the wiki dump's.
+const LIST_ITEM = /^[-*•]\s+(.+)$/;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -32,9 +43,24 @@ export function isCallToAction(line: string): boolean {
   return CALL_TO_ACTION.test(text);
 }
 
+/**
+ * A line of short items between bars ("Home | World | Sport", "By X | 12 March 2024") or a
+ * byline: page furniture, however many words it has.
+ */
+export function isBarOrByline(line: string): boolean {
+  const text = line.trim();
+  if (BYLINE.test(text) && wordCount(text) <= MAX_HEADLINE_WORDS && !SENTENCE_END.test(text))
+    return true;
+  const items = text.split(BAR_SEPARATOR);
+  return (
+    items.length >= 2 &&
+    items.every((item) => wordCount(item) <= MAX_BAR_ITEM_WORDS && !SENTENCE_END.test(item))
+  );
+}
+
 function isProse(text: string): boolean {
   const words = wordCount(text);
-  if (isCallToAction(text)) return false;
+  if (isCallToAction(text) || isBarOrByline(text)) return false;
   return words >= MIN_PROSE_WORDS || (words >= 5 && SENTENCE_END.test(text));
 }
 
@@ -43,7 +69,21 @@ function isHeadline(text: string): boolean {
     wordCount(text) <= MAX_HEADLINE_WORDS &&
     !/[.!?:;,]$/.test(text) &&
     !isCallToAction(text) &&
+    !isBarOrByline(text) &&
     /[\p{L}]/u.test(text)
+  );
+}
+
+/**
+ * Several short lines, none a sentence ("Related articles" and the titles under it): a list of
+ * links. Told apart from a paragraph by its lines, which the joined text no longer shows.
+ */
+function isLinkList(chunk: Chunk): boolean {
+  return (
+    chunk.lines.length >= 2 &&
+    chunk.lines.every(
+      (l) => wordCount(l) <= MAX_SUBHEADING_WORDS && !SENTENCE_END.test(l) && !LIST_ITEM.test(l),
+    )
   );
 }
 
@@ -53,6 +93,8 @@ interface Chunk {
   /** Number of file lines the chunk spans. */
   span: number;
   text: string;
+  /** The chunk's lines, trimmed. */
+  lines: string[];
 }
 
 /** Runs of non-blank lines: one paragraph each, starting on the first line's number. */
@@ -65,6 +107,7 @@ function chunksOf(lines: string[], from: number): Chunk[] {
         line: current.line,
         span: current.parts.length,
         text: current.parts.join(' '),
+        lines: current.parts,
       });
     current = null;
   };
@@ -103,7 +146,6 @@ export function readNewsPage(
     );
   }
   const title = lines[titleIndex]!.trim();
-  const section = [title];
   const ledger = new LineLedger(lines);
   for (let i = 0; i < titleIndex; i++)
     if (lines[i]!.trim() !== '')
@@ -114,34 +156,77 @@ export function readNewsPage(
   };
   const slug = uniqueSlugger();
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: title, line: titleIndex + 1, id: slug(title), section },
+    {
+      kind: 'heading',
+      level: 1,
+      text: title,
+      line: titleIndex + 1,
+      id: slug(title),
+      section: [title],
+    },
   ];
 
   const chunks = chunksOf(lines, titleIndex + 1).filter((c) => {
+    if (c.lines.every(isBarOrByline)) {
+      each(c, (i) => ledger.setAside(i, 'boilerplate', `a byline or a bar of links ("${c.text}")`));
+      return false;
+    }
     if (!isCallToAction(c.text)) return true;
     each(c, (i) => ledger.setAside(i, 'boilerplate', `a call to action of the site ("${c.text}")`));
     return false;
   });
-  // Trailing chrome: short lines after the last paragraph that are not sentences.
+  // Trailing chrome: short lines or a list of links after the last paragraph, not sentences.
   while (
     chunks.length > 0 &&
-    !isProse(chunks.at(-1)!.text) &&
-    wordCount(chunks.at(-1)!.text) <= MAX_CHROME_WORDS
+    ((!isProse(chunks.at(-1)!.text) && wordCount(chunks.at(-1)!.text) <= MAX_CHROME_WORDS) ||
+      isLinkList(chunks.at(-1)!))
   ) {
     const chrome = chunks.pop()!;
     each(chrome, (i) =>
       ledger.setAside(i, 'boilerplate', 'site chrome after the article: a short line, no sentence'),
     );
   }
-  for (const chunk of chunks) {
+  let section = [title];
+  chunks.forEach((chunk, index) => {
     each(chunk, (i) => ledger.content(i));
+    const next = chunks[index + 1];
+    if (
+      chunk.span === 1 &&
+      isHeadline(chunk.text) &&
+      wordCount(chunk.text) <= MAX_SUBHEADING_WORDS &&
+      !isProse(chunk.text) &&
+      next !== undefined &&
+      isProse(next.text)
+    ) {
+      section = [title, chunk.text];
+      blocks.push({
+        kind: 'heading',
+        level: 2,
+        text: chunk.text,
+        line: chunk.line,
+        id: slug(chunk.text),
+        section,
+      });
+      return;
+    }
+    if (chunk.lines.every((l) => LIST_ITEM.test(l))) {
+      chunk.lines.forEach((l, k) =>
+        blocks.push({
+          kind: 'list-item',
+          text: LIST_ITEM.exec(l)![1]!,
+          line: chunk.line + k,
+          section,
+        }),
+      );
+      return;
+    }
     blocks.push({
       kind: 'paragraph',
       text: chunk.text.replace(/\s+/g, ' '),
       line: chunk.line,
       section,
     });
-  }
+  });
 
   return {
     sourceId: meta.sourceId,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SourceError, type Block } from '../../../../src/ingest/read/document';
-import { isCallToAction, readNewsPage } from '../../../../src/ingest/read/newsPage';
+import { isBarOrByline, isCallToAction, readNewsPage } from '../../../../src/ingest/read/newsPage';
 import { sourceDocument } from '../../../../src/schemas/document';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
@@ -76,6 +76,62 @@ describe('readNewsPage on other pages', () => {
     expect(textOf(doc.blocks[1]!)).toBe(
       'Negotiators in Brussels agreed on 23 November 2022 to end a dispute over vehicle licence plates. The agreement was announced by the EU foreign policy chief.',
     );
+  });
+
+  it('sets aside a menu bar and a byline, reads subheadings, list items and a closing link list', () => {
+    const page = [
+      'Front page | Politics | Balkans | Business | Culture | Sport | Weather',
+      '',
+      'Why Moldova keeps its distance from Pristina',
+      '',
+      'By Ion Popescu, Chisinau correspondent | 3 May 2021, 10:00 CET',
+      '',
+      'Moldova has not recognised Kosovo, and its diplomats explain why in terms of their own frontier.',
+      '',
+      'A frozen conflict at home',
+      '',
+      'Officials in Chisinau said in 2008 that recognition would encourage separatists on the Dniester.',
+      '',
+      '- Tiraspol, which welcomed the declaration in February 2008;',
+      '- Comrat, which stayed silent.',
+      '',
+      'More from the region',
+      'Romania and the Hungarian minority',
+      'Ukraine after the referendum',
+      '',
+      'Share: Facebook | X | Email',
+    ].join('\n');
+    const doc = read(page);
+    expect(doc.title).toBe('Why Moldova keeps its distance from Pristina');
+    expect(doc.blocks.map((b) => [b.kind, b.line])).toEqual([
+      ['heading', 3],
+      ['paragraph', 7],
+      ['heading', 9],
+      ['paragraph', 11],
+      ['list-item', 13],
+      ['list-item', 14],
+    ]);
+    expect(doc.blocks[2]).toMatchObject({ level: 2, text: 'A frozen conflict at home' });
+    expect(doc.blocks[3]).toMatchObject({
+      section: ['Why Moldova keeps its distance from Pristina', 'A frozen conflict at home'],
+    });
+    expect(textOf(doc.blocks[4]!)).toBe(
+      'Tiraspol, which welcomed the declaration in February 2008;',
+    );
+  });
+
+  it('tells a bar of short items and a byline from a sentence with a bar in it', () => {
+    expect(isBarOrByline('Home | World | Europe | Americas | Diplomacy | Sport | Opinion')).toBe(
+      true,
+    );
+    expect(isBarOrByline('By Marta Ruiz, Americas correspondent | 12 March 2024')).toBe(true);
+    expect(isBarOrByline('By Marta Ruiz')).toBe(true);
+    expect(
+      isBarOrByline(
+        'By 2018 the ministry had opened embassies in Bogotá | Lima | Panama City and Quito.',
+      ),
+    ).toBe(false);
+    expect(isBarOrByline('By 2018, seven Caribbean states had recognised Kosovo.')).toBe(false);
   });
 
   it('tells calls to action from prose', () => {
