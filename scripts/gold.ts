@@ -8,7 +8,7 @@
  *   --held       also print the held half's score (measure it once, when the rules are done)
  *   --unseen     score the unseen articles of tests/gold/unseen/ instead (rules alone, the tune
  *                articles; with --held the held articles too); with --failures [--field F] [--article ID], the tune article's
- *                failures only: the held article's are refused
+ *                failures only: the held article's are refused; --only ID,ID scores those articles alone
  */
 import { loadAtlas } from '../src/ingest/loadAtlas';
 import { runGold } from '../tests/gold/run';
@@ -35,7 +35,10 @@ if (args.includes('--unseen')) {
     }
   };
   const run = orStop(() =>
-    runUnseen(process.cwd(), undefined, { withHeld: args.includes('--held') }),
+    runUnseen(process.cwd(), undefined, {
+      withHeld: args.includes('--held'),
+      only: option('--only')?.split(',') ?? null,
+    }),
   );
   console.log(run.text);
   if (args.includes('--failures')) {

@@ -121,6 +121,16 @@ export function positionsWithUnseen(root: string, dir: string, entries: UnseenEn
   }
 }
 
+/** The gold of some of the articles only: their sentences, statements and lines. */
+function restrictGold(gold: GoldSet, ids: Set<string>): GoldSet {
+  return {
+    ...gold,
+    statements: gold.statements.filter((s) => ids.has(s.source)),
+    sentences: gold.sentences.filter((s) => ids.has(s.source)),
+    scope: new Set([...gold.scope].filter((key) => ids.has(key.slice(0, key.lastIndexOf(':'))))),
+  };
+}
+
 export interface UnseenRun {
   entries: UnseenEntry[];
   /** Every statement of the ingest, the project's sources' included (only the articles' are scored). */
@@ -138,11 +148,17 @@ export interface UnseenRun {
 export function runUnseen(
   root = process.cwd(),
   dir = UNSEEN_DIR,
-  { withHeld = false }: { withHeld?: boolean } = {},
+  { withHeld = false, only = null }: { withHeld?: boolean; only?: string[] | null } = {},
 ): UnseenRun {
-  const entries = loadUnseenManifest(dir);
-  const gold = loadUnseenGold(dir, entries);
-  const positions = positionsWithUnseen(root, dir, entries);
+  const listed = loadUnseenManifest(dir);
+  // `only`: score some articles alone (a baseline of the articles added at a stop, one article's
+  // figure); all are still ingested, as they are in any run, so the figures are the same rules'.
+  for (const id of only ?? [])
+    if (!listed.some((e) => e.id === id))
+      throw new Error(`"${id}" is not an unseen article (${listed.map((e) => e.id).join(', ')})`);
+  const entries = only ? listed.filter((e) => only.includes(e.id)) : listed;
+  const gold = restrictGold(loadUnseenGold(dir, listed), new Set(entries.map((e) => e.id)));
+  const positions = positionsWithUnseen(root, dir, listed);
   const scores: [Score, Score] = [score(positions, gold, 'tune'), score(positions, gold, 'held')];
   const articles = (half: 'tune' | 'held') =>
     entries

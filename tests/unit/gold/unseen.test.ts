@@ -162,6 +162,46 @@ describe('a held unseen article', () => {
     INGEST_TIMEOUT,
   );
 
+  it(
+    'is scored alone with `only`, a second article beside it left out of both halves',
+    () => {
+      const dir = variant('sources.yaml', (t) =>
+        [
+          t,
+          `- id: ${ARTICLE}-copy`,
+          `  file: ${ARTICLE}-copy.txt`,
+          '  title: Iceland–Kosovo relations (copy)',
+          "  publisher: 'A copy for the test of --only'",
+          '  format: wikitext',
+          '  half: held',
+          '',
+        ].join('\n'),
+      );
+      const copy = (from: string, to: string, edit: (t: string) => string) =>
+        writeFileSync(path.join(dir, to), edit(readFileSync(path.join(dir, from), 'utf8')));
+      copy(`${ARTICLE}.txt`, `${ARTICLE}-copy.txt`, (t) =>
+        t.replace('= Iceland–Kosovo relations =', '= Iceland–Kosovo relations (copy) ='),
+      );
+      copy(`${ARTICLE}.yaml`, `${ARTICLE}-copy.yaml`, (t) =>
+        t.replace(`source: ${ARTICLE}`, `source: ${ARTICLE}-copy`),
+      );
+      try {
+        expect(() => runUnseen(ROOT, dir, { only: ['no-such-article'] })).toThrow(
+          `"no-such-article" is not an unseen article (${ARTICLE}, ${ARTICLE}-copy)`,
+        );
+        const both = runUnseen(ROOT, dir, { withHeld: true });
+        expect([both.scores[0].goldPositions, both.scores[1].goldPositions]).toEqual([3, 3]);
+        const alone = runUnseen(ROOT, dir, { withHeld: true, only: [`${ARTICLE}-copy`] });
+        expect([alone.scores[0].goldPositions, alone.scores[1].goldPositions]).toEqual([0, 3]);
+        expect(alone.scores[0].instances).toBe(0);
+        expect(alone.text).toContain(`tune: —; held: ${ARTICLE}-copy`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    2 * INGEST_TIMEOUT,
+  );
+
   it('is refused by `npm run gold -- --unseen --failures --held` before anything is scored', () => {
     const out = spawnSync('npx', ['tsx', 'scripts/gold.ts', '--unseen', '--failures', '--held'], {
       cwd: ROOT,
