@@ -321,15 +321,24 @@ export function readSubject(
   // or an official no name places is no state's organ; the sentence does not say whose they are.
   // "Several former Soviet Republics, including neighbouring Ukraine, also expressed …": a group of
   // states with its named member; the member the sentence names leads, as in an enumeration.
-  const member = UNPLACED_GROUP.test(clause.subject.text)
+  // "Some member states, including Peru, …": compromise reads the group's plural head as the verb
+  // of "Some member"; a plural group noun standing right before the comma is the subject's head.
+  const headRead =
+    clause.verb && STATE_GROUP.test(clause.verb) && /^\s+\p{Ll}+,/u.test(sentence.slice(to))
+      ? sentence.slice(to).indexOf(',')
+      : 0;
+  const groupText = headRead
+    ? `${clause.subject.text} ${sentence.slice(to, to + headRead).trim()}`
+    : clause.subject.text;
+  const member = UNPLACED_GROUP.test(groupText)
     ? /^,\s*(?:including|such\s+as|notably|among\s+them)\s+(?:the\s+)?(?:\p{Ll}+\s+)?/u.exec(
-        sentence.slice(to),
+        sentence.slice(to + headRead),
       )
     : null;
   const named0 = member
-    ? mentions.find((m) => m.index === to + member[0].length && !isDemonym(m))
+    ? mentions.find((m) => m.index === to + headRead + member[0].length && !isDemonym(m))
     : undefined;
-  if (named0 && STATE_GROUP.test(clause.subject.text))
+  if (named0 && STATE_GROUP.test(groupText))
     return { kind: 'actor', mention: named0, basis: 'subject' };
   // "Belarusian papers described …", "Some Chilean and Green representatives called for …": a
   // group of people or a medium that says or does something is its own actor; a nationality among
