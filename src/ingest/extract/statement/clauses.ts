@@ -16,6 +16,7 @@ import { isPersonalName, mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 import { escapeRegExp } from '../../../shared/text';
 import { reactionRelatives } from './reactions';
+import { passiveAgentAfter } from './passiveAgent';
 import { alternation, BODIES, except, OFFICE_OPENERS, OFFICES, plural, subset } from './offices';
 
 // ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
@@ -374,6 +375,26 @@ function ownSubjectAgain(left: string, subject: string, rest: string): boolean {
   );
 }
 
+/**
+ * ", but this was rejected by some member states, including …": a passive whose subject points back
+ * is an act of its own when its agent (its first words, a list after it included) names someone;
+ * "this was followed by protests" names no one and stays.
+ */
+function passiveAgent(
+  rest: string,
+  subject: { end: number },
+  named: (text: string) => boolean,
+): boolean {
+  const agent = passiveAgentAfter(rest.slice(subject.end));
+  if (!agent) return false;
+  const words = rest
+    .slice(subject.end + agent.index)
+    .split(/\s+/)
+    .slice(0, 10)
+    .join(' ');
+  return named(words) || SOMEONE.test(words);
+}
+
 function joinedActs(sentence: string, named: (text: string) => boolean): string[] {
   const quoted = doubleQuotedSpans(sentence);
   const cuts: Array<{ at: number; next: number }> = [];
@@ -422,7 +443,8 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
       clause.subject.start - (dateOpens ? clause.subject.start : 0) - splice <= 4;
     if (!subjectAtStart && !dateOpens) continue;
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
-    if (clause.refersBack && !dateOpens && !concession && !pronoun) continue;
+    const agent = clause.refersBack && passiveAgent(rest, clause.subject, named);
+    if (clause.refersBack && !dateOpens && !concession && !pronoun && !agent) continue;
     if (SUBORDINATE_JOINT.test(m[0]) && ownSubjectAgain(left, subjectText, rest)) continue;
     // A comma splice's subject may be a person the article names nowhere else ("Kosovo-born
     // Majlinda Kelmendi"): compromise tells a personal name.
@@ -432,6 +454,7 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
       !concession &&
       !pronoun &&
       !person &&
+      !agent &&
       !named(subjectText) &&
       !SOMEONE.test(subjectText)
     )

@@ -15,6 +15,7 @@ import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
 import { groupActor } from './groups';
 import { reactingAgent } from './reactions';
+import { passiveAgentAfter } from './passiveAgent';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
 
@@ -68,6 +69,9 @@ const ARTICLE = /^(?:the|a|an|some|several|many|most|few)\s+/i;
 // A group whose members are states or bodies ("Several former Soviet Republics").
 const STATE_GROUP =
   /\b(?:republics|states|countries|nations|governments|members|organi[sz]ations)$/i;
+// The named member that leads a group of states: "…, including neighbouring Peru".
+const MEMBER_NAMED =
+  /^,\s*(?:including|such\s+as|notably|among\s+them)\s+(?:the\s+)?(?:\p{Ll}+\s+)?/u;
 const UNPLACED_GROUP = /^(?:some|several|many|most|a\s+few|few|a\s+number\s+of)\s+\S/i;
 // An official named by an indefinite role alone, all in small letters ("A ministry official", "an
 // aide"); "A White House spokesman" names whose.
@@ -117,6 +121,43 @@ const PROPER_NAME =
  * official with no state named ("A ministry official said") is unattributed; in a table row the
  * row names whose official speaks.
  */
+/**
+ * "this was rejected by some member states, including Peru, …", "it was welcomed by the Government
+ * of Chile", "this was criticised by many scholars": a passive whose subject points back to the act
+ * before it is its agent's act. The agent is a state or organisation it names, a group of states by
+ * the member it names, or a group of people; null when it is none of these (the other rules read on).
+ */
+function pointedPassiveAgent(
+  sentence: string,
+  subjectEnd: number,
+  mentions: Mention[],
+  isDemonym: (m: Mention) => boolean,
+): SubjectReading | null {
+  const agent = passiveAgentAfter(sentence.slice(subjectEnd));
+  if (!agent) return null;
+  const start = subjectEnd + agent.index;
+  const end = start + agent.text.length;
+  // The name heads the agent ("Peru", "the Government of Chile"); one further in ("all the
+  // successor states with the exception of Serbia") is not who acted.
+  const named = mentions.find(
+    (m) =>
+      m.index >= start &&
+      m.end <= end &&
+      !isDemonym(m) &&
+      /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of)\s+)*$/u.test(sentence.slice(start, m.index)),
+  );
+  if (named) return { kind: 'actor', mention: named, basis: 'agent' };
+  if (UNPLACED_GROUP.test(agent.text) && STATE_GROUP.test(agent.text)) {
+    const member = MEMBER_NAMED.exec(sentence.slice(end));
+    const first = member
+      ? mentions.find((m) => m.index === end + member[0].length && !isDemonym(m))
+      : undefined;
+    return first ? { kind: 'actor', mention: first, basis: 'agent' } : null;
+  }
+  const group = groupActor(agent.text, null);
+  return group ? { kind: 'third-party', actor: group, basis: 'agent' } : null;
+}
+
 export function readSubject(
   sentence: string,
   mentions: Mention[],
@@ -149,6 +190,10 @@ export function readSubject(
   }
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
+  if (clause.refersBack) {
+    const agent = pointedPassiveAgent(sentence, clause.subject.end, mentions, isDemonym);
+    if (agent) return agent;
+  }
   // "The plan was welcomed by Norway, whose foreign ministry said …": the words are spoken in the
   // relative clause, by the organ of the name it hangs from; the speaker rules read whose it is,
   // whatever the main clause's subject is ("The measure drew criticism from …").
@@ -331,9 +376,7 @@ export function readSubject(
     ? `${clause.subject.text} ${sentence.slice(to, to + headRead).trim()}`
     : clause.subject.text;
   const member = UNPLACED_GROUP.test(groupText)
-    ? /^,\s*(?:including|such\s+as|notably|among\s+them)\s+(?:the\s+)?(?:\p{Ll}+\s+)?/u.exec(
-        sentence.slice(to + headRead),
-      )
+    ? MEMBER_NAMED.exec(sentence.slice(to + headRead))
     : null;
   const named0 = member
     ? mentions.find((m) => m.index === to + headRead + member[0].length && !isDemonym(m))
