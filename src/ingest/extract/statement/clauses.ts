@@ -17,6 +17,7 @@ import { doubleQuotedSpans } from '../../../shared/quotes';
 import { escapeRegExp } from '../../../shared/text';
 import { reactionRelatives } from './reactions';
 import { passiveAgentAfter } from './passiveAgent';
+import { nominalActs } from './nominalActs';
 import { alternation, BODIES, except, OFFICE_OPENERS, OFFICES, plural, subset } from './offices';
 
 // ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
@@ -348,7 +349,13 @@ export function splitActs(
     .flatMap(datedConjuncts)
     .flatMap(datedParticiples)
     .flatMap((part) => objectRelatives(part, named, actorOf))
-    .flatMap(reactionRelatives);
+    .flatMap(reactionRelatives)
+    .flatMap((part) => {
+      // The part's own actor asking itself is no second act.
+      const own = mainClause(part).subject?.text;
+      const ownKey = own ? actorOf(own) : null;
+      return nominalActs(part, named, (agent) => ownKey !== null && actorOf(agent) === ownKey);
+    });
 }
 
 // The subordinators of a clause of reason or concession after its main clause.

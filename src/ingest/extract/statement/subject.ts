@@ -16,6 +16,7 @@ import { eventClause } from './event';
 import { groupActor } from './groups';
 import { reactingAgent } from './reactions';
 import { passiveAgentAfter } from './passiveAgent';
+import { nominalActAgent } from './nominalActs';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
 
@@ -187,6 +188,15 @@ export function readSubject(
           kind: 'unattributed',
           reason: `who reacted ("${reacting.text}") is not a state, an organisation, a person or a group the sources place`,
         };
+  }
+  // "a request from the United States to recognise Kosovo", cut from the sentence that tells it:
+  // who asked, named after "from" or "by", acted.
+  const asking = nominalActAgent(sentence);
+  if (asking) {
+    const named = mentions.find(
+      (m) => m.index >= asking.index && m.end <= asking.index + asking.text.length && !isDemonym(m),
+    );
+    if (named) return { kind: 'actor', mention: named, basis: 'agent' };
   }
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };

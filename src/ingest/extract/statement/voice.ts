@@ -8,6 +8,7 @@
  *   against"): the source describes a position, no act.
  * - `analysis`: the source reasons about the actor, who is not the subject of its sentence.
  */
+import { nominalActAgent } from './nominalActs';
 import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
@@ -307,6 +308,8 @@ export function statementVoice(e: VoiceEvidence): Voice {
   )
     return 'quoted';
   if (POSTPOSED_SPEECH.test(e.first)) return 'stated';
+  // "a request from the United States to recognise Kosovo": an act of asking, told as done.
+  if (nominalActAgent(e.first)) return 'stated';
   const clause = mainClause(e.first);
   const verb = mainVerb(e.first, clause);
   // "the two countries have enjoyed …": a subject that points back names the actor of the
