@@ -27,7 +27,7 @@ describe('a concessive clause cut off its main clause', () => {
       ['While Peru recognises the islands as Chilean', 'Peru'],
       ['Although the council met twice in 2010', 'the council'],
       ['Even though Cuba had voted for the motion', 'Cuba'],
-    ])
+    ] as const)
       expect(mainClause(clause).subject?.text, clause).toBe(subject);
   });
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { nameEnding, splitActs } from '../../../../../src/ingest/extract/statement/clauses';
 import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
-import { countries, finder, fixtureArticle, orgs } from './fixtures';
+import { clauseSpeakers } from '../../../../../src/ingest/extract/statement/speakers';
+import { countries, finder, fixtureArticle, orgs, persons } from './fixtures';
 
 const named = (t: string) => finder.mentions(t).length > 0;
 const split = (sentence: string) => splitActs(sentence, named, nameEnding(finder));
@@ -43,5 +44,29 @@ describe('a relative clause on an office holder named in apposition', () => {
     );
     const positions = extractProsePositions(doc, countries, orgs, persons, new Set()).positions;
     expect(positions.map((p) => p.actor.id)).toEqual(['chile', 'united-nations']);
+  });
+
+  it('has the holder as its speaker, with the office as the role', () => {
+    const un = { type: 'organisation' as const, id: 'united-nations', name: 'United Nations' };
+    expect(
+      clauseSpeakers(
+        'the president of the United Nations General Assembly, Nassir Abdulaziz Al-Nasser, who stated that he will continue to support Chile.',
+        un,
+        persons(),
+      ),
+    ).toEqual([
+      {
+        name: 'Nassir Abdulaziz Al-Nasser',
+        role: 'president of the United Nations General Assembly',
+      },
+    ]);
+    const peru = { type: 'state' as const, id: 'peru', name: 'Peru' };
+    expect(
+      clauseSpeakers(
+        'the foreign minister of Peru, Ana Ruiz, who said that Peru would not recognise the islands.',
+        peru,
+        persons(),
+      ),
+    ).toEqual([{ name: 'Ana Ruiz', role: 'foreign minister of Peru' }]);
   });
 });
