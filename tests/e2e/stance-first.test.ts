@@ -163,7 +163,7 @@ describe('on paper', () => {
   it('a pointer to another card prints that card’s heading, so it names a place (finding 6, print)', async () => {
     await open('states/cyprus/', { width: 1280, height: 800 }, async (page) => {
       const target = 'cyprus-2008-02-11-cypriot-foreign-minister-erato-kozakou';
-      const pointer = page.locator(`.statement a[data-at][href="#${target}"]`).first();
+      const pointer = page.locator(`.statement a.at[href="#${target}"]`).first();
       const after = () => pointer.evaluate((a) => getComputedStyle(a, '::after').content);
       // On screen it is a link and no more.
       expect(await after()).toBe('none');
