@@ -114,13 +114,22 @@ export type OffsetInLine = (position: Position) => number;
 // Qualifiers that place a statement later than their date; "before" and "as of" do not.
 const LATER_THAN = new Set(['after', 'since']);
 
+// A paragraph's order is its events' order unless a statement says it went before: a pluperfect
+// main verb ("The assembly had issued a statement …") or a word that turns back ("Earlier, …").
+// The verb is looked for before any "that", whose clause is what was said ("stated that the
+// minister had been misread" is told in order).
+const TURNS_BACK = /\b(?:earlier|previously|before that|prior to that)\b/i;
+const PLUPERFECT = /\bhad\s+(?!to\b)(?:\w+\s+)?\w+(?:ed|en|ne|wn|ght|t)\b/i;
+const toldAsEarlier = (text: string): boolean =>
+  TURNS_BACK.test(text) || PLUPERFECT.test(text.split(/\bthat\b/)[0]!);
+
 /**
  * The actor's latest statement (pages review 7, finding 6: Mali's only statement, its denial, is
  * placed "after August 2012" and was missing from its lead). Ordered by date; a statement with no
  * date of its own but one its source places later than a date ("after August 2012") comes after
  * everything within that date; an act (stated, quoted, reported) with neither, told in the same
  * paragraph after a placed statement, comes right after that one: a paragraph tells its events in
- * order, across paragraphs nothing is known. Ties go by source order. A description or analysis
+ * order (unless the statement says it went before), across paragraphs nothing is known. Ties go by source order. A description or analysis
  * needs a date of its own: it tells a stance, not when one was taken.
  */
 export function latestStatement(
@@ -149,7 +158,7 @@ export function latestStatement(
     offsetInLine(a) >= 0 && offsetInLine(b) >= 0 && offsetInLine(a) < offsetInLine(b);
   const anchors = [...placed];
   for (const p of positions) {
-    if (p.date || p.qualifiedDate || !isAct(p)) continue;
+    if (p.date || p.qualifiedDate || !isAct(p) || toldAsEarlier(p.text)) continue;
     // The placed statement told last before it in its paragraph.
     const before = anchors
       .filter((q) => sameParagraph(q.position, p) && toldBefore(q.position, p))

@@ -178,6 +178,25 @@ describe('latest statement: by date, by the date its source places it after, the
     expect(latest?.position.id).toBe('misread');
     expect(latestWhen(latest!)).toBe('undated, told after the 29 March 2031 statement');
   });
+  it('does not take a statement its paragraph tells after a dated one as later when it says it went before', () => {
+    const said = position('a', { id: 'said', date: '2031-03-29', voice: 'stated', sources: at(7) });
+    const told = (id: string, text: string) =>
+      position(text, { id, voice: 'stated', sources: at(7) });
+    const offsets: Record<string, number> = { said: 0 };
+    const offset = (p: Position) => offsets[p.id] ?? 50;
+    for (const text of [
+      'The National Assembly had issued a statement condemning the declaration.',
+      'Earlier, the ministry said it would wait.',
+    ])
+      expect(latestStatement([said, told('back', text)], offset)?.position.id).toBe('said');
+    // A pluperfect inside what was said is told in order: the saying came after.
+    expect(
+      latestStatement(
+        [said, told('on', 'The spokesman stated that the minister had been misinterpreted.')],
+        offset,
+      )?.position.id,
+    ).toBe('on');
+  });
   it('does not order across paragraphs, nor a description, nor without knowing where each stands', () => {
     const said = position('x', { id: 'said', date: '2031-03-29', voice: 'stated', sources: at(7) });
     const elsewhere = position('y', { id: 'elsewhere', voice: 'stated', sources: at(9) });
