@@ -247,23 +247,18 @@ export function recognisedOutsideUnNote(
 /**
  * Where the names behind a stated total are, as a site path, for a reader who came for "who are
  * the 84" (pages review 7, finding 9): a party's total, its own view, which opens with the states
- * it names; a total the data bears out (not `differs`) of UN members or of an organisation's
- * members, the states table filtered to those recognising (its `status` and `org` filters). A
- * total whose states no source names gets none.
+ * it names; a total of UN members the data bears out (not `differs`), the states table filtered
+ * to those recognising (its `status` filter). A total whose states no source names gets none.
  */
 export function namesBehind(
   figure: Pick<Figure, 'id' | 'kind' | 'ref' | 'differs'>,
   views: readonly CountView[],
-  states: readonly Pick<State, 'organisations'>[],
 ): string | null {
   const party = views.find(
     (v) => v.id !== 'article' && v.stated.some((t) => t.figure.id === figure.id),
   );
   if (party) return `counts/${party.id}/#view`;
-  if (figure.differs || !figure.ref) return null;
-  if (figure.kind === 'recognitions' && figure.ref === 'united-nations')
+  if (!figure.differs && figure.kind === 'recognitions' && figure.ref === 'united-nations')
     return 'states/?status=recognised#table';
-  if (figure.kind === 'org-tally' && states.some((s) => s.organisations.includes(figure.ref!)))
-    return `states/?status=recognised&org=${encodeURIComponent(figure.ref)}#table`;
   return null;
 }
