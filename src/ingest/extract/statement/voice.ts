@@ -213,12 +213,19 @@ const FOR_PARTY_VIEW =
 const speechVerbOfSubject = (verb: string | null) =>
   verb !== null && /\b(?:said|says|stated|states|declared|reads?)\b/i.test(verb);
 
+// "said the decision reflected", "told parliament it would": a subject (a definite noun phrase, a
+// name or a pronoun), after the one who is told if any, and a finite verb after the speech verb,
+// with no comma or stop between.
+const THATLESS_CLAUSE = String.raw`(?:\s+(?:the\s+)?\p{L}+)??\s+(?:(?:the|its|his|her|their)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|\p{Lu}\p{L}+|he|she|it|they)\s+(?:(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do)\s+(?:not\s+)?(?:been\s+)?)?\p{Ll}+(?:ed|s)?\b[^"“”.;,:]{0,60}?`;
 // A speech verb, or the colon of a citation, that introduces words: right before them ("Borith
 // questioned, \"…\"", "in a statement: \"…\"") or through its "that" clause ("He said that \"…\"",
 // "They stated that the act is \"illegal\"", "She said two days later that it would \"…\"": an
 // adverbial may stand between the verb and its clause). "so-called" is no verb.
+// The clause may go without its "that" ("He said the decision reflected \"…\""): a subject and
+// its finite verb right after the speech verb, within one stretch of words.
 const INTRODUCES_WORDS = new RegExp(
-  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|${QUOTING_VERB_SOURCE})(?:[^"“”.;,:]{0,50}?\sthat\b[^"“”.;]*?)?\s*[,:]?\s*$|:\s*$`,
+  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|${QUOTING_VERB_SOURCE})(?:[^"“”.;,:]{0,50}?\sthat\b[^"“”.;]*?|${THATLESS_CLAUSE})?\s*[,:]?\s*$|:\s*$`,
+  'u',
 );
 // '"…," he said', '"…," said Ruiz': words followed by their speech verb.
 const WORDS_THEN_VERB = new RegExp(

@@ -221,6 +221,39 @@ describe('voice: a statement is quoted when any of its sentences quotes its spea
       ),
     ).toBe('quoted');
   });
+  it('a speech verb whose clause goes without "that" ("said the decision reflected "…"")', () => {
+    expect(
+      joined(
+        'Ruritania recognised the state on 3 March 2011.',
+        'Foreign Minister Ana Vell said the decision honoured "the will of its people".',
+      ),
+    ).toBe('quoted');
+    expect(
+      joined(
+        'In July 2012 Osterlich recognised the state.',
+        'The presidency stated the step had been taken "after long reflection".',
+      ),
+    ).toBe('quoted');
+    expect(
+      joined(
+        'Borduria closed its embassy in 2014.',
+        'The minister told parliament it would "reopen when the time comes".',
+      ),
+    ).toBe('quoted');
+    // Words after a comma or a semicolon are no part of that clause.
+    expect(
+      joined(
+        'Ruritania recognised the state in 2011.',
+        'Vell said the decision was final; the "precedent" question was left open.',
+      ),
+    ).toBe('stated');
+    expect(
+      joined(
+        'Ruritania recognised the state in 2011.',
+        'Vell said the decision was final, with the "precedent" question left open.',
+      ),
+    ).toBe('stated');
+  });
   it('a phrase in quotation marks that no verb of saying introduces quotes nobody', () => {
     expect(
       joined(
