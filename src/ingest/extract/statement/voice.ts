@@ -119,6 +119,9 @@ const SPAN =
 // clause's speaker is no speaker of this one).
 const NEGATED_STANCE =
   /^(?:has|have|does|do|is|are)\s+(?:\p{Ll}+ly\s+)?(?:not|never|no)\b(?!\s+(?:only|just)\b)/iu;
+// A perfect of a verb of saying and its "that" clause, an adverb of manner or habit between.
+const PERFECT_SAYS_THAT =
+  /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:said|stated|argued|explained|maintained|insisted|claimed|declared|warned|stressed|noted|asserted|contended|reiterated|repeated|affirmed|acknowledged|suggested|made\s+clear)\s+that\b/u;
 // "…, stating that any change should …": a participle of saying gives the actor's words with it.
 const SPEECH_PARTICIPLE =
   /,\s+(?:\p{Ll}+ly\s+)?(?:stating|saying|declaring|arguing|insisting|explaining|adding)\b/u;
@@ -355,6 +358,11 @@ export function statementVoice(e: VoiceEvidence): Voice {
     !SPEECH_PARTICIPLE.test(e.first)
   )
     return 'described';
+  // "Officials have explained that …", "the minister has maintained that …", "they have repeatedly
+  // argued that …": a perfect of a verb of saying with its "that" clause gives the words said, an
+  // act of speech (however often, or over whatever span), where "has maintained a presence" holds
+  // a state. The present ("Peru argues that …") stays a standing view, read below.
+  if ((isSubject || e.speaks) && !abstract && PERFECT_SAYS_THAT.test(e.first)) return 'stated';
   if (!e.dated && isSubject && !abstract && verb.words.length > 0) {
     // "Chile is a key ally of Peru": a copula whose predicate weighs the actor's importance is the
     // source's judgement, not the actor's stance.

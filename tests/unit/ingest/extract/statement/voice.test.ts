@@ -114,6 +114,27 @@ describe('voice: the verb decides between an act and a stance', () => {
       'stated',
     );
   });
+  it('a perfect of a verb of saying with its "that" clause gives words said: stated', () => {
+    expect(
+      voice(
+        'Peruvian officials have explained that the mission is lawful, since it works under a neutral mandate.',
+      ),
+    ).toBe('stated');
+    // However often, or over whatever span: the words are the actor's.
+    expect(
+      voice(
+        'Chilean deputies have repeatedly argued that secession sets a precedent for the north.',
+      ),
+    ).toBe('stated');
+    expect(
+      voice(
+        'Since 2019, Foreign Minister Ana Ruiz has maintained that any change needs an agreement.',
+      ),
+    ).toBe('stated');
+    // The stance verb with an object holds a state; the present tells a standing view.
+    expect(voice('Chile has maintained a small presence in the field.')).toBe('described');
+    expect(voice('Peru maintains that the border is closed.')).toBe('described');
+  });
   it('a present perfect or progressive of an act verb tells an act', () => {
     expect(voice('Peru has closed the main opposition newspaper.')).toBe('stated');
     expect(voice('Peru, which has blocked the bid of Chile.')).toBe('stated');
