@@ -119,6 +119,10 @@ const SPAN =
 // clause's speaker is no speaker of this one).
 const NEGATED_STANCE =
   /^(?:has|have|does|do|is|are)\s+(?:\p{Ll}+ly\s+)?(?:not|never|no)\b(?!\s+(?:only|just)\b)/iu;
+// A present perfect whose object names a stance: "has taken a more cautious line", "have tied
+// their position to …". Verbs that change or leave a stance tell an act ("has changed its position").
+const STANCE_OBJECT =
+  /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?!(?:changed|shifted|reversed|revised|abandoned|softened|hardened|reconsidered|dropped)\b)\p{Ll}+\s+(?:a|an|its|their|the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:line|position|stance|policy|approach|attitude)\b/u;
 // A perfect of a verb of saying and its "that" clause, an adverb of manner or habit between.
 const PERFECT_SAYS_THAT =
   /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:said|stated|argued|explained|maintained|insisted|claimed|declared|warned|stressed|noted|asserted|contended|reiterated|repeated|affirmed|acknowledged|suggested|made\s+clear)\s+that\b/u;
@@ -367,6 +371,9 @@ export function statementVoice(e: VoiceEvidence): Voice {
     // "Chile is a key ally of Peru": a copula whose predicate weighs the actor's importance is the
     // source's judgement, not the actor's stance.
     if (EVALUATIVE_PREDICATE.test(e.first)) return 'analysis';
+    // "Chile has taken a cautious line", "Madrid has tied its position to …": a perfect whose object
+    // is a stance holds that stance, no occasion (a change of it is an act, read below).
+    if (STANCE_OBJECT.test(e.first)) return 'described';
     // "Kosovo Albanians continued to have opposite views": every verb of the phrase holds a state.
     if (verb.words.every((w) => STANCE_VERB.test(w))) return 'described';
     if (verb.habitual && verb.form !== null && /present/.test(verb.form)) return 'described';

@@ -135,6 +135,15 @@ describe('voice: the verb decides between an act and a stance', () => {
     expect(voice('Chile has maintained a small presence in the field.')).toBe('described');
     expect(voice('Peru maintains that the border is closed.')).toBe('described');
   });
+  it('a perfect whose object is a stance holds it: described; changing it is an act', () => {
+    expect(voice('Peru has taken a more cautious line.')).toBe('described');
+    expect(voice('Lima has tied its position to the principle of integrity.')).toBe('described');
+    expect(voice('The two parties have adopted a common approach to the border.')).toBe(
+      'described',
+    );
+    expect(voice('Peru has changed its position on the border.')).toBe('stated');
+    expect(voice('Peru has taken a more cautious line.', { dated: true })).toBe('stated');
+  });
   it('a present perfect or progressive of an act verb tells an act', () => {
     expect(voice('Peru has closed the main opposition newspaper.')).toBe('stated');
     expect(voice('Peru, which has blocked the bid of Chile.')).toBe('stated');
