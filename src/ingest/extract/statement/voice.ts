@@ -109,7 +109,7 @@ const RELATIVE_VERB =
 // Auxiliaries and adverbs before the lexical verb: "has consistently pursued" reads "pursued".
 // "has consistently used its veto", "has repeatedly refused": a standing record, not one act.
 const HABITUAL =
-  /\b(?:consistently|repeatedly|always|continually|constantly|long|traditionally)\b/i;
+  /\b(?:consistently|repeatedly|always|continually|constantly|long|traditionally|generally|usually|regularly|routinely|systematically)\b/i;
 // "since then" after an auxiliary tells occasions ("have since then said"), not a span.
 const SPAN =
   /\b(?:[Ss]ince(?!\s+then\b)|[Ff]or\s+(?:many|several|\d+|two|three|four|five|ten)\s+(?:years|decades))\b/;

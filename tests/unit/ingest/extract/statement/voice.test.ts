@@ -165,6 +165,12 @@ describe('voice: the verb decides between an act and a stance', () => {
   });
   it('a habit in the present perfect is a standing record', () => {
     expect(voice('Peru has consistently used its veto to block the bid.')).toBe('described');
+    // "generally", "usually", "regularly": the habit of many occasions, not one.
+    expect(voice('Chile has generally voted against such bids where a vote is held.')).toBe(
+      'described',
+    );
+    expect(voice('Peru has usually abstained in these votes.')).toBe('described');
+    expect(voice('Peru has regularly sent observers to the talks.')).toBe('described');
   });
   it('a speech verb in the present tells a standing view', () => {
     expect(voice('Peru argues that the move sets a precedent.', { speaks: true })).toBe(
