@@ -153,8 +153,17 @@ interface Verb {
   habitual: boolean;
 }
 
+// "X, who held the post from 2011 to 2014, made the region a priority": a relative clause closed
+// by a comma before the main verb is an aside on the subject; the main verb is the sentence's.
+const RELATIVE_ASIDE =
+  /^[^,]+,\s+(?:which|who)\s[^,"“”]*,\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(\p{Ll}+)/u;
+
 function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
-  const relative = RELATIVE_VERB.exec(first);
+  const aside = RELATIVE_ASIDE.exec(first)?.[1];
+  const relative =
+    aside !== undefined && (clause.verb ?? '').split(/\s+/).includes(aside)
+      ? null
+      : RELATIVE_VERB.exec(first);
   if (relative)
     return {
       words: [relative[2]!],

@@ -150,6 +150,16 @@ describe('voice: the verb decides between an act and a stance', () => {
     expect(voice('Peru and Chile are holding talks on the border.')).toBe('stated');
     expect(voice('Peru, which advocates a negotiated solution.')).toBe('described');
   });
+  it('a relative clause closed by a comma before the main verb is an aside: the main verb decides', () => {
+    expect(
+      voice('Ambassador Ana Ruiz, who held the post until 2014, opened a consulate in the north.'),
+    ).toBe('stated');
+    expect(voice('The Peruvian envoy, who is based in Lima, visited the capital twice.')).toBe(
+      'stated',
+    );
+    // Cut off at its end, the relative clause is the act itself.
+    expect(voice('Peru, which advocates a negotiated solution.')).toBe('described');
+  });
   it('reads the participle the parse may leave after an auxiliary ("have since then said")', () => {
     expect(
       voice('Peruvian officials have since then said that Peru will not recognise it.', {
