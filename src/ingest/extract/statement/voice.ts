@@ -229,6 +229,8 @@ const FOR_PARTY_VIEW =
 const speechVerbOfSubject = (verb: string | null) =>
   verb !== null && /\b(?:said|says|stated|states|declared|reads?)\b/i.test(verb);
 
+// "…, warning that it would \"…\"": a participle of saying after the main clause gives words too.
+const SAYING_PARTICIPLE = String.raw`\b(?:warning|adding|insisting|arguing|declaring|explaining|stressing|noting)\b`;
 // "said the decision reflected", "told parliament it would": a subject (a definite noun phrase, a
 // name or a pronoun), after the one who is told if any, and a finite verb after the speech verb,
 // with no comma or stop between.
@@ -240,7 +242,7 @@ const THATLESS_CLAUSE = String.raw`(?:\s+(?:the\s+)?\p{L}+)??\s+(?:(?:the|its|hi
 // The clause may go without its "that" ("He said the decision reflected \"…\""): a subject and
 // its finite verb right after the speech verb, within one stretch of words.
 const INTRODUCES_WORDS = new RegExp(
-  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|${QUOTING_VERB_SOURCE})(?:[^"“”.;,:]{0,50}?\sthat\b[^"“”.;]*?|${THATLESS_CLAUSE})?\s*[,:]?\s*$|:\s*$`,
+  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|${QUOTING_VERB_SOURCE}|${SAYING_PARTICIPLE})(?:[^"“”.;,:]{0,50}?\sthat\b[^"“”.;]*?|${THATLESS_CLAUSE})?\s*[,:]?\s*$|:\s*$`,
   'u',
 );
 // '"…," he said', '"…," said Ruiz': words followed by their speech verb.

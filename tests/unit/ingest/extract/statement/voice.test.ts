@@ -300,6 +300,19 @@ describe('voice: a statement is quoted when any of its sentences quotes its spea
       ),
     ).toBe('stated');
   });
+  it('a participle of saying after the main clause ("…, warning that it would "…"")', () => {
+    const first = (text: string) => voice(text, { dated: true, isSubject: false });
+    expect(
+      first(
+        'In May 2016 he opposed the plan for a new border, warning that it would "set the region alight".',
+      ),
+    ).toBe('quoted');
+    expect(
+      first('In 2012 she refused the offer, adding that Peru would "never trade its principles".'),
+    ).toBe('quoted');
+    // A quoted name after a participle that gives no words stays nobody's words.
+    expect(first('In 2012 she visited the region, opening the "Casa Peru" centre.')).toBe('stated');
+  });
   it('a phrase in quotation marks that no verb of saying introduces quotes nobody', () => {
     expect(
       joined(
