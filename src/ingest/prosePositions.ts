@@ -41,7 +41,12 @@ import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
 import { analysedOwner } from './extract/statement/analysedOwner';
 import { organOfOrganisation } from './extract/statement/organOfOrganisation';
-import { clauseStart, isGivenName, mainClause } from './extract/statement/mainClause';
+import {
+  clauseStart,
+  isGivenName,
+  isPersonalName,
+  mainClause,
+} from './extract/statement/mainClause';
 import { clauseSpeakers, pronounSpeaker } from './extract/statement/speakers';
 import {
   alternation,
@@ -742,6 +747,9 @@ export interface ProseResult {
  * Positions from the prose of one article. `taken` holds the keys of sentences other extractors
  * made into entries (figures, claims, recognition dates); they are not told twice.
  */
+// "He", "She" opening a sentence: a person named before, never a state or a body.
+const PERSON_PRONOUN = /^(?:He|She)\s/;
+
 export function extractProsePositions(
   doc: SourceDocument,
   countries: CountryIndex,
@@ -902,57 +910,70 @@ export function extractProsePositions(
               isDemonymMention(s.sentence, m),
             )
           : null;
+      // "He said that Kosovo had …" after "In 2018 Foreign Minister X travelled …": a personal
+      // pronoun as the subject takes up the person who was the subject of the sentence before, so
+      // it speaks for that sentence's actor, whatever state its own words name.
+      const taken =
+        reading.kind === 'refers-back' &&
+        PERSON_PRONOUN.test(s.sentence) &&
+        previous?.who &&
+        !previous.referentOnly &&
+        isPersonalName(mainClause(previous.s.sentence).subject?.text ?? '')
+          ? previous.who
+          : null;
       const found: { who: Who; subject: boolean; speaks: boolean; basis: Basis } | null = shared
         ? { who: shared, subject: true, speaks, basis: 'carried' }
-        : viewer
-          ? { who: viewer, subject: true, speaks: false, basis: 'viewpoint' }
-          : reading.kind === 'third-party' && organ
-            ? { who: whoOf(organ), subject: true, speaks, basis: 'possessor' }
-            : reading.kind === 'third-party'
-              ? {
-                  who: { actor: reading.actor, country: null },
-                  subject: true,
-                  speaks: speaks || reading.says === true,
-                  basis: reading.basis,
-                }
-              : reading.kind === 'actor' && reading.mention
+        : taken
+          ? { who: taken, subject: true, speaks, basis: 'carried' }
+          : viewer
+            ? { who: viewer, subject: true, speaks: false, basis: 'viewpoint' }
+            : reading.kind === 'third-party' && organ
+              ? { who: whoOf(organ), subject: true, speaks, basis: 'possessor' }
+              : reading.kind === 'third-party'
                 ? {
-                    who: whoOf(reading.mention),
+                    who: { actor: reading.actor, country: null },
                     subject: true,
-                    speaks,
-                    basis: reading.basis ?? 'subject',
+                    speaks: speaks || reading.says === true,
+                    basis: reading.basis,
                   }
-                : reading.kind === 'actor' && reading.person
+                : reading.kind === 'actor' && reading.mention
                   ? {
-                      who: { actor: reading.person, country: null },
+                      who: whoOf(reading.mention),
                       subject: true,
                       speaks,
-                      basis: 'person',
+                      basis: reading.basis ?? 'subject',
                     }
-                  : reading.kind === 'refers-back' && owner
+                  : reading.kind === 'actor' && reading.person
                     ? {
-                        who: whoOf(owner),
+                        who: { actor: reading.person, country: null },
                         subject: true,
-                        speaks: false,
-                        basis: isDemonymMention(s.sentence, owner) ? 'demonym' : 'possessor',
+                        speaks,
+                        basis: 'person',
                       }
-                    : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
-                      // the subject refers back to that sentence's subject, not to a body named later.
-                      reading.kind === 'refers-back' && lastReferent(list)
-                      ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
-                      : (subjectOf(
-                          s.sentence,
-                          mentions,
-                          persons,
-                          running,
-                          articleState,
-                          opensSection(whole) ? headingActor(whole.block.section) : null,
-                        ) ??
-                        // "In 2013, the two sides began …", naming no one: the parse says the subject
-                        // points back, so it is the actor of the sentences before.
-                        (reading.kind === 'refers-back' && running
-                          ? { who: running, subject: true, speaks, basis: 'carried' }
-                          : null));
+                    : reading.kind === 'refers-back' && owner
+                      ? {
+                          who: whoOf(owner),
+                          subject: true,
+                          speaks: false,
+                          basis: isDemonymMention(s.sentence, owner) ? 'demonym' : 'possessor',
+                        }
+                      : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+                        // the subject refers back to that sentence's subject, not to a body named later.
+                        reading.kind === 'refers-back' && lastReferent(list)
+                        ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
+                        : (subjectOf(
+                            s.sentence,
+                            mentions,
+                            persons,
+                            running,
+                            articleState,
+                            opensSection(whole) ? headingActor(whole.block.section) : null,
+                          ) ??
+                          // "In 2013, the two sides began …", naming no one: the parse says the subject
+                          // points back, so it is the actor of the sentences before.
+                          (reading.kind === 'refers-back' && running
+                            ? { who: running, subject: true, speaks, basis: 'carried' }
+                            : null));
       let who = found?.who ?? null;
       const subject = found?.subject ?? false;
       let basis: Basis | null = found?.basis ?? null;

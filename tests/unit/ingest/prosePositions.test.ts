@@ -308,3 +308,25 @@ describe('glued headings', () => {
     }
   });
 });
+
+describe('a personal pronoun taking up the person the sentence before named as its subject', () => {
+  it('speaks for that sentence’s actor, even where its own words name Kosovo', () => {
+    const positions = prose(
+      'In 2019 Kosovo\'s Foreign Minister Ana Ruiz travelled to Chile to seek support. She said that Kosovo had "many friends in the region".',
+    );
+    expect(positions).toHaveLength(1);
+    expect(positions[0]).toMatchObject({ actor: { id: 'kosovo' }, date: '2019', voice: 'quoted' });
+    expect(positions[0]!.text).toContain('She said that Kosovo had');
+    const [visit] = prose(
+      'In May 2015 Kosovo\'s Deputy Foreign Minister David Marku met officials in Lima. He told them that Kosovo wanted "closer ties" with the region.',
+    );
+    expect(visit).toMatchObject({ actor: { id: 'kosovo' }, date: '2015-05', voice: 'quoted' });
+  });
+
+  it('takes up a person only: after a state as the subject, "He" is no one the rules place', () => {
+    const positions = prose(
+      'In 2019 Kosovo sent a delegation to Chile. He said that Kosovo had "many friends in the region".',
+    );
+    expect(positions.map((p) => p.text)).toEqual(['In 2019 Kosovo sent a delegation to Chile.']);
+  });
+});
