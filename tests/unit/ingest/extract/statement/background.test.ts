@@ -11,6 +11,18 @@ import { countries, orgs, persons } from './fixtures';
 const reason = (sentence: string) => notAStatement(sentence)?.reason ?? null;
 
 describe('sentences that tell no act', () => {
+  it('reads a sentence that only introduces the list after its colon ("… have included:")', () => {
+    for (const sentence of [
+      'Visits by Peruvian ministers to Chile have included:',
+      'By 2015, the Andean states that had recognised it also included:',
+      'The delegation comprised:',
+    ])
+      expect(reason(sentence)).toContain('introduces the list');
+    // A list of what the actor said or did is its act; so is an inclusion that ends in its object.
+    expect(reason('Peru named two conditions for any change:')).toBeNull();
+    expect(reason('The agreement included a clause on trade.')).toBeNull();
+  });
+
   it('reads a status as background: membership, beneficiary, accreditation, mandate, capacity', () => {
     for (const [sentence, words] of [
       ['Peru is a beneficiary of the EU’s trade preferences.', 'a status'],
