@@ -26,6 +26,9 @@ const STATUS_PREDICATE = new RegExp(
     // "is accredited to", "is responsible for", "is to assume … duties"
     String.raw`|${COPULA}(?:(?:accredited|responsible|eligible)\s+(?:to|for|from)\b|to\s+(?:assume|take\s+over|oversee|monitor|supervise)\b)` +
     String.raw`|shares?\s+(?:(?:a|the)\s+)?(?:common\s+)?(?:membership|borders?)\b` +
+    // "has no representation in …", "had no resident embassy in …": where a state is not present
+    // (the atlas's relations tell it), no act.
+    String.raw`|(?:has|have|had)\s+no\s+(?:(?:resident|permanent|diplomatic|formal|official)\s+)*(?:embassy|embassies|representation|presence|mission|consulate)\b` +
     String.raw`|(?:holds?|has|have)\s+(?:\p{Ll}+\s+){0,2}(?:importance|significance)\s+(?:to|for)\b` +
     String.raw`|(?:does|do)\s+not\s+(?:possess|have)\s+(?:the\s+)?(?:legal\s+)?(?:capacity|authority|competence|power)\b)`,
   'u',

@@ -11,6 +11,18 @@ import { countries, orgs, persons } from './fixtures';
 const reason = (sentence: string) => notAStatement(sentence)?.reason ?? null;
 
 describe('sentences that tell no act', () => {
+  it('reads where a state has no embassy, representation or presence as a status', () => {
+    for (const sentence of [
+      'Peru had no resident embassy anywhere in Africa.',
+      'Chile has no representation in Lima.',
+      'Bolivia had no diplomatic presence in the region before the war, and its affairs were handled from Quito.',
+    ])
+      expect(reason(sentence)).toContain('a status');
+    // Closing or opening one is an act; so is having no objection.
+    expect(reason('Peru closed its embassy in Santiago.')).toBeNull();
+    expect(reason('Chile has no objection to the plan.')).toBeNull();
+  });
+
   it('reads a sentence that only introduces the list after its colon ("… have included:")', () => {
     for (const sentence of [
       'Visits by Peruvian ministers to Chile have included:',
