@@ -126,6 +126,8 @@ const STANCE_OBJECT =
 // A perfect of a verb of saying and its "that" clause, an adverb of manner or habit between.
 const PERFECT_SAYS_THAT =
   /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:said|stated|argued|explained|maintained|insisted|claimed|declared|warned|stressed|noted|asserted|contended|reiterated|repeated|affirmed|acknowledged|suggested|made\s+clear)\s+that\b/u;
+// A subject quantified by "no" ("no Chilean government", "none of its ministers").
+const NO_ONE = /^(?:no|none\s+of)\s/i;
 // "…, stating that any change should …": a participle of saying gives the actor's words with it.
 const SPEECH_PARTICIPLE =
   /,\s+(?:\p{Ll}+ly\s+)?(?:stating|saying|declaring|arguing|insisting|explaining|adding)\b/u;
@@ -365,6 +367,10 @@ export function statementVoice(e: VoiceEvidence): Voice {
   const abstract =
     ABSTRACT_SUBJECT.test(head) ||
     (verb.form === 'simple-present' && DEMONSTRATIVE_THING.test(head) && !ACTING_NOUN.test(head));
+  // "By 2020 no Chilean government had changed that position": a subject that "no" quantifies
+  // tells that no one acted; a time it is told by bounds the standing, no occasion.
+  if (isSubject && NO_ONE.test(clause.subject?.text ?? '') && !hasQuotedWords(e.first))
+    return 'described';
   if (
     !e.dated &&
     isSubject &&

@@ -144,6 +144,21 @@ describe('voice: the verb decides between an act and a stance', () => {
     expect(voice('Peru has changed its position on the border.')).toBe('stated');
     expect(voice('Peru has taken a more cautious line.', { dated: true })).toBe('stated');
   });
+  it('a subject quantified by "no" tells that no one acted: described, even bounded by a date', () => {
+    expect(voice('By 2015 no Peruvian government had changed that policy.', { dated: true })).toBe(
+      'described',
+    );
+    expect(voice('No Chilean minister has visited the capital since 2010.')).toBe('described');
+    expect(voice('None of its ministers attended the summit in 2012.', { dated: true })).toBe(
+      'described',
+    );
+    // Words in quotation marks are still someone's.
+    expect(
+      voice('No Peruvian official said more than that it was "a matter for the parties".', {
+        speaks: true,
+      }),
+    ).toBe('quoted');
+  });
   it('a present perfect or progressive of an act verb tells an act', () => {
     expect(voice('Peru has closed the main opposition newspaper.')).toBe('stated');
     expect(voice('Peru, which has blocked the bid of Chile.')).toBe('stated');
