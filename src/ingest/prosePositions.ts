@@ -747,6 +747,26 @@ export interface ProseResult {
  * Positions from the prose of one article. `taken` holds the keys of sentences other extractors
  * made into entries (figures, claims, recognition dates); they are not told twice.
  */
+/**
+ * The list items that finish the sentence before them: each item block that opens in lower case
+ * right after a paragraph ending in a colon (or after such an item), mapped to that paragraph.
+ * An item with a subject of its own ("Saint Lucia, which recognised …") opens a sentence of its own.
+ */
+function itemsFinishingSentence(
+  doc: SourceDocument,
+): Map<SentenceInBlock['block'], SentenceInBlock['block']> {
+  const out = new Map<SentenceInBlock['block'], SentenceInBlock['block']>();
+  let intro: SentenceInBlock['block'] | null = null;
+  for (const block of doc.blocks) {
+    if (block.kind === 'list-item' && intro && /^\p{Ll}/u.test(block.text.trim())) {
+      out.set(block, intro);
+      continue;
+    }
+    intro = block.kind === 'paragraph' && /:\s*$/.test(block.text) ? block : null;
+  }
+  return out;
+}
+
 // "He", "She" opening a sentence: a person named before, never a state or a body.
 const PERSON_PRONOUN = /^(?:He|She)\s/;
 
@@ -773,6 +793,10 @@ export function extractProsePositions(
 
   // Read every sentence of a block, carrying the actor from one sentence to the next.
   const blocks = new Map<SentenceInBlock['block'], Reading[]>();
+  // "Officials have named two conditions: * a binding agreement; * a common EU position": items
+  // that open in lower case finish the sentence before the colon, so they are read in its block.
+  const itemOf = itemsFinishingSentence(doc);
+  const keyOf = (block: SentenceInBlock['block']) => itemOf.get(block) ?? block;
   // The first block of each section, so a sentence can tell it opens its section.
   const firstBlock = new Map<string, SentenceInBlock['block']>();
   for (const s of allProseSentences(doc))
@@ -808,7 +832,7 @@ export function extractProsePositions(
       if (k > 0) clauseBefore.set(part, parts[k - 1]!.sentence);
     });
     for (const s of parts) {
-      const list = blocks.get(s.block) ?? [];
+      const list = blocks.get(keyOf(s.block)) ?? [];
       const mentions = finder.mentions(s.sentence);
       const running = [...list].reverse().find((r) => r.who)?.who ?? null;
       const background = notAStatement(s.sentence);
@@ -834,7 +858,7 @@ export function extractProsePositions(
           whole: whole.sentence,
           referentOnly: true,
         });
-        blocks.set(s.block, list);
+        blocks.set(keyOf(s.block), list);
         continue;
       }
       // "Fiji held talks …, concluding an accord in 2001": a verb phrase cut from the clause before
@@ -848,7 +872,9 @@ export function extractProsePositions(
           sharesSubject(s.sentence)) ||
         // "The opinion was closely tailored …" after "The ICJ released the advisory opinion …":
         // the thing the act made, named again, tells more of that act, whoever is its subject.
-        (before?.subject && before.who && namesActOf(s.sentence, before.s.sentence))
+        (before?.subject && before.who && namesActOf(s.sentence, before.s.sentence)) ||
+        // An item finishing the sentence before the colon is that sentence's act, whatever it names.
+        (itemOf.has(s.block) && before?.subject && before.who && /[:;]\s*$/.test(before.s.sentence))
           ? before!.who
           : null;
       // A third party as the subject (an NGO, a paper, a poll) is never a state named elsewhere.
@@ -884,7 +910,7 @@ export function extractProsePositions(
           whole: whole.sentence,
           unplaced: true,
         });
-        blocks.set(s.block, list);
+        blocks.set(keyOf(s.block), list);
       };
       if (reading.kind === 'unattributed' || carried) {
         leaveUnplaced(reading.kind === 'unattributed' ? reading.reason : carried!);
@@ -1005,7 +1031,7 @@ export function extractProsePositions(
         whole: whole.sentence,
         ...(who && basis && !isGuess(basis) ? { basis } : {}),
       });
-      blocks.set(s.block, list);
+      blocks.set(keyOf(s.block), list);
     }
   }
 

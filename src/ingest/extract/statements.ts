@@ -529,6 +529,9 @@ function continues(
   const samePerson =
     speakerName === null || ownSpeaker === null || shorter!.every((w) => longer!.includes(w));
   if (oneActor && samePerson && commentsOnAct(sentence, previous)) return true;
+  // "… named two conditions: a binding agreement; a common position": an item in lower case after
+  // the colon (or the semicolon of the item before) finishes the sentence it carries on.
+  if (oneActor && /[:;]\s*$/.test(previous) && /^\p{Ll}/u.test(sentence)) return true;
   // "He met the deputy minister and discussed trade" after "Foreign Minister X visited Athens in May
   // 2013": the speaker, taken up by a pronoun, doing more on that occasion (a date of its own would
   // make it another, which the caller checks).
