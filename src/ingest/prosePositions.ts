@@ -41,7 +41,12 @@ import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
 import { analysedOwner } from './extract/statement/analysedOwner';
 import { organOfOrganisation } from './extract/statement/organOfOrganisation';
-import { clauseStart, isGivenName, mainClause } from './extract/statement/mainClause';
+import {
+  clauseStart,
+  isGivenName,
+  isPersonalName,
+  mainClause,
+} from './extract/statement/mainClause';
 import { clauseSpeakers, pronounSpeaker } from './extract/statement/speakers';
 import {
   alternation,
@@ -742,6 +747,29 @@ export interface ProseResult {
  * Positions from the prose of one article. `taken` holds the keys of sentences other extractors
  * made into entries (figures, claims, recognition dates); they are not told twice.
  */
+/**
+ * The list items that finish the sentence before them: each item block that opens in lower case
+ * right after a paragraph ending in a colon (or after such an item), mapped to that paragraph.
+ * An item with a subject of its own ("Saint Lucia, which recognised …") opens a sentence of its own.
+ */
+function itemsFinishingSentence(
+  doc: SourceDocument,
+): Map<SentenceInBlock['block'], SentenceInBlock['block']> {
+  const out = new Map<SentenceInBlock['block'], SentenceInBlock['block']>();
+  let intro: SentenceInBlock['block'] | null = null;
+  for (const block of doc.blocks) {
+    if (block.kind === 'list-item' && intro && /^\p{Ll}/u.test(block.text.trim())) {
+      out.set(block, intro);
+      continue;
+    }
+    intro = block.kind === 'paragraph' && /:\s*$/.test(block.text) ? block : null;
+  }
+  return out;
+}
+
+// "He", "She" opening a sentence: a person named before, never a state or a body.
+const PERSON_PRONOUN = /^(?:He|She)\s/;
+
 export function extractProsePositions(
   doc: SourceDocument,
   countries: CountryIndex,
@@ -765,6 +793,10 @@ export function extractProsePositions(
 
   // Read every sentence of a block, carrying the actor from one sentence to the next.
   const blocks = new Map<SentenceInBlock['block'], Reading[]>();
+  // "Officials have named two conditions: * a binding agreement; * a common EU position": items
+  // that open in lower case finish the sentence before the colon, so they are read in its block.
+  const itemOf = itemsFinishingSentence(doc);
+  const keyOf = (block: SentenceInBlock['block']) => itemOf.get(block) ?? block;
   // The first block of each section, so a sentence can tell it opens its section.
   const firstBlock = new Map<string, SentenceInBlock['block']>();
   for (const s of allProseSentences(doc))
@@ -800,7 +832,7 @@ export function extractProsePositions(
       if (k > 0) clauseBefore.set(part, parts[k - 1]!.sentence);
     });
     for (const s of parts) {
-      const list = blocks.get(s.block) ?? [];
+      const list = blocks.get(keyOf(s.block)) ?? [];
       const mentions = finder.mentions(s.sentence);
       const running = [...list].reverse().find((r) => r.who)?.who ?? null;
       const background = notAStatement(s.sentence);
@@ -826,7 +858,7 @@ export function extractProsePositions(
           whole: whole.sentence,
           referentOnly: true,
         });
-        blocks.set(s.block, list);
+        blocks.set(keyOf(s.block), list);
         continue;
       }
       // "Fiji held talks …, concluding an accord in 2001": a verb phrase cut from the clause before
@@ -840,7 +872,9 @@ export function extractProsePositions(
           sharesSubject(s.sentence)) ||
         // "The opinion was closely tailored …" after "The ICJ released the advisory opinion …":
         // the thing the act made, named again, tells more of that act, whoever is its subject.
-        (before?.subject && before.who && namesActOf(s.sentence, before.s.sentence))
+        (before?.subject && before.who && namesActOf(s.sentence, before.s.sentence)) ||
+        // An item finishing the sentence before the colon is that sentence's act, whatever it names.
+        (itemOf.has(s.block) && before?.subject && before.who && /[:;]\s*$/.test(before.s.sentence))
           ? before!.who
           : null;
       // A third party as the subject (an NGO, a paper, a poll) is never a state named elsewhere.
@@ -876,7 +910,7 @@ export function extractProsePositions(
           whole: whole.sentence,
           unplaced: true,
         });
-        blocks.set(s.block, list);
+        blocks.set(keyOf(s.block), list);
       };
       if (reading.kind === 'unattributed' || carried) {
         leaveUnplaced(reading.kind === 'unattributed' ? reading.reason : carried!);
@@ -902,57 +936,70 @@ export function extractProsePositions(
               isDemonymMention(s.sentence, m),
             )
           : null;
+      // "He said that Kosovo had …" after "In 2018 Foreign Minister X travelled …": a personal
+      // pronoun as the subject takes up the person who was the subject of the sentence before, so
+      // it speaks for that sentence's actor, whatever state its own words name.
+      const taken =
+        reading.kind === 'refers-back' &&
+        PERSON_PRONOUN.test(s.sentence) &&
+        previous?.who &&
+        !previous.referentOnly &&
+        isPersonalName(mainClause(previous.s.sentence).subject?.text ?? '')
+          ? previous.who
+          : null;
       const found: { who: Who; subject: boolean; speaks: boolean; basis: Basis } | null = shared
         ? { who: shared, subject: true, speaks, basis: 'carried' }
-        : viewer
-          ? { who: viewer, subject: true, speaks: false, basis: 'viewpoint' }
-          : reading.kind === 'third-party' && organ
-            ? { who: whoOf(organ), subject: true, speaks, basis: 'possessor' }
-            : reading.kind === 'third-party'
-              ? {
-                  who: { actor: reading.actor, country: null },
-                  subject: true,
-                  speaks: speaks || reading.says === true,
-                  basis: reading.basis,
-                }
-              : reading.kind === 'actor' && reading.mention
+        : taken
+          ? { who: taken, subject: true, speaks, basis: 'carried' }
+          : viewer
+            ? { who: viewer, subject: true, speaks: false, basis: 'viewpoint' }
+            : reading.kind === 'third-party' && organ
+              ? { who: whoOf(organ), subject: true, speaks, basis: 'possessor' }
+              : reading.kind === 'third-party'
                 ? {
-                    who: whoOf(reading.mention),
+                    who: { actor: reading.actor, country: null },
                     subject: true,
-                    speaks,
-                    basis: reading.basis ?? 'subject',
+                    speaks: speaks || reading.says === true,
+                    basis: reading.basis,
                   }
-                : reading.kind === 'actor' && reading.person
+                : reading.kind === 'actor' && reading.mention
                   ? {
-                      who: { actor: reading.person, country: null },
+                      who: whoOf(reading.mention),
                       subject: true,
                       speaks,
-                      basis: 'person',
+                      basis: reading.basis ?? 'subject',
                     }
-                  : reading.kind === 'refers-back' && owner
+                  : reading.kind === 'actor' && reading.person
                     ? {
-                        who: whoOf(owner),
+                        who: { actor: reading.person, country: null },
                         subject: true,
-                        speaks: false,
-                        basis: isDemonymMention(s.sentence, owner) ? 'demonym' : 'possessor',
+                        speaks,
+                        basis: 'person',
                       }
-                    : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
-                      // the subject refers back to that sentence's subject, not to a body named later.
-                      reading.kind === 'refers-back' && lastReferent(list)
-                      ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
-                      : (subjectOf(
-                          s.sentence,
-                          mentions,
-                          persons,
-                          running,
-                          articleState,
-                          opensSection(whole) ? headingActor(whole.block.section) : null,
-                        ) ??
-                        // "In 2013, the two sides began …", naming no one: the parse says the subject
-                        // points back, so it is the actor of the sentences before.
-                        (reading.kind === 'refers-back' && running
-                          ? { who: running, subject: true, speaks, basis: 'carried' }
-                          : null));
+                    : reading.kind === 'refers-back' && owner
+                      ? {
+                          who: whoOf(owner),
+                          subject: true,
+                          speaks: false,
+                          basis: isDemonymMention(s.sentence, owner) ? 'demonym' : 'possessor',
+                        }
+                      : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+                        // the subject refers back to that sentence's subject, not to a body named later.
+                        reading.kind === 'refers-back' && lastReferent(list)
+                        ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
+                        : (subjectOf(
+                            s.sentence,
+                            mentions,
+                            persons,
+                            running,
+                            articleState,
+                            opensSection(whole) ? headingActor(whole.block.section) : null,
+                          ) ??
+                          // "In 2013, the two sides began …", naming no one: the parse says the subject
+                          // points back, so it is the actor of the sentences before.
+                          (reading.kind === 'refers-back' && running
+                            ? { who: running, subject: true, speaks, basis: 'carried' }
+                            : null));
       let who = found?.who ?? null;
       const subject = found?.subject ?? false;
       let basis: Basis | null = found?.basis ?? null;
@@ -984,7 +1031,7 @@ export function extractProsePositions(
         whole: whole.sentence,
         ...(who && basis && !isGuess(basis) ? { basis } : {}),
       });
-      blocks.set(s.block, list);
+      blocks.set(keyOf(s.block), list);
     }
   }
 

@@ -441,6 +441,45 @@ export function namesActOf(sentence: string, previous: string): boolean {
   return noun !== null && new RegExp(`\\b${noun[1]!.replace(/s$/, '')}`, 'i').test(previous);
 }
 
+// A verb that gives words, for a sentence that comments on the act just told: the content verbs
+// and "told" ("told reporters during the visit that …").
+const WORDS_VERB = new RegExp(String.raw`${CONTENT_VERB.source}|\btold\b`);
+// "the decision", "its abstention", "the visit": a definite or possessive noun. Generic nouns of
+// an act point back to whatever was done; others must name the act of the sentence before.
+const DEFINITE_NOUN = /\b(?:the|its)\s+(\p{Ll}{4,})\b/gu;
+const GENERIC_ACT = /^(?:decision|move|step|gesture)$/;
+// A noun made from a verb ("recognition", "withdrawal", "abstention", "agreement", "acceptance").
+const NOMINAL = /(?:ion|al|ance|ence|ment)$/;
+
+/** Whether `noun` names the act told in `previous`: the same word, or a nominal of its verb. */
+function namesTheAct(noun: string, previous: string): boolean {
+  if (GENERIC_ACT.test(noun)) return true;
+  const words = previous.toLowerCase().split(/[^\p{L}]+/u);
+  // "the visit" after "visited", "the vote" after "voted": the verb's own stem.
+  if (words.some((w) => w.startsWith(noun) && /^(?:|d|ed|s|ing)$/.test(w.slice(noun.length))))
+    return true;
+  // "abstention" from "abstained", "recognition" from "recognised": the stem they share.
+  return (
+    NOMINAL.test(noun) && words.some((w) => w.length >= 5 && w.slice(0, 4) === noun.slice(0, 4))
+  );
+}
+
+/**
+ * "Foreign Minister X said the decision reflected …" after "Costa Rica recognised Kosovo on …":
+ * words given about the act just told, which the sentence names by a definite noun after its verb
+ * of saying ("the decision", "its abstention", "during the visit"), are that act's words, one
+ * occasion. The caller keeps a sentence with a date of its own apart, and asks only where the
+ * sentences grouped are one actor's, so another actor's comment on the act is never joined to it.
+ */
+export function commentsOnAct(sentence: string, previous: string): boolean {
+  if (previous === '') return false;
+  const verb = WORDS_VERB.exec(sentence.slice(0, 90));
+  if (!verb) return false;
+  // The speaker's own words in quotation marks are theirs, not a pointer to the act.
+  const after = sentence.slice(verb.index + verb[0].length).split(/["“]/)[0] ?? '';
+  return [...after.matchAll(DEFINITE_NOUN)].some((m) => namesTheAct(m[1]!, previous));
+}
+
 // "The court relied on …": a body named by its head noun alone, with "the".
 const BODY_BY_HEAD = new RegExp(String.raw`^The\s+(${alternation(BODIES)})\s+\p{Ll}`, 'u');
 
@@ -460,8 +499,18 @@ function bodyNamedAgain(sentence: string, previous: string): boolean {
   );
 }
 
-/** `previous`: the text of the statement the sentence would carry on. */
-function continues(sentence: string, speakerName: string | null, previous = ''): boolean {
+/**
+ * `previous`: the text of the statement the sentence would carry on. `oneActor`: the sentences
+ * grouped are all the same actor's (prose runs); a table cell's may be several actors'.
+ */
+function continues(
+  sentence: string,
+  speakerName: string | null,
+  previous = '',
+  oneActor = false,
+  /** Who speaks in `sentence` itself, when the caller reads it. */
+  ownSpeaker: string | null = null,
+): boolean {
   const speakerSurname = speakerName?.split(/\s+/).at(-1) ?? null;
   if (/^["“]/.test(sentence)) return true;
   const opening = sentence.slice(0, 90);
@@ -470,6 +519,20 @@ function continues(sentence: string, speakerName: string | null, previous = ''):
   if (PRONOUN_PASSIVE.test(sentence) && previous !== '') return true;
   if (FIRST_TIME.test(sentence) && previous !== '') return true;
   if (previous !== '' && bodyNamedAgain(sentence, previous)) return true;
+  // "Enkhbold promised to deal with the request" after "X met Enkhbold to request …": in a cell
+  // the words on the act may be the other party's answer, so only one actor's run is joined so.
+  // "New Prime Minister Paulo Costa said that the decision …" after President Maria Costa spoke:
+  // another person speaking of it is another occasion.
+  // The same person: one name's words all in the other's ("Kotzias", "Nikos Kotzias").
+  const [shorter, longer] = [ownSpeaker, speakerName]
+    .map((n) => n?.split(/\s+/) ?? [])
+    .sort((a, b) => a.length - b.length);
+  const samePerson =
+    speakerName === null || ownSpeaker === null || shorter!.every((w) => longer!.includes(w));
+  if (oneActor && samePerson && commentsOnAct(sentence, previous)) return true;
+  // "… named two conditions: a binding agreement; a common position": an item in lower case after
+  // the colon (or the semicolon of the item before) finishes the sentence it carries on.
+  if (oneActor && /[:;]\s*$/.test(previous) && /^\p{Ll}/u.test(sentence)) return true;
   // "He met the deputy minister and discussed trade" after "Foreign Minister X visited Athens in May
   // 2013": the speaker, taken up by a pronoun, doing more on that occasion (a date of its own would
   // make it another, which the caller checks).
@@ -650,7 +713,7 @@ const SUBORDINATE_OPENING =
 
 /**
  * Groups sentences into statements, one date each (`strict` for prose, where a sentence's first
- * date is less often its own): a sentence with its own opening date (or a
+ * date is less often its own and the sentences are one actor's run): a sentence with its own opening date (or a
  * relative one, "A year later") starts a new statement; an undated sentence after a dated one is its
  * own undated statement unless it plainly continues it (see `continues`). `surnameOf` names the
  * speaker of a statement's first sentence, so "Jeremić, who attended…" after "Vuk Jeremić said"
@@ -698,6 +761,8 @@ export function groupSentences(
           /^\p{Ll}/u.test(current.text)
             ? `${sentences[current.sentences[0]! - 1] ?? ''} ${current.text}`
             : current.text,
+          strict,
+          speakerOf(sentence),
         )
       : false;
     // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.

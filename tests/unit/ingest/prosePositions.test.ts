@@ -308,3 +308,59 @@ describe('glued headings', () => {
     }
   });
 });
+
+describe('a personal pronoun taking up the person the sentence before named as its subject', () => {
+  it('speaks for that sentence’s actor, even where its own words name Kosovo', () => {
+    const positions = prose(
+      'In 2019 Kosovo\'s Foreign Minister Ana Ruiz travelled to Chile to seek support. She said that Kosovo had "many friends in the region".',
+    );
+    expect(positions).toHaveLength(1);
+    expect(positions[0]).toMatchObject({ actor: { id: 'kosovo' }, date: '2019', voice: 'quoted' });
+    expect(positions[0]!.text).toContain('She said that Kosovo had');
+    const [visit] = prose(
+      'In May 2015 Kosovo\'s Deputy Foreign Minister David Marku met officials in Lima. He told them that Kosovo wanted "closer ties" with the region.',
+    );
+    expect(visit).toMatchObject({ actor: { id: 'kosovo' }, date: '2015-05', voice: 'quoted' });
+  });
+
+  it('takes up a person only: after a state as the subject, "He" is no one the rules place', () => {
+    const positions = prose(
+      'In 2019 Kosovo sent a delegation to Chile. He said that Kosovo had "many friends in the region".',
+    );
+    expect(positions.map((p) => p.text)).toEqual(['In 2019 Kosovo sent a delegation to Chile.']);
+  });
+});
+
+describe('list items that finish the sentence before the colon', () => {
+  it('are read with it, as one statement of its actor, whatever the items name', () => {
+    const positions = prose(
+      'Peruvian officials have named two conditions for any change of position:\n' +
+        '* a binding agreement between Chile and Bolivia;\n' +
+        '* a common position of the European Union on the border.',
+    );
+    expect(positions.map((p) => p.actor.id)).toEqual(['peru']);
+    expect(positions[0]!.text).toBe(
+      'Peruvian officials have named two conditions for any change of position: a binding agreement between Chile and Bolivia; a common position of the European Union on the border.',
+    );
+  });
+
+  it('carry a dated intro on too', () => {
+    const positions = prose(
+      'In May 2014 the Chilean foreign ministry set out its terms for talks:\n' +
+        '* an end to the blockade;\n' +
+        '* a meeting of both presidents in Lima.',
+    );
+    expect(positions).toHaveLength(1);
+    expect(positions[0]).toMatchObject({ actor: { id: 'chile' }, date: '2014-05' });
+    expect(positions[0]!.text).toContain('; a meeting of both presidents in Lima.');
+  });
+
+  it('stay statements of their own when they open with a subject of their own', () => {
+    const positions = prose(
+      'Chile took several steps that year:\n' +
+        '* Bolivia recognised the state in May 2012;\n' +
+        '* Peru recognised it in June 2012.',
+    );
+    expect(positions.map((p) => p.actor.id)).toEqual(expect.arrayContaining(['bolivia', 'peru']));
+  });
+});

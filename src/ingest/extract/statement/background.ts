@@ -26,6 +26,9 @@ const STATUS_PREDICATE = new RegExp(
     // "is accredited to", "is responsible for", "is to assume … duties"
     String.raw`|${COPULA}(?:(?:accredited|responsible|eligible)\s+(?:to|for|from)\b|to\s+(?:assume|take\s+over|oversee|monitor|supervise)\b)` +
     String.raw`|shares?\s+(?:(?:a|the)\s+)?(?:common\s+)?(?:membership|borders?)\b` +
+    // "has no representation in …", "had no resident embassy in …": where a state is not present
+    // (the atlas's relations tell it), no act.
+    String.raw`|(?:has|have|had)\s+no\s+(?:(?:resident|permanent|diplomatic|formal|official)\s+)*(?:embassy|embassies|representation|presence|mission|consulate)\b` +
     String.raw`|(?:holds?|has|have)\s+(?:\p{Ll}+\s+){0,2}(?:importance|significance)\s+(?:to|for)\b` +
     String.raw`|(?:does|do)\s+not\s+(?:possess|have)\s+(?:the\s+)?(?:legal\s+)?(?:capacity|authority|competence|power)\b)`,
   'u',
@@ -70,9 +73,17 @@ const RECOGNISED_BY_COUNT =
 // 1244 that placed Kosovo under UN administration in 1999") dates that clause, not this one.
 const CLAUSE_END = /[,;(]|\s(?:that|which|who|where|while|when)\s/;
 
+// "Visits by X to Y have included:", "The states that recognised it also included:": a verb of
+// including with its list after the colon. The sentence only introduces the items; each item that
+// follows tells its own act.
+const INTRODUCES_LIST =
+  /\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:also\s+)?(?:includes?|included|comprises?|comprised)\s*:\s*$/;
+
 /** Whether `sentence` (one clause, as the statement rules cut it) tells no act; null when it may. */
 export function notAStatement(sentence: string): NotAStatement | null {
   const text = sentence.trim();
+  if (INTRODUCES_LIST.test(text))
+    return { reason: 'it introduces the list that follows (each item tells its own act), no act' };
   const conditional = CONDITIONAL_OPENING.exec(text);
   if (conditional && MAIN_MODAL.test(conditional.groups!.main!))
     return { reason: 'a condition and what would follow from it (a rule or procedure), no act' };

@@ -113,7 +113,7 @@ const RELATIVE_VERB =
 // Auxiliaries and adverbs before the lexical verb: "has consistently pursued" reads "pursued".
 // "has consistently used its veto", "has repeatedly refused": a standing record, not one act.
 const HABITUAL =
-  /\b(?:consistently|repeatedly|always|continually|constantly|long|traditionally)\b/i;
+  /\b(?:consistently|repeatedly|always|continually|constantly|long|traditionally|generally|usually|regularly|routinely|systematically)\b/i;
 // "since then" after an auxiliary tells occasions ("have since then said"), not a span.
 const SPAN =
   /\b(?:[Ss]ince(?!\s+then\b)|[Ff]or\s+(?:many|several|\d+|two|three|four|five|ten)\s+(?:years|decades))\b/;
@@ -123,6 +123,15 @@ const SPAN =
 // clause's speaker is no speaker of this one).
 const NEGATED_STANCE =
   /^(?:has|have|does|do|is|are)\s+(?:\p{Ll}+ly\s+)?(?:not|never|no)\b(?!\s+(?:only|just)\b)/iu;
+// A present perfect whose object names a stance: "has taken a more cautious line", "have tied
+// their position to …". Verbs that change or leave a stance tell an act ("has changed its position").
+const STANCE_OBJECT =
+  /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?!(?:changed|shifted|reversed|revised|abandoned|softened|hardened|reconsidered|dropped)\b)\p{Ll}+\s+(?:a|an|its|their|the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:line|position|stance|policy|approach|attitude)\b/u;
+// A perfect of a verb of saying and its "that" clause, an adverb of manner or habit between.
+const PERFECT_SAYS_THAT =
+  /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:said|stated|argued|explained|maintained|insisted|claimed|declared|warned|stressed|noted|asserted|contended|reiterated|repeated|affirmed|acknowledged|suggested|made\s+clear)\s+that\b/u;
+// A subject quantified by "no" ("no Chilean government", "none of its ministers").
+const NO_ONE = /^(?:no|none\s+of)\s/i;
 // "…, stating that any change should …": a participle of saying gives the actor's words with it.
 const SPEECH_PARTICIPLE =
   /,\s+(?:\p{Ll}+ly\s+)?(?:stating|saying|declaring|arguing|insisting|explaining|adding)\b/u;
@@ -150,8 +159,17 @@ interface Verb {
   habitual: boolean;
 }
 
+// "X, who held the post from 2011 to 2014, made the region a priority": a relative clause closed
+// by a comma before the main verb is an aside on the subject; the main verb is the sentence's.
+const RELATIVE_ASIDE =
+  /^[^,]+,\s+(?:which|who)\s[^,"“”]*,\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(\p{Ll}+)/u;
+
 function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
-  const relative = RELATIVE_VERB.exec(first);
+  const aside = RELATIVE_ASIDE.exec(first)?.[1];
+  const relative =
+    aside !== undefined && (clause.verb ?? '').split(/\s+/).includes(aside)
+      ? null
+      : RELATIVE_VERB.exec(first);
   if (relative)
     return {
       words: [relative[2]!],
@@ -217,12 +235,21 @@ const FOR_PARTY_VIEW =
 const speechVerbOfSubject = (verb: string | null) =>
   verb !== null && /\b(?:said|says|stated|states|declared|reads?)\b/i.test(verb);
 
+// "…, warning that it would \"…\"": a participle of saying after the main clause gives words too.
+const SAYING_PARTICIPLE = String.raw`\b(?:warning|adding|insisting|arguing|declaring|explaining|stressing|noting)\b`;
+// "said the decision reflected", "told parliament it would": a subject (a definite noun phrase, a
+// name or a pronoun), after the one who is told if any, and a finite verb after the speech verb,
+// with no comma or stop between.
+const THATLESS_CLAUSE = String.raw`(?:\s+(?:the\s+)?\p{L}+)??\s+(?:(?:the|its|his|her|their)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+|\p{Lu}\p{L}+|he|she|it|they)\s+(?:(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does|do)\s+(?:not\s+)?(?:been\s+)?)?\p{Ll}+(?:ed|s)?\b[^"“”.;,:]{0,60}?`;
 // A speech verb, or the colon of a citation, that introduces words: right before them ("Borith
 // questioned, \"…\"", "in a statement: \"…\"") or through its "that" clause ("He said that \"…\"",
 // "They stated that the act is \"illegal\"", "She said two days later that it would \"…\"": an
 // adverbial may stand between the verb and its clause). "so-called" is no verb.
+// The clause may go without its "that" ("He said the decision reflected \"…\""): a subject and
+// its finite verb right after the speech verb, within one stretch of words.
 const INTRODUCES_WORDS = new RegExp(
-  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|${QUOTING_VERB_SOURCE})(?:[^"“”.;,:]{0,50}?\sthat\b[^"“”.;]*?)?\s*[,:]?\s*$|:\s*$`,
+  String.raw`(?<!-)(?:${SPEECH_VERB_WORDS.source}|${QUOTING_VERB_SOURCE}|${SAYING_PARTICIPLE})(?:[^"“”.;,:]{0,50}?\sthat\b[^"“”.;]*?|${THATLESS_CLAUSE})?\s*[,:]?\s*$|:\s*$`,
+  'u',
 );
 // '"…," he said', '"…," said Ruiz': words followed by their speech verb.
 const WORDS_THEN_VERB = new RegExp(
@@ -346,6 +373,10 @@ export function statementVoice(e: VoiceEvidence): Voice {
   const abstract =
     ABSTRACT_SUBJECT.test(head) ||
     (verb.form === 'simple-present' && DEMONSTRATIVE_THING.test(head) && !ACTING_NOUN.test(head));
+  // "By 2020 no Chilean government had changed that position": a subject that "no" quantifies
+  // tells that no one acted; a time it is told by bounds the standing, no occasion.
+  if (isSubject && NO_ONE.test(clause.subject?.text ?? '') && !hasQuotedWords(e.first))
+    return 'described';
   if (
     !e.dated &&
     isSubject &&
@@ -354,10 +385,18 @@ export function statementVoice(e: VoiceEvidence): Voice {
     !SPEECH_PARTICIPLE.test(e.first)
   )
     return 'described';
+  // "Officials have explained that …", "the minister has maintained that …", "they have repeatedly
+  // argued that …": a perfect of a verb of saying with its "that" clause gives the words said, an
+  // act of speech (however often, or over whatever span), where "has maintained a presence" holds
+  // a state. The present ("Peru argues that …") stays a standing view, read below.
+  if ((isSubject || e.speaks) && !abstract && PERFECT_SAYS_THAT.test(e.first)) return 'stated';
   if (!e.dated && isSubject && !abstract && verb.words.length > 0) {
     // "Chile is a key ally of Peru": a copula whose predicate weighs the actor's importance is the
     // source's judgement, not the actor's stance.
     if (EVALUATIVE_PREDICATE.test(e.first)) return 'analysis';
+    // "Chile has taken a cautious line", "Madrid has tied its position to …": a perfect whose object
+    // is a stance holds that stance, no occasion (a change of it is an act, read below).
+    if (STANCE_OBJECT.test(e.first)) return 'described';
     // "Kosovo Albanians continued to have opposite views": every verb of the phrase holds a state.
     if (verb.words.every((w) => STANCE_VERB.test(w))) return 'described';
     if (verb.habitual && verb.form !== null && /present/.test(verb.form)) return 'described';

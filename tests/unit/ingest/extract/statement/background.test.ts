@@ -11,6 +11,30 @@ import { countries, orgs, persons } from './fixtures';
 const reason = (sentence: string) => notAStatement(sentence)?.reason ?? null;
 
 describe('sentences that tell no act', () => {
+  it('reads where a state has no embassy, representation or presence as a status', () => {
+    for (const sentence of [
+      'Peru had no resident embassy anywhere in Africa.',
+      'Chile has no representation in Lima.',
+      'Bolivia had no diplomatic presence in the region before the war, and its affairs were handled from Quito.',
+    ])
+      expect(reason(sentence)).toContain('a status');
+    // Closing or opening one is an act; so is having no objection.
+    expect(reason('Peru closed its embassy in Santiago.')).toBeNull();
+    expect(reason('Chile has no objection to the plan.')).toBeNull();
+  });
+
+  it('reads a sentence that only introduces the list after its colon ("… have included:")', () => {
+    for (const sentence of [
+      'Visits by Peruvian ministers to Chile have included:',
+      'By 2015, the Andean states that had recognised it also included:',
+      'The delegation comprised:',
+    ])
+      expect(reason(sentence)).toContain('introduces the list');
+    // A list of what the actor said or did is its act; so is an inclusion that ends in its object.
+    expect(reason('Peru named two conditions for any change:')).toBeNull();
+    expect(reason('The agreement included a clause on trade.')).toBeNull();
+  });
+
   it('reads a status as background: membership, beneficiary, accreditation, mandate, capacity', () => {
     for (const [sentence, words] of [
       ['Peru is a beneficiary of the EU’s trade preferences.', 'a status'],
