@@ -217,6 +217,8 @@ function openingClauseSpeaker(
 // stated: …").
 const PERSONAL_SUBJECT =
   /^(?:[^,;"“]{0,60},\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?\p{Ll}+/iu;
+const OPENING_DATE =
+  /^(?:In|On|During|By)\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+(?=\p{Ll})/u;
 
 /**
  * The person a sentence's "he" or "she" takes up: the one person the sentence before names, as the
@@ -229,15 +231,26 @@ export function pronounSpeaker(
   previous: string,
   persons: PersonRegistry,
 ): SpeakerRef | null {
-  if (!PERSONAL_SUBJECT.test(sentence)) return null;
+  // "In August 2018 he opposed …": an opening date adverbial that no comma closes; else the parse
+  // finds "he" as the main clause's subject.
+  const pronoun =
+    PERSONAL_SUBJECT.test(sentence.replace(OPENING_DATE, '')) ||
+    /^(?:he|she)$/i.test(mainClause(sentence).subject?.text ?? '');
+  if (!pronoun) return null;
   const clause = mainClause(previous);
   if (!clause.subject || clause.refersBack) return null;
   const zone = previous.slice(clauseStart(previous), clause.subject.end);
   const speaker = fromPhrase(zone.replace(/^.*,\s+/, ''), persons);
+  // "Ruritania held an election, which was won by Ana Ruiz. She said …": a subject that is no
+  // person and holds no office ("he" cannot take up a state) leaves the one person the sentence names.
+  const noPerson = !speaker || (speaker.role === null && !isPersonalName(speaker.name ?? ''));
+  if (noPerson) return onlyPersonNamed(previous, persons);
   if (!speaker?.name || !isPersonalName(speaker.name)) return null;
   const surname = speaker.name.split(/\s+/).at(-1)!;
+  // "Băsescu's successor, Klaus Iohannis, …": a possessor only says whose the subject's office is;
+  // "he" takes up the subject's head, not it.
   const named = (name: string) =>
-    new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'u').test(previous);
+    new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L}|['’]s\\b)`, 'u').test(previous);
   const registered = persons
     .people()
     .some((p) => !p.name.endsWith(surname) && named(p.name.split(/\s+/).at(-1)!));
@@ -246,6 +259,25 @@ export function pronounSpeaker(
     (m) => !m[0].includes(surname) && !speaker.role?.includes(m[0]) && nlp(m[0]).has('#Person'),
   );
   return registered || unregistered ? null : speaker;
+}
+
+/** The one person a sentence names (a run of capitalised words read as a personal name), or null. */
+function onlyPersonNamed(sentence: string, persons: PersonRegistry): SpeakerRef | null {
+  const names = [...sentence.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+/gu)]
+    .map((m) => m[0])
+    .filter((n) => !persons.isOnlyPlace(n) && isPersonalName(n));
+  const surnames = new Set(names.map((n) => n.split(/\s+/).at(-1)));
+  // A person the register holds, named by surname alone, is a second person too.
+  const registered = persons
+    .people()
+    .map((p) => p.name.split(/\s+/).at(-1)!)
+    .filter((surname) => !surnames.has(surname))
+    .some((surname) =>
+      new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(sentence),
+    );
+  if (surnames.size !== 1 || registered) return null;
+  const known = persons.resolve(names[0]!);
+  return known ? { name: known.name, role: known.role } : { name: names[0]!, role: null };
 }
 
 // "According to the European Commission's website, …": a body's own publication gives its words.

@@ -41,7 +41,7 @@ describe('reporter', () => {
     ).toBeNull();
     expect(reporterOf('The ministry states that it will wait.', notActor)).toBeNull();
   });
-  it('a newspaper carrying the actor\'s nationality still reports: it is no channel of the actor', () => {
+  it("a newspaper carrying the actor's nationality still reports: it is no channel of the actor", () => {
     const ruritanian = (p: string) => p.includes('Ruritanian');
     expect(
       reporterOf(
@@ -53,7 +53,10 @@ describe('reporter', () => {
       reporterOf('According to the Ruritanian daily Vesti, the president had agreed.', ruritanian),
     ).toBe('Ruritanian daily Vesti');
     expect(
-      reporterOf('In May 2011, according to the Ruritanian weekly Nedelja, Peru said no.', ruritanian),
+      reporterOf(
+        'In May 2011, according to the Ruritanian weekly Nedelja, Peru said no.',
+        ruritanian,
+      ),
     ).toBe('Ruritanian weekly Nedelja');
     // The actor's own channel, named without a medium's noun, stays its statement.
     expect(
