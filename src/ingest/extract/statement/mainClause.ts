@@ -344,7 +344,11 @@ export function nameIsVerbObject(before: string): boolean {
   if (i >= 0 && terms[i]!.tags.includes('Preposition')) i--;
   const isName = (t: Term) => /^\p{Lu}/u.test(t.text) && !t.tags.includes('Verb');
   if (i < 0 || !isName(terms[i]!)) return false;
-  while (i >= 0 && isName(terms[i]!)) i--;
+  // "the European Council on Foreign Relations": a name goes on through "of", "on", "for", "and"
+  // between its capitalised words.
+  const joinsName = (k: number) =>
+    k > 0 && /^(?:of|on|for|and)$/.test(terms[k]!.text) && isName(terms[k - 1]!);
+  while (i >= 0 && (isName(terms[i]!) || joinsName(i))) i--;
   if (i >= 0 && /^the$/i.test(terms[i]!.text)) i--;
   if (i >= 0 && terms[i]!.tags.includes('Preposition')) i--;
   return i >= 0 && terms[i]!.tags.includes('Verb');

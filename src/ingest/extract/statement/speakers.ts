@@ -288,8 +288,10 @@ const OWN_PUBLICATION =
 // verb and the document for the subject; its author is who speaks.
 const DOCUMENT =
   /^(?:a|an|the)\s+(?:joint\s+|official\s+|written\s+|formal\s+)?(?:statement|letter|communiqu[ée]|declaration|note|message|press\s+release|resolution|report|memorandum)$/i;
+// The author's name ends at the verb, a comma, or a date adverbial ("published by X in 2019
+// described …"), whatever verb follows it.
 const AUTHORED_BY =
-  /^\s+(?:issued|released|published|signed|sent|written|adopted|delivered|presented)\s+by\s+(?:the\s+)?([^,;]+?)(?=\s+(?:stated|said|says|states|declared|announced|noted|called|urged|expressed|asked|added|warned|reiterated|reaffirmed|affirmed|confirmed|stressed|read|reads|denied|rejected)\b|\s*,)/u;
+  /^\s+(?:issued|released|published|signed|sent|written|adopted|delivered|presented)\s+by\s+(?:the\s+)?([^,;]+?)(?=\s+(?:stated|said|says|states|declared|announced|noted|called|urged|expressed|asked|added|warned|reiterated|reaffirmed|affirmed|confirmed|stressed|read|reads|denied|rejected)\b|\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s*,)/u;
 
 const DOCUMENT_NOUN = String.raw`(?:joint\s+|official\s+|written\s+|formal\s+)?(?:statement|letter|communiqu[ée]|declaration|note|message|press\s+release|resolution|report|memorandum)`;
 const BODY_NAMED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,6}`;

@@ -106,8 +106,14 @@ const WHOSE_SPEAKER = new RegExp(
 const FINDING = /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|paper)$/i;
 // "conducted by the Athens-based firm Kapa Research": a few words saying what the author is, then
 // its capitalised name, ending before the clause goes on.
-const CONDUCTED_BY =
-  /^\s+(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated)\b|\s*[,.(]|$)/u;
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+// A name goes on through "of", "on", "for" and "and" before a capitalised word ("the European Council
+// on Foreign Relations"), but not into a date ("… Research on March 3").
+const CONDUCTED_BY = new RegExp(
+  String.raw`^\s+(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?(?!(?:${MONTHS})\b))?\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated|described|called|urged|warned|argued|noted|recommended)\b|\s*[,.(]|$)`,
+  'u',
+);
 const PROPER_NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
 
@@ -278,7 +284,11 @@ export function readSubject(
   if (author) {
     const at = clause.subject.end + author.index + author[0].length - author[1]!.length;
     const name = author[1]!.trim();
-    if (!mentions.some((m) => m.index >= at && m.index < at + name.length))
+    // A known body's name that the author's name goes on after ("European Council | on Foreign
+    // Relations") is part of another body's name; a nationality in it is the author's state.
+    const within = (m: Mention) => m.index >= at && m.index < at + name.length;
+    const partOfName = (m: Mention) => !isDemonym(m) && m.end < at + name.length;
+    if (!mentions.some((m) => within(m) && !partOfName(m)))
       return {
         kind: 'third-party',
         actor: { type: 'other', id: toSlug(name), name },
