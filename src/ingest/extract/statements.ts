@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { findDates, findYearlessDates, inYear, type FoundDate } from './dates';
 import { numberWord } from './numberWords';
 import { escapeRegExp } from '../../shared/text';
@@ -88,11 +89,22 @@ function isAttributive(sentence: string, index: number, length: number): boolean
 function inSubordinateClause(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   const clause = before.slice(before.lastIndexOf(',') + 1);
-  if (/^\s*(?:which|who|whose|where)\b/.test(clause)) return true;
+  if (/^\s*(?:which|who|whose|where)\b/.test(clause))
+    return !tellsOnlyByRelative(
+      before.slice(0, before.lastIndexOf(',')),
+      sentence.slice(before.lastIndexOf(',') + 1),
+    );
   return /\b(?:said|stated|responded|replied|announced|claimed|argued|noted|added|wrote|declared|told\s+\S+)\s+that\b/.test(
     before,
   );
 }
+// "Saint Lucia, which recognised Kosovo in May 2015;" (a list item): a noun phrase with no verb of
+// its own, whose relative clause runs to the end, tells its act in that clause, so the clause's date
+// is the act's. "Peru, which recognised Kosovo in 2008, opened …" has its main verb after it.
+function tellsOnlyByRelative(head: string, relative: string): boolean {
+  return !/[,;:]/.test(head) && !/,/.test(relative) && !nlp(head).has('#Verb');
+}
+
 // A date inside parentheses qualifies a figure ("(780 soldiers … as of 2011)"), not the statement.
 function inParentheses(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
