@@ -291,6 +291,10 @@ export function resolveRelative(
 
 // "in June 2009", "on 13 May 2016", "during 2010": a date a preposition attaches to the verb.
 const ADVERBIAL_BEFORE = /\b(?:in|on|during|at)\s+(?:early\s+|late\s+|mid-?)?$/i;
+// "during a tour in the autumn of 2012": a season of a year, which the preposition attaches to the
+// verb as it does the year.
+const SEASON_BEFORE =
+  /\b(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+$/i;
 // The word before the preposition: a verb or its object ends in a small letter; after a
 // capitalised name the date is the act's only when the name is the verb's object (see
 // `nameIsVerbObject`): "Ukraine in 2004" after "an Orange Revolution in" is a noun the date belongs to.
@@ -306,7 +310,7 @@ export function adverbialDate(sentence: string): boolean {
     /\b(?:in|at|during)\s+(?:a|an)\s+$/i.test(before) &&
     /^(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+\p{Ll}/u.test(sentence.slice(own.index));
   if (occasion) return true;
-  if (!ADVERBIAL_BEFORE.test(before)) return false;
+  if (!ADVERBIAL_BEFORE.test(before) && !SEASON_BEFORE.test(before)) return false;
   // After a name, only when the name is the verb's object ("decided against Belarus in 1997"), or
   // the date stands in the verb's own phrase: before the "that" clause of a verb of saying ("said
   // in an interview with the daily Kathimerini in 2022 that …"), or at the end of the occasion a
