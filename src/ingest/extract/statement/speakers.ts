@@ -86,7 +86,10 @@ const PLACE_TAIL = /\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\
  */
 function isBodyOf(phrase: string, actor: ActorRef): boolean {
   const text = phrase.replace(ARTICLE, '').trim().replace(PLACE_TAIL, '');
-  return !isActorItself(text, actor) && (BODY_WORD.test(text) || isBodyName(text));
+  return (
+    !isActorItself(text, actor) &&
+    (BODY_WORD.test(text) || isBodyName(text) || BODY_OF_NAMED.test(text))
+  );
 }
 
 const BODY_NAME = new RegExp(String.raw`\b(?:${alternation(capitalised(ORGANS))})\b`);
@@ -166,6 +169,13 @@ function titledSpeaker(fromSubject: string): SpeakerRef | null {
 }
 
 /** A role or body the quote rules do not read: "Kosovo's leaders", "the EU's executive commission". */
+const BODY_OF_NAMED = new RegExp(
+  String.raw`^(?:${alternation(EXECUTIVE_BODIES)})\s+of\s+(?:the\s+)?\p{Lu}`,
+  'u',
+);
+const OWNED_BODY =
+  /^(?:Its|Their|its|their)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|on|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,5})$/u;
+
 function bareRole(phrase: string): SpeakerRef | null {
   const text = phrase
     .replace(/^(?:However|Also|Moreover|Meanwhile|Then),?\s+/i, '')
@@ -174,6 +184,8 @@ function bareRole(phrase: string): SpeakerRef | null {
   if (text.split(/\s+/).length > 5 || /[,;]/.test(text)) return null;
   // "the ALM mission in Lima": a body named with where it sits.
   if (BODY_WORD.test(text.replace(PLACE_TAIL, ''))) return { name: text, role: null };
+  // "the government of Dominica": an executive body named by whose it is.
+  if (BODY_OF_NAMED.test(text)) return { name: text, role: null };
   return GROUP_OF_OFFICIALS.test(text) ? { name: null, role: text } : null;
 }
 
@@ -455,6 +467,13 @@ function subjectSpeakers(
   // "the Pope" reads as a noun taking up an earlier one; with an office apposed it names who acts.
   const titled = clause.subject ? titledSpeaker(sentence.slice(clause.subject.start)) : null;
   if (titled && !isActorItself(titled.name!, actor)) return [titled];
+  // "Its Secretariat of Foreign Affairs holds …": a body named in capitals, owned by the actor the
+  // pronoun takes up, speaks for it.
+  const owned = clause.subject ? OWNED_BODY.exec(clause.subject.text.trim())?.[1] : undefined;
+  if (owned && isBodyName(owned)) {
+    const tail = NAME_TAIL.exec(sentence.slice(clause.subject!.end))?.[0] ?? '';
+    return [{ name: `${owned}${tail}`, role: null }];
+  }
   if (!clause.subject || clause.refersBack) return [];
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];
@@ -507,8 +526,10 @@ function subjectSpeakers(
     )
       continue;
     const speaker = fromPhrase(part, persons) ?? bareRole(part);
-    // A body or a person is written with capitals; "general parameters of …" is neither.
-    if (speaker?.name && !/^\p{Lu}/u.test(speaker.name)) continue;
+    // A body or a person is written with capitals; "general parameters of …" is neither. "The
+    // government of Dominica" is: an executive body named by its owner.
+    if (speaker?.name && !/^\p{Lu}/u.test(speaker.name) && !BODY_OF_NAMED.test(speaker.name))
+      continue;
     if (speaker && !out.some((s) => s.name === speaker.name && s.role === speaker.role))
       out.push(speaker);
   }
