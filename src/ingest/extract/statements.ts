@@ -632,6 +632,15 @@ export function placedByEvent(
 }
 
 /**
+ * "After the court found in July 2010 that …, the minister said …. A year later, …": the date an
+ * "after" places the act after is a date the paragraph told (the event's), which a later "a year
+ * later" or "on 3 March" counts from as it does from a date of the sentence's own.
+ */
+function toldAfter(when: SentenceDate): string | null {
+  return when.qualified?.qualifier === 'after' ? when.qualified.date : null;
+}
+
+/**
  * The dates before each of a paragraph's sentences, read as `groupSentences` reads them:
  * "Kosovo's ministry welcomed the gesture the following day" after "On 5 May 2023, Ruritania's
  * president received …" counts from that sentence although another actor acts in it.
@@ -652,7 +661,7 @@ export function datesBefore(sentences: string[]): DatesBefore[] {
         tellsAState(sentence));
     state = {
       previous: when.date ?? (carried ? state.previous : null),
-      anchor: when.date ?? state.anchor,
+      anchor: when.date ?? toldAfter(when) ?? state.anchor,
       told: when.date ? [...state.told, { text: sentence, date: when.date }] : state.told,
     };
   });
@@ -779,7 +788,7 @@ export function groupSentences(
     previousDate =
       when.date ??
       (!startsNew ? (current?.date ?? null) : tellsAState(sentence) ? previousDate : null);
-    anchor = when.date ?? anchor;
+    anchor = when.date ?? toldAfter(when) ?? anchor;
     if (when.date) told = [...told, { text: sentence, date: when.date }];
     sentenceOpening =
       first !== null && first.index <= OPENING
