@@ -11,6 +11,7 @@
 import type { ActorRef, SpeakerRef } from '../../../schemas';
 import type { PersonRegistry } from '../persons';
 import { accordingToOwnOffice } from './reporter';
+import { reactionFrom } from './reactions';
 import { describeSpeaker } from '../quotes';
 import nlp from 'compromise';
 import { escapeRegExp } from '../../../shared/text';
@@ -402,6 +403,12 @@ function subjectSpeakers(
   const office = accordingToOwnOffice(sentence);
   if (office) return [{ name: null, role: office }];
   const clause = mainClause(sentence);
+  // "This prompted a protest from the Serbian Foreign Ministry": the reaction's agent speaks.
+  const reaction = reactionFrom(sentence.slice(clauseStart(sentence)));
+  if (reaction) {
+    const speaker = fromPhrase(reaction.text, persons) ?? bareRole(reaction.text);
+    return speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name)) ? [speaker] : [];
+  }
   // "the Ruritanian Foreign Ministry, which summoned the ambassador": a clause cut after its
   // antecedent has the relative pronoun as its subject; the antecedent is who acts, read as the
   // subject of the clause without the pronoun.
