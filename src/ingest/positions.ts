@@ -30,7 +30,7 @@ import { notAStatement } from './extract/statement/background';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { withCounterparts } from './extract/statement/parties';
-import { reporterOf } from './extract/statement/reporter';
+import { framingReporter, reporterOf } from './extract/statement/reporter';
 import { verbForm } from './extract/statement/mainClause';
 import { eventClause } from './extract/statement/event';
 import { nameEnding, splitActs } from './extract/statement/clauses';
@@ -166,14 +166,18 @@ export function extractTablePositions(
       }
       report.entry(doc.sourceId, row.line);
       const cell = cellSentences(row.text);
+      // The sentence each cut clause was cut from: a report opening it governs the clause too.
+      const wholeOf = new Map<string, string>();
       const sentences = cell
-        .flatMap((sentence) =>
-          splitActs(
+        .flatMap((sentence) => {
+          const parts = splitActs(
             sentence,
             (t) => finder.mentions(t).length > 0 || persons.findSurname(t) !== null,
             nameEnding(finder),
-          ),
-        )
+          );
+          for (const part of parts) if (part !== sentence) wholeOf.set(part, sentence);
+          return parts;
+        })
         .filter((sentence) => {
           // Background, a rule or the source's own characterisation tells no act of the row's actor.
           const background = notAStatement(sentence);
@@ -226,6 +230,7 @@ export function extractTablePositions(
             persons,
             refTo(doc, block.section, row.line, piece.text),
             cellContext(doc.sourceId, sentences[piece.sentences[0]!]!, cell, row.line),
+            wholeOf.get(sentences[piece.sentences[0]!]!) ?? null,
           ),
         );
       }
@@ -266,6 +271,8 @@ function tablePiece(
   persons: PersonRegistry,
   ref: SourceRef,
   context: RawPosition['context'],
+  /** The sentence the piece's first clause was cut from, when it was cut. */
+  whole: string | null = null,
 ): RawPosition {
   const first = sentences[piece.sentences[0]!]!;
   const mentions = finder.mentions(first);
@@ -322,12 +329,11 @@ function tablePiece(
   const actorBasis: ActorBasis =
     other && !isGuess(other.basis) ? other.basis : roleParty ? 'speaker' : 'table-row';
   const speaker = speakerFor(piece.text, persons, actor);
-  const reporter = reporterOf(
-    first,
-    (phrase) =>
-      phrase.toLowerCase().includes(actor.name.toLowerCase()) ||
-      finder.mentions(phrase).some((m) => sameRef(m.actor, actor)),
-  );
+  const isActorItself = (phrase: string) =>
+    phrase.toLowerCase().includes(actor.name.toLowerCase()) ||
+    finder.mentions(phrase).some((m) => sameRef(m.actor, actor));
+  const reporter =
+    reporterOf(first, isActorItself) ?? (whole ? framingReporter(whole, isActorItself) : null);
   return {
     actor,
     actorBasis,

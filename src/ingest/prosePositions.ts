@@ -34,7 +34,7 @@ import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
-import { reporterOf } from './extract/statement/reporter';
+import { framingReporter, reporterOf } from './extract/statement/reporter';
 import { reactionFrom } from './extract/statement/reactions';
 import { nameEnding, sharesSubject, splitActs } from './extract/statement/clauses';
 import { eventClause } from './extract/statement/event';
@@ -1067,12 +1067,15 @@ export function extractProsePositions(
             : members
                 .flatMap((m) => enumerated(m.s.sentence, m.mentions))
                 .filter((a) => a.id !== KOSOVO.id || who.actor.id !== KOSOVO.id);
-        const reporter = reporterOf(
-          members[0]!.s.sentence,
-          (phrase) =>
-            phrase.toLowerCase().includes(who.actor.name.toLowerCase()) ||
-            finder.mentions(phrase).some((m) => sameActor(m.actor, who.actor)),
-        );
+        const isActorItself = (phrase: string) =>
+          phrase.toLowerCase().includes(who.actor.name.toLowerCase()) ||
+          finder.mentions(phrase).some((m) => sameActor(m.actor, who.actor));
+        // A clause cut from a sentence that a report opens is part of that report.
+        const reporter =
+          reporterOf(members[0]!.s.sentence, isActorItself) ??
+          (members[0]!.s.sentence !== members[0]!.whole
+            ? framingReporter(members[0]!.whole, isActorItself)
+            : null);
         const refs: SourceRef[] = [];
         for (const m of members)
           if (!refs.some((r) => r.line === m.s.ref.line))

@@ -12,6 +12,7 @@ import {
   verbForm,
 } from './statement/mainClause';
 import { REFERS_BACK_TO_ACT } from './statement/refersBack';
+import { nominalActAgent } from './statement/nominalActs';
 import { isNounUse, SPEECH_VERB_WORDS } from './statement/speechVerbs';
 import { alternation, BODIES, OFFICES, subset } from './statement/offices';
 
@@ -766,7 +767,11 @@ export function groupSentences(
           ? afterDate !== null
             ? { date: null, qualified: { qualifier: 'after', date: afterDate }, relative: null }
             : null
-          : cut && sentenceOpening !== null && !SUBORDINATE_OPENING.test(sentence)
+          : cut &&
+              sentenceOpening !== null &&
+              !SUBORDINATE_OPENING.test(sentence) &&
+              // "In 2009, Peru refused a request from Chile to …": the request's time is not said.
+              !nominalActAgent(sentence)
             ? { date: sentenceOpening, qualified: null, relative: null }
             : null;
       const read = inherited ?? (keep ? when : { ...when, date: null });

@@ -243,3 +243,22 @@ export function recognisedOutsideUnNote(
   const one = outside.length === 1;
   return `Of ${whose} ${recognised.length} states that recognise ${SUBJECT.name}, ${outside.length} ${one ? 'is not a UN member' : 'are not UN members'}: ${listAnd(outside.map((s) => s.name))}; counts of UN member states leave ${one ? 'it' : 'them'} out.`;
 }
+
+/**
+ * Where the names behind a stated total are, as a site path, for a reader who came for "who are
+ * the 84" (pages review 7, finding 9): a party's total, its own view, which opens with the states
+ * it names; a total of UN members the data bears out (not `differs`), the states table filtered
+ * to those recognising (its `status` filter). A total whose states no source names gets none.
+ */
+export function namesBehind(
+  figure: Pick<Figure, 'id' | 'kind' | 'ref' | 'differs'>,
+  views: readonly CountView[],
+): string | null {
+  const party = views.find(
+    (v) => v.id !== 'article' && v.stated.some((t) => t.figure.id === figure.id),
+  );
+  if (party) return `counts/${party.id}/#view`;
+  if (!figure.differs && figure.kind === 'recognitions' && figure.ref === 'united-nations')
+    return 'states/?status=recognised#table';
+  return null;
+}

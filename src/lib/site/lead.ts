@@ -1,10 +1,11 @@
 /**
  * The opening of an actor's page, composed from the structured data and the sources' own words:
  * the reasons the sources give for its position (each with the line it is read from) and its
- * latest dated statement. Only clauses the sources write are used; nothing is paraphrased.
+ * latest statement. Only clauses the sources write are used; nothing is paraphrased.
  */
 import type { Position, SourceRef } from '../../schemas';
-import { byDate } from './statement';
+import { isAct, statementWhen } from './statement';
+import { formatPartialDate, sortKey } from './dates';
 
 export interface Reason {
   /** The clause as written, from its cue word ("because of objections to …"). */
@@ -94,7 +95,110 @@ export function reasonsFor(positions: readonly Position[], limit = 3): Reason[] 
   return reasons;
 }
 
-/** The actor's latest statement that has a date of its own, or undefined. */
-export function latestDated(positions: readonly Position[]): Position | undefined {
-  return byDate(positions.filter((p) => p.date !== null)).at(-1);
+/**
+ * How the latest statement is placed in time: by its own date; by a qualifier the source gives
+ * ("after August 2012": later than anything within August 2012); or, with no date at all, by its
+ * source telling it in the same paragraph after a placed statement (`after`), which it follows.
+ */
+export type Placement =
+  { kind: 'dated' } | { kind: 'qualified' } | { kind: 'told-after'; after: Position };
+
+export interface LatestStatement {
+  position: Position;
+  placement: Placement;
+}
+
+/** Where a statement's words start in its first source line, -1 when unknown. */
+export type OffsetInLine = (position: Position) => number;
+
+// Qualifiers that place a statement later than their date; "before" and "as of" do not.
+const LATER_THAN = new Set(['after', 'since']);
+
+// A paragraph's order is its events' order unless a statement says it went before: a pluperfect
+// main verb ("The assembly had issued a statement …") or a word that turns back ("Earlier, …").
+// The verb is looked for before any "that", whose clause is what was said ("stated that the
+// minister had been misread" is told in order).
+const TURNS_BACK = /\b(?:earlier|previously|before that|prior to that)\b/i;
+const PLUPERFECT = /\bhad\s+(?!to\b)(?:\w+\s+)?\w+(?:ed|en|ne|wn|ght|t)\b/i;
+const toldAsEarlier = (text: string): boolean =>
+  TURNS_BACK.test(text) || PLUPERFECT.test(text.split(/\bthat\b/)[0]!);
+
+/**
+ * The actor's latest statement (pages review 7, finding 6: Mali's only statement, its denial, is
+ * placed "after August 2012" and was missing from its lead). Ordered by date; a statement with no
+ * date of its own but one its source places later than a date ("after August 2012") comes after
+ * everything within that date; an act (stated, quoted, reported) with neither, told in the same
+ * paragraph after a placed statement, comes right after that one: a paragraph tells its events in
+ * order (unless the statement says it went before), across paragraphs nothing is known. Ties go by source order. A description or analysis
+ * needs a date of its own: it tells a stance, not when one was taken.
+ */
+export function latestStatement(
+  positions: readonly Position[],
+  offsetInLine: OffsetInLine = () => -1,
+): LatestStatement | undefined {
+  type Placed = { position: Position; placement: Placement; key: string; rank: number };
+  const placed: Placed[] = [];
+  for (const p of positions) {
+    if (p.date)
+      placed.push({ position: p, placement: { kind: 'dated' }, key: sortKey(p.date), rank: 0 });
+    else if (isAct(p) && p.qualifiedDate && LATER_THAN.has(p.qualifiedDate.qualifier))
+      placed.push({
+        position: p,
+        placement: { kind: 'qualified' },
+        key: sortKey(p.qualifiedDate.date, 'end'),
+        rank: 1,
+      });
+  }
+  const sameParagraph = (a: Position, b: Position) =>
+    a.sources[0] !== undefined &&
+    b.sources[0] !== undefined &&
+    a.sources[0].source === b.sources[0].source &&
+    a.sources[0].line === b.sources[0].line;
+  const toldBefore = (a: Position, b: Position) =>
+    offsetInLine(a) >= 0 && offsetInLine(b) >= 0 && offsetInLine(a) < offsetInLine(b);
+  const anchors = [...placed];
+  for (const p of positions) {
+    if (p.date || p.qualifiedDate || !isAct(p) || toldAsEarlier(p.text)) continue;
+    // The placed statement told last before it in its paragraph.
+    const before = anchors
+      .filter((q) => sameParagraph(q.position, p) && toldBefore(q.position, p))
+      .sort((a, b) => offsetInLine(a.position) - offsetInLine(b.position))
+      .at(-1);
+    if (before)
+      placed.push({
+        position: p,
+        placement: { kind: 'told-after', after: before.position },
+        key: before.key,
+        rank: before.rank + 0.5,
+      });
+  }
+  const order = (a: Placed, b: Placed) =>
+    a.key.localeCompare(b.key) ||
+    a.rank - b.rank ||
+    (sameParagraph(a.position, b.position)
+      ? offsetInLine(a.position) - offsetInLine(b.position)
+      : 0) ||
+    a.position.id.localeCompare(b.position.id);
+  const last = placed.sort(order).at(-1);
+  return last && { position: last.position, placement: last.placement };
+}
+
+/**
+ * When the lead says its latest statement was made, after "Latest …statement, ": its date
+ * ("March 2014"), its qualifier ("after August 2012"), or the statement its source tells before
+ * it ("undated, told after the 29 March 2008 statement"), never a date the source does not give.
+ */
+export function latestWhen(latest: LatestStatement): string {
+  const { position, placement } = latest;
+  const qualified = (p: Position) =>
+    p.qualifiedDate
+      ? `${p.qualifiedDate.qualifier} ${formatPartialDate(p.qualifiedDate.date)}`
+      : '';
+  if (placement.kind === 'told-after') {
+    const after = placement.after;
+    return after.date
+      ? `undated, told after the ${formatPartialDate(after.date)} statement`
+      : `undated, told after the statement placed ${qualified(after)}`;
+  }
+  return placement.kind === 'qualified' ? qualified(position) : statementWhen(position);
 }

@@ -37,6 +37,22 @@ export function lineTexts(doc: SourceDocument): Map<number, string> {
   return texts;
 }
 
+/**
+ * The text a file line holds, a table row's cells included (lineTexts leaves them out: a row gets
+ * no text fragment), for telling which of two statements its line tells first; undefined when the
+ * line holds no text.
+ */
+export function lineOrRowText(doc: SourceDocument, line: number): string | undefined {
+  const text = lineTexts(doc).get(line);
+  if (text !== undefined) return text;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table') continue;
+    const row = block.rows.find((r) => r.line === line);
+    if (row) return row.cells.join(' ');
+  }
+  return undefined;
+}
+
 /** Where the sentence starts in its line's text (its first words), or -1 when not found. */
 export function sentenceOffset(lineText: string, sentence: string): number {
   const opening = sentence.trim().split(/\s+/).slice(0, 6).join(' ');

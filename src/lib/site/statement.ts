@@ -6,6 +6,7 @@ import { ACT_VOICES, type Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
 import { continuationMark, cutMark } from './continuation';
 import { cutAtWord } from './wordCut';
+import { splitSentences } from '../../ingest/extract/quotes';
 
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
 type HeadingPosition = SpeakerFields &
@@ -21,13 +22,24 @@ const LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
  * Who speaks: every named speaker with role ("Ilkka Kanerva, Chairman and Knut Vollebæk, OSCE
  * Minorities Commissioner"; a role alone: "the Paraguayan president"), else the actor.
  */
-export function speakerOf(position: SpeakerFields): string {
+export function speakerOf(position: SpeakerFields, roles = true): string {
   const speakers = position.speakers ?? (position.speaker ? [position.speaker] : []);
   if (speakers.length === 0) return position.actor.name;
   return LIST.format(
-    speakers.map((s) => (s.name ? (s.role ? `${s.name}, ${s.role}` : s.name) : `the ${s.role}`)),
+    speakers.map((s) =>
+      s.name ? (s.role && roles ? `${s.name}, ${s.role}` : s.name) : `the ${s.role}`,
+    ),
   );
 }
+
+/**
+ * Whose words a statement is, when its source names someone besides its actor, in speakerOf's
+ * words ("Dimitris Christofias, President of Cyprus"; `roles` false: the names alone, where the
+ * words quoted name the role), else null: a lead names a speaker as the card does (re-check 7,
+ * N5: a quote in Cyprus's lead named no one).
+ */
+export const saidBy = (position: SpeakerFields, roles = true): string | null =>
+  (position.speakers?.length ?? 0) > 0 || position.speaker ? speakerOf(position, roles) : null;
 
 /** When, in the source's terms: "February 2008", "After 17 February 2008", "Undated". */
 export function statementWhen(
@@ -131,20 +143,29 @@ export function openingWords(text: string, max = 160): string {
   return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')} …`;
 }
 
+// Where a clause ends inside a sentence with what stands before it whole: a semicolon, or a comma
+// before words that attach to a clause already told (a conjunction or relative, a preposition, a
+// participle: ", starting from 1 January 2024", ", citing …"). A comma before a noun ends no
+// clause: it closes an opening phrase ("But in 2014, when it recognised Crimea, the ministry
+// cited …") or a name in apposition ("signed by the acting President, Dioncounda Traoré, state
+// media …"), where the main clause has not begun.
+const CLAUSE_END =
+  /;(?= )|,(?= (?:and|but|or|nor|while|whereas|although|though|yet|which|who|whose|that|when|where|as|in|on|at|by|for|with|from|through|after|before|during|despite|under|\p{Ll}+ing)\s)/gu;
+
 /**
  * The words a page's lead quotes from a statement: its whole first sentence when that is not
- * long (a sentence cut before its verb's object — "informing them that they …" — tells the reader
- * nothing); a long one is cut at its last clause boundary (a comma or semicolon) past `max`
- * characters, so what stands before the cut is a whole clause with its object; only a sentence
- * with no such boundary is cut at a word, and never after a word that opens what follows.
+ * long; a long one is cut at its last clause end (CLAUSE_END) between `max` and `sentenceMax`
+ * characters, so what stands before the cut is a whole clause with its object (pages review 7,
+ * finding 4: "… Russia's Ministry of Foreign Affairs cited …" left out what was cited); a long
+ * sentence with no such end is quoted whole, never cut inside a phrase.
  */
 export function leadWords(text: string, max = 140, sentenceMax = 230): string {
-  // At least 30 characters before the full stop, so "Mr." or "St." opening a sentence ends nothing.
-  const first = /^.{30,}?[.!?](?=\s+["“]?\p{Lu}|$)/u.exec(text)?.[0] ?? text;
+  // The ingest's sentence split: "St.", "U.S." or an initial ("George J.") ends no sentence.
+  const first = splitSentences(text)[0] ?? text;
   if (first.length <= sentenceMax) return first;
-  const clause = new RegExp(`^.{${max},${sentenceMax - 2}}(?=[,;] )`, 'su').exec(first)?.[0];
-  if (clause) return `${clause} …`;
-  return `${cutAtWord(text, max)} …`;
+  const ends = [...first.matchAll(CLAUSE_END)].map((m) => m.index);
+  const clause = ends.filter((i) => i >= max && i <= sentenceMax - 2).at(-1);
+  return clause === undefined ? first : `${first.slice(0, clause)} …`;
 }
 
 /**

@@ -9,17 +9,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { belowFloors, type Floors } from '../../gold/score';
 import { runUnseen, type UnseenRun } from '../../gold/unseen';
 
-// Measured at the end of stop 24 (issue-15s, -15t, -15g: rules changed from these articles'
-// failures); the stop's baseline, before any rule was changed from them, is in BASELINE.md.
+// Measured at the start of stop 25, when the Latin America and Romania articles joined the tune
+// half (4b351d4, the stop-24 rules; speakers after the rulings of 50d437e were applied); raised when rules are changed from the four articles' failures.
 const FLOORS: Floors = {
-  // Both tune articles (Spanish, Greek), rules alone, at 379ac2e.
-  statement: { precision: 0.89, recall: 0.91 },
-  boundary: { precision: 0.95, recall: 0.95 },
-  actor: { precision: 0.92, recall: 0.92 },
-  date: { precision: 1, recall: 0.95 },
-  speakers: { precision: 0.94, recall: 0.87 },
-  voice: { precision: 0.89, recall: 0.89 },
-  parties: { precision: 0.86, recall: 0.24 },
+  // The four tune articles (Spanish, Greek, Latin American, Romanian), rules alone.
+  statement: { precision: 0.877, recall: 0.832 },
+  boundary: { precision: 0.89, recall: 0.89 },
+  actor: { precision: 0.914, recall: 0.914 },
+  date: { precision: 0.971, recall: 0.857 },
+  speakers: { precision: 0.927, recall: 0.761 },
+  voice: { precision: 0.853, recall: 0.853 },
+  parties: { precision: 0.85, recall: 0.215 },
 };
 
 describe('the ingest scored against the unseen tune articles', () => {
@@ -32,8 +32,10 @@ describe('the ingest scored against the unseen tune articles', () => {
     expect(run.entries.filter((e) => e.half === 'tune').map((e) => e.id)).toEqual([
       'kosovo-spain-relations',
       'kosovo-greece-relations',
+      'kosovo-latin-america',
+      'kosovo-romania-relations',
     ]);
-    expect(run.scores[0].goldPositions).toBeGreaterThan(80);
+    expect(run.scores[0].goldPositions).toBeGreaterThan(190);
   });
 
   it('keeps every field at or above its floor', () => {

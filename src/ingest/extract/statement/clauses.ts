@@ -16,7 +16,19 @@ import { isPersonalName, mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
 import { escapeRegExp } from '../../../shared/text';
 import { reactionRelatives } from './reactions';
-import { alternation, BODIES, except, OFFICE_OPENERS, OFFICES, plural, subset } from './offices';
+import { passiveAgentAfter } from './passiveAgent';
+import { nominalActs } from './nominalActs';
+import {
+  alternation,
+  BODIES,
+  except,
+  OFFICE_OPENERS,
+  OFFICES,
+  plural,
+  ROLE_OFFICES,
+  capitalised,
+  subset,
+} from './offices';
 
 // ", after which Kosovo imposed …", ", after a firm released … on 4 July": a clause of another act,
 // cut on the same conditions as one joined by "and" (a subject of its own that names someone).
@@ -149,7 +161,8 @@ function relativeActs(sentence: string, nameBefore: (text: string) => number): s
     if (!RELATIVE_ACT.test(clause) && !actingRelative(clause)) continue;
     const before = sentence.slice(0, m.index);
     const named = nameBefore(before);
-    const start = named >= 0 ? named : agentPhraseStart(before, from);
+    const body = named >= 0 ? named : agentPhraseStart(before, from);
+    const start = body >= 0 ? body : officeHolderStart(before, from);
     // The name stands after a preposition or a verb: the antecedent is inside the first clause,
     // not its subject (a subject's own relative clause is an aside of one act).
     if (start <= from || !/\S\s+(?:the\s+)?$/.test(sentence.slice(from, start))) continue;
@@ -165,6 +178,29 @@ function relativeActs(sentence: string, nameBefore: (text: string) => number): s
   }
   parts.push(sentence.slice(from).trim());
   return parts;
+}
+
+// "… with the president of the General Assembly, Ana Ruiz": a personal name in apposition to an
+// office that ends the text. The office is the last noun phrase before the comma: its determiner
+// and up to two modifiers ("the foreign minister"), the office, and only names after "of", "for",
+// "at" … ("of the United Nations General Assembly"), so "the envoy travelled to meet the writer,
+// Ana Ruiz" holds no office of hers.
+const HOLDER_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+`;
+const OFFICE_HOLDER = new RegExp(
+  String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?)?\b(?:${alternation([...ROLE_OFFICES, ...capitalised(ROLE_OFFICES)])})(?:\s+(?:of|for|at|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*,\s+(${HOLDER_NAME})$`,
+  'u',
+);
+
+/**
+ * Where an office with its holder's name in apposition that ends `text` starts ("the president of
+ * the Assembly, Ana Ruiz" in "… met the president of the Assembly, Ana Ruiz"), from `from` on; -1
+ * when the text ends in no such name. The office says whose side the holder speaks for, so the
+ * relative clause's part keeps it: "the president of the Assembly, Ana Ruiz, who stated …".
+ */
+function officeHolderStart(text: string, from: number): number {
+  const m = OFFICE_HOLDER.exec(text.slice(from));
+  if (!m || !isPersonalName(m[1]!)) return -1;
+  return from + m.index;
 }
 
 // Verbs that describe their subject rather than tell what it did ("which included …", "which
@@ -347,7 +383,13 @@ export function splitActs(
     .flatMap(datedConjuncts)
     .flatMap(datedParticiples)
     .flatMap((part) => objectRelatives(part, named, actorOf))
-    .flatMap(reactionRelatives);
+    .flatMap(reactionRelatives)
+    .flatMap((part) => {
+      // The part's own actor asking itself is no second act.
+      const own = mainClause(part).subject?.text;
+      const ownKey = own ? actorOf(own) : null;
+      return nominalActs(part, named, (agent) => ownKey !== null && actorOf(agent) === ownKey);
+    });
 }
 
 // The subordinators of a clause of reason or concession after its main clause.
@@ -372,6 +414,26 @@ function ownSubjectAgain(left: string, subject: string, rest: string): boolean {
     words.length <= 4 &&
     new RegExp(`(?:^|\\s)${escapeRegExp(subject.trim())}(?:\\s|$)`).test(main)
   );
+}
+
+/**
+ * ", but this was rejected by some member states, including …": a passive whose subject points back
+ * is an act of its own when its agent (its first words, a list after it included) names someone;
+ * "this was followed by protests" names no one and stays.
+ */
+function passiveAgent(
+  rest: string,
+  subject: { end: number },
+  named: (text: string) => boolean,
+): boolean {
+  const agent = passiveAgentAfter(rest.slice(subject.end));
+  if (!agent) return false;
+  const words = rest
+    .slice(subject.end + agent.index)
+    .split(/\s+/)
+    .slice(0, 10)
+    .join(' ');
+  return named(words) || SOMEONE.test(words);
 }
 
 function joinedActs(sentence: string, named: (text: string) => boolean): string[] {
@@ -422,7 +484,8 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
       clause.subject.start - (dateOpens ? clause.subject.start : 0) - splice <= 4;
     if (!subjectAtStart && !dateOpens) continue;
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
-    if (clause.refersBack && !dateOpens && !concession && !pronoun) continue;
+    const agent = clause.refersBack && passiveAgent(rest, clause.subject, named);
+    if (clause.refersBack && !dateOpens && !concession && !pronoun && !agent) continue;
     if (SUBORDINATE_JOINT.test(m[0]) && ownSubjectAgain(left, subjectText, rest)) continue;
     // A comma splice's subject may be a person the article names nowhere else ("Kosovo-born
     // Majlinda Kelmendi"): compromise tells a personal name.
@@ -432,6 +495,7 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
       !concession &&
       !pronoun &&
       !person &&
+      !agent &&
       !named(subjectText) &&
       !SOMEONE.test(subjectText)
     )

@@ -95,8 +95,10 @@ export function clauseStart(sentence: string): number {
   // A clause cut from its sentence keeps its subordinator ("after which the paper released …"), or
   // its relative pronoun, with the noun it hangs from, before a subject of its own ("a process
   // which the United States supports", "which Peru uses to justify …").
+  // "Though Peru has supported Chile …", a concessive clause cut from the main clause after it (no
+  // comma left in it): the subordinator is no subject (compromise takes it for one).
   const subordinator =
-    /^(?:(?:after|before)\s+(?:which\s+)?|(?:(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?(?:which|whom)\s+(?=(?:the\s+)?\p{Lu}))/u.exec(
+    /^(?:(?:after|before)\s+(?:which\s+)?|(?:(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?(?:which|whom)\s+(?=(?:the\s+)?\p{Lu})|(?:Even\s+though|Though|Although|While|Whilst|Whereas)\s+(?=[^,;]+$))/u.exec(
       sentence,
     )?.[0].length ?? 0;
   // "Later in 2005 the police seized the office of X, an association …": a date phrase with no

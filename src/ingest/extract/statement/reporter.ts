@@ -77,3 +77,20 @@ export function reporterOf(
   }
   return UNNAMED.test(sentence) ? UNNAMED_REPORT : null;
 }
+
+// A report that opens its sentence and governs all of it: "According to X, …", "It has been
+// reported that …".
+const FRAMING_REPORT =
+  /^(?:[Aa]ccording to\s|It\s+(?:was|has\s+been|is|had\s+been)\s+(?:reported|stated|said|claimed|alleged)\s+that\s)/;
+
+/**
+ * The reporter of a clause cut from `whole` ("It has been reported that A, but this was rejected by
+ * B": B is reported too), when the report opens the whole sentence and so governs every clause of
+ * it; null when the sentence opens with anything else.
+ */
+export function framingReporter(
+  whole: string,
+  isActorItself: (phrase: string) => boolean,
+): string | null {
+  return FRAMING_REPORT.test(whole) ? reporterOf(whole, isActorItself) : null;
+}

@@ -411,10 +411,12 @@ function subjectSpeakers(
   }
   // "the Ruritanian Foreign Ministry, which summoned the ambassador": a clause cut after its
   // antecedent has the relative pronoun as its subject; the antecedent is who acts, read as the
-  // subject of the clause without the pronoun.
+  // subject of the clause without the pronoun. An office and its holder's name in apposition
+  // ("the president of the Assembly, Ana Ruiz, who stated") is one antecedent.
   const antecedent =
     clause.subject && RELATIVE_SUBJECT.test(clause.subject.text)
-      ? /^([^,]+),\s*$/.exec(sentence.slice(0, clause.subject.start))?.[1]
+      ? // "the president of the Assembly, Ana Ruiz, who stated": an office and its holder's name.
+        /^([^,]+(?:,\s*[^,]+)?),\s*$/.exec(sentence.slice(0, clause.subject.start))?.[1]
       : undefined;
   if (antecedent)
     return subjectSpeakers(

@@ -15,6 +15,8 @@ import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
 import { groupActor } from './groups';
 import { reactingAgent } from './reactions';
+import { passiveAgentAfter } from './passiveAgent';
+import { nominalActAgent } from './nominalActs';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
 
@@ -68,6 +70,9 @@ const ARTICLE = /^(?:the|a|an|some|several|many|most|few)\s+/i;
 // A group whose members are states or bodies ("Several former Soviet Republics").
 const STATE_GROUP =
   /\b(?:republics|states|countries|nations|governments|members|organi[sz]ations)$/i;
+// The named member that leads a group of states: "…, including neighbouring Peru".
+const MEMBER_NAMED =
+  /^,\s*(?:including|such\s+as|notably|among\s+them)\s+(?:the\s+)?(?:\p{Ll}+\s+)?/u;
 const UNPLACED_GROUP = /^(?:some|several|many|most|a\s+few|few|a\s+number\s+of)\s+\S/i;
 // An official named by an indefinite role alone, all in small letters ("A ministry official", "an
 // aide"); "A White House spokesman" names whose.
@@ -123,6 +128,43 @@ const PROPER_NAME =
  * official with no state named ("A ministry official said") is unattributed; in a table row the
  * row names whose official speaks.
  */
+/**
+ * "this was rejected by some member states, including Peru, …", "it was welcomed by the Government
+ * of Chile", "this was criticised by many scholars": a passive whose subject points back to the act
+ * before it is its agent's act. The agent is a state or organisation it names, a group of states by
+ * the member it names, or a group of people; null when it is none of these (the other rules read on).
+ */
+function pointedPassiveAgent(
+  sentence: string,
+  subjectEnd: number,
+  mentions: Mention[],
+  isDemonym: (m: Mention) => boolean,
+): SubjectReading | null {
+  const agent = passiveAgentAfter(sentence.slice(subjectEnd));
+  if (!agent) return null;
+  const start = subjectEnd + agent.index;
+  const end = start + agent.text.length;
+  // The name heads the agent ("Peru", "the Government of Chile"); one further in ("all the
+  // successor states with the exception of Serbia") is not who acted.
+  const named = mentions.find(
+    (m) =>
+      m.index >= start &&
+      m.end <= end &&
+      !isDemonym(m) &&
+      /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|of)\s+)*$/u.test(sentence.slice(start, m.index)),
+  );
+  if (named) return { kind: 'actor', mention: named, basis: 'agent' };
+  if (UNPLACED_GROUP.test(agent.text) && STATE_GROUP.test(agent.text)) {
+    const member = MEMBER_NAMED.exec(sentence.slice(end));
+    const first = member
+      ? mentions.find((m) => m.index === end + member[0].length && !isDemonym(m))
+      : undefined;
+    return first ? { kind: 'actor', mention: first, basis: 'agent' } : null;
+  }
+  const group = groupActor(agent.text, null);
+  return group ? { kind: 'third-party', actor: group, basis: 'agent' } : null;
+}
+
 export function readSubject(
   sentence: string,
   mentions: Mention[],
@@ -153,8 +195,21 @@ export function readSubject(
           reason: `who reacted ("${reacting.text}") is not a state, an organisation, a person or a group the sources place`,
         };
   }
+  // "a request from the United States to recognise Kosovo", cut from the sentence that tells it:
+  // who asked, named after "from" or "by", acted.
+  const asking = nominalActAgent(sentence);
+  if (asking) {
+    const named = mentions.find(
+      (m) => m.index >= asking.index && m.end <= asking.index + asking.text.length && !isDemonym(m),
+    );
+    if (named) return { kind: 'actor', mention: named, basis: 'agent' };
+  }
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
+  if (clause.refersBack) {
+    const agent = pointedPassiveAgent(sentence, clause.subject.end, mentions, isDemonym);
+    if (agent) return agent;
+  }
   // "The plan was welcomed by Norway, whose foreign ministry said …": the words are spoken in the
   // relative clause, by the organ of the name it hangs from; the speaker rules read whose it is,
   // whatever the main clause's subject is ("The measure drew criticism from …").
@@ -331,15 +386,22 @@ export function readSubject(
   // or an official no name places is no state's organ; the sentence does not say whose they are.
   // "Several former Soviet Republics, including neighbouring Ukraine, also expressed …": a group of
   // states with its named member; the member the sentence names leads, as in an enumeration.
-  const member = UNPLACED_GROUP.test(clause.subject.text)
-    ? /^,\s*(?:including|such\s+as|notably|among\s+them)\s+(?:the\s+)?(?:\p{Ll}+\s+)?/u.exec(
-        sentence.slice(to),
-      )
+  // "Some member states, including Peru, …": compromise reads the group's plural head as the verb
+  // of "Some member"; a plural group noun standing right before the comma is the subject's head.
+  const headRead =
+    clause.verb && STATE_GROUP.test(clause.verb) && /^\s+\p{Ll}+,/u.test(sentence.slice(to))
+      ? sentence.slice(to).indexOf(',')
+      : 0;
+  const groupText = headRead
+    ? `${clause.subject.text} ${sentence.slice(to, to + headRead).trim()}`
+    : clause.subject.text;
+  const member = UNPLACED_GROUP.test(groupText)
+    ? MEMBER_NAMED.exec(sentence.slice(to + headRead))
     : null;
   const named0 = member
-    ? mentions.find((m) => m.index === to + member[0].length && !isDemonym(m))
+    ? mentions.find((m) => m.index === to + headRead + member[0].length && !isDemonym(m))
     : undefined;
-  if (named0 && STATE_GROUP.test(clause.subject.text))
+  if (named0 && STATE_GROUP.test(groupText))
     return { kind: 'actor', mention: named0, basis: 'subject' };
   // "Belarusian papers described …", "Some Chilean and Green representatives called for …": a
   // group of people or a medium that says or does something is its own actor; a nationality among

@@ -8,6 +8,7 @@
  *   against"): the source describes a position, no act.
  * - `analysis`: the source reasons about the actor, who is not the subject of its sentence.
  */
+import { nominalActAgent } from './nominalActs';
 import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { mainClause, verbForm } from './mainClause';
@@ -87,6 +88,9 @@ const IMPERSONAL_VIEW =
 // Words in quotation marks that are the subject of a copula ("'X can never be Y,' is the refrain
 // …"): the source talks about a phrase, nobody is quoted saying it here.
 const MENTIONED_WORDS = /^["“][^"”]+["”],?\s+(?:is|was|has\s+been|had\s+been|remains|became)\b/;
+
+// A concessive clause with no main clause left after it (no comma): one `splitActs` cut off.
+const CUT_CONCESSION = /^(?:Even\s+though|Though|Although|While|Whilst|Whereas)\s[^,;]+$/;
 
 // Verbs that hold a state rather than tell an act: "has played an active role", "continued to have
 // opposite views", "maintained an active presence", "has consistently pursued a policy". In any
@@ -304,6 +308,8 @@ export function statementVoice(e: VoiceEvidence): Voice {
   )
     return 'quoted';
   if (POSTPOSED_SPEECH.test(e.first)) return 'stated';
+  // "a request from the United States to recognise Kosovo": an act of asking, told as done.
+  if (nominalActAgent(e.first)) return 'stated';
   const clause = mainClause(e.first);
   const verb = mainVerb(e.first, clause);
   // "the two countries have enjoyed …": a subject that points back names the actor of the
@@ -368,6 +374,9 @@ export function statementVoice(e: VoiceEvidence): Voice {
   // "The position that the government maintains is supported by …": a speech verb inside an
   // abstract subject does not make the actor speak; the source reasons about its stance.
   if (abstract && !e.dated && !speechVerbOfSubject(clause.verb)) return 'analysis';
+  // "Though Russia has openly supported Serbia …", a concession cut from its main clause: the source
+  // grants a standing stance to set the main act against, not an act on one occasion.
+  if (!e.dated && !e.speaks && isSubject && CUT_CONCESSION.test(e.first)) return 'described';
   if (e.dated || e.speaks) return 'stated';
   if (abstract) return 'analysis';
   // A past tense tells an act; so does a present perfect or progressive of a verb that is not a

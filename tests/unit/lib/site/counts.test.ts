@@ -6,6 +6,7 @@ import {
   countViews,
   disputedStates,
   figureQuantity,
+  namesBehind,
   recognisedOutsideUnNote,
   recognitionsFigure,
 } from '../../../../src/lib/site/counts';
@@ -216,5 +217,25 @@ describe('counts for states outside the UN and without a view', () => {
     expect(article!.stated).toEqual([]);
     expect(recognitionsFigure(article!)).toBe(article!.recognisedUn);
     expect(recognitionsFigure(views[0]!)).toBe(104);
+  });
+});
+
+describe('where the names behind a total are (pages review 7, finding 9)', () => {
+  const views = countViews(fixtureStates, claims, fixtureFigures, { title: 'the article' });
+  const figure = (id: string) => fixtureFigures.find((f) => f.id === id)!;
+  it('sends a party’s total to its own view, which opens with the states it names', () => {
+    expect(namesBehind(figure('serbia-total'), views)).toBe('counts/serbia/#view');
+    expect(namesBehind(figure('kosovo-claim'), views)).toBe('counts/kosovo/#view');
+  });
+  it('sends a total of UN members the data bears out to the states table filtered to it', () => {
+    const un = { id: 'un', kind: 'recognitions' as const, ref: 'united-nations', differs: false };
+    expect(namesBehind(un, views)).toBe('states/?status=recognised#table');
+  });
+  it('gives none where no source names the states: a total that differs, another group', () => {
+    const old = { id: 'old', kind: 'recognitions' as const, ref: 'united-nations', differs: true };
+    expect(namesBehind(old, views)).toBeNull();
+    const eu = { id: 'eu', kind: 'org-tally' as const, ref: 'european-union', differs: false };
+    expect(namesBehind(eu, views)).toBeNull();
+    expect(namesBehind({ ...old, differs: false, ref: null }, views)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /** The opening of an actor's page: reasons read from the sources' causal clauses, and the latest dated statement. */
 import { describe, expect, it } from 'vitest';
-import { latestDated, reasonsFor } from '../../../../src/lib/site/lead';
+import { latestStatement, latestWhen, reasonsFor } from '../../../../src/lib/site/lead';
 import type { Position } from '../../../../src/schemas';
 
 const position = (text: string, over: Partial<Position> = {}): Position =>
@@ -129,10 +129,88 @@ describe('latest dated statement', () => {
     const early = position('a', { id: 'a', date: '2009-03' });
     const late = position('b', { id: 'b', date: '2012-01-15' });
     const undated = position('c', { id: 'c', date: null });
-    expect(latestDated([late, undated, early])?.id).toBe('b');
+    expect(latestStatement([late, undated, early])?.position.id).toBe('b');
   });
   it('is undefined when no statement has a date', () => {
-    expect(latestDated([position('c')])).toBeUndefined();
-    expect(latestDated([])).toBeUndefined();
+    expect(latestStatement([position('c')])).toBeUndefined();
+    expect(latestStatement([])).toBeUndefined();
+  });
+});
+
+describe('latest statement: by date, by the date its source places it after, then by source order', () => {
+  const at = (line: number) => [
+    { source: 's', section: ['S'], line, anchor: `L${line}`, excerpt: '' },
+  ];
+  // Mali's page (pages review 7, finding 6): its one statement has no date of its own, but its
+  // source places it after the August note; it is the latest, and the lead says when.
+  it('takes a statement placed after a date as later than anything within that date', () => {
+    const note = position('a', { id: 'a', date: '2031-08-15', voice: 'stated', sources: at(3) });
+    const denial = position('b', {
+      id: 'b',
+      voice: 'stated',
+      qualifiedDate: { qualifier: 'after', date: '2031-08' },
+      sources: at(4),
+    });
+    const latest = latestStatement([denial, note]);
+    expect(latest?.position.id).toBe('b');
+    expect(latestWhen(latest!)).toBe('after August 2031');
+    // Nothing known makes it later than a statement dated in a later month.
+    const september = position('c', { id: 'c', date: '2031-09', voice: 'stated', sources: at(5) });
+    expect(latestStatement([denial, note, september])?.position.id).toBe('c');
+    expect(latestWhen(latestStatement([denial, note, september])!)).toBe('September 2031');
+  });
+  it('takes an undated act its paragraph tells after a dated one as later, and says so', () => {
+    const text =
+      'On 29 March 2031 the minister said yes. Then the spokesman stated that he had been misread.';
+    const said = position('On 29 March 2031 the minister said yes.', {
+      id: 'said',
+      date: '2031-03-29',
+      voice: 'stated',
+      sources: at(7),
+    });
+    const misread = position('Then the spokesman stated that he had been misread.', {
+      id: 'misread',
+      voice: 'stated',
+      sources: at(7),
+    });
+    const offset = (p: Position) => text.indexOf(p.text);
+    const latest = latestStatement([misread, said], offset);
+    expect(latest?.position.id).toBe('misread');
+    expect(latestWhen(latest!)).toBe('undated, told after the 29 March 2031 statement');
+  });
+  it('does not take a statement its paragraph tells after a dated one as later when it says it went before', () => {
+    const said = position('a', { id: 'said', date: '2031-03-29', voice: 'stated', sources: at(7) });
+    const told = (id: string, text: string) =>
+      position(text, { id, voice: 'stated', sources: at(7) });
+    const offsets: Record<string, number> = { said: 0 };
+    const offset = (p: Position) => offsets[p.id] ?? 50;
+    for (const text of [
+      'The National Assembly had issued a statement condemning the declaration.',
+      'Earlier, the ministry said it would wait.',
+    ])
+      expect(latestStatement([said, told('back', text)], offset)?.position.id).toBe('said');
+    // A pluperfect inside what was said is told in order: the saying came after.
+    expect(
+      latestStatement(
+        [said, told('on', 'The spokesman stated that the minister had been misinterpreted.')],
+        offset,
+      )?.position.id,
+    ).toBe('on');
+  });
+  it('does not order across paragraphs, nor a description, nor without knowing where each stands', () => {
+    const said = position('x', { id: 'said', date: '2031-03-29', voice: 'stated', sources: at(7) });
+    const elsewhere = position('y', { id: 'elsewhere', voice: 'stated', sources: at(9) });
+    const described = position('z', { id: 'described', voice: 'described', sources: at(7) });
+    const offsets: Record<string, number> = { said: 0, elsewhere: 50, described: 50 };
+    const offset = (p: Position) => offsets[p.id] ?? -1;
+    expect(latestStatement([said, elsewhere, described], offset)?.position.id).toBe('said');
+    const unknown = position('w', { id: 'unknown', voice: 'stated', sources: at(7) });
+    expect(latestStatement([said, unknown])?.position.id).toBe('said');
+  });
+  it('keeps a dated statement "Latest dated" and is undefined with nothing placed', () => {
+    const dated = position('a', { id: 'a', date: '2009-03', voice: 'described' });
+    expect(latestStatement([dated])?.placement.kind).toBe('dated');
+    expect(latestWhen(latestStatement([dated])!)).toBe('March 2009');
+    expect(latestStatement([position('c', { id: 'c', voice: 'stated' })])).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  lineOrRowText,
   lineTexts,
   sentenceOffset,
   sourceSentenceHref,
@@ -26,6 +27,31 @@ const ref = (line: number, excerpt: string) => ({
   anchor: `L${line}`,
   line,
   excerpt,
+});
+
+describe('the text a line holds, a table row included', () => {
+  const withTable = {
+    ...doc,
+    blocks: [
+      ...doc.blocks,
+      {
+        kind: 'table',
+        line: 30,
+        section: [],
+        header: { line: 30, cells: ['State', 'Position'] },
+        rows: [{ line: 31, cells: ['Ruritania', 'In May 2031 it said no. Then it said yes.'] }],
+      },
+    ],
+  } as unknown as SourceDocument;
+  it('gives a paragraph line as lineTexts does, and a row its cells, which lineTexts leaves out', () => {
+    expect(lineOrRowText(withTable, 5)).toBe('A short line.');
+    expect(lineTexts(withTable).get(31)).toBeUndefined();
+    expect(lineOrRowText(withTable, 31)).toBe(
+      'Ruritania In May 2031 it said no. Then it said yes.',
+    );
+    expect(sentenceOffset(lineOrRowText(withTable, 31)!, 'Then it said yes.')).toBe(34);
+    expect(lineOrRowText(withTable, 40)).toBeUndefined();
+  });
 });
 
 describe('source links that find the cited sentence', () => {

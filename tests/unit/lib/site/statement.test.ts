@@ -7,6 +7,7 @@ import {
   statementHeading,
   statementYears,
   leadWords,
+  saidBy,
   summaryWords,
   wordsAround,
 } from '../../../../src/lib/site/statement';
@@ -21,6 +22,16 @@ describe('statement headings carry the date as written and the speaker', () => {
     };
     expect(statementHeading(p)).toBe('February 2008 — Alexander Lukashenko, Belarusian President');
     expect(speakerOf({ ...p, speaker: { name: 'A', role: null } })).toBe('A');
+  });
+  it('says whose words a statement is as its heading does, or null when only its actor speaks', () => {
+    const p = { actor, speaker: { name: 'Erato Example', role: 'Ruritanian Foreign Minister' } };
+    expect(saidBy(p)).toBe('Erato Example, Ruritanian Foreign Minister');
+    expect(saidBy(p, false)).toBe('Erato Example');
+    const spokesman = { name: null, role: 'presidential spokesman' };
+    expect(saidBy({ actor, speaker: null, speakers: [spokesman] }, false)).toBe(
+      'the presidential spokesman',
+    );
+    expect(saidBy({ actor, speaker: null })).toBeNull();
   });
   it('falls back to the actor and marks undated statements', () => {
     expect(statementHeading({ date: null, actor, speaker: null })).toBe('Undated — Belarus');
@@ -115,10 +126,19 @@ describe('leadWords: what a lead quotes of the latest statement', () => {
     );
   });
 
-  it('never ends a word cut on a word that opens what follows', () => {
-    // No comma to cut at; the 140th character falls inside "decision", just after "to the".
+  it('quotes a long sentence with no clause end whole, never cut at a word (pages review 7, finding 4)', () => {
+    // No comma to cut at: a cut at a word would end "… long talks came …" or "… cited …".
     const long = `Ruritania said that ${'very '.repeat(19)}long talks came to the decision that the council was final and binding on all of the parties to the accord and on all who signed it later.`;
-    expect(leadWords(long)).toBe(`Ruritania said that ${'very '.repeat(19)}long talks came …`);
+    expect(leadWords(long)).toBe(long);
+    const crimea =
+      'But in 2031, when it recognised the Declaration of Independence of the Republic of Borduria, Ruritania’s Ministry of Foreign Affairs cited the earlier declaration and the court’s opinion as evidence that such declarations are lawful (the precedent).';
+    expect(leadWords(crimea)).toBe(crimea);
+  });
+
+  it('does not cut at a comma the main clause has not begun by: an opening phrase, a name in apposition', () => {
+    const note =
+      'Following the August 2031 publication of a note verbale recognising the independence of Borduria, purportedly signed by the acting President of Ruritania, Anna Example, state media in Ruritania issued a statement in which the Presidency denied it.';
+    expect(leadWords(note)).toBe(note);
   });
 
   it('falls back to the opening words when the first sentence is long', () => {

@@ -142,6 +142,17 @@ describe('the subject of a statement', () => {
     expect(
       read('Several former Andean republics, including neighbouring Peru, also expressed concern.'),
     ).toMatchObject({ kind: 'actor', mention: { actor: { id: 'peru' } } });
+    // "member states": compromise reads "states" as the verb of "some member"; the group's head
+    // is still the plural before the comma, and its first named member leads.
+    for (const [sentence, id] of [
+      [
+        'Some member states, including Peru, Chile and Cuba, were firmly against the motion.',
+        'peru',
+      ],
+      ['Several member states, including Chile and Peru, voted against the resolution.', 'chile'],
+      ['A few member states, notably Cuba, abstained in the vote.', 'cuba'],
+    ] as const)
+      expect(read(sentence), sentence).toMatchObject({ kind: 'actor', mention: { actor: { id } } });
     // The journalists are their own actor, never the state some of them come from.
     expect(read('Several journalists, including some from Peru, also expressed concern.')).toEqual({
       kind: 'third-party',

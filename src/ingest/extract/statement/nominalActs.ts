@@ -1,0 +1,52 @@
+/**
+ * "Jamaica refused a request from the United States to recognise Kosovo", "Serbia held elections
+ * despite warnings from the UN that such a move violated the resolution": a noun of asking or
+ * warning, with who asked after "from" or "by" and what was asked or said after it (a to-infinitive,
+ * a that-clause, "for" and its object), tells that actor's act inside another's sentence. The phrase
+ * is cut out as a part of its own; the sentence stays whole for its own act.
+ */
+import { doubleQuotedSpans } from '../../../shared/quotes';
+
+// Nouns of an act of asking, warning or offering: what they name is said by someone to someone.
+const ACT_NOUN =
+  '(?:requests?|demands?|calls?|appeals?|pleas?|warnings?|proposals?|offers?|invitations?|ultimatums?|petitions?|entreaties|entreaty)';
+// The phrase: the noun with its determiner or adjectives, "from"/"by", the agent up to the
+// complement that says what was asked ("to" and a verb, not "to the …"; "that"; "for").
+const NOMINAL_ACT = new RegExp(
+  String.raw`(?:\b(?:a|an|the|repeated|several|many|numerous|further|earlier|formal|official|urgent)\s+)*\b${ACT_NOUN}\s+(?:from|by)\s+((?:the\s+)?\p{Lu}[^,;"“]{0,80}?)\s+(?=to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)\p{Ll}+|that\s|for\s)`,
+  'gu',
+);
+// Where the phrase's complement ends: a comma or semicolon, a second verb of the sentence's own
+// subject ("… and moved rapidly to …"), or the sentence's end.
+const COMPLEMENT_END = /[,;]|\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
+
+/** The agent a part that opens with such a phrase names ("the United States"), with its index; null otherwise. */
+export function nominalActAgent(part: string): { text: string; index: number } | null {
+  NOMINAL_ACT.lastIndex = 0;
+  const m = NOMINAL_ACT.exec(part);
+  if (!m || m.index !== 0) return null;
+  return { text: m[1]!, index: m[0].lastIndexOf(m[1]!) };
+}
+
+/**
+ * The part, then each act phrase inside it whose agent `named` names and is not the part's own
+ * actor (`sameActor`): "a request from the United States to recognise Kosovo".
+ */
+export function nominalActs(
+  part: string,
+  named: (text: string) => boolean,
+  ownActor: (agent: string) => boolean = () => false,
+): string[] {
+  const quoted = doubleQuotedSpans(part);
+  const out = [part];
+  for (const m of part.matchAll(NOMINAL_ACT)) {
+    // At the start the phrase is the part's own subject: the part is already its act.
+    if (m.index < 4 || quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
+    const agent = m[1]!.trim();
+    if (!named(agent) || ownActor(agent)) continue;
+    const after = m.index + m[0].length;
+    const end = COMPLEMENT_END.exec(part.slice(after));
+    out.push(part.slice(m.index, end ? after + end.index : part.length).trim());
+  }
+  return out;
+}
