@@ -61,6 +61,7 @@ const POSTPOSED_SPEAKER =
 // The head nouns of a state's organs and officials, as single words.
 const ORGAN_NOUN =
   /^(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|parliament|senate|congress|delegation|ambassador|embassy|envoy|spokes(?:man|woman|person)|king|queen|emir|chancellor|premier)$/i;
+const RANK_PREFIX = /^(?:vice|deputy|under|acting)-/i;
 const ROLE =
   /^(?:director|head|chief|commissioner|secretary|chair(?:man|woman)?|governor|mayor|envoy|delegate|officials?|representatives?)$/i;
 const DOCUMENT =
@@ -563,8 +564,9 @@ export function readSubject(
   if (persons.findSurname(zone)) return { kind: 'actor' };
   // An official or organ of a state the finder does not name ("A White House spokesman", "the
   // Uzbek government"): the actor rules that read roles decide whose it is.
-  if (zone.split(/[\s,]+/).some((w) => ORGAN_NOUN.test(w) || ROLE.test(w)))
-    return { kind: 'actor' };
+  // "the Colombian vice-minister": a rank prefixed to an office is that office.
+  const words = zone.split(/[\s,]+/).map((w) => w.replace(RANK_PREFIX, ''));
+  if (words.some((w) => ORGAN_NOUN.test(w) || ROLE.test(w))) return { kind: 'actor' };
   // An unknown personal name may still be an official the rules place by the sentence's other
   // words ("Jumma Khan Marri"): not a third party.
   const name = clause.subject.text.replace(ARTICLE, '').split(',')[0]!.trim();
