@@ -35,6 +35,7 @@ import type { OrganisationIndex } from './resolve/organisations';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { framingReporter, reporterOf } from './extract/statement/reporter';
+import { reactionFrom } from './extract/statement/reactions';
 import { nameEnding, sharesSubject, splitActs } from './extract/statement/clauses';
 import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
@@ -333,6 +334,16 @@ function subjectOf(
     const named = mentions.find((m) => m.index < viewpoint[0].length && m.actor.id !== KOSOVO.id);
     if (named) return { who: whoOf(named), subject: true, speaks: false, basis: 'viewpoint' };
   }
+  // "This prompted a protest from the Serbian Foreign Ministry": the reaction's agent acted.
+  const reaction = reactionFrom(sentence.slice(lead));
+  const reactor = reaction
+    ? mentions.find(
+        (m) =>
+          m.index >= lead + reaction.index &&
+          m.index < lead + reaction.index + reaction.text.length,
+      )
+    : undefined;
+  if (reactor) return { who: whoOf(reactor), subject: true, speaks: false, basis: 'agent' };
   // "Kosovo's independence is rejected by Serbia": the agent of a passive is the subject.
   const agent = mentions.find(
     (m) =>

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { findDates, findYearlessDates, inYear, type FoundDate } from './dates';
 import { numberWord } from './numberWords';
 import { escapeRegExp } from '../../shared/text';
@@ -89,11 +90,22 @@ function isAttributive(sentence: string, index: number, length: number): boolean
 function inSubordinateClause(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   const clause = before.slice(before.lastIndexOf(',') + 1);
-  if (/^\s*(?:which|who|whose|where)\b/.test(clause)) return true;
+  if (/^\s*(?:which|who|whose|where)\b/.test(clause))
+    return !tellsOnlyByRelative(
+      before.slice(0, before.lastIndexOf(',')),
+      sentence.slice(before.lastIndexOf(',') + 1),
+    );
   return /\b(?:said|stated|responded|replied|announced|claimed|argued|noted|added|wrote|declared|told\s+\S+)\s+that\b/.test(
     before,
   );
 }
+// "Saint Lucia, which recognised Kosovo in May 2015;" (a list item): a noun phrase with no verb of
+// its own, whose relative clause runs to the end, tells its act in that clause, so the clause's date
+// is the act's. "Peru, which recognised Kosovo in 2008, opened …" has its main verb after it.
+function tellsOnlyByRelative(head: string, relative: string): boolean {
+  return !/[,;:]/.test(head) && !/,/.test(relative) && !nlp(head).has('#Verb');
+}
+
 // A date inside parentheses qualifies a figure ("(780 soldiers … as of 2011)"), not the statement.
 function inParentheses(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
@@ -280,6 +292,10 @@ export function resolveRelative(
 
 // "in June 2009", "on 13 May 2016", "during 2010": a date a preposition attaches to the verb.
 const ADVERBIAL_BEFORE = /\b(?:in|on|during|at)\s+(?:early\s+|late\s+|mid-?)?$/i;
+// "during a tour in the autumn of 2012": a season of a year, which the preposition attaches to the
+// verb as it does the year.
+const SEASON_BEFORE =
+  /\b(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+$/i;
 // The word before the preposition: a verb or its object ends in a small letter; after a
 // capitalised name the date is the act's only when the name is the verb's object (see
 // `nameIsVerbObject`): "Ukraine in 2004" after "an Orange Revolution in" is a noun the date belongs to.
@@ -295,7 +311,7 @@ export function adverbialDate(sentence: string): boolean {
     /\b(?:in|at|during)\s+(?:a|an)\s+$/i.test(before) &&
     /^(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+\p{Ll}/u.test(sentence.slice(own.index));
   if (occasion) return true;
-  if (!ADVERBIAL_BEFORE.test(before)) return false;
+  if (!ADVERBIAL_BEFORE.test(before) && !SEASON_BEFORE.test(before)) return false;
   // After a name, only when the name is the verb's object ("decided against Belarus in 1997"), or
   // the date stands in the verb's own phrase: before the "that" clause of a verb of saying ("said
   // in an interview with the daily Kathimerini in 2022 that …"), or at the end of the occasion a
@@ -680,6 +696,15 @@ export function placedByEvent(
 }
 
 /**
+ * "After the court found in July 2010 that …, the minister said …. A year later, …": the date an
+ * "after" places the act after is a date the paragraph told (the event's), which a later "a year
+ * later" or "on 3 March" counts from as it does from a date of the sentence's own.
+ */
+function toldAfter(when: SentenceDate): string | null {
+  return when.qualified?.qualifier === 'after' ? when.qualified.date : null;
+}
+
+/**
  * The dates before each of a paragraph's sentences, read as `groupSentences` reads them:
  * "Kosovo's ministry welcomed the gesture the following day" after "On 5 May 2023, Ruritania's
  * president received …" counts from that sentence although another actor acts in it.
@@ -700,7 +725,7 @@ export function datesBefore(sentences: string[]): DatesBefore[] {
         tellsAState(sentence));
     state = {
       previous: when.date ?? (carried ? state.previous : null),
-      anchor: when.date ?? state.anchor,
+      anchor: when.date ?? toldAfter(when) ?? state.anchor,
       told: when.date ? [...state.told, { text: sentence, date: when.date }] : state.told,
     };
   });
@@ -833,7 +858,7 @@ export function groupSentences(
     previousDate =
       when.date ??
       (!startsNew ? (current?.date ?? null) : tellsAState(sentence) ? previousDate : null);
-    anchor = when.date ?? anchor;
+    anchor = when.date ?? toldAfter(when) ?? anchor;
     if (when.date) told = [...told, { text: sentence, date: when.date }];
     sentenceOpening =
       first !== null && first.index <= OPENING

@@ -69,7 +69,9 @@ function headingEnd(words: string[], uses: ReturnType<typeof wordUses>): number 
     const next = words[i + 1] ?? '';
     if (CLAUSE_OPENER.test(word)) return i;
     const subject = bareWord(word);
-    const clauseFollows = /^\p{Ll}/u.test(next) || /['’]s$/.test(word);
+    // "… the Ministry of Foreign | Affairs of Ruritania welcomed …": a word "of" follows is inside a
+    // name that goes on ("Affairs of …"), not a subject opening a clause.
+    const clauseFollows = (/^\p{Ll}/u.test(next) && next !== 'of') || /['’]s$/.test(word);
     // "The", "In" are written in lower case too, but are no noun: "The Parliamentary | Assembly
     // endorsed" and "In April 2023 the European | Union approved" are sentences, not headings.
     const commonNoun = head.some(

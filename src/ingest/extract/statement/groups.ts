@@ -32,6 +32,12 @@ const NAMED_MEDIUM =
 const ORGAN_MODIFIER =
   /\b(?:government|governmental|ministry|ministerial|state|official|foreign|embassy|consular|presidential|military|army|police|parliamentary)\b/i;
 
+/**
+ * Whether a phrase names a medium with what it is ("the Colombian newspaper El Tiempo", "the daily
+ * Politika"): a third party, whatever nationality it carries.
+ */
+export const isNamedMedium = (phrase: string): boolean => NAMED_MEDIUM.test(phrase.trim());
+
 const other = (name: string): ActorRef => ({ type: 'other', id: toSlug(name), name });
 
 /**

@@ -346,8 +346,25 @@ export function nameIsVerbObject(before: string): boolean {
   if (i >= 0 && terms[i]!.tags.includes('Preposition')) i--;
   const isName = (t: Term) => /^\p{Lu}/u.test(t.text) && !t.tags.includes('Verb');
   if (i < 0 || !isName(terms[i]!)) return false;
-  while (i >= 0 && isName(terms[i]!)) i--;
+  // "the European Council on Foreign Relations": a name goes on through "of", "on", "for", "and"
+  // between its capitalised words.
+  const joinsName = (k: number): boolean =>
+    k > 0 &&
+    ((/^(?:of|on|for|and)$/.test(terms[k]!.text) && isName(terms[k - 1]!)) ||
+      // "the Law of the Sea": "the" after such a word inside the name.
+      (/^the$/.test(terms[k]!.text) && joinsName(k - 1)));
+  while (i >= 0 && (isName(terms[i]!) || joinsName(i))) i--;
   if (i >= 0 && /^the$/i.test(terms[i]!.text)) i--;
-  if (i >= 0 && terms[i]!.tags.includes('Preposition')) i--;
+  if (i >= 0 && terms[i]!.tags.includes('Preposition')) {
+    i--;
+    // "submitted a written statement to the Court in 2009": the verb's object between it and the
+    // preposition (a determiner, adjectives, a noun) leaves the name the verb's complement.
+    if (i >= 0 && terms[i]!.tags.includes('Noun') && !isName(terms[i]!)) {
+      let k = i - 1;
+      while (k >= 0 && terms[k]!.tags.includes('Adjective')) k--;
+      if (k >= 0 && terms[k]!.tags.includes('Determiner')) k--;
+      if (k >= 0 && terms[k]!.tags.includes('Verb')) return true;
+    }
+  }
   return i >= 0 && terms[i]!.tags.includes('Verb');
 }

@@ -16,6 +16,7 @@ export const OFFICES: readonly string[] = [
   'premier',
   'chancellor',
   'minister',
+  'vice-minister',
   'secretary',
   'secretary-general',
   'undersecretary',

@@ -33,3 +33,16 @@ export function reactingAgent(part: string): { text: string; index: number } | n
   if (!m) return null;
   return { text: m[1]!, index: m.index + m[0].length - m[1]!.length };
 }
+
+// "This prompted a protest from the Serbian Foreign Ministry, which summoned …": a subject that
+// caused something (pointing back or naming the act) and a reaction noun whose agent follows
+// "from". What the sentence tells is that agent's reaction, not the subject's act.
+const REACTION_FROM =
+  /^(?:This|That|It|These|Those|The\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:\p{Ll}+ly\s+)?(?:prompted|drew|provoked|triggered|sparked|caused|brought)\s+(?:an?\s+|sharp\s+|strong\s+|formal\s+|official\s+)*(?:protests?|criticism|condemnation|reactions?|responses?|complaints?|rebukes?|objections?)\s+from\s+((?:the\s+)?[^,;.]+?)(?=\s*[,;.]|\s+(?:which|who|and|as|in|on|after)\s|$)/u;
+
+/** The agent of the reaction a sentence's subject caused ("a protest from X"), as written; null otherwise. */
+export function reactionFrom(clause: string): { text: string; index: number } | null {
+  const m = REACTION_FROM.exec(clause);
+  if (!m) return null;
+  return { text: m[1]!, index: m.index + m[0].length - m[1]!.length };
+}

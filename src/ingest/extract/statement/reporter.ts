@@ -12,6 +12,7 @@ import {
   SPOKESBODIES,
 } from './offices';
 import { doubleQuotedSpans } from '../../../shared/quotes';
+import { isNamedMedium } from './groups';
 
 /** The words a statement's page shows for a report the source does not name. */
 export const UNNAMED_REPORT = 'an unnamed report';
@@ -64,6 +65,9 @@ export function reporterOf(
   const according = ACCORDING_TO.exec(sentence);
   if (according) {
     const phrase = according[1]!.trim();
+    // "According to the Ruritanian daily Politika, …": a newspaper reports, even one that carries
+    // the actor's nationality; it is never the actor's own channel.
+    if (isNamedMedium(phrase)) return phrase;
     return isActorItself(phrase) || accordingToOwnOffice(sentence) ? null : phrase;
   }
   const document = DOCUMENT_TELLS.exec(sentence);

@@ -11,6 +11,7 @@
 import type { ActorRef, SpeakerRef } from '../../../schemas';
 import type { PersonRegistry } from '../persons';
 import { accordingToOwnOffice } from './reporter';
+import { reactionFrom } from './reactions';
 import { describeSpeaker } from '../quotes';
 import nlp from 'compromise';
 import { escapeRegExp } from '../../../shared/text';
@@ -86,7 +87,10 @@ const PLACE_TAIL = /\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\
  */
 function isBodyOf(phrase: string, actor: ActorRef): boolean {
   const text = phrase.replace(ARTICLE, '').trim().replace(PLACE_TAIL, '');
-  return !isActorItself(text, actor) && (BODY_WORD.test(text) || isBodyName(text));
+  return (
+    !isActorItself(text, actor) &&
+    (BODY_WORD.test(text) || isBodyName(text) || BODY_OF_NAMED.test(text))
+  );
 }
 
 const BODY_NAME = new RegExp(String.raw`\b(?:${alternation(capitalised(ORGANS))})\b`);
@@ -166,6 +170,13 @@ function titledSpeaker(fromSubject: string): SpeakerRef | null {
 }
 
 /** A role or body the quote rules do not read: "Kosovo's leaders", "the EU's executive commission". */
+const BODY_OF_NAMED = new RegExp(
+  String.raw`^(?:${alternation(EXECUTIVE_BODIES)})\s+of\s+(?:the\s+)?\p{Lu}`,
+  'u',
+);
+const OWNED_BODY =
+  /^(?:Its|Their|its|their)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|on|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,5})$/u;
+
 function bareRole(phrase: string): SpeakerRef | null {
   const text = phrase
     .replace(/^(?:However|Also|Moreover|Meanwhile|Then),?\s+/i, '')
@@ -174,6 +185,8 @@ function bareRole(phrase: string): SpeakerRef | null {
   if (text.split(/\s+/).length > 5 || /[,;]/.test(text)) return null;
   // "the ALM mission in Lima": a body named with where it sits.
   if (BODY_WORD.test(text.replace(PLACE_TAIL, ''))) return { name: text, role: null };
+  // "the government of Dominica": an executive body named by whose it is.
+  if (BODY_OF_NAMED.test(text)) return { name: text, role: null };
   return GROUP_OF_OFFICIALS.test(text) ? { name: null, role: text } : null;
 }
 
@@ -217,6 +230,8 @@ function openingClauseSpeaker(
 // stated: …").
 const PERSONAL_SUBJECT =
   /^(?:[^,;"“]{0,60},\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?\p{Ll}+/iu;
+const OPENING_DATE =
+  /^(?:In|On|During|By)\s+(?:early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+(?=\p{Ll})/u;
 
 /**
  * The person a sentence's "he" or "she" takes up: the one person the sentence before names, as the
@@ -229,15 +244,26 @@ export function pronounSpeaker(
   previous: string,
   persons: PersonRegistry,
 ): SpeakerRef | null {
-  if (!PERSONAL_SUBJECT.test(sentence)) return null;
+  // "In August 2018 he opposed …": an opening date adverbial that no comma closes; else the parse
+  // finds "he" as the main clause's subject.
+  const pronoun =
+    PERSONAL_SUBJECT.test(sentence.replace(OPENING_DATE, '')) ||
+    /^(?:he|she)$/i.test(mainClause(sentence).subject?.text ?? '');
+  if (!pronoun) return null;
   const clause = mainClause(previous);
   if (!clause.subject || clause.refersBack) return null;
   const zone = previous.slice(clauseStart(previous), clause.subject.end);
   const speaker = fromPhrase(zone.replace(/^.*,\s+/, ''), persons);
+  // "Ruritania held an election, which was won by Ana Ruiz. She said …": a subject that is no
+  // person and holds no office ("he" cannot take up a state) leaves the one person the sentence names.
+  const noPerson = !speaker || (speaker.role === null && !isPersonalName(speaker.name ?? ''));
+  if (noPerson) return onlyPersonNamed(previous, persons);
   if (!speaker?.name || !isPersonalName(speaker.name)) return null;
   const surname = speaker.name.split(/\s+/).at(-1)!;
+  // "Băsescu's successor, Klaus Iohannis, …": a possessor only says whose the subject's office is;
+  // "he" takes up the subject's head, not it.
   const named = (name: string) =>
-    new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'u').test(previous);
+    new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L}|['’]s\\b)`, 'u').test(previous);
   const registered = persons
     .people()
     .some((p) => !p.name.endsWith(surname) && named(p.name.split(/\s+/).at(-1)!));
@@ -248,6 +274,25 @@ export function pronounSpeaker(
   return registered || unregistered ? null : speaker;
 }
 
+/** The one person a sentence names (a run of capitalised words read as a personal name), or null. */
+function onlyPersonNamed(sentence: string, persons: PersonRegistry): SpeakerRef | null {
+  const names = [...sentence.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)+/gu)]
+    .map((m) => m[0])
+    .filter((n) => !persons.isOnlyPlace(n) && isPersonalName(n));
+  const surnames = new Set(names.map((n) => n.split(/\s+/).at(-1)));
+  // A person the register holds, named by surname alone, is a second person too.
+  const registered = persons
+    .people()
+    .map((p) => p.name.split(/\s+/).at(-1)!)
+    .filter((surname) => !surnames.has(surname))
+    .some((surname) =>
+      new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(sentence),
+    );
+  if (surnames.size !== 1 || registered) return null;
+  const known = persons.resolve(names[0]!);
+  return known ? { name: known.name, role: known.role } : { name: names[0]!, role: null };
+}
+
 // "According to the European Commission's website, …": a body's own publication gives its words.
 const OWN_PUBLICATION =
   /^According to (?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,6})['’]s?\s+(?:official\s+|own\s+)?(?:website|web\s+site|statement|press\s+release|communiqu[ée]|announcement|publication|bulletin)\b/u;
@@ -256,8 +301,10 @@ const OWN_PUBLICATION =
 // verb and the document for the subject; its author is who speaks.
 const DOCUMENT =
   /^(?:a|an|the)\s+(?:joint\s+|official\s+|written\s+|formal\s+)?(?:statement|letter|communiqu[ée]|declaration|note|message|press\s+release|resolution|report|memorandum)$/i;
+// The author's name ends at the verb, a comma, or a date adverbial ("published by X in 2019
+// described …"), whatever verb follows it.
 const AUTHORED_BY =
-  /^\s+(?:issued|released|published|signed|sent|written|adopted|delivered|presented)\s+by\s+(?:the\s+)?([^,;]+?)(?=\s+(?:stated|said|says|states|declared|announced|noted|called|urged|expressed|asked|added|warned|reiterated|reaffirmed|affirmed|confirmed|stressed|read|reads|denied|rejected)\b|\s*,)/u;
+  /^\s+(?:issued|released|published|signed|sent|written|adopted|delivered|presented)\s+by\s+(?:the\s+)?([^,;]+?)(?=\s+(?:stated|said|says|states|declared|announced|noted|called|urged|expressed|asked|added|warned|reiterated|reaffirmed|affirmed|confirmed|stressed|read|reads|denied|rejected)\b|\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s*,)/u;
 
 const DOCUMENT_NOUN = String.raw`(?:joint\s+|official\s+|written\s+|formal\s+)?(?:statement|letter|communiqu[ée]|declaration|note|message|press\s+release|resolution|report|memorandum)`;
 const BODY_NAMED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,6}`;
@@ -356,6 +403,12 @@ function subjectSpeakers(
   const office = accordingToOwnOffice(sentence);
   if (office) return [{ name: null, role: office }];
   const clause = mainClause(sentence);
+  // "This prompted a protest from the Serbian Foreign Ministry": the reaction's agent speaks.
+  const reaction = reactionFrom(sentence.slice(clauseStart(sentence)));
+  if (reaction) {
+    const speaker = fromPhrase(reaction.text, persons) ?? bareRole(reaction.text);
+    return speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name)) ? [speaker] : [];
+  }
   // "the Ruritanian Foreign Ministry, which summoned the ambassador": a clause cut after its
   // antecedent has the relative pronoun as its subject; the antecedent is who acts, read as the
   // subject of the clause without the pronoun. An office and its holder's name in apposition
@@ -423,6 +476,13 @@ function subjectSpeakers(
   // "the Pope" reads as a noun taking up an earlier one; with an office apposed it names who acts.
   const titled = clause.subject ? titledSpeaker(sentence.slice(clause.subject.start)) : null;
   if (titled && !isActorItself(titled.name!, actor)) return [titled];
+  // "Its Secretariat of Foreign Affairs holds …": a body named in capitals, owned by the actor the
+  // pronoun takes up, speaks for it.
+  const owned = clause.subject ? OWNED_BODY.exec(clause.subject.text.trim())?.[1] : undefined;
+  if (owned && isBodyName(owned)) {
+    const tail = NAME_TAIL.exec(sentence.slice(clause.subject!.end))?.[0] ?? '';
+    return [{ name: `${owned}${tail}`, role: null }];
+  }
   if (!clause.subject || clause.refersBack) return [];
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];
@@ -475,8 +535,10 @@ function subjectSpeakers(
     )
       continue;
     const speaker = fromPhrase(part, persons) ?? bareRole(part);
-    // A body or a person is written with capitals; "general parameters of …" is neither.
-    if (speaker?.name && !/^\p{Lu}/u.test(speaker.name)) continue;
+    // A body or a person is written with capitals; "general parameters of …" is neither. "The
+    // government of Dominica" is: an executive body named by its owner.
+    if (speaker?.name && !/^\p{Lu}/u.test(speaker.name) && !BODY_OF_NAMED.test(speaker.name))
+      continue;
     if (speaker && !out.some((s) => s.name === speaker.name && s.role === speaker.role))
       out.push(speaker);
   }

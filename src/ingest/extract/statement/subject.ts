@@ -61,6 +61,7 @@ const POSTPOSED_SPEAKER =
 // The head nouns of a state's organs and officials, as single words.
 const ORGAN_NOUN =
   /^(?:government|authorities|officials?|minist(?:er|ry|ries)|president|presidency|parliament|senate|congress|delegation|ambassador|embassy|envoy|spokes(?:man|woman|person)|king|queen|emir|chancellor|premier)$/i;
+const RANK_PREFIX = /^(?:vice|deputy|under|acting)-/i;
 const ROLE =
   /^(?:director|head|chief|commissioner|secretary|chair(?:man|woman)?|governor|mayor|envoy|delegate|officials?|representatives?)$/i;
 const DOCUMENT =
@@ -111,8 +112,14 @@ const WHOSE_SPEAKER = new RegExp(
 const FINDING = /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|paper)$/i;
 // "conducted by the Athens-based firm Kapa Research": a few words saying what the author is, then
 // its capitalised name, ending before the clause goes on.
-const CONDUCTED_BY =
-  /^\s+(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated)\b|\s*[,.(]|$)/u;
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+// A name goes on through "of", "on", "for" and "and" before a capitalised word ("the European Council
+// on Foreign Relations"), but not into a date ("… Research on March 3").
+const CONDUCTED_BY = new RegExp(
+  String.raw`^\s+(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?(?!(?:${MONTHS})\b))?\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated|described|called|urged|warned|argued|noted|recommended)\b|\s*[,.(]|$)`,
+  'u',
+);
 const PROPER_NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
 
@@ -333,7 +340,11 @@ export function readSubject(
   if (author) {
     const at = clause.subject.end + author.index + author[0].length - author[1]!.length;
     const name = author[1]!.trim();
-    if (!mentions.some((m) => m.index >= at && m.index < at + name.length))
+    // A known body's name that the author's name goes on after ("European Council | on Foreign
+    // Relations") is part of another body's name; a nationality in it is the author's state.
+    const within = (m: Mention) => m.index >= at && m.index < at + name.length;
+    const partOfName = (m: Mention) => !isDemonym(m) && m.end < at + name.length;
+    if (!mentions.some((m) => within(m) && !partOfName(m)))
       return {
         kind: 'third-party',
         actor: { type: 'other', id: toSlug(name), name },
@@ -553,8 +564,9 @@ export function readSubject(
   if (persons.findSurname(zone)) return { kind: 'actor' };
   // An official or organ of a state the finder does not name ("A White House spokesman", "the
   // Uzbek government"): the actor rules that read roles decide whose it is.
-  if (zone.split(/[\s,]+/).some((w) => ORGAN_NOUN.test(w) || ROLE.test(w)))
-    return { kind: 'actor' };
+  // "the Colombian vice-minister": a rank prefixed to an office is that office.
+  const words = zone.split(/[\s,]+/).map((w) => w.replace(RANK_PREFIX, ''));
+  if (words.some((w) => ORGAN_NOUN.test(w) || ROLE.test(w))) return { kind: 'actor' };
   // An unknown personal name may still be an official the rules place by the sentence's other
   // words ("Jumma Khan Marri"): not a third party.
   const name = clause.subject.text.replace(ARTICLE, '').split(',')[0]!.trim();

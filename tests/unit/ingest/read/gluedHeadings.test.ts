@@ -52,6 +52,22 @@ describe('splitGluedHeadings', () => {
       expect(splitGluedHeadings(text, CONTEXT), text).toEqual([{ kind: 'text', text, offset: 0 }]);
   });
 
+  it('reads a frequent word that "of" follows as inside a name, not a subject after a heading', () => {
+    // The article writes "Affairs" often (in a ministry's name) and "ministry", "foreign" in lower case.
+    const context = `${CONTEXT} the ministry of foreign affairs Affairs Affairs Affairs Affairs Affairs`;
+    for (const text of [
+      'It ended. In May 2020, the Ministry of Foreign Affairs of Ruritania welcomed the accord.',
+      'It ended. The Foreign Affairs of Ruritania were run from the capital.',
+    ])
+      expect(splitGluedHeadings(text, context), text).toEqual([{ kind: 'text', text, offset: 0 }]);
+    // A frequent subject that a verb follows still ends a heading.
+    expect(
+      splitGluedHeadings('It ended. Trade History Affairs took a new turn.', context).map(
+        (p) => p.kind,
+      ),
+    ).toEqual(['text', 'heading', 'text']);
+  });
+
   it('counts no article, preposition or number as the common noun of a heading', () => {
     // The article writes "the", "on" and "2020" in lower case too (a number has no other case).
     const context = `${CONTEXT} the talks on trade in 2020`;

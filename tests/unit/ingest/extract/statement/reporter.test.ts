@@ -41,6 +41,28 @@ describe('reporter', () => {
     ).toBeNull();
     expect(reporterOf('The ministry states that it will wait.', notActor)).toBeNull();
   });
+  it("a newspaper carrying the actor's nationality still reports: it is no channel of the actor", () => {
+    const ruritanian = (p: string) => p.includes('Ruritanian');
+    expect(
+      reporterOf(
+        'According to the Ruritanian newspaper Dnevnik, the ministry ordered its envoys home.',
+        ruritanian,
+      ),
+    ).toBe('Ruritanian newspaper Dnevnik');
+    expect(
+      reporterOf('According to the Ruritanian daily Vesti, the president had agreed.', ruritanian),
+    ).toBe('Ruritanian daily Vesti');
+    expect(
+      reporterOf(
+        'In May 2011, according to the Ruritanian weekly Nedelja, Peru said no.',
+        ruritanian,
+      ),
+    ).toBe('Ruritanian weekly Nedelja');
+    // The actor's own channel, named without a medium's noun, stays its statement.
+    expect(
+      reporterOf("According to the Ruritanian ministry's website, it will wait.", ruritanian),
+    ).toBeNull();
+  });
   it('names who the source says reports it, or an unnamed report', () => {
     expect(
       reporterOf('According to leaked US cables, Zambia did not want a position.', notActor),

@@ -46,6 +46,73 @@ describe('pronounSpeaker', () => {
   });
 });
 
+describe('pronounSpeaker: the shapes an unseen article wrote', () => {
+  it('"he" after an opening date adverbial that no comma closes', () => {
+    expect(
+      pronounSpeaker(
+        'In June 2011 he rejected the proposal of a land swap.',
+        'Chilean President Michelle Bachelet visited Lima in March.',
+        new PersonRegistry(),
+      ),
+    ).toEqual({ name: 'Michelle Bachelet', role: 'Chilean President' });
+    expect(
+      pronounSpeaker(
+        'On 4 May 2012 she told reporters that the talks had failed.',
+        'Foreign Minister Ana Ruiz flew to Quito.',
+        new PersonRegistry(),
+      ),
+    ).toEqual({ name: 'Ana Ruiz', role: 'Foreign Minister' });
+  });
+  it('a person named as the possessor of the subject is not a second person', () => {
+    const persons = new PersonRegistry();
+    persons.add({ name: 'Juan Soto', role: 'President', actor: null });
+    expect(
+      pronounSpeaker(
+        'He said that "no" was the answer.',
+        "Soto's successor, Ana Ruiz, kept the policy.",
+        persons,
+      ),
+    ).toMatchObject({ name: 'Ana Ruiz' });
+    // Named as anything else, he is.
+    expect(
+      pronounSpeaker('He said that "no" was the answer.', 'Ana Ruiz succeeded Soto.', persons),
+    ).toBeNull();
+  });
+  it('a subject "he" cannot take up (a state, a body) leaves the one person the sentence names', () => {
+    const none = new PersonRegistry();
+    expect(
+      pronounSpeaker(
+        'He told reporters that nothing would change.',
+        'Peru held an election in May 2021, which was won by Pedro Castillo.',
+        none,
+      ),
+    ).toEqual({ name: 'Pedro Castillo', role: null });
+    expect(
+      pronounSpeaker(
+        'She said that the visit had been useful.',
+        'The Chilean Foreign Ministry received Michelle Bachelet in Santiago.',
+        none,
+      ),
+    ).toMatchObject({ name: 'Michelle Bachelet' });
+    // Two people named: "he" could be either.
+    expect(
+      pronounSpeaker(
+        'He told reporters that nothing would change.',
+        'Peru held talks with Pedro Castillo and Juan Soto.',
+        none,
+      ),
+    ).toBeNull();
+    // A subject that holds an office is who "he" takes up, never the other person named.
+    expect(
+      pronounSpeaker(
+        'He told reporters that nothing would change.',
+        "Peru's foreign minister met Pedro Castillo.",
+        none,
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('findQuotes: the statement’s speaker is who "he" is in its first sentence', () => {
   it('a person given as the speaker answers "he stated: "…""', () => {
     const q = findQuotes('On 3 May 2010, he stated: "The mission goes on."', {
