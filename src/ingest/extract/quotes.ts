@@ -493,10 +493,29 @@ const ACT_VERB_SOURCE = String.raw`${SPEECH_VERB_SOURCE}|\b(?:refused|compared|w
 const PASSIVE_AGENT =
   /\b(?:was|were|been)\s+(?:\w+\s+){0,1}\w+ed\b[^,]*?\bby\s+((?:the\s+)?[\p{Lu}][^,;]*?)(?:,|\s+(?:the same day|on|in)\b|[.;]|$)/u;
 
-const DOCUMENT_BEFORE =
-  /\b(?:statement|resolution|release|letter|message|telegram|declaration|website|article|cable|communiqu[eé]|report|opinion|ruling|document|treaty|charter|reads|held that|ruled that|published)\b[^"“”]{0,80}$/i;
+// Letters on both sides, not \b: "communiqué" ends on a letter \b does not count as one.
+const DOCUMENT_WORD =
+  /(?<!\p{L})(?:statement|resolution|release|letter|message|telegram|declaration|website|article|cable|communiqu[eé]|report|opinion|ruling|document|treaty|charter|reads|held that|ruled that|published)(?!\p{L})/giu;
+// How far before the quotation a written text can still be where its words come from.
+const DOCUMENT_REACH = 80;
+// A document the words are about, not in: the object of "in reference to", "about", "on",
+// "regarding", "against" ("said in reference to Kosovo's declaration of independence, "We …""),
+// with up to three words of its noun phrase between ("to the unilateral declaration").
+// "According to the ministry's website" names where the words are: not a topic.
+const TOPIC_BEFORE =
+  /\b(?:(?<!according\s+)to|about|on|regarding|concerning|against)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
-/** Whether a quotation is quoted from a written text rather than spoken words. */
+/**
+ * Whether a quotation is quoted from a written text rather than spoken words: a written text named
+ * in the words just before it, as the medium ("wrote in a letter", "issued a statement saying"),
+ * not as what is spoken about.
+ */
 export function isDocumentQuote(before: string): boolean {
-  return DOCUMENT_BEFORE.test(before);
+  const reach = before.length - DOCUMENT_REACH;
+  for (const m of before.matchAll(DOCUMENT_WORD)) {
+    const after = before.slice(m.index + m[0].length);
+    if (/["“”]/.test(after) || m.index + m[0].length < reach) continue;
+    if (!TOPIC_BEFORE.test(before.slice(0, m.index))) return true;
+  }
+  return false;
 }

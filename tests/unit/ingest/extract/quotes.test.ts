@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeSpeaker, findQuotes, splitSentences } from '../../../../src/ingest/extract/quotes';
+import {
+  describeSpeaker,
+  findQuotes,
+  isDocumentQuote,
+  splitSentences,
+} from '../../../../src/ingest/extract/quotes';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const article = fs
@@ -230,5 +235,37 @@ describe('single-quoted phrases are quotes where the mark cannot be an apostroph
         (q) => q.text,
       ),
     ).toEqual(["We reject the so-called 'new order' of the region."]);
+  });
+});
+
+describe('isDocumentQuote: words written in a text, or spoken about one', () => {
+  it('reads a written text named as the medium of the words', () => {
+    expect(
+      isDocumentQuote('In May 2009, the minister wrote in a letter to his counterpart that '),
+    ).toBe(true);
+    expect(isDocumentQuote('The ministry issued a communiqué saying ')).toBe(true);
+    expect(isDocumentQuote('The court ruled that the plan was lawful ')).toBe(true);
+    expect(isDocumentQuote("According to the ministry's website, as of 2020, ")).toBe(true);
+  });
+
+  it('reads spoken words about a text as speech', () => {
+    expect(
+      isDocumentQuote(
+        "The envoy said in reference to the province's declaration of independence, ",
+      ),
+    ).toBe(false);
+    expect(
+      isDocumentQuote('Asked about the draft resolution, the ambassador told reporters: '),
+    ).toBe(false);
+    expect(isDocumentQuote('He spoke against the new treaty at the rally, calling it ')).toBe(
+      false,
+    );
+    expect(isDocumentQuote('The president said ')).toBe(false);
+  });
+
+  it('keeps a text named as the medium after one spoken about', () => {
+    expect(
+      isDocumentQuote('Commenting on the resolution, the ministry released a statement saying '),
+    ).toBe(true);
   });
 });
