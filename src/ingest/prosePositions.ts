@@ -29,7 +29,7 @@ import {
   speechVerbIndex,
 } from './extract/statements';
 import type { RawPosition } from './rawPosition';
-import { proseSentenceBefore, statementContext } from './statementContext';
+import { proseSentenceBefore, runContext } from './statementContext';
 import type { CountryIndex, CountryRecord } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import { readSubject, type SubjectReading } from './extract/statement/subject';
@@ -62,7 +62,6 @@ import {
   withCounterparts,
 } from './extract/statement/parties';
 import { mentionsSubject } from '../shared/subject';
-import { lineAt } from './read/lineMap';
 
 interface Who {
   actor: ActorRef;
@@ -1133,7 +1132,6 @@ export function extractProsePositions(
                 .map((x) => x.s.sentence)
                 .join(' '),
             });
-        const whole = members[0]!.whole;
         out.push({
           actor: who.actor,
           // A statement's actor is decided by its first sentence; the others carry it on.
@@ -1160,15 +1158,9 @@ export function extractProsePositions(
           ).filter((a) => !sameActor(a, who.actor)),
           mentions: dedupe(mentions.map((m) => m.actor)),
           text,
-          context: statementContext(
+          context: runContext(
             doc.sourceId,
-            first.sentence,
-            {
-              text: whole,
-              line: first.block.lineMap
-                ? lineAt(first.block.lineMap, Math.max(0, first.block.text.indexOf(whole)))
-                : first.block.line,
-            },
+            members.map((m) => ({ sentence: m.s.sentence, whole: m.whole, block: m.s.block })),
             sentenceBefore(first),
             text,
           ),

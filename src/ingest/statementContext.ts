@@ -90,6 +90,40 @@ export function statementContext(
   return null;
 }
 
+/** A sentence of a statement's run: its words as the statement has them, in the sentence they are from. */
+export interface RunPart {
+  /** The statement's words from this sentence (the whole sentence, or a clause cut from it). */
+  sentence: string;
+  /** The sentence of the source they are from. */
+  whole: string;
+  block: { text: string; line: number; lineMap?: Parameters<typeof lineAt>[0] };
+}
+
+/**
+ * The context of a statement told over several sentences (`parts`, in order): what its first
+ * sentence needs (see statementContext), else, when its last sentence is a clause cut from its
+ * sentence ("… for one year" of "…, while Kosovo agreed …"), that whole sentence: a reader of the
+ * statement otherwise takes the cut words for the end of what the source says.
+ */
+export function runContext(
+  source: string,
+  parts: readonly RunPart[],
+  before: CitedSentence | null,
+  text: string,
+): StatementContext | null {
+  const cite = (p: RunPart): CitedSentence => ({
+    text: p.whole,
+    line: p.block.lineMap
+      ? lineAt(p.block.lineMap, Math.max(0, p.block.text.indexOf(p.whole)))
+      : p.block.line,
+  });
+  const first = parts[0]!;
+  const own = statementContext(source, first.sentence, cite(first), before, text);
+  const last = parts.at(-1)!;
+  if (own || parts.length < 2) return own;
+  return statementContext(source, last.sentence, cite(last), null, last.sentence);
+}
+
 /**
  * The sentence before each prose sentence: the one before it in its paragraph or list item, or,
  * for its first, the last of the paragraph or list item just before it. A heading, a table or any

@@ -9,6 +9,7 @@ import {
   cellContext,
   opensMidThought,
   proseSentenceBefore,
+  runContext,
   statementContext,
 } from '../../../src/ingest/statementContext';
 import { allProseSentences } from '../../../src/ingest/context';
@@ -254,5 +255,70 @@ describe('the export carries the sentence a statement leans on', () => {
       'The customs talks between the two governments broke down in May 2019, after which Kosovo imposed a tax on goods from Serbia.';
     const clause = exported(text).find((p) => p.text.startsWith('after which'));
     expect(clause?.context).toEqual({ kind: 'enclosing', text, source: 'fixture', line: 3 });
+  });
+});
+
+describe('runContext: a statement told over several sentences', () => {
+  const block = (text: string) => ({ text, line: 7 });
+  const para =
+    'In May 2019, Ruritania and Elbonia signed a treaty. Ruritania also agreed to lift its tariffs for two years, while Elbonia agreed to open its ports for the same period.';
+  const [one, two] = [
+    'In May 2019, Ruritania and Elbonia signed a treaty.',
+    'Ruritania also agreed to lift its tariffs for two years, while Elbonia agreed to open its ports for the same period.',
+  ];
+
+  it('gives the whole last sentence when the statement stops inside it', () => {
+    expect(
+      runContext(
+        'src',
+        [
+          { sentence: one, whole: one, block: block(para) },
+          {
+            sentence: 'Ruritania also agreed to lift its tariffs for two years',
+            whole: two,
+            block: block(para),
+          },
+        ],
+        null,
+        `${one} Ruritania also agreed to lift its tariffs for two years`,
+      ),
+    ).toEqual({ kind: 'enclosing', text: two, source: 'src', line: 7 });
+  });
+
+  it('gives none when every sentence is whole', () => {
+    expect(
+      runContext(
+        'src',
+        [
+          { sentence: one, whole: one, block: block(para) },
+          { sentence: two, whole: two, block: block(para) },
+        ],
+        null,
+        `${one} ${two}`,
+      ),
+    ).toBeNull();
+  });
+
+  it("keeps the first sentence's context before the last's", () => {
+    const before = { text: 'The talks had failed in 2018.', line: 6 };
+    expect(
+      runContext(
+        'src',
+        [
+          {
+            sentence: 'This changed in May 2019.',
+            whole: 'This changed in May 2019.',
+            block: block(para),
+          },
+          {
+            sentence: 'Ruritania also agreed to lift its tariffs for two years',
+            whole: two,
+            block: block(para),
+          },
+        ],
+        before,
+        'This changed in May 2019. Ruritania also agreed to lift its tariffs for two years',
+      ),
+    ).toEqual({ kind: 'preceding', text: before.text, source: 'src', line: 6 });
   });
 });
