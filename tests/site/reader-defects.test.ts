@@ -421,7 +421,8 @@ describe('the latest statement on a first screen (pages review 5, findings 3 and
       );
     expect(cut).toEqual([]);
     expect(text(latestOf('states/serbia/index.html')!)).toContain(
-      'had decided to enable the free movement of all vehicles with Kosovo plates into Serbian territory …',
+      // Whole, with when the decision holds (pages review 8, finding 8).
+      'had decided to enable the free movement of all vehicles with Kosovo plates into Serbian territory, starting from 1 January 2024.',
     );
   });
 

@@ -5,7 +5,7 @@
 import { ACT_VOICES, type Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
 import { continuationMark, cutMark } from './continuation';
-import { cutAtWord } from './wordCut';
+import { cutAtWord, mayDrop } from './wordCut';
 import { splitSentences } from '../../ingest/extract/quotes';
 
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
@@ -157,14 +157,18 @@ const CLAUSE_END =
  * long; a long one is cut at its last clause end (CLAUSE_END) between `max` and `sentenceMax`
  * characters, so what stands before the cut is a whole clause with its object (pages review 7,
  * finding 4: "… Russia's Ministry of Foreign Affairs cited …" left out what was cited); a long
- * sentence with no such end is quoted whole, never cut inside a phrase.
+ * sentence with no such end is quoted whole, never cut inside a phrase; nor is one whose cut would
+ * drop only a few words or a date (pages review 8, finding 8).
  */
 export function leadWords(text: string, max = 140, sentenceMax = 230): string {
   // The ingest's sentence split: "St.", "U.S." or an initial ("George J.") ends no sentence.
   const first = splitSentences(text)[0] ?? text;
   if (first.length <= sentenceMax) return first;
   const ends = [...first.matchAll(CLAUSE_END)].map((m) => m.index);
-  const clause = ends.filter((i) => i >= max && i <= sentenceMax - 2).at(-1);
+  // Never a cut that drops a few last words or a date (mayDrop): the sentence is quoted whole.
+  const clause = ends
+    .filter((i) => i >= max && i <= sentenceMax - 2 && mayDrop(first.slice(i + 1)))
+    .at(-1);
   return clause === undefined ? first : `${first.slice(0, clause)} …`;
 }
 

@@ -121,9 +121,23 @@ describe('leadWords: what a lead quotes of the latest statement', () => {
   it('cuts a long sentence at a clause boundary after its object, not at a word before it (pages review 5, finding 3)', () => {
     const text =
       'In March 2031, the envoy of Ruritania’s office for Borduria, Anna Example, announced that the Ruritanian Council had decided to allow the free passage of all lorries with Bordurian plates across Ruritanian land, starting from 1 May 2031, and that the rule would be reviewed.';
-    expect(leadWords(text)).toBe(
+    const undated = text.replace(
+      ', starting from 1 May 2031,',
+      ', for the coming years of talks between the two capitals,',
+    );
+    expect(leadWords(undated)).toBe(
       'In March 2031, the envoy of Ruritania’s office for Borduria, Anna Example, announced that the Ruritanian Council had decided to allow the free passage of all lorries with Bordurian plates across Ruritanian land …',
     );
+  });
+
+  it('never drops a date or a few last words in a cut (pages review 8, finding 8)', () => {
+    const text =
+      'In March 2031, the envoy of Ruritania’s office for Borduria, Anna Example, announced that the Ruritanian Council had decided to allow the free passage of all lorries with Bordurian plates across Ruritanian land, starting from 1 May 2031, and that the rule would be reviewed.';
+    // Dropping ", starting from 1 May 2031, …" would lose when the rule holds.
+    expect(leadWords(text)).toBe(text);
+    const short =
+      'In March 2031, the envoy of Ruritania’s office for Borduria, Anna Example, announced that the Ruritanian Council had decided to allow the free passage of all lorries with Bordurian plates across the whole of the Ruritanian land, with no exceptions.';
+    expect(leadWords(short)).toBe(short);
   });
 
   it('quotes a long sentence with no clause end whole, never cut at a word (pages review 7, finding 4)', () => {
