@@ -61,3 +61,15 @@ describe('lead cuts (pages review 8, #8)', () => {
     );
   });
 });
+
+describe('one wording for a withdrawal (pages review 8, #9)', () => {
+  it('the timeline says Togo withdrew recognition and recognised Kosovo, as Togo’s page does', () => {
+    const timeline = textOf(parsePage('timeline/index.html')).replace(/\s+/g, ' ');
+    expect(timeline).toContain('Togo withdrew recognition');
+    expect(timeline).toContain('Togo recognised Kosovo (no. 6 in the withdrawn table)');
+    expect(timeline).not.toContain('reported to withdraw');
+    expect(textOf(parsePage('states/togo/index.html')).replace(/\s+/g, ' ')).toContain(
+      'withdrew recognition on 28 June 2019',
+    );
+  });
+});
