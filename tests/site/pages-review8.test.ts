@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
+import { exportedPositions } from './samplePages';
 
 assertBuilt();
 const hasClass = (e: Element, name: string) =>
@@ -72,4 +73,34 @@ describe('one wording for a withdrawal (pages review 8, #9)', () => {
       'withdrew recognition on 28 June 2019',
     );
   });
+});
+
+describe('the same words at most twice on a page (pages review 8, #2–#4)', () => {
+  const squash = (t: string) => t.replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ');
+  const sentencesOf = (t: string) =>
+    t
+      .split(/(?<=[.!?])\s+(?=[A-Z“"])/)
+      .map((s) => squash(s).trim())
+      .filter((s) => s.split(' ').length >= 12);
+  it.each(['greece', 'serbia', 'belarus', 'russia', 'mali'])(
+    '%s: no sentence of 12 words or more in full more than twice in lead, cards and claims',
+    (id) => {
+      const page = parsePage(`states/${id}/index.html`);
+      const main = [...elements(page)].find((e) => e.tagName === 'main')!;
+      const text = squash(textOf(main));
+      const sentences = new Set(
+        exportedPositions()
+          .filter((p) => p.actor.id === id || p.text.includes(id))
+          .flatMap((p) => [
+            ...sentencesOf(p.text),
+            ...(p.context ? sentencesOf(p.context.text) : []),
+          ]),
+      );
+      expect(sentences.size).toBeGreaterThan(0);
+      const over = [...sentences]
+        .map((s) => [s, text.split(s).length - 1] as const)
+        .filter(([, n]) => n > 2);
+      expect(over).toEqual([]);
+    },
+  );
 });
