@@ -63,7 +63,10 @@ export function statementHeading(
   const by = sources.length ? ` by ${sources.join(' and ')}` : '';
   if (position.voice === 'described') return `${position.actor.name}, as described${by}`;
   if (position.voice === 'analysis') return `On ${position.actor.name}: analysis${by}`;
-  return `${statementWhen(position)} — ${speakerOf(position)}`;
+  // A heading's name starts with a capital, as a role alone does not ("Undated — the government
+  // spokesman": pages review 8, #12).
+  const who = speakerOf(position);
+  return `${statementWhen(position)} — ${who.charAt(0).toUpperCase()}${who.slice(1)}`;
 }
 
 /** Positions in date order (undated last, those placed after a date by that date), ties by id so the order is the same on every build. */

@@ -36,6 +36,12 @@ describe('statement headings carry the date as written and the speaker', () => {
   it('falls back to the actor and marks undated statements', () => {
     expect(statementHeading({ date: null, actor, speaker: null })).toBe('Undated — Belarus');
   });
+  it('starts the name in a heading with a capital, a role alone too (pages review 8, #12)', () => {
+    const spokesman = { name: null, role: 'government spokesman' };
+    expect(statementHeading({ date: null, actor, speaker: spokesman })).toBe(
+      'Undated — The government spokesman',
+    );
+  });
   it('orders statements by date with a stable tie-break, undated last', () => {
     const ps = [
       { id: 'b', date: '2008-02' },
