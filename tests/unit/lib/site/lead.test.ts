@@ -41,7 +41,8 @@ describe('reasons for the lead', () => {
         {
           voice: 'stated',
           actor: { type: 'state', id: 'r', name: 'Ruritania' },
-          speaker: { name: null, role: 'Ruritanian Foreign Ministry' },
+          speaker: null,
+          speakers: [{ name: null, role: 'Ruritanian Foreign Ministry' }],
         },
       ),
     ]);

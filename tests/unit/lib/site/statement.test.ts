@@ -38,7 +38,7 @@ describe('statement headings carry the date as written and the speaker', () => {
   });
   it('starts the name in a heading with a capital, a role alone too (pages review 8, #12)', () => {
     const spokesman = { name: null, role: 'government spokesman' };
-    expect(statementHeading({ date: null, actor, speaker: spokesman })).toBe(
+    expect(statementHeading({ date: null, actor, speaker: null, speakers: [spokesman] })).toBe(
       'Undated — The government spokesman',
     );
   });
