@@ -104,3 +104,12 @@ describe('the same words at most twice on a page (pages review 8, #2–#4)', () 
     },
   );
 });
+
+describe('/positions/ names a speaker once (pages review 8, #12)', () => {
+  it('does not name Jorge Taiana before words that name him', () => {
+    const text = textOf(parsePage('positions/index.html')).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'February 2008 — Argentina quoted: In February 2008, Argentine Foreign Minister, Jorge Taiana said',
+    );
+  });
+});

@@ -217,3 +217,15 @@ export function wordsAround(
   if (run && /^\p{Lu}/u.test(text.slice(begin))) begin -= run[1]!.length;
   return `… ${openingWords(text.slice(begin), max)}`;
 }
+
+/**
+ * Who spoke, for a statement in brief after its actor (", Jorge Taiana, Argentine Foreign
+ * Minister"), or "" when the speaker is the actor or the opening words shown name them already
+ * (pages review 8, #12: "Argentina quoted, Jorge Taiana, Argentine Foreign Minister: In February
+ * 2008, Argentine Foreign Minister, Jorge Taiana said …" named him twice).
+ */
+export function summarySpeaker(p: Pick<Position, 'actor' | 'speaker'>, opening: string): string {
+  const s = p.speaker;
+  if (!s || s.name === p.actor.name || opening.includes(s.name)) return '';
+  return `, ${s.role ? `${s.name}, ${s.role}` : s.name}`;
+}

@@ -5,6 +5,7 @@ import {
   latestSortDate,
   speakerOf,
   statementHeading,
+  summarySpeaker,
   statementYears,
   leadWords,
   saidBy,
@@ -168,5 +169,21 @@ describe('leadWords: what a lead quotes of the latest statement', () => {
     expect(words).toBe(
       `Ruritania said ${'that it would wait and see, '.repeat(6)}that it would wait and see …`,
     );
+  });
+});
+
+describe('summarySpeaker: who spoke, once, in a statement in brief (pages review 8, #12)', () => {
+  const actor = { type: 'state' as const, id: 'ruritania', name: 'Ruritania' };
+  const speaker = { name: 'Anna Example', role: 'Ruritanian Foreign Minister' };
+  it('names the speaker the opening words do not name', () => {
+    expect(summarySpeaker({ actor, speaker }, 'The minister said no.')).toBe(
+      ', Anna Example, Ruritanian Foreign Minister',
+    );
+  });
+  it('does not name again a speaker the opening words name, nor the actor itself', () => {
+    expect(
+      summarySpeaker({ actor, speaker }, 'In February 2031, Foreign Minister Anna Example said …'),
+    ).toBe('');
+    expect(summarySpeaker({ actor, speaker: { name: 'Ruritania', role: null } }, 'x')).toBe('');
   });
 });
