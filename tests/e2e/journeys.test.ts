@@ -89,8 +89,9 @@ describe('journeys', () => {
     await expect.poll(() => page.locator('h1').innerText()).toContain(state.name);
     const main = page.locator('main');
     expect((await main.innerText()).toLowerCase()).toMatch(/not recognis/);
-    // Its reasons: the statements, with their words quoted.
-    expect(await main.locator('blockquote').count()).toBeGreaterThan(0);
+    // Its reasons: the statements, each a card (a quote its text shows whole is not set apart
+    // again in a block quote: pages review 8, #4).
+    expect(await main.locator('article.statement').count()).toBeGreaterThan(0);
 
     // A source link leads to the cited passage of the source article.
     const sourceLink = main.locator(`a[href*="${basePath}sources/"][href*="#"]`).first();

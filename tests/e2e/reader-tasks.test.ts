@@ -81,8 +81,9 @@ describe('the 14 reader tasks', () => {
       await page.waitForURL(/\/states\/spain\/$/);
       const reasons = page.locator('.reasons');
       expect(await inView(reasons)).toBe(true);
-      expect(await reasons.locator('q').count()).toBeGreaterThan(0);
-      return { actions: 2, answer: 'yes: status and quoted reasons, each linked' };
+      // The source's clauses, each linked to its line (no quotation marks: not Spain's words).
+      expect(await reasons.locator('a[href*="#L"]').count()).toBeGreaterThan(0);
+      return { actions: 2, answer: 'yes: status and reasons, each linked to its line' };
     });
   });
 

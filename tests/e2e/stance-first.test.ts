@@ -50,7 +50,7 @@ describe.each(WIDTHS)('at $name px', ({ viewport }) => {
   it('Mali: its denial, placed after the August 2012 note, is on the first screen (finding 6)', async () => {
     await open('states/mali/', viewport, async (page) => {
       const text = await firstScreenText(page, viewport.height);
-      expect(text).toContain('Latest statement, after August 2012');
+      expect(text).toContain('Latest statement: after August 2012.');
       expect(text).toContain(
         'the Presidency of Mali denied recognising Kosovo and claimed that the document was a fabrication.',
       );
@@ -59,7 +59,7 @@ describe.each(WIDTHS)('at $name px', ({ viewport }) => {
 
   it('Russia: the latest statement is quoted to its end, with what the ministry cited (finding 4)', async () => {
     await open('states/russia/', viewport, async (page) => {
-      const quoted = (await page.locator('.latest q').textContent())!.replace(/\s+/g, ' ');
+      const quoted = (await page.locator('.latest .words').textContent())!.replace(/\s+/g, ' ');
       expect(quoted).not.toMatch(/cited …/);
       expect(quoted).toMatch(
         /cited Kosovo's declaration and the ICJ decision as evidence that unilateral declarations of independence are not inconsistent with international law \(the Kosovo independence precedent\)\.$/,

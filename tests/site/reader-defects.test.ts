@@ -229,9 +229,9 @@ describe('a statement cut from its sentence', () => {
     expect(
       cardText('states/belarus/index.html', 'belarus-undated-their-replacements-have-been-told'),
     ).toBe(
-      // The sentence leaned on is its own card on the page, but short: shown whole, as a reader
-      // would write it, not as a pointer (re-check 7, N1).
-      'Lukashenko also fired his air defence chief and the head of the border guards over the incident. Their replacements have been told not to hesitate to use force to stop future intrusions from abroad.',
+      // The sentence leaned on is its own card on the page: pointed at, however short, not shown
+      // a second time (pages review 8, #2).
+      'Follows “Lukashenko also fired his air defence …”: Their replacements have been told not to hesitate to use force to stop future intrusions from abroad.',
     );
     expect(
       cardText(
@@ -421,7 +421,8 @@ describe('the latest statement on a first screen (pages review 5, findings 3 and
       );
     expect(cut).toEqual([]);
     expect(text(latestOf('states/serbia/index.html')!)).toContain(
-      'had decided to enable the free movement of all vehicles with Kosovo plates into Serbian territory …',
+      // Whole, with when the decision holds (pages review 8, finding 8).
+      'had decided to enable the free movement of all vehicles with Kosovo plates into Serbian territory, starting from 1 January 2024.',
     );
   });
 
@@ -556,9 +557,22 @@ describe('a statement shown on another actor’s page', () => {
     }
   });
 
-  it('sets the quotation apart, with its speaker, on its own actor’s page', () => {
-    const own = cardsUnder('states/belarus/index.html', 'statements');
-    expect(own.filter((c) => figures(c).length > 0).length).toBeGreaterThan(0);
+  it('does not set a quotation apart again when its card’s text shows it whole (pages review 8, #4)', () => {
+    const squash = (t: string) => t.replace(/[\s"“”'‘’]+/g, ' ').trim();
+    const twice: string[] = [];
+    let cards = 0;
+    for (const file of statePages)
+      for (const card of cardsUnder(file, 'statements')) {
+        cards += 1;
+        const body = [...elements(card)].find((e) => e.tagName === 'p' && !hasClass(e, 'voice'));
+        for (const figure of figures(card)) {
+          const quote = [...elements(figure)].find((e) => e.tagName === 'blockquote')!;
+          if (body && squash(text(body)).includes(squash(text(quote))))
+            twice.push(`${file}: ${text(quote).slice(0, 60)}`);
+        }
+      }
+    expect(cards).toBeGreaterThan(100);
+    expect(twice).toEqual([]);
   });
 });
 

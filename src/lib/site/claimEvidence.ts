@@ -8,7 +8,7 @@
  * leaders promised to reconfirm their recognition"), after the end of its own sentence, dimmed
  * (pages review 7, finding 6).
  */
-import type { Claim } from '../../schemas';
+import type { Claim, Position } from '../../schemas';
 import { splitSentences } from '../../ingest/extract/quotes';
 import { closingWords } from './continuation';
 
@@ -41,4 +41,17 @@ export function claimEvidence(claim: Pick<Claim, 'what' | 'text' | 'sources'>): 
     if (standing) return { before: closingWords(claim.text), text: standing };
   }
   return own;
+}
+
+/**
+ * The statement card of the same page that shows a claim's words whole, if any: the claim then
+ * links to it rather than print the sentence again (pages review 8, finding 3: Mali's 50-word
+ * sentence was its lead, its card and the words of both its claims).
+ */
+export function evidenceCard<T extends Pick<Position, 'id' | 'text'>>(
+  words: string,
+  cards: readonly T[],
+): T | null {
+  const own = squashed(words);
+  return cards.find((c) => squashed(c.text).includes(own)) ?? null;
 }

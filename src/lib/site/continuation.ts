@@ -242,9 +242,6 @@ type Card = Pick<Position, 'id' | 'text' | 'sources' | 'context'>;
 export type Join<T extends Card> =
   { kind: 'words'; words: string } | { kind: 'pointer'; card: T; below: boolean };
 
-// A sentence leaned on that fits the dimmed words whole is shown whole: a pointer stands only for
-// what would otherwise be cut (closingWords's room).
-const LEANED_ROOM = 120;
 // A rest of a sentence that fits wordsAfter's room whole is shown whole.
 const REST_ROOM = 64;
 
@@ -266,14 +263,30 @@ function showsEnd(card: Card, sentence: string): boolean {
 }
 
 /**
+ * Whether `card` shows all the words `p` leans on: the whole sentence before it (showsEnd), or,
+ * for a clause cut from its sentence, the words before it ("Greece has maintained … Serbia" before
+ * "Greece has not recognized …").
+ */
+function showsLeaned(card: Card, p: Card): boolean {
+  const context = p.context!;
+  if (context.kind === 'preceding') return showsEnd(card, context.text);
+  const sentence = squashed(context.text);
+  const own = sentence.indexOf(openingOf(p.text));
+  // A plain "and" between the two is no word of either (see cardJoins).
+  const before = bare(sentence.slice(0, own).replace(/,?\s+and\s*$/, ''));
+  return own > 0 && bare(card.text).includes(before);
+}
+
+/**
  * The one choice between a card's own context words and a pointer to another card of its page
  * (`cards`, in the order the page shows them), for the words before it and after it. A card must
  * read as English a person would write (re-check 7, N1): a statement cut from inside its sentence
  * ("although the two countries …", "which has blocked …") keeps the words before it, so it never
- * opens a card lower-case and keeps its linking word; a pointer stands only for a sentence leaned
- * on that is long and that the card it points at shows to its end (or, after a cut statement, for a
- * long rest that card begins exactly), never on the page's first card, and says "below" when the
- * card it points at comes later.
+ * opens a card lower-case and keeps its linking word; otherwise words another card of the page
+ * shows (a sentence leaned on, to its end; the rest of a cut sentence, which that card begins
+ * exactly) are pointed at, however short, never repeated (pages review 8, findings 2–3: Greece
+ * showed one sentence in three of four cards); never on the page's first card; "below" when the
+ * card pointed at comes later.
  */
 export function cardJoins<T extends Card>(
   p: T,
@@ -287,24 +300,21 @@ export function cardJoins<T extends Card>(
 
   const antecedent = antecedentWords(p);
   let before = words(antecedent);
-  const leaned = p.context?.kind === 'preceding' ? leanedOnStatement(p, cards) : null;
-  if (
-    leaned &&
-    !first &&
-    !/^\p{Ll}/u.test(p.text) &&
-    bare(p.context!.text).length > LEANED_ROOM &&
-    showsEnd(leaned, p.context!.text)
-  )
+  const leaned = leanedOnStatement(p, cards);
+  if (leaned && !first && !/^\p{Ll}/u.test(p.text) && showsLeaned(leaned, p))
     before = pointer(leaned);
 
   let after = words(wordsAfter(p, REST_ROOM));
   const continued = continuedByStatement(p, cards);
   const rest = wordsAfter(p, Infinity)?.replace(/^[\s,;:–—]+/, '') ?? '';
+  // A plain "and" before a card that opens as a sentence of its own ("…, and Greece has not
+  // recognized …") adds nothing the pointer loses; "although" or "but" would, so they stay.
+  const opens = (card: T) => squashed(card.text).split(' ').slice(0, 6).join(' ');
   if (
     continued &&
     !first &&
-    rest.length > REST_ROOM &&
-    rest.startsWith(squashed(continued.text).split(' ').slice(0, 6).join(' '))
+    (rest.startsWith(opens(continued)) ||
+      (/^\p{Lu}/u.test(continued.text) && rest.replace(/^and\s+/, '').startsWith(opens(continued))))
   )
     after = pointer(continued);
   return { before, after };

@@ -42,7 +42,7 @@ export function listAndParts(count: number): Array<{ item: number } | { literal:
 // States", "the Council of Europe"); names that are proper nouns or acronyms do not ("Serbia",
 // "NATO"). A rule on the words, so it holds for any name the sources bring.
 const COMMON_NOUN_IN_NAME =
-  /\b(Union|Association|States|Kingdom|Nations|Republic|Organi[sz]ation|Council|Fund|Bank|Federation|Emirates|Islands|Assembly|Community|Court|League|Alliance|Agency|Committee|Office|Parliament|Commission|Movement|Conference|Group|Forum|Ministry|Government|Members|Treaty)\b/;
+  /\b(Union|Association|States|Kingdom|Nations|Republic|Organi[sz]ation|Council|Fund|Bank|Federation|Emirates|Islands|Assembly|Community|Court|League|Alliance|Agency|Committee|Office|Parliament|Commission|Movement|Conference|Group|Forum|Ministry|Government|Members|Treaty|Agreement|Initiative)\b/;
 
 /** "the" and a space when `name` is read with the article in a sentence, else "". */
 export function articleFor(name: string): string {

@@ -29,9 +29,11 @@ export function feedEntries(
   positions: readonly Position[],
   events: readonly Event[],
   base: string,
-  options: { subject?: string } = {},
+  options: { subject?: string; title?: (e: Event) => string } = {},
 ): FeedEntry[] {
   const subject = options.subject;
+  // The pages' wording of an event (eventTitle), so a feed reader reads what the timeline says.
+  const titleOf = options.title ?? ((e: Event) => e.title);
   const statements = positions
     .filter((p) => p.date && (!subject || (p.actor.type === 'state' && p.actor.id === subject)))
     .map((p): FeedEntry => ({
@@ -45,10 +47,10 @@ export function feedEntries(
   const dated = events
     .filter((e) => e.date && (!subject || e.subject === subject))
     .map((e): FeedEntry => ({
-      title: `${formatPartialDate(e.date!)}: ${e.title}`,
+      title: `${formatPartialDate(e.date!)}: ${titleOf(e)}`,
       link: `${siteHref(base, 'timeline/')}#event-${e.id}`,
       pubDate: partialDateToDate(e.date!),
-      description: `${e.title} (${formatPartialDate(e.date!)}).`,
+      description: `${titleOf(e)} (${formatPartialDate(e.date!)}).`,
       categories: ['event', e.kind],
       date: e.date!,
     }));

@@ -4,8 +4,9 @@
  * latest statement. Only clauses the sources write are used; nothing is paraphrased.
  */
 import type { Position, SourceRef } from '../../schemas';
-import { isAct, statementWhen } from './statement';
+import { isAct, saidBy, statementWhen } from './statement';
 import { formatPartialDate, sortKey } from './dates';
+import { mayDrop } from './wordCut';
 
 export interface Reason {
   /** The clause as written, from its cue word ("because of objections to …"). */
@@ -13,6 +14,12 @@ export interface Reason {
   /** The statement it is read from, and that statement's first source line. */
   position: Position;
   source: SourceRef;
+  /**
+   * Whose reason it is when the source tells an act (its speaker, else its actor): "based on UN
+   * Security Council resolution 1244" alone hid that it was a ministry's statement (pages review
+   * 8, finding 8). Null for a stance the source describes, which is the source's telling.
+   */
+  by: string | null;
 }
 
 // Words after which a source gives a reason: causal ones only. A speech verb ("stating that",
@@ -38,8 +45,13 @@ const ABOUT_STATUS =
 const sentencesOf = (text: string): string[] =>
   text.split(/(?<=[.!?])\s+(?=[A-Z“"])/).filter((s) => s.trim().length > 0);
 
-const clip = (text: string, max: number): string =>
-  text.length <= max ? text : `${text.slice(0, max).replace(/[\s,;:]+\S*$/, '')} …`;
+// A reason is cut only where what it leaves out is worth leaving (mayDrop): "… domestic
+// independence …" without "movements" said something else (pages review 8, finding 8).
+const clip = (text: string, max: number): string => {
+  if (text.length <= max) return text;
+  const kept = text.slice(0, max).replace(/[\s,;:]+\S*$/, '');
+  return mayDrop(text.slice(kept.length)) ? `${kept} …` : text;
+};
 
 /**
  * The clause of a sentence that gives a reason, in the first shape that holds: after a causal cue
@@ -87,7 +99,8 @@ export function reasonsFor(positions: readonly Position[], limit = 3): Reason[] 
       const key = text.toLowerCase().slice(0, 60);
       if (seen.has(key)) continue;
       seen.add(key);
-      reasons.push({ text, position, source });
+      const by = isAct(position) ? (saidBy(position, false) ?? position.actor.name) : null;
+      reasons.push({ text, position, source, by });
       break;
     }
     if (reasons.length >= limit) break;
@@ -184,9 +197,9 @@ export function latestStatement(
 }
 
 /**
- * When the lead says its latest statement was made, after "Latest …statement, ": its date
- * ("March 2014"), its qualifier ("after August 2012"), or the statement its source tells before
- * it ("undated, told after the 29 March 2008 statement"), never a date the source does not give.
+ * When the lead says its latest statement was made: its date ("March 2014"), its qualifier
+ * ("after August 2012"), or the statement its source tells before it ("undated; the source tells
+ * it after the statement of 29 March 2008"), never a date the source does not give.
  */
 export function latestWhen(latest: LatestStatement): string {
   const { position, placement } = latest;
@@ -197,8 +210,28 @@ export function latestWhen(latest: LatestStatement): string {
   if (placement.kind === 'told-after') {
     const after = placement.after;
     return after.date
-      ? `undated, told after the ${formatPartialDate(after.date)} statement`
-      : `undated, told after the statement placed ${qualified(after)}`;
+      ? `undated; the source tells it after the statement of ${formatPartialDate(after.date)}`
+      : `undated; the source tells it after the statement placed ${qualified(after)}`;
   }
   return placement.kind === 'qualified' ? qualified(position) : statementWhen(position);
+}
+
+/**
+ * The label over a lead's latest statement, as a person writes it (pages review 8, finding 7: not
+ * "undated, told after the February 2008 statement (Argentine delegation)"): "Latest statement,
+ * by the government spokesman: undated; the source tells it after the statement of 29 March 2008."
+ */
+export function latestLabel(latest: LatestStatement, by: string | null): string {
+  const head = latest.placement.kind === 'dated' ? 'Latest dated statement' : 'Latest statement';
+  return `${head}${by ? `, by ${by}` : ''}: ${latestWhen(latest)}.`;
+}
+
+/**
+ * Whose telling a lead's words are: the source's. A statement's text is its source's sentence, an
+ * act told or a stance described in the source's own narration; set in quotation marks after a
+ * speaker's name it read as that speaker's words (pages review 8, finding 7). Only the words the
+ * source itself quotes, inside that sentence, keep their marks.
+ */
+export function toldBy(sourceTitle: string): string {
+  return `${sourceTitle} says:`;
 }

@@ -5,7 +5,7 @@
 import { ACT_VOICES, type Position } from '../../schemas';
 import { compareDates, formatPartialDate, sortKey } from './dates';
 import { continuationMark, cutMark } from './continuation';
-import { cutAtWord } from './wordCut';
+import { cutAtWord, mayDrop } from './wordCut';
 import { splitSentences } from '../../ingest/extract/quotes';
 
 type SpeakerFields = Pick<Position, 'actor' | 'speaker'> & Partial<Pick<Position, 'speakers'>>;
@@ -63,7 +63,10 @@ export function statementHeading(
   const by = sources.length ? ` by ${sources.join(' and ')}` : '';
   if (position.voice === 'described') return `${position.actor.name}, as described${by}`;
   if (position.voice === 'analysis') return `On ${position.actor.name}: analysis${by}`;
-  return `${statementWhen(position)} — ${speakerOf(position)}`;
+  // A heading's name starts with a capital, as a role alone does not ("Undated — the government
+  // spokesman": pages review 8, #12).
+  const who = speakerOf(position);
+  return `${statementWhen(position)} — ${who.charAt(0).toUpperCase()}${who.slice(1)}`;
 }
 
 /** Positions in date order (undated last, those placed after a date by that date), ties by id so the order is the same on every build. */
@@ -157,14 +160,18 @@ const CLAUSE_END =
  * long; a long one is cut at its last clause end (CLAUSE_END) between `max` and `sentenceMax`
  * characters, so what stands before the cut is a whole clause with its object (pages review 7,
  * finding 4: "… Russia's Ministry of Foreign Affairs cited …" left out what was cited); a long
- * sentence with no such end is quoted whole, never cut inside a phrase.
+ * sentence with no such end is quoted whole, never cut inside a phrase; nor is one whose cut would
+ * drop only a few words or a date (pages review 8, finding 8).
  */
 export function leadWords(text: string, max = 140, sentenceMax = 230): string {
   // The ingest's sentence split: "St.", "U.S." or an initial ("George J.") ends no sentence.
   const first = splitSentences(text)[0] ?? text;
   if (first.length <= sentenceMax) return first;
   const ends = [...first.matchAll(CLAUSE_END)].map((m) => m.index);
-  const clause = ends.filter((i) => i >= max && i <= sentenceMax - 2).at(-1);
+  // Never a cut that drops a few last words or a date (mayDrop): the sentence is quoted whole.
+  const clause = ends
+    .filter((i) => i >= max && i <= sentenceMax - 2 && mayDrop(first.slice(i + 1)))
+    .at(-1);
   return clause === undefined ? first : `${first.slice(0, clause)} …`;
 }
 
@@ -209,4 +216,16 @@ export function wordsAround(
   const run = /(?:^|\s)((?:["“]?\p{Lu}[\p{L}\p{M}'’.-]*\s+)+)$/u.exec(text.slice(0, begin));
   if (run && /^\p{Lu}/u.test(text.slice(begin))) begin -= run[1]!.length;
   return `… ${openingWords(text.slice(begin), max)}`;
+}
+
+/**
+ * Who spoke, for a statement in brief after its actor (", Jorge Taiana, Argentine Foreign
+ * Minister"), or "" when the speaker is the actor or the opening words shown name them already
+ * (pages review 8, #12: "Argentina quoted, Jorge Taiana, Argentine Foreign Minister: In February
+ * 2008, Argentine Foreign Minister, Jorge Taiana said …" named him twice).
+ */
+export function summarySpeaker(p: Pick<Position, 'actor' | 'speaker'>, opening: string): string {
+  const s = p.speaker;
+  if (!s || s.name === p.actor.name || opening.includes(s.name)) return '';
+  return `, ${s.role ? `${s.name}, ${s.role}` : s.name}`;
 }

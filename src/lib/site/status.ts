@@ -2,7 +2,7 @@
  * Status in words. The site always says a state's status in text (never by colour alone), and
  * the first sentence of a state page is one a reader can quote.
  */
-import type { State } from '../../schemas';
+import type { Claim, State } from '../../schemas';
 import { formatInterval, formatPartialDate, precisionOf } from './dates';
 import { SUBJECT } from '../../shared/subject';
 
@@ -20,6 +20,35 @@ export const KIND_LABEL: Record<State['kind'], string> = {
 /** "on 17 February 2008" / "in February 2008" / "in 2008". */
 export function datePhrase(date: string): string {
   return `${precisionOf(date) === 'day' ? 'on' : 'in'} ${formatPartialDate(date)}`;
+}
+
+/**
+ * Who says a state's withdrawal did not happen: a claim about that state that it recognises, or
+ * that disputes its withdrawal. A general dispute of "the withdrawals Serbia claims" names no
+ * state and hedges none (Togo's is in the article's own table).
+ */
+export function withdrawalDisputedBy(
+  state: Pick<State, 'id'>,
+  claims: readonly Pick<Claim, 'subject' | 'what' | 'claimant'>[],
+): string[] {
+  const by = claims
+    .filter(
+      (c) =>
+        c.subject === state.id && (c.what === 'recognises' || c.what === 'disputes-withdrawals'),
+    )
+    .map((c) => c.claimant.name);
+  return [...new Set(by)];
+}
+
+/**
+ * A withdrawal as every page words it, after the state's name (pages review 8, finding 9: the
+ * timeline's "reported to withdraw" against Togo's "withdrew recognition on 28 June 2019"): plainly,
+ * hedged only when a claim names the state and says otherwise.
+ */
+export function withdrewRecognition(disputedBy: readonly string[] = []): string {
+  if (disputedBy.length === 0) return 'withdrew recognition';
+  const who = new Intl.ListFormat('en', { type: 'conjunction' }).format(disputedBy);
+  return `withdrew recognition, which ${who} ${disputedBy.length === 1 ? 'disputes' : 'dispute'}`;
 }
 
 /**
@@ -68,14 +97,14 @@ export function statusSentence(state: SentenceState): string {
         const back = w.reversed.date ? ` ${datePhrase(w.reversed.date)}` : '';
         sentence +=
           w.reversed.how === 'resumed'
-            ? ` It withdrew recognition${when} and resumed it${back}.`
+            ? ` It ${withdrewRecognition()}${when} and resumed it${back}.`
             : ` A withdrawal${when} was annulled${back}.`;
       }
       return sentence;
     }
     case 'withdrawn': {
       const when = w?.date ? ` ${datePhrase(w.date)}` : '';
-      return `${state.name} recognised ${SUBJECT.name} as an independent state${recognitionClause(state)} and withdrew recognition${when}.`;
+      return `${state.name} recognised ${SUBJECT.name} as an independent state${recognitionClause(state)} and ${withdrewRecognition()}${when}.`;
     }
     case 'not-recognised':
       return `${state.name} does not recognise ${SUBJECT.name} as an independent state.`;

@@ -35,3 +35,21 @@ export function cutAtWord(text: string, max: number, inClause = false): string {
   while (hanging.test(words)) words = words.replace(hanging, '');
   return words;
 }
+
+// A date in what a cut would drop: "starting from 1 January 2024" is when the decision holds.
+const DATE_WORDS =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|1[89]\d\d|20\d\d)\b/;
+/** Fewer words than this left after a cut are kept: "… domestic independence …" dropped "movements". */
+export const MIN_DROPPED_WORDS = 8;
+
+/**
+ * Whether `rest`, the words a cut would leave out, may be left out: not a short tail (pages review
+ * 8, finding 8: "movements" alone, which changed the phrase's meaning) and not one that gives a date.
+ */
+export function mayDrop(rest: string): boolean {
+  const words = rest
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length >= MIN_DROPPED_WORDS && !DATE_WORDS.test(rest);
+}

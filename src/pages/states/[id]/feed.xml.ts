@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../lib/site/data';
 import { feedEntries } from '../../../lib/site/feed';
+import { eventTitle } from '../../../lib/site/events';
 import { SUBJECT } from '../../../shared/subject';
 import { SITE_NAME } from '../../../lib/site/title';
 
@@ -23,6 +24,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     // Absolute links: the feed package would otherwise add a slash after a #fragment.
     items: feedEntries(data.positions, data.events, import.meta.env.BASE_URL, {
       subject: state.id,
+      title: (e) => eventTitle(e, data.stateById, data.claims),
     }).map(({ date: _date, ...e }) => ({
       ...e,
       link: new URL(e.link, site ?? 'http://localhost:4321').href,

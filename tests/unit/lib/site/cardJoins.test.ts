@@ -89,7 +89,7 @@ describe('cardJoins: a pointer stands for a long sentence another card shows in 
     });
   });
 
-  it('is not used for a short sentence leaned on: it is shown whole', () => {
+  it('stands for a short sentence leaned on too, which another card shows (pages review 8, #2)', () => {
     const fired: Card = {
       id: 'fired',
       text: 'The president fired his air defence chief over the incident.',
@@ -103,8 +103,48 @@ describe('cardJoins: a pointer stands for a long sentence another card shows in 
       context: preceding(fired.text),
     };
     expect(cardJoins(replacements, [other, fired, replacements]).before).toEqual({
-      kind: 'words',
-      words: 'The president fired his air defence chief over the incident.',
+      kind: 'pointer',
+      card: fired,
+      below: false,
+    });
+  });
+
+  it('shows a sentence cut in two cards, and leaned on by a third, once (pages review 8, #2: Greece)', () => {
+    const both =
+      'Ruritania has maintained a long-term position of supporting Borduria, and Ruritania has not recognized Freedonia’s independence.';
+    const supporting: Card = {
+      id: 'supporting',
+      text: 'Ruritania has maintained a long-term position of supporting Borduria',
+      sources,
+      context: enclosing(both),
+    };
+    const notRecognised: Card = {
+      id: 'not-recognised',
+      text: 'Ruritania has not recognized Freedonia’s independence.',
+      sources,
+      context: enclosing(both),
+    };
+    const however: Card = {
+      id: 'however',
+      text: 'However, Ruritania views the situation to be irreversible.',
+      sources,
+      context: preceding(both),
+    };
+    const cards = [other, supporting, notRecognised, however];
+    expect(cardJoins(supporting, cards).after).toEqual({
+      kind: 'pointer',
+      card: notRecognised,
+      below: true,
+    });
+    expect(cardJoins(notRecognised, cards).before).toEqual({
+      kind: 'pointer',
+      card: supporting,
+      below: false,
+    });
+    expect(cardJoins(however, cards).before).toEqual({
+      kind: 'pointer',
+      card: notRecognised,
+      below: false,
     });
   });
 

@@ -1,6 +1,6 @@
 /** The sentence a claim is shown resting on (pages review 7, finding 6). */
 import { describe, expect, it } from 'vitest';
-import { claimEvidence } from '../../../../src/lib/site/claimEvidence';
+import { claimEvidence, evidenceCard } from '../../../../src/lib/site/claimEvidence';
 import type { Claim } from '../../../../src/schemas';
 
 const REVERSED =
@@ -42,5 +42,23 @@ describe('claimEvidence', () => {
     expect(
       claimEvidence(claim('never-recognised', REVERSED, `${REVERSED} ${RECONFIRMED}`)),
     ).toEqual({ before: null, text: REVERSED });
+  });
+});
+
+describe('evidenceCard: a claim whose words a card of its page shows links to it (pages review 8, #3)', () => {
+  const card = {
+    id: 'ruritania-denial',
+    text: 'Following the note, state media in Ruritania issued a statement in which the Presidency denied   recognising Freedonia.',
+  };
+  it('finds the card that shows the words whole, across line breaks and spaces', () => {
+    expect(
+      evidenceCard(
+        'state media in Ruritania issued a statement in which the Presidency denied recognising Freedonia.',
+        [{ id: 'other', text: 'Ruritania kept a mission.' }, card],
+      ),
+    ).toBe(card);
+  });
+  it('finds none when no card shows all the words', () => {
+    expect(evidenceCard('The Presidency denied it twice.', [card])).toBeNull();
   });
 });

@@ -23,6 +23,10 @@ describe('the article before a name', () => {
     expect(articleFor('European Union')).toBe('the ');
     expect(articleFor('United States')).toBe('the ');
     expect(articleFor('Council of Europe')).toBe('the ');
+    // "by Central European Free Trade Agreement itself" lacked it (pages review 8, #10).
+    expect(articleFor('Central Ruritanian Free Trade Agreement')).toBe('the ');
+    expect(articleFor('Southeast Ruritanian Co-operation Initiative')).toBe('the ');
+    expect(articleFor('International Olympic Committee')).toBe('the ');
     // An association is "the" one too (FIFA's lead read "Fédération … Association is a …").
     expect(articleFor('Fédération Internationale de Football Association')).toBe('the ');
     expect(articleFor('Organization for Security and Co-operation in Europe')).toBe('the ');

@@ -1,6 +1,12 @@
 /** The opening of an actor's page: reasons read from the sources' causal clauses, and the latest dated statement. */
 import { describe, expect, it } from 'vitest';
-import { latestStatement, latestWhen, reasonsFor } from '../../../../src/lib/site/lead';
+import {
+  latestLabel,
+  latestStatement,
+  latestWhen,
+  reasonsFor,
+  toldBy,
+} from '../../../../src/lib/site/lead';
 import type { Position } from '../../../../src/schemas';
 
 const position = (text: string, over: Partial<Position> = {}): Position =>
@@ -21,6 +27,27 @@ describe('reasons for the lead', () => {
       ),
     ]);
     expect(reason?.text).toBe('linked to opposition to independence movements');
+  });
+  it('never cuts a reason to drop a last word or a date, and says whose act it is (pages review 8, finding 8)', () => {
+    const long = `The non-recognition is linked to ${'its long and careful reading of the law and of '.repeat(4)}its own issues with domestic independence movements.`;
+    const [reason] = reasonsFor([
+      position(long, { voice: 'described', actor: { type: 'state', id: 'r', name: 'Ruritania' } }),
+    ]);
+    expect(reason?.text).toBe(long.slice(long.indexOf('linked to')).replace(/\.$/, ''));
+    expect(reason?.by).toBeNull();
+    const [act] = reasonsFor([
+      position(
+        'The ministry stated its position based on the resolution on the status of the province.',
+        {
+          voice: 'stated',
+          actor: { type: 'state', id: 'r', name: 'Ruritania' },
+          speaker: null,
+          speakers: [{ name: null, role: 'Ruritanian Foreign Ministry' }],
+        },
+      ),
+    ]);
+    expect(act?.text).toBe('based on the resolution on the status of the province');
+    expect(act?.by).toBe('the Ruritanian Foreign Ministry');
   });
   it('ends a reason that opens its sentence at its comma', () => {
     const [reason] = reasonsFor([
@@ -83,6 +110,7 @@ describe('reasons for the lead', () => {
         text: 'because of its own territorial dispute',
         position: p,
         source: { source: 's', section: ['S'], line: 3, anchor: 'L3', excerpt: p.text },
+        by: null,
       },
     ]);
   });
@@ -154,6 +182,9 @@ describe('latest statement: by date, by the date its source places it after, the
     const latest = latestStatement([denial, note]);
     expect(latest?.position.id).toBe('b');
     expect(latestWhen(latest!)).toBe('after August 2031');
+    expect(latestLabel(latest!, 'Ruritanian officials')).toBe(
+      'Latest statement, by Ruritanian officials: after August 2031.',
+    );
     // Nothing known makes it later than a statement dated in a later month.
     const september = position('c', { id: 'c', date: '2031-09', voice: 'stated', sources: at(5) });
     expect(latestStatement([denial, note, september])?.position.id).toBe('c');
@@ -176,7 +207,13 @@ describe('latest statement: by date, by the date its source places it after, the
     const offset = (p: Position) => text.indexOf(p.text);
     const latest = latestStatement([misread, said], offset);
     expect(latest?.position.id).toBe('misread');
-    expect(latestWhen(latest!)).toBe('undated, told after the 29 March 2031 statement');
+    expect(latestWhen(latest!)).toBe(
+      'undated; the source tells it after the statement of 29 March 2031',
+    );
+    // A sentence a person writes, the speaker named once (pages review 8, finding 7).
+    expect(latestLabel(latest!, 'the government spokesman')).toBe(
+      'Latest statement, by the government spokesman: undated; the source tells it after the statement of 29 March 2031.',
+    );
   });
   it('does not take a statement its paragraph tells after a dated one as later when it says it went before', () => {
     const said = position('a', { id: 'said', date: '2031-03-29', voice: 'stated', sources: at(7) });
@@ -211,6 +248,10 @@ describe('latest statement: by date, by the date its source places it after, the
     const dated = position('a', { id: 'a', date: '2009-03', voice: 'described' });
     expect(latestStatement([dated])?.placement.kind).toBe('dated');
     expect(latestWhen(latestStatement([dated])!)).toBe('March 2009');
+    expect(latestLabel(latestStatement([dated])!, null)).toBe(
+      'Latest dated statement: March 2009.',
+    );
+    expect(toldBy('Ruritania - Foreign Relations')).toBe('Ruritania - Foreign Relations says:');
     expect(latestStatement([position('c', { id: 'c', voice: 'stated' })])).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import {
   latestSortDate,
   speakerOf,
   statementHeading,
+  summarySpeaker,
   statementYears,
   leadWords,
   saidBy,
@@ -35,6 +36,12 @@ describe('statement headings carry the date as written and the speaker', () => {
   });
   it('falls back to the actor and marks undated statements', () => {
     expect(statementHeading({ date: null, actor, speaker: null })).toBe('Undated — Belarus');
+  });
+  it('starts the name in a heading with a capital, a role alone too (pages review 8, #12)', () => {
+    const spokesman = { name: null, role: 'government spokesman' };
+    expect(statementHeading({ date: null, actor, speaker: null, speakers: [spokesman] })).toBe(
+      'Undated — The government spokesman',
+    );
   });
   it('orders statements by date with a stable tie-break, undated last', () => {
     const ps = [
@@ -121,9 +128,23 @@ describe('leadWords: what a lead quotes of the latest statement', () => {
   it('cuts a long sentence at a clause boundary after its object, not at a word before it (pages review 5, finding 3)', () => {
     const text =
       'In March 2031, the envoy of Ruritania’s office for Borduria, Anna Example, announced that the Ruritanian Council had decided to allow the free passage of all lorries with Bordurian plates across Ruritanian land, starting from 1 May 2031, and that the rule would be reviewed.';
-    expect(leadWords(text)).toBe(
+    const undated = text.replace(
+      ', starting from 1 May 2031,',
+      ', for the coming years of talks between the two capitals,',
+    );
+    expect(leadWords(undated)).toBe(
       'In March 2031, the envoy of Ruritania’s office for Borduria, Anna Example, announced that the Ruritanian Council had decided to allow the free passage of all lorries with Bordurian plates across Ruritanian land …',
     );
+  });
+
+  it('never drops a date or a few last words in a cut (pages review 8, finding 8)', () => {
+    const text =
+      'In March 2031, the envoy of Ruritania’s office for Borduria, Anna Example, announced that the Ruritanian Council had decided to allow the free passage of all lorries with Bordurian plates across Ruritanian land, starting from 1 May 2031, and that the rule would be reviewed.';
+    // Dropping ", starting from 1 May 2031, …" would lose when the rule holds.
+    expect(leadWords(text)).toBe(text);
+    const short =
+      'In March 2031, the envoy of Ruritania’s office for Borduria, Anna Example, announced that the Ruritanian Council had decided to allow the free passage of all lorries with Bordurian plates across the whole of the Ruritanian land, with no exceptions.';
+    expect(leadWords(short)).toBe(short);
   });
 
   it('quotes a long sentence with no clause end whole, never cut at a word (pages review 7, finding 4)', () => {
@@ -148,5 +169,21 @@ describe('leadWords: what a lead quotes of the latest statement', () => {
     expect(words).toBe(
       `Ruritania said ${'that it would wait and see, '.repeat(6)}that it would wait and see …`,
     );
+  });
+});
+
+describe('summarySpeaker: who spoke, once, in a statement in brief (pages review 8, #12)', () => {
+  const actor = { type: 'state' as const, id: 'ruritania', name: 'Ruritania' };
+  const speaker = { name: 'Anna Example', role: 'Ruritanian Foreign Minister' };
+  it('names the speaker the opening words do not name', () => {
+    expect(summarySpeaker({ actor, speaker }, 'The minister said no.')).toBe(
+      ', Anna Example, Ruritanian Foreign Minister',
+    );
+  });
+  it('does not name again a speaker the opening words name, nor the actor itself', () => {
+    expect(
+      summarySpeaker({ actor, speaker }, 'In February 2031, Foreign Minister Anna Example said …'),
+    ).toBe('');
+    expect(summarySpeaker({ actor, speaker: { name: 'Ruritania', role: null } }, 'x')).toBe('');
   });
 });

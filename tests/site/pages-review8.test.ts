@@ -1,0 +1,115 @@
+/**
+ * Pages review 8 on the built pages: a lead's words are told as its source tells them, under a
+ * label a person writes (#7); a lead cuts no date and no short tail off a sentence (#8).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
+import { exportedPositions } from './samplePages';
+
+assertBuilt();
+const hasClass = (e: Element, name: string) =>
+  ([] as unknown[]).concat(e.properties?.className ?? []).includes(name);
+const text = (e: Element) => textOf(e).replace(/\s+/g, ' ').trim();
+const leadPart = (file: string, name: string) =>
+  [...elements(parsePage(file))].find((e) => e.tagName === 'p' && hasClass(e, name));
+const actorPages = () =>
+  htmlFiles().filter((f) => /^(?:states|organisations)\/[^/]+\/index\.html$/.test(f));
+
+describe('lead labels and quotation marks (pages review 8, #7)', () => {
+  it('sets no lead sentence in quotation marks of its own: the source’s narration is the source’s', () => {
+    const quoted: string[] = [];
+    let seen = 0;
+    for (const file of actorPages())
+      for (const name of ['latest', 'reasons']) {
+        const p = leadPart(file, name);
+        if (!p) continue;
+        seen += 1;
+        if ([...elements(p)].some((e) => e.tagName === 'q')) quoted.push(`${file} .${name}`);
+      }
+    expect(seen).toBeGreaterThan(50);
+    expect(quoted).toEqual([]);
+  });
+
+  it('labels the latest statement in a sentence and says whose telling it is', () => {
+    expect(text(leadPart('states/georgia/index.html', 'latest')!)).toMatch(
+      /^Latest statement, by the government spokesman: undated; the source tells it after the statement of 29 March 2008\. International recognition of Kosovo says: /,
+    );
+    expect(text(leadPart('states/belarus/index.html', 'latest')!)).toMatch(
+      /^Latest dated statement, by Uladzimir Chushaw: May 2012\. Belarus–Kosovo relations says: In May 2012, Uladzimir Chushaw/,
+    );
+    const labels = actorPages()
+      .map((f) => leadPart(f, 'latest'))
+      .filter((p): p is Element => !!p)
+      .map(text);
+    expect(labels.filter((t) => /told after the|\)\s*:/.test(t.slice(0, 120)))).toEqual([]);
+  });
+});
+
+describe('lead cuts (pages review 8, #8)', () => {
+  it('Serbia: the decision with the date it holds from; Spain: "independence movements" whole', () => {
+    expect(text(leadPart('states/serbia/index.html', 'latest')!)).toMatch(
+      /into Serbian territory, starting from 1 January 2024\.$/,
+    );
+    expect(text(leadPart('states/spain/index.html', 'reasons')!)).toContain(
+      'its own issues with domestic independence movements (',
+    );
+  });
+
+  it('Belarus: its reason says whose statement it is', () => {
+    expect(text(leadPart('states/belarus/index.html', 'reasons')!)).toMatch(
+      /^The reason the sources give: Foreign Ministry of Belarus: based on UN Security Council resolution 1244/,
+    );
+  });
+});
+
+describe('one wording for a withdrawal (pages review 8, #9)', () => {
+  it('the timeline says Togo withdrew recognition and recognised Kosovo, as Togo’s page does', () => {
+    const timeline = textOf(parsePage('timeline/index.html')).replace(/\s+/g, ' ');
+    expect(timeline).toContain('Togo withdrew recognition');
+    expect(timeline).toContain('Togo recognised Kosovo (no. 6 in the withdrawn table)');
+    expect(timeline).not.toContain('reported to withdraw');
+    expect(textOf(parsePage('states/togo/index.html')).replace(/\s+/g, ' ')).toContain(
+      'withdrew recognition on 28 June 2019',
+    );
+  });
+});
+
+describe('the same words at most twice on a page (pages review 8, #2–#4)', () => {
+  const squash = (t: string) => t.replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ');
+  const sentencesOf = (t: string) =>
+    t
+      .split(/(?<=[.!?])\s+(?=[A-Z“"])/)
+      .map((s) => squash(s).trim())
+      .filter((s) => s.split(' ').length >= 12);
+  it.each(['greece', 'serbia', 'belarus', 'russia', 'mali'])(
+    '%s: no sentence of 12 words or more in full more than twice in lead, cards and claims',
+    (id) => {
+      const page = parsePage(`states/${id}/index.html`);
+      const main = [...elements(page)].find((e) => e.tagName === 'main')!;
+      const text = squash(textOf(main));
+      const sentences = new Set(
+        exportedPositions()
+          .filter((p) => p.actor.id === id || p.text.includes(id))
+          .flatMap((p) => [
+            ...sentencesOf(p.text),
+            ...(p.context ? sentencesOf(p.context.text) : []),
+          ]),
+      );
+      expect(sentences.size).toBeGreaterThan(0);
+      const over = [...sentences]
+        .map((s) => [s, text.split(s).length - 1] as const)
+        .filter(([, n]) => n > 2);
+      expect(over).toEqual([]);
+    },
+  );
+});
+
+describe('/positions/ names a speaker once (pages review 8, #12)', () => {
+  it('does not name Jorge Taiana before words that name him', () => {
+    const text = textOf(parsePage('positions/index.html')).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'February 2008 — Argentina quoted: In February 2008, Argentine Foreign Minister, Jorge Taiana said',
+    );
+  });
+});
