@@ -23,6 +23,7 @@ import {
   capitalised,
   EXECUTIVE_BODIES,
   OFFICE_OPENERS,
+  OFFICE_HOLDERS,
   ORGANS,
   plural,
   ROLE_OFFICES,
@@ -149,7 +150,7 @@ function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null 
 }
 
 const GROUP_OF_OFFICIALS = new RegExp(
-  String.raw`\b(?:${alternation([...ROLE_OFFICES.map(plural), ...subset(BODIES, ['authorities'])])})$`,
+  String.raw`\b(?:${alternation([...ROLE_OFFICES.map(plural), ...subset(BODIES, ['authorities']), ...OFFICE_HOLDERS])})$`,
   'i',
 );
 

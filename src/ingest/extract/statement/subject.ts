@@ -39,7 +39,7 @@ export type SubjectReading =
 // ("the Russian Foreign Ministry", "Serbian President Tadić", "Greek governments", "Greek troops");
 // "Belarusian papers", "Albanian respondents" are people of that nationality, not the state.
 const STATE_ORGAN =
-  /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:governments?|troops|soldiers|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission|(?:riot\s+|secret\s+|border\s+)?police)\b/iu;
+  /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:governments?|troops|soldiers|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission|(?:riot\s+|secret\s+|border\s+)?police|politicians|parliamentarians|lawmakers|legislators|deputies|senators|MPs)\b/iu;
 const PERSONAL_PRONOUN = /^(?:he|she)\b/i;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
 const COORDINATED = /\s(?:and|&)\s/;
