@@ -13,7 +13,8 @@ import type { PersonRegistry } from '../persons';
 import { clauseStart, isExtraposedIt, isPersonalName, mainClause } from './mainClause';
 import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
-import { groupActor } from './groups';
+import { groupActor, isNamedMedium } from './groups';
+import { MEDIUM_REPORTS } from './reporter';
 import { reactingAgent } from './reactions';
 import { passiveAgentAfter } from './passiveAgent';
 import { nominalActAgent } from './nominalActs';
@@ -407,6 +408,25 @@ export function readSubject(
   // "Belarusian papers described …", "Some Chilean and Green representatives called for …": a
   // group of people or a medium that says or does something is its own actor; a nationality among
   // its words is theirs, not a state acting.
+  // "The newspaper Kathimerini reported that the government was studying …": a named medium that
+  // reports tells someone else's act; whose it is, the reported clause's subject says (the medium is
+  // its reporter, reporter.ts).
+  const reported = isNamedMedium(clause.subject.text)
+    ? MEDIUM_REPORTS.exec(sentence.slice(to))
+    : null;
+  if (reported) {
+    const at = to + reported[0].length;
+    return readSubject(
+      sentence.slice(at),
+      mentions
+        .filter((m) => m.index >= at)
+        .map((m) => ({ ...m, index: m.index - at, end: m.end - at })),
+      persons,
+      (m) => isDemonym({ ...m, index: m.index + at, end: m.end + at }),
+      inRow,
+      rowActor,
+    );
+  }
   const people = groupActor(clause.subject.text, clause.verb);
   if (
     people &&
