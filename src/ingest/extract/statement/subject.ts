@@ -31,7 +31,9 @@ export type SubjectReading =
       /** The side of a person the article places, who acts in the clause (no mention names it). */
       person?: ActorRef;
     }
-  | { kind: 'refers-back' }
+  /** `organ`: the subject is a state's organ by its common noun ("the government"), which no third
+   * party (a paper, an institute) has, so it takes up the last state or organisation that acted. */
+  | { kind: 'refers-back'; organ?: true }
   /** `says`: the reading found it saying something in a passive ("it is contended by X that"). */
   | { kind: 'third-party'; actor: ActorRef; basis: ActorBasis; says?: true }
   | { kind: 'unattributed'; reason: string };
@@ -42,6 +44,8 @@ export type SubjectReading =
 const STATE_ORGAN =
   /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:governments?|troops|soldiers|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission|(?:riot\s+|secret\s+|border\s+)?police|politicians|parliamentarians|lawmakers|legislators|deputies|senators|MPs)\b/iu;
 const PERSONAL_PRONOUN = /^(?:he|she)\b/i;
+// "the government", "the authorities": a state's organs named by their common noun alone.
+const STATE_ORGAN_NOUN = /^(?:the\s+)?(?:government|authorities)$/i;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
 const COORDINATED = /\s(?:and|&)\s/;
 const MENTIONED_PHRASE = /^["“][^"”]+["”],?\s+(?:is|was|has\s+been|had\s+been|remains|became)\b/;
@@ -578,7 +582,10 @@ export function readSubject(
   }
   // "It", "The delegation": the actor of the sentences before (checked after the names, so "The
   // Government of Chile" is Chile's).
-  if (clause.refersBack) return { kind: 'refers-back' };
+  if (clause.refersBack)
+    return STATE_ORGAN_NOUN.test(clause.subject.text.trim())
+      ? { kind: 'refers-back', organ: true }
+      : { kind: 'refers-back' };
   // An affiliation inside the subject ("the Director … at Rwanda's Foreign Ministry").
   if (inZone.some((m) => STATE_ORGAN.test(sentence.slice(m.end)))) return { kind: 'actor' };
   if (persons.findSurname(zone)) return { kind: 'actor' };
