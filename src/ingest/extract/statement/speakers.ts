@@ -353,17 +353,24 @@ function documentAuthor(
   return speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name)) ? speaker : null;
 }
 
+// "…, and the following day the ministry said …", "…, but since 2012 its consulates have issued …":
+// a clause cut from its sentence after "and" or "but" opens in lower case with its time adverbial and
+// no comma, which the parse reads into the subject; the speaker is the subject after it.
+const CUT_TIME_OPENING =
+  /^(?:the\s+(?:next|following|same)\s+(?:day|week|month|year)|(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?)\s+later|since\s+(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d{4})\s+(?=(?:the|a|an|its|their|his|her)\s|\p{Lu})/u;
+
 /**
  * The speakers of the main clause of `sentence`: its subject read as one person, role or body, or
  * several joined by "and"; when the subject gives none (the actor itself, a pronoun, no one), the
  * speaker a reporting clause names after the words ("…, the ministry announced on 3 May 2011, …").
  */
 export function clauseSpeakers(
-  sentence: string,
+  text: string,
   actor: ActorRef,
   persons: PersonRegistry,
   namesActor: (text: string) => boolean = () => false,
 ): SpeakerRef[] {
+  const sentence = text.slice(CUT_TIME_OPENING.exec(text)?.[0].length ?? 0);
   const fromSubject = subjectSpeakers(sentence, actor, persons, namesActor);
   if (fromSubject.length > 0) return fromSubject;
   // "…, whose State Department said …": the organ or official of the name before "whose" speaks.
