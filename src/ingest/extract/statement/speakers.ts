@@ -38,8 +38,12 @@ const ROLE_WORD = new RegExp(
   'i',
 );
 // A body without a capital ("the EU's executive commission", "the riot police"): the noun that
-// says what kind of body it is ends the phrase.
-const BODY_WORD = new RegExp(String.raw`\b(?:${alternation(ORGANS)})$`, 'i');
+// says what kind of body it is ends the phrase; in the plural ("Peruvian governments", "its
+// embassies") it is that body over time or in several places, which speaks as one.
+const BODY_WORD = new RegExp(
+  String.raw`\b(?:${alternation([...ORGANS, ...ORGANS.map(plural)])})$`,
+  'i',
+);
 // "both the Mongolian president and the foreign minister, Juan Soto and Ana Ruiz, said": two roles
 // and two names given respectively.
 const PERSON = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+`;
