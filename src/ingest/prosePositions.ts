@@ -844,7 +844,7 @@ export function extractProsePositions(
     for (const s of parts) {
       const list = blocks.get(keyOf(s.block)) ?? [];
       const mentions = finder.mentions(s.sentence);
-      const running = [...list].reverse().find((r) => r.who)?.who ?? null;
+      const lastWho = [...list].reverse().find((r) => r.who)?.who ?? null;
       const background = notAStatement(s.sentence);
       if (background) {
         unattributed.push({
@@ -893,6 +893,12 @@ export function extractProsePositions(
         : accountOf(s.sentence, mentions)
           ? ({ kind: 'actor' } as SubjectReading)
           : readSubject(s.sentence, mentions, persons, (m) => isDemonymMention(s.sentence, m));
+      // "… reported that the government was studying …" after an institute's paper: a state's organ
+      // by its common noun takes up the last state or organisation that acted, never a third party.
+      const running =
+        reading.kind === 'refers-back' && reading.organ && lastWho?.actor.type === 'other'
+          ? ([...list].reverse().find((r) => r.who && r.who.actor.type !== 'other')?.who ?? null)
+          : lastWho;
       // "Many countries fear …. These sentiments are seldom expressed …": a sentence that points
       // back to one whose actor no rule establishes carries that on; it is no one else's either.
       const previous = list.at(-1);

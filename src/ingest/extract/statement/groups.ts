@@ -7,6 +7,7 @@
  */
 import type { ActorRef } from '../../../schemas';
 import { toSlug } from '../../../shared/slug';
+import { alternation, OFFICE_HOLDERS } from './offices';
 
 // People who speak or act as a group without being any state's organ. Officials, diplomats, leaders
 // and ministries are a state's organs (subject.ts reads those).
@@ -38,6 +39,13 @@ const ORGAN_MODIFIER =
  */
 export const isNamedMedium = (phrase: string): boolean => NAMED_MEDIUM.test(phrase.trim());
 
+// "Peruvian lawmakers", "European parliamentarians": a polity's political class, qualified by its
+// nationality alone and not counted, is the polity speaking (subject.ts reads it as its organ).
+const POLITICAL_CLASS = new RegExp(
+  String.raw`^\p{Lu}[\p{L}-]+\s+(?:${alternation(OFFICE_HOLDERS)})$`,
+  'u',
+);
+
 const other = (name: string): ActorRef => ({ type: 'other', id: toSlug(name), name });
 
 /**
@@ -51,6 +59,7 @@ export function groupActor(subject: string, verb: string | null): ActorRef | nul
   const medium = NAMED_MEDIUM.exec(text);
   if (medium) return other(medium[1]!);
   if (DEFINITE.test(text)) return null;
+  if (POLITICAL_CLASS.test(text)) return null;
   const group = text.replace(QUANTIFIER, '').trim();
   const words = group.split(/\s+/);
   // The modifiers are words of description or nationality ("Romanian and Communist"), not a clause.

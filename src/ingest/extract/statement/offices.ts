@@ -201,6 +201,23 @@ export const ORGANS = except(BODIES, [
   'group',
 ]);
 
+/**
+ * The members of a polity's legislature or political class, named as a plural ("Peruvian
+ * lawmakers", "European parliamentarians"): with nothing but the polity's nationality before them
+ * they are its political class speaking for it, as its officials do; counted ("some Peruvian
+ * deputies") or joined with a party ("Peruvian and Green deputies") they are a part that speaks for
+ * itself (groups.ts).
+ */
+export const OFFICE_HOLDERS: readonly string[] = [
+  'politicians',
+  'parliamentarians',
+  'lawmakers',
+  'legislators',
+  'deputies',
+  'senators',
+  'MPs',
+];
+
 /** "officials", "spokesmen", "secretaries": the plural of an office or body word. */
 export function plural(word: string): string {
   if (/(?:wo)?man$/.test(word)) return word.replace(/man$/, 'men');

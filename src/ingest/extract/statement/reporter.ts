@@ -14,6 +14,16 @@ import {
 import { doubleQuotedSpans } from '../../../shared/quotes';
 import { isNamedMedium } from './groups';
 
+/**
+ * What follows a medium's name when it reports an act ("… reported in March 2023 that", "… revealed
+ * that"): a verb of reporting with its that-clause, an adverbial between them.
+ */
+export const MEDIUM_REPORTS =
+  /^\s+(?:reported|reports|revealed|reveals|wrote|writes)\b(?:\s+(?:on|in)\s+[^,;"“”]{1,40}?)?\s+that\s+/u;
+// A medium named as the sentence's subject, after an opening adverbial: "The daily Politika …".
+const NAMED_MEDIUM_SUBJECT =
+  /^(?:[^,]{0,40},\s*)?((?:[Tt]he\s+)?[^,;"“”]{3,60}?)(?=\s+(?:reported|reports|revealed|reveals|wrote|writes)\b)/u;
+
 /** The words a statement's page shows for a report the source does not name. */
 export const UNNAMED_REPORT = 'an unnamed report';
 
@@ -70,6 +80,9 @@ export function reporterOf(
     if (isNamedMedium(phrase)) return phrase;
     return isActorItself(phrase) || accordingToOwnOffice(sentence) ? null : phrase;
   }
+  const medium = NAMED_MEDIUM_SUBJECT.exec(sentence);
+  if (medium && isNamedMedium(medium[1]!) && MEDIUM_REPORTS.test(sentence.slice(medium[0].length)))
+    return medium[1]!.trim();
   const document = DOCUMENT_TELLS.exec(sentence);
   if (document) {
     const phrase = document[1]!.trim();

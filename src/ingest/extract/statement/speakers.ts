@@ -23,6 +23,7 @@ import {
   capitalised,
   EXECUTIVE_BODIES,
   OFFICE_OPENERS,
+  OFFICE_HOLDERS,
   ORGANS,
   plural,
   ROLE_OFFICES,
@@ -37,8 +38,12 @@ const ROLE_WORD = new RegExp(
   'i',
 );
 // A body without a capital ("the EU's executive commission", "the riot police"): the noun that
-// says what kind of body it is ends the phrase.
-const BODY_WORD = new RegExp(String.raw`\b(?:${alternation(ORGANS)})$`, 'i');
+// says what kind of body it is ends the phrase; in the plural ("Peruvian governments", "its
+// embassies") it is that body over time or in several places, which speaks as one.
+const BODY_WORD = new RegExp(
+  String.raw`\b(?:${alternation([...ORGANS, ...ORGANS.map(plural)])})$`,
+  'i',
+);
 // "both the Mongolian president and the foreign minister, Juan Soto and Ana Ruiz, said": two roles
 // and two names given respectively.
 const PERSON = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+`;
@@ -149,7 +154,7 @@ function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null 
 }
 
 const GROUP_OF_OFFICIALS = new RegExp(
-  String.raw`\b(?:${alternation([...ROLE_OFFICES.map(plural), ...subset(BODIES, ['authorities'])])})$`,
+  String.raw`\b(?:${alternation([...ROLE_OFFICES.map(plural), ...subset(BODIES, ['authorities']), ...OFFICE_HOLDERS])})$`,
   'i',
 );
 
@@ -352,17 +357,24 @@ function documentAuthor(
   return speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name)) ? speaker : null;
 }
 
+// "…, and the following day the ministry said …", "…, but since 2012 its consulates have issued …":
+// a clause cut from its sentence after "and" or "but" opens in lower case with its time adverbial and
+// no comma, which the parse reads into the subject; the speaker is the subject after it.
+const CUT_TIME_OPENING =
+  /^(?:the\s+(?:next|following|same)\s+(?:day|week|month|year)|(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|years?)\s+later|since\s+(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d{4})\s+(?=(?:the|a|an|its|their|his|her)\s|\p{Lu})/u;
+
 /**
  * The speakers of the main clause of `sentence`: its subject read as one person, role or body, or
  * several joined by "and"; when the subject gives none (the actor itself, a pronoun, no one), the
  * speaker a reporting clause names after the words ("…, the ministry announced on 3 May 2011, …").
  */
 export function clauseSpeakers(
-  sentence: string,
+  text: string,
   actor: ActorRef,
   persons: PersonRegistry,
   namesActor: (text: string) => boolean = () => false,
 ): SpeakerRef[] {
+  const sentence = text.slice(CUT_TIME_OPENING.exec(text)?.[0].length ?? 0);
   const fromSubject = subjectSpeakers(sentence, actor, persons, namesActor);
   if (fromSubject.length > 0) return fromSubject;
   // "…, whose State Department said …": the organ or official of the name before "whose" speaks.

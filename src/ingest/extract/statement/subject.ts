@@ -13,7 +13,8 @@ import type { PersonRegistry } from '../persons';
 import { clauseStart, isExtraposedIt, isPersonalName, mainClause } from './mainClause';
 import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
-import { groupActor } from './groups';
+import { groupActor, isNamedMedium } from './groups';
+import { MEDIUM_REPORTS } from './reporter';
 import { reactingAgent } from './reactions';
 import { passiveAgentAfter } from './passiveAgent';
 import { nominalActAgent } from './nominalActs';
@@ -30,7 +31,9 @@ export type SubjectReading =
       /** The side of a person the article places, who acts in the clause (no mention names it). */
       person?: ActorRef;
     }
-  | { kind: 'refers-back' }
+  /** `organ`: the subject is a state's organ by its common noun ("the government"), which no third
+   * party (a paper, an institute) has, so it takes up the last state or organisation that acted. */
+  | { kind: 'refers-back'; organ?: true }
   /** `says`: the reading found it saying something in a passive ("it is contended by X that"). */
   | { kind: 'third-party'; actor: ActorRef; basis: ActorBasis; says?: true }
   | { kind: 'unattributed'; reason: string };
@@ -39,8 +42,10 @@ export type SubjectReading =
 // ("the Russian Foreign Ministry", "Serbian President Tadić", "Greek governments", "Greek troops");
 // "Belarusian papers", "Albanian respondents" are people of that nationality, not the state.
 const STATE_ORGAN =
-  /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:governments?|troops|soldiers|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission|(?:riot\s+|secret\s+|border\s+)?police)\b/iu;
+  /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:governments?|troops|soldiers|authorities|officials?|minist(?:er|ry|ries)|president|presidency|prime|premier|foreign|deputy|parliament|assembly|senate|congress|delegation|ambassador|embassy|envoy|representatives?|spokes(?:man|woman|person)|leaders?|leadership|king|queen|emir|chancellor|army|military|forces|side|position|stance|state|court|head|chair(?:man|woman)?|secretary|diplomats?|council|national|permanent|mission|(?:riot\s+|secret\s+|border\s+)?police|politicians|parliamentarians|lawmakers|legislators|deputies|senators|MPs)\b/iu;
 const PERSONAL_PRONOUN = /^(?:he|she)\b/i;
+// "the government", "the authorities": a state's organs named by their common noun alone.
+const STATE_ORGAN_NOUN = /^(?:the\s+)?(?:government|authorities)$/i;
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?\w+(?:ed|en|wn|t)$/i;
 const COORDINATED = /\s(?:and|&)\s/;
 const MENTIONED_PHRASE = /^["“][^"”]+["”],?\s+(?:is|was|has\s+been|had\s+been|remains|became)\b/;
@@ -407,6 +412,25 @@ export function readSubject(
   // "Belarusian papers described …", "Some Chilean and Green representatives called for …": a
   // group of people or a medium that says or does something is its own actor; a nationality among
   // its words is theirs, not a state acting.
+  // "The newspaper Kathimerini reported that the government was studying …": a named medium that
+  // reports tells someone else's act; whose it is, the reported clause's subject says (the medium is
+  // its reporter, reporter.ts).
+  const reported = isNamedMedium(clause.subject.text)
+    ? MEDIUM_REPORTS.exec(sentence.slice(to))
+    : null;
+  if (reported) {
+    const at = to + reported[0].length;
+    return readSubject(
+      sentence.slice(at),
+      mentions
+        .filter((m) => m.index >= at)
+        .map((m) => ({ ...m, index: m.index - at, end: m.end - at })),
+      persons,
+      (m) => isDemonym({ ...m, index: m.index + at, end: m.end + at }),
+      inRow,
+      rowActor,
+    );
+  }
   const people = groupActor(clause.subject.text, clause.verb);
   if (
     people &&
@@ -558,7 +582,10 @@ export function readSubject(
   }
   // "It", "The delegation": the actor of the sentences before (checked after the names, so "The
   // Government of Chile" is Chile's).
-  if (clause.refersBack) return { kind: 'refers-back' };
+  if (clause.refersBack)
+    return STATE_ORGAN_NOUN.test(clause.subject.text.trim())
+      ? { kind: 'refers-back', organ: true }
+      : { kind: 'refers-back' };
   // An affiliation inside the subject ("the Director … at Rwanda's Foreign Ministry").
   if (inZone.some((m) => STATE_ORGAN.test(sentence.slice(m.end)))) return { kind: 'actor' };
   if (persons.findSurname(zone)) return { kind: 'actor' };
