@@ -50,8 +50,10 @@ const SPLICE_PHRASE =
 // as a written one does; the clause's subject stands after it.
 const RELATIVE_OPENING =
   /^(?:(?:the\s+)?(?:following|next)\s+(?:day|week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+later|later\s+that\s+(?:day|week|month|year)|(?:that|the)\s+same\s+(?:day|week|month|year)),\s+/i;
+// "…, but since 2012 its consulates have issued …": a "since" date opens a clause of its own as "in"
+// does (a "since" of reason is followed by a subject in lower case, "since the league …").
 const DATE_OPENING =
-  /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
+  /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by|since)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.
 // "some member states": members of a body acting as a group (compromise reads "some member states,
 // including …" as "some member" + verb "states", so "member" counts alone). "states with stronger

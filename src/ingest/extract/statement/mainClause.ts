@@ -29,7 +29,7 @@ export interface MainClause {
 const OPENING_ADVERBIAL =
   /^(?:(?:However|Indeed|Moreover|Thus|Nevertheless|Meanwhile|Instead|Still|Also|Furthermore|Likewise|Similarly|Subsequently|Later|Previously|Earlier|Then|Separately|Additionally|Finally|In|On|At|During|After|Before|Following|Since|Under|As|With|By|Despite|In response to|According to)\b(?:[^,(]|\([^)]*\)){0,200},\s*)+/;
 const PREPOSITION =
-  /^(?:(?:Later|Earlier|Also|Then|Again)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]hrough)\s+(?:early\s+|late\s+|mid-?)?/;
+  /^(?:(?:Later|Earlier|Also|Then|Again)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]hrough|[Ss]ince)\s+(?:early\s+|late\s+|mid-?)?/;
 // A pronoun, or a definite description that points back to an actor already named ("The
 // delegation continued", "the two sides", "The commission said") — the whole subject, so "the
 // President of Equatorial Guinea" names its own.
