@@ -239,6 +239,12 @@ const RELATIVE = [
     step: (m: RegExpExecArray) => ({ n: 0, unit: m[1]!.toLowerCase() }),
   },
 ];
+// "… and argued before the court that December that …", "… signed a pact that year.": "that" with a
+// month or "year" points to the year of the date just told. Only as an adverbial: the phrase ends
+// its clause or a clause or preposition follows ("argued that October elections …" is no date).
+export const THAT_MONTH = new RegExp(
+  String.raw`\bthat\s+(${MONTHS}|[Yy]ear)(?=\s*(?:[,.;]|$)|\s+(?:that|to|and|in|at|for|when|with|before|after)\b)`,
+);
 // "… denied … the same day", "at the same time", "The same statement": the previous statement's
 // date, wherever the phrase stands (outside quoted words).
 const SAME =
@@ -259,6 +265,16 @@ export function resolveRelative(
   const same = yearsOnly ? null : SAME.exec(sentence);
   if (same && !quoted.some((q) => same.index >= q.start && same.index < q.end))
     return { date: previous, phrase: same[0] };
+  const that = THAT_MONTH.exec(sentence);
+  if (that && !quoted.some((q) => that.index >= q.start && that.index < q.end)) {
+    const year = previous.split('-')[0]!;
+    if (/^year$/i.test(that[1]!)) return { date: year, phrase: that[0] };
+    if (!yearsOnly)
+      return {
+        date: `${year}-${String(MONTHS.split('|').indexOf(that[1]!) + 1).padStart(2, '0')}`,
+        phrase: that[0],
+      };
+  }
   for (const { re, step } of RELATIVE) {
     const m = re.exec(sentence);
     // Only a phrase that dates the statement: in its opening words or closing its clause ("…

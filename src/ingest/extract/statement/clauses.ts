@@ -10,7 +10,7 @@
  * neither.
  */
 import { findDates, findYearlessDates } from '../dates';
-import { statedDate } from '../statements';
+import { statedDate, THAT_MONTH } from '../statements';
 import nlp from 'compromise';
 import { isPersonalName, mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
@@ -286,7 +286,10 @@ function datedConjuncts(part: string): string[] {
       );
     if (ownDay) return [left.trim().replace(/,$/, ''), ...datedConjuncts(rest.trim())];
     if (statedDate(left) === null) continue;
-    if (statedDate(rest) === null && !RELATIVE_PHRASE.test(rest)) continue;
+    // "… in April 2009 and argued before the court that December that …": "that <month>" dates the
+    // second verb as a relative phrase does.
+    if (statedDate(rest) === null && !RELATIVE_PHRASE.test(rest) && !THAT_MONTH.test(rest))
+      continue;
     return [left.trim(), ...datedConjuncts(rest.trim())];
   }
   return [part];
