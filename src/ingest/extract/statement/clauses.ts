@@ -334,8 +334,11 @@ export function sharesSubject(part: string): boolean {
 // ", which Belarus uses to justify its stance", ", a process which the United States supports": a
 // relative clause whose subject is someone of its own, named right after the pronoun, with a verb
 // of its own; the noun in apposition it hangs from ("a process") goes with it.
+// ", a claim that Pristina rejects": "that" relates as "which" does when the verb's object is the
+// noun itself (the clause ends at the verb); "a sign that Bolivia rejected the offer" is the sign's
+// content, not another actor's act.
 const OBJECT_RELATIVE =
-  /,\s+(?=(?:(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}which|which)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:also\s+|still\s+|strongly\s+|firmly\s+)?\p{Ll}+(?:s|ed)\b)/gu;
+  /,\s+(?=(?:(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(which|that)|which)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})((?:(?:has|have|had)\s+)?(?:also\s+|still\s+|strongly\s+|firmly\s+)?\p{Ll}+(?:s|ed)\b)(\s*(?:[.;]|$))?)/gu;
 
 /**
  * "Resolution 1244 reaffirmed Serbia's sovereignty, which Belarus uses to justify its stance": the
@@ -350,14 +353,18 @@ function objectRelatives(
   const quoted = doubleQuotedSpans(part);
   for (const m of part.matchAll(OBJECT_RELATIVE)) {
     if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
-    if (!named(m[1]!.trim())) continue;
+    if (m[1] === 'that' && m[4] === undefined) continue;
+    // With its verb: a capital standing for its government is one only before a verb ("Pristina
+    // rejects").
+    const name = `${m[2]!}${m[3]!}`;
+    if (!named(name)) continue;
     const left = part.slice(0, m.index).trim();
     if (left.split(/\s+/).length < 4) continue;
     // "Prime Minister X received Y at the summit, which Ruritania hosted": when the relative
     // clause's subject is the actor of the main clause (X speaks for Ruritania), it tells a
     // circumstance of that one act, not another actor's.
     const mainSubject = mainClause(left).subject?.text;
-    const actor = actorOf(m[1]!.trim());
+    const actor = actorOf(name);
     if (actor !== null && mainSubject !== undefined && actorOf(mainSubject) === actor) continue;
     return [left, ...objectRelatives(part.slice(m.index + m[0].length).trim(), named, actorOf)];
   }
