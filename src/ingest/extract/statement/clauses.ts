@@ -295,6 +295,34 @@ function datedConjuncts(part: string): string[] {
   return [part];
 }
 
+// ", and Grenada the following February.": a second subject with only a date of its own, the verb
+// and its object left out (gapping): the names before the date, then a date phrase that ends the
+// sentence — written ("in March 2013", "on 2 May"), yearless ("the following February") or relative
+// ("a year later").
+const GAPPED =
+  /,\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+((?:(?:in|on|during|by)\s+|(?:the\s+)?(?:following|next)\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:in|during)\s+\d{4}|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+later)\s*\.?$/u;
+
+/**
+ * "Dominica recognised Kosovo in December 2012, and Grenada the following February": the second
+ * subject does what the first did, on a date of its own; it is cut off as its own act ("Grenada
+ * the following February."), which the date rules read as they read any clause's date. Only after
+ * a clause with a verb and a date of its own, and when the second subject names someone.
+ */
+function gappedActs(part: string, named: (text: string) => boolean): string[] {
+  const m = GAPPED.exec(part);
+  if (!m || doubleQuotedSpans(part).some((q) => m.index >= q.start && m.index < q.end))
+    return [part];
+  const left = part.slice(0, m.index);
+  if (!named(m[1]!) || statedDate(left) === null || !mainClause(left).verb) return [part];
+  return [
+    left.trim(),
+    part
+      .slice(m.index)
+      .replace(/^,\s+and\s+/, '')
+      .trim(),
+  ];
+}
+
 // ", concluding an arrangement … in 2001": a participle clause after the main clause.
 const PARTICIPLE = /,\s+(?=\p{Ll}{3,}ing\s)/gu;
 // The participle clause's own date stands in an adverbial ("in 2001", "on 3 May 2010").
@@ -391,6 +419,7 @@ export function splitActs(
   const lead = concessive(sentence, named);
   if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore, actorOf)];
   return joinedActs(sentence, named)
+    .flatMap((part) => gappedActs(part, named))
     .flatMap((part) => relativeActs(part, nameBefore))
     .flatMap(datedConjuncts)
     .flatMap(datedParticiples)
