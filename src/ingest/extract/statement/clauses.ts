@@ -145,6 +145,53 @@ function concessive(sentence: string, named: (text: string) => boolean): [string
   return null;
 }
 
+// "After the court found in July 2010 that …, X said …": a fronted clause of time.
+const FRONTED_TEMPORAL = /^(?:After|Before|When|Once)\s+/;
+
+/**
+ * "After the court found in July 2010 that …, the minister said …": a fronted clause of time whose
+ * own subject names someone other than the main clause's, with a date of its own, tells that
+ * other's earlier act; it is cut off as a part of its own. "After Peru protested, it …" (no date),
+ * "After it met in 2010, the council …" (a pronoun), "After X became minister in 2019, …" (a change
+ * of state) stay whole.
+ */
+function frontedTemporal(
+  sentence: string,
+  named: (text: string) => boolean,
+  actorOf: ActorOf,
+): [string, string] | null {
+  const opener = FRONTED_TEMPORAL.exec(sentence);
+  if (!opener) return null;
+  const quoted = doubleQuotedSpans(sentence);
+  let depth = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      if (quoted.some((q) => i >= q.start && i < q.end)) return null;
+      const time = sentence.slice(0, i);
+      const rest = sentence.slice(i + 1).trim();
+      if (findDates(time).length === 0) return null;
+      const inner = mainClause(time.slice(opener[0].length));
+      const main = mainClause(rest);
+      // "the court" points back to a body named before, and names it; "it", "they" do not.
+      if (!inner.subject || !inner.verb || inner.subject.start > 0) return null;
+      if (/^(?:he|she|it|they|this|these|that|those|his|her|its|their)\b/i.test(inner.subject.text))
+        return null;
+      // "After X became the High Representative in 2019, …": a change of state, no act.
+      if (DESCRIBING_VERB.test(inner.verb)) return null;
+      if (!main.subject || !main.verb || main.refersBack || main.subject.start > 0) return null;
+      const who = inner.subject.text;
+      if (!named(who) && !SOMEONE.test(who)) return null;
+      const a = actorOf(who);
+      if (a !== null && a === actorOf(main.subject.text)) return null;
+      return [time.trim(), rest];
+    }
+  }
+  return null;
+}
+
 /**
  * "…, with support from Russia, which has blocked …": a relative clause telling an act of the actor
  * named right before it is that actor's act. The cut keeps the name in both parts ("… with support
@@ -418,6 +465,8 @@ export function splitActs(
     return [circumstance[0], ...splitActs(circumstance[1], named, nameBefore, actorOf)];
   const lead = concessive(sentence, named);
   if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore, actorOf)];
+  const earlier = frontedTemporal(sentence, named, actorOf);
+  if (earlier) return [earlier[0], ...splitActs(earlier[1], named, nameBefore, actorOf)];
   return joinedActs(sentence, named)
     .flatMap((part) => gappedActs(part, named))
     .flatMap((part) => relativeActs(part, nameBefore))
