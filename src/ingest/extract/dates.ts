@@ -152,7 +152,8 @@ const YEARLESS_PATTERN = new RegExp(
   [
     `(?<dm>(?<dmD>${DAY})\\s+(?:of\\s+)?(?<dmM>${MONTH}))`,
     `(?<md>(?<mdM>${MONTH})\\s+(?<mdD>${DAY}))`,
-    `(?<=\\b(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom)\\s+(?:(?:early|late|mid)\\s+|mid-)?)(?<m>${MONTH})`,
+    // "the following February": a month the words place after the date just told.
+    `(?<=\\b(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|the\\s+following|the\\s+next)\\s+(?:(?:early|late|mid)\\s+|mid-)?)(?<m>${MONTH})`,
   ]
     .map((alt) => `${NOT_BEFORE}${alt}${NOT_AFTER}`)
     .join('|'),

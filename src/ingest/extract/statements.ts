@@ -239,6 +239,12 @@ const RELATIVE = [
     step: (m: RegExpExecArray) => ({ n: 0, unit: m[1]!.toLowerCase() }),
   },
 ];
+// "… and argued before the court that December that …", "… signed a pact that year.": "that" with a
+// month or "year" points to the year of the date just told. Only as an adverbial: the phrase ends
+// its clause or a clause or preposition follows ("argued that October elections …" is no date).
+export const THAT_MONTH = new RegExp(
+  String.raw`\bthat\s+(${MONTHS}|[Yy]ear)(?=\s*(?:[,.;]|$)|\s+(?:that|to|and|in|at|for|when|with|before|after)\b)`,
+);
 // "… denied … the same day", "at the same time", "The same statement": the previous statement's
 // date, wherever the phrase stands (outside quoted words).
 const SAME =
@@ -259,6 +265,16 @@ export function resolveRelative(
   const same = yearsOnly ? null : SAME.exec(sentence);
   if (same && !quoted.some((q) => same.index >= q.start && same.index < q.end))
     return { date: previous, phrase: same[0] };
+  const that = THAT_MONTH.exec(sentence);
+  if (that && !quoted.some((q) => that.index >= q.start && that.index < q.end)) {
+    const year = previous.split('-')[0]!;
+    if (/^year$/i.test(that[1]!)) return { date: year, phrase: that[0] };
+    if (!yearsOnly)
+      return {
+        date: `${year}-${String(MONTHS.split('|').indexOf(that[1]!) + 1).padStart(2, '0')}`,
+        phrase: that[0],
+      };
+  }
   for (const { re, step } of RELATIVE) {
     const m = re.exec(sentence);
     // Only a phrase that dates the statement: in its opening words or closing its clause ("…
@@ -344,7 +360,7 @@ const SINCE_THEN = /\b(?:since\s+then|ever\s+since|since\s+that\s+(?:time|day|da
 
 // The words that place a yearless date after the dated act even when its month comes earlier in
 // the calendar ("the following February", "later, on 2 January"): the next year.
-const LATER = /\b(?:following|later)\b/i;
+const LATER = /\b(?:following|later|next)\b/i;
 
 /**
  * A day or month written without a year ("on 18 February", "in late April"), dated in the year of
@@ -370,16 +386,18 @@ export function yearlessDate(sentence: string, anchor: string | null): SentenceD
       (found.month === month && found.day !== null && found.day < (day ?? 0)));
   const date = inYear(found, earlier && LATER.test(sentence) ? year + 1 : year);
   const before = sentence.slice(Math.max(0, found.index - 30), found.index);
-  const qualifier = QUALIFIER.exec(before);
+  // "the following February" is a month after the anchor, not "following" an act (a qualifier).
+  const qualifier = /\bthe\s+(?:following|next)\s+$/i.test(before) ? null : QUALIFIER.exec(before);
   if (qualifier) {
     const word = qualifier[1]!.toLowerCase();
     const q = (word === 'till' ? 'until' : word === 'following' ? 'after' : word) as Qualifier;
     return { date: null, qualified: { qualifier: q, date }, relative: null };
   }
   // The phrase as written ("in late April"), so the page can say the year was taken from context.
-  const lead = /(?:\b(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+)?(?:(?:early|late|mid)\s+|mid-)?$/.exec(
-    before,
-  );
+  const lead =
+    /(?:\b(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|the\s+following|the\s+next)\s+)?(?:(?:early|late|mid)\s+|mid-)?$/.exec(
+      before,
+    );
   const start = found.index - (lead?.[0].length ?? 0);
   const phrase = sentence.slice(start, found.index + found.length).replace(/\.$/, '');
   return { date, qualified: null, relative: phrase };

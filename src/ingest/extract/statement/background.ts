@@ -34,6 +34,18 @@ const STATUS_PREDICATE = new RegExp(
   'u',
 );
 
+// "Greece is among Kosovo's main trading partners", "were both part of the Ottoman Empire", "was
+// the seat of the patriarchs": a copula placing the subject in a class or a whole. With a relative
+// clause ("is among the states that have not recognised …") or an infinitive ("was among the first
+// to recognise it") the class is an act or a stance, and stays; so is one dated on an occasion.
+const CLASSIFYING = new RegExp(
+  String.raw`^\s*${COPULA}(?:both\s+)?(?:among|part\s+of|the\s+seat\s+of)\b`,
+  'u',
+);
+// A date that bounds a state rather than dating an occasion: "As of 2019", "until 1913", "since 2008".
+const BOUNDING_DATE =
+  /\b(?:[Aa]s\s+of|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?(?:early\s+|late\s+|mid-?)?$/u;
+
 // An abstract subject (a relationship, an interest, an issue) whose predicate is a copula or a
 // verb of being placed: the source characterising a situation, no actor acting. Stance nouns
 // ("This position is rooted in …") are an actor's stance told by the source, and stay.
@@ -110,7 +122,14 @@ export function notAStatement(sentence: string): NotAStatement | null {
     0,
     text.length - predicate.length + aside + (end ? end.index : predicate.length - aside),
   );
-  if (findDates(mainSpan).length > 0) return null;
+  // "As of 2019, Kosovo had no …", "… part of the Empire until 1913": a date that bounds a state
+  // (as of, since, until) is no occasion.
+  if (
+    findDates(mainSpan).some(
+      (d) => !BOUNDING_DATE.test(mainSpan.slice(Math.max(0, d.index - 40), d.index)),
+    )
+  )
+    return null;
   // Kosovo's own membership ("Kosovo is not a member of …") is what an organisation's page shows
   // as Kosovo's status there, read by the membership rules from the statement: it stays one.
   const kosovoMembership =
@@ -118,6 +137,14 @@ export function notAStatement(sentence: string): NotAStatement | null {
   if (STATUS_PREDICATE.test(predicate) && !kosovoMembership)
     return {
       reason: 'background: a status (membership, accreditation, mandate, capacity), no act',
+    };
+  if (
+    CLASSIFYING.test(predicate) &&
+    !/\b(?:that|which|who|whose)\b|\bto\s+(?!the\b)\p{Ll}{3,}/u.test(predicate) &&
+    findDates(text).every((d) => BOUNDING_DATE.test(text.slice(Math.max(0, d.index - 40), d.index)))
+  )
+    return {
+      reason: 'background: what the subject is counted among or part of (a classification), no act',
     };
   if (HISTORICAL.test(predicate))
     return { reason: 'background: a long-standing relation told as history, no act' };

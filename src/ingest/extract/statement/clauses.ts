@@ -10,7 +10,7 @@
  * neither.
  */
 import { findDates, findYearlessDates } from '../dates';
-import { statedDate } from '../statements';
+import { statedDate, THAT_MONTH } from '../statements';
 import nlp from 'compromise';
 import { isPersonalName, mainClause } from './mainClause';
 import { doubleQuotedSpans } from '../../../shared/quotes';
@@ -50,8 +50,10 @@ const SPLICE_PHRASE =
 // as a written one does; the clause's subject stands after it.
 const RELATIVE_OPENING =
   /^(?:(?:the\s+)?(?:following|next)\s+(?:day|week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+later|later\s+that\s+(?:day|week|month|year)|(?:that|the)\s+same\s+(?:day|week|month|year)),\s+/i;
+// "…, but since 2012 its consulates have issued …": a "since" date opens a clause of its own as "in"
+// does (a "since" of reason is followed by a subject in lower case, "since the league …").
 const DATE_OPENING =
-  /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
+  /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by|since)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.
 // "some member states": members of a body acting as a group (compromise reads "some member states,
 // including …" as "some member" + verb "states", so "member" counts alone). "states with stronger
@@ -138,6 +140,53 @@ function concessive(sentence: string, named: (text: string) => boolean): [string
       // subject's head, which names no one; the concessive clause stays with it.
       const subject = rest.slice(clause.subject.start, clause.subject.end).split(/\s+of\s+/)[0]!;
       return named(subject) || SOMEONE.test(subject) ? [sentence.slice(0, i).trim(), rest] : null;
+    }
+  }
+  return null;
+}
+
+// "After the court found in July 2010 that …, X said …": a fronted clause of time.
+const FRONTED_TEMPORAL = /^(?:After|Before|When|Once)\s+/;
+
+/**
+ * "After the court found in July 2010 that …, the minister said …": a fronted clause of time whose
+ * own subject names someone other than the main clause's, with a date of its own, tells that
+ * other's earlier act; it is cut off as a part of its own. "After Peru protested, it …" (no date),
+ * "After it met in 2010, the council …" (a pronoun), "After X became minister in 2019, …" (a change
+ * of state) stay whole.
+ */
+function frontedTemporal(
+  sentence: string,
+  named: (text: string) => boolean,
+  actorOf: ActorOf,
+): [string, string] | null {
+  const opener = FRONTED_TEMPORAL.exec(sentence);
+  if (!opener) return null;
+  const quoted = doubleQuotedSpans(sentence);
+  let depth = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      if (quoted.some((q) => i >= q.start && i < q.end)) return null;
+      const time = sentence.slice(0, i);
+      const rest = sentence.slice(i + 1).trim();
+      if (findDates(time).length === 0) return null;
+      const inner = mainClause(time.slice(opener[0].length));
+      const main = mainClause(rest);
+      // "the court" points back to a body named before, and names it; "it", "they" do not.
+      if (!inner.subject || !inner.verb || inner.subject.start > 0) return null;
+      if (/^(?:he|she|it|they|this|these|that|those|his|her|its|their)\b/i.test(inner.subject.text))
+        return null;
+      // "After X became the High Representative in 2019, …": a change of state, no act.
+      if (DESCRIBING_VERB.test(inner.verb)) return null;
+      if (!main.subject || !main.verb || main.refersBack || main.subject.start > 0) return null;
+      const who = inner.subject.text;
+      if (!named(who) && !SOMEONE.test(who)) return null;
+      const a = actorOf(who);
+      if (a !== null && a === actorOf(main.subject.text)) return null;
+      return [time.trim(), rest];
     }
   }
   return null;
@@ -284,10 +333,41 @@ function datedConjuncts(part: string): string[] {
       );
     if (ownDay) return [left.trim().replace(/,$/, ''), ...datedConjuncts(rest.trim())];
     if (statedDate(left) === null) continue;
-    if (statedDate(rest) === null && !RELATIVE_PHRASE.test(rest)) continue;
+    // "… in April 2009 and argued before the court that December that …": "that <month>" dates the
+    // second verb as a relative phrase does.
+    if (statedDate(rest) === null && !RELATIVE_PHRASE.test(rest) && !THAT_MONTH.test(rest))
+      continue;
     return [left.trim(), ...datedConjuncts(rest.trim())];
   }
   return [part];
+}
+
+// ", and Grenada the following February.": a second subject with only a date of its own, the verb
+// and its object left out (gapping): the names before the date, then a date phrase that ends the
+// sentence — written ("in March 2013", "on 2 May"), yearless ("the following February") or relative
+// ("a year later").
+const GAPPED =
+  /,\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+((?:(?:in|on|during|by)\s+|(?:the\s+)?(?:following|next)\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:in|during)\s+\d{4}|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+later)\s*\.?$/u;
+
+/**
+ * "Dominica recognised Kosovo in December 2012, and Grenada the following February": the second
+ * subject does what the first did, on a date of its own; it is cut off as its own act ("Grenada
+ * the following February."), which the date rules read as they read any clause's date. Only after
+ * a clause with a verb and a date of its own, and when the second subject names someone.
+ */
+function gappedActs(part: string, named: (text: string) => boolean): string[] {
+  const m = GAPPED.exec(part);
+  if (!m || doubleQuotedSpans(part).some((q) => m.index >= q.start && m.index < q.end))
+    return [part];
+  const left = part.slice(0, m.index);
+  if (!named(m[1]!) || statedDate(left) === null || !mainClause(left).verb) return [part];
+  return [
+    left.trim(),
+    part
+      .slice(m.index)
+      .replace(/^,\s+and\s+/, '')
+      .trim(),
+  ];
 }
 
 // ", concluding an arrangement … in 2001": a participle clause after the main clause.
@@ -329,8 +409,11 @@ export function sharesSubject(part: string): boolean {
 // ", which Belarus uses to justify its stance", ", a process which the United States supports": a
 // relative clause whose subject is someone of its own, named right after the pronoun, with a verb
 // of its own; the noun in apposition it hangs from ("a process") goes with it.
+// ", a claim that Pristina rejects": "that" relates as "which" does when the verb's object is the
+// noun itself (the clause ends at the verb); "a sign that Bolivia rejected the offer" is the sign's
+// content, not another actor's act.
 const OBJECT_RELATIVE =
-  /,\s+(?=(?:(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}which|which)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:also\s+|still\s+|strongly\s+|firmly\s+)?\p{Ll}+(?:s|ed)\b)/gu;
+  /,\s+(?=(?:(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(which|that)|which)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})((?:(?:has|have|had)\s+)?(?:also\s+|still\s+|strongly\s+|firmly\s+)?\p{Ll}+(?:s|ed)\b)(\s*(?:[.;]|$))?)/gu;
 
 /**
  * "Resolution 1244 reaffirmed Serbia's sovereignty, which Belarus uses to justify its stance": the
@@ -345,14 +428,18 @@ function objectRelatives(
   const quoted = doubleQuotedSpans(part);
   for (const m of part.matchAll(OBJECT_RELATIVE)) {
     if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
-    if (!named(m[1]!.trim())) continue;
+    if (m[1] === 'that' && m[4] === undefined) continue;
+    // With its verb: a capital standing for its government is one only before a verb ("Pristina
+    // rejects").
+    const name = `${m[2]!}${m[3]!}`;
+    if (!named(name)) continue;
     const left = part.slice(0, m.index).trim();
     if (left.split(/\s+/).length < 4) continue;
     // "Prime Minister X received Y at the summit, which Ruritania hosted": when the relative
     // clause's subject is the actor of the main clause (X speaks for Ruritania), it tells a
     // circumstance of that one act, not another actor's.
     const mainSubject = mainClause(left).subject?.text;
-    const actor = actorOf(m[1]!.trim());
+    const actor = actorOf(name);
     if (actor !== null && mainSubject !== undefined && actorOf(mainSubject) === actor) continue;
     return [left, ...objectRelatives(part.slice(m.index + m[0].length).trim(), named, actorOf)];
   }
@@ -378,7 +465,10 @@ export function splitActs(
     return [circumstance[0], ...splitActs(circumstance[1], named, nameBefore, actorOf)];
   const lead = concessive(sentence, named);
   if (lead) return [lead[0], ...splitActs(lead[1], named, nameBefore, actorOf)];
+  const earlier = frontedTemporal(sentence, named, actorOf);
+  if (earlier) return [earlier[0], ...splitActs(earlier[1], named, nameBefore, actorOf)];
   return joinedActs(sentence, named)
+    .flatMap((part) => gappedActs(part, named))
     .flatMap((part) => relativeActs(part, nameBefore))
     .flatMap(datedConjuncts)
     .flatMap(datedParticiples)

@@ -29,7 +29,7 @@ export interface MainClause {
 const OPENING_ADVERBIAL =
   /^(?:(?:However|Indeed|Moreover|Thus|Nevertheless|Meanwhile|Instead|Still|Also|Furthermore|Likewise|Similarly|Subsequently|Later|Previously|Earlier|Then|Separately|Additionally|Finally|In|On|At|During|After|Before|Following|Since|Under|As|With|By|Despite|In response to|According to)\b(?:[^,(]|\([^)]*\)){0,200},\s*)+/;
 const PREPOSITION =
-  /^(?:(?:Later|Earlier|Also|Then|Again)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]hrough)\s+(?:early\s+|late\s+|mid-?)?/;
+  /^(?:(?:Later|Earlier|Also|Then|Again)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]hrough|[Ss]ince)\s+(?:early\s+|late\s+|mid-?)?/;
 // A pronoun, or a definite description that points back to an actor already named ("The
 // delegation continued", "the two sides", "The commission said") — the whole subject, so "the
 // President of Equatorial Guinea" names its own.
@@ -94,11 +94,14 @@ function appositionOfOpening(sentence: string, start: number): number {
 export function clauseStart(sentence: string): number {
   // A clause cut from its sentence keeps its subordinator ("after which the paper released …"), or
   // its relative pronoun, with the noun it hangs from, before a subject of its own ("a process
-  // which the United States supports", "which Peru uses to justify …").
+  // which the United States supports", "which Peru uses to justify …", "a claim that Peru rejects":
+  // "that" only after its noun in lower case, the opening of a cut clause, never a sentence's
+  // "The news that …", and only when the clause ends at its verb, whose object is the noun: "a
+  // spokesman said that the Republic was not …" is a subject and what it said).
   // "Though Peru has supported Chile …", a concessive clause cut from the main clause after it (no
   // comma left in it): the subordinator is no subject (compromise takes it for one).
   const subordinator =
-    /^(?:(?:after|before)\s+(?:which\s+)?|(?:(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?(?:which|whom)\s+(?=(?:the\s+)?\p{Lu})|(?:Even\s+though|Though|Although|While|Whilst|Whereas)\s+(?=[^,;]+$))/u.exec(
+    /^(?:(?:after|before)\s+(?:which\s+)?|(?:(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?(?:which|whom)\s+(?=(?:the\s+)?\p{Lu})|(?:a|an|the)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}that\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\s*(?:[.;]|$))|(?:Even\s+though|Though|Although|While|Whilst|Whereas)\s+(?=[^,;]+$))/u.exec(
       sentence,
     )?.[0].length ?? 0;
   // "Later in 2005 the police seized the office of X, an association …": a date phrase with no

@@ -104,6 +104,10 @@ const PRESENT_SPEECH =
 // A ministry, an office or a spokesperson that "denies", "says" or "insists" speaks on an occasion
 // (a denial answers a claim, a release has a day): the source tells its words, a state's own view
 // ("Russia argues") stays a stance.
+const OWN_ORGAN = new RegExp(
+  String.raw`^(?:its|their)\s+(?:${alternation([...BODIES, ...BODIES.map(plural), 'consulate', 'consulates', 'diplomats', 'officials'])})$`,
+  'i',
+);
 const BODY_SUBJECT = new RegExp(String.raw`\b(?:${alternation(SPOKESBODIES)})\b`, 'i');
 const PRESENT_WORDS = /^(?:denies|rejects|says|insists|maintains|contends|argues)$/i;
 // A relative clause cut off as an act of its own ("Russia, which has blocked …", "Russia, which
@@ -343,12 +347,15 @@ export function statementVoice(e: VoiceEvidence): Voice {
   // sentences before, which the statement carries; the actor is the subject all the same.
   // "its initial reactions", "This": a possessive names a thing of the actor, a bare demonstrative
   // may point at an event; neither is the actor.
+  // "since 2012 its consulates have issued visas": a possessive of the actor's own organ (its
+  // embassies, its government) is the actor acting through it.
   const isSubject =
     e.isSubject ||
     (clause.refersBack &&
-      !/^(?:his|her|their|its|such|which|who)\b|^(?:this|these|that|those)$/i.test(
+      (!/^(?:his|her|their|its|such|which|who)\b|^(?:this|these|that|those)$/i.test(
         clause.subject?.text ?? '',
-      ));
+      ) ||
+        OWN_ORGAN.test(clause.subject?.text ?? '')));
   // The head of the subject: "the veto power of Russia and China" → "the veto power".
   // A long sentence the parser gives no subject: the noun phrase before its first verb or relative
   // word. "the main reason Romania does not …": a name after the head opens a clause of its own.
