@@ -65,8 +65,10 @@ const FLOORS: Floors = {
   // Stop 23 (issue-15l boundaries, issue-15m voice and speakers, issue-15o actors and groups): every
   // field rose on the tune half. Recall 0.84 → 0.88: groups, media and persons known from another
   // article are actors of their own; guessed actors still abstain.
-  statement: { precision: 0.98, recall: 0.88 },
-  boundary: { precision: 0.97, recall: 0.97 },
+  // Stop 25 (issue-15w): acts told inside another's sentence are statements of their own: recall
+  // 0.888 → 0.912; boundary 0.978 → 0.983.
+  statement: { precision: 0.98, recall: 0.91 },
+  boundary: { precision: 0.98, recall: 0.98 },
   actor: { precision: 0.97, recall: 0.98 },
   // Date recall 0.95 → 0.94: statements found for the first time (a yearless "by the April 17
   // deadline", "the council members") have dates in the gold the rules do not give; no date given
@@ -77,7 +79,7 @@ const FLOORS: Floors = {
   // Voice is scored with the loader's join rule of stop 23 (a quoting continuation makes its
   // statement quoted; tests/gold/README.md, Voice).
   voice: { precision: 0.99, recall: 0.99 },
-  parties: { precision: 0.83, recall: 0.5 },
+  parties: { precision: 0.84, recall: 0.52 },
 };
 
 describe('the ingest scored against the gold set', () => {
