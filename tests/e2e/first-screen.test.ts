@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { servedSite } from './harness';
+import { firstScreenText as screenText, openPage, servedSite } from './harness';
 import { assertBuilt, basePath, distDir } from '../site/builtSite';
 
 assertBuilt();
@@ -13,34 +13,10 @@ const site = servedSite(distDir, basePath);
 const SCREEN = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-async function open(
-  path: string,
-  run: (page: Page) => Promise<void>,
-  viewport = SCREEN,
-): Promise<void> {
-  const context = await site.browser.newContext({ viewport });
-  try {
-    const page = await context.newPage();
-    await page.goto(`${site.server.url}${path}`);
-    await run(page);
-  } finally {
-    await context.close();
-  }
-}
+const open = (path: string, run: (page: Page) => Promise<void>, viewport = SCREEN) =>
+  openPage(site, path, viewport, run);
 
-/** The text of everything that starts within the first screen, as a reader sees it. */
-const firstScreenText = (page: Page, height = SCREEN.height) =>
-  page.evaluate((height) => {
-    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-    const parts: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      if (box.height > 0 && box.bottom <= height) parts.push(node.textContent ?? '');
-    }
-    return parts.join('').replace(/\s+/g, ' ');
-  }, height);
+const firstScreenText = (page: Page, height = SCREEN.height) => screenText(page, height);
 
 describe('the first screen answers', () => {
   it('Spain: its status and the reasons the sources give, each linked to its line', async () => {

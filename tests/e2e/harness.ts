@@ -3,7 +3,7 @@
 // Used by tests/e2e/** and tests/site/**; keep it free of test-specific logic.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer } from '../../scripts/serve';
 
@@ -89,3 +89,34 @@ export function servedSite(distDir: string, base: string): ServedSite {
     },
   };
 }
+
+/** Opens `path` of the served site in a fresh context at `viewport`, runs `run`, closes it. */
+export async function openPage(
+  site: ServedSite,
+  path: string,
+  viewport: { width: number; height: number },
+  run: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await site.browser.newContext({ viewport });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}${path}`);
+    await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The text of everything inside `main` that ends within the first `height` pixels, as a reader sees it. */
+export const firstScreenText = (page: Page, height: number): Promise<string> =>
+  page.evaluate((height) => {
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      if (box.height > 0 && box.bottom <= height) parts.push(node.textContent ?? '');
+    }
+    return parts.join('').replace(/\s+/g, ' ');
+  }, height);

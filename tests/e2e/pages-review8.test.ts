@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { servedSite } from './harness';
+import { openPage, servedSite } from './harness';
 import { assertBuilt, basePath, distDir } from '../site/builtSite';
 
 assertBuilt();
@@ -14,20 +14,11 @@ const WIDTHS = [
   { width: 1280, height: 800 },
 ];
 
-async function open(
+const open = (
   path: string,
   viewport: { width: number; height: number },
   run: (page: Page) => Promise<void>,
-): Promise<void> {
-  const context = await site.browser.newContext({ viewport });
-  try {
-    const page = await context.newPage();
-    await page.goto(`${site.server.url}${path}`);
-    await run(page);
-  } finally {
-    await context.close();
-  }
-}
+) => openPage(site, path, viewport, run);
 
 describe('/counts/ tables (pages review 8, #1)', () => {
   for (const viewport of WIDTHS) {

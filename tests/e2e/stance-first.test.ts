@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { servedSite } from './harness';
+import { firstScreenText, openPage, servedSite } from './harness';
 import { assertBuilt, basePath, distDir } from '../site/builtSite';
 
 assertBuilt();
@@ -17,34 +17,11 @@ const WIDTHS = [
   { name: '390', viewport: { width: 390, height: 844 } },
 ] as const;
 
-async function open(
+const open = (
   path: string,
   viewport: { width: number; height: number },
   run: (page: Page) => Promise<void>,
-): Promise<void> {
-  const context = await site.browser.newContext({ viewport });
-  try {
-    const page = await context.newPage();
-    await page.goto(`${site.server.url}${path}`);
-    await run(page);
-  } finally {
-    await context.close();
-  }
-}
-
-/** The text of everything inside `main` that ends within the first screen. */
-const firstScreenText = (page: Page, height: number) =>
-  page.evaluate((height) => {
-    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-    const parts: string[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      if (box.height > 0 && box.bottom <= height) parts.push(node.textContent ?? '');
-    }
-    return parts.join('').replace(/\s+/g, ' ');
-  }, height);
+) => openPage(site, path, viewport, run);
 
 describe.each(WIDTHS)('at $name px', ({ viewport }) => {
   it('Mali: its denial, placed after the August 2012 note, is on the first screen (finding 6)', async () => {
