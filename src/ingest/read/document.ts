@@ -11,6 +11,21 @@ export type {
   Table,
   TableRow,
 } from '../../schemas/document';
+import type { Heading } from '../../schemas/document';
+
+/**
+ * A heading block as every reader writes it: its id from the document's slugger (unique within
+ * the page), the section path it opens.
+ */
+export function headingBlock(
+  text: string,
+  level: number,
+  line: number,
+  section: string[],
+  slug: (text: string) => string,
+): Heading {
+  return { kind: 'heading', level, text, line, id: slug(text), section };
+}
 
 /** A table row an extractor could not use, with why; it goes to the build report. */
 export interface RowProblem {

@@ -1,5 +1,11 @@
 import { uniqueSlugger } from '../../shared/slug';
-import { normaliseText, SourceError, type Block, type SourceDocument } from './document';
+import {
+  headingBlock,
+  normaliseText,
+  SourceError,
+  type Block,
+  type SourceDocument,
+} from './document';
 import { splitGluedHeadings } from './gluedHeadings';
 import { LineLedger, looksLikeProse } from './lineLedger';
 import { lineAt, sliceLineMap, type LineMap } from './lineMap';
@@ -234,16 +240,7 @@ export function readGlossedScrape(
     throw new SourceError(meta.file, titleIndex + 1, 'an article title, not a link gloss', title);
 
   const slug = uniqueSlugger();
-  const blocks: Block[] = [
-    {
-      kind: 'heading',
-      level: 1,
-      text: title,
-      line: titleIndex + 1,
-      id: slug(title),
-      section: [title],
-    },
-  ];
+  const blocks: Block[] = [headingBlock(title, 1, titleIndex + 1, [title], slug)];
   let section = [title];
   let inEndMatter = false;
   let endMatterHeading = '';
@@ -277,14 +274,7 @@ export function readGlossedScrape(
       const line = lineAt(joined.lineMap, part.offset);
       if (part.kind === 'heading') {
         section = [...parentSection, part.text];
-        blocks.push({
-          kind: 'heading',
-          level: parentSection.length + 1,
-          text: part.text,
-          line,
-          id: slug(part.text),
-          section,
-        });
+        blocks.push(headingBlock(part.text, parentSection.length + 1, line, section, slug));
         continue;
       }
       const map = sliceLineMap(joined.lineMap, part.offset, part.text.length);

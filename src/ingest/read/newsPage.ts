@@ -1,5 +1,11 @@
 import { uniqueSlugger } from '../../shared/slug';
-import { normaliseText, SourceError, type Block, type SourceDocument } from './document';
+import {
+  headingBlock,
+  normaliseText,
+  SourceError,
+  type Block,
+  type SourceDocument,
+} from './document';
 import { LineLedger } from './lineLedger';
 
 /*
@@ -155,16 +161,7 @@ export function readNewsPage(
     for (let k = 0; k < c.span; k++) mark(c.line - 1 + k);
   };
   const slug = uniqueSlugger();
-  const blocks: Block[] = [
-    {
-      kind: 'heading',
-      level: 1,
-      text: title,
-      line: titleIndex + 1,
-      id: slug(title),
-      section: [title],
-    },
-  ];
+  const blocks: Block[] = [headingBlock(title, 1, titleIndex + 1, [title], slug)];
 
   const chunks = chunksOf(lines, titleIndex + 1).filter((c) => {
     if (c.lines.every(isBarOrByline)) {
@@ -199,14 +196,7 @@ export function readNewsPage(
       isProse(next.text)
     ) {
       section = [title, chunk.text];
-      blocks.push({
-        kind: 'heading',
-        level: 2,
-        text: chunk.text,
-        line: chunk.line,
-        id: slug(chunk.text),
-        section,
-      });
+      blocks.push(headingBlock(chunk.text, 2, chunk.line, section, slug));
       return;
     }
     if (chunk.lines.every((l) => LIST_ITEM.test(l))) {

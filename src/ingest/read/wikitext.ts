@@ -1,5 +1,6 @@
 import { uniqueSlugger } from '../../shared/slug';
 import {
+  headingBlock,
   normaliseText,
   SourceError,
   type Block,
@@ -90,14 +91,7 @@ export function readWikitext(
       path.push(headingText);
       if (level === 1 && title === '') title = headingText;
       ledger.content(i);
-      blocks.push({
-        kind: 'heading',
-        level,
-        text: headingText,
-        line: lineNo,
-        id: slug(headingText),
-        section: path.filter(Boolean),
-      });
+      blocks.push(headingBlock(headingText, level, lineNo, path.filter(Boolean), slug));
       continue;
     }
     if (text === 'Infobox') {
