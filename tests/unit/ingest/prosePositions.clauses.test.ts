@@ -323,6 +323,23 @@ describe('who conducted a poll or published a study is its author', () => {
     expect(actors(sentence)).toEqual([actor]);
   });
 
+  it.each([
+    [
+      'A 2019 poll by the Danish institute Nordlys found that 58 per cent of Danes had no opinion on the plan.',
+      'other:nordlys',
+    ],
+    [
+      'A poll by Baltic Opinion Research in May 2020 found that 55 percent of Latvians opposed the plan.',
+      'other:baltic-opinion-research',
+    ],
+    [
+      'A survey by the polling firm Nordmark showed that most respondents supported the plan.',
+      'other:nordmark',
+    ],
+  ])('the author may follow the noun with "by" alone: %s', (sentence, actor) => {
+    expect(actors(sentence)).toEqual([actor]);
+  });
+
   it('a poll with no author named stays unattributed', () => {
     expect(actors('A poll conducted in 2021 found that most Norwegians opposed the plan.')).toEqual(
       [],
