@@ -175,6 +175,20 @@ export function speakingActor(
     // "…, whose ministry said": a relative clause on "whose" hangs from the noun right before its
     // comma, and what speaks in it (the ministry) is that noun's — "criticised by Ruritania, whose
     // State Department said …", "the Ruritanian army, whose spokesman stated …".
+    // "…, announced by Serbian Foreign Minister Ivica Dačić, who called it … and said": a relative
+    // clause on "who" hangs from the office-holder that ends the segment before its comma, and the
+    // state named as that office's ("Serbian", "Serbia's") speaks in it.
+    if (/^\s*who\s/i.test(seg.text) && i > 0) {
+      const prev = segments[i - 1]!;
+      const prevEnd = prev.start + prev.text.length;
+      const holder = mentions.find(
+        (m) =>
+          m.index >= prev.start &&
+          m.end <= prevEnd &&
+          OFFICE_HOLDER_AFTER.test(sentence.slice(m.end, prevEnd)),
+      );
+      if (holder) return { ...whoOf(holder), direct: true, basis: 'speaker' };
+    }
     if (/^\s*whose\s/i.test(seg.text) && i > 0) {
       const owner = whoseOwner(sentence, mentions, segments[i - 1]!);
       if (owner) return { ...whoOf(owner), direct: true, basis: 'speaker' };
@@ -237,6 +251,12 @@ function whoseOwner(
 const CLAUSE_VERB =
   /\b(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would|took|made|gave|met|sent|held|began|became|went|came|saw|told|wrote)\b/u;
 const PERSON_ONLY = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s*){2,5}$/u;
+// What follows a state named as an office's owner up to the end of a segment: the office, then the
+// holder's name ("Serbian | Foreign Minister Ivica Dačić", "Sweden | 's ambassador Karin Holm").
+const OFFICE_HOLDER_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:\p{L}[\p{L}-]*\s+){0,3}?(?:${alternation(OFFICES)}|${alternation(capitalised(OFFICES))})\s+(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+\s*$`,
+  'u',
+);
 // "Kosovo Foreign Minister" is a role, not a second person's name.
 const TITLE_WORD = new RegExp(
   String.raw`\b(?:${alternation(capitalised([...OFFICES, ...OFFICE_OPENERS]))})\b`,

@@ -292,6 +292,33 @@ describe("a state's governments, troops and soldiers named by its nationality ar
   });
 });
 
+describe('a relative clause on "who": its speaker is the office-holder it hangs from', () => {
+  it.each([
+    [
+      'The withdrawal was announced by Norwegian Foreign Minister Ola Berg, who called it "a fair outcome" and said that the talks would go on.',
+      'state:norway',
+    ],
+    [
+      "The agreement was welcomed by Sweden's ambassador Karin Holm, who stated that it was a good day for the region.",
+      'state:sweden',
+    ],
+    [
+      'The move was criticised by the Finnish president Aino Virtanen, who warned that it would harm the talks.',
+      'state:finland',
+    ],
+  ])('%s', (sentence, actor) => {
+    expect(actors(sentence)).toEqual([actor]);
+  });
+
+  it('places no speaker when the state is not the office the clause hangs from', () => {
+    expect(
+      actors(
+        'The report was written about Norway by the journalist Ola Berg, who said that the talks had failed.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('an unnamed official serves the organ named right after it', () => {
   it.each([
     'A spokesman for the Norwegian government replied that the position had not changed.',
@@ -320,6 +347,23 @@ describe('who conducted a poll or published a study is its author', () => {
       'other:baltic-policy-group',
     ],
   ])('%s', (sentence, actor) => {
+    expect(actors(sentence)).toEqual([actor]);
+  });
+
+  it.each([
+    [
+      'A 2019 poll by the Danish institute Nordlys found that 58 per cent of Danes had no opinion on the plan.',
+      'other:nordlys',
+    ],
+    [
+      'A poll by Baltic Opinion Research in May 2020 found that 55 percent of Latvians opposed the plan.',
+      'other:baltic-opinion-research',
+    ],
+    [
+      'A survey by the polling firm Nordmark showed that most respondents supported the plan.',
+      'other:nordmark',
+    ],
+  ])('the author may follow the noun with "by" alone: %s', (sentence, actor) => {
     expect(actors(sentence)).toEqual([actor]);
   });
 

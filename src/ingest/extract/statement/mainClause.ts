@@ -25,9 +25,11 @@ export interface MainClause {
 
 // One or more opening adverbials that end in a comma ("However,", "In its declaration of
 // independence,", "Following the ICJ decision,"), no clause inside; an aside in parentheses is
-// part of it ("Despite … (including the United States, Germany, and France), the veto …").
+// part of it ("Despite … (including the United States, Germany, and France), the veto …"). A time
+// phrase in lower case placing the date before it ("On 18 May 2010, the day after the vote, …",
+// "In 1999, three months after the war began, …") is that date's apposition, not the subject.
 const OPENING_ADVERBIAL =
-  /^(?:(?:However|Indeed|Moreover|Thus|Nevertheless|Meanwhile|Instead|Still|Also|Furthermore|Likewise|Similarly|Subsequently|Later|Previously|Earlier|Then|Separately|Additionally|Finally|In|On|At|During|After|Before|Following|Since|Under|As|With|By|Despite|In response to|According to)\b(?:[^,(]|\([^)]*\)){0,200},\s*)+/;
+  /^(?:(?:(?:the|a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)|However|Indeed|Moreover|Thus|Nevertheless|Meanwhile|Instead|Still|Also|Furthermore|Likewise|Similarly|Subsequently|Later|Previously|Earlier|Then|Separately|Additionally|Finally|In|On|At|During|After|Before|Following|Since|Under|As|With|By|Despite|In response to|According to)\b(?:[^,(]|\([^)]*\)){0,200},\s*)+/;
 const PREPOSITION =
   /^(?:(?:Later|Earlier|Also|Then|Again)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]hrough|[Ss]ince)\s+(?:early\s+|late\s+|mid-?)?/;
 // A pronoun, or a definite description that points back to an actor already named ("The

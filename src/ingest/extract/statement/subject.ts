@@ -116,13 +116,14 @@ const WHOSE_SPEAKER = new RegExp(
 // A finding's vehicle: a poll, a survey, a study.
 const FINDING = /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|paper)$/i;
 // "conducted by the Athens-based firm Kapa Research": a few words saying what the author is, then
-// its capitalised name, ending before the clause goes on.
+// its capitalised name, ending before the clause goes on. The participle may be left out ("a 2016
+// poll by the institute X found"): "by" right after the finding's noun names its author as well.
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December';
 // A name goes on through "of", "on", "for" and "and" before a capitalised word ("the European Council
 // on Foreign Relations"), but not into a date ("… Research on March 3").
 const CONDUCTED_BY = new RegExp(
-  String.raw`^\s+(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?(?!(?:${MONTHS})\b))?\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated|described|called|urged|warned|argued|noted|recommended)\b|\s*[,.(]|$)`,
+  String.raw`^\s+(?:(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+)?by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?(?!(?:${MONTHS})\b))?\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated|described|called|urged|warned|argued|noted|recommended)\b|\s*[,.(]|$)`,
   'u',
 );
 const PROPER_NAME =

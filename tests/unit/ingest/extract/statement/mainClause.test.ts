@@ -26,6 +26,27 @@ describe('clauseStart', () => {
     expect(clauseStart('A year later Peru recognised the state.')).toBe(13);
     expect(clauseStart('after which the paper released the audio')).toBe(12);
   });
+  it('is after a time phrase in commas that places the opening date ("the day after …")', () => {
+    const at = (sentence: string, subject: string) =>
+      expect(clauseStart(sentence), sentence).toBe(sentence.indexOf(subject));
+    at(
+      'On 18 May 2010, the day after the election in Oslo, the two chambers of the Parliament of Norway met.',
+      'the two chambers',
+    );
+    at(
+      'In March 2012, a week before the vote in Pristina, Denmark recalled its ambassador.',
+      'Denmark recalled',
+    );
+    at(
+      'In 1999, three months after the war began, the Polish government sent troops.',
+      'the Polish government',
+    );
+    expect(
+      mainClause(
+        'On 18 May 2010, the day after the election in Oslo, the Parliament of Norway met in a joint session.',
+      ).subject?.text,
+    ).toBe('the Parliament of Norway');
+  });
   it('is the start of a sentence that opens with its subject', () => {
     expect(clauseStart('Peru said it would wait.')).toBe(0);
   });
