@@ -13,6 +13,7 @@ import {
 } from './statement/mainClause';
 import { REFERS_BACK_TO_ACT } from './statement/refersBack';
 import { nominalActAgent } from './statement/nominalActs';
+import { tellsPastAct } from './statement/pastAct';
 import { isNounUse, SPEECH_VERB_WORDS } from './statement/speechVerbs';
 import { alternation, BODIES, OFFICES, subset } from './statement/offices';
 
@@ -750,6 +751,9 @@ export function datesBefore(sentences: string[]): DatesBefore[] {
   return out;
 }
 
+// The words that join a clause to the one before it as told alongside it, on the same occasion.
+const ALONGSIDE_JOINT = /,\s+(?:while|whilst|whereas)\s*$/i;
+
 // A cut clause that is subordinate ("when …", "which …") has a time of its own, not the sentence's.
 const SUBORDINATE_OPENING =
   /^(?:when|while|whilst|which|who|whose|where|before|after|since|until|if|because|although|though)\b/i;
@@ -766,7 +770,10 @@ export function groupSentences(
   sentences: string[],
   speakerOf: (sentence: string) => string | null = () => null,
   strict = false,
-  /** The clause of the same source sentence right before a clause cut from it, if any. */
+  /**
+   * The clause of the same source sentence right before a clause cut from it, if any, with the
+   * words that join them (", while").
+   */
   clauseBefore: (i: number) => string | null = () => null,
   priorDates: DatesBefore = NO_DATES_BEFORE,
 ): StatementPiece[] {
@@ -857,7 +864,22 @@ export function groupSentences(
               !nominalActAgent(sentence)
             ? { date: sentenceOpening, qualified: null, relative: null }
             : null;
-      const read = inherited ?? (keep ? when : { ...when, date: null });
+      // "Serbia agreed to X for one year, while Kosovo agreed to Y for the same period": a past act
+      // told alongside a dated past act, joined to it by "while" or "whereas", was done on that
+      // act's occasion; a stance so joined ("…, while Kosovo has no embassy there") has no date.
+      const joint = cut ? null : clauseBefore(i);
+      const alongside: SentenceDate | null =
+        inherited === null &&
+        joint !== null &&
+        previousDate !== null &&
+        when.date === null &&
+        when.qualified === null &&
+        ALONGSIDE_JOINT.test(joint) &&
+        tellsPastAct(sentence) &&
+        tellsPastAct(joint.replace(ALONGSIDE_JOINT, ''))
+          ? { date: previousDate, qualified: null, relative: null }
+          : null;
+      const read = inherited ?? alongside ?? (keep ? when : { ...when, date: null });
       const byEvent =
         read.date === null && read.qualified === null ? placedByEvent(sentence, told) : null;
       const dated = byEvent ? { ...read, qualified: byEvent } : read;
