@@ -753,6 +753,8 @@ export function datesBefore(sentences: string[]): DatesBefore[] {
 
 // The words that join a clause to the one before it as told alongside it, on the same occasion.
 const ALONGSIDE_JOINT = /,\s+(?:while|whilst|whereas)\s*$/i;
+// A fronted clause of time that places the clause after it, cut with its comma.
+const FRONTED_TIME = /^(After|Before)\s[^]*,$/;
 
 // A cut clause that is subordinate ("when …", "which …") has a time of its own, not the sentence's.
 const SUBORDINATE_OPENING =
@@ -879,7 +881,32 @@ export function groupSentences(
         tellsPastAct(joint.replace(ALONGSIDE_JOINT, ''))
           ? { date: previousDate, qualified: null, relative: null }
           : null;
-      const read = inherited ?? alongside ?? (keep ? when : { ...when, date: null });
+      // "After the court found in July 2010 that …, the minister said …": the main clause cut from a
+      // fronted clause of time is after (or before) that clause's date, which is not its own.
+      const frontedTime = joint !== null ? FRONTED_TIME.exec(joint) : null;
+      // The fronted clause is itself subordinate: its first date outside quoted words is its own.
+      const frontedDate = frontedTime
+        ? findDates(joint!).find(
+            (d) => !doubleQuotedSpans(joint!).some((q) => d.index >= q.start && d.index < q.end),
+          )?.date
+        : undefined;
+      const placed: SentenceDate | null =
+        inherited === null &&
+        alongside === null &&
+        frontedTime !== null &&
+        frontedDate &&
+        when.date === null &&
+        when.qualified === null
+          ? {
+              date: null,
+              qualified: {
+                qualifier: frontedTime[1]!.toLowerCase() as Qualifier,
+                date: frontedDate,
+              },
+              relative: null,
+            }
+          : null;
+      const read = inherited ?? alongside ?? placed ?? (keep ? when : { ...when, date: null });
       const byEvent =
         read.date === null && read.qualified === null ? placedByEvent(sentence, told) : null;
       const dated = byEvent ? { ...read, qualified: byEvent } : read;
