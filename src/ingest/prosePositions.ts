@@ -858,8 +858,19 @@ export function extractProsePositions(
     // A sentence that another extractor made into an entry (a figure, a claim) is not split.
     const wholeTaken = taken.has(sentenceKey(doc.sourceId, whole.ref.line, whole.sentence));
     const parts = wholeTaken ? [whole] : actsOf(whole);
+    // The clause before is kept with the words that join it to the cut one (", while"), which tell
+    // how the two acts stand in time.
+    let from = 0;
+    const starts = parts.map((part) => {
+      const at = whole.sentence.indexOf(part.sentence, from);
+      if (at >= 0) from = at + part.sentence.length;
+      return at;
+    });
     parts.forEach((part, k) => {
-      if (k > 0) clauseBefore.set(part, parts[k - 1]!.sentence);
+      if (k === 0) return;
+      const prev = parts[k - 1]!.sentence;
+      const [a, b] = [starts[k - 1]!, starts[k]!];
+      clauseBefore.set(part, a >= 0 && b > a ? whole.sentence.slice(a, b).trimEnd() : prev);
     });
     for (const s of parts) {
       const list = blocks.get(keyOf(s.block)) ?? [];

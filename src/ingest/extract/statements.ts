@@ -13,6 +13,7 @@ import {
 } from './statement/mainClause';
 import { REFERS_BACK_TO_ACT } from './statement/refersBack';
 import { nominalActAgent } from './statement/nominalActs';
+import { tellsPastAct } from './statement/pastAct';
 import { isNounUse, SPEECH_VERB_WORDS } from './statement/speechVerbs';
 import { alternation, BODIES, OFFICES, subset } from './statement/offices';
 
@@ -750,6 +751,11 @@ export function datesBefore(sentences: string[]): DatesBefore[] {
   return out;
 }
 
+// The words that join a clause to the one before it as told alongside it, on the same occasion.
+const ALONGSIDE_JOINT = /,\s+(?:while|whilst|whereas)\s*$/i;
+// A fronted clause of time that places the clause after it, cut with its comma.
+const FRONTED_TIME = /^(After|Before)\s[^]*,$/;
+
 // A cut clause that is subordinate ("when …", "which …") has a time of its own, not the sentence's.
 const SUBORDINATE_OPENING =
   /^(?:when|while|whilst|which|who|whose|where|before|after|since|until|if|because|although|though)\b/i;
@@ -766,7 +772,10 @@ export function groupSentences(
   sentences: string[],
   speakerOf: (sentence: string) => string | null = () => null,
   strict = false,
-  /** The clause of the same source sentence right before a clause cut from it, if any. */
+  /**
+   * The clause of the same source sentence right before a clause cut from it, if any, with the
+   * words that join them (", while").
+   */
   clauseBefore: (i: number) => string | null = () => null,
   priorDates: DatesBefore = NO_DATES_BEFORE,
 ): StatementPiece[] {
@@ -857,7 +866,47 @@ export function groupSentences(
               !nominalActAgent(sentence)
             ? { date: sentenceOpening, qualified: null, relative: null }
             : null;
-      const read = inherited ?? (keep ? when : { ...when, date: null });
+      // "Serbia agreed to X for one year, while Kosovo agreed to Y for the same period": a past act
+      // told alongside a dated past act, joined to it by "while" or "whereas", was done on that
+      // act's occasion; a stance so joined ("…, while Kosovo has no embassy there") has no date.
+      const joint = cut ? null : clauseBefore(i);
+      const alongside: SentenceDate | null =
+        inherited === null &&
+        joint !== null &&
+        previousDate !== null &&
+        when.date === null &&
+        when.qualified === null &&
+        ALONGSIDE_JOINT.test(joint) &&
+        tellsPastAct(sentence) &&
+        tellsPastAct(joint.replace(ALONGSIDE_JOINT, ''))
+          ? { date: previousDate, qualified: null, relative: null }
+          : null;
+      // "After the court found in July 2010 that …, the minister said …": the main clause cut from a
+      // fronted clause of time is after (or before) that clause's date, which is not its own.
+      const frontedTime = joint !== null ? FRONTED_TIME.exec(joint) : null;
+      // The fronted clause is itself subordinate: its first date outside quoted words is its own.
+      const frontedDate = frontedTime
+        ? findDates(joint!).find(
+            (d) => !doubleQuotedSpans(joint!).some((q) => d.index >= q.start && d.index < q.end),
+          )?.date
+        : undefined;
+      const placed: SentenceDate | null =
+        inherited === null &&
+        alongside === null &&
+        frontedTime !== null &&
+        frontedDate &&
+        when.date === null &&
+        when.qualified === null
+          ? {
+              date: null,
+              qualified: {
+                qualifier: frontedTime[1]!.toLowerCase() as Qualifier,
+                date: frontedDate,
+              },
+              relative: null,
+            }
+          : null;
+      const read = inherited ?? alongside ?? placed ?? (keep ? when : { ...when, date: null });
       const byEvent =
         read.date === null && read.qualified === null ? placedByEvent(sentence, told) : null;
       const dated = byEvent ? { ...read, qualified: byEvent } : read;
