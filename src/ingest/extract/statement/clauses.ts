@@ -88,7 +88,11 @@ const FRONTED_CONCESSION =
  * the comma that closes it outside brackets, or -1 when the text is no such phrase followed by more.
  */
 export function frontedConcessionEnd(text: string): number {
-  if (!FRONTED_CONCESSION.test(text)) return -1;
+  return FRONTED_CONCESSION.test(text) ? firstOuterComma(text) : -1;
+}
+
+/** The index of the first comma outside brackets, where a fronted clause ends; -1 when none. */
+function firstOuterComma(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -126,23 +130,15 @@ function concessive(sentence: string, named: (text: string) => boolean): [string
   if (!CONCESSIVE.test(sentence) || doubleQuotedSpans(sentence).length > 0) return null;
   // "While this is an important factor, …": a clause about what was said before tells no act.
   if (REFERRING_CONCESSION.test(sentence)) return null;
-  let depth = 0;
-  for (let i = 0; i < sentence.length; i++) {
-    const c = sentence[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ',' && depth === 0) {
-      const rest = sentence.slice(i + 1).trim();
-      const clause = mainClause(rest);
-      if (!clause.subject || !clause.verb || clause.refersBack || clause.subject.start > 0)
-        return null;
-      // "the general parameters of Serbia's policy remained …": a name after "of" qualifies the
-      // subject's head, which names no one; the concessive clause stays with it.
-      const subject = rest.slice(clause.subject.start, clause.subject.end).split(/\s+of\s+/)[0]!;
-      return named(subject) || SOMEONE.test(subject) ? [sentence.slice(0, i).trim(), rest] : null;
-    }
-  }
-  return null;
+  const i = firstOuterComma(sentence);
+  if (i < 0) return null;
+  const rest = sentence.slice(i + 1).trim();
+  const clause = mainClause(rest);
+  if (!clause.subject || !clause.verb || clause.refersBack || clause.subject.start > 0) return null;
+  // "the general parameters of Serbia's policy remained …": a name after "of" qualifies the
+  // subject's head, which names no one; the concessive clause stays with it.
+  const subject = rest.slice(clause.subject.start, clause.subject.end).split(/\s+of\s+/)[0]!;
+  return named(subject) || SOMEONE.test(subject) ? [sentence.slice(0, i).trim(), rest] : null;
 }
 
 // "After the court found in July 2010 that …, X said …": a fronted clause of time.
@@ -162,34 +158,25 @@ function frontedTemporal(
 ): [string, string] | null {
   const opener = FRONTED_TEMPORAL.exec(sentence);
   if (!opener) return null;
-  const quoted = doubleQuotedSpans(sentence);
-  let depth = 0;
-  for (let i = 0; i < sentence.length; i++) {
-    const c = sentence[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ',' && depth === 0) {
-      if (quoted.some((q) => i >= q.start && i < q.end)) return null;
-      const time = sentence.slice(0, i);
-      const rest = sentence.slice(i + 1).trim();
-      if (findDates(time).length === 0) return null;
-      const inner = mainClause(time.slice(opener[0].length));
-      const main = mainClause(rest);
-      // "the court" points back to a body named before, and names it; "it", "they" do not.
-      if (!inner.subject || !inner.verb || inner.subject.start > 0) return null;
-      if (/^(?:he|she|it|they|this|these|that|those|his|her|its|their)\b/i.test(inner.subject.text))
-        return null;
-      // "After X became the High Representative in 2019, …": a change of state, no act.
-      if (DESCRIBING_VERB.test(inner.verb)) return null;
-      if (!main.subject || !main.verb || main.refersBack || main.subject.start > 0) return null;
-      const who = inner.subject.text;
-      if (!named(who) && !SOMEONE.test(who)) return null;
-      const a = actorOf(who);
-      if (a !== null && a === actorOf(main.subject.text)) return null;
-      return [time.trim(), rest];
-    }
-  }
-  return null;
+  const i = firstOuterComma(sentence);
+  if (i < 0 || doubleQuotedSpans(sentence).some((q) => i >= q.start && i < q.end)) return null;
+  const time = sentence.slice(0, i);
+  const rest = sentence.slice(i + 1).trim();
+  if (findDates(time).length === 0) return null;
+  const inner = mainClause(time.slice(opener[0].length));
+  const main = mainClause(rest);
+  // "the court" points back to a body named before, and names it; "it", "they" do not.
+  if (!inner.subject || !inner.verb || inner.subject.start > 0) return null;
+  if (/^(?:he|she|it|they|this|these|that|those|his|her|its|their)\b/i.test(inner.subject.text))
+    return null;
+  // "After X became the High Representative in 2019, …": a change of state, no act.
+  if (DESCRIBING_VERB.test(inner.verb)) return null;
+  if (!main.subject || !main.verb || main.refersBack || main.subject.start > 0) return null;
+  const who = inner.subject.text;
+  if (!named(who) && !SOMEONE.test(who)) return null;
+  const a = actorOf(who);
+  if (a !== null && a === actorOf(main.subject.text)) return null;
+  return [time.trim(), rest];
 }
 
 /**
