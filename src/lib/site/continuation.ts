@@ -22,12 +22,30 @@ export const leansOn = (p: Leaning): boolean =>
 
 const squashed = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/**
+ * The statement's words that stand in the sentence it was cut from (`enclosing`): all of them when
+ * it is cut from that one sentence; its last sentences when it is told over several and only the
+ * last is cut ("In September 2020, … agreed … . Serbia also agreed … for one year" of "Serbia also
+ * agreed …, while Kosovo agreed …"); null when neither.
+ */
+function ownInContext(p: Leaning): { words: string; startsStatement: boolean } | null {
+  if (p.context?.kind !== 'enclosing') return null;
+  const text = squashed(p.text);
+  const sentence = squashed(p.context.text);
+  const opening = (s: string) => s.split(' ').slice(0, 6).join(' ');
+  if (sentence.includes(opening(text))) return { words: text, startsStatement: true };
+  const at = text.indexOf(opening(sentence));
+  return at > 0 ? { words: text.slice(at), startsStatement: false } : null;
+}
+
 /** Whether a statement cut from its sentence (`enclosing`) is that sentence's start. */
 function startsItsSentence(p: Leaning): boolean {
-  if (p.context?.kind !== 'enclosing') return false;
-  const opening = squashed(p.text).split(' ').slice(0, 6).join(' ');
-  return squashed(p.context.text).startsWith(opening);
+  const own = ownInContext(p);
+  if (!own || p.context?.kind !== 'enclosing') return false;
+  return !own.startsStatement || squashed(p.context.text).startsWith(opening6(own.words));
 }
+
+const opening6 = (text: string) => text.split(' ').slice(0, 6).join(' ');
 
 /**
  * The words of the sentence a statement was cut from (`enclosing`) after its own last word ("…
@@ -37,7 +55,7 @@ function startsItsSentence(p: Leaning): boolean {
 export function wordsAfter(p: Leaning, max = 64): string | null {
   if (p.context?.kind !== 'enclosing') return null;
   const sentence = squashed(p.context.text);
-  const own = squashed(p.text).replace(/[\s.,;:]+$/, '');
+  const own = (ownInContext(p)?.words ?? squashed(p.text)).replace(/[\s.,;:]+$/, '');
   const at = own ? sentence.indexOf(own) : -1;
   const rest = at >= 0 ? sentence.slice(at + own.length).trimStart() : '';
   if (!/[\p{L}\p{N}]/u.test(rest)) return null;
@@ -171,7 +189,9 @@ export function closingWords(text: string, max = 120): string {
  */
 export function antecedentWords(p: Pick<Position, 'text' | 'context'>): string | null {
   if (p.context?.kind === 'enclosing')
-    return wordsBefore(p.context.text, p.text) ?? (leansOn(p) ? '…' : null);
+    return (
+      wordsBefore(p.context.text, ownInContext(p)?.words ?? p.text) ?? (leansOn(p) ? '…' : null)
+    );
   if (p.context?.kind === 'preceding') return closingWords(p.context.text);
   return leansOn(p) ? '…' : null;
 }

@@ -299,3 +299,27 @@ describe('continuedByStatement: a card cut at its end points at the card that ca
     expect(continuedByStatement(notRecognised, [supported, notRecognised])).toBeNull();
   });
 });
+
+describe('a statement told over sentences whose last is cut (its context is that last sentence)', () => {
+  const lastCut: Leaning = {
+    text: 'In May 2019, Ruritania and Elbonia signed a treaty. Ruritania also agreed to lift its tariffs for two years',
+    context: {
+      kind: 'enclosing',
+      text: 'Ruritania also agreed to lift its tariffs for two years, while Elbonia agreed to open its ports for the same period.',
+      ...at,
+    },
+  };
+
+  it('opens on its own words, with nothing before them', () => {
+    expect(antecedentWords(lastCut)).toBeNull();
+    expect(leansOn(lastCut)).toBe(false);
+    expect(continuationMark(lastCut)).toBe('');
+  });
+
+  it('shows the rest of its last sentence after it', () => {
+    expect(wordsAfter(lastCut, Infinity)).toBe(
+      ', while Elbonia agreed to open its ports for the same period.',
+    );
+    expect(cutMark(lastCut)).toBe(' …');
+  });
+});
