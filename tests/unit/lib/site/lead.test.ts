@@ -59,8 +59,9 @@ describe('reasons for the lead', () => {
     expect(reason?.text).toBe('Due to claims that the province is part of its sovereign territory');
   });
   it('names a speaker only for their own words; narration and reports are the source’s (re-check 8, finding 4)', () => {
-    const ruritania = { type: 'state', id: 'r', name: 'Ruritania' };
-    const narration = 'Due to claims that the province is part of its sovereign territory, it recalled envoys.';
+    const ruritania = { type: 'state' as const, id: 'r', name: 'Ruritania' };
+    const narration =
+      'Due to claims that the province is part of its sovereign territory, it recalled envoys.';
     const [stated] = reasonsFor([
       position(narration, { voice: 'stated', actor: ruritania, speaker: null, speakers: [] }),
     ]);
@@ -85,7 +86,9 @@ describe('reasons for the lead', () => {
     expect(quoted?.by).toBe('Ruritanian delegation');
   });
   it('starts a reason cut from inside its sentence with "…", one that opens it with its capital (re-check 8, #8)', () => {
-    const [inside] = reasonsFor([position('The ministry objects based on the resolution on the status.')]);
+    const [inside] = reasonsFor([
+      position('The ministry objects based on the resolution on the status.'),
+    ]);
     expect(inside?.text).toBe('…based on the resolution on the status');
   });
   it('ignores a "because" that is not about the status', () => {
