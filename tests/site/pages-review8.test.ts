@@ -91,6 +91,10 @@ describe('re-check 8: whose words a lead prints', () => {
     expect(text(leadPart('states/argentina/index.html', 'latest')!)).toMatch(
       /^Latest statement, by the Argentine delegation: /,
     );
+    // A possessive takes its possessor's article: none for a country's name.
+    expect(text(leadPart('states/russia/index.html', 'latest')!)).toMatch(
+      /^Latest dated statement, by Russia's Ministry of Foreign Affairs: /,
+    );
   });
 
   it('no lead reason starts in lower case: a clause cut from its sentence starts with "…" (#8)', () => {

@@ -39,6 +39,8 @@ describe('the article before a name', () => {
     expect(articleFor('Freedonian government')).toBe('the ');
     expect(articleFor('Ruritania authorities')).toBe('the ');
     expect(articleFor("Ruritania's foreign ministry")).toBe('');
+    expect(articleFor("Ruritania's Ministry of Foreign Affairs")).toBe('');
+    expect(articleFor("People's Republic of Freedonia")).toBe('the ');
     expect(articleFor('Ana Petrova')).toBe('');
   });
 });
