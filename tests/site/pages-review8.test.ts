@@ -58,8 +58,59 @@ describe('lead cuts (pages review 8, #8)', () => {
 
   it('Belarus: its reason says whose statement it is', () => {
     expect(text(leadPart('states/belarus/index.html', 'reasons')!)).toMatch(
-      /^The reason the sources give: Foreign Ministry of Belarus: based on UN Security Council resolution 1244/,
+      /^The reason the sources give: Foreign Ministry of Belarus: …based on UN Security Council resolution 1244/,
     );
+  });
+});
+
+describe('re-check 8: whose words a lead prints', () => {
+  it('Cyprus: after "says:" only the source’s words; the site’s pointer to the leaned-on statement goes before (finding 3)', () => {
+    const latest = text(leadPart('states/cyprus/index.html', 'latest')!);
+    const [before, after] = latest.split(' International recognition of Kosovo says: ');
+    expect(before).toBe(
+      'Latest dated statement, by Dimitris Christofias: October 2009. Follows the statement by Erato Kozakou-Marcoullis, Cypriot Foreign Minister (11 February 2008).',
+    );
+    expect(after).toMatch(/^… "Cyprus will never recognize a unilateral declaration/);
+  });
+
+  it('no lead prints a "Name (date):" label of the site’s after "<source> says:"', () => {
+    const labelled = actorPages()
+      .map((f) => [f, leadPart(f, 'latest')] as const)
+      .filter(([, p]) => p && /says: [^"“]*\([^)]*\d{4}\):/.test(text(p)))
+      .map(([f]) => f);
+    expect(labelled).toEqual([]);
+  });
+
+  it('Serbia: the article’s narration is not labelled as Serbia’s words (finding 4)', () => {
+    expect(text(leadPart('states/serbia/index.html', 'reasons')!)).toBe(
+      'The reason the sources give: Due to Serbian claims that Kosovo is part of its sovereign territory (International recognition of Kosovo, line 26).',
+    );
+  });
+
+  it('Argentina: "by the Argentine delegation" (finding 6)', () => {
+    expect(text(leadPart('states/argentina/index.html', 'latest')!)).toMatch(
+      /^Latest statement, by the Argentine delegation: /,
+    );
+    // A possessive takes its possessor's article: none for a country's name.
+    expect(text(leadPart('states/russia/index.html', 'latest')!)).toMatch(
+      /^Latest dated statement, by Russia's Ministry of Foreign Affairs: /,
+    );
+  });
+
+  it('no lead reason starts in lower case: a clause cut from its sentence starts with "…" (#8)', () => {
+    const lower = actorPages()
+      .map((f) => [f, leadPart(f, 'reasons')] as const)
+      .filter(
+        ([, p]) =>
+          p &&
+          text(p)
+            .replace(/^(?:The reason|Reasons) the sources give: /, '')
+            .split(/\) ?; /)
+            // A reason after its speaker's label ("Foreign Ministry of Belarus: …based on").
+            .some((reason) => /^\p{Ll}/u.test(reason.replace(/^[^:(…"“]+: /, ''))),
+      )
+      .map(([f]) => f);
+    expect(lower).toEqual([]);
   });
 });
 

@@ -42,11 +42,22 @@ export function listAndParts(count: number): Array<{ item: number } | { literal:
 // States", "the Council of Europe"); names that are proper nouns or acronyms do not ("Serbia",
 // "NATO"). A rule on the words, so it holds for any name the sources bring.
 const COMMON_NOUN_IN_NAME =
-  /\b(Union|Association|States|Kingdom|Nations|Republic|Organi[sz]ation|Council|Fund|Bank|Federation|Emirates|Islands|Assembly|Community|Court|League|Alliance|Agency|Committee|Office|Parliament|Commission|Movement|Conference|Group|Forum|Ministry|Government|Members|Treaty|Agreement|Initiative)\b/;
+  /\b(Union|Association|States|Kingdom|Nations|Republic|Organi[sz]ation|Council|Fund|Bank|Federation|Emirates|Islands|Assembly|Community|Court|League|Alliance|Agency|Committee|Office|Parliament|Commission|Movement|Conference|Group|Forum|Ministry|Government|Members|Treaty|Agreement|Initiative|People)\b/;
+
+// A body or a role named by what it is, not by a name of its own ("Argentine delegation",
+// "Moldovan government", "Belarus authorities"): lower case in the sources' running text.
+const BODY_NOUN =
+  /\b(?:delegation|government|ministry|authorities|police|secretariat|mission|embassy|spokes(?:man|woman|person)|parliament|assembly|council|commission|office)\b/;
+// A possessive name takes its possessor's article: "Russia's Ministry of Foreign Affairs" none,
+// "the People's Republic of …" the people's.
+const POSSESSOR = /^(.+?)['’]s\s/;
 
 /** "the" and a space when `name` is read with the article in a sentence, else "". */
 export function articleFor(name: string): string {
-  return !/^the\s/i.test(name) && COMMON_NOUN_IN_NAME.test(name) ? 'the ' : '';
+  if (/^the\s/i.test(name)) return '';
+  const possessor = POSSESSOR.exec(name);
+  if (possessor) return articleFor(possessor[1]!);
+  return COMMON_NOUN_IN_NAME.test(name) || BODY_NOUN.test(name) ? 'the ' : '';
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Position, SourceRef } from '../../schemas';
 import { isAct, saidBy, statementWhen } from './statement';
 import { formatPartialDate, sortKey } from './dates';
 import { mayDrop } from './wordCut';
+import { articleFor, quotedPart } from './english';
 
 export interface Reason {
   /** The clause as written, from its cue word ("because of objections to …"). */
@@ -15,9 +16,11 @@ export interface Reason {
   position: Position;
   source: SourceRef;
   /**
-   * Whose reason it is when the source tells an act (its speaker, else its actor): "based on UN
-   * Security Council resolution 1244" alone hid that it was a ministry's statement (pages review
-   * 8, finding 8). Null for a stance the source describes, which is the source's telling.
+   * Whose reason it is when the statement is a named speaker's own words (quoted or stated): "based
+   * on UN Security Council resolution 1244" alone hid that it was a ministry's statement (pages
+   * review 8, finding 8). Null for the source's narration, an act it reports or a stance it
+   * describes: "Serbia: Due to Serbian claims that …" read the article's clause as Serbia's words
+   * (re-check 8, finding 4); the link beside it names the source whose telling it is.
    */
   by: string | null;
 }
@@ -37,6 +40,8 @@ const ARGUES = /\b(?:argues|argued|contends|contended|holds|held|maintains|maint
 // ("could thus pose").
 const THEREFORE = /(?:,\s*|\s+and,?\s+)(?:and,?\s+)?(?:therefore|thus|hence|consequently)\b/i;
 const MAX_REASON = 220;
+// Voices in which a statement is its speaker's own words; "reported" is the source's telling.
+const OWN_WORDS = new Set<Position['voice']>(['quoted', 'stated']);
 // A reason for a position on Kosovo's status names what is at stake; a "because" about a football
 // match or an embassy's staff is not one.
 const ABOUT_STATUS =
@@ -95,11 +100,13 @@ export function reasonsFor(positions: readonly Position[], limit = 3): Reason[] 
       if (!ABOUT_STATUS.test(sentence)) continue;
       const clause = reasonClause(sentence);
       if (!clause) continue;
-      const text = clip(clause.replace(/[.\s]+$/, ''), MAX_REASON);
+      // A clause cut from inside its sentence says so, as a lower-case start alone does not
+      // (re-check 8, #8: Belarus's reason opened "based on …").
+      const text = quotedPart(clip(clause.replace(/[.\s]+$/, ''), MAX_REASON));
       const key = text.toLowerCase().slice(0, 60);
       if (seen.has(key)) continue;
       seen.add(key);
-      const by = isAct(position) ? (saidBy(position, false) ?? position.actor.name) : null;
+      const by = OWN_WORDS.has(position.voice) ? saidBy(position, false) : null;
       reasons.push({ text, position, source, by });
       break;
     }
@@ -223,7 +230,8 @@ export function latestWhen(latest: LatestStatement): string {
  */
 export function latestLabel(latest: LatestStatement, by: string | null): string {
   const head = latest.placement.kind === 'dated' ? 'Latest dated statement' : 'Latest statement';
-  return `${head}${by ? `, by ${by}` : ''}: ${latestWhen(latest)}.`;
+  // A body or a role without a name is "the" one: "by the Argentine delegation" (re-check 8, #6).
+  return `${head}${by ? `, by ${articleFor(by)}${by}` : ''}: ${latestWhen(latest)}.`;
 }
 
 /**
@@ -234,4 +242,14 @@ export function latestLabel(latest: LatestStatement, by: string | null): string 
  */
 export function toldBy(sourceTitle: string): string {
   return `${sourceTitle} says:`;
+}
+
+/**
+ * The site's own pointer to the statement a lead's latest statement leans on, set before "<source>
+ * says:" so that only the source's words follow it: "Follows the statement by Erato
+ * Kozakou-Marcoullis, Cypriot Foreign Minister (11 February 2008)." printed after "says:" read as
+ * the article's words (re-check 8, finding 3).
+ */
+export function leanedOnLabel(by: string, when: string): string {
+  return `Follows the statement by ${articleFor(by)}${by} (${when}).`;
 }

@@ -34,6 +34,14 @@ describe('the article before a name', () => {
     expect(articleFor('NATO')).toBe('');
     expect(articleFor('Czech Republic')).toBe('the ');
     expect(articleFor('The Bahamas')).toBe('');
+    // A body or a role without a name of its own: "by Argentine delegation" lacked it (re-check 8, #6).
+    expect(articleFor('Ruritanian delegation')).toBe('the ');
+    expect(articleFor('Freedonian government')).toBe('the ');
+    expect(articleFor('Ruritania authorities')).toBe('the ');
+    expect(articleFor("Ruritania's foreign ministry")).toBe('');
+    expect(articleFor("Ruritania's Ministry of Foreign Affairs")).toBe('');
+    expect(articleFor("People's Republic of Freedonia")).toBe('the ');
+    expect(articleFor('Ana Petrova')).toBe('');
   });
 });
 

@@ -4,6 +4,7 @@ import {
   latestLabel,
   latestStatement,
   latestWhen,
+  leanedOnLabel,
   reasonsFor,
   toldBy,
 } from '../../../../src/lib/site/lead';
@@ -26,14 +27,14 @@ describe('reasons for the lead', () => {
         'The non-recognition is linked to opposition to independence movements, while another state has other reasons.',
       ),
     ]);
-    expect(reason?.text).toBe('linked to opposition to independence movements');
+    expect(reason?.text).toBe('…linked to opposition to independence movements');
   });
   it('never cuts a reason to drop a last word or a date, and says whose act it is (pages review 8, finding 8)', () => {
     const long = `The non-recognition is linked to ${'its long and careful reading of the law and of '.repeat(4)}its own issues with domestic independence movements.`;
     const [reason] = reasonsFor([
       position(long, { voice: 'described', actor: { type: 'state', id: 'r', name: 'Ruritania' } }),
     ]);
-    expect(reason?.text).toBe(long.slice(long.indexOf('linked to')).replace(/\.$/, ''));
+    expect(reason?.text).toBe(`…${long.slice(long.indexOf('linked to')).replace(/\.$/, '')}`);
     expect(reason?.by).toBeNull();
     const [act] = reasonsFor([
       position(
@@ -46,7 +47,7 @@ describe('reasons for the lead', () => {
         },
       ),
     ]);
-    expect(act?.text).toBe('based on the resolution on the status of the province');
+    expect(act?.text).toBe('…based on the resolution on the status of the province');
     expect(act?.by).toBe('the Ruritanian Foreign Ministry');
   });
   it('ends a reason that opens its sentence at its comma', () => {
@@ -56,6 +57,39 @@ describe('reasons for the lead', () => {
       ),
     ]);
     expect(reason?.text).toBe('Due to claims that the province is part of its sovereign territory');
+  });
+  it('names a speaker only for their own words; narration and reports are the source’s (re-check 8, finding 4)', () => {
+    const ruritania = { type: 'state' as const, id: 'r', name: 'Ruritania' };
+    const narration =
+      'Due to claims that the province is part of its sovereign territory, it recalled envoys.';
+    const [stated] = reasonsFor([
+      position(narration, { voice: 'stated', actor: ruritania, speaker: null, speakers: [] }),
+    ]);
+    expect(stated?.by).toBeNull();
+    const [reported] = reasonsFor([
+      position('The envoy left because of the recognition.', {
+        voice: 'reported',
+        actor: ruritania,
+        speaker: { name: 'Ana Petrova', role: null },
+        speakers: [{ name: 'Ana Petrova', role: null }],
+      }),
+    ]);
+    expect(reported?.by).toBeNull();
+    const [quoted] = reasonsFor([
+      position('The delegation argued that the declaration "breaches territorial integrity".', {
+        voice: 'quoted',
+        actor: ruritania,
+        speaker: { name: 'Ruritanian delegation', role: null },
+        speakers: [{ name: 'Ruritanian delegation', role: null }],
+      }),
+    ]);
+    expect(quoted?.by).toBe('Ruritanian delegation');
+  });
+  it('starts a reason cut from inside its sentence with "…", one that opens it with its capital (re-check 8, #8)', () => {
+    const [inside] = reasonsFor([
+      position('The ministry objects based on the resolution on the status.'),
+    ]);
+    expect(inside?.text).toBe('…based on the resolution on the status');
   });
   it('ignores a "because" that is not about the status', () => {
     expect(reasonsFor([position('The match was moved because of rain.')])).toEqual([]);
@@ -79,7 +113,7 @@ describe('reasons for the lead', () => {
       ),
     ]);
     expect(reason?.text).toBe(
-      'such a unilateral declaration of independence sets a dangerous precedent, potentially undermining the legal order',
+      '…such a unilateral declaration of independence sets a dangerous precedent, potentially undermining the legal order',
     );
   });
   it('reads the view a consequence is drawn from as the reason: the clause before “therefore” (pages review 7, finding 4)', () => {
@@ -107,7 +141,7 @@ describe('reasons for the lead', () => {
     const p = position('Ruritania waits because of its own territorial dispute.');
     expect(reasonsFor([p])).toEqual([
       {
-        text: 'because of its own territorial dispute',
+        text: '…because of its own territorial dispute',
         position: p,
         source: { source: 's', section: ['S'], line: 3, anchor: 'L3', excerpt: p.text },
         by: null,
@@ -120,7 +154,7 @@ describe('reasons for the lead', () => {
         'Ruritania has not decided. It waits due to concern about secession. It also cites precedent because of history.',
       ),
     ]);
-    expect(reasons.map((r) => r.text)).toEqual(['due to concern about secession']);
+    expect(reasons.map((r) => r.text)).toEqual(['…due to concern about secession']);
   });
   it('skips statements on another topic and statements with no source line', () => {
     expect(
@@ -140,14 +174,14 @@ describe('reasons for the lead', () => {
       ],
       2,
     ).map((r) => r.text);
-    expect(texts).toEqual(['because of the precedent for secession', 'citing international law']);
+    expect(texts).toEqual(['…because of the precedent for secession', '…citing international law']);
   });
   it('cuts a long clause at a word and marks the cut', () => {
     const long = `because of the status ${'and the long history '.repeat(12)}of it`;
     const [reason] = reasonsFor([position(`Ruritania objects ${long}.`)]);
     // 22 + 9 × 21 = 211 characters, then "and the l" reaches 220: the cut drops the broken word.
     expect(reason?.text).toBe(
-      `because of the status ${'and the long history '.repeat(9)}and the …`,
+      `…because of the status ${'and the long history '.repeat(9)}and the …`,
     );
   });
 });
@@ -252,6 +286,23 @@ describe('latest statement: by date, by the date its source places it after, the
       'Latest dated statement: March 2009.',
     );
     expect(toldBy('Ruritania - Foreign Relations')).toBe('Ruritania - Foreign Relations says:');
+    // A body without a name of its own is "the" one (re-check 8, #6).
+    expect(latestLabel(latestStatement([dated])!, 'Ruritanian delegation')).toBe(
+      `Latest dated statement, by the Ruritanian delegation: ${latestWhen(latestStatement([dated])!)}.`,
+    );
     expect(latestStatement([position('c', { id: 'c', voice: 'stated' })])).toBeUndefined();
+  });
+});
+
+describe('the pointer to the statement a latest statement leans on', () => {
+  it('is the site’s own sentence, set apart from what the source says (re-check 8, finding 3)', () => {
+    const label = leanedOnLabel('Ana Petrova, Ruritanian Foreign Minister', '11 February 2008');
+    expect(label).toBe(
+      'Follows the statement by Ana Petrova, Ruritanian Foreign Minister (11 February 2008).',
+    );
+    expect(label).not.toContain('says:');
+    expect(leanedOnLabel('Ruritanian government', 'March 2008')).toBe(
+      'Follows the statement by the Ruritanian government (March 2008).',
+    );
   });
 });
