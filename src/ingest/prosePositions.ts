@@ -25,6 +25,7 @@ import {
   cellSentences,
   datesBefore,
   groupSentences,
+  jointAfter,
   namesActOf,
   speechVerbIndex,
 } from './extract/statements';
@@ -1166,8 +1167,15 @@ export function extractProsePositions(
               ...m.s.ref,
               excerpt: members
                 .filter((x) => x.s.ref.line === m.s.ref.line)
-                .map((x) => x.s.sentence)
-                .join(' '),
+                .map(
+                  (x, k, same) =>
+                    (k === 0 ? '' : ' ') +
+                    x.s.sentence +
+                    (same[k + 1]
+                      ? jointAfter(x.s.sentence, clauseBefore.get(same[k + 1]!.s) ?? null)
+                      : ''),
+                )
+                .join(''),
             });
         out.push({
           actor: who.actor,

@@ -103,7 +103,11 @@ export function positionsWithUnseen(root: string, dir: string, entries: UnseenEn
     );
     return withRulesOnlyEditorial(root, (editorialDir) => {
       try {
-        return ingest({ sourcesDir: sources, editorialDir }).positions;
+        return ingest({
+          sourcesDir: sources,
+          editorialDir,
+          statementsOnly: new Set(entries.map((e) => e.id)),
+        }).positions;
       } catch (error) {
         const entry =
           error instanceof SourceError && error.file === MANIFEST

@@ -455,6 +455,22 @@ describe('fault injection: damaged sources', () => {
     );
   });
 
+  it('a source read for its statements only (the gold test’s articles) dates no table row', () => {
+    const s = unlock(scratch());
+    const file = path.join(s.sources, 'belarus-kosovo-relations.txt');
+    editLine(file, /^Belarus–Kosovo relations refer/, (l) => [
+      `${l} Liberia recognised Kosovo on 30 May 2010.`,
+    ]);
+    const data = ingest({
+      sourcesDir: s.sources,
+      editorialDir: s.editorial,
+      statementsOnly: new Set(['belarus-kosovo-relations']),
+    });
+    const liberia = data.states.find((x) => x.id === 'liberia')!;
+    expect(liberia.recognition?.date ?? null).toBeNull();
+    expect(liberia.recognition?.dateSources).toEqual([]);
+  });
+
   it('a date cell not written as a date is an unexplained loss at the row', () => {
     const s = scratch();
     const line = editLine(path.join(s.sources, CORE), '| GHA |', (l) => [

@@ -768,6 +768,15 @@ const SUBORDINATE_OPENING =
  * speaker of a statement's first sentence, so "Jeremić, who attended…" after "Vuk Jeremić said"
  * continues it.
  */
+/**
+ * The words joining a clause to the clause before it in their sentence (", although"), given the
+ * clause before and `clauseBefore`'s reading of it with those words; '' when they are not the same.
+ */
+export function jointAfter(previous: string | undefined, withJoint: string | null): string {
+  if (previous === undefined || withJoint === null || !withJoint.startsWith(previous)) return '';
+  return withJoint.slice(previous.length);
+}
+
 export function groupSentences(
   sentences: string[],
   speakerOf: (sentence: string) => string | null = () => null,
@@ -914,7 +923,9 @@ export function groupSentences(
       pieces.push(piece);
       firstSentence.set(piece, sentence);
     } else {
-      current.text = `${current.text} ${sentence}`;
+      // A clause cut from the sentence whose clause is right before it is joined back with the
+      // words that stood between them (", although"): the statement's text is the source's words.
+      current.text = `${current.text}${jointAfter(sentences[i - 1], clauseBefore(i))} ${sentence}`;
       current.sentences.push(i);
       if (!current.qualified && when.qualified && current.date === null)
         current.qualified = when.qualified;

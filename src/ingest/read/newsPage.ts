@@ -21,12 +21,14 @@ import { LineLedger } from './lineLedger';
 // Site chrome is short; prose is a sentence of some length.
 const MAX_HEADLINE_WORDS = 15;
 const MAX_CHROME_WORDS = 8;
-const MIN_PROSE_WORDS = 12;
 // Known calls to action that sites put around articles; combined with the length rule so a long
 // sentence that happens to start with "Follow" stays prose.
 const CALL_TO_ACTION =
   /^(?:join|subscribe|sign (?:up|in)|log ?in|register|find|follow|share|click|tap|read more|see more|download|contact us|advertise|donate|support us|back to top|print|e-?mail|tweet|like us|related)\b|©|\ball rights reserved\b|\bcopyright\b/i;
 const SENTENCE_END = /[.!?…]["”’)\]]?$/;
+// "© 2024 Desk. All rights reserved. | Privacy | Terms": the page's last line, longer than a call
+// to action and with a full stop inside, but a notice of the site, not a sentence of the article.
+const COPYRIGHT = /©|\ball rights reserved\b/i;
 // A line cut into short items by bars or bullets: a menu, a share bar, a byline with its date.
 const BAR_SEPARATOR = /\s+[|•·]\s+/;
 const MAX_BAR_ITEM_WORDS = 6;
@@ -64,10 +66,20 @@ export function isBarOrByline(line: string): boolean {
   );
 }
 
+/**
+ * A sentence, or a line longer than any headline. An unpunctuated line of headline length is not
+ * prose: a headline may run to a dozen words ("Kosovo and X: neighbours that …"), and taking it
+ * for the first paragraph left no headline before it.
+ */
+/** A copyright notice of headline length at most, however many bars and full stops it has. */
+function isCopyrightNotice(text: string): boolean {
+  return COPYRIGHT.test(text) && wordCount(text) <= MAX_HEADLINE_WORDS;
+}
+
 function isProse(text: string): boolean {
   const words = wordCount(text);
   if (isCallToAction(text) || isBarOrByline(text)) return false;
-  return words >= MIN_PROSE_WORDS || (words >= 5 && SENTENCE_END.test(text));
+  return words > MAX_HEADLINE_WORDS || (words >= 5 && SENTENCE_END.test(text));
 }
 
 function isHeadline(text: string): boolean {
@@ -176,7 +188,8 @@ export function readNewsPage(
   while (
     chunks.length > 0 &&
     ((!isProse(chunks.at(-1)!.text) && wordCount(chunks.at(-1)!.text) <= MAX_CHROME_WORDS) ||
-      isLinkList(chunks.at(-1)!))
+      isLinkList(chunks.at(-1)!) ||
+      isCopyrightNotice(chunks.at(-1)!.text))
   ) {
     const chrome = chunks.pop()!;
     each(chrome, (i) =>

@@ -9,17 +9,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { belowFloors, type Floors } from '../../gold/score';
 import { runUnseen, type UnseenRun } from '../../gold/unseen';
 
-// Measured after stop 25's rules from the four tune articles (issue-15w, -15x, -15y, -15z, -15q2,
-// -15r5, -15r6 merged, at the commit that raised these floors); the stop's baseline is in BASELINE.md.
+// Measured at stop 26 before any rule was changed from the two tune articles it added (Slovak,
+// Gulf), over all six tune articles; raised after each merge. The stop's baselines are in BASELINE.md.
 const FLOORS: Floors = {
-  // The four tune articles (Spanish, Greek, Latin American, Romanian), rules alone.
-  statement: { precision: 0.95, recall: 0.873 },
-  boundary: { precision: 0.965, recall: 0.965 },
-  actor: { precision: 0.965, recall: 0.965 },
-  date: { precision: 0.991, recall: 0.943 },
-  speakers: { precision: 0.962, recall: 0.885 },
-  voice: { precision: 0.959, recall: 0.959 },
-  parties: { precision: 0.857, recall: 0.214 },
+  // The six tune articles (Spanish, Greek, Latin American, Romanian, Slovak, Gulf), rules alone.
+  statement: { precision: 0.916, recall: 0.833 },
+  boundary: { precision: 0.942, recall: 0.942 },
+  actor: { precision: 0.942, recall: 0.946 },
+  date: { precision: 0.987, recall: 0.905 },
+  speakers: { precision: 0.952, recall: 0.869 },
+  voice: { precision: 0.921, recall: 0.921 },
+  parties: { precision: 0.793, recall: 0.193 },
 };
 
 describe('the ingest scored against the unseen tune articles', () => {
@@ -34,8 +34,10 @@ describe('the ingest scored against the unseen tune articles', () => {
       'kosovo-greece-relations',
       'kosovo-latin-america',
       'kosovo-romania-relations',
+      'kosovo-slovakia-relations',
+      'kosovo-gulf-states',
     ]);
-    expect(run.scores[0].goldPositions).toBeGreaterThan(190);
+    expect(run.scores[0].goldPositions).toBeGreaterThan(280);
   });
 
   it('keeps every field at or above its floor', () => {

@@ -120,6 +120,28 @@ describe('readNewsPage on other pages', () => {
     );
   });
 
+  it('takes a headline of a dozen words for the title, and a long copyright line for chrome', () => {
+    const page = [
+      'Home | World | Opinion',
+      '',
+      'Moldova and Kosovo: two small states that keep each other at a careful distance',
+      '',
+      'By Ion Popescu | 3 May 2021',
+      '',
+      'Moldova has not recognised Kosovo, and its diplomats explain why in terms of their own frontier.',
+      '',
+      '© 2021 Chisinau Desk. All rights reserved. | Privacy | Terms',
+    ].join('\n');
+    const doc = read(page);
+    expect(doc.title).toBe(
+      'Moldova and Kosovo: two small states that keep each other at a careful distance',
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.line])).toEqual([
+      ['heading', 3],
+      ['paragraph', 7],
+    ]);
+  });
+
   it('tells a bar of short items and a byline from a sentence with a bar in it', () => {
     expect(isBarOrByline('Home | World | Europe | Americas | Diplomacy | Sport | Opinion')).toBe(
       true,
