@@ -1,4 +1,4 @@
-import type { ActorBasis, ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
+import type { ActorBasis, ActorRef, Position, SourceDocument, SourceRef, Voice } from '../schemas';
 import { toSlug } from '../shared/slug';
 import { monthNames } from '../shared/months';
 import { refTo } from './context';
@@ -463,7 +463,14 @@ export function mergePositions(
     for (const n of new Set([...r.text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0])))
       uses.set(n, (uses.get(n) ?? 0) + 1);
   const rare = (n: string) => (uses.get(n) ?? 0) <= 4;
-  const groups: Array<{ p: RawPosition; refs: SourceRef[]; texts: string[] }> = [];
+  const groups: Array<{
+    p: RawPosition;
+    refs: SourceRef[];
+    texts: string[];
+    tellings: Array<{ source: string; voice: Voice }>;
+  }> = [];
+  // One telling per source: a second passage of the same article is the same article's voice.
+  const tellingOf = (r: RawPosition) => ({ source: r.refs[0]!.source, voice: r.voice });
   for (const r of raw) {
     const existing = groups.find(
       (g) =>
@@ -480,6 +487,8 @@ export function mergePositions(
         if (!existing.refs.some((x) => x.source === ref.source && x.line === ref.line))
           existing.refs.push(ref);
       existing.texts.push(r.text);
+      if (!existing.tellings.some((x) => x.source === r.refs[0]!.source))
+        existing.tellings.push(tellingOf(r));
       // The more precise date wins; the longer telling is shown.
       const date =
         (r.date?.length ?? 0) > (existing.p.date?.length ?? 0) ? r.date : existing.p.date;
@@ -498,11 +507,11 @@ export function mergePositions(
         parties: mergeActors(existing.p.parties, r.parties),
         mentions: mergeActors(existing.p.mentions, r.mentions),
       };
-    } else groups.push({ p: r, refs: [...r.refs], texts: [r.text] });
+    } else groups.push({ p: r, refs: [...r.refs], texts: [r.text], tellings: [tellingOf(r)] });
   }
   const used = new Set<string>();
   const out: Position[] = [];
-  for (const { p, refs } of groups) {
+  for (const { p, refs, tellings } of groups) {
     let id = positionId(p.actor.id, p.date, p.text);
     for (let n = 2; used.has(id); n++) id = `${positionId(p.actor.id, p.date, p.text)}-${n}`;
     used.add(id);
@@ -517,6 +526,7 @@ export function mergePositions(
       dateRelative: p.dateRelative,
       year: p.date ? Number(p.date.slice(0, 4)) : null,
       voice: p.voice,
+      tellings,
       topic: p.topic,
       parties: p.parties.filter((x) => !(x.type === p.actor.type && x.id === p.actor.id)),
       // Kosovo is every statement's subject: naming it says nothing about where to list the statement.

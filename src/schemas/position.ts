@@ -143,6 +143,17 @@ export const position = z.strictObject({
   voice: voice.describe(
     "Whose voice the text is in: the actor's (stated), the source's report of the actor's stance (described), or the source's analysis.",
   ),
+  tellings: z
+    .array(
+      z.strictObject({
+        source: slug.describe('Id of the source article that tells the statement.'),
+        voice: voice.describe('The voice of that article’s own telling.'),
+      }),
+    )
+    .min(1)
+    .describe(
+      'How each source tells the statement, one entry per source in the order of `sources`: two articles may tell one act in different voices (one quotes the minister, the other reports the decision). `voice` is the first telling’s.',
+    ),
   topic: z
     .enum(['kosovo', 'relations'])
     .describe(

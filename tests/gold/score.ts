@@ -303,7 +303,10 @@ export function score(positions: Position[], gold: GoldSet, half: Half | 'all' =
     const show = (list: Speaker[]) =>
       list.map((s) => [s.name, s.role].filter(Boolean).join(', ')).join(' + ') || '—';
     tally('speakers', pair, ps.length > 0, gs.length > 0, speakersRight, show(gs), show(ps));
-    tally('voice', pair, true, true, p.voice === g.voice, g.voice, p.voice);
+    // The gold annotates its own article's telling; a statement two articles tell is scored on the
+    // voice of the gold's article's telling (`tellings`), not on the other article's.
+    const voice = p.tellings?.find((t) => t.source === g.source)?.voice ?? p.voice;
+    tally('voice', pair, true, true, voice === g.voice, g.voice, voice);
     const pr = pipelineReporter(p);
     const reporterRight =
       pr === g.reporter || (pr !== null && g.reporter !== null && sameName(pr, g.reporter));

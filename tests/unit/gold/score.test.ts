@@ -74,6 +74,7 @@ function pos(fields: Partial<Position> & { text: string; line: number }): Positi
     qualifiedDate: null,
     dateRelative: null,
     voice: 'stated',
+    tellings: [{ source: SOURCE, voice: fields.voice ?? 'stated' }],
     topic: 'kosovo',
     parties: [],
     year: null,
@@ -162,6 +163,40 @@ sentences:
       expected: 2,
       found: 2,
     });
+  });
+
+  it('scores the voice of the gold article’s own telling of a statement two articles tell', () => {
+    const told = (tellings: Position['tellings']) =>
+      field(
+        score(
+          [
+            pos({
+              text: 'Amnesty International criticised Belarus in 2010.',
+              line: 6,
+              actor: { type: 'other', id: 'amnesty-international', name: 'Amnesty International' },
+              parties: [{ type: 'state', id: 'belarus', name: 'Belarus' }],
+              date: '2010',
+              voice: tellings[0]!.voice,
+              tellings,
+            }),
+          ],
+          gold,
+        ),
+        'voice',
+      ).correct;
+    // Another article quotes it; this article tells it (stated), as its gold says.
+    expect(
+      told([
+        { source: 'belarus-kosovo-relations', voice: 'quoted' },
+        { source: SOURCE, voice: 'stated' },
+      ]),
+    ).toBe(1);
+    expect(
+      told([
+        { source: 'belarus-kosovo-relations', voice: 'stated' },
+        { source: SOURCE, voice: 'quoted' },
+      ]),
+    ).toBe(0);
   });
 
   it('breaks actor precision down by the rule that decided each actor', () => {

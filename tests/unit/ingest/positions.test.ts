@@ -126,6 +126,32 @@ describe('mergePositions', () => {
     expect(p?.url).toBe('/peru/#peru-2009-peru-said-it-would-wait');
     expect(p?.year).toBe(2009);
   });
+  it('keeps how each source tells the statement: one telling per source, in the order of sources', () => {
+    const [p] = mergePositions(
+      [
+        raw({ date: '2009', text: 'Peru said it would wait.', refs: [ref('a', 1)] }),
+        raw({
+          date: '2009',
+          voice: 'quoted',
+          text: 'Peru said it would wait "for the court".',
+          refs: [ref('b', 4)],
+        }),
+        raw({
+          date: '2009',
+          voice: 'described',
+          text: 'Peru said it would wait.',
+          refs: [ref('a', 7)],
+        }),
+      ],
+      url,
+    );
+    expect(p?.voice).toBe('stated');
+    expect(p?.tellings).toEqual([
+      { source: 'a', voice: 'stated' },
+      { source: 'b', voice: 'quoted' },
+    ]);
+  });
+
   it('keeps two actors, or two dates, apart; suffixes ids that would clash', () => {
     const out = mergePositions(
       [

@@ -19,6 +19,7 @@ export const statement: Position = position.parse({
   qualifiedDate: null,
   dateRelative: null,
   voice: 'stated',
+  tellings: [{ source: 'international-recognition-of-kosovo', voice: 'stated' }],
   topic: 'kosovo',
   parties: [],
   mentions: [],
