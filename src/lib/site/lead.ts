@@ -8,6 +8,7 @@ import { isAct, saidBy, statementWhen } from './statement';
 import { formatPartialDate, sortKey } from './dates';
 import { mayDrop } from './wordCut';
 import { articleFor, quotedPart } from './english';
+import { wordsOf } from './continuation';
 
 export interface Reason {
   /** The clause as written, from its cue word ("because of objections to …"). */
@@ -87,11 +88,15 @@ function reasonClause(sentence: string): string | null {
 
 /**
  * Up to `limit` reasons the sources give for the actor's position on Kosovo, from its own
- * statements and the sources' descriptions of it, each distinct.
+ * statements and the sources' descriptions of it, each distinct, none whose words `shown` (what
+ * the lead shows besides) holds.
  */
-export function reasonsFor(positions: readonly Position[], limit = 3): Reason[] {
+export function reasonsFor(positions: readonly Position[], limit = 3, shown = ''): Reason[] {
   const reasons: Reason[] = [];
   const seen = new Set<string>();
+  // Words the lead already shows (its latest statement): a reason that repeats them is left out,
+  // not printed twice in two lines (re-check 8, #5: Argentina's delegation sentence).
+  const shownWords = ` ${wordsOf(shown)} `;
   for (const position of positions) {
     if (position.topic !== 'kosovo') continue;
     const source = position.sources[0];
@@ -104,7 +109,7 @@ export function reasonsFor(positions: readonly Position[], limit = 3): Reason[] 
       // (re-check 8, #8: Belarus's reason opened "based on …").
       const text = quotedPart(clip(clause.replace(/[.\s]+$/, ''), MAX_REASON));
       const key = text.toLowerCase().slice(0, 60);
-      if (seen.has(key)) continue;
+      if (seen.has(key) || shownWords.includes(` ${wordsOf(text)} `)) continue;
       seen.add(key);
       const by = OWN_WORDS.has(position.voice) ? saidBy(position, false) : null;
       reasons.push({ text, position, source, by });

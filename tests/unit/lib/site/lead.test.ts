@@ -176,6 +176,20 @@ describe('reasons for the lead', () => {
     ).map((r) => r.text);
     expect(texts).toEqual(['…because of the precedent for secession', '…citing international law']);
   });
+  it('leaves out a reason whose words the lead shows besides, in its latest statement (re-check 8, #5)', () => {
+    const latest =
+      'At the court, the Ruritanian delegation argued that the declaration "breaches the obligation to respect the territorial integrity of Borduria", and that any solution "did not abolish Borduria’s sovereignty".';
+    const texts = reasonsFor(
+      [
+        position('The minister said Ruritania objects because of the precedent for secession.'),
+        position(latest, { id: 'latest' }),
+        position('Ruritania objects citing international law.'),
+      ],
+      3,
+      latest,
+    ).map((r) => r.text);
+    expect(texts).toEqual(['…because of the precedent for secession', '…citing international law']);
+  });
   it('cuts a long clause at a word and marks the cut', () => {
     const long = `because of the status ${'and the long history '.repeat(12)}of it`;
     const [reason] = reasonsFor([position(`Ruritania objects ${long}.`)]);
