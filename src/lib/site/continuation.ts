@@ -303,15 +303,6 @@ function showsEnd(card: Card, sentence: string): boolean {
 }
 
 /**
- * Whether `card` shows all the words `p` leans on: the whole sentence before it (showsEnd), or,
- * for a clause cut from its sentence, the words before it ("Greece has maintained … Serbia" before
- * "Greece has not recognized …").
- */
-function showsLeaned(card: Card, p: Card): boolean {
-  return linkAfter(card, p) !== null;
-}
-
-/**
  * The words between `card` and `p` when `card` shows all the words `p` leans on but those (null
  * when it does not): "" for a sentence leaned on to its end; a plain "and" before a card that
  * opens as a sentence (no word of either, see cardJoins); for a clause cut from inside its sentence

@@ -9,6 +9,7 @@ import { formatPartialDate, sortKey } from './dates';
 import { mayDrop } from './wordCut';
 import { articleFor, quotedPart } from './english';
 import { wordsOf } from './continuation';
+import { splitSentences } from '../../ingest/extract/quotes';
 
 export interface Reason {
   /** The clause as written, from its cue word ("because of objections to …"). */
@@ -257,4 +258,48 @@ export function toldBy(sourceTitle: string): string {
  */
 export function leanedOnLabel(by: string, when: string): string {
   return `Follows the statement by ${articleFor(by)}${by} (${when}).`;
+}
+
+// Words that stand for something said before them: a pronoun anywhere in the first clause, a
+// demonstrative only as its first word ("stated that" is no pointer).
+const POINTING_WORD = /^(?:it|its|he|him|his|she|her|they|them|their)$/i;
+const POINTING_OPENER = /^(?:this|these|that|those|such)\b/i;
+// A definite noun a reader knows without being told which: a role or a body ("the government
+// spokesman", "the prime minister"), unique where the page's actor is.
+const ROLE_OR_BODY =
+  /^(?:government|ministry|minister|president|prime|foreign|spokes(?:man|woman|person)|delegation|authorities|parliament|assembly|council|office|embassy|ambassador|police|army|court|head|king|queen)$/;
+
+/**
+ * Whether a lead's first words point back at something they do not introduce (re-check 8, #6:
+ * Georgia's "The printed publication of the interview elicited demands … to impeach him"): its
+ * first clause holds a pronoun ("him", "it", "this"), or it opens with a definite "the <noun>" that
+ * is no role or body. A reader of the first screen has nothing before them to resolve it with.
+ */
+export function pointsBack(text: string): boolean {
+  const words = text.replace(/^[\s…]+/, '');
+  const clause = words.split(/[,;:]|\s(?:and|but|while|which)\s/)[0]!;
+  if (POINTING_OPENER.test(clause)) return true;
+  // A pronoun after a name in the same clause ("Ann Smith said her …") has it to point at.
+  for (const [i, word] of clause.split(/\s+/).entries()) {
+    if (POINTING_WORD.test(word.replace(/[^\p{L}]/gu, ''))) return true;
+    if (i > 0 && /^\p{Lu}/u.test(word)) break;
+  }
+  const definite = /^[Tt]he\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u.exec(clause);
+  return definite !== null && !definite[1]!.split(/\s+/).some((word) => ROLE_OR_BODY.test(word));
+}
+
+/**
+ * The sentence of a source line told just before the one that holds `words` (their first six
+ * words, compared as words), to set before a lead whose first words point back (pointsBack); null
+ * when `words` open the line or are not found in it: nothing is guessed.
+ */
+export function sentenceBefore(lineText: string, words: string): string | null {
+  const opening = wordsOf(words.replace(/^[\s…]+/, ''))
+    .split(' ')
+    .slice(0, 6)
+    .join(' ');
+  if (!opening) return null;
+  const sentences = splitSentences(lineText.replace(/\s+/g, ' ').trim());
+  const at = sentences.findIndex((s) => ` ${wordsOf(s)} `.includes(` ${opening} `));
+  return at > 0 ? sentences[at - 1]!.trim() : null;
 }

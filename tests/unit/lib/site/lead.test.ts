@@ -5,7 +5,9 @@ import {
   latestStatement,
   latestWhen,
   leanedOnLabel,
+  pointsBack,
   reasonsFor,
+  sentenceBefore,
   toldBy,
 } from '../../../../src/lib/site/lead';
 import type { Position } from '../../../../src/schemas';
@@ -318,5 +320,36 @@ describe('the pointer to the statement a latest statement leans on', () => {
     expect(leanedOnLabel('Ruritanian government', 'March 2008')).toBe(
       'Follows the statement by the Ruritanian government (March 2008).',
     );
+  });
+});
+
+describe('a lead whose first words point back (re-check 8, #6)', () => {
+  const line =
+    'On 2 May 2009 the minister, Ann Smith, gave an interview in Borduria, in which she said Ruritania would recognise Freedonia. The printed version of the interview led the opposition to call for her resignation, and the spokesman stated that the minister had been misquoted.';
+  it('is told by a pronoun or an unintroduced "the <noun>" in its first clause', () => {
+    expect(
+      pointsBack(
+        'The printed version of the interview led the opposition to call for her resignation, and',
+      ),
+    ).toBe(true);
+    expect(pointsBack('This stance was repeated in 2010.')).toBe(true);
+    expect(pointsBack('It was denied by the ministry.')).toBe(true);
+    expect(pointsBack('The decision was welcomed.')).toBe(true);
+  });
+  it('is not told by a name, a date, or a role the page’s actor holds', () => {
+    expect(pointsBack('On 2 May 2009 the minister, Ann Smith, gave an interview.')).toBe(false);
+    expect(
+      pointsBack('The government spokesman stated that the minister had been misquoted.'),
+    ).toBe(false);
+    expect(pointsBack('The Government of Ruritania does not recognise Freedonia.')).toBe(false);
+    expect(pointsBack('Ruritania recognised Freedonia in 2009.')).toBe(false);
+    expect(pointsBack('The minister Ann Smith said her government would not.')).toBe(false);
+  });
+  it('gets the source’s sentence before it, and nothing for a line’s first sentence', () => {
+    expect(sentenceBefore(line, 'The printed version of the interview led the opposition')).toBe(
+      'On 2 May 2009 the minister, Ann Smith, gave an interview in Borduria, in which she said Ruritania would recognise Freedonia.',
+    );
+    expect(sentenceBefore(line, 'On 2 May 2009 the minister, Ann Smith')).toBeNull();
+    expect(sentenceBefore(line, 'Words the line does not hold at all')).toBeNull();
   });
 });
