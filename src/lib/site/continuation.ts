@@ -275,7 +275,10 @@ export type Join<T extends Card> =
       kind: 'pointer';
       card: T;
       below: boolean;
-      /** The linking words between the card pointed at and this one ("although", "and,"). */
+      /**
+       * For a clause cut from inside its sentence: "…" and the linking words between the card
+       * pointed at and this one ("…although", "…and,").
+       */
       link?: string;
     };
 
@@ -336,8 +339,9 @@ function linkAfter(card: Card, p: Card): string | null {
  * The one choice between a card's own context words and a pointer to another card of its page
  * (`cards`, in the order the page shows them), for the words before it and after it. A card must
  * read as English a person would write (re-check 7, N1): a statement cut from inside its sentence
- * ("although the two countries …", "which has blocked …") keeps the words before it, so it never
- * opens a card lower-case and keeps its linking word; otherwise words another card of the page
+ * ("although the two countries …", "which has blocked …") never opens a card lower-case and keeps
+ * its linking word: it shows the words before it, or, when a card above shows them, points at
+ * that card and goes on after "…" and the linking word (beforeJoin); otherwise words another card of the page
  * shows (a sentence leaned on, to its end; the rest of a cut sentence, which that card begins
  * exactly) are pointed at, however short, never repeated (pages review 8, findings 2–3: Greece
  * showed one sentence in three of four cards); never on the page's first card; "below" when the
@@ -381,8 +385,8 @@ export function cardJoins<T extends Card>(
 /**
  * What stands before a card (cardJoins): its words before, or a pointer to the card of the page
  * that shows them all. A clause cut from inside its sentence points only at a card above it, and
- * keeps its linking words after the pointer ("Follows “The Government of Serbia …”: although the
- * two countries …"): one sentence cut in two cards showed its first half twice (re-check 8, #2 and
+ * keeps its linking words after the pointer and an ellipsis ("Follows “The Government of Serbia
+ * …”: …although the two countries …"): one sentence cut in two cards showed its first half twice (re-check 8, #2 and
  * #5: Serbia's line 3, and its February and March 2023 cards). Never on the page's first card.
  */
 function beforeJoin<T extends Card>(p: T, cards: readonly T[]): Join<T> | null {
@@ -397,7 +401,9 @@ function beforeJoin<T extends Card>(p: T, cards: readonly T[]): Join<T> | null {
   const below = index(leaned) > index(p);
   if (/^\p{Ll}/u.test(p.text)) {
     if (below) return words;
-    return { kind: 'pointer', card: leaned, below, ...(link ? { link } : {}) };
+    // Its words start inside a sentence, so they follow an ellipsis, as a part of a sentence
+    // quoted on its own does (quotedPart): never a lower-case opening after the pointer (N1).
+    return { kind: 'pointer', card: leaned, below, link: `…${link}` };
   }
   return { kind: 'pointer', card: leaned, below };
 }

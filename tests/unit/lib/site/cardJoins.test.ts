@@ -64,7 +64,7 @@ describe('cardJoins: a clause cut from inside its sentence keeps its linking wor
       kind: 'pointer',
       card: doesNot,
       below: false,
-      link: 'although',
+      link: '…although',
     });
     expect(cardJoins(doesNot, cards).after).toEqual({
       kind: 'pointer',
@@ -186,11 +186,12 @@ describe('cardJoins: a pointer stands for a long sentence another card shows in 
       card: concluding,
       below: true,
     });
-    // and the card it points at points back, its words not shown twice
+    // and the card it points at points back, its words not shown twice, its own after "…"
     expect(cardJoins(concluding, [other, discussion, concluding]).before).toEqual({
       kind: 'pointer',
       card: discussion,
       below: false,
+      link: '…',
     });
   });
 });
@@ -220,7 +221,7 @@ describe('cardJoins: one sentence told on two lines of a source with its commas 
       kind: 'pointer',
       card: february,
       below: false,
-      link: 'and,',
+      link: '…and,',
     });
     expect(cardJoins(february, cards).after).toEqual({
       kind: 'pointer',
