@@ -234,10 +234,14 @@ export function latestWhen(latest: LatestStatement): string {
  * "undated, told after the February 2008 statement (Argentine delegation)"): "Latest statement,
  * by the government spokesman: undated; the source tells it after the statement of 29 March 2008."
  */
-export function latestLabel(latest: LatestStatement, by: string | null): string {
+export function latestLabel(
+  latest: LatestStatement,
+  by: string | null,
+  follows: string | null = null,
+): string {
   const head = latest.placement.kind === 'dated' ? 'Latest dated statement' : 'Latest statement';
   // A body or a role without a name is "the" one: "by the Argentine delegation" (re-check 8, #6).
-  return `${head}${by ? `, by ${articleFor(by)}${by}` : ''}: ${latestWhen(latest)}.`;
+  return `${head}${by ? `, by ${articleFor(by)}${by}` : ''}: ${latestWhen(latest)}${follows ? `, ${follows}` : ''}.`;
 }
 
 /**
@@ -251,13 +255,15 @@ export function toldBy(sourceTitle: string): string {
 }
 
 /**
- * The site's own pointer to the statement a lead's latest statement leans on, set before "<source>
- * says:" so that only the source's words follow it: "Follows the statement by Erato
- * Kozakou-Marcoullis, Cypriot Foreign Minister (11 February 2008)." printed after "says:" read as
- * the article's words (re-check 8, finding 3).
+ * The site's own pointer to the statement a lead's latest statement leans on, a clause of the
+ * label (latestLabel) before "<source> says:", so that only the source's words follow it and the
+ * label reads as one sentence: "…: October 2009, following the statement by Erato
+ * Kozakou-Marcoullis, Cypriot Foreign Minister, of 11 February 2008." Printed after "says:" it
+ * read as the article's words (re-check 8, finding 3); as a sentence of its own between a label and
+ * a quote cut with "…", the lead was a list of parts (re-check 8, #5 of the brief's list: Cyprus).
  */
-export function leanedOnLabel(by: string, when: string): string {
-  return `Follows the statement by ${articleFor(by)}${by} (${when}).`;
+export function leanedOnLabel(by: string, when: string | null): string {
+  return `following the statement by ${articleFor(by)}${by}${when ? `, of ${when}` : ''}`;
 }
 
 // Words that stand for something said before them: a pronoun anywhere in the first clause, a

@@ -314,11 +314,27 @@ describe('the pointer to the statement a latest statement leans on', () => {
   it('is the site’s own sentence, set apart from what the source says (re-check 8, finding 3)', () => {
     const label = leanedOnLabel('Ana Petrova, Ruritanian Foreign Minister', '11 February 2008');
     expect(label).toBe(
-      'Follows the statement by Ana Petrova, Ruritanian Foreign Minister (11 February 2008).',
+      'following the statement by Ana Petrova, Ruritanian Foreign Minister, of 11 February 2008',
     );
     expect(label).not.toContain('says:');
-    expect(leanedOnLabel('Ruritanian government', 'March 2008')).toBe(
-      'Follows the statement by the Ruritanian government (March 2008).',
+    expect(leanedOnLabel('Ruritanian government', null)).toBe(
+      'following the statement by the Ruritanian government',
+    );
+  });
+  it('is a clause of the label, which reads as one sentence (the brief’s #5: Cyprus)', () => {
+    const dated = position('This stance was reiterated in October 2009.', {
+      id: 'r',
+      date: '2009-10',
+      voice: 'stated',
+    });
+    expect(
+      latestLabel(
+        latestStatement([dated])!,
+        'Ivan Horvat',
+        leanedOnLabel('Ana Petrova, Ruritanian Foreign Minister', '11 February 2008'),
+      ),
+    ).toBe(
+      'Latest dated statement, by Ivan Horvat: October 2009, following the statement by Ana Petrova, Ruritanian Foreign Minister, of 11 February 2008.',
     );
   });
 });
