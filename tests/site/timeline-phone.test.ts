@@ -22,7 +22,8 @@ const FIXED_LABELS = [
   'Recognition, exact date',
   'Only month or year written',
   'No date written: inferred range',
-  'Withdrawal reported',
+  // the wording the event list and every page use (re-check 8, #9), not "Withdrawal reported"
+  'Withdrew recognition',
   'Total stated by a source',
   'Key event',
 ];

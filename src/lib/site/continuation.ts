@@ -196,6 +196,13 @@ export function antecedentWords(p: Pick<Position, 'text' | 'context'>): string |
   return leansOn(p) ? '…' : null;
 }
 
+/** A text as its words alone, lower-case, for comparing two tellings of one sentence. */
+export const wordsOf = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 const openingOf = (text: string) =>
   text.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
 
@@ -243,8 +250,11 @@ export function continuedByStatement<T extends Pick<Position, 'id' | 'text' | 's
   const source = p.context.source;
   let found: T | null = null;
   let at = Infinity;
+  // Compared as words: one article tells a sentence twice with its commas and hyphens moved
+  // ("and through" on one line, "and, through" on another).
+  const restWords = wordsOf(rest);
   for (const q of shown) {
-    const where = q.id === p.id ? -1 : rest.indexOf(openingOf(q.text));
+    const where = q.id === p.id ? -1 : restWords.indexOf(wordsOf(openingOf(q.text)));
     if (where >= 0 && where < at && q.sources.some((r) => r.source === source)) {
       found = q;
       at = where;
@@ -260,7 +270,20 @@ type Card = Pick<Position, 'id' | 'text' | 'sources' | 'context'>;
  * words themselves, dimmed, or a pointer to the card of this page that shows them.
  */
 export type Join<T extends Card> =
-  { kind: 'words'; words: string } | { kind: 'pointer'; card: T; below: boolean };
+  | { kind: 'words'; words: string }
+  | {
+      kind: 'pointer';
+      card: T;
+      below: boolean;
+      /**
+       * For a clause cut from inside its sentence: "…" and the linking words between the card
+       * pointed at and this one ("…although", "…and,").
+       */
+      link?: string;
+    };
+
+// At most this many words may join a clause to the card before it ("although", "and,").
+const MAX_LINK_WORDS = 3;
 
 // A rest of a sentence that fits wordsAfter's room whole is shown whole.
 const REST_ROOM = 64;
@@ -275,34 +298,50 @@ const bare = (text: string) => squashed(text).replace(/[\s.,;:]+$/, '');
 function showsEnd(card: Card, sentence: string): boolean {
   const whole = bare(sentence);
   if (bare(card.text).includes(whole)) return true;
-  return (
-    card.context?.kind === 'enclosing' &&
-    bare(card.context.text) === whole &&
-    whole.endsWith(bare(card.text))
-  );
+  if (card.context?.kind !== 'enclosing' || bare(card.context.text) !== whole) return false;
+  // Its own words end the sentence, or the rest after them is shown whole after them: Serbia's
+  // "Serbia has resisted …, with the backing of Russia" shows ", which advocates … integrity."
+  const rest = wordsAfter(card, REST_ROOM);
+  return whole.endsWith(bare(card.text)) || (rest !== null && rest === wordsAfter(card, Infinity));
 }
 
 /**
- * Whether `card` shows all the words `p` leans on: the whole sentence before it (showsEnd), or,
- * for a clause cut from its sentence, the words before it ("Greece has maintained … Serbia" before
- * "Greece has not recognized …").
+ * The words between `card` and `p` when `card` shows all the words `p` leans on but those (null
+ * when it does not): "" for a sentence leaned on to its end; a plain "and" before a card that
+ * opens as a sentence (no word of either, see cardJoins); for a clause cut from inside its sentence
+ * ("the two countries have …"), the few words that join it ("although"), which its card keeps.
+ * Compared as words, so one sentence told on two lines with a comma moved still matches.
  */
-function showsLeaned(card: Card, p: Card): boolean {
+function linkAfter(card: Card, p: Card): string | null {
   const context = p.context!;
-  if (context.kind === 'preceding') return showsEnd(card, context.text);
+  if (context.kind === 'preceding') return showsEnd(card, context.text) ? '' : null;
   const sentence = squashed(context.text);
   const own = sentence.indexOf(openingOf(p.text));
-  // A plain "and" between the two is no word of either (see cardJoins).
-  const before = bare(sentence.slice(0, own).replace(/,?\s+and\s*$/, ''));
-  return own > 0 && bare(card.text).includes(before);
+  if (own <= 0) return null;
+  const before = sentence.slice(0, own).trim();
+  const needed = wordsOf(before);
+  const shown = wordsOf(card.text);
+  if (shown.includes(needed)) return '';
+  if (!needed.startsWith(`${shown} `)) return null;
+  const link = needed.slice(shown.length).trim().split(' ');
+  if (/^\p{Ll}/u.test(p.text)) {
+    if (link.length > MAX_LINK_WORDS) return null;
+    return before
+      .split(/\s+/)
+      .slice(-link.length)
+      .join(' ')
+      .replace(/^[,;:–—]+/, '');
+  }
+  return link.length === 1 && link[0] === 'and' ? '' : null;
 }
 
 /**
  * The one choice between a card's own context words and a pointer to another card of its page
  * (`cards`, in the order the page shows them), for the words before it and after it. A card must
  * read as English a person would write (re-check 7, N1): a statement cut from inside its sentence
- * ("although the two countries …", "which has blocked …") keeps the words before it, so it never
- * opens a card lower-case and keeps its linking word; otherwise words another card of the page
+ * ("although the two countries …", "which has blocked …") never opens a card lower-case and keeps
+ * its linking word: it shows the words before it, or, when a card above shows them, points at
+ * that card and goes on after "…" and the linking word (beforeJoin); otherwise words another card of the page
  * shows (a sentence leaned on, to its end; the rest of a cut sentence, which that card begins
  * exactly) are pointed at, however short, never repeated (pages review 8, findings 2–3: Greece
  * showed one sentence in three of four cards); never on the page's first card; "below" when the
@@ -318,24 +357,86 @@ export function cardJoins<T extends Card>(
   const words = (text: string | null): Join<T> | null =>
     text === null ? null : { kind: 'words', words: text };
 
-  const antecedent = antecedentWords(p);
-  let before = words(antecedent);
-  const leaned = leanedOnStatement(p, cards);
-  if (leaned && !first && !/^\p{Ll}/u.test(p.text) && showsLeaned(leaned, p))
-    before = pointer(leaned);
-
+  const before = beforeJoin(p, cards);
   let after = words(wordsAfter(p, REST_ROOM));
   const continued = continuedByStatement(p, cards);
   const rest = wordsAfter(p, Infinity)?.replace(/^[\s,;:–—]+/, '') ?? '';
   // A plain "and" before a card that opens as a sentence of its own ("…, and Greece has not
   // recognized …") adds nothing the pointer loses; "although" or "but" would, so they stay.
   const opens = (card: T) => squashed(card.text).split(' ').slice(0, 6).join(' ');
+  // A clause cut from inside the sentence ("although the two countries …") that points back here
+  // shows its linking words itself, so nothing is lost.
+  const pointsBack = (card: T) => {
+    const back = /^\p{Ll}/u.test(card.text) ? beforeJoin(card, cards) : null;
+    return back?.kind === 'pointer' && back.card.id === p.id;
+  };
   if (
     continued &&
     !first &&
     (rest.startsWith(opens(continued)) ||
-      (/^\p{Lu}/u.test(continued.text) && rest.replace(/^and\s+/, '').startsWith(opens(continued))))
+      (/^\p{Lu}/u.test(continued.text) &&
+        rest.replace(/^and\s+/, '').startsWith(opens(continued))) ||
+      pointsBack(continued))
   )
     after = pointer(continued);
   return { before, after };
+}
+
+/**
+ * What stands before a card (cardJoins): its words before, or a pointer to the card of the page
+ * that shows them all. A clause cut from inside its sentence points only at a card above it, and
+ * keeps its linking words after the pointer and an ellipsis ("Follows “The Government of Serbia
+ * …”: …although the two countries …"): one sentence cut in two cards showed its first half twice (re-check 8, #2 and
+ * #5: Serbia's line 3, and its February and March 2023 cards). Never on the page's first card.
+ */
+function beforeJoin<T extends Card>(p: T, cards: readonly T[]): Join<T> | null {
+  const antecedent = antecedentWords(p);
+  const words: Join<T> | null = antecedent === null ? null : { kind: 'words', words: antecedent };
+  if (cards[0]?.id === p.id) return words;
+  const leaned = leanedOnStatement(p, cards);
+  if (!leaned) return words;
+  const link = linkAfter(leaned, p);
+  if (link === null) return words;
+  const index = (q: T) => cards.findIndex((c) => c.id === q.id);
+  const below = index(leaned) > index(p);
+  if (/^\p{Ll}/u.test(p.text)) {
+    if (below) return words;
+    // Its words start inside a sentence, so they follow an ellipsis, as a part of a sentence
+    // quoted on its own does (quotedPart): never a lower-case opening after the pointer (N1).
+    return { kind: 'pointer', card: leaned, below, link: `…${link}` };
+  }
+  return { kind: 'pointer', card: leaned, below };
+}
+
+/**
+ * The card of the page that shows all of `p`'s words, so that `p` is not shown again: a clause cut
+ * from inside the same sentence of the same source line whose card shows the words before it
+ * (beforeJoin) and they hold `p`'s whole text (Serbia's first card shows line 3 whole, and its
+ * third card showed the sentence's first half again). `p`'s card is then left out and its ids
+ * stand on that card, so its `#anchors` still land where its words are. Only a card that tells it
+ * the same way (voice and date) takes it in; null when none does.
+ */
+export function foldedInto<T extends Card & Pick<Position, 'voice' | 'date'>>(
+  p: T,
+  cards: readonly T[],
+): T | null {
+  const line = p.sources[0];
+  if (!line) return null;
+  const own = wordsOf(p.text);
+  for (const card of cards) {
+    const context = card.context;
+    if (
+      card.id === p.id ||
+      context?.kind !== 'enclosing' ||
+      context.source !== line.source ||
+      context.line !== line.line ||
+      !/^\p{Ll}/u.test(card.text) ||
+      card.voice !== p.voice ||
+      JSON.stringify(card.date) !== JSON.stringify(p.date)
+    )
+      continue;
+    const before = beforeJoin(card, cards);
+    if (before?.kind === 'words' && wordsOf(before.words).includes(own)) return card;
+  }
+  return null;
 }

@@ -60,6 +60,29 @@ export function articleFor(name: string): string {
   return COMMON_NOUN_IN_NAME.test(name) || BODY_NOUN.test(name) ? 'the ' : '';
 }
 
+// Nouns that name a role or an office: a phrase led by one is a description, not a name.
+const ROLE_NOUN =
+  /^(?:President|Vice-President|Minister|Secretary|Secretary-General|Ambassador|Chairman|Chairwoman|Chair|Speaker|Head|King|Queen|Emir|Chancellor|Premier|Governor|Mayor|Spokesman|Spokeswoman|Envoy|Representative|Commissioner|Director|Director-General)$/;
+
+/**
+ * A source's sentence with a mid-sentence "The" before a role or an office lower-cased, as running
+ * English writes it ("by The President of Cyprus" is "by the President of Cyprus": re-check 8,
+ * #12); an article that is part of a proper name ("The Hague", "The Gambia", "The Times") is
+ * kept, as is one that opens a sentence. Only the article changes, never a word of the source.
+ */
+export function runningArticle(text: string): string {
+  return text.replace(
+    /(?<=[\p{L}\p{N},;:)]\s+)The((?:\s+\p{Lu}[\p{L}-]*){1,4})/gu,
+    (whole: string, phrase: string) =>
+      phrase
+        .trim()
+        .split(/\s+/)
+        .some((word) => ROLE_NOUN.test(word) || COMMON_NOUN_IN_NAME.test(word))
+        ? `the${phrase}`
+        : whole,
+  );
+}
+
 /**
  * A part of a source's sentence quoted on its own: an ellipsis marks that the sentence began
  * before it, as a lower-case first word otherwise leaves the reader guessing ("…on 13 May 2016, at

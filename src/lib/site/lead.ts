@@ -8,6 +8,8 @@ import { isAct, saidBy, statementWhen } from './statement';
 import { formatPartialDate, sortKey } from './dates';
 import { mayDrop } from './wordCut';
 import { articleFor, quotedPart } from './english';
+import { wordsOf } from './continuation';
+import { splitSentences } from '../../ingest/extract/quotes';
 
 export interface Reason {
   /** The clause as written, from its cue word ("because of objections to …"). */
@@ -87,11 +89,15 @@ function reasonClause(sentence: string): string | null {
 
 /**
  * Up to `limit` reasons the sources give for the actor's position on Kosovo, from its own
- * statements and the sources' descriptions of it, each distinct.
+ * statements and the sources' descriptions of it, each distinct, none whose words `shown` (what
+ * the lead shows besides) holds.
  */
-export function reasonsFor(positions: readonly Position[], limit = 3): Reason[] {
+export function reasonsFor(positions: readonly Position[], limit = 3, shown = ''): Reason[] {
   const reasons: Reason[] = [];
   const seen = new Set<string>();
+  // Words the lead already shows (its latest statement): a reason that repeats them is left out,
+  // not printed twice in two lines (re-check 8, #5: Argentina's delegation sentence).
+  const shownWords = ` ${wordsOf(shown)} `;
   for (const position of positions) {
     if (position.topic !== 'kosovo') continue;
     const source = position.sources[0];
@@ -104,7 +110,7 @@ export function reasonsFor(positions: readonly Position[], limit = 3): Reason[] 
       // (re-check 8, #8: Belarus's reason opened "based on …").
       const text = quotedPart(clip(clause.replace(/[.\s]+$/, ''), MAX_REASON));
       const key = text.toLowerCase().slice(0, 60);
-      if (seen.has(key)) continue;
+      if (seen.has(key) || shownWords.includes(` ${wordsOf(text)} `)) continue;
       seen.add(key);
       const by = OWN_WORDS.has(position.voice) ? saidBy(position, false) : null;
       reasons.push({ text, position, source, by });
@@ -228,10 +234,14 @@ export function latestWhen(latest: LatestStatement): string {
  * "undated, told after the February 2008 statement (Argentine delegation)"): "Latest statement,
  * by the government spokesman: undated; the source tells it after the statement of 29 March 2008."
  */
-export function latestLabel(latest: LatestStatement, by: string | null): string {
+export function latestLabel(
+  latest: LatestStatement,
+  by: string | null,
+  follows: string | null = null,
+): string {
   const head = latest.placement.kind === 'dated' ? 'Latest dated statement' : 'Latest statement';
   // A body or a role without a name is "the" one: "by the Argentine delegation" (re-check 8, #6).
-  return `${head}${by ? `, by ${articleFor(by)}${by}` : ''}: ${latestWhen(latest)}.`;
+  return `${head}${by ? `, by ${articleFor(by)}${by}` : ''}: ${latestWhen(latest)}${follows ? `, ${follows}` : ''}.`;
 }
 
 /**
@@ -245,11 +255,57 @@ export function toldBy(sourceTitle: string): string {
 }
 
 /**
- * The site's own pointer to the statement a lead's latest statement leans on, set before "<source>
- * says:" so that only the source's words follow it: "Follows the statement by Erato
- * Kozakou-Marcoullis, Cypriot Foreign Minister (11 February 2008)." printed after "says:" read as
- * the article's words (re-check 8, finding 3).
+ * The site's own pointer to the statement a lead's latest statement leans on, a clause of the
+ * label (latestLabel) before "<source> says:", so that only the source's words follow it and the
+ * label reads as one sentence: "…: October 2009, following the statement by Erato
+ * Kozakou-Marcoullis, Cypriot Foreign Minister, of 11 February 2008." Printed after "says:" it
+ * read as the article's words (re-check 8, finding 3); as a sentence of its own between a label and
+ * a quote cut with "…", the lead was a list of parts (re-check 8, #5 of the brief's list: Cyprus).
  */
-export function leanedOnLabel(by: string, when: string): string {
-  return `Follows the statement by ${articleFor(by)}${by} (${when}).`;
+export function leanedOnLabel(by: string, when: string | null): string {
+  return `following the statement by ${articleFor(by)}${by}${when ? `, of ${when}` : ''}`;
+}
+
+// Words that stand for something said before them: a pronoun anywhere in the first clause, a
+// demonstrative only as its first word ("stated that" is no pointer).
+const POINTING_WORD = /^(?:it|its|he|him|his|she|her|they|them|their)$/i;
+const POINTING_OPENER = /^(?:this|these|that|those|such)\b/i;
+// A definite noun a reader knows without being told which: a role or a body ("the government
+// spokesman", "the prime minister"), unique where the page's actor is.
+const ROLE_OR_BODY =
+  /^(?:government|ministry|minister|president|prime|foreign|spokes(?:man|woman|person)|delegation|authorities|parliament|assembly|council|office|embassy|ambassador|police|army|court|head|king|queen)$/;
+
+/**
+ * Whether a lead's first words point back at something they do not introduce (re-check 8, #6:
+ * Georgia's "The printed publication of the interview elicited demands … to impeach him"): its
+ * first clause holds a pronoun ("him", "it", "this"), or it opens with a definite "the <noun>" that
+ * is no role or body. A reader of the first screen has nothing before them to resolve it with.
+ */
+export function pointsBack(text: string): boolean {
+  const words = text.replace(/^[\s…]+/, '');
+  const clause = words.split(/[,;:]|\s(?:and|but|while|which)\s/)[0]!;
+  if (POINTING_OPENER.test(clause)) return true;
+  // A pronoun after a name in the same clause ("Ann Smith said her …") has it to point at.
+  for (const [i, word] of clause.split(/\s+/).entries()) {
+    if (POINTING_WORD.test(word.replace(/[^\p{L}]/gu, ''))) return true;
+    if (i > 0 && /^\p{Lu}/u.test(word)) break;
+  }
+  const definite = /^[Tt]he\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+)/u.exec(clause);
+  return definite !== null && !definite[1]!.split(/\s+/).some((word) => ROLE_OR_BODY.test(word));
+}
+
+/**
+ * The sentence of a source line told just before the one that holds `words` (their first six
+ * words, compared as words), to set before a lead whose first words point back (pointsBack); null
+ * when `words` open the line or are not found in it: nothing is guessed.
+ */
+export function sentenceBefore(lineText: string, words: string): string | null {
+  const opening = wordsOf(words.replace(/^[\s…]+/, ''))
+    .split(' ')
+    .slice(0, 6)
+    .join(' ');
+  if (!opening) return null;
+  const sentences = splitSentences(lineText.replace(/\s+/g, ' ').trim());
+  const at = sentences.findIndex((s) => ` ${wordsOf(s)} `.includes(` ${opening} `));
+  return at > 0 ? sentences[at - 1]!.trim() : null;
 }

@@ -371,7 +371,7 @@ function withdrawalTitle(state: State): string {
   const reversed = w?.reversed
     ? `; reversed${w.reversed.date ? ` ${readerDate(w.reversed.date)}` : ''}`
     : '';
-  return `${state.name}: withdrawal reported ${readerDate(w?.date)}${reversed}`;
+  return `${state.name}: withdrew recognition ${readerDate(w?.date)}${reversed}`;
 }
 
 export function drawTimeline(
@@ -627,7 +627,7 @@ function timelineLegend(top: number): string {
     `<circle class="${statusClass('recognised')} kra-point" cx="8" cy="0" r="3"/><text class="kra-ink" x="18" y="4">Recognition, exact date</text>`,
     `<rect class="kra-band" x="0" y="-5" width="22" height="10"/><text class="kra-ink" x="30" y="4">Only month or year written</text>`,
     `<rect class="kra-band kra-inferred" x="0" y="-5" width="22" height="10"/><text class="kra-ink" x="30" y="4">No date written: inferred range</text>`,
-    `<path class="${statusClass('withdrawn')} kra-point" d="${markerPath('withdrawn', 8, 0, 4)}"/><text class="kra-ink" x="18" y="4">Withdrawal reported</text>`,
+    `<path class="${statusClass('withdrawn')} kra-point" d="${markerPath('withdrawn', 8, 0, 4)}"/><text class="kra-ink" x="18" y="4">Withdrew recognition</text>`,
     `<rect class="kra-stated" x="4" y="-4" width="8" height="8"/><text class="kra-ink" x="18" y="4">Total stated by a source</text>`,
     `<path class="kra-event" d="M8 -8V8"/><text class="kra-ink" x="18" y="4">Key event</text>`,
   ];

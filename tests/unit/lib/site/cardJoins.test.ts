@@ -3,7 +3,7 @@
  * (re-check 7, N1): a card reads as English a person would write.
  */
 import { describe, expect, it } from 'vitest';
-import { cardJoins } from '../../../../src/lib/site/continuation';
+import { cardJoins, foldedInto } from '../../../../src/lib/site/continuation';
 import type { Position } from '../../../../src/schemas';
 
 type Card = Pick<Position, 'id' | 'text' | 'sources' | 'context'>;
@@ -48,9 +48,9 @@ const reiterated: Card = {
 };
 const other: Card = { id: 'other', text: 'Ruritania kept a mission.', sources, context: null };
 
-describe('cardJoins: a clause cut from inside its sentence keeps its words before it', () => {
-  it('shows "… although" before "the two countries", never a pointer and a lower-case opening', () => {
-    const { before } = cardJoins(twoCountries, [other, doesNot, twoCountries]);
+describe('cardJoins: a clause cut from inside its sentence keeps its linking words', () => {
+  it('shows "… although" before "the two countries" when no card above shows the words before it', () => {
+    const { before } = cardJoins(twoCountries, [other, twoCountries, doesNot]);
     expect(before).toEqual({
       kind: 'words',
       words:
@@ -58,11 +58,18 @@ describe('cardJoins: a clause cut from inside its sentence keeps its words befor
     });
   });
 
-  it('shows the rest of a sentence after its first half, its linking word with it, when the next card drops it', () => {
-    const { after } = cardJoins(doesNot, [other, doesNot, twoCountries]);
-    expect(after).toEqual({
-      kind: 'words',
-      words: ', although the two countries have enjoyed normal trade since 2020 …',
+  it('points at the card above that shows the sentence’s first half, its linking word kept (re-check 8, #2: Serbia line 3)', () => {
+    const cards = [other, doesNot, twoCountries];
+    expect(cardJoins(twoCountries, cards).before).toEqual({
+      kind: 'pointer',
+      card: doesNot,
+      below: false,
+      link: '…although',
+    });
+    expect(cardJoins(doesNot, cards).after).toEqual({
+      kind: 'pointer',
+      card: twoCountries,
+      below: true,
     });
   });
 });
@@ -151,7 +158,8 @@ describe('cardJoins: a pointer stands for a long sentence another card shows in 
   it('is not used when the card leaned on shows only part of the sentence', () => {
     const part: Card = {
       id: 'part',
-      text: 'On 11 February 2008 the Ruritanian Foreign Minister said that Ruritania would never recognise a state',
+      // its card shows the rest of the sentence cut ("that Ruritania would never recognise …")
+      text: 'On 11 February 2008 the Ruritanian Foreign Minister said',
       sources,
       context: enclosing(longStance),
     };
@@ -178,10 +186,90 @@ describe('cardJoins: a pointer stands for a long sentence another card shows in 
       card: concluding,
       below: true,
     });
-    // and the card it points at opens with the words before it, not lower-case
+    // and the card it points at points back, its words not shown twice, its own after "…"
     expect(cardJoins(concluding, [other, discussion, concluding]).before).toEqual({
-      kind: 'words',
-      words: 'Ruritania has had an ongoing discussion to relaunch reforms,',
+      kind: 'pointer',
+      card: discussion,
+      below: false,
+      link: '…',
     });
+  });
+});
+
+describe('cardJoins: one sentence told on two lines of a source with its commas moved', () => {
+  // The February card's sentence (line 9) and the March card's (line 36) differ in a comma and a
+  // hyphen: "… mediated dialogue and through further …" / "… Union-mediated dialogue and, through".
+  const line9 =
+    'In February 2023, Ruritania and Freedonia agreed to a proposed treaty in Union mediated dialogue and through further negotiations accepted a roadmap for it the following month.';
+  const line36 =
+    'In February 2023, Ruritania and Freedonia agreed to a proposed treaty in Union-mediated dialogue and, through further negotiations, accepted a roadmap for it the following month.';
+  const february: Card = {
+    id: 'february',
+    text: 'In February 2023, Ruritania and Freedonia agreed to a proposed treaty in Union mediated dialogue',
+    sources,
+    context: enclosing(line9),
+  };
+  const march: Card = {
+    id: 'march',
+    text: 'through further negotiations, accepted a roadmap for it the following month. Under its terms Ruritania recognised Freedonia’s passports.',
+    sources,
+    context: { ...enclosing(line36), line: 36 },
+  };
+  it('the later card points at the earlier, with its "and,", and the earlier points on (re-check 8, #5)', () => {
+    const cards = [other, february, march];
+    expect(cardJoins(march, cards).before).toEqual({
+      kind: 'pointer',
+      card: february,
+      below: false,
+      link: '…and,',
+    });
+    expect(cardJoins(february, cards).after).toEqual({
+      kind: 'pointer',
+      card: march,
+      below: true,
+    });
+  });
+});
+
+describe('cardJoins: a sentence leaned on is shown once when its card shows its rest whole', () => {
+  it('points at the card whose words end the sentence after it, dimmed', () => {
+    const whole =
+      'Ruritania has resisted pressure to talk to Freedonia, with the backing of Borduria, which wants a settlement.';
+    const resisted: Card = {
+      id: 'resisted',
+      text: 'Ruritania has resisted pressure to talk to Freedonia, with the backing of Borduria',
+      sources,
+      context: enclosing(whole),
+    };
+    const inReturn: Card = {
+      id: 'in-return',
+      text: 'In return, Ruritania sides with Borduria.',
+      sources,
+      context: preceding(whole),
+    };
+    expect(cardJoins(inReturn, [other, inReturn, resisted]).before).toEqual({
+      kind: 'pointer',
+      card: resisted,
+      below: true,
+    });
+  });
+});
+
+describe('foldedInto: a card whose words another card shows whole is not shown twice', () => {
+  type Folding = Card & Pick<Position, 'voice' | 'date'>;
+  const described = { voice: 'described' as const, date: null };
+  const first: Folding = { ...twoCountries, ...described };
+  const half: Folding = { ...doesNot, ...described };
+  const misc: Folding = { ...other, ...described };
+  it('takes the first half into the page’s first card, which shows the sentence whole (re-check 8, #2)', () => {
+    expect(foldedInto(half, [first, misc, half])).toBe(first);
+    expect(foldedInto(first, [first, misc, half])).toBeNull();
+  });
+  it('keeps the card when the other card points at it instead', () => {
+    expect(foldedInto(half, [misc, half, first])).toBeNull();
+  });
+  it('keeps the card when the other card tells it in another voice or with another date', () => {
+    expect(foldedInto(half, [{ ...first, voice: 'stated' }, misc, half])).toBeNull();
+    expect(foldedInto(half, [{ ...first, date: '2020' }, misc, half])).toBeNull();
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { agree, articleFor, count, listAnd, listAndParts } from '../../../../src/lib/site/english';
+import {
+  agree,
+  articleFor,
+  count,
+  listAnd,
+  listAndParts,
+  runningArticle,
+} from '../../../../src/lib/site/english';
 import { voiceLabel, voicesIn, VOICE_LABEL } from '../../../../src/lib/site/statement';
 
 describe('English from counts and lists', () => {
@@ -97,5 +104,23 @@ describe('people', () => {
     ])
       expect(isPerson(body), body).toBe(false);
     expect(personId('Ekmeleddin İhsanoğlu')).toBe('ekmeleddin-ihsanoglu');
+  });
+});
+
+describe('a mid-sentence "The" before a role (re-check 8, #12: "by The President of Cyprus")', () => {
+  it('is lower-cased before a role or an office', () => {
+    expect(
+      runningArticle('It was said again in 2009 by The President of Ruritania Ann Smith.'),
+    ).toBe('It was said again in 2009 by the President of Ruritania Ann Smith.');
+    expect(runningArticle('Later, The Foreign Ministry of Ruritania agreed.')).toBe(
+      'Later, the Foreign Ministry of Ruritania agreed.',
+    );
+  });
+  it('is kept in a proper name and at a sentence’s start', () => {
+    const names = 'The court in The Hague heard The Gambia, and The Times reported it.';
+    expect(runningArticle(names)).toBe(names);
+    expect(runningArticle('The President of Ruritania spoke. The Minister left.')).toBe(
+      'The President of Ruritania spoke. The Minister left.',
+    );
   });
 });

@@ -5,7 +5,9 @@ import {
   latestStatement,
   latestWhen,
   leanedOnLabel,
+  pointsBack,
   reasonsFor,
+  sentenceBefore,
   toldBy,
 } from '../../../../src/lib/site/lead';
 import type { Position } from '../../../../src/schemas';
@@ -176,6 +178,20 @@ describe('reasons for the lead', () => {
     ).map((r) => r.text);
     expect(texts).toEqual(['…because of the precedent for secession', '…citing international law']);
   });
+  it('leaves out a reason whose words the lead shows besides, in its latest statement (re-check 8, #5)', () => {
+    const latest =
+      'At the court, the Ruritanian delegation argued that the declaration "breaches the obligation to respect the territorial integrity of Borduria", and that any solution "did not abolish Borduria’s sovereignty".';
+    const texts = reasonsFor(
+      [
+        position('The minister said Ruritania objects because of the precedent for secession.'),
+        position(latest, { id: 'latest' }),
+        position('Ruritania objects citing international law.'),
+      ],
+      3,
+      latest,
+    ).map((r) => r.text);
+    expect(texts).toEqual(['…because of the precedent for secession', '…citing international law']);
+  });
   it('cuts a long clause at a word and marks the cut', () => {
     const long = `because of the status ${'and the long history '.repeat(12)}of it`;
     const [reason] = reasonsFor([position(`Ruritania objects ${long}.`)]);
@@ -298,11 +314,58 @@ describe('the pointer to the statement a latest statement leans on', () => {
   it('is the site’s own sentence, set apart from what the source says (re-check 8, finding 3)', () => {
     const label = leanedOnLabel('Ana Petrova, Ruritanian Foreign Minister', '11 February 2008');
     expect(label).toBe(
-      'Follows the statement by Ana Petrova, Ruritanian Foreign Minister (11 February 2008).',
+      'following the statement by Ana Petrova, Ruritanian Foreign Minister, of 11 February 2008',
     );
     expect(label).not.toContain('says:');
-    expect(leanedOnLabel('Ruritanian government', 'March 2008')).toBe(
-      'Follows the statement by the Ruritanian government (March 2008).',
+    expect(leanedOnLabel('Ruritanian government', null)).toBe(
+      'following the statement by the Ruritanian government',
     );
+  });
+  it('is a clause of the label, which reads as one sentence (the brief’s #5: Cyprus)', () => {
+    const dated = position('This stance was reiterated in October 2009.', {
+      id: 'r',
+      date: '2009-10',
+      voice: 'stated',
+    });
+    expect(
+      latestLabel(
+        latestStatement([dated])!,
+        'Ivan Horvat',
+        leanedOnLabel('Ana Petrova, Ruritanian Foreign Minister', '11 February 2008'),
+      ),
+    ).toBe(
+      'Latest dated statement, by Ivan Horvat: October 2009, following the statement by Ana Petrova, Ruritanian Foreign Minister, of 11 February 2008.',
+    );
+  });
+});
+
+describe('a lead whose first words point back (re-check 8, #6)', () => {
+  const line =
+    'On 2 May 2009 the minister, Ann Smith, gave an interview in Borduria, in which she said Ruritania would recognise Freedonia. The printed version of the interview led the opposition to call for her resignation, and the spokesman stated that the minister had been misquoted.';
+  it('is told by a pronoun or an unintroduced "the <noun>" in its first clause', () => {
+    expect(
+      pointsBack(
+        'The printed version of the interview led the opposition to call for her resignation, and',
+      ),
+    ).toBe(true);
+    expect(pointsBack('This stance was repeated in 2010.')).toBe(true);
+    expect(pointsBack('It was denied by the ministry.')).toBe(true);
+    expect(pointsBack('The decision was welcomed.')).toBe(true);
+  });
+  it('is not told by a name, a date, or a role the page’s actor holds', () => {
+    expect(pointsBack('On 2 May 2009 the minister, Ann Smith, gave an interview.')).toBe(false);
+    expect(
+      pointsBack('The government spokesman stated that the minister had been misquoted.'),
+    ).toBe(false);
+    expect(pointsBack('The Government of Ruritania does not recognise Freedonia.')).toBe(false);
+    expect(pointsBack('Ruritania recognised Freedonia in 2009.')).toBe(false);
+    expect(pointsBack('The minister Ann Smith said her government would not.')).toBe(false);
+  });
+  it('gets the source’s sentence before it, and nothing for a line’s first sentence', () => {
+    expect(sentenceBefore(line, 'The printed version of the interview led the opposition')).toBe(
+      'On 2 May 2009 the minister, Ann Smith, gave an interview in Borduria, in which she said Ruritania would recognise Freedonia.',
+    );
+    expect(sentenceBefore(line, 'On 2 May 2009 the minister, Ann Smith')).toBeNull();
+    expect(sentenceBefore(line, 'Words the line does not hold at all')).toBeNull();
   });
 });
