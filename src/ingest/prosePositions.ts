@@ -1112,7 +1112,10 @@ export function extractProsePositions(
         // Who speaks is read where the actor is the subject, and where the sentence speaks for an
         // actor carried from before ("Foreign Minister X told …" in a paragraph on that state).
         const speaking = members[0]!.subject || speechVerbIndex(members[0]!.s.sentence) >= 0;
-        const spoken = speaking ? speakerFor(text, persons, who.actor) : null;
+        // The speaker is read from the first sentence: a sentence that carries the act on and names
+        // its own speaker ("X recognised Y. Its foreign minister said …") does not point back to the
+        // act's first sentence, which names nobody; the run keeps its first sentence's speakers.
+        const spoken = speaking ? speakerFor(members[0]!.s.sentence, persons, who.actor) : null;
         const pronoun = pronounSpeaker(members[0]!.s.sentence, previous, persons);
         const speaker =
           spoken ??
