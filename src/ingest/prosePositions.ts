@@ -47,6 +47,7 @@ import {
   isGivenName,
   isPersonalName,
   mainClause,
+  PLACE_COMPOUND,
 } from './extract/statement/mainClause';
 import { clauseSpeakers, pronounSpeaker } from './extract/statement/speakers';
 import {
@@ -733,6 +734,14 @@ export function allSpeakers(
     // A capital stands for its government only before a verb ("Moscow views"): give it one.
     const found = finder.mentions(`${text} said`);
     const words = text.replace(/^(?:the|a|an)\s+/i, '').trim();
+    // "The Belgrade-based Humanitarian Law Centre": a body of its own, named with what describes
+    // it, is the actor itself, whatever place the description names.
+    if (
+      actor.type === 'other' &&
+      words !== actor.name &&
+      words.replace(new RegExp(`^${PLACE_COMPOUND.source}\\s+`, 'u'), '') === actor.name
+    )
+      return true;
     return (
       found.length > 0 &&
       found.every((m) => sameActor(m.actor, actor)) &&

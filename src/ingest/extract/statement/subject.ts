@@ -10,7 +10,13 @@ import type { ActorBasis, ActorRef } from '../../../schemas';
 import { toSlug } from '../../../shared/slug';
 import type { Mention } from '../actors';
 import type { PersonRegistry } from '../persons';
-import { clauseStart, isExtraposedIt, isPersonalName, mainClause } from './mainClause';
+import {
+  clauseStart,
+  isExtraposedIt,
+  isPersonalName,
+  mainClause,
+  PLACE_COMPOUND,
+} from './mainClause';
 import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
 import { groupActor, isNamedMedium } from './groups';
@@ -597,7 +603,12 @@ export function readSubject(
   if (words.some((w) => ORGAN_NOUN.test(w) || ROLE.test(w))) return { kind: 'actor' };
   // An unknown personal name may still be an official the rules place by the sentence's other
   // words ("Jumma Khan Marri"): not a third party.
-  const name = clause.subject.text.replace(ARTICLE, '').split(',')[0]!.trim();
+  // "the Lima-based Andean Centre": where the body is based describes it; it is no part of its name.
+  const name = clause.subject.text
+    .replace(ARTICLE, '')
+    .replace(new RegExp(`^${PLACE_COMPOUND.source}\\s+`, 'u'), '')
+    .split(',')[0]!
+    .trim();
   // "However, the recognition did not take place.", "the council members failed to agree": in a
   // row, a definite act or organ with no owner named is the row's own, told before in the row.
   if (inRow && ROW_OWN.test(clause.subject.text.trim())) return { kind: 'actor' };
