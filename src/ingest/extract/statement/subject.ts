@@ -277,8 +277,12 @@ export function readSubject(
   const before = sentence.slice(from, clause.subject.start);
   // An opening adverbial closed by its comma ("Due to the structure of its industry, Peru relies
   // …") leaves the subject after it sound.
-  const closedAdverbial =
-    /^\p{Lu}[^,]*(?:,[^,]*)*,\s*$/u.test(before) && !/\bthat\s*$/.test(before);
+  // The clause may start after a first adverbial ("In 2004, | after the riots, the synod …"): the
+  // second, lower-case after that comma, is closed by its comma as well. In a table row the row's
+  // rules keep deciding: there it would re-attribute published rows this change did not review.
+  const opening =
+    from > 0 && !inRow ? /^\p{L}[^,]*(?:,[^,]*)*,\s*$/u : /^\p{Lu}[^,]*(?:,[^,]*)*,\s*$/u;
+  const closedAdverbial = opening.test(before) && !/\bthat\s*$/.test(before);
   if (
     !closedAdverbial &&
     clause.subject.start - from > 4 &&
