@@ -48,6 +48,7 @@ import {
   isGivenName,
   isPersonalName,
   mainClause,
+  PLACE_COMPOUND,
 } from './extract/statement/mainClause';
 import { clauseSpeakers, pronounSpeaker } from './extract/statement/speakers';
 import {
@@ -734,6 +735,14 @@ export function allSpeakers(
     // A capital stands for its government only before a verb ("Moscow views"): give it one.
     const found = finder.mentions(`${text} said`);
     const words = text.replace(/^(?:the|a|an)\s+/i, '').trim();
+    // "The Belgrade-based Humanitarian Law Centre": a body of its own, named with what describes
+    // it, is the actor itself, whatever place the description names.
+    if (
+      actor.type === 'other' &&
+      words !== actor.name &&
+      words.replace(new RegExp(`^${PLACE_COMPOUND.source}\\s+`, 'u'), '') === actor.name
+    )
+      return true;
     return (
       found.length > 0 &&
       found.every((m) => sameActor(m.actor, actor)) &&
@@ -1113,7 +1122,10 @@ export function extractProsePositions(
         // Who speaks is read where the actor is the subject, and where the sentence speaks for an
         // actor carried from before ("Foreign Minister X told …" in a paragraph on that state).
         const speaking = members[0]!.subject || speechVerbIndex(members[0]!.s.sentence) >= 0;
-        const spoken = speaking ? speakerFor(text, persons, who.actor) : null;
+        // The speaker is read from the first sentence: a sentence that carries the act on and names
+        // its own speaker ("X recognised Y. Its foreign minister said …") does not point back to the
+        // act's first sentence, which names nobody; the run keeps its first sentence's speakers.
+        const spoken = speaking ? speakerFor(members[0]!.s.sentence, persons, who.actor) : null;
         const pronoun = pronounSpeaker(members[0]!.s.sentence, previous, persons);
         const speaker =
           spoken ??

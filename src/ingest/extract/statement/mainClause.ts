@@ -48,6 +48,10 @@ const EXTRAPOSED_IT =
 // A short prepositional aside in commas, no verb in it (", by contrast,", ", in turn,", ", on the
 // other hand,", ", for example,"); the first comma is kept, the rest blanked.
 const PARENTHETICAL_ASIDE = /,\s+(?:by|in|on|for|at|as)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,(?=\s)/gu;
+// "Lima-based", "London-headquartered": a place, a hyphen, a participle that says where the body
+// is. ("NATO-led", "Moscow-backed" name an agent, who may be the one acting: not read here.)
+export const PLACE_COMPOUND =
+  /\b\p{Lu}[\p{L}\p{M}]*-(?:based|headquartered|located|registered)\b/gu;
 // Words that cannot head a subject: when compromise offers only these, its parse went wrong.
 const NOT_A_SUBJECT =
   /^(?:(?:but|and|or|in|on|at|by|of|to|for|from|with|then|there|the|a|an|some|almost|also|however|during|after|before|since|\w+ly)\s*)+$/i;
@@ -217,12 +221,21 @@ export function mainClause(sentence: string): MainClause {
   const core = sentence
     .slice(start)
     .replace(PARENTHETICAL_ASIDE, (aside) => `,${' '.repeat(aside.length - 1)}`);
+  // "the Lima-based Andean Centre described …": a place joined by a hyphen to a participle is one
+  // adjective before the head noun; the parse splits it at the hyphen and takes the name for the
+  // subject and the participle for its verb. It reads the compound as one word (same length, so
+  // offsets hold), and the subject's text is taken from the sentence as written.
+  const joined = core.replace(PLACE_COMPOUND, (w) => w.replace('-', 'x'));
   const parsed = (
-    nlp(core).sentences().json() as Array<{ sentence?: { subject?: string; verb?: string } }>
+    nlp(joined).sentences().json() as Array<{ sentence?: { subject?: string; verb?: string } }>
   )[0]?.sentence;
   const verb = parsed?.verb?.trim() || null;
-  const found =
-    locate(core, (parsed?.subject ?? '').trim(), start) ?? beforeVerb(core, verb, start);
+  const located =
+    locate(joined, (parsed?.subject ?? '').trim(), start) ?? beforeVerb(joined, verb, start);
+  const found = located && {
+    ...located,
+    text: core.slice(located.start - start, located.end - start),
+  };
   // "both St. Vincent & the Grenadines' Prime Minister and Foreign Minister, Ralph Gonsalves and
   // Louis Straker, took …": a subject opened by "both" is a coordination, which runs to the verb
   // whatever the parse cut off at a full stop or an ampersand inside it.

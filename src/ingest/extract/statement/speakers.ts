@@ -368,13 +368,20 @@ const CUT_TIME_OPENING =
  * several joined by "and"; when the subject gives none (the actor itself, a pronoun, no one), the
  * speaker a reporting clause names after the words ("…, the ministry announced on 3 May 2011, …").
  */
+const ALL_CHAMBERS_OF =
+  /\b(?:the\s+)?(?:two|both|all)\s+(?:the\s+)?(?:chambers|houses)\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
+
 export function clauseSpeakers(
   text: string,
   actor: ActorRef,
   persons: PersonRegistry,
   namesActor: (text: string) => boolean = () => false,
 ): SpeakerRef[] {
-  const sentence = text.slice(CUT_TIME_OPENING.exec(text)?.[0].length ?? 0);
+  // "the two chambers of the Parliament of Peru met", "both houses of the Congress voted": the
+  // chambers of a legislature acting together are that legislature, which speaks.
+  const sentence = text
+    .slice(CUT_TIME_OPENING.exec(text)?.[0].length ?? 0)
+    .replace(ALL_CHAMBERS_OF, 'the ');
   const fromSubject = subjectSpeakers(sentence, actor, persons, namesActor);
   if (fromSubject.length > 0) return fromSubject;
   // "…, whose State Department said …": the organ or official of the name before "whose" speaks.

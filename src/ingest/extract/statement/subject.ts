@@ -10,7 +10,13 @@ import type { ActorBasis, ActorRef } from '../../../schemas';
 import { toSlug } from '../../../shared/slug';
 import type { Mention } from '../actors';
 import type { PersonRegistry } from '../persons';
-import { clauseStart, isExtraposedIt, isPersonalName, mainClause } from './mainClause';
+import {
+  clauseStart,
+  isExtraposedIt,
+  isPersonalName,
+  mainClause,
+  PLACE_COMPOUND,
+} from './mainClause';
 import { SUBJECT } from '../../../shared/subject';
 import { eventClause } from './event';
 import { groupActor, isNamedMedium } from './groups';
@@ -271,8 +277,12 @@ export function readSubject(
   const before = sentence.slice(from, clause.subject.start);
   // An opening adverbial closed by its comma ("Due to the structure of its industry, Peru relies
   // …") leaves the subject after it sound.
-  const closedAdverbial =
-    /^\p{Lu}[^,]*(?:,[^,]*)*,\s*$/u.test(before) && !/\bthat\s*$/.test(before);
+  // The clause may start after a first adverbial ("In 2004, | after the riots, the synod …"): the
+  // second, lower-case after that comma, is closed by its comma as well. In a table row the row's
+  // rules keep deciding: there it would re-attribute published rows this change did not review.
+  const opening =
+    from > 0 && !inRow ? /^\p{L}[^,]*(?:,[^,]*)*,\s*$/u : /^\p{Lu}[^,]*(?:,[^,]*)*,\s*$/u;
+  const closedAdverbial = opening.test(before) && !/\bthat\s*$/.test(before);
   if (
     !closedAdverbial &&
     clause.subject.start - from > 4 &&
@@ -572,6 +582,8 @@ export function readSubject(
     inZone.every((m) => m === owners[0] || modifiers.includes(m) || isDemonym(m))
   )
     return { kind: 'actor', mention: owners[0]!, basis: 'possessor' };
+  const body = namedBody(sentence, clause.subject, inZone, persons, isDemonym);
+  if (body) return { kind: 'third-party', actor: body, basis: 'subject' };
   const actors = acting.filter((m) => !isDemonym(m) || STATE_ORGAN.test(sentence.slice(m.end)));
   if (actors.length) {
     const distinct = new Set(actors.map((m) => `${m.actor.type}:${m.actor.id}`));
@@ -597,7 +609,12 @@ export function readSubject(
   if (words.some((w) => ORGAN_NOUN.test(w) || ROLE.test(w))) return { kind: 'actor' };
   // An unknown personal name may still be an official the rules place by the sentence's other
   // words ("Jumma Khan Marri"): not a third party.
-  const name = clause.subject.text.replace(ARTICLE, '').split(',')[0]!.trim();
+  // "the Lima-based Andean Centre": where the body is based describes it; it is no part of its name.
+  const name = clause.subject.text
+    .replace(ARTICLE, '')
+    .replace(new RegExp(`^${PLACE_COMPOUND.source}\\s+`, 'u'), '')
+    .split(',')[0]!
+    .trim();
   // "However, the recognition did not take place.", "the council members failed to agree": in a
   // row, a definite act or organ with no owner named is the row's own, told before in the row.
   if (inRow && ROW_OWN.test(clause.subject.text.trim())) return { kind: 'actor' };
@@ -644,6 +661,58 @@ export function readSubject(
     reason: `its subject ("${clause.subject.text}") is not a state, an organisation or a person the sources place, and no rule says who acted`,
   };
 }
+
+/**
+ * A body with a name of its own as the subject ("the Kosovo Institute for Policy Research", "the
+ * Holy Synod of the Church of Ruritania"): a capitalised name that goes on through "of", "for" or
+ * "on", headed by no organ of a state and no office. A name inside it that only modifies the next
+ * capitalised word, or that ends the "of" phrase of a head that is no organ ("Church of X", not
+ * "Government of X"), describes the body; the body acts, not the state or Kosovo it names. The
+ * body named after "of the" ("the Holy Synod of | the Church of X") is the one whose organ acts.
+ * A nationality ("the Ruritanian Institute for …") is left to the rules after this one, which
+ * already read such a name as a body of its own unless its head is a state's organ. Null when the
+ * subject is no such name.
+ */
+function namedBody(
+  sentence: string,
+  subject: { text: string; start: number; end: number },
+  inZone: Mention[],
+  persons: PersonRegistry,
+  isDemonym: (m: Mention) => boolean,
+): ActorRef | null {
+  const name = subject.text
+    .replace(ARTICLE, '')
+    .replace(new RegExp(`^${PLACE_COMPOUND.source}\\s+`, 'u'), '')
+    .trim();
+  if (!PROPER_NAME.test(name) || !/\s(?:of|for|on)\s+(?:the\s+)?\p{Lu}/u.test(name)) return null;
+  if (/\s(?:and|&)\s/u.test(name.split(/\s(?:of|for|on)\s/u)[0]!)) return null;
+  const words = name.split(/\s+/).map((w) => w.replace(RANK_PREFIX, ''));
+  if (words.some((w) => ORGAN_NOUN.test(w) || ROLE.test(w) || STATE_ORGAN_WORD.test(w)))
+    return null;
+  if (persons.findSurname(subject.text)) return null;
+  // Every name inside is a modifier before a capitalised word, or the object of "of" after a
+  // name that is no organ ("Church of X", not "Government of X": those were read above).
+  const inside = inZone.filter((m) => m.index >= subject.start && m.end <= subject.end);
+  if (inside.length === 0) return null;
+  // A nationality before an organ's head ("the Mexican Secretariat of …") is the state's organ,
+  // which the rules after this read; only a name as a modifier is read here.
+  const describes = (m: Mention) =>
+    (!isDemonym(m) && /^\s+\p{Lu}\p{Ll}/u.test(sentence.slice(m.end, subject.end))) ||
+    (m.prepositional &&
+      /\bof\s+(?:the\s+)?$/.test(sentence.slice(subject.start, m.index)) &&
+      !ORGAN_OF.test(sentence.slice(Math.max(subject.start, m.index - 40), m.index)));
+  if (!inside.every(describes)) return null;
+  const owner =
+    /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s+of\s+the\s+(\p{Lu}.*\s(?:of|for|on)\s.*)$/u.exec(
+      name,
+    );
+  const own = owner ? owner[1]! : name;
+  return { type: 'other', id: toSlug(own), name: own };
+}
+
+// Heads of a state's organs a named body may not have: such a subject is the state's.
+const STATE_ORGAN_WORD =
+  /^(?:Assembly|Parliament|Senate|Congress|Council|Court|Tribunal|Commission|Committee|Agency|Office|Bureau|Department|Service|Police|Army|Forces?|Republic|State|Kingdom|Federation|Union|Mission|Embassy|Chamber|House|Cabinet|Administration|Secretariat|Directorate|Ministry|Government)$/;
 
 // A verb that says what its subject is or that it exists, not what it did.
 const STATIVE =
