@@ -347,8 +347,14 @@ const DURING_OCCASION =
   /\bduring\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?\p{Ll}[^,;:"“”()]{0,80}\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/u;
 
 // "According to a 2020 study, …": the year of the report the source gives its account from dates
-// that account (the year is otherwise read as part of a noun, see `isAttributive`).
-const REPORT_YEAR = /^According to (?:a|an|the|its|their)\s+((?:1[89]|20)\d{2})\s+\p{Ll}/u;
+// that account (the year is otherwise read as part of a noun, see `isAttributive`). So does the
+// year of an indefinite subject the sentence opens on ("A 2016 poll by … found …", "An April 2019
+// survey showed …"): the sentence tells that new thing's act; a definite one ("The 1999 war …")
+// points to background the article already placed.
+const REPORT_YEAR = new RegExp(
+  String.raw`^(?:According to (?:a|an|the|its|their)|An?)\s+((?:(?:${MONTHS})\s+)?(?:1[89]|20)\d{2})\s+\p{Ll}`,
+  'u',
+);
 
 // "In the days that followed, …", "In the following weeks, …": after the previous statement's
 // date, with no date of its own (the source gives no span to count).
@@ -428,7 +434,12 @@ export function sentenceDate(
   if (previous && SINCE_THEN.test(withoutQuotes(sentence)))
     return { date: null, qualified: { qualifier: 'since', date: previous }, relative: null };
   const report = REPORT_YEAR.exec(sentence);
-  if (report) return { date: report[1]!, qualified: null, relative: null };
+  if (report)
+    return {
+      date: findDates(report[1]!)[0]?.date ?? report[1]!,
+      qualified: null,
+      relative: null,
+    };
   const yearless = yearlessDate(sentence, anchor);
   if (yearless) return yearless;
   // "The following year", after sentences that give no date of their own: a year counts from the
@@ -797,7 +808,8 @@ export function groupSentences(
     const opens =
       (first !== null && first.index <= OPENING) ||
       when.relative !== null ||
-      (/^According to\b/.test(sentence) && when.date !== null);
+      (/^According to\b/.test(sentence) && when.date !== null) ||
+      (REPORT_YEAR.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
     const currentSpeaker = current ? speakerOf(firstSentence.get(current) ?? current.text) : null;
     const carriesOn = current
