@@ -419,6 +419,17 @@ function withoutQuotes(sentence: string): string {
 }
 
 /**
+ * "The same day, X declared …" after sentences that tell no date of their own (a detail of the
+ * vote just told, "Most of the votes against came from …"): the same occasion as the paragraph's
+ * last dated act, at its precision. Only an opening "the same day": a step ("the following
+ * month") counts from the sentence right before, and "at the same time" may mean a span.
+ */
+function sameOccasion(sentence: string, anchor: string): { date: string; phrase: string } | null {
+  const m = /^(?:On\s+)?the\s+same\s+day\b/i.exec(sentence);
+  return m ? { date: anchor, phrase: m[0] } : null;
+}
+
+/**
  * The date of one sentence: written, qualified, relative to `previous`, or a day or month without
  * a year dated from `anchor` (see `yearlessDate`).
  */
@@ -447,7 +458,8 @@ export function sentenceDate(
   // day needs the sentence right before to give it.
   const rel =
     resolveRelative(sentence, previous) ??
-    (anchor !== previous ? resolveRelative(sentence, anchor, true) : null);
+    (anchor !== previous ? resolveRelative(sentence, anchor, true) : null) ??
+    (previous === null && anchor !== null ? sameOccasion(sentence, anchor) : null);
   if (rel) return { date: rel.date, qualified: null, relative: rel.phrase };
   return { date: null, qualified: qualifiedDate(sentence), relative: null };
 }
