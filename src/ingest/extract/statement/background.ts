@@ -9,7 +9,7 @@
  */
 import { findDates } from '../dates';
 import { mainClause } from './mainClause';
-import { isFrontedConcession } from './clauses';
+import { isFrontedConcession } from './frontedConcession';
 import { mentionsSubject } from '../../../shared/subject';
 
 export interface NotAStatement {
