@@ -347,8 +347,14 @@ const DURING_OCCASION =
   /\bduring\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?\p{Ll}[^,;:"“”()]{0,80}\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/u;
 
 // "According to a 2020 study, …": the year of the report the source gives its account from dates
-// that account (the year is otherwise read as part of a noun, see `isAttributive`).
-const REPORT_YEAR = /^According to (?:a|an|the|its|their)\s+((?:1[89]|20)\d{2})\s+\p{Ll}/u;
+// that account (the year is otherwise read as part of a noun, see `isAttributive`). So does the
+// year of an indefinite subject the sentence opens on ("A 2016 poll by … found …", "An April 2019
+// survey showed …"): the sentence tells that new thing's act; a definite one ("The 1999 war …")
+// points to background the article already placed.
+const REPORT_YEAR = new RegExp(
+  String.raw`^(?:According to (?:a|an|the|its|their)|An?)\s+((?:(?:${MONTHS})\s+)?(?:1[89]|20)\d{2})\s+\p{Ll}`,
+  'u',
+);
 
 // "In the days that followed, …", "In the following weeks, …": after the previous statement's
 // date, with no date of its own (the source gives no span to count).
@@ -413,6 +419,17 @@ function withoutQuotes(sentence: string): string {
 }
 
 /**
+ * "The same day, X declared …" after sentences that tell no date of their own (a detail of the
+ * vote just told, "Most of the votes against came from …"): the same occasion as the paragraph's
+ * last dated act, at its precision. Only an opening "the same day": a step ("the following
+ * month") counts from the sentence right before, and "at the same time" may mean a span.
+ */
+function sameOccasion(sentence: string, anchor: string): { date: string; phrase: string } | null {
+  const m = /^(?:On\s+)?the\s+same\s+day\b/i.exec(sentence);
+  return m ? { date: anchor, phrase: m[0] } : null;
+}
+
+/**
  * The date of one sentence: written, qualified, relative to `previous`, or a day or month without
  * a year dated from `anchor` (see `yearlessDate`).
  */
@@ -428,7 +445,12 @@ export function sentenceDate(
   if (previous && SINCE_THEN.test(withoutQuotes(sentence)))
     return { date: null, qualified: { qualifier: 'since', date: previous }, relative: null };
   const report = REPORT_YEAR.exec(sentence);
-  if (report) return { date: report[1]!, qualified: null, relative: null };
+  if (report)
+    return {
+      date: findDates(report[1]!)[0]?.date ?? report[1]!,
+      qualified: null,
+      relative: null,
+    };
   const yearless = yearlessDate(sentence, anchor);
   if (yearless) return yearless;
   // "The following year", after sentences that give no date of their own: a year counts from the
@@ -436,7 +458,8 @@ export function sentenceDate(
   // day needs the sentence right before to give it.
   const rel =
     resolveRelative(sentence, previous) ??
-    (anchor !== previous ? resolveRelative(sentence, anchor, true) : null);
+    (anchor !== previous ? resolveRelative(sentence, anchor, true) : null) ??
+    (previous === null && anchor !== null ? sameOccasion(sentence, anchor) : null);
   if (rel) return { date: rel.date, qualified: null, relative: rel.phrase };
   return { date: null, qualified: qualifiedDate(sentence), relative: null };
 }
@@ -806,7 +829,8 @@ export function groupSentences(
     const opens =
       (first !== null && first.index <= OPENING) ||
       when.relative !== null ||
-      (/^According to\b/.test(sentence) && when.date !== null);
+      (/^According to\b/.test(sentence) && when.date !== null) ||
+      (REPORT_YEAR.test(sentence) && when.date !== null);
     const current = pieces.at(-1);
     const currentSpeaker = current ? speakerOf(firstSentence.get(current) ?? current.text) : null;
     const carriesOn = current

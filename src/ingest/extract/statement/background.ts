@@ -9,7 +9,7 @@
  */
 import { findDates } from '../dates';
 import { mainClause } from './mainClause';
-import { isFrontedConcession } from './clauses';
+import { isFrontedConcession } from './frontedConcession';
 import { mentionsSubject } from '../../../shared/subject';
 
 export interface NotAStatement {
@@ -45,6 +45,15 @@ const CLASSIFYING = new RegExp(
 // A date that bounds a state rather than dating an occasion: "As of 2019", "until 1913", "since 2008".
 const BOUNDING_DATE =
   /\b(?:[Aa]s\s+of|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:of\s+)?(?:early\s+|late\s+|mid-?)?$/u;
+
+/**
+ * Whether a date bounds a state (as of, since, until) rather than dating an occasion. The second
+ * year of a range ("until the Balkan Wars of 1912–1913") takes the bound written before the first.
+ */
+function bounds(text: string, d: { index: number }): boolean {
+  const before = text.slice(0, d.index).replace(/\d{4}\s?[–—-]\s?$/u, '');
+  return BOUNDING_DATE.test(before.slice(Math.max(0, before.length - 40)));
+}
 
 // An abstract subject (a relationship, an interest, an issue) whose predicate is a copula or a
 // verb of being placed: the source characterising a situation, no actor acting. Stance nouns
@@ -124,12 +133,7 @@ export function notAStatement(sentence: string): NotAStatement | null {
   );
   // "As of 2019, Kosovo had no …", "… part of the Empire until 1913": a date that bounds a state
   // (as of, since, until) is no occasion.
-  if (
-    findDates(mainSpan).some(
-      (d) => !BOUNDING_DATE.test(mainSpan.slice(Math.max(0, d.index - 40), d.index)),
-    )
-  )
-    return null;
+  if (findDates(mainSpan).some((d) => !bounds(mainSpan, d))) return null;
   // Kosovo's own membership ("Kosovo is not a member of …") is what an organisation's page shows
   // as Kosovo's status there, read by the membership rules from the statement: it stays one.
   const kosovoMembership =
@@ -141,7 +145,7 @@ export function notAStatement(sentence: string): NotAStatement | null {
   if (
     CLASSIFYING.test(predicate) &&
     !/\b(?:that|which|who|whose)\b|\bto\s+(?!the\b)\p{Ll}{3,}/u.test(predicate) &&
-    findDates(text).every((d) => BOUNDING_DATE.test(text.slice(Math.max(0, d.index - 40), d.index)))
+    findDates(text).every((d) => bounds(text, d))
   )
     return {
       reason: 'background: what the subject is counted among or part of (a classification), no act',

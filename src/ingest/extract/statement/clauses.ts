@@ -18,6 +18,8 @@ import { escapeRegExp } from '../../../shared/text';
 import { reactionRelatives } from './reactions';
 import { passiveAgentAfter } from './passiveAgent';
 import { nominalActs } from './nominalActs';
+import { notAStatement } from './background';
+import { firstOuterComma, frontedConcessionEnd } from './frontedConcession';
 import {
   alternation,
   BODIES,
@@ -76,37 +78,6 @@ const REFERRING_CONCESSION =
 // ("which included …", whose antecedent may as well be the noun before the name).
 const RELATIVE_ACT =
   /^,\s+(?:which|who)\s+(?:(?:has|have|had|also|later|then|since|repeatedly|openly)\s+)*(?:blocked|blocks|advocated|advocates|supported|supports|opposed|opposes|backed|backs|vetoed|vetoes|recogni[sz]ed|recogni[sz]es|refused|refuses|rejected|rejects|called|calls|said|says|stated|states|announced|announces|argued|argues|insisted|insists|condemned|condemns|demanded|demands|urged|urges|voted|votes|signed|denied|denies|promised|pledged|threatened|warned|welcomed|welcomes|critici[sz]ed|critici[sz]es|protested|objected|objects)\b/;
-
-// "Despite Kosovo gaining recognition …, the veto of Russia has prevented …": a fronted concession
-// with a subject of its own before its "-ing" verb tells a circumstance, not the act; "Despite
-// being recognised …, Kosovo's lack …" has the main clause's subject and stays with it.
-const FRONTED_CONCESSION =
-  /^(?:Despite|In spite of)\s+(?!being\b|having\b)(?:[\p{L}'’-]+\s+){1,5}?\p{Ll}{2,}ing\b/u;
-
-/**
- * Where a fronted concession with its own subject ("Despite Kosovo gaining …,") ends: the index of
- * the comma that closes it outside brackets, or -1 when the text is no such phrase followed by more.
- */
-export function frontedConcessionEnd(text: string): number {
-  return FRONTED_CONCESSION.test(text) ? firstOuterComma(text) : -1;
-}
-
-/** The index of the first comma outside brackets, where a fronted clause ends; -1 when none. */
-function firstOuterComma(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ',' && depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Whether `text` is only a fronted concession with its own subject, cut off its main clause. */
-export function isFrontedConcession(text: string): boolean {
-  return FRONTED_CONCESSION.test(text) && frontedConcessionEnd(text) === -1;
-}
 
 /**
  * "Despite X gaining …, Y has prevented …": the main clause after it, when it has a subject at its
@@ -564,6 +535,10 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     const agent = clause.refersBack && passiveAgent(rest, clause.subject, named);
     if (clause.refersBack && !dateOpens && !concession && !pronoun && !agent) continue;
     if (SUBORDINATE_JOINT.test(m[0]) && ownSubjectAgain(left, subjectText, rest)) continue;
+    // "Peru keeps an embassy in Lima, while Chile has no representation in Quito": a contrast that
+    // tells no act (a status, background) is the other side of the statement it is set against,
+    // not a clause to cut off and drop.
+    if (/^,\s+(?:while|whilst|whereas)\s+$/.test(m[0]) && notAStatement(rest)) continue;
     // A comma splice's subject may be a person the article names nowhere else ("Kosovo-born
     // Majlinda Kelmendi"): compromise tells a personal name.
     const person = splice > 0 && isPersonalName(subjectText.replace(/^\S+-born\s+/, ''));

@@ -8,6 +8,7 @@
  */
 import type { ActorRef, Event, SourceRef } from '../../../schemas';
 import { mainClause } from './mainClause';
+import { findDates } from '../dates';
 import { SUBJECT, mentionsSubject } from '../../../shared/subject';
 
 export type EventKind = Extract<Event['kind'], 'membership' | 'other'>;
@@ -35,6 +36,26 @@ const FIXTURE_VERB = new RegExp(
 );
 const FIXTURE_NOUN =
   /\b(?:match(?:es)?|fixtures?|qualifiers?|qualifying|games?|tournaments?|championships?|cup|contests?|competitions?|concerts?|medals?|draw|finals?|olympics|friendly)\b/i;
+// A score is a fixture's result whatever the noun ("won the first of the two meetings 3–0"): two
+// small numbers joined by a dash, neither part of a longer number (a season "2024–25" is not one).
+const SCORE = /(?<![\d–—-])\d{1,2}\s?[–—-]\s?\d{1,2}(?![\d–—-])/u;
+// Beating a side is a result only with its score ("beat Freedonia 2–0"); "defeated the motion" is not.
+const RESULT_VERB = new RegExp(String.raw`^${LEAD}(?:beat|defeated|won|drew|lost)\b`, 'i');
+// A tally is a vote's, not a match's: "won the vote 12–3", "lost the motion 40–52".
+const TALLY_NOUN = /\b(?:votes?|ballots?|motions?|resolutions?|elections?|referendums?)\b/i;
+// A scoreline standing for the clause: "Ruritania 1–1 Freedonia, played in …" — two sides (capitalised
+// names) either side of the score, the verb left out as results are written.
+const SCORELINE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+${SCORE.source}\s+\p{Lu}`,
+  'u',
+);
+// Holding an election or a referendum is something that happens in a state, not a stance it takes:
+// "Ruritania held parliamentary elections in 2019", "Freedonia staged a referendum on …"; holding
+// that something is so ("held that the election was void") is a stance.
+const ELECTION = new RegExp(
+  String.raw`^${LEAD}(?:held|organi[sz]ed|staged|conducted)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!that\b)[\p{L}-]+\s+){0,3}?(?:elections?|referendums?|referenda)\b`,
+  'u',
+);
 
 /**
  * Where the main clause's predicate may start: right after its subject (an aside in parentheses set
@@ -60,16 +81,31 @@ function predicates(sentence: string): string[] {
 }
 
 /**
+ * An election the subject holds in a place it names ("held its own municipal elections in
+ * Freedonia") is an act toward that place, a position; "in May 2015" is a date, not a place.
+ */
+function heldElsewhere(predicate: string): boolean {
+  const clause = predicate.split(/[;,]\s|\.\s/)[0] ?? predicate;
+  const dates = findDates(clause);
+  return [...clause.matchAll(/\bin\s+(?:the\s+)?\p{Lu}/gu)].some(
+    (m) => !dates.some((d) => d.index <= m.index + m[0].length && m.index <= d.index + 3),
+  );
+}
+
+/**
  * The kind of event the sentence's main clause tells, or null when it tells a position (or the
  * parse finds no subject: then it is not called an event).
  */
 export function eventClause(sentence: string): EventKind | null {
+  const subject = mainClause(sentence).subject;
+  if (subject && SCORELINE.test(sentence.slice(subject.start))) return 'other';
   for (const rest of predicates(sentence)) {
     if (MEMBERSHIP.test(rest)) return 'membership';
-    if (ACCESSION_BID.test(rest)) return 'other';
-    if (!FIXTURE_VERB.test(rest)) continue;
-    // The fixture noun belongs to the same clause: up to the next clause break.
+    if (ACCESSION_BID.test(rest) || (ELECTION.test(rest) && !heldElsewhere(rest))) return 'other';
+    // The fixture noun or score belongs to the same clause: up to the next clause break.
     const clause = rest.split(/[;,]\s+(?:and|but|while|whereas|which|who)\b|\.\s/)[0] ?? rest;
+    if (RESULT_VERB.test(rest) && SCORE.test(clause) && !TALLY_NOUN.test(clause)) return 'other';
+    if (!FIXTURE_VERB.test(rest)) continue;
     if (FIXTURE_NOUN.test(clause)) return 'other';
   }
   return null;

@@ -12,6 +12,9 @@ describe('a copula placing the subject in a class or a whole', () => {
     for (const sentence of [
       "Chile is among Peru's largest export markets in South America.",
       'Peru and Bolivia were both part of the Spanish Empire until the wars of 1810–1825.',
+      // The range's second year is bounded by the "until" written before the first.
+      'Peru and Bolivia were both part of the federation until the crisis of 1921–1923',
+      'Chile was part of the customs union until 1998-2001.',
       'The monastery of Ocopa was the seat of the Franciscan missions from the eighteenth century.',
       'Bolivia and Paraguay are among the poorest economies of the region.',
     ])
@@ -23,6 +26,7 @@ describe('a copula placing the subject in a class or a whole', () => {
       'Peru is among the states that have not recognised the declaration.',
       'Chile was among the first countries to recognise the new government.',
       'On 3 May 2011, Chile was among the signatories at the summit in Lima.',
+      'Chile was part of the delegation in 1998–2001.',
     ])
       expect(notAStatement(sentence)).toBeNull();
   });

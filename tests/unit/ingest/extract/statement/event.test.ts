@@ -34,6 +34,33 @@ describe('eventClause', () => {
       eventClause('In 2015, the orchestra of Freedonia performed a concert in Pristina.'),
     ).toBe('other');
   });
+  it('a result: a scoreline standing for the clause, or a result verb with its score', () => {
+    expect(eventClause('Ruritania 2–0 Freedonia, played in Zenda on 3 May 2019;')).toBe('other');
+    expect(eventClause('Upper Freedonia 1-1 Ruritania, in Zenda.')).toBe('other');
+    expect(
+      eventClause('Freedonia won the second of their three meetings 4–1 in Zenda in 2018.'),
+    ).toBe('other');
+    expect(eventClause('In 2020, Ruritania lost the return leg 0–2 at home.')).toBe('other');
+    // A season is no score, a tally is a vote's.
+    expect(eventClause('Freedonia won the support of the 2019–20 assembly.')).toBeNull();
+    expect(eventClause('Ruritania won the vote 12–3 in the council.')).toBeNull();
+    expect(eventClause('The resolution was adopted 77–6 in 2009.')).toBeNull();
+  });
+  it('an election or a referendum held is an event, whatever it is called', () => {
+    expect(
+      eventClause('Ruritania held a presidential election in May 2015, which was won by Rudolf.'),
+    ).toBe('other');
+    expect(eventClause('In 2019, Freedonia organised an early parliamentary election.')).toBe(
+      'other',
+    );
+    expect(eventClause('Freedonia also held a referendum on the constitution.')).toBe('other');
+    expect(eventClause('Freedonia held talks with Ruritania in 2010.')).toBeNull();
+    // Held in a place another's: an act toward it.
+    expect(
+      eventClause('Ruritania held its own municipal elections in Freedonia despite warnings.'),
+    ).toBeNull();
+    expect(eventClause('Ruritania held that the election was void.')).toBeNull();
+  });
   it('a position: a decision, a vote, a role, even when an event is named later', () => {
     expect(eventClause('Ruritania voted in favour of the resolution.')).toBeNull();
     expect(eventClause('Chile joined the statement by the other states.')).toBeNull();

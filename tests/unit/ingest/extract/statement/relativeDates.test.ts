@@ -65,6 +65,23 @@ describe('a relative date after a sentence in which another actor acts', () => {
   });
 });
 
+describe('"The same day" after sentences with no day of their own', () => {
+  it("is the paragraph's last dated day: the only day the text names for it to be the same as", () => {
+    expect(
+      prose(
+        'On 4 March 2010, the parliament of Peru adopted a declaration against recognition. Most of the votes against came from one party. The same day, Chile announced that it would wait.',
+      ).at(-1),
+    ).toEqual({ actor: 'chile', date: '2010-03-04', relative: 'The same day' });
+  });
+  it('a step from it ("the following day") still needs the sentence right before', () => {
+    expect(
+      prose(
+        'On 4 March 2010, the parliament of Peru adopted a declaration against recognition. Chile criticised the decision. The following day, Argentina protested.',
+      ).at(-1),
+    ).toMatchObject({ actor: 'argentina', date: null });
+  });
+});
+
 describe('datesBefore', () => {
   it("gives each sentence the date of the one before and the paragraph's last date", () => {
     expect(

@@ -265,6 +265,19 @@ describe('dates of cut clauses, reports and stages', () => {
       dates(['According to a 2019 survey, states near Peru are more likely to trade with it.']),
     ).toEqual([['2019', null]]);
   });
+  it('the year (or month) of an indefinite subject the sentence opens on dates its act', () => {
+    expect(
+      dates(['A 2015 survey by a Lima institute found that most Peruvians had no view.']),
+    ).toEqual([['2015', null]]);
+    expect(dates(['An April 2019 poll showed that a majority of Chileans opposed it.'])).toEqual([
+      ['2019-04', null],
+    ]);
+    // A definite noun points to background; a year in a name is no act's year.
+    expect(dates(['The 1999 war ended with the withdrawal of the troops.'])).toEqual([
+      [null, null],
+    ]);
+    expect(dates(['A 2018 FIFA World Cup qualifier was played in Lima.'])).toEqual([[null, null]]);
+  });
   it('a qualified date opening a later stage of a sequence qualifies that stage only', () => {
     expect(
       dates([

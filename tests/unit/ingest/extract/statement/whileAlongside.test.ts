@@ -8,6 +8,7 @@ import { groupSentences, type DatesBefore } from '../../../../../src/ingest/extr
 import { tellsPastAct } from '../../../../../src/ingest/extract/statement/pastAct';
 import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
 import { countries, fixtureArticle, orgs } from './fixtures';
+import { splitActs } from '../../../../../src/ingest/extract/statement/clauses';
 
 const dates = (
   sentences: string[],
@@ -98,5 +99,33 @@ describe('in prose', () => {
       ['peru', '2015-03'],
       ['chile', '2015-03'],
     ]);
+  });
+});
+
+describe('a "while" clause that tells no act', () => {
+  const named = (t: string) => /\b(?:Peru|Chile|Bolivia)\b/.test(t);
+  it('stays with the statement it is set against', () => {
+    expect(
+      splitActs(
+        'Peru maintains a consulate in Santiago, while Chile has no representation in Lima.',
+        named,
+      ),
+    ).toEqual([
+      'Peru maintains a consulate in Santiago, while Chile has no representation in Lima.',
+    ]);
+    expect(
+      splitActs(
+        'Bolivia opened an office in Lima in 2011, whereas Chile is not a member of the pact.',
+        named,
+      ),
+    ).toHaveLength(1);
+  });
+  it('an act "while" another actor acted is still cut off', () => {
+    expect(
+      splitActs(
+        'Peru opened a consulate in Santiago, while Chile recalled its ambassador from Lima.',
+        named,
+      ),
+    ).toEqual(['Peru opened a consulate in Santiago', 'Chile recalled its ambassador from Lima.']);
   });
 });
