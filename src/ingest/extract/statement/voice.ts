@@ -170,10 +170,19 @@ const RELATIVE_ASIDE =
 
 function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
   const aside = RELATIVE_ASIDE.exec(first)?.[1];
+  const found = RELATIVE_VERB.exec(first);
+  // "Peru supported the plan, which took effect in May": a relative clause after the main verb
+  // tells of its object; the parser's verb before the comma is the sentence's.
+  const beforeComma = found ? first.slice(0, first.indexOf(',')) : '';
+  const verbBefore =
+    clause.verb !== null &&
+    clause.subject !== null &&
+    clause.subject.end <= beforeComma.length &&
+    beforeComma.slice(clause.subject.end).includes(clause.verb.split(/\s+/)[0]!);
   const relative =
-    aside !== undefined && (clause.verb ?? '').split(/\s+/).includes(aside)
+    (aside !== undefined && (clause.verb ?? '').split(/\s+/).includes(aside)) || verbBefore
       ? null
-      : RELATIVE_VERB.exec(first);
+      : found;
   if (relative)
     return {
       words: [relative[2]!],

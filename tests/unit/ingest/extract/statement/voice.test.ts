@@ -422,3 +422,12 @@ describe('voice: a speech verb after the words is the main verb', () => {
     expect(voice('Peru is a member of the group, and remains one.')).toBe('described');
   });
 });
+
+describe('voice: a relative clause on the object', () => {
+  it('a relative clause after the main verb tells of the object: the main verb decides', () => {
+    expect(voice('Peru supported the visa plan, which took effect in May.')).toBe('stated');
+    expect(voice('Chile backed a free trade deal, which came into force later.')).toBe('stated');
+    // Cut from its main clause, the relative's own verb is all there is.
+    expect(voice('Peru, which advocates a negotiated solution.')).toBe('described');
+  });
+});
