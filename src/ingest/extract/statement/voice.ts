@@ -71,8 +71,9 @@ export function hasQuotedWords(text: string): boolean {
 
 // A subject that is a stance or a tie of the actor rather than the actor ("This position is
 // rooted in …", "Russia's support for Serbia has been crucial"): the source reasons about it.
+// The plural names the same things ("These positions were shaped by …").
 const ABSTRACT_SUBJECT =
-  /\b(?:position|stance|support|commitment|opposition|reason|relationship|relations|policy|view|views|interests?|influence|role|approach|attitude|refusal|lack|ties|alliance|dynamics|factors?|power)$/i;
+  /\b(?:positions?|stances?|support|commitments?|opposition|reasons?|relationships?|relations|polic(?:y|ies)|views?|interests?|influence|roles?|approach(?:es)?|attitudes?|refusals?|lack|ties|alliances?|dynamics|factors?|power)$/i;
 
 const DEMONSTRATIVE_THING =
   /^(?:this|these|those|such)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/iu;
@@ -386,9 +387,18 @@ export function statementVoice(e: VoiceEvidence): Voice {
     : noun;
   // "These positions reflect …", "This choice shows …": a demonstrative subject that points back to
   // what was told, naming no one who acts, in the present tense is the source reasoning about it.
+  // A present perfect relates what was told to what holds now ("This distinction has allowed …");
+  // a verb the parser gives no form, with no past in it ("These contacts suggest that …"), is read
+  // as the present it is. A past ("This agreement was signed …") may tell an act.
+  const presentReading =
+    verb.form === 'simple-present' ||
+    verb.form === 'present-perfect' ||
+    (verb.form === null &&
+      clause.verb !== null &&
+      !/^(?:was|were|had|did|\p{L}+ed)$/iu.test(clause.verb.split(/\s+/)[0]!));
   const abstract =
     ABSTRACT_SUBJECT.test(head) ||
-    (verb.form === 'simple-present' && DEMONSTRATIVE_THING.test(head) && !ACTING_NOUN.test(head));
+    (presentReading && DEMONSTRATIVE_THING.test(head) && !ACTING_NOUN.test(head));
   // "By 2020 no Chilean government had changed that position": a subject that "no" quantifies
   // tells that no one acted; a time it is told by bounds the standing, no occasion.
   if (isSubject && NO_ONE.test(clause.subject?.text ?? '') && !hasQuotedWords(e.first))

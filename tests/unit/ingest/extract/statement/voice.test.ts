@@ -431,3 +431,23 @@ describe('voice: a relative clause on the object', () => {
     expect(voice('Peru, which advocates a negotiated solution.')).toBe('described');
   });
 });
+
+describe('voice: a demonstrative subject that names a thing, in the present or perfect, is the source reasoning', () => {
+  it('present, perfect, or a present the parser gives no form: analysis', () => {
+    expect(voice('These meetings suggest that Peru now values trade above recognition.')).toBe(
+      'analysis',
+    );
+    expect(voice('This difference has allowed Chile to keep its consulate open.')).toBe('analysis');
+    expect(voice('These visits show that the two sides still talk.')).toBe('analysis');
+  });
+  it('a plural abstract head ("These positions") is as abstract as its singular', () => {
+    expect(voice('These positions were shaped by fear of a precedent in the region.')).toBe(
+      'analysis',
+    );
+    expect(voice('Its policies were driven by concern for the minority.')).toBe('analysis');
+  });
+  it('a past of a thing told, or a demonstrative naming who acts, is no reasoning', () => {
+    expect(voice('These officials have visited the capital twice.')).toBe('stated');
+    expect(voice('Peru has opened an embassy in the capital.')).toBe('stated');
+  });
+});
