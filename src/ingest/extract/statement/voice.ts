@@ -11,7 +11,7 @@
 import { nominalActAgent } from './nominalActs';
 import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
-import { mainClause, verbForm } from './mainClause';
+import { isPersonalName, mainClause, verbForm } from './mainClause';
 import { singleQuotedSpans, splitSentences } from '../quotes';
 import { QUOTING_VERB_SOURCE, SPEECH_VERB_WORDS } from './speechVerbs';
 import { alternation, BODIES, OFFICES, plural, SPOKESBODIES } from './offices';
@@ -133,8 +133,10 @@ const NEGATED_STANCE =
 const STANCE_OBJECT =
   /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?!(?:changed|shifted|reversed|revised|abandoned|softened|hardened|reconsidered|dropped)\b)\p{Ll}+\s+(?:a|an|its|their|the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:line|position|stance|policy|approach|attitude)\b/u;
 // A perfect of a verb of saying and its "that" clause, an adverb of manner or habit between.
+// Any adverb but a negation may stand there ("has likewise said", "has also stated", "have since
+// argued"): "has never said that" tells no words.
 const PERFECT_SAYS_THAT =
-  /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:said|stated|argued|explained|maintained|insisted|claimed|declared|warned|stressed|noted|asserted|contended|reiterated|repeated|affirmed|acknowledged|suggested|made\s+clear)\s+that\b/u;
+  /\b(?:has|have|had)\s+(?:(?!(?:not|never|no)\b)\p{Ll}+\s+){0,2}?(?:said|stated|argued|explained|maintained|insisted|claimed|declared|warned|stressed|noted|asserted|contended|reiterated|repeated|affirmed|acknowledged|suggested|made\s+clear)\s+that\b/u;
 // A subject quantified by "no" ("no Chilean government", "none of its ministers").
 const NO_ONE = /^(?:no|none\s+of)\s/i;
 // "…, stating that any change should …": a participle of saying gives the actor's words with it.
@@ -415,7 +417,11 @@ export function statementVoice(e: VoiceEvidence): Voice {
   // argued that …": a perfect of a verb of saying with its "that" clause gives the words said, an
   // act of speech (however often, or over whatever span), where "has maintained a presence" holds
   // a state. The present ("Peru argues that …") stays a standing view, read below.
-  if ((isSubject || e.speaks) && !abstract && PERFECT_SAYS_THAT.test(e.first)) return 'stated';
+  // A person named as the subject ("Ana Ruiz, who became president in 2020, has said that …")
+  // speaks whether or not the rules could place whom for: a person's words are an act of speech.
+  const personSpeaks = clause.subject !== null && isPersonalName(clause.subject.text);
+  if ((isSubject || e.speaks || personSpeaks) && !abstract && PERFECT_SAYS_THAT.test(e.first))
+    return 'stated';
   if (!e.dated && isSubject && !abstract && verb.words.length > 0) {
     // "Chile is a key ally of Peru": a copula whose predicate weighs the actor's importance is the
     // source's judgement, not the actor's stance.

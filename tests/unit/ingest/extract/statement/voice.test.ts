@@ -451,3 +451,23 @@ describe('voice: a demonstrative subject that names a thing, in the present or p
     expect(voice('Peru has opened an embassy in the capital.')).toBe('stated');
   });
 });
+
+describe('voice: a perfect of saying with any adverb, and a named person who says it', () => {
+  it('an adverb that does not end in -ly between the auxiliary and the verb: stated', () => {
+    expect(voice('Peru has likewise said that it will not change its stance.')).toBe('stated');
+    expect(voice('The ministry has also stated that talks will go on.')).toBe('stated');
+  });
+  it('a person named as the subject speaks even when no actor was placed as subject', () => {
+    expect(
+      voice('Ana Ruiz, who became president in 2020, has likewise said that Peru will wait.', {
+        isSubject: false,
+      }),
+    ).toBe('stated');
+  });
+  it('a negated perfect of saying tells no words', () => {
+    expect(voice('Peru has never said that it will recognise the state.')).toBe('described');
+    expect(voice('Ana Ruiz has not said that Peru will wait.', { isSubject: false })).not.toBe(
+      'stated',
+    );
+  });
+});
