@@ -51,7 +51,7 @@ export function accordingToOwnOffice(sentence: string): string | null {
 }
 
 const ACCORDING_TO = /^(?:[^,]{0,40},\s*)?[Aa]ccording to\s+(?:the\s+)?([^,]{3,80}),/;
-// "Peru made no comment, according to the daily Politika." and "Peru, according to its press,
+// "Peru made no comment, according to the daily Politika." and "Peru, according to diplomats,
 // made no comment": the phrase set after the clause, or in commas inside it, attributes that
 // clause all the same. Set after a subordinate clause it may attribute only that clause, so only
 // a phrase that closes the sentence or stands in commas is read. A rule, a text or a plan the
@@ -65,7 +65,11 @@ const RULE_TEXT =
 function accordingAfter(sentence: string): string | null {
   const after = ACCORDING_TO_AFTER.exec(sentence);
   const phrase = after?.[1]?.trim();
-  return phrase && !RULE_TEXT.test(phrase) ? phrase : null;
+  // "…, according to its foreign minister": a possessive points back to the clause's subject, whose
+  // own organ gives its own account, which is no report about it.
+  return phrase && !RULE_TEXT.test(phrase) && !/^(?:its|their|his|her)\s/i.test(phrase)
+    ? phrase
+    : null;
 }
 // "it was stated that Peru had no plans": an agentless report of words, which no one is named as
 // saying — the source does not tell it as the actor's own statement.

@@ -129,7 +129,10 @@ describe('reporter', () => {
     expect(
       reporterOf('Troops withdrew in stages, according to the agreement, by 2010.', notActor),
     ).toBeNull();
-    // The actor's own channel is its statement, not a report about it.
+    // The actor's own organ or channel is its statement, not a report about it.
+    expect(
+      reporterOf('Peru will wait for the vote, according to its foreign minister.', notActor),
+    ).toBeNull();
     expect(
       reporterOf('Peru will open an embassy, according to the Peruvian foreign ministry.', (p) =>
         p.includes('Peruvian'),
