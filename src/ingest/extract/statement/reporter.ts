@@ -51,6 +51,26 @@ export function accordingToOwnOffice(sentence: string): string | null {
 }
 
 const ACCORDING_TO = /^(?:[^,]{0,40},\s*)?[Aa]ccording to\s+(?:the\s+)?([^,]{3,80}),/;
+// "Peru made no comment, according to the daily Politika." and "Peru, according to diplomats,
+// made no comment": the phrase set after the clause, or in commas inside it, attributes that
+// clause all the same. Set after a subordinate clause it may attribute only that clause, so only
+// a phrase that closes the sentence or stands in commas is read. A rule, a text or a plan the
+// clause follows ("according to the constitution", "according to the agreement") says how
+// something is done, not who tells it.
+const ACCORDING_TO_AFTER = /,\s*according to\s+(?:the\s+)?([^,;:"“”()]{3,80}?)\s*(?:[.!]?\s*$|,)/u;
+const RULE_TEXT =
+  /\b(?:constitution|law|laws|agreement|agreements|treaty|treaties|plan|plans|resolution|charter|statute|rules?|terms|principles?|procedures?|schedule|timetable|deal|accord|convention|protocol|framework|provisions?|articles?|legislation|decree|mandate|arrangements?)$/i;
+
+/** The phrase of an "according to …" set after its clause, or null when there is none. */
+function accordingAfter(sentence: string): string | null {
+  const after = ACCORDING_TO_AFTER.exec(sentence);
+  const phrase = after?.[1]?.trim();
+  // "…, according to its foreign minister": a possessive points back to the clause's subject, whose
+  // own organ gives its own account, which is no report about it.
+  return phrase && !RULE_TEXT.test(phrase) && !/^(?:its|their|his|her)\s/i.test(phrase)
+    ? phrase
+    : null;
+}
 // "it was stated that Peru had no plans": an agentless report of words, which no one is named as
 // saying — the source does not tell it as the actor's own statement.
 // "They allegedly wanted …", "he supposedly promised": a hedge on the verb says the source has the
@@ -73,13 +93,16 @@ export function reporterOf(
   isActorItself: (phrase: string) => boolean,
 ): string | null {
   const according = ACCORDING_TO.exec(sentence);
-  if (according) {
+  if (according && !RULE_TEXT.test(according[1]!.trim())) {
     const phrase = according[1]!.trim();
     // "According to the Ruritanian daily Politika, …": a newspaper reports, even one that carries
     // the actor's nationality; it is never the actor's own channel.
     if (isNamedMedium(phrase)) return phrase;
     return isActorItself(phrase) || accordingToOwnOffice(sentence) ? null : phrase;
   }
+  const afterClause = accordingAfter(sentence);
+  if (afterClause && (isNamedMedium(afterClause) || !isActorItself(afterClause)))
+    return afterClause;
   const medium = NAMED_MEDIUM_SUBJECT.exec(sentence);
   if (medium && isNamedMedium(medium[1]!) && MEDIUM_REPORTS.test(sentence.slice(medium[0].length)))
     return medium[1]!.trim();

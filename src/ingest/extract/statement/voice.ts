@@ -11,7 +11,7 @@
 import { nominalActAgent } from './nominalActs';
 import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
-import { mainClause, verbForm } from './mainClause';
+import { isPersonalName, mainClause, verbForm } from './mainClause';
 import { singleQuotedSpans, splitSentences } from '../quotes';
 import { QUOTING_VERB_SOURCE, SPEECH_VERB_WORDS } from './speechVerbs';
 import { alternation, BODIES, OFFICES, plural, SPOKESBODIES } from './offices';
@@ -71,8 +71,9 @@ export function hasQuotedWords(text: string): boolean {
 
 // A subject that is a stance or a tie of the actor rather than the actor ("This position is
 // rooted in …", "Russia's support for Serbia has been crucial"): the source reasons about it.
+// The plural names the same things ("These positions were shaped by …").
 const ABSTRACT_SUBJECT =
-  /\b(?:position|stance|support|commitment|opposition|reason|relationship|relations|policy|view|views|interests?|influence|role|approach|attitude|refusal|lack|ties|alliance|dynamics|factors?|power)$/i;
+  /\b(?:positions?|stances?|support|commitments?|opposition|reasons?|relationships?|relations|polic(?:y|ies)|views?|interests?|influence|roles?|approach(?:es)?|attitudes?|refusals?|lack|ties|alliances?|dynamics|factors?|power)$/i;
 
 const DEMONSTRATIVE_THING =
   /^(?:this|these|those|such)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/iu;
@@ -132,8 +133,10 @@ const NEGATED_STANCE =
 const STANCE_OBJECT =
   /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?!(?:changed|shifted|reversed|revised|abandoned|softened|hardened|reconsidered|dropped)\b)\p{Ll}+\s+(?:a|an|its|their|the|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:line|position|stance|policy|approach|attitude)\b/u;
 // A perfect of a verb of saying and its "that" clause, an adverb of manner or habit between.
+// Any adverb but a negation may stand there ("has likewise said", "has also stated", "have since
+// argued"): "has never said that" tells no words.
 const PERFECT_SAYS_THAT =
-  /\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:said|stated|argued|explained|maintained|insisted|claimed|declared|warned|stressed|noted|asserted|contended|reiterated|repeated|affirmed|acknowledged|suggested|made\s+clear)\s+that\b/u;
+  /\b(?:has|have|had)\s+(?:(?!(?:not|never|no)\b)\p{Ll}+\s+){0,2}?(?:said|stated|argued|explained|maintained|insisted|claimed|declared|warned|stressed|noted|asserted|contended|reiterated|repeated|affirmed|acknowledged|suggested|made\s+clear)\s+that\b/u;
 // A subject quantified by "no" ("no Chilean government", "none of its ministers").
 const NO_ONE = /^(?:no|none\s+of)\s/i;
 // "…, stating that any change should …": a participle of saying gives the actor's words with it.
@@ -170,10 +173,19 @@ const RELATIVE_ASIDE =
 
 function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
   const aside = RELATIVE_ASIDE.exec(first)?.[1];
+  const found = RELATIVE_VERB.exec(first);
+  // "Peru supported the plan, which took effect in May": a relative clause after the main verb
+  // tells of its object; the parser's verb before the comma is the sentence's.
+  const beforeComma = found ? first.slice(0, first.indexOf(',')) : '';
+  const verbBefore =
+    clause.verb !== null &&
+    clause.subject !== null &&
+    clause.subject.end <= beforeComma.length &&
+    beforeComma.slice(clause.subject.end).includes(clause.verb.split(/\s+/)[0]!);
   const relative =
-    aside !== undefined && (clause.verb ?? '').split(/\s+/).includes(aside)
+    (aside !== undefined && (clause.verb ?? '').split(/\s+/).includes(aside)) || verbBefore
       ? null
-      : RELATIVE_VERB.exec(first);
+      : found;
   if (relative)
     return {
       words: [relative[2]!],
@@ -377,9 +389,18 @@ export function statementVoice(e: VoiceEvidence): Voice {
     : noun;
   // "These positions reflect …", "This choice shows …": a demonstrative subject that points back to
   // what was told, naming no one who acts, in the present tense is the source reasoning about it.
+  // A present perfect relates what was told to what holds now ("This distinction has allowed …");
+  // a verb the parser gives no form, with no past in it ("These contacts suggest that …"), is read
+  // as the present it is. A past ("This agreement was signed …") may tell an act.
+  const presentReading =
+    verb.form === 'simple-present' ||
+    verb.form === 'present-perfect' ||
+    (verb.form === null &&
+      clause.verb !== null &&
+      !/^(?:was|were|had|did|\p{L}+ed)$/iu.test(clause.verb.split(/\s+/)[0]!));
   const abstract =
     ABSTRACT_SUBJECT.test(head) ||
-    (verb.form === 'simple-present' && DEMONSTRATIVE_THING.test(head) && !ACTING_NOUN.test(head));
+    (presentReading && DEMONSTRATIVE_THING.test(head) && !ACTING_NOUN.test(head));
   // "By 2020 no Chilean government had changed that position": a subject that "no" quantifies
   // tells that no one acted; a time it is told by bounds the standing, no occasion.
   if (isSubject && NO_ONE.test(clause.subject?.text ?? '') && !hasQuotedWords(e.first))
@@ -396,7 +417,11 @@ export function statementVoice(e: VoiceEvidence): Voice {
   // argued that …": a perfect of a verb of saying with its "that" clause gives the words said, an
   // act of speech (however often, or over whatever span), where "has maintained a presence" holds
   // a state. The present ("Peru argues that …") stays a standing view, read below.
-  if ((isSubject || e.speaks) && !abstract && PERFECT_SAYS_THAT.test(e.first)) return 'stated';
+  // A person named as the subject ("Ana Ruiz, who became president in 2020, has said that …")
+  // speaks whether or not the rules could place whom for: a person's words are an act of speech.
+  const personSpeaks = clause.subject !== null && isPersonalName(clause.subject.text);
+  if ((isSubject || e.speaks || personSpeaks) && !abstract && PERFECT_SAYS_THAT.test(e.first))
+    return 'stated';
   if (!e.dated && isSubject && !abstract && verb.words.length > 0) {
     // "Chile is a key ally of Peru": a copula whose predicate weighs the actor's importance is the
     // source's judgement, not the actor's stance.

@@ -108,4 +108,35 @@ describe('reporter', () => {
     expect(reporterOf('Peru told reporters it would wait.', notActor)).toBeNull();
     expect(reporterOf('Peru reports that trade grew.', notActor)).toBeNull();
   });
+  it('an "according to" set after its clause, or in commas inside it, names the reporter', () => {
+    expect(
+      reporterOf('Ruritania made no public comment, according to the Lima daily El Sol.', notActor),
+    ).toBe('Lima daily El Sol');
+    expect(
+      reporterOf(
+        'The Ruritanian football union voted for the bid at the congress, according to the Andean Football Federation',
+        notActor,
+      ),
+    ).toBe('Andean Football Federation');
+    expect(
+      reporterOf('The envoy, according to diplomatic sources, left the talks early.', notActor),
+    ).toBe('diplomatic sources');
+  });
+  it('a rule or text the clause follows ("according to the constitution") reports nothing', () => {
+    expect(
+      reporterOf('The assembly elects the president, according to the constitution.', notActor),
+    ).toBeNull();
+    expect(
+      reporterOf('Troops withdrew in stages, according to the agreement, by 2010.', notActor),
+    ).toBeNull();
+    // The actor's own organ or channel is its statement, not a report about it.
+    expect(
+      reporterOf('Peru will wait for the vote, according to its foreign minister.', notActor),
+    ).toBeNull();
+    expect(
+      reporterOf('Peru will open an embassy, according to the Peruvian foreign ministry.', (p) =>
+        p.includes('Peruvian'),
+      ),
+    ).toBeNull();
+  });
 });

@@ -422,3 +422,52 @@ describe('voice: a speech verb after the words is the main verb', () => {
     expect(voice('Peru is a member of the group, and remains one.')).toBe('described');
   });
 });
+
+describe('voice: a relative clause on the object', () => {
+  it('a relative clause after the main verb tells of the object: the main verb decides', () => {
+    expect(voice('Peru supported the visa plan, which took effect in May.')).toBe('stated');
+    expect(voice('Chile backed a free trade deal, which came into force later.')).toBe('stated');
+    // Cut from its main clause, the relative's own verb is all there is.
+    expect(voice('Peru, which advocates a negotiated solution.')).toBe('described');
+  });
+});
+
+describe('voice: a demonstrative subject that names a thing, in the present or perfect, is the source reasoning', () => {
+  it('present, perfect, or a present the parser gives no form: analysis', () => {
+    expect(voice('These meetings suggest that Peru now values trade above recognition.')).toBe(
+      'analysis',
+    );
+    expect(voice('This difference has allowed Chile to keep its consulate open.')).toBe('analysis');
+    expect(voice('These visits show that the two sides still talk.')).toBe('analysis');
+  });
+  it('a plural abstract head ("These positions") is as abstract as its singular', () => {
+    expect(voice('These positions were shaped by fear of a precedent in the region.')).toBe(
+      'analysis',
+    );
+    expect(voice('Its policies were driven by concern for the minority.')).toBe('analysis');
+  });
+  it('a past of a thing told, or a demonstrative naming who acts, is no reasoning', () => {
+    expect(voice('These officials have visited the capital twice.')).toBe('stated');
+    expect(voice('Peru has opened an embassy in the capital.')).toBe('stated');
+  });
+});
+
+describe('voice: a perfect of saying with any adverb, and a named person who says it', () => {
+  it('an adverb that does not end in -ly between the auxiliary and the verb: stated', () => {
+    expect(voice('Peru has likewise said that it will not change its stance.')).toBe('stated');
+    expect(voice('The ministry has also stated that talks will go on.')).toBe('stated');
+  });
+  it('a person named as the subject speaks even when no actor was placed as subject', () => {
+    expect(
+      voice('Ana Ruiz, who became president in 2020, has likewise said that Peru will wait.', {
+        isSubject: false,
+      }),
+    ).toBe('stated');
+  });
+  it('a negated perfect of saying tells no words', () => {
+    expect(voice('Peru has never said that it will recognise the state.')).toBe('described');
+    expect(voice('Ana Ruiz has not said that Peru will wait.', { isSubject: false })).not.toBe(
+      'stated',
+    );
+  });
+});
