@@ -5,6 +5,7 @@ import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
 import {
+  clauseStart,
   isGivenName,
   isPersonalName,
   mainClause,
@@ -350,6 +351,23 @@ const DURING_OCCASION =
 // that account (the year is otherwise read as part of a noun, see `isAttributive`).
 const REPORT_YEAR = /^According to (?:a|an|the|its|their)\s+((?:1[89]|20)\d{2})\s+\p{Ll}/u;
 
+// "A 2019 survey of voters found that …", "The 2004 report argued …": a year before the head noun of
+// the main clause's subject, when that subject is what acts in the past tense, dates the act — the
+// survey found when it was made. In the present tense ("A leaked 2009 cable states that the minister
+// said …") the document speaks now of an act it reports, which the year does not date. The subject
+// opens the clause on an article, so "Kosovo's 2008 declaration" and names ("the 2018 FIFA World
+// Cup", a capital after the year) stay undated.
+const ARTICLE_YEAR_NOUN = /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?((?:19|20)\d{2})\s+\p{Ll}/u;
+function yearOfActingDocument(sentence: string): string | null {
+  const clause = mainClause(sentence);
+  const subject = clause.subject;
+  if (!subject || verbForm(sentence) !== 'simple-past') return null;
+  const verb = clause.verb?.split(' ')[0];
+  if (!verb || !sentence.slice(subject.end).toLowerCase().includes(verb)) return null;
+  const year = ARTICLE_YEAR_NOUN.exec(subject.text);
+  return year && subject.start === clauseStart(sentence) ? year[1]! : null;
+}
+
 // "In the days that followed, …", "In the following weeks, …": after the previous statement's
 // date, with no date of its own (the source gives no span to count).
 const IN_THE_TIME_AFTER =
@@ -429,6 +447,8 @@ export function sentenceDate(
     return { date: null, qualified: { qualifier: 'since', date: previous }, relative: null };
   const report = REPORT_YEAR.exec(sentence);
   if (report) return { date: report[1]!, qualified: null, relative: null };
+  const made = yearOfActingDocument(sentence);
+  if (made) return { date: made, qualified: null, relative: null };
   const yearless = yearlessDate(sentence, anchor);
   if (yearless) return yearless;
   // "The following year", after sentences that give no date of their own: a year counts from the
@@ -806,7 +826,9 @@ export function groupSentences(
     const opens =
       (first !== null && first.index <= OPENING) ||
       when.relative !== null ||
-      (/^According to\b/.test(sentence) && when.date !== null);
+      (/^According to\b/.test(sentence) && when.date !== null) ||
+      // "A 2019 survey found …": the year stands in the subject that opens the clause.
+      (first === null && when.date !== null && when.date === yearOfActingDocument(sentence));
     const current = pieces.at(-1);
     const currentSpeaker = current ? speakerOf(firstSentence.get(current) ?? current.text) : null;
     const carriesOn = current

@@ -385,3 +385,30 @@ describe('"since then" places a statement from the date of the one before', () =
     ]);
   });
 });
+
+describe('sentenceDate: a year before the noun of the subject that acts', () => {
+  const dated = (sentence: string) => sentenceDate(sentence, null).date;
+  it('dates the act of a survey, study or report told in the past tense', () => {
+    expect(dated('A 2019 survey of voters showed that most opposed the plan.')).toBe('2019');
+    expect(dated('The 2004 report argued that the mission had failed.')).toBe('2004');
+    expect(dated('A 2011 study by a local institute found that exports had doubled.')).toBe('2011');
+  });
+  it('leaves a document that speaks in the present tense undated', () => {
+    expect(dated('A 2015 resolution of the assembly calls on members to act.')).toBeNull();
+  });
+  it('keeps that date on the statement after another dated one', () => {
+    const pieces = groupSentences(
+      [
+        'In March 2010, the ministry opened a trade office in the capital.',
+        'A 2013 survey of traders found that exports had doubled.',
+      ],
+      () => null,
+      true,
+    );
+    expect(pieces.map((p) => p.date)).toEqual(['2010-03', '2013']);
+  });
+  it('leaves a possessive year and a year in a name undated', () => {
+    expect(dated("Kosovo's 2008 declaration angered the government.")).toBeNull();
+    expect(dated('The 2018 FIFA World Cup drew large crowds.')).toBeNull();
+  });
+});
