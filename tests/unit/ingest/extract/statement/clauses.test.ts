@@ -335,6 +335,14 @@ describe('a participle clause after the main clause', () => {
     ])
       expect(splitActs(sentence, named)).toEqual([sentence]);
   });
+  it('stays with a main clause that only says what its subject is (the act it ranks)', () => {
+    for (const sentence of [
+      'Tonga was the second of the islands, signing the accord on 4 May 2003.',
+      'Samoa was among the first members, opening a mission in 2009.',
+      'Vanuatu has been the largest donor since then, pledging a new grant in 2015.',
+    ])
+      expect(splitActs(sentence, named)).toEqual([sentence]);
+  });
 });
 
 describe('a part with no subject of its own', () => {
