@@ -856,7 +856,18 @@ export function groupSentences(
       !REFERS_BACK_TO_ACT.test(sentence);
     // One act per statement: a sentence with a date of its own that differs is a new act even when
     // it opens with "He" or "This"; otherwise only a sentence that carries the act on joins it.
-    const ownDate = when.date !== null && (opens || (when.date?.length ?? 0) === 10);
+    // A date its verb's own adverbial gives ("welcomed the agreement in a 2013 statement") after a
+    // statement with no date (a stance held: "has no common position") is an act of its own: the
+    // stance told before cannot have been taken on that occasion.
+    const ownDate =
+      when.date !== null &&
+      (opens ||
+        (when.date?.length ?? 0) === 10 ||
+        (current !== undefined &&
+          current.date === null &&
+          current.qualified === null &&
+          !tellsPastAct(current.text) &&
+          adverbialDate(sentence)));
     const startsNew =
       !current ||
       (ownDate && when.date !== current.date) ||

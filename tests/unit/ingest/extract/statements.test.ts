@@ -412,3 +412,35 @@ describe('sentenceDate: a year before the noun of the subject that acts', () => 
     expect(dated('The 2018 FIFA World Cup drew large crowds.')).toBeNull();
   });
 });
+
+describe('groupSentences: a dated act after a stance with no date', () => {
+  const group = (sentences: string[]) =>
+    groupSentences(
+      sentences,
+      () => null,
+      true,
+      (i) => (i > 0 ? sentences[i - 1]! : null),
+    ).map((p) => [p.text, p.date]);
+  it('is an act of its own when its verb dates it', () => {
+    expect(
+      group([
+        'The Nordic Council has no common position on Ruritania',
+        'its secretary-general welcomed the truce between Ruritania and Freedonia in a 2016 speech.',
+      ]),
+    ).toEqual([
+      ['The Nordic Council has no common position on Ruritania', null],
+      [
+        'its secretary-general welcomed the truce between Ruritania and Freedonia in a 2016 speech.',
+        '2016',
+      ],
+    ]);
+  });
+  it('stays with a past act the sentence before told, which the date may belong to', () => {
+    expect(
+      group([
+        'The Nordic Council issued no common position on Ruritania',
+        'its secretary-general welcomed the truce between Ruritania and Freedonia in a 2016 speech.',
+      ]),
+    ).toHaveLength(1);
+  });
+});
