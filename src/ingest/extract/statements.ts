@@ -187,12 +187,20 @@ export function statedDate(sentence: string): { date: string; index: number } | 
       !inQuote(x.index) &&
       openingQualifier(sentence, x.index) === null &&
       !QUALIFIER.test(sentence.slice(Math.max(0, x.index - 30), x.index)) &&
+      !QUALIFIED_ACT.test(sentence.slice(Math.max(0, x.index - 60), x.index)) &&
       !isAttributive(sentence, x.index, x.length) &&
       !inParentheses(sentence, x.index) &&
       !inSubordinateClause(sentence, x.index),
   );
   return d ? { date: d.date, index: d.index } : null;
 }
+
+// "since its deployment in December 2008", "until the mission's withdrawal in 2012": a qualifier that
+// governs the noun of an act (a nominal: -ion, -ment, -ence, -ance, -al), dated by that noun's own
+// "in" or "on", qualifies that date. A plain noun ("since the war in 1999") names a period, and
+// stays out.
+const QUALIFIED_ACT =
+  /\b(after|before|since|until|following)\s+(?:the|its|their|his|her|(?:the\s+)?[\p{L}'’-]+['’]s)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ion|ment|ence|ance|al)\s+(?:of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*\s+)?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/iu;
 
 /** A date the sentence gives only with a qualifier ("After 17 February 2008", "Since 2011"). */
 function qualifiedDate(sentence: string): SentenceDate['qualified'] {
@@ -209,7 +217,9 @@ function qualifiedDate(sentence: string): SentenceDate['qualified'] {
       continue;
     const opening = openingQualifier(sentence, d.index);
     if (opening) return { qualifier: opening, date: d.date };
-    const q = QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index));
+    const q =
+      QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index)) ??
+      QUALIFIED_ACT.exec(sentence.slice(Math.max(0, d.index - 60), d.index));
     if (!q) continue;
     const word = q[1]!.toLowerCase();
     return {

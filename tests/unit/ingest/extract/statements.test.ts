@@ -444,3 +444,27 @@ describe('groupSentences: a dated act after a stance with no date', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('sentenceDate: a qualifier governing the noun of a dated act', () => {
+  it('qualifies the date of that act', () => {
+    expect(
+      sentenceDate('The envoy has lived there since his arrival on 3 May 2001.', null),
+    ).toEqual({
+      date: null,
+      qualified: { qualifier: 'since', date: '2001-05-03' },
+      relative: null,
+    });
+    expect(
+      sentenceDate("The office has worked there since the mission's deployment in 2012.", null)
+        .qualified,
+    ).toEqual({ qualifier: 'since', date: '2012' });
+    expect(
+      sentenceDate('Troops stayed until the withdrawal of the Ruritanian army in May 2004.', null),
+    ).toEqual({ date: null, qualified: { qualifier: 'until', date: '2004-05' }, relative: null });
+  });
+  it('leaves a plain noun, which names a period, unqualified', () => {
+    expect(
+      sentenceDate('Officers have served with the force since the war in 1999.', null).qualified,
+    ).toBeNull();
+  });
+});
