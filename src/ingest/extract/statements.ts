@@ -354,8 +354,10 @@ export function adverbialDate(sentence: string): boolean {
 }
 
 // "during talks with the president in Lima in": an occasion and the names it holds, up to the date.
+// "met the minister at a summit in Lima in": "at" an occasion named by a common noun (a summit, a
+// forum, a conference) places the act there as "during" does.
 const DURING_OCCASION =
-  /\bduring\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?\p{Ll}[^,;:"“”()]{0,80}\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/u;
+  /\b(?:during|at)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Ll}[^,;:"“”()]{0,80}\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/u;
 
 // "According to a 2020 study, …": the year of the report the source gives its account from dates
 // that account (the year is otherwise read as part of a noun, see `isAttributive`).

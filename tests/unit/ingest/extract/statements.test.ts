@@ -468,3 +468,18 @@ describe('sentenceDate: a qualifier governing the noun of a dated act', () => {
     ).toBeNull();
   });
 });
+
+describe('groupSentences: a date at the end of the occasion "at" names', () => {
+  it('dates the act done there, after a statement of another date', () => {
+    const pieces = groupSentences(
+      [
+        'In March 2014, the foreign minister of Freedonia visited the capital.',
+        "A deputy minister of Freedonia met Ruritania's envoy at the Tatra forum in Lucerne in 2019.",
+        "Freedonia's trade attaché met the envoy at an economic summit in Geneva in May 2021.",
+      ],
+      () => null,
+      true,
+    );
+    expect(pieces.map((p) => p.date)).toEqual(['2014-03', '2019', '2021-05']);
+  });
+});
