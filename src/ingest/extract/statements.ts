@@ -221,6 +221,15 @@ function qualifiedDate(sentence: string): SentenceDate['qualified'] {
       QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index)) ??
       QUALIFIED_ACT.exec(sentence.slice(Math.max(0, d.index - 60), d.index));
     if (!q) continue;
+    // "After the 1999 war, …", "since the 2008 crisis": a year standing before the noun it names
+    // after "the" is part of that name, which the qualifier governs; no date is qualified.
+    // A full date so placed ("after the 17 February 2008 declaration") still places the act.
+    if (
+      d.date.length === 4 &&
+      /\bthe\s+$/i.test(q[0]) &&
+      /^\s+\p{Ll}/u.test(sentence.slice(d.index + d.length))
+    )
+      continue;
     const word = q[1]!.toLowerCase();
     return {
       qualifier: (word === 'till'

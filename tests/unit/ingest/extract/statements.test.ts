@@ -483,3 +483,26 @@ describe('groupSentences: a date at the end of the occasion "at" names', () => {
     expect(pieces.map((p) => p.date)).toEqual(['2014-03', '2019', '2021-05']);
   });
 });
+
+describe('sentenceDate: a year inside a name the qualifier governs', () => {
+  it('qualifies no date', () => {
+    expect(sentenceDate('After the 1995 flood, the agency rebuilt two bridges.', null)).toEqual({
+      date: null,
+      qualified: null,
+      relative: null,
+    });
+    expect(
+      sentenceDate('Freedonia has kept a liaison office there since the 2004 crisis.', null)
+        .qualified,
+    ).toBeNull();
+  });
+  it('still qualifies a bare year, or a full date before a noun', () => {
+    expect(sentenceDate('Since 2009, Freedonia has kept an office there.', null).qualified).toEqual(
+      { qualifier: 'since', date: '2009' },
+    );
+    expect(
+      sentenceDate('After the 17 February 2008 declaration, Freedonia said nothing.', null)
+        .qualified,
+    ).toEqual({ qualifier: 'after', date: '2008-02-17' });
+  });
+});
