@@ -818,6 +818,22 @@ export function jointAfter(previous: string | undefined, withJoint: string | nul
   return withJoint.slice(previous.length);
 }
 
+/**
+ * Whether `clause`'s subject is a name that stands among the coordinated subjects ("A and B") of
+ * `before`, the clause before it in its sentence, joined to it by ", and".
+ */
+function oneOfCoordinatedSubjects(clause: string, before: string): boolean {
+  const joined = /,?\s+and$/.exec(before);
+  if (!joined) return false;
+  const subject = mainClause(clause).subject?.text;
+  if (!subject || !/^\p{Lu}/u.test(subject) || mainClause(clause).refersBack) return false;
+  const theirs = mainClause(before.slice(0, joined.index)).subject?.text ?? '';
+  return (
+    /\s(?:and|&)\s/.test(theirs) &&
+    new RegExp(String.raw`(?:^|\s)${escapeRegExp(subject)}(?:\s|$)`, 'u').test(theirs)
+  );
+}
+
 export function groupSentences(
   sentences: string[],
   speakerOf: (sentence: string) => string | null = () => null,
@@ -869,6 +885,17 @@ export function groupSentences(
           speakerOf(sentence),
         )
       : false;
+    // "On 2 May 2010 Ruritania and Freedonia signed a treaty, and Ruritania undertook to open an
+    // embassy": a clause cut after ", and" whose subject is one of the clause before's coordinated
+    // subjects, with no date of its own, tells more of that act on its occasion.
+    const before = clauseBefore(i);
+    const coordinatedGoesOn =
+      current !== undefined &&
+      before !== null &&
+      when.date === null &&
+      when.qualified === null &&
+      when.relative === null &&
+      oneOfCoordinatedSubjects(sentence, before);
     // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.
     const ownSpeaker = speakerOf(sentence);
     const newSpeaker =
@@ -892,8 +919,8 @@ export function groupSentences(
     const startsNew =
       !current ||
       (ownDate && when.date !== current.date) ||
-      !carriesOn ||
-      (newSpeaker && !carriesOn);
+      (!carriesOn && !coordinatedGoesOn) ||
+      (newSpeaker && !carriesOn && !coordinatedGoesOn);
     if (startsNew) {
       // The date of an act is the date adverbial of its clause, wherever it stands ("Konuzin told a
       // Belgrade daily in June 2009 that …", "an office was opened in New Delhi in 2022"): a date

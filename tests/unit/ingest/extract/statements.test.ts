@@ -506,3 +506,35 @@ describe('sentenceDate: a year inside a name the qualifier governs', () => {
     ).toEqual({ qualifier: 'after', date: '2008-02-17' });
   });
 });
+
+describe('groupSentences: one of the coordinated subjects going on after ", and"', () => {
+  const group = (sentences: string[]) =>
+    groupSentences(
+      sentences,
+      () => null,
+      true,
+      (i) => (i > 0 ? `${sentences[i - 1]!.replace(/\.$/, '')}, and` : null),
+    ).map((p) => p.date);
+  it('tells more of the same act on its occasion', () => {
+    expect(
+      group([
+        'On 2 May 2010 Ruritania and Freedonia signed a treaty in Geneva',
+        'Ruritania undertook to open an embassy in the capital.',
+      ]),
+    ).toEqual(['2010-05-02']);
+  });
+  it('is an act of its own when the subject is another, or the clause has its own date', () => {
+    expect(
+      group([
+        'On 2 May 2010 Ruritania and Freedonia signed a treaty in Geneva',
+        'Gondor undertook to open an embassy in the capital.',
+      ]),
+    ).toEqual(['2010-05-02', null]);
+    expect(
+      group([
+        'On 2 May 2010 Ruritania and Freedonia signed a treaty in Geneva',
+        'Ruritania opened an embassy in the capital in June 2012.',
+      ]),
+    ).toEqual(['2010-05-02', '2012-06']);
+  });
+});
