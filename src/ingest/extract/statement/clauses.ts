@@ -428,6 +428,9 @@ function objectRelatives(
     if (!named(name)) continue;
     const left = part.slice(0, m.index).trim();
     if (left.split(/\s+/).length < 4) continue;
+    // "the Monetary Fund and the Development Bank, which Ruritania joined in 2009;" (a list item): a
+    // noun phrase with no verb of its own tells no act; its relative clause tells the one act.
+    if (!mainClause(left).verb) continue;
     // "Prime Minister X received Y at the summit, which Ruritania hosted": when the relative
     // clause's subject is the actor of the main clause (X speaks for Ruritania), it tells a
     // circumstance of that one act, not another actor's.

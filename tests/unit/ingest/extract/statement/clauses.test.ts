@@ -310,6 +310,13 @@ describe('a relative clause with a subject of its own', () => {
       'which Fiji uses to justify its stance.',
     ]);
   });
+  it('stays whole after a noun phrase with no verb of its own (a list item)', () => {
+    for (const s of [
+      'the regional postal union and the island development fund, which Fiji joined in June 2009;',
+      'the new harbour authority of the southern islands, which Tonga founded in 2011.',
+    ])
+      expect(splitActs(s, named)).toEqual([s]);
+  });
   it('stays whole when the subject names no one the finder knows', () => {
     const s = 'Fiji signed the treaty with Tonga, which Congress later ratified.';
     expect(splitActs(s, named)).toEqual([s]);
