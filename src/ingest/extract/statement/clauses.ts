@@ -241,8 +241,10 @@ function officeHolderStart(text: string, from: number): number {
 
 // Verbs that describe their subject rather than tell what it did ("which included …", "which
 // borders …"). compromise tags a verb's tense, not whether it tells an act, so these stay listed.
+// A causative in the present ("…, which makes the region one of the few …", "which leaves it
+// without …") tells the standing consequence of the clause before, not an act of the name before.
 const DESCRIBING_VERB =
-  /^(?:includ|contain|compris|consist|cover|border|lie|lay|remain|seem|appear|mean|meant|represent|belong|had|has|have|became|become|becom|is|are|was|were)/i;
+  /^(?:includ|contain|compris|consist|cover|border|lie|lay|remain|seem|appear|mean|meant|represent|belong|had|has|have|became|become|becom|is|are|was|were|makes$|leaves$|renders$)/i;
 
 /**
  * ", which ordered the destruction of …": the relative pronoun is the subject of a verb in the past

@@ -310,6 +310,13 @@ describe('a relative clause with a subject of its own', () => {
       'which Fiji uses to justify its stance.',
     ]);
   });
+  it('stays whole when a present causative tells the consequence of the clause before', () => {
+    for (const s of [
+      'By 2012 every member of the league had recognised Fiji, which makes the region one of the few where no state dissents.',
+      'In 2015 the last donor withdrew from Tonga, which leaves the islands without any lender.',
+    ])
+      expect(splitActs(s, named, nameEnding(finder))).toEqual([s]);
+  });
   it('stays whole after a noun phrase with no verb of its own (a list item)', () => {
     for (const s of [
       'the regional postal union and the island development fund, which Fiji joined in June 2009;',
