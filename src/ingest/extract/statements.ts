@@ -5,6 +5,7 @@ import { escapeRegExp } from '../../shared/text';
 import { splitSentences } from './quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
 import {
+  clauseStart,
   isGivenName,
   isPersonalName,
   mainClause,
@@ -186,12 +187,20 @@ export function statedDate(sentence: string): { date: string; index: number } | 
       !inQuote(x.index) &&
       openingQualifier(sentence, x.index) === null &&
       !QUALIFIER.test(sentence.slice(Math.max(0, x.index - 30), x.index)) &&
+      !QUALIFIED_ACT.test(sentence.slice(Math.max(0, x.index - 60), x.index)) &&
       !isAttributive(sentence, x.index, x.length) &&
       !inParentheses(sentence, x.index) &&
       !inSubordinateClause(sentence, x.index),
   );
   return d ? { date: d.date, index: d.index } : null;
 }
+
+// "since its deployment in December 2008", "until the mission's withdrawal in 2012": a qualifier that
+// governs the noun of an act (a nominal: -ion, -ment, -ence, -ance, -al), dated by that noun's own
+// "in" or "on", qualifies that date. A plain noun ("since the war in 1999") names a period, and
+// stays out.
+const QUALIFIED_ACT =
+  /\b(after|before|since|until|following)\s+(?:the|its|their|his|her|(?:the\s+)?[\p{L}'’-]+['’]s)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ion|ment|ence|ance|al)\s+(?:of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)*\s+)?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/iu;
 
 /** A date the sentence gives only with a qualifier ("After 17 February 2008", "Since 2011"). */
 function qualifiedDate(sentence: string): SentenceDate['qualified'] {
@@ -208,8 +217,19 @@ function qualifiedDate(sentence: string): SentenceDate['qualified'] {
       continue;
     const opening = openingQualifier(sentence, d.index);
     if (opening) return { qualifier: opening, date: d.date };
-    const q = QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index));
+    const q =
+      QUALIFIER.exec(sentence.slice(Math.max(0, d.index - 30), d.index)) ??
+      QUALIFIED_ACT.exec(sentence.slice(Math.max(0, d.index - 60), d.index));
     if (!q) continue;
+    // "After the 1999 war, …", "since the 2008 crisis": a year standing before the noun it names
+    // after "the" is part of that name, which the qualifier governs; no date is qualified.
+    // A full date so placed ("after the 17 February 2008 declaration") still places the act.
+    if (
+      d.date.length === 4 &&
+      /\bthe\s+$/i.test(q[0]) &&
+      /^\s+\p{Ll}/u.test(sentence.slice(d.index + d.length))
+    )
+      continue;
     const word = q[1]!.toLowerCase();
     return {
       qualifier: (word === 'till'
@@ -343,8 +363,10 @@ export function adverbialDate(sentence: string): boolean {
 }
 
 // "during talks with the president in Lima in": an occasion and the names it holds, up to the date.
+// "met the minister at a summit in Lima in": "at" an occasion named by a common noun (a summit, a
+// forum, a conference) places the act there as "during" does.
 const DURING_OCCASION =
-  /\bduring\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?\p{Ll}[^,;:"“”()]{0,80}\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/u;
+  /\b(?:during|at)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Ll}[^,;:"“”()]{0,80}\s(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$/u;
 
 // "According to a 2020 study, …": the year of the report the source gives its account from dates
 // that account (the year is otherwise read as part of a noun, see `isAttributive`). So does the
@@ -355,6 +377,27 @@ const REPORT_YEAR = new RegExp(
   String.raw`^(?:According to (?:a|an|the|its|their)|An?)\s+((?:(?:${MONTHS})\s+)?(?:1[89]|20)\d{2})\s+\p{Ll}`,
   'u',
 );
+
+// "A 2019 survey of voters found that …", "The 2004 report argued …": a year before the head noun of
+// the main clause's subject, when that subject is what acts in the past tense, dates the act — the
+// survey found when it was made. In the present tense ("A leaked 2009 cable states that the minister
+// said …") the document speaks now of an act it reports, which the year does not date. The subject
+// opens the clause on an article, so "Kosovo's 2008 declaration" and names ("the 2018 FIFA World
+// Cup", a capital after the year) stay undated.
+const ARTICLE_YEAR_NOUN = /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?((?:19|20)\d{2})\s+\p{Ll}/u;
+function yearOfActingDocument(sentence: string): string | null {
+  const clause = mainClause(sentence);
+  const subject = clause.subject;
+  if (!subject || verbForm(sentence) !== 'simple-past') return null;
+  const verb = clause.verb?.split(' ')[0];
+  if (!verb || !sentence.slice(subject.end).toLowerCase().includes(verb)) return null;
+  const year = ARTICLE_YEAR_NOUN.exec(subject.text);
+  if (!year || subject.start !== clauseStart(sentence)) return null;
+  // A definite subject is something the article already placed ("The 1999 war ended …"): its
+  // year dates only a document's finding, told with what it found ("The 2004 report argued that …").
+  const definite = /^[Tt]he\s/.test(subject.text);
+  return !definite || /^\s*\S+\s+that\b/.test(sentence.slice(subject.end)) ? year[1]! : null;
+}
 
 // "In the days that followed, …", "In the following weeks, …": after the previous statement's
 // date, with no date of its own (the source gives no span to count).
@@ -451,6 +494,8 @@ export function sentenceDate(
       qualified: null,
       relative: null,
     };
+  const made = yearOfActingDocument(sentence);
+  if (made) return { date: made, qualified: null, relative: null };
   const yearless = yearlessDate(sentence, anchor);
   if (yearless) return yearless;
   // "The following year", after sentences that give no date of their own: a year counts from the
@@ -800,6 +845,22 @@ export function jointAfter(previous: string | undefined, withJoint: string | nul
   return withJoint.slice(previous.length);
 }
 
+/**
+ * Whether `clause`'s subject is a name that stands among the coordinated subjects ("A and B") of
+ * `before`, the clause before it in its sentence, joined to it by ", and".
+ */
+function oneOfCoordinatedSubjects(clause: string, before: string): boolean {
+  const joined = /,?\s+and$/.exec(before);
+  if (!joined) return false;
+  const subject = mainClause(clause).subject?.text;
+  if (!subject || !/^\p{Lu}/u.test(subject) || mainClause(clause).refersBack) return false;
+  const theirs = mainClause(before.slice(0, joined.index)).subject?.text ?? '';
+  return (
+    /\s(?:and|&)\s/.test(theirs) &&
+    new RegExp(String.raw`(?:^|\s)${escapeRegExp(subject)}(?:\s|$)`, 'u').test(theirs)
+  );
+}
+
 export function groupSentences(
   sentences: string[],
   speakerOf: (sentence: string) => string | null = () => null,
@@ -830,7 +891,9 @@ export function groupSentences(
       (first !== null && first.index <= OPENING) ||
       when.relative !== null ||
       (/^According to\b/.test(sentence) && when.date !== null) ||
-      (REPORT_YEAR.test(sentence) && when.date !== null);
+      (REPORT_YEAR.test(sentence) && when.date !== null) ||
+      // "A 2019 survey found …": the year stands in the subject that opens the clause.
+      (first === null && when.date !== null && when.date === yearOfActingDocument(sentence));
     const current = pieces.at(-1);
     const currentSpeaker = current ? speakerOf(firstSentence.get(current) ?? current.text) : null;
     const carriesOn = current
@@ -850,6 +913,17 @@ export function groupSentences(
           speakerOf(sentence),
         )
       : false;
+    // "On 2 May 2010 Ruritania and Freedonia signed a treaty, and Ruritania undertook to open an
+    // embassy": a clause cut after ", and" whose subject is one of the clause before's coordinated
+    // subjects, with no date of its own, tells more of that act on its occasion.
+    const before = clauseBefore(i);
+    const coordinatedGoesOn =
+      current !== undefined &&
+      before !== null &&
+      when.date === null &&
+      when.qualified === null &&
+      when.relative === null &&
+      oneOfCoordinatedSubjects(sentence, before);
     // A sentence naming a new speaker ("The Cardinal Walter Kasper … stated") is a new statement.
     const ownSpeaker = speakerOf(sentence);
     const newSpeaker =
@@ -858,12 +932,23 @@ export function groupSentences(
       !REFERS_BACK_TO_ACT.test(sentence);
     // One act per statement: a sentence with a date of its own that differs is a new act even when
     // it opens with "He" or "This"; otherwise only a sentence that carries the act on joins it.
-    const ownDate = when.date !== null && (opens || (when.date?.length ?? 0) === 10);
+    // A date its verb's own adverbial gives ("welcomed the agreement in a 2013 statement") after a
+    // statement with no date (a stance held: "has no common position") is an act of its own: the
+    // stance told before cannot have been taken on that occasion.
+    const ownDate =
+      when.date !== null &&
+      (opens ||
+        (when.date?.length ?? 0) === 10 ||
+        (current !== undefined &&
+          current.date === null &&
+          current.qualified === null &&
+          !tellsPastAct(current.text) &&
+          adverbialDate(sentence)));
     const startsNew =
       !current ||
       (ownDate && when.date !== current.date) ||
-      !carriesOn ||
-      (newSpeaker && !carriesOn);
+      (!carriesOn && !coordinatedGoesOn) ||
+      (newSpeaker && !carriesOn && !coordinatedGoesOn);
     if (startsNew) {
       // The date of an act is the date adverbial of its clause, wherever it stands ("Konuzin told a
       // Belgrade daily in June 2009 that …", "an office was opened in New Delhi in 2022"): a date

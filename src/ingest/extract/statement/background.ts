@@ -100,6 +100,19 @@ const CLAUSE_END = /[,;(]|\s(?:that|which|who|where|while|when)\s/;
 const INTRODUCES_LIST =
   /\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:also\s+)?(?:includes?|included|comprises?|comprised)\s*:\s*$/;
 
+// "Ruritania imported goods worth about €40 million from Freedonia in 2021": trade measured in money
+// is a figure, whatever year it was counted in; a pledge or a grant of money is an act, and its verb
+// is not one of these.
+const TRADE_FIGURE = new RegExp(
+  String.raw`^\s*(?:(?:also|then)\s+)?(?:imported|exported|traded|imports|exports|trades)\b[^.;]{0,80}?(?:[€$£]\s?\d|\b\d[\d.,]*\s*(?:million|billion)\s+(?:euros?|dollars?|pounds?)\b)`,
+  'u',
+);
+// "Ruritania has resident embassies in three of the six states": where a state is present, counted.
+const COUNTED_PRESENCE = new RegExp(
+  String.raw`^\s*(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}(?:embassies|missions|consulates|offices)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|all|half)\s+of\b`,
+  'u',
+);
+
 /** Whether `sentence` (one clause, as the statement rules cut it) tells no act; null when it may. */
 export function notAStatement(sentence: string): NotAStatement | null {
   const text = sentence.trim();
@@ -123,6 +136,9 @@ export function notAStatement(sentence: string): NotAStatement | null {
   if (!clause.subject) return null;
   // An aside closing the subject ("Radio Television of Kosovo (RTK) is …") is part of it.
   const predicate = text.slice(clause.subject.end).replace(/^\)/, '');
+  if (TRADE_FIGURE.test(predicate)) return { reason: 'a figure: trade measured in money, no act' };
+  if (COUNTED_PRESENCE.test(predicate))
+    return { reason: 'a figure: a count of the places a state has missions in, no act' };
   // The shapes below are a state of things: a date of the main clause makes it an occasion.
   // ", through its embassy," right after the subject is an aside, not the clause's end.
   const aside = /^\s*,[^,]{1,80},/.exec(predicate)?.[0].length ?? 0;

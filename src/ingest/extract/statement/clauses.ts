@@ -212,8 +212,10 @@ function officeHolderStart(text: string, from: number): number {
 
 // Verbs that describe their subject rather than tell what it did ("which included …", "which
 // borders …"). compromise tags a verb's tense, not whether it tells an act, so these stay listed.
+// A causative in the present ("…, which makes the region one of the few …", "which leaves it
+// without …") tells the standing consequence of the clause before, not an act of the name before.
 const DESCRIBING_VERB =
-  /^(?:includ|contain|compris|consist|cover|border|lie|lay|remain|seem|appear|mean|meant|represent|belong|had|has|have|became|become|becom|is|are|was|were)/i;
+  /^(?:includ|contain|compris|consist|cover|border|lie|lay|remain|seem|appear|mean|meant|represent|belong|had|has|have|became|become|becom|is|are|was|were|makes$|leaves$|renders$)/i;
 
 /**
  * ", which ordered the destruction of …": the relative pronoun is the subject of a verb in the past
@@ -330,6 +332,8 @@ function gappedActs(part: string, named: (text: string) => boolean): string[] {
 
 // ", concluding an arrangement … in 2001": a participle clause after the main clause.
 const PARTICIPLE = /,\s+(?=\p{Ll}{3,}ing\s)/gu;
+// A form of "be" as the whole verb phrase ("was", "has been"): a complement follows, not an act.
+const COPULA_ONLY = /^(?:is|are|was|were|has\s+been|have\s+been|had\s+been)$/i;
 // The participle clause's own date stands in an adverbial ("in 2001", "on 3 May 2010").
 const ADVERBIAL_DATE =
   /\b(?:in|on|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}\b/u;
@@ -345,7 +349,11 @@ function datedParticiples(part: string): string[] {
     if (quoted.some((q) => m.index >= q.start && m.index < q.end)) continue;
     const left = part.slice(0, m.index);
     const rest = part.slice(m.index + m[0].length);
-    if (left.split(/\s+/).length < 4 || !mainClause(left).verb) continue;
+    const verb = mainClause(left).verb;
+    if (left.split(/\s+/).length < 4 || !verb) continue;
+    // "Ruritania was the last of the six, recognising Freedonia in 2011": a main clause that only
+    // says what its subject is tells no act; the participle is the act it ranks, not a later one.
+    if (COPULA_ONLY.test(verb)) continue;
     if (statedDate(left) !== null || !ADVERBIAL_DATE.test(rest)) continue;
     return [left.trim(), rest.trim()];
   }
@@ -393,6 +401,9 @@ function objectRelatives(
     if (!named(name)) continue;
     const left = part.slice(0, m.index).trim();
     if (left.split(/\s+/).length < 4) continue;
+    // "the Monetary Fund and the Development Bank, which Ruritania joined in 2009;" (a list item): a
+    // noun phrase with no verb of its own tells no act; its relative clause tells the one act.
+    if (!mainClause(left).verb) continue;
     // "Prime Minister X received Y at the summit, which Ruritania hosted": when the relative
     // clause's subject is the actor of the main clause (X speaks for Ruritania), it tells a
     // circumstance of that one act, not another actor's.

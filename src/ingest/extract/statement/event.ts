@@ -7,7 +7,7 @@
  * championships" is Russia's decision (its predicate is "agreed"), a position.
  */
 import type { ActorRef, Event, SourceRef } from '../../../schemas';
-import { mainClause } from './mainClause';
+import { clauseStart, mainClause } from './mainClause';
 import { findDates } from '../dates';
 import { SUBJECT, mentionsSubject } from '../../../shared/subject';
 
@@ -16,8 +16,18 @@ export type EventKind = Extract<Event['kind'], 'membership' | 'other'>;
 // Adverbs and auxiliaries that may stand between the subject and its verb.
 const LEAD = String.raw`(?:(?:also|then|later|finally|officially|formally|eventually|subsequently|again|once\s+again|first|has|have|had|was|were|been)\s+)*`;
 // Accession to a body: the subject is admitted, it does not decide ("Peru voted for …" is a vote).
+// The body's side of the same act is an accession too: "the bank admitted Ruritania in 2012" (a
+// name as the object, then a preposition or the clause's end; "admitted that …" is a concession).
 const MEMBERSHIP = new RegExp(
-  String.raw`^${LEAD}(?:(?:[Vv]oted|[Aa]dmitted|[Aa]ccepted)\s+(?:into|in\s+as|as\s+(?:a\s+|an\s+)?(?:full\s+)?member)\b|became\s+(?:a|an|the)\s+(?:\w+\s+){0,2}member\b|joined\s+(?:the\s+)?\p{Lu}|acceded\s+to\b)`,
+  String.raw`^${LEAD}(?:(?:[Vv]oted|[Aa]dmitted|[Aa]ccepted)\s+(?:into|in\s+as|as\s+(?:a\s+|an\s+)?(?:full\s+)?member)\b|became\s+(?:a|an|the)\s+(?:\w+\s+){0,2}member\b|joined\s+(?:the\s+)?\p{Lu}|acceded\s+to\b|admitted\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*(?=\s+(?:as|to|into|in|on|at)\b|\s*[,;.]|\s*$))`,
+  'u',
+);
+// An accession told by a relative clause whose antecedent is the body: "the IMF, which Ruritania
+// joined in 2009" — the body is the object of "joined", so no object follows the verb. Only when the
+// relative clause runs to the end (a list item, a noun phrase with no verb of its own): "Peru, which
+// Ruritania joined in 2009, opened …" tells Peru's act.
+const RELATIVE_ACCESSION = new RegExp(
+  String.raw`^[^,;]+,\s+(?:which|whom)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s+${LEAD}(?:joined|acceded\s+to)\b[^,]*$`,
   'u',
 );
 // A bid to join is an event, not an accession: whether it succeeded is for the sentence to say
@@ -31,7 +41,7 @@ const ACCESSION_BID = new RegExp(
 // not a fixture.
 // "managed to repeat the feat": doing a result again is a result too.
 const FIXTURE_VERB = new RegExp(
-  String.raw`^${LEAD}(?:(?:managed|went\s+on|was\s+able)\s+to\s+)?(?:played|hosted|staged|performed|competed|took\s+part|participated|won|drew|lost|(?:repeat(?:ed)?|equall?ed|matched)\s+(?:the|this|that|her|his|their|its)\s+(?:feat|success|result|win|victory|triumph|achievement))\b`,
+  String.raw`^${LEAD}(?:(?:managed|went\s+on|was\s+able)\s+to\s+)?(?:(?:did\s+not\s+|failed\s+to\s+|could\s+not\s+)?qualif(?:y|ied)\s+for|played|hosted|staged|performed|competed|took\s+part|participated|won|drew|lost|beat|defeated|(?:repeat(?:ed)?|equall?ed|matched)\s+(?:the|this|that|her|his|their|its)\s+(?:feat|success|result|win|victory|triumph|achievement))\b`,
   'i',
 );
 const FIXTURE_NOUN =
@@ -53,7 +63,7 @@ const SCORELINE = new RegExp(
 // "Ruritania held parliamentary elections in 2019", "Freedonia staged a referendum on …"; holding
 // that something is so ("held that the election was void") is a stance.
 const ELECTION = new RegExp(
-  String.raw`^${LEAD}(?:held|organi[sz]ed|staged|conducted)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!that\b)[\p{L}-]+\s+){0,3}?(?:elections?|referendums?|referenda)\b`,
+  String.raw`^${LEAD}(?:held|organi[sz]ed|staged|conducted)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:that|on|about|over|for|with|of)\b)[\p{L}-]+\s+){0,3}?(?:elections?|referendums?|referenda)\b`,
   'u',
 );
 
@@ -77,8 +87,19 @@ function predicates(sentence: string): string[] {
     const at = sentence.toLowerCase().indexOf(` ${verb} `, clause.subject.start);
     if (at >= 0) out.push(sentence.slice(at + 1));
   }
+  // The parse may run a name into the verb after it ("Ruritania drew 1–1 with …", "Ruritania's
+  // youth team played …": the verb also reads as a noun or a name): after a subject that is a name,
+  // or a name's possessive and a few words, the next word may start the predicate.
+  const start = clauseStart(sentence);
+  const lead = NAME_SUBJECT.exec(sentence.slice(start));
+  if (lead) out.push(sentence.slice(start + lead[0].length));
   return out;
 }
+
+// A name ("Ruritania", "the Republic of Ruritania") or its possessive with up to three words it
+// owns ("Ruritania's under-21 team"), then a space; nothing else may stand before the predicate.
+const NAME_SUBJECT =
+  /^(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}.-]*){0,4}(?:['’]s(?:\s+[\p{Ll}\p{N}-]+){1,3})?\s+/u;
 
 /**
  * An election the subject holds in a place it names ("held its own municipal elections in
@@ -97,6 +118,7 @@ function heldElsewhere(predicate: string): boolean {
  * parse finds no subject: then it is not called an event).
  */
 export function eventClause(sentence: string): EventKind | null {
+  if (RELATIVE_ACCESSION.test(sentence)) return 'membership';
   const subject = mainClause(sentence).subject;
   if (subject && SCORELINE.test(sentence.slice(subject.start))) return 'other';
   for (const rest of predicates(sentence)) {

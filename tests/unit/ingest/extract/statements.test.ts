@@ -385,3 +385,160 @@ describe('"since then" places a statement from the date of the one before', () =
     ]);
   });
 });
+
+describe('sentenceDate: a year before the noun of the subject that acts', () => {
+  const dated = (sentence: string) => sentenceDate(sentence, null).date;
+  it('dates the act of a survey, study or report told in the past tense', () => {
+    expect(dated('A 2019 survey of voters showed that most opposed the plan.')).toBe('2019');
+    expect(dated('The 2004 report argued that the mission had failed.')).toBe('2004');
+    expect(dated('A 2011 study by a local institute found that exports had doubled.')).toBe('2011');
+  });
+  it('dates an indefinite act noun in any tense, a definite one only when it tells a finding', () => {
+    // The guide: a year on the noun that names the act dates it ("A 2016 poll found …"); a
+    // definite noun points back to something the article placed ("The 1999 war ended …").
+    expect(dated('A 2015 resolution of the assembly calls on members to act.')).toBe('2015');
+    expect(dated('The 2015 resolution of the assembly calls on members to act.')).toBeNull();
+    expect(dated('The 1999 war ended with the withdrawal of the troops.')).toBeNull();
+  });
+  it('keeps that date on the statement after another dated one', () => {
+    const pieces = groupSentences(
+      [
+        'In March 2010, the ministry opened a trade office in the capital.',
+        'A 2013 survey of traders found that exports had doubled.',
+      ],
+      () => null,
+      true,
+    );
+    expect(pieces.map((p) => p.date)).toEqual(['2010-03', '2013']);
+  });
+  it('leaves a possessive year and a year in a name undated', () => {
+    expect(dated("Kosovo's 2008 declaration angered the government.")).toBeNull();
+    expect(dated('The 2018 FIFA World Cup drew large crowds.')).toBeNull();
+  });
+});
+
+describe('groupSentences: a dated act after a stance with no date', () => {
+  const group = (sentences: string[]) =>
+    groupSentences(
+      sentences,
+      () => null,
+      true,
+      (i) => (i > 0 ? sentences[i - 1]! : null),
+    ).map((p) => [p.text, p.date]);
+  it('is an act of its own when its verb dates it', () => {
+    expect(
+      group([
+        'The Nordic Council has no common position on Ruritania',
+        'its secretary-general welcomed the truce between Ruritania and Freedonia in a 2016 speech.',
+      ]),
+    ).toEqual([
+      ['The Nordic Council has no common position on Ruritania', null],
+      [
+        'its secretary-general welcomed the truce between Ruritania and Freedonia in a 2016 speech.',
+        '2016',
+      ],
+    ]);
+  });
+  it('stays with a past act the sentence before told, which the date may belong to', () => {
+    expect(
+      group([
+        'The Nordic Council issued no common position on Ruritania',
+        'its secretary-general welcomed the truce between Ruritania and Freedonia in a 2016 speech.',
+      ]),
+    ).toHaveLength(1);
+  });
+});
+
+describe('sentenceDate: a qualifier governing the noun of a dated act', () => {
+  it('qualifies the date of that act', () => {
+    expect(
+      sentenceDate('The envoy has lived there since his arrival on 3 May 2001.', null),
+    ).toEqual({
+      date: null,
+      qualified: { qualifier: 'since', date: '2001-05-03' },
+      relative: null,
+    });
+    expect(
+      sentenceDate("The office has worked there since the mission's deployment in 2012.", null)
+        .qualified,
+    ).toEqual({ qualifier: 'since', date: '2012' });
+    expect(
+      sentenceDate('Troops stayed until the withdrawal of the Ruritanian army in May 2004.', null),
+    ).toEqual({ date: null, qualified: { qualifier: 'until', date: '2004-05' }, relative: null });
+  });
+  it('leaves a plain noun, which names a period, unqualified', () => {
+    expect(
+      sentenceDate('Officers have served with the force since the war in 1999.', null).qualified,
+    ).toBeNull();
+  });
+});
+
+describe('groupSentences: a date at the end of the occasion "at" names', () => {
+  it('dates the act done there, after a statement of another date', () => {
+    const pieces = groupSentences(
+      [
+        'In March 2014, the foreign minister of Freedonia visited the capital.',
+        "A deputy minister of Freedonia met Ruritania's envoy at the Tatra forum in Lucerne in 2019.",
+        "Freedonia's trade attaché met the envoy at an economic summit in Geneva in May 2021.",
+      ],
+      () => null,
+      true,
+    );
+    expect(pieces.map((p) => p.date)).toEqual(['2014-03', '2019', '2021-05']);
+  });
+});
+
+describe('sentenceDate: a year inside a name the qualifier governs', () => {
+  it('qualifies no date', () => {
+    expect(sentenceDate('After the 1995 flood, the agency rebuilt two bridges.', null)).toEqual({
+      date: null,
+      qualified: null,
+      relative: null,
+    });
+    expect(
+      sentenceDate('Freedonia has kept a liaison office there since the 2004 crisis.', null)
+        .qualified,
+    ).toBeNull();
+  });
+  it('still qualifies a bare year, or a full date before a noun', () => {
+    expect(sentenceDate('Since 2009, Freedonia has kept an office there.', null).qualified).toEqual(
+      { qualifier: 'since', date: '2009' },
+    );
+    expect(
+      sentenceDate('After the 17 February 2008 declaration, Freedonia said nothing.', null)
+        .qualified,
+    ).toEqual({ qualifier: 'after', date: '2008-02-17' });
+  });
+});
+
+describe('groupSentences: one of the coordinated subjects going on after ", and"', () => {
+  const group = (sentences: string[]) =>
+    groupSentences(
+      sentences,
+      () => null,
+      true,
+      (i) => (i > 0 ? `${sentences[i - 1]!.replace(/\.$/, '')}, and` : null),
+    ).map((p) => p.date);
+  it('tells more of the same act on its occasion', () => {
+    expect(
+      group([
+        'On 2 May 2010 Ruritania and Freedonia signed a treaty in Geneva',
+        'Ruritania undertook to open an embassy in the capital.',
+      ]),
+    ).toEqual(['2010-05-02']);
+  });
+  it('is an act of its own when the subject is another, or the clause has its own date', () => {
+    expect(
+      group([
+        'On 2 May 2010 Ruritania and Freedonia signed a treaty in Geneva',
+        'Gondor undertook to open an embassy in the capital.',
+      ]),
+    ).toEqual(['2010-05-02', null]);
+    expect(
+      group([
+        'On 2 May 2010 Ruritania and Freedonia signed a treaty in Geneva',
+        'Ruritania opened an embassy in the capital in June 2012.',
+      ]),
+    ).toEqual(['2010-05-02', '2012-06']);
+  });
+});

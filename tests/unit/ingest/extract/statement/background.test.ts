@@ -177,3 +177,23 @@ describe('sentences that tell no act', () => {
     ]);
   });
 });
+
+describe('figures: trade in money and counted missions', () => {
+  it('tells no act, whatever year the figure was counted in', () => {
+    for (const sentence of [
+      'According to the national statistics office, Freedonia imported goods worth about €40 million from Ruritania in 2021.',
+      'In 2019 Ruritania exported machinery worth $3 million to Freedonia.',
+      'As of 2020, Ruritania has resident embassies in four of the nine member states.',
+      'Freedonia had consulates in most of the region.',
+    ])
+      expect(notAStatement(sentence)?.reason, sentence).toMatch(/^a figure/);
+  });
+  it('leaves an act with money, and missions opened, as acts', () => {
+    for (const sentence of [
+      'Freedonia pledged €10 million to Ruritania in 2015.',
+      'In 2012 Ruritania opened embassies in three of the five states.',
+      'Freedonia imported the idea of a joint commission from Ruritania.',
+    ])
+      expect(notAStatement(sentence), sentence).toBeNull();
+  });
+});

@@ -310,6 +310,20 @@ describe('a relative clause with a subject of its own', () => {
       'which Fiji uses to justify its stance.',
     ]);
   });
+  it('stays whole when a present causative tells the consequence of the clause before', () => {
+    for (const s of [
+      'By 2012 every member of the league had recognised Fiji, which makes the region one of the few where no state dissents.',
+      'In 2015 the last donor withdrew from Tonga, which leaves the islands without any lender.',
+    ])
+      expect(splitActs(s, named, nameEnding(finder))).toEqual([s]);
+  });
+  it('stays whole after a noun phrase with no verb of its own (a list item)', () => {
+    for (const s of [
+      'the regional postal union and the island development fund, which Fiji joined in June 2009;',
+      'the new harbour authority of the southern islands, which Tonga founded in 2011.',
+    ])
+      expect(splitActs(s, named)).toEqual([s]);
+  });
   it('stays whole when the subject names no one the finder knows', () => {
     const s = 'Fiji signed the treaty with Tonga, which Congress later ratified.';
     expect(splitActs(s, named)).toEqual([s]);
@@ -332,6 +346,14 @@ describe('a participle clause after the main clause', () => {
     for (const sentence of [
       'The court released its opinion on the treaty, affirming that the treaty was valid.',
       'In 1999 Fiji held long talks with the bank, concluding an accord in 2001.',
+    ])
+      expect(splitActs(sentence, named)).toEqual([sentence]);
+  });
+  it('stays with a main clause that only says what its subject is (the act it ranks)', () => {
+    for (const sentence of [
+      'Tonga was the second of the islands, signing the accord on 4 May 2003.',
+      'Samoa was among the first members, opening a mission in 2009.',
+      'Vanuatu has been the largest donor since then, pledging a new grant in 2015.',
     ])
       expect(splitActs(sentence, named)).toEqual([sentence]);
   });

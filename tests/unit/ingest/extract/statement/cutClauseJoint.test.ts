@@ -23,7 +23,8 @@ describe('a cut clause joined back to the clause before it', () => {
     const pieces = groupSentences(
       [
         'The Gulf Cooperation Council as a body has no common position on Kosovo',
-        'its secretary-general welcomed the agreement between Kosovo and Serbia in a 2015 statement.',
+        // No date of its own: a dated clause after an undated stance is an act of its own.
+        'its secretary-general welcomed the agreement between Kosovo and Serbia.',
       ],
       () => null,
       false,
@@ -33,7 +34,7 @@ describe('a cut clause joined back to the clause before it', () => {
           : null,
     );
     expect(pieces.map((p) => p.text)).toEqual([
-      'The Gulf Cooperation Council as a body has no common position on Kosovo, although its secretary-general welcomed the agreement between Kosovo and Serbia in a 2015 statement.',
+      'The Gulf Cooperation Council as a body has no common position on Kosovo, although its secretary-general welcomed the agreement between Kosovo and Serbia.',
     ]);
   });
 

@@ -170,3 +170,48 @@ describe('a result done again', () => {
     expect(eventClause('He later managed to repeat the feat.')).toBeNull();
   });
 });
+
+describe('eventClause: accessions told from the body, polls held, qualifying', () => {
+  it("the body admits the state: an accession, not the body's stance", () => {
+    expect(eventClause('The Postal Union admitted Ruritania as a member in 2004.')).toBe(
+      'membership',
+    );
+    expect(eventClause('the Development Bank, which admitted Freedonia in June 2011;')).toBe(
+      'membership',
+    );
+    expect(eventClause('The minister admitted that Ruritania had erred.')).toBeNull();
+    expect(eventClause('The minister admitted Ruritania was wrong.')).toBeNull();
+  });
+  it('a body named before a relative clause the state joined, the clause running to the end', () => {
+    expect(eventClause('the Chess Federation, which Ruritania joined in 2014.')).toBe('membership');
+    expect(eventClause('UNESCO, which Freedonia acceded to in 2001;')).toBe('membership');
+    expect(eventClause('Peru, which Ruritania joined in 2009, opened an embassy.')).toBeNull();
+  });
+  it('holding an election or a referendum is an event', () => {
+    expect(
+      eventClause('Freedonia held a general election on 4 May 2019, which the left won.'),
+    ).toBe('other');
+    expect(eventClause('In 2012 Ruritania held its first referendum on the constitution.')).toBe(
+      'other',
+    );
+    expect(eventClause('Ruritania held talks on the referendum.')).toBeNull();
+  });
+  it('qualifying or failing to qualify for a contest is an event', () => {
+    expect(eventClause('Ruritania did not qualify for the European Championship in 2020.')).toBe(
+      'other',
+    );
+    expect(eventClause('The team qualified for the World Cup for the first time.')).toBe('other');
+    expect(eventClause('Ruritania qualified its support for the plan.')).toBeNull();
+  });
+  it('a name run into its verb by the parse: the predicate after the name', () => {
+    expect(eventClause('In May 2017 Ruritania drew 2–2 with Freedonia in a friendly.')).toBe(
+      'other',
+    );
+    expect(eventClause("Ruritania's youth team also played Freedonia in a qualifier.")).toBe(
+      'other',
+    );
+    expect(eventClause('Ruritania beat Freedonia 3–1 in a friendly.')).toBe('other');
+    expect(eventClause('Ruritania drew criticism for the plan.')).toBeNull();
+    expect(eventClause('The Minister said Ruritania played a match.')).toBeNull();
+  });
+});
