@@ -152,7 +152,7 @@ export const position = z.strictObject({
     )
     .min(1)
     .describe(
-      'How each source tells the statement, one entry per source in the order of `sources`: two articles may tell one act in different voices (one quotes the minister, the other reports the decision). `voice` is the first telling’s.',
+      'How each source tells the statement, one entry per source in the order of `sources`: two articles may tell the same act in different voices (the first quoting the minister, the second reporting the decision). `voice` is the first telling’s.',
     ),
   topic: z
     .enum(['kosovo', 'relations'])
