@@ -27,10 +27,20 @@ export function speakerOf(position: SpeakerFields, roles = true): string {
   if (speakers.length === 0) return position.actor.name;
   return LIST.format(
     speakers.map((s) =>
-      s.name ? (s.role && roles ? `${s.name}, ${s.role}` : s.name) : `the ${s.role}`,
+      s.name
+        ? s.role && roles
+          ? `${s.name}, ${s.role}`
+          : s.name
+        : `${DETERMINED.test(s.role ?? '') ? '' : 'the '}${s.role}`,
     ),
   );
 }
+
+// A role the source gives with its own determiner or possessor ("Some Romanian and Communist
+// representatives", "two ministers", "Serbia's envoy") takes no "the" before it (pages review 9,
+// #11: "The Some Romanian …").
+const DETERMINED =
+  /^(?:the|a|an|some|several|many|most|all|both|few|other|various|these|those|this|that|its|their|his|her|one|two|three|four|five|\d+|\S+['’]s)\s/i;
 
 /**
  * Whose words a statement is, when its source names someone besides its actor, in speakerOf's

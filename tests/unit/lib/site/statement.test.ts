@@ -34,6 +34,18 @@ describe('statement headings carry the date as written and the speaker', () => {
     );
     expect(saidBy({ actor, speaker: null })).toBeNull();
   });
+  it('sets no "the" before a role the source gives with its own determiner (pages review 9, #11)', () => {
+    const some = { name: null, role: 'Some Ruritanian and Bordurian deputies' };
+    expect(statementHeading({ date: null, actor, speaker: null, speakers: [some] })).toBe(
+      'Undated — Some Ruritanian and Bordurian deputies',
+    );
+    expect(saidBy({ actor, speaker: null, speakers: [{ name: null, role: 'two envoys' }] })).toBe(
+      'two envoys',
+    );
+    expect(
+      saidBy({ actor, speaker: null, speakers: [{ name: null, role: 'Ruritania’s envoy' }] }),
+    ).toBe('Ruritania’s envoy');
+  });
   it('falls back to the actor and marks undated statements', () => {
     expect(statementHeading({ date: null, actor, speaker: null })).toBe('Undated — Belarus');
   });
