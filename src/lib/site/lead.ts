@@ -32,10 +32,11 @@ export interface Reason {
 // claims the number is 84, stating that some countries have withdrawn"), not why the actor holds
 // it. Tried in this order within a sentence; the clause runs from the cue to the end of its sentence.
 // "the main reason X does not recognise … remains …" names the reason after it (pages review 9,
-// #2: Romania); a causal "as" takes a pronoun subject ("as it considers …"), a comparative "as"
-// follows "as much" or "such" (COMPARATIVE_AS).
+// #2: Romania); a causal "as" takes a pronoun subject and a verb of holding or being ("as it
+// considers …", "as he had not been consulted"), not one of time ("as it develops"); a comparative
+// "as" follows "as much" or "such" (COMPARATIVE_AS).
 const REASON_CUE =
-  /\b(because of|because|due to|owing to|on the grounds that|based on|linked to|citing|out of respect for|the (?:main |chief |principal |primary )?reason|as (?:it|they|he|she))\b/i;
+  /\b(because of|because|due to|owing to|on the grounds that|based on|linked to|citing|out of respect for|the (?:main |chief |principal |primary )?reason|as (?:it|they|he|she) (?:considers?|considered|regards?|regarded|sees?|saw|views?|viewed|believes?|believed|fears?|feared|has|had|have|is|was|are|were|does not|did not|do not|would not|could not|cannot))\b/i;
 const COMPARATIVE_AS = /\b(?:as (?:much|many|well|far|long|soon|often)|such|same)\b/i;
 // An actor's argument is its reason: what it argues, holds or believes ("Ruritania argues that
 // such a declaration sets a dangerous precedent", "takes the view that Kosovo was not a sui

@@ -144,11 +144,14 @@ describe('reasons for the lead', () => {
       '…as it considers the declaration a breach of its neighbour’s sovereignty',
     ]);
   });
-  it('takes no comparative "as" for a reason', () => {
+  it('takes no comparative or temporal "as" for a reason', () => {
     expect(
       reasonsFor([
         position(
           'This view applies as much to the province as it does to other regions seeking independence.',
+        ),
+        position(
+          'The ministry said Ruritania was following the situation as it develops in order to adopt a position on the independence declaration.',
         ),
       ]),
     ).toEqual([]);
