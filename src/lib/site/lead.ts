@@ -31,17 +31,26 @@ export interface Reason {
 // "saying that") introduces what was said, which is the position itself or another claim ("Serbia
 // claims the number is 84, stating that some countries have withdrawn"), not why the actor holds
 // it. Tried in this order within a sentence; the clause runs from the cue to the end of its sentence.
+// "the main reason X does not recognise … remains …" names the reason after it (pages review 9,
+// #2: Romania); a causal "as" takes a pronoun subject and a verb of holding or being ("as it
+// considers …", "as he had not been consulted"), not one of time ("as it develops"); a comparative
+// "as" follows "as much" or "such" (COMPARATIVE_AS).
 const REASON_CUE =
-  /\b(because of|because|due to|owing to|on the grounds that|based on|linked to|citing|out of respect for)\b/i;
-// An actor's argument is its reason: what it argues or holds ("Ruritania argues that such a
-// declaration sets a dangerous precedent"); the clause after "that" is the reason.
-const ARGUES = /\b(?:argues|argued|contends|contended|holds|held|maintains|maintained) that\s+/i;
+  /\b(because of|because|due to|owing to|on the grounds that|based on|linked to|citing|out of respect for|the (?:main |chief |principal |primary )?reason|as (?:it|they|he|she) (?:considers?|considered|regards?|regarded|sees?|saw|views?|viewed|believes?|believed|fears?|feared|has|had|have|is|was|are|were|does not|did not|do not|would not|could not|cannot))\b/i;
+const COMPARATIVE_AS = /\b(?:as (?:much|many|well|far|long|soon|often)|such|same)\b/i;
+// An actor's argument is its reason: what it argues, holds or believes ("Ruritania argues that
+// such a declaration sets a dangerous precedent", "takes the view that Kosovo was not a sui
+// generis case": pages review 9, #2, Cyprus and Algeria); the clause after "that" is the reason.
+const ARGUES =
+  /\b(?:argues|argued|contends|contended|holds|held|maintains|maintained|believes|believed|considers|considered|(?:takes|took|holds|held|is of|was of) the view) that\s+/i;
 // A consequence drawn from a view ("X views Kosovo as part of Serbia and, therefore, believes …"):
 // the reason is the clause before the connective.
 // The connective opens a clause of its own (after a comma or "and"), not an adverb inside one
 // ("could thus pose").
 const THEREFORE = /(?:,\s*|\s+and,?\s+)(?:and,?\s+)?(?:therefore|thus|hence|consequently)\b/i;
 const MAX_REASON = 220;
+// This many words of a reason shown in the lead already are the same clause, not a coincidence.
+const REPEATED_WORDS = 8;
 // Voices in which a statement is its speaker's own words; "reported" is the source's telling.
 const OWN_WORDS = new Set<Position['voice']>(['quoted', 'stated']);
 // A reason for a position on Kosovo's status names what is at stake; a "because" about a football
@@ -66,7 +75,12 @@ const clip = (text: string, max: number): string => {
  * connective ("… as an integral part of Serbia and, therefore, believes …"). Null when none does.
  */
 function reasonClause(sentence: string): string | null {
-  const cue = REASON_CUE.exec(sentence);
+  const found = REASON_CUE.exec(sentence);
+  // "as it does to Serbia" after "as much" compares; it gives no reason.
+  const cue =
+    found && /^as /i.test(found[0]) && COMPARATIVE_AS.test(sentence.slice(0, found.index))
+      ? null
+      : found;
   if (cue) {
     // The reason ends where the sentence turns to something else ("…, while Greece …"); one that
     // opens the sentence ("Due to Serbian claims that …, its initial reactions …") ends at its comma.
@@ -76,8 +90,10 @@ function reasonClause(sentence: string): string | null {
       : rest.split(/[,;]\s+(?:while|whereas|but)\s/)[0]!;
   }
   const argues = ARGUES.exec(sentence);
-  if (argues) return sentence.slice(argues.index + argues[0].length);
   const therefore = THEREFORE.exec(sentence);
+  // "…, therefore, believes that …" draws a consequence: its reason is before the connective.
+  if (argues && !(therefore && therefore.index > 0 && therefore.index < argues.index))
+    return sentence.slice(argues.index + argues[0].length);
   // Words before it, not a sentence that opens with "Therefore, …" (its reason is elsewhere).
   if (!therefore || therefore.index === 0) return null;
   // What was said to hold, after its speech verb ("stressed that Ruritania does not wish to
@@ -110,7 +126,10 @@ export function reasonsFor(positions: readonly Position[], limit = 3, shown = ''
       // (re-check 8, #8: Belarus's reason opened "based on …").
       const text = quotedPart(clip(clause.replace(/[.\s]+$/, ''), MAX_REASON));
       const key = text.toLowerCase().slice(0, 60);
-      if (seen.has(key) || shownWords.includes(` ${wordsOf(text)} `)) continue;
+      // A reason whose opening words the lead shows is the latest statement's own clause, cut
+      // there or not (pages review 9, #8: Zambia's "due to concerns with the precedent …").
+      const opening = wordsOf(text).split(' ').slice(0, REPEATED_WORDS).join(' ');
+      if (seen.has(key) || shownWords.includes(` ${opening} `)) continue;
       seen.add(key);
       const by = OWN_WORDS.has(position.voice) ? saidBy(position, false) : null;
       reasons.push({ text, position, source, by });

@@ -27,10 +27,20 @@ export function speakerOf(position: SpeakerFields, roles = true): string {
   if (speakers.length === 0) return position.actor.name;
   return LIST.format(
     speakers.map((s) =>
-      s.name ? (s.role && roles ? `${s.name}, ${s.role}` : s.name) : `the ${s.role}`,
+      s.name
+        ? s.role && roles
+          ? `${s.name}, ${s.role}`
+          : s.name
+        : `${DETERMINED.test(s.role ?? '') ? '' : 'the '}${s.role}`,
     ),
   );
 }
+
+// A role the source gives with its own determiner or possessor ("Some Romanian and Communist
+// representatives", "two ministers", "Serbia's envoy") takes no "the" before it (pages review 9,
+// #11: "The Some Romanian …").
+const DETERMINED =
+  /^(?:the|a|an|some|several|many|most|all|both|few|other|various|these|those|this|that|its|their|his|her|one|two|three|four|five|\d+|\S+['’]s)\s/i;
 
 /**
  * Whose words a statement is, when its source names someone besides its actor, in speakerOf's
@@ -155,13 +165,38 @@ export function openingWords(text: string, max = 160): string {
 const CLAUSE_END =
   /;(?= )|,(?= (?:and|but|or|nor|while|whereas|although|though|yet|which|who|whose|that|when|where|as|in|on|at|by|for|with|from|through|after|before|during|despite|under|\p{Ll}+ing)\s)/gu;
 
+// Verbs of saying (and telling): what follows their "that" is what was said, the point of a lead.
+const SAYING =
+  /\b(?:said|says|stated|states|announced|announces|confirmed|confirms|affirmed|affirms|reaffirmed|declared|told|tells|stressed|emphasi[sz]ed|reiterated|noted|added|assured|informed|insisted|claimed|wrote|replied|explained|warned|promised|reported|indicated|argued)\b/gi;
+// A participle that opens what an act or a document said ("a letter …, stating that …").
+const SAYING_PARTICIPLE =
+  /^\s*(?:stating|saying|announcing|confirming|affirming|declaring|telling|stressing|emphasi[sz]ing|reiterating|noting|adding|assuring|informing|insisting|claiming|asserting|explaining|warning|promising|expressing|asking|urging|calling)\b/i;
+
+/**
+ * Whether cutting `sentence` at `at` drops what was said (pages review 9, #1: Lebanon's "affirmed
+ * in a joint press conference with his Serbian counterpart, Ivica Dačić …" dropped ", that Lebanon
+ * supported …"): the words after the cut open with a participle of saying, or a verb of saying
+ * before the cut has its "that" only after it. A verb whose "that" stands before the cut has said
+ * its content; one with no "that" at all took its object without one ("said Ruritania would …").
+ */
+export function cutsWhatWasSaid(sentence: string, at: number): boolean {
+  if (SAYING_PARTICIPLE.test(sentence.slice(at + 1))) return true;
+  for (const verb of sentence.slice(0, at).matchAll(SAYING)) {
+    const after = verb.index + verb[0].length;
+    const that = sentence.slice(after).search(/\bthat\b/i);
+    if (that >= 0 && after + that > at) return true;
+  }
+  return false;
+}
+
 /**
  * The words a page's lead quotes from a statement: its whole first sentence when that is not
  * long; a long one is cut at its last clause end (CLAUSE_END) between `max` and `sentenceMax`
  * characters, so what stands before the cut is a whole clause with its object (pages review 7,
  * finding 4: "… Russia's Ministry of Foreign Affairs cited …" left out what was cited); a long
  * sentence with no such end is quoted whole, never cut inside a phrase; nor is one whose cut would
- * drop only a few words or a date (pages review 8, finding 8).
+ * drop only a few words or a date (pages review 8, finding 8), nor what a verb of saying said
+ * (cutsWhatWasSaid).
  */
 export function leadWords(text: string, max = 140, sentenceMax = 230): string {
   // The ingest's sentence split: "St.", "U.S." or an initial ("George J.") ends no sentence.
@@ -170,7 +205,13 @@ export function leadWords(text: string, max = 140, sentenceMax = 230): string {
   const ends = [...first.matchAll(CLAUSE_END)].map((m) => m.index);
   // Never a cut that drops a few last words or a date (mayDrop): the sentence is quoted whole.
   const clause = ends
-    .filter((i) => i >= max && i <= sentenceMax - 2 && mayDrop(first.slice(i + 1)))
+    .filter(
+      (i) =>
+        i >= max &&
+        i <= sentenceMax - 2 &&
+        mayDrop(first.slice(i + 1)) &&
+        !cutsWhatWasSaid(first, i),
+    )
     .at(-1);
   return clause === undefined ? first : `${first.slice(0, clause)} …`;
 }

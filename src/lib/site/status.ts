@@ -52,6 +52,15 @@ export function withdrewRecognition(disputedBy: readonly string[] = []): string 
 }
 
 /**
+ * A withdrawal as a state's key facts word it, in the words home and /counts/ use ("withdrew
+ * recognition", "date not given"): "Reported; no date given" hedged on state pages alone what the
+ * other pages state plainly (pages review 9, #12).
+ */
+export function withdrawalFact(date: string | null): string {
+  return `Withdrew recognition${date ? ` ${datePhrase(date)}` : '; date not given'}.`;
+}
+
+/**
  * A withdrawal and its reversal in one phrase, so a reversed withdrawal never stands alone beside
  * "Recognised": "Withdrawn on 21 November 2017, annulled on 2 February 2018", "Withdrawn on
  * 18 January 2019, recognition resumed on 20 October 2023".

@@ -118,6 +118,52 @@ describe('reasons for the lead', () => {
       '…such a unilateral declaration of independence sets a dangerous precedent, potentially undermining the legal order',
     );
   });
+  it('reads a view held, a belief and "the main reason" as reasons (pages review 9, #2)', () => {
+    expect(
+      reasonsFor(
+        [
+          position(
+            'Ruritania takes the view that the province was not a unique case, but rather a dangerous precedent for states that face separatism.',
+          ),
+          position(
+            'In March 2031, the minister stated that while Ruritania sympathised with its neighbours, it believed that international law had to be respected.',
+          ),
+          position(
+            'While this matters, the main reason Ruritania does not recognise the independence of the province remains the northern question.',
+          ),
+          position(
+            'Ruritania has not recognised the province as it considers the declaration a breach of its neighbour’s sovereignty.',
+          ),
+        ],
+        4,
+      ).map((r) => r.text),
+    ).toEqual([
+      '…the province was not a unique case, but rather a dangerous precedent for states that face separatism',
+      '…international law had to be respected',
+      '…the main reason Ruritania does not recognise the independence of the province remains the northern question',
+      '…as it considers the declaration a breach of its neighbour’s sovereignty',
+    ]);
+  });
+  it('takes no comparative or temporal "as" for a reason', () => {
+    expect(
+      reasonsFor([
+        position(
+          'This view applies as much to the province as it does to other regions seeking independence.',
+        ),
+        position(
+          'The ministry said Ruritania was following the situation as it develops in order to adopt a position on the independence declaration.',
+        ),
+      ]),
+    ).toEqual([]);
+  });
+  it('leaves out a reason the lead’s latest statement already opens with, even cut (pages review 9, #8)', () => {
+    const text =
+      'According to leaked cables, Ruritania did not want to take a position on the province due to concerns with the precedent for the northern tribe, a people of the west, which had an active separatist movement for independence.';
+    const shown =
+      'According to leaked cables, Ruritania did not want to take a position on the province due to concerns with the precedent for the northern tribe, a people of the west …';
+    expect(reasonsFor([position(text)], 3, shown)).toEqual([]);
+    expect(reasonsFor([position(text)], 3, 'Something else.')).toHaveLength(1);
+  });
   it('reads the view a consequence is drawn from as the reason: the clause before “therefore” (pages review 7, finding 4)', () => {
     const [reason] = reasonsFor([
       position(

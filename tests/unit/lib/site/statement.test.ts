@@ -34,6 +34,18 @@ describe('statement headings carry the date as written and the speaker', () => {
     );
     expect(saidBy({ actor, speaker: null })).toBeNull();
   });
+  it('sets no "the" before a role the source gives with its own determiner (pages review 9, #11)', () => {
+    const some = { name: null, role: 'Some Ruritanian and Bordurian deputies' };
+    expect(statementHeading({ date: null, actor, speaker: null, speakers: [some] })).toBe(
+      'Undated — Some Ruritanian and Bordurian deputies',
+    );
+    expect(saidBy({ actor, speaker: null, speakers: [{ name: null, role: 'two envoys' }] })).toBe(
+      'two envoys',
+    );
+    expect(
+      saidBy({ actor, speaker: null, speakers: [{ name: null, role: 'Ruritania’s envoy' }] }),
+    ).toBe('Ruritania’s envoy');
+  });
   it('falls back to the actor and marks undated statements', () => {
     expect(statementHeading({ date: null, actor, speaker: null })).toBe('Undated — Belarus');
   });
@@ -160,6 +172,24 @@ describe('leadWords: what a lead quotes of the latest statement', () => {
     const note =
       'Following the August 2031 publication of a note verbale recognising the independence of Borduria, purportedly signed by the acting President of Ruritania, Anna Example, state media in Ruritania issued a statement in which the Presidency denied it.';
     expect(leadWords(note)).toBe(note);
+  });
+
+  it('never cuts away what a verb of saying said: its "that" clause or a participle of saying (pages review 9, #1)', () => {
+    // A cut at ", that" (or at the apposition's ", who") left the setting and dropped the statement.
+    const affirmed =
+      'On 3 May 2031, the Ruritanian Foreign Minister Anna Example visited Bordurian capital Szohod and affirmed in a joint press conference with her Bordurian counterpart, Jan Other, that Ruritania supported the territorial integrity of Borduria.';
+    expect(leadWords(affirmed)).toBe(affirmed);
+    const told =
+      'In April 2031, it was reported that the Ruritanian president had told a Bordurian pilot, Jan Other, who was on a journey around the lakes and hills of the southern provinces, that Ruritania had already recognised Borduria but had kept it quiet.';
+    expect(leadWords(told)).toBe(told);
+    const letter =
+      'In August 2031, the Ruritanian Parliament Speaker Anna Example received a long letter from the chairman of the Parliament of the island of Borduria, Jan Other, stating that the island states would soon take a joint decision on recognition.';
+    expect(leadWords(letter)).toBe(letter);
+  });
+
+  it('still cuts after what was said has begun', () => {
+    const said = `Ruritania's minister said that the talks had ended with the ${'long and careful '.repeat(6)}decision to wait, while the other ministers of the council stayed away from the talks and from the city and its many halls for weeks.`;
+    expect(leadWords(said)).toBe(said.slice(0, said.indexOf(', while')) + ' …');
   });
 
   it('falls back to the opening words when the first sentence is long', () => {

@@ -3,6 +3,7 @@ import {
   datePhrase,
   ordinal,
   statusSentence,
+  withdrawalFact,
   withdrawalPhrase,
 } from '../../../../src/lib/site/status';
 import type { State } from '../../../../src/schemas';
@@ -138,5 +139,12 @@ describe('the status sentence a reader can quote', () => {
       '101st',
       '111th',
     ]);
+  });
+});
+
+describe('a withdrawal in a state’s key facts (pages review 9, #12)', () => {
+  it('says "withdrew" as home and /counts/ do, with or without a date', () => {
+    expect(withdrawalFact('2019-06-28')).toBe('Withdrew recognition on 28 June 2019.');
+    expect(withdrawalFact(null)).toBe('Withdrew recognition; date not given.');
   });
 });
