@@ -406,7 +406,10 @@ const IN_THE_TIME_AFTER =
 
 // "Officials have since then said …", "… ever since": from the previous statement's date on, which
 // the phrase points back to (as "since 2020" qualifies its year).
-const SINCE_THEN = /\b(?:since\s+then|ever\s+since|since\s+that\s+(?:time|day|date))\b/i;
+// "Marri has since distanced himself …": "since" alone between a perfect's auxiliary and its
+// participle points back the same way.
+const SINCE_THEN =
+  /\b(?:since\s+then|ever\s+since|since\s+that\s+(?:time|day|date))\b|\b(?:has|have|had)\s+since\s+(?!(?:then|that|the|a|an)\b)\p{Ll}{3,}/iu;
 
 // The words that place a yearless date after the dated act even when its month comes earlier in
 // the calendar ("the following February", "later, on 2 January"): the next year.

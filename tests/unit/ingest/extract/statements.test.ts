@@ -357,6 +357,23 @@ describe('"since then" places a statement from the date of the one before', () =
       since('2004'),
     );
   });
+  it('"has since" between a perfect’s auxiliary and its participle is since the previous date', () => {
+    expect(
+      sentenceDate('However, Ruiz has since distanced himself from the plan.', '2010-08'),
+    ).toEqual({
+      date: null,
+      qualified: { qualifier: 'since', date: '2010-08' },
+      relative: null,
+    });
+    expect(
+      sentenceDate('The two states have since signed a trade accord.', '2012').qualified,
+    ).toEqual({ qualifier: 'since', date: '2012' });
+    // "since" as a preposition with its own object is a date of its own, not a pointer back.
+    expect(sentenceDate('Peru has since 2012 kept its embassy shut.', '2009').qualified).toEqual({
+      qualifier: 'since',
+      date: '2012',
+    });
+  });
   it('no previous date, a date of its own, or the words inside a quotation leave it alone', () => {
     expect(sentenceDate('Officials have since then said that Peru will wait.', null)).toEqual({
       date: null,
