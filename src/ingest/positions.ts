@@ -528,9 +528,12 @@ export function mergePositions(
       voice: p.voice,
       tellings,
       topic: p.topic,
-      parties: p.parties.filter((x) => !(x.type === p.actor.type && x.id === p.actor.id)),
+      // Each actor once: a sentence naming a state twice (or two tellings) names one actor.
+      parties: mergeActors([], p.parties).filter(
+        (x) => !(x.type === p.actor.type && x.id === p.actor.id),
+      ),
       // Kosovo is every statement's subject: naming it says nothing about where to list the statement.
-      mentions: p.mentions.filter(
+      mentions: mergeActors([], p.mentions).filter(
         (x) =>
           x.id !== KOSOVO.id &&
           !(x.type === p.actor.type && x.id === p.actor.id) &&

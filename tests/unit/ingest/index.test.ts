@@ -180,6 +180,19 @@ describe('ingest of the five source articles', () => {
     ]);
   });
 
+  it('names each party and mention of a statement once, and tells each source’s voice once', () => {
+    const twice = data.positions.filter((p) =>
+      [p.parties, p.mentions].some(
+        (list) => new Set(list.map((a) => `${a.type}:${a.id}`)).size !== list.length,
+      ),
+    );
+    expect(twice.map((p) => p.id)).toEqual([]);
+    for (const p of data.positions) {
+      expect(p.tellings.map((t) => t.source)).toEqual([...new Set(p.sources.map((s) => s.source))]);
+      expect(p.tellings[0]!.voice).toBe(p.voice);
+    }
+  });
+
   it('attributes a prose statement to the actor named nearest before its verb', () => {
     const actorOf = (start: string) =>
       data.positions.find((p) => p.text.startsWith(start))?.actor.id;

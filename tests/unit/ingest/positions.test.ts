@@ -152,6 +152,17 @@ describe('mergePositions', () => {
     ]);
   });
 
+  it('lists each party and each mention once, however often the sentence names it', () => {
+    const CHILE = { type: 'state' as const, id: 'chile', name: 'Chile' };
+    const UN = { type: 'organisation' as const, id: 'united-nations', name: 'United Nations' };
+    const [p] = mergePositions(
+      [raw({ parties: [CHILE, CHILE], mentions: [UN, CHILE, UN], refs: [ref('a', 1)] })],
+      url,
+    );
+    expect(p?.parties).toEqual([CHILE]);
+    expect(p?.mentions).toEqual([UN]);
+  });
+
   it('keeps two actors, or two dates, apart; suffixes ids that would clash', () => {
     const out = mergePositions(
       [
