@@ -60,6 +60,17 @@ export function articleFor(name: string): string {
   return COMMON_NOUN_IN_NAME.test(name) || BODY_NOUN.test(name) ? 'the ' : '';
 }
 
+/**
+ * A reporter as written after "by": a description the source introduced with "a" ("A leaked 2009
+ * cable from the US embassy …" is kept as "leaked 2009 cable …") takes "a" or "an" again; a name
+ * ("Interfax", "Últimas Noticias") and a phrase with its own determiner stand as they are.
+ */
+export function reporterPhrase(reporter: string): string {
+  if (/^(?:a|an|the|its|their|his|her|this|that|these|those)\s/i.test(reporter)) return reporter;
+  if (!/^\p{Ll}/u.test(reporter)) return reporter;
+  return `${/^[aeiou]/i.test(reporter) ? 'an' : 'a'} ${reporter}`;
+}
+
 // Nouns that name a role or an office: a phrase led by one is a description, not a name.
 const ROLE_NOUN =
   /^(?:President|Vice-President|Minister|Secretary|Secretary-General|Ambassador|Chairman|Chairwoman|Chair|Speaker|Head|King|Queen|Emir|Chancellor|Premier|Governor|Mayor|Spokesman|Spokeswoman|Envoy|Representative|Commissioner|Director|Director-General)$/;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   agree,
   articleFor,
+  reporterPhrase,
   count,
   listAnd,
   listAndParts,
@@ -122,5 +123,17 @@ describe('a mid-sentence "The" before a role (re-check 8, #12: "by The President
     expect(runningArticle('The President of Ruritania spoke. The Minister left.')).toBe(
       'The President of Ruritania spoke. The Minister left.',
     );
+  });
+});
+
+describe('reporterPhrase', () => {
+  it('gives a description the source introduced its article again, and leaves names alone', () => {
+    expect(reporterPhrase('leaked 2011 cable from the embassy in Lima')).toBe(
+      'a leaked 2011 cable from the embassy in Lima',
+    );
+    expect(reporterPhrase('unnamed report')).toBe('an unnamed report');
+    expect(reporterPhrase('an unnamed report')).toBe('an unnamed report');
+    expect(reporterPhrase('Interfax')).toBe('Interfax');
+    expect(reporterPhrase('the Peruvian daily El Comercio')).toBe('the Peruvian daily El Comercio');
   });
 });
