@@ -41,6 +41,8 @@ const COMPARATIVE_AS = /\b(?:as (?:much|many|well|far|long|soon|often)|such|same
 // An actor's argument is its reason: what it argues, holds or believes ("Ruritania argues that
 // such a declaration sets a dangerous precedent", "takes the view that Kosovo was not a sui
 // generis case": pages review 9, #2, Cyprus and Algeria); the clause after "that" is the reason.
+// A short subject that opens its sentence: a name or a noun phrase, no clause before it.
+const HOLDER = /^\p{Lu}[^,;:]*$/u;
 const ARGUES =
   /\b(?:argues|argued|contends|contended|holds|held|maintains|maintained|believes|believed|considers|considered|(?:takes|took|holds|held|is of|was of) the view) that\s+/i;
 // A consequence drawn from a view ("X views Kosovo as part of Serbia and, therefore, believes …"):
@@ -92,8 +94,13 @@ function reasonClause(sentence: string): string | null {
   const argues = ARGUES.exec(sentence);
   const therefore = THEREFORE.exec(sentence);
   // "…, therefore, believes that …" draws a consequence: its reason is before the connective.
-  if (argues && !(therefore && therefore.index > 0 && therefore.index < argues.index))
-    return sentence.slice(argues.index + argues[0].length);
+  if (argues && !(therefore && therefore.index > 0 && therefore.index < argues.index)) {
+    // Whose view it is stays with the view when the sentence opens on its holder ("Cyprus takes
+    // the view that Kosovo was not a sui generis case"): the clause alone read as what the sources
+    // themselves assert (re-check 9, N1).
+    const holder = sentence.slice(0, argues.index).trim();
+    return HOLDER.test(holder) ? sentence : sentence.slice(argues.index + argues[0].length);
+  }
   // Words before it, not a sentence that opens with "Therefore, …" (its reason is elsewhere).
   if (!therefore || therefore.index === 0) return null;
   // What was said to hold, after its speech verb ("stressed that Ruritania does not wish to

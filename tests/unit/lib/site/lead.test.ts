@@ -114,8 +114,9 @@ describe('reasons for the lead', () => {
         'Ruritania argues that such a unilateral declaration of independence sets a dangerous precedent, potentially undermining the legal order.',
       ),
     ]);
+    // Whose argument it is stays with it when the sentence opens on its holder (re-check 9, N1).
     expect(reason?.text).toBe(
-      '…such a unilateral declaration of independence sets a dangerous precedent, potentially undermining the legal order',
+      'Ruritania argues that such a unilateral declaration of independence sets a dangerous precedent, potentially undermining the legal order',
     );
   });
   it('reads a view held, a belief and "the main reason" as reasons (pages review 9, #2)', () => {
@@ -138,7 +139,7 @@ describe('reasons for the lead', () => {
         4,
       ).map((r) => r.text),
     ).toEqual([
-      '…the province was not a unique case, but rather a dangerous precedent for states that face separatism',
+      'Ruritania takes the view that the province was not a unique case, but rather a dangerous precedent for states that face separatism',
       '…international law had to be respected',
       '…the main reason Ruritania does not recognise the independence of the province remains the northern question',
       '…as it considers the declaration a breach of its neighbour’s sovereignty',
