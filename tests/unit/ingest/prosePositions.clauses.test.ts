@@ -443,6 +443,34 @@ describe('an analysis that points back names whose stance the acts reflect', () 
   });
 });
 
+describe('an inference from the acts before is about the subject of its that-clause', () => {
+  it('gives the sentence to the actor that is the that-clause subject or owns it', () => {
+    expect(
+      actors(
+        "In 2019, the Nordic Institute found that trade had grown. These figures suggest that Norway's caution has not hindered trade with Serbia.",
+      ),
+    ).toEqual(['other:nordic-institute', 'state:norway']);
+    expect(
+      actors(
+        'Serbia thanked Norway for its support in 2019. Those visits indicate that Japan now looks to the region for trade.',
+      ),
+    ).toEqual(['state:serbia', 'state:japan']);
+    expect(
+      actors(
+        'Serbia thanked Norway in 2019. These steps imply that Norwegian ministers expect a settlement.',
+      ),
+    ).toEqual(['state:serbia', 'state:norway']);
+  });
+
+  it('reads no owner when the that-clause opens with a noun naming no actor', () => {
+    expect(
+      actors(
+        'Serbia thanked Norway in 2019. These steps suggest that the talks with Japan have stalled.',
+      ),
+    ).not.toContain('state:japan');
+  });
+});
+
 describe('a nationality on the subject of an agentless passive names the patient, not the agent', () => {
   it('leaves the clause unattributed, whatever noun the nationality is on', () => {
     expect(actors('Norwegian membership in the Council of Europe was not supported.')).toEqual([]);
