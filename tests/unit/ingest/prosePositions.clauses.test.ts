@@ -471,6 +471,32 @@ describe('an inference from the acts before is about the subject of its that-cla
   });
 });
 
+describe('"he" or "she" after an opening adverbial takes up the person who spoke before', () => {
+  const read = (text: string) =>
+    prose(text).positions.map((p) => [
+      `${p.actor.type}:${p.actor.id}`,
+      p.speakers.map((s) => s.name).join(', '),
+      p.text.split(' ').slice(0, 4).join(' '),
+    ]);
+
+  it("gives the pronoun's act to the person's side, with the person as speaker", () => {
+    expect(
+      read(
+        "Norway's foreign ministry has said that it hopes Japan will help. Foreign Minister Ana Ruiz said in Lima in December 2022 that Norway would stay the course. The same month, she met Japan's foreign minister in Tokyo.",
+      ),
+    ).toEqual([
+      ['state:norway', "Norway's foreign ministry", "Norway's foreign ministry has"],
+      ['state:norway', 'Ana Ruiz', 'Foreign Minister Ana Ruiz'],
+      ['state:norway', 'Ana Ruiz', 'The same month, she'],
+    ]);
+    expect(
+      read(
+        'Norway opened an embassy in Lima in 2010. Prime Minister Lars Berg said in 2012 that the embassy would stay. A year later, he visited Japanese officials in Tokyo.',
+      ).at(-1),
+    ).toEqual(['state:norway', 'Lars Berg', 'A year later, he']);
+  });
+});
+
 describe('a nationality on the subject of an agentless passive names the patient, not the agent', () => {
   it('leaves the clause unattributed, whatever noun the nationality is on', () => {
     expect(actors('Norwegian membership in the Council of Europe was not supported.')).toEqual([]);
