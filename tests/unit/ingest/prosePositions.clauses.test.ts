@@ -497,6 +497,32 @@ describe('"he" or "she" after an opening adverbial takes up the person who spoke
   });
 });
 
+describe('an absolute "with" clause names the official who spoke for the act', () => {
+  const speakers = (text: string) =>
+    prose(text).positions.map((p) => p.speakers.map((s) => s.name));
+
+  it("gives the main subject's own official, speaking in the -ing verb, as the speaker", () => {
+    expect(
+      speakers(
+        'Norway condemned the decision in 2019, with its foreign minister Ana Ruiz calling it "a grave error".',
+      ),
+    ).toEqual([['Ana Ruiz']]);
+    expect(
+      speakers(
+        'In 2020 Japan rejected the proposal, with its deputy foreign minister Kenji Sato describing it as premature.',
+      ),
+    ).toEqual([['Kenji Sato']]);
+  });
+
+  it('names no speaker when the "with" clause names no official', () => {
+    expect(
+      speakers(
+        'Norway condemned the decision in 2019, with its neighbours calling it "a grave error".',
+      ),
+    ).toEqual([[]]);
+  });
+});
+
 describe('a nationality on the subject of an agentless passive names the patient, not the agent', () => {
   it('leaves the clause unattributed, whatever noun the nationality is on', () => {
     expect(actors('Norwegian membership in the Council of Europe was not supported.')).toEqual([]);

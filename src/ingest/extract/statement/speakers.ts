@@ -136,6 +136,12 @@ const SPEECH_AFTER =
 const WHOSE_SPEAKS =
   /,\s+whose\s+((?:\p{L}[\p{L}'’-]*\s+){0,3}\p{L}[\p{L}'’-]*)\s+(?:also\s+)?(?:said|stated|announced|declared|added|wrote|noted|told)\b/u;
 
+// "Ruritania condemned the decision, with its foreign minister Ana Ruiz calling it …": an absolute
+// "with" clause whose subject is the main subject's own official ("its"), speaking in its -ing verb,
+// says who spoke for the act.
+const WITH_OWN_SPEAKING =
+  /,\s+with\s+(?:its|their)\s+((?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:also\s+)?(?:saying|stating|calling|describing|declaring|adding|noting|warning|urging|insisting|arguing|stressing)\b/u;
+
 function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null {
   const body = possessedBody(phrase);
   if (body) return body;
@@ -383,6 +389,11 @@ export function clauseSpeakers(
     const speaker = fromPhrase(whose[1]!, persons) ?? bareRole(whose[1]!);
     if (speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name))) return [speaker];
     if (isBodyName(whose[1]!)) return [{ name: whose[1]!, role: null }];
+  }
+  const withOwn = WITH_OWN_SPEAKING.exec(sentence);
+  if (withOwn) {
+    const speaker = fromPhrase(withOwn[1]!, persons);
+    if (speaker?.name && /^\p{Lu}/u.test(speaker.name)) return [speaker];
   }
   const found = SPEECH_AFTER.exec(sentence);
   // Inside quoted words it is someone the speaker quotes, not who speaks here.
