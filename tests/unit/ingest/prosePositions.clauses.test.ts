@@ -523,6 +523,32 @@ describe('an absolute "with" clause names the official who spoke for the act', (
   });
 });
 
+describe('a person named in apposition to a possessive noun is the speaker', () => {
+  const speakers = (text: string) =>
+    prose(text).positions.map((p) => p.speakers.map((s) => `${s.name} (${s.role})`));
+
+  it('gives the named person, with the possessive noun as the role', () => {
+    expect(
+      speakers(
+        "In March 2014, Norway's Foreign Minister Lars Berg visited Tokyo. A year later, his successor Ana Ruiz repeated the appeal in a letter.",
+      ).at(-1),
+    ).toEqual(['Ana Ruiz (his successor)']);
+    expect(
+      speakers(
+        "In 2014, Norway's Foreign Minister Lars Berg visited Tokyo. In 2015, his deputy, Ana Ruiz, repeated the appeal.",
+      ).at(-1),
+    ).toEqual(['Ana Ruiz (his deputy)']);
+  });
+
+  it('names no speaker when the possessive noun has no person apposed', () => {
+    expect(
+      speakers(
+        "In 2014, Norway's Foreign Minister Lars Berg visited Tokyo. In 2015, his successor repeated the appeal.",
+      ).at(-1),
+    ).toEqual([]);
+  });
+});
+
 describe('a nationality on the subject of an agentless passive names the patient, not the agent', () => {
   it('leaves the clause unattributed, whatever noun the nationality is on', () => {
     expect(actors('Norwegian membership in the Council of Europe was not supported.')).toEqual([]);

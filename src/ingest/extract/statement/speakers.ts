@@ -185,6 +185,10 @@ const BODY_OF_NAMED = new RegExp(
   String.raw`^(?:${alternation(EXECUTIVE_BODIES)})\s+of\s+(?:the\s+)?\p{Lu}`,
   'u',
 );
+// "his successor Ana Ruiz", "her deputy, Lars Berg": a person named in apposition to a noun the
+// pronoun's owner relates them by; the person is the subject, whatever the noun (an office or not).
+const OWNED_RELATION =
+  /^((?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*),?\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)$/u;
 const OWNED_BODY =
   /^(?:Its|Their|its|their)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|on|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,5})$/u;
 
@@ -499,6 +503,11 @@ function subjectSpeakers(
   // "the Pope" reads as a noun taking up an earlier one; with an office apposed it names who acts.
   const titled = clause.subject ? titledSpeaker(sentence.slice(clause.subject.start)) : null;
   if (titled && !isActorItself(titled.name!, actor)) return [titled];
+  const related = clause.subject ? OWNED_RELATION.exec(clause.subject.text.trim()) : null;
+  if (related && isPersonalName(related[2]!)) {
+    const known = persons.resolve(related[2]!);
+    return [{ name: known?.name ?? related[2]!, role: related[1]! }];
+  }
   // "Its Secretariat of Foreign Affairs holds …": a body named in capitals, owned by the actor the
   // pronoun takes up, speaks for it.
   const owned = clause.subject ? OWNED_BODY.exec(clause.subject.text.trim())?.[1] : undefined;
