@@ -549,6 +549,21 @@ describe('a person named in apposition to a possessive noun is the speaker', () 
   });
 });
 
+describe('a relation that changed is changed by the act its "when" clause tells', () => {
+  const read = (text: string) =>
+    prose(text).positions.map((p) => [
+      `${p.actor.type}:${p.actor.id}`,
+      p.date,
+      p.speakers.map((s) => s.name ?? s.role),
+    ]);
+
+  it('takes the common noun that opens the sentence for no speaker', () => {
+    expect(read('Relations improved after Peru withdrew its objection in 2012.')).toEqual([
+      ['state:peru', '2012', []],
+    ]);
+  });
+});
+
 describe('a nationality on the subject of an agentless passive names the patient, not the agent', () => {
   it('leaves the clause unattributed, whatever noun the nationality is on', () => {
     expect(actors('Norwegian membership in the Council of Europe was not supported.')).toEqual([]);

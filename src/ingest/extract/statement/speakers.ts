@@ -518,6 +518,9 @@ function subjectSpeakers(
   if (!clause.subject || clause.refersBack) return [];
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];
+  // "Relations cooled …, when Peru agreed …": a common noun capitalised only because it opens the
+  // sentence names no body or person (whose act it was, the clause after it says).
+  if (isCommonOpeningWord(sentence, clause.subject)) return [];
   // "the European Union (EU)": an acronym in brackets repeats the name; the name alone is read.
   const tail = isBodyName(clause.subject.text)
     ? (NAME_TAIL.exec(sentence.slice(clause.subject.end))?.[0] ?? '')
@@ -588,6 +591,16 @@ function subjectSpeakers(
       !own.some(
         (t) => t.name !== null && t.role !== null && s.role !== null && t.role.includes(s.role),
       ),
+  );
+}
+
+/** A subject of one word opening the sentence that, in lower case, is a common noun and no office. */
+function isCommonOpeningWord(sentence: string, subject: { text: string; start: number }): boolean {
+  const word = subject.text.trim();
+  if (subject.start !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(word) || ROLE_WORD.test(word)) return false;
+  const lower = nlp(word.toLowerCase());
+  return (
+    lower.has('#Noun') && !lower.has('#ProperNoun') && !nlp(sentence).match(word).has('#Person')
   );
 }
 
