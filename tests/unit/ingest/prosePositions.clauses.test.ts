@@ -557,6 +557,19 @@ describe('a relation that changed is changed by the act its "when" clause tells'
       p.speakers.map((s) => s.name ?? s.role),
     ]);
 
+  it('gives the act to the subject of that clause, with the date between the verb and it', () => {
+    expect(
+      read(
+        'Relations cooled in 2021, when Norway agreed to open its embassy in Jerusalem, a step that drew criticism across the region.',
+      ),
+    ).toEqual([['state:norway', '2021', []]]);
+    expect(
+      read(
+        'Relations warmed in March 2015 when Japan lifted its visa requirement for Serbian citizens.',
+      ),
+    ).toEqual([['state:japan', '2015-03', []]]);
+  });
+
   it('takes the common noun that opens the sentence for no speaker', () => {
     expect(read('Relations improved after Peru withdrew its objection in 2012.')).toEqual([
       ['state:peru', '2012', []],
