@@ -29,6 +29,9 @@ const STATUS_PREDICATE = new RegExp(
     // "has no representation in …", "had no resident embassy in …": where a state is not present
     // (the atlas's relations tell it), no act.
     String.raw`|(?:has|have|had)\s+no\s+(?:(?:resident|permanent|diplomatic|formal|official)\s+)*(?:embassy|embassies|representation|presence|mission|consulate)\b` +
+    // "has resident embassies in three of the six states": where it is present, counted, is a state
+    // of things too (opening the embassy was the act).
+    String.raw`|(?:has|have|had)\s+(?:(?:resident|permanent|diplomatic)\s+)*(?:embassies|missions|consulates)\s+in\s+(?:\p{Ll}+|\d+)\s+of\s+(?:the|its|their)\b` +
     String.raw`|(?:holds?|has|have)\s+(?:\p{Ll}+\s+){0,2}(?:importance|significance)\s+(?:to|for)\b` +
     String.raw`|(?:does|do)\s+not\s+(?:possess|have)\s+(?:the\s+)?(?:legal\s+)?(?:capacity|authority|competence|power)\b)`,
   'u',

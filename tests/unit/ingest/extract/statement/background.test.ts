@@ -23,6 +23,17 @@ describe('sentences that tell no act', () => {
     expect(reason('Chile has no objection to the plan.')).toBeNull();
   });
 
+  it('reads where a state has embassies, counted among a whole, as a status', () => {
+    for (const sentence of [
+      'As of 2020, Peru has resident embassies in four of the seven Andean states.',
+      'Chile has missions in 12 of the 27 member states.',
+      'Bolivia has permanent embassies in two of its neighbours.',
+    ])
+      expect(reason(sentence)).toContain('a status');
+    // Opening them is the act, and a count of what it did is no status.
+    expect(reason('Peru opened embassies in four of the seven Andean states in 2020.')).toBeNull();
+  });
+
   it('reads a sentence that only introduces the list after its colon ("… have included:")', () => {
     for (const sentence of [
       'Visits by Peruvian ministers to Chile have included:',
