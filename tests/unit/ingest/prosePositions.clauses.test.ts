@@ -577,6 +577,32 @@ describe('a relation that changed is changed by the act its "when" clause tells'
   });
 });
 
+describe("what a named medium wrote in its own editorial is the medium's view, not a report", () => {
+  const read = (text: string) =>
+    prose(text).positions.map((p) => [`${p.actor.type}:${p.actor.id}`, p.reporter ?? null]);
+
+  it('gives the editorial to the medium, with no reporter', () => {
+    expect(
+      read(
+        'The daily Vecer wrote in a 2020 editorial that the policy had become "a relic of another decade".',
+      ),
+    ).toEqual([['other:vecer', null]]);
+    expect(
+      read(
+        'The newspaper Politika wrote in an editorial in 2015 that Norway should recognise Serbia.',
+      ),
+    ).toEqual([['other:politika', null]]);
+  });
+
+  it('keeps what the medium wrote of another actor a report of that actor', () => {
+    expect(
+      read(
+        'The newspaper Politika wrote in 2015 that the Norwegian government was studying the plan.',
+      ),
+    ).toEqual([['state:norway', 'The newspaper Politika']]);
+  });
+});
+
 describe('a nationality on the subject of an agentless passive names the patient, not the agent', () => {
   it('leaves the clause unattributed, whatever noun the nationality is on', () => {
     expect(actors('Norwegian membership in the Council of Europe was not supported.')).toEqual([]);
