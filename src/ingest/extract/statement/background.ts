@@ -95,6 +95,10 @@ const INTRODUCES_LIST =
   /\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:also\s+)?(?:includes?|included|comprises?|comprised)\s*:\s*$/;
 
 /** Whether `sentence` (one clause, as the statement rules cut it) tells no act; null when it may. */
+// A verb of trade whose object is measured in money ("imported goods worth about €40 million").
+const TRADE_FIGURE =
+  /^\s*(?:imported|exported|imports|exports|traded|trades)\s+(?:[\p{Ll}\s]{0,30}?\b(?:worth|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[€$£]\s?\d|\d[\d.,]*\s*(?:million|billion)?\s+(?:euros?|dollars?)\b)/u;
+
 export function notAStatement(sentence: string): NotAStatement | null {
   const text = sentence.trim();
   if (INTRODUCES_LIST.test(text))
@@ -125,6 +129,10 @@ export function notAStatement(sentence: string): NotAStatement | null {
     0,
     text.length - predicate.length + aside + (end ? end.index : predicate.length - aside),
   );
+  // "Peru exported goods worth about €40 million to Chile in 2021": a trade flow measured in money
+  // is a figure of the economy, dated or not, not an act or a stance of the state it names.
+  if (TRADE_FIGURE.test(predicate))
+    return { reason: 'a figure: the value of trade in a period, no act' };
   // "As of 2019, Kosovo had no …", "… part of the Empire until 1913": a date that bounds a state
   // (as of, since, until) is no occasion.
   if (

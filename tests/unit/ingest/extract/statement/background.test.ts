@@ -23,6 +23,18 @@ describe('sentences that tell no act', () => {
     expect(reason('Chile has no objection to the plan.')).toBeNull();
   });
 
+  it('reads a trade flow measured in money as a figure, dated or not', () => {
+    for (const sentence of [
+      'According to the national statistics office, Peru exported goods worth about €40 million to Chile in 2021.',
+      'In 2019 Chile imported €12 million of copper from Peru.',
+      'Bolivia exports 2 million dollars of fruit to Peru each year.',
+    ])
+      expect(reason(sentence)).toContain('a figure');
+    // Trading in a thing, or stopping a trade, is an act.
+    expect(reason('Peru imported arms from Russia in 2010.')).toBeNull();
+    expect(reason('Peru banned imports worth €5 million from Chile in 2010.')).toBeNull();
+  });
+
   it('reads where a state has embassies, counted among a whole, as a status', () => {
     for (const sentence of [
       'As of 2020, Peru has resident embassies in four of the seven Andean states.',
