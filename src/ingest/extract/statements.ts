@@ -777,6 +777,10 @@ export function jointAfter(previous: string | undefined, withJoint: string | nul
   return withJoint.slice(previous.length);
 }
 
+// The act told in a dated document: "in a 2013 statement", "in its 2019 letter".
+const DATED_DOCUMENT =
+  /\b(?:in|with|through)\s+(?:a|an|its|their|his|her)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+(?:statement|letter|interview|speech|declaration|communiqu[ée]|note|message|resolution|report)\b/u;
+
 export function groupSentences(
   sentences: string[],
   speakerOf: (sentence: string) => string | null = () => null,
@@ -834,7 +838,11 @@ export function groupSentences(
       !REFERS_BACK_TO_ACT.test(sentence);
     // One act per statement: a sentence with a date of its own that differs is a new act even when
     // it opens with "He" or "This"; otherwise only a sentence that carries the act on joins it.
-    const ownDate = when.date !== null && (opens || (when.date?.length ?? 0) === 10);
+    // "…, although its secretary-general welcomed it in a 2013 statement": the year of the document
+    // that told the act dates that act, wherever it stands.
+    const ownDate =
+      when.date !== null &&
+      (opens || (when.date?.length ?? 0) === 10 || DATED_DOCUMENT.test(sentence));
     const startsNew =
       !current ||
       (ownDate && when.date !== current.date) ||
@@ -852,6 +860,7 @@ export function groupSentences(
         when.relative !== null ||
         (when.date?.length ?? 0) === 10 ||
         adverbialDate(sentence) ||
+        DATED_DOCUMENT.test(sentence) ||
         (!current && !strict);
       // "In February 2008, Talat welcomed it, but a spokesman said …": a clause cut from the
       // sentence before (it opens in lower case) is under that sentence's opening date adverbial;
