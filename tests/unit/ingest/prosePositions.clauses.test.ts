@@ -603,6 +603,27 @@ describe("what a named medium wrote in its own editorial is the medium's view, n
   });
 });
 
+describe("a body's office named by its pronoun, with no holder, speaks by its role", () => {
+  const speakers = (text: string) =>
+    prose(text).positions.map((p) => p.speakers.map((s) => `${s.name} (${s.role})`));
+
+  it('gives the office as a role without a name', () => {
+    expect(
+      speakers(
+        'Norway recognised Serbia in 2008. In 2010 its foreign minister visited Belgrade.',
+      ).at(-1),
+    ).toEqual(['null (foreign minister)']);
+  });
+
+  it('gives no speaker when what the pronoun owns is no office', () => {
+    expect(
+      speakers('Norway recognised Serbia in 2008. In 2010 its citizens voted in a referendum.').at(
+        -1,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a nationality on the subject of an agentless passive names the patient, not the agent', () => {
   it('leaves the clause unattributed, whatever noun the nationality is on', () => {
     expect(actors('Norwegian membership in the Council of Europe was not supported.')).toEqual([]);

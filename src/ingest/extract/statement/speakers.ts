@@ -189,6 +189,8 @@ const BODY_OF_NAMED = new RegExp(
 // pronoun's owner relates them by; the person is the subject, whatever the noun (an office or not).
 const OWNED_RELATION =
   /^((?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*),?\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+// An office, in lower case and with no holder named, owned by a body's pronoun.
+const OWNED_OFFICE = /^(?:[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
 const OWNED_BODY =
   /^(?:Its|Their|its|their)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|on|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,5})$/u;
 
@@ -503,6 +505,11 @@ function subjectSpeakers(
   // "the Pope" reads as a noun taking up an earlier one; with an office apposed it names who acts.
   const titled = clause.subject ? titledSpeaker(sentence.slice(clause.subject.start)) : null;
   if (titled && !isActorItself(titled.name!, actor)) return [titled];
+  // "its secretary-general welcomed …": the office of the body the pronoun takes up speaks for it,
+  // though the sentence does not name its holder.
+  const ownedOffice = clause.subject ? OWNED_OFFICE.exec(clause.subject.text.trim()) : null;
+  if (ownedOffice && ROLE_WORD.test(ownedOffice[1]!))
+    return [{ name: null, role: ownedOffice[1]! }];
   const related = clause.subject ? OWNED_RELATION.exec(clause.subject.text.trim()) : null;
   if (related && isPersonalName(related[2]!)) {
     const known = persons.resolve(related[2]!);
