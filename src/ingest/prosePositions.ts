@@ -810,6 +810,16 @@ function itemsFinishingSentence(
 // "He", "She" opening a sentence: a person named before, never a state or a body.
 const PERSON_PRONOUN = /^(?:He|She)\s/;
 
+/**
+ * Whether a sentence's main clause has "he" or "she" as its subject, opening the sentence or after
+ * an opening adverbial ("The same month, she met …"): the pronoun is the subject either way.
+ */
+function personPronounSubject(sentence: string): boolean {
+  return (
+    PERSON_PRONOUN.test(sentence) || /^(?:he|she)$/i.test(mainClause(sentence).subject?.text ?? '')
+  );
+}
+
 export function extractProsePositions(
   doc: SourceDocument,
   countries: CountryIndex,
@@ -998,7 +1008,7 @@ export function extractProsePositions(
       // it speaks for that sentence's actor, whatever state its own words name.
       const taken =
         reading.kind === 'refers-back' &&
-        PERSON_PRONOUN.test(s.sentence) &&
+        personPronounSubject(s.sentence) &&
         previous?.who &&
         !previous.referentOnly &&
         isPersonalName(mainClause(previous.s.sentence).subject?.text ?? '')

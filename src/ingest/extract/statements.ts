@@ -864,6 +864,10 @@ function oneOfCoordinatedSubjects(clause: string, before: string): boolean {
   );
 }
 
+// The act told in a dated document: "in a 2013 statement", "in its 2019 letter".
+const DATED_DOCUMENT =
+  /\b(?:in|with|through)\s+(?:a|an|its|their|his|her)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+(?:statement|letter|interview|speech|declaration|communiqu[ée]|note|message|resolution|report)\b/u;
+
 export function groupSentences(
   sentences: string[],
   speakerOf: (sentence: string) => string | null = () => null,
@@ -937,11 +941,13 @@ export function groupSentences(
     // it opens with "He" or "This"; otherwise only a sentence that carries the act on joins it.
     // A date its verb's own adverbial gives ("welcomed the agreement in a 2013 statement") after a
     // statement with no date (a stance held: "has no common position") is an act of its own: the
-    // stance told before cannot have been taken on that occasion.
+    // stance told before cannot have been taken on that occasion; so is the year of a document that
+    // told the act ("in its 2019 letter"), wherever it stands.
     const ownDate =
       when.date !== null &&
       (opens ||
         (when.date?.length ?? 0) === 10 ||
+        DATED_DOCUMENT.test(sentence) ||
         (current !== undefined &&
           current.date === null &&
           current.qualified === null &&
@@ -964,6 +970,7 @@ export function groupSentences(
         when.relative !== null ||
         (when.date?.length ?? 0) === 10 ||
         adverbialDate(sentence) ||
+        DATED_DOCUMENT.test(sentence) ||
         (!current && !strict);
       // "In February 2008, Talat welcomed it, but a spokesman said …": a clause cut from the
       // sentence before (it opens in lower case) is under that sentence's opening date adverbial;

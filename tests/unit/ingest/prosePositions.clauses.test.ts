@@ -443,6 +443,187 @@ describe('an analysis that points back names whose stance the acts reflect', () 
   });
 });
 
+describe('an inference from the acts before is about the subject of its that-clause', () => {
+  it('gives the sentence to the actor that is the that-clause subject or owns it', () => {
+    expect(
+      actors(
+        "In 2019, the Nordic Institute found that trade had grown. These figures suggest that Norway's caution has not hindered trade with Serbia.",
+      ),
+    ).toEqual(['other:nordic-institute', 'state:norway']);
+    expect(
+      actors(
+        'Serbia thanked Norway for its support in 2019. Those visits indicate that Japan now looks to the region for trade.',
+      ),
+    ).toEqual(['state:serbia', 'state:japan']);
+    expect(
+      actors(
+        'Serbia thanked Norway in 2019. These steps imply that Norwegian ministers expect a settlement.',
+      ),
+    ).toEqual(['state:serbia', 'state:norway']);
+  });
+
+  it('reads no owner when the that-clause opens with a noun naming no actor', () => {
+    expect(
+      actors(
+        'Serbia thanked Norway in 2019. These steps suggest that the talks with Japan have stalled.',
+      ),
+    ).not.toContain('state:japan');
+  });
+});
+
+describe('"he" or "she" after an opening adverbial takes up the person who spoke before', () => {
+  const read = (text: string) =>
+    prose(text).positions.map((p) => [
+      `${p.actor.type}:${p.actor.id}`,
+      p.speakers.map((s) => s.name).join(', '),
+      p.text.split(' ').slice(0, 4).join(' '),
+    ]);
+
+  it("gives the pronoun's act to the person's side, with the person as speaker", () => {
+    expect(
+      read(
+        "Norway's foreign ministry has said that it hopes Japan will help. Foreign Minister Ana Ruiz said in Lima in December 2022 that Norway would stay the course. The same month, she met Japan's foreign minister in Tokyo.",
+      ),
+    ).toEqual([
+      ['state:norway', "Norway's foreign ministry", "Norway's foreign ministry has"],
+      ['state:norway', 'Ana Ruiz', 'Foreign Minister Ana Ruiz'],
+      ['state:norway', 'Ana Ruiz', 'The same month, she'],
+    ]);
+    expect(
+      read(
+        'Norway opened an embassy in Lima in 2010. Prime Minister Lars Berg said in 2012 that the embassy would stay. A year later, he visited Japanese officials in Tokyo.',
+      ).at(-1),
+    ).toEqual(['state:norway', 'Lars Berg', 'A year later, he']);
+  });
+});
+
+describe('an absolute "with" clause names the official who spoke for the act', () => {
+  const speakers = (text: string) =>
+    prose(text).positions.map((p) => p.speakers.map((s) => s.name));
+
+  it("gives the main subject's own official, speaking in the -ing verb, as the speaker", () => {
+    expect(
+      speakers(
+        'Norway condemned the decision in 2019, with its foreign minister Ana Ruiz calling it "a grave error".',
+      ),
+    ).toEqual([['Ana Ruiz']]);
+    expect(
+      speakers(
+        'In 2020 Japan rejected the proposal, with its deputy foreign minister Kenji Sato describing it as premature.',
+      ),
+    ).toEqual([['Kenji Sato']]);
+  });
+
+  it('names no speaker when the "with" clause names no official', () => {
+    expect(
+      speakers(
+        'Norway condemned the decision in 2019, with its neighbours calling it "a grave error".',
+      ),
+    ).toEqual([[]]);
+  });
+});
+
+describe('a person named in apposition to a possessive noun is the speaker', () => {
+  const speakers = (text: string) =>
+    prose(text).positions.map((p) => p.speakers.map((s) => `${s.name} (${s.role})`));
+
+  it('gives the named person, with the possessive noun as the role', () => {
+    expect(
+      speakers(
+        "In March 2014, Norway's Foreign Minister Lars Berg visited Tokyo. A year later, his successor Ana Ruiz repeated the appeal in a letter.",
+      ).at(-1),
+    ).toEqual(['Ana Ruiz (his successor)']);
+    expect(
+      speakers(
+        "In 2014, Norway's Foreign Minister Lars Berg visited Tokyo. In 2015, his deputy, Ana Ruiz, repeated the appeal.",
+      ).at(-1),
+    ).toEqual(['Ana Ruiz (his deputy)']);
+  });
+
+  it('names no speaker when the possessive noun has no person apposed', () => {
+    expect(
+      speakers(
+        "In 2014, Norway's Foreign Minister Lars Berg visited Tokyo. In 2015, his successor repeated the appeal.",
+      ).at(-1),
+    ).toEqual([]);
+  });
+});
+
+describe('a relation that changed is changed by the act its "when" clause tells', () => {
+  const read = (text: string) =>
+    prose(text).positions.map((p) => [
+      `${p.actor.type}:${p.actor.id}`,
+      p.date,
+      p.speakers.map((s) => s.name ?? s.role),
+    ]);
+
+  it('gives the act to the subject of that clause, with the date between the verb and it', () => {
+    expect(
+      read(
+        'Relations cooled in 2021, when Norway agreed to open its embassy in Jerusalem, a step that drew criticism across the region.',
+      ),
+    ).toEqual([['state:norway', '2021', []]]);
+    expect(
+      read(
+        'Relations warmed in March 2015 when Japan lifted its visa requirement for Serbian citizens.',
+      ),
+    ).toEqual([['state:japan', '2015-03', []]]);
+  });
+
+  it('takes the common noun that opens the sentence for no speaker', () => {
+    expect(read('Relations improved after Peru withdrew its objection in 2012.')).toEqual([
+      ['state:peru', '2012', []],
+    ]);
+  });
+});
+
+describe("what a named medium wrote in its own editorial is the medium's view, not a report", () => {
+  const read = (text: string) =>
+    prose(text).positions.map((p) => [`${p.actor.type}:${p.actor.id}`, p.reporter ?? null]);
+
+  it('gives the editorial to the medium, with no reporter', () => {
+    expect(
+      read(
+        'The daily Vecer wrote in a 2020 editorial that the policy had become "a relic of another decade".',
+      ),
+    ).toEqual([['other:vecer', null]]);
+    expect(
+      read(
+        'The newspaper Politika wrote in an editorial in 2015 that Norway should recognise Serbia.',
+      ),
+    ).toEqual([['other:politika', null]]);
+  });
+
+  it('keeps what the medium wrote of another actor a report of that actor', () => {
+    expect(
+      read(
+        'The newspaper Politika wrote in 2015 that the Norwegian government was studying the plan.',
+      ),
+    ).toEqual([['state:norway', 'The newspaper Politika']]);
+  });
+});
+
+describe("a body's office named by its pronoun, with no holder, speaks by its role", () => {
+  const speakers = (text: string) =>
+    prose(text).positions.map((p) => p.speakers.map((s) => `${s.name} (${s.role})`));
+
+  it('gives the office as a role without a name', () => {
+    expect(
+      speakers(
+        'Norway recognised Serbia in 2008. In 2010 its foreign minister visited Belgrade.',
+      ).at(-1),
+    ).toEqual(['null (foreign minister)']);
+  });
+
+  it('gives no speaker when what the pronoun owns is no office', () => {
+    expect(
+      speakers('Norway recognised Serbia in 2008. In 2010 its citizens voted in a referendum.').at(
+        -1,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a nationality on the subject of an agentless passive names the patient, not the agent', () => {
   it('leaves the clause unattributed, whatever noun the nationality is on', () => {
     expect(actors('Norwegian membership in the Council of Europe was not supported.')).toEqual([]);

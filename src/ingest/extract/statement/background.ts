@@ -29,6 +29,9 @@ const STATUS_PREDICATE = new RegExp(
     // "has no representation in …", "had no resident embassy in …": where a state is not present
     // (the atlas's relations tell it), no act.
     String.raw`|(?:has|have|had)\s+no\s+(?:(?:resident|permanent|diplomatic|formal|official)\s+)*(?:embassy|embassies|representation|presence|mission|consulate)\b` +
+    // "has resident embassies in three of the six states": where it is present, counted, is a state
+    // of things too (opening the embassy was the act).
+    String.raw`|(?:has|have|had)\s+(?:(?:resident|permanent|diplomatic)\s+)*(?:embassies|missions|consulates)\s+in\s+(?:\p{Ll}+|\d+)\s+of\s+(?:the|its|their)\b` +
     String.raw`|(?:holds?|has|have)\s+(?:\p{Ll}+\s+){0,2}(?:importance|significance)\s+(?:to|for)\b` +
     String.raw`|(?:does|do)\s+not\s+(?:possess|have)\s+(?:the\s+)?(?:legal\s+)?(?:capacity|authority|competence|power)\b)`,
   'u',
@@ -114,6 +117,11 @@ const COUNTED_PRESENCE = new RegExp(
 );
 
 /** Whether `sentence` (one clause, as the statement rules cut it) tells no act; null when it may. */
+// A verb of trade whose object is measured in money ("imported goods worth about €40 million"),
+// after an aside or at the clause's end, as the main clause's span reads it.
+const TRADE_VALUE =
+  /^\s*(?:imported|exported|imports|exports|traded|trades)\s+(?:[\p{Ll}\s]{0,30}?\b(?:worth|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[€$£]\s?\d|\d[\d.,]*\s*(?:million|billion)?\s+(?:euros?|dollars?)\b)/u;
+
 export function notAStatement(sentence: string): NotAStatement | null {
   const text = sentence.trim();
   if (INTRODUCES_LIST.test(text))
@@ -147,6 +155,10 @@ export function notAStatement(sentence: string): NotAStatement | null {
     0,
     text.length - predicate.length + aside + (end ? end.index : predicate.length - aside),
   );
+  // "Peru exported goods worth about €40 million to Chile in 2021": a trade flow measured in money
+  // is a figure of the economy, dated or not, not an act or a stance of the state it names.
+  if (TRADE_VALUE.test(predicate))
+    return { reason: 'a figure: the value of trade in a period, no act' };
   // "As of 2019, Kosovo had no …", "… part of the Empire until 1913": a date that bounds a state
   // (as of, since, until) is no occasion.
   if (findDates(mainSpan).some((d) => !bounds(mainSpan, d))) return null;

@@ -332,8 +332,9 @@ function gappedActs(part: string, named: (text: string) => boolean): string[] {
 
 // ", concluding an arrangement … in 2001": a participle clause after the main clause.
 const PARTICIPLE = /,\s+(?=\p{Ll}{3,}ing\s)/gu;
-// A form of "be" as the whole verb phrase ("was", "has been"): a complement follows, not an act.
-const COPULA_ONLY = /^(?:is|are|was|were|has\s+been|have\s+been|had\s+been)$/i;
+// A main verb that only says what the subject is ("was the first of …").
+const COPULAR_MAIN =
+  /^(?:is|are|was|were|has\s+been|had\s+been|have\s+been|remains?|remained|became)$/i;
 // The participle clause's own date stands in an adverbial ("in 2001", "on 3 May 2010").
 const ADVERBIAL_DATE =
   /\b(?:in|on|during|by)\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}\b/u;
@@ -351,9 +352,9 @@ function datedParticiples(part: string): string[] {
     const rest = part.slice(m.index + m[0].length);
     const verb = mainClause(left).verb;
     if (left.split(/\s+/).length < 4 || !verb) continue;
-    // "Ruritania was the last of the six, recognising Freedonia in 2011": a main clause that only
-    // says what its subject is tells no act; the participle is the act it ranks, not a later one.
-    if (COPULA_ONLY.test(verb)) continue;
+    // "Peru was the last of the six, recognising Chile on 3 May 2011": a copula tells no act of its
+    // own; it ranks the act the participle tells, which is the sentence's one act.
+    if (COPULAR_MAIN.test(verb)) continue;
     if (statedDate(left) !== null || !ADVERBIAL_DATE.test(rest)) continue;
     return [left.trim(), rest.trim()];
   }

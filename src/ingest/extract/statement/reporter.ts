@@ -18,8 +18,10 @@ import { isNamedMedium } from './groups';
  * What follows a medium's name when it reports an act ("… reported in March 2023 that", "… revealed
  * that"): a verb of reporting with its that-clause, an adverbial between them.
  */
+// Not what it wrote in its own editorial or commentary ("wrote in a 2020 editorial that …"): that
+// is the medium's own view, told, not someone else's act it reports.
 export const MEDIUM_REPORTS =
-  /^\s+(?:reported|reports|revealed|reveals|wrote|writes)\b(?:\s+(?:on|in)\s+[^,;"“”]{1,40}?)?\s+that\s+/u;
+  /^\s+(?:reported|reports|revealed|reveals|wrote|writes)\b(?!\s+in\s+(?:an?|its)\s+(?:\d{4}\s+)?(?:editorial|leader|commentary|opinion\s+piece|column)\b)(?:\s+(?:on|in)\s+[^,;"“”]{1,40}?)?\s+that\s+/u;
 // A medium named as the sentence's subject, after an opening adverbial: "The daily Politika …".
 const NAMED_MEDIUM_SUBJECT =
   /^(?:[^,]{0,40},\s*)?((?:[Tt]he\s+)?[^,;"“”]{3,60}?)(?=\s+(?:reported|reports|revealed|reveals|wrote|writes)\b)/u;

@@ -136,6 +136,12 @@ const SPEECH_AFTER =
 const WHOSE_SPEAKS =
   /,\s+whose\s+((?:\p{L}[\p{L}'’-]*\s+){0,3}\p{L}[\p{L}'’-]*)\s+(?:also\s+)?(?:said|stated|announced|declared|added|wrote|noted|told)\b/u;
 
+// "Ruritania condemned the decision, with its foreign minister Ana Ruiz calling it …": an absolute
+// "with" clause whose subject is the main subject's own official ("its"), speaking in its -ing verb,
+// says who spoke for the act.
+const WITH_OWN_SPEAKING =
+  /,\s+with\s+(?:its|their)\s+((?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:also\s+)?(?:saying|stating|calling|describing|declaring|adding|noting|warning|urging|insisting|arguing|stressing)\b/u;
+
 function fromPhrase(phrase: string, persons: PersonRegistry): SpeakerRef | null {
   const body = possessedBody(phrase);
   if (body) return body;
@@ -179,6 +185,12 @@ const BODY_OF_NAMED = new RegExp(
   String.raw`^(?:${alternation(EXECUTIVE_BODIES)})\s+of\s+(?:the\s+)?\p{Lu}`,
   'u',
 );
+// "his successor Ana Ruiz", "her deputy, Lars Berg": a person named in apposition to a noun the
+// pronoun's owner relates them by; the person is the subject, whatever the noun (an office or not).
+const OWNED_RELATION =
+  /^((?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}'’-]*),?\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+// An office, in lower case and with no holder named, owned by a body's pronoun.
+const OWNED_OFFICE = /^(?:[Ii]ts|[Tt]heir)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)$/u;
 const OWNED_BODY =
   /^(?:Its|Their|its|their)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:(?:of|for|on|and)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}-]*){0,5})$/u;
 
@@ -391,6 +403,11 @@ export function clauseSpeakers(
     if (speaker && (speaker.name === null || /^\p{Lu}/u.test(speaker.name))) return [speaker];
     if (isBodyName(whose[1]!)) return [{ name: whose[1]!, role: null }];
   }
+  const withOwn = WITH_OWN_SPEAKING.exec(sentence);
+  if (withOwn) {
+    const speaker = fromPhrase(withOwn[1]!, persons);
+    if (speaker?.name && /^\p{Lu}/u.test(speaker.name)) return [speaker];
+  }
   const found = SPEECH_AFTER.exec(sentence);
   // Inside quoted words it is someone the speaker quotes, not who speaks here.
   if (
@@ -495,6 +512,16 @@ function subjectSpeakers(
   // "the Pope" reads as a noun taking up an earlier one; with an office apposed it names who acts.
   const titled = clause.subject ? titledSpeaker(sentence.slice(clause.subject.start)) : null;
   if (titled && !isActorItself(titled.name!, actor)) return [titled];
+  // "its secretary-general welcomed …": the office of the body the pronoun takes up speaks for it,
+  // though the sentence does not name its holder.
+  const ownedOffice = clause.subject ? OWNED_OFFICE.exec(clause.subject.text.trim()) : null;
+  if (ownedOffice && ROLE_WORD.test(ownedOffice[1]!))
+    return [{ name: null, role: ownedOffice[1]! }];
+  const related = clause.subject ? OWNED_RELATION.exec(clause.subject.text.trim()) : null;
+  if (related && isPersonalName(related[2]!)) {
+    const known = persons.resolve(related[2]!);
+    return [{ name: known?.name ?? related[2]!, role: related[1]! }];
+  }
   // "Its Secretariat of Foreign Affairs holds …": a body named in capitals, owned by the actor the
   // pronoun takes up, speaks for it.
   const owned = clause.subject ? OWNED_BODY.exec(clause.subject.text.trim())?.[1] : undefined;
@@ -505,6 +532,9 @@ function subjectSpeakers(
   if (!clause.subject || clause.refersBack) return [];
   // "Though Russia …": a subordinate clause the parse took for the main one.
   if (SUBORDINATOR.test(clause.subject.text)) return [];
+  // "Relations cooled …, when Peru agreed …": a common noun capitalised only because it opens the
+  // sentence names no body or person (whose act it was, the clause after it says).
+  if (isCommonOpeningWord(sentence, clause.subject)) return [];
   // "the European Union (EU)": an acronym in brackets repeats the name; the name alone is read.
   const tail = isBodyName(clause.subject.text)
     ? (NAME_TAIL.exec(sentence.slice(clause.subject.end))?.[0] ?? '')
@@ -575,6 +605,16 @@ function subjectSpeakers(
       !own.some(
         (t) => t.name !== null && t.role !== null && s.role !== null && t.role.includes(s.role),
       ),
+  );
+}
+
+/** A subject of one word opening the sentence that, in lower case, is a common noun and no office. */
+function isCommonOpeningWord(sentence: string, subject: { text: string; start: number }): boolean {
+  const word = subject.text.trim();
+  if (subject.start !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(word) || ROLE_WORD.test(word)) return false;
+  const lower = nlp(word.toLowerCase());
+  return (
+    lower.has('#Noun') && !lower.has('#ProperNoun') && !nlp(sentence).match(word).has('#Person')
   );
 }
 

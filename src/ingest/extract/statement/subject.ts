@@ -97,9 +97,10 @@ const SAID_BY =
 // correct when", "It was borne out when".
 const BORNE_OUT =
   /^[^,;]{0,40}?\b(?:proved|proven|turned\s+out|borne\s+out|confirmed)\b(?:\s+(?:to\s+be\s+)?(?:correct|right|true|accurate|justified|prescient|well-founded))?,?\s+when\s+(?:the\s+)?/i;
-// A relation or quarrel that changed, and the clause that tells the act that changed it.
+// A relation or quarrel that changed, and the clause that tells the act that changed it. When it
+// changed may stand between ("Relations cooled in 2021, when Peru agreed …").
 const RELATION_CHANGED =
-  /^(?:the\s+)?(?:dispute|row|tensions?|crisis|conflict|stand-?off|quarrel|relations|relationship)\b[^,;]{0,60}?\b(?:escalated|worsened|deepened|intensified|eased|improved|soured|deteriorated|thawed)\b(?:\s+(?:further|again|sharply|markedly|significantly))?,?\s+(?:as|when|after)\s+(?:the\s+)?/i;
+  /^(?:the\s+)?(?:dispute|row|tensions?|crisis|conflict|stand-?off|quarrel|relations|relationship)\b[^,;]{0,60}?\b(?:escalated|worsened|deepened|intensified|eased|improved|soured|deteriorated|thawed|cooled|warmed)\b(?:\s+(?:further|again|sharply|markedly|significantly))?(?:\s+(?:in|during|by)\s+(?:early\s+|late\s+|mid-)?(?:\p{Lu}\p{Ll}+\s+)?\d{4})?,?\s+(?:as|when|after)\s+(?:the\s+)?/iu;
 // A document put out on a body's own channel: "an article was published on the website of X".
 const PUBLISHED_ON_CHANNEL_OF =
   /^\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:published|posted|issued|released)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|web\s+site|site|web\s+page|page|account|channel)\s+of\s+(?:the\s+)?$/i;

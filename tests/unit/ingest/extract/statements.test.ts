@@ -460,9 +460,16 @@ describe('groupSentences: a dated act after a stance with no date', () => {
     expect(
       group([
         'The Nordic Council issued no common position on Ruritania',
-        'its secretary-general welcomed the truce between Ruritania and Freedonia in a 2016 speech.',
+        'its secretary-general welcomed the truce between Ruritania and Freedonia in 2016.',
       ]),
     ).toHaveLength(1);
+    // A dated document that told the act dates it, whatever came before: two acts.
+    expect(
+      group([
+        'The Nordic Council issued no common position on Ruritania',
+        'its secretary-general welcomed the truce between Ruritania and Freedonia in a 2016 speech.',
+      ]),
+    ).toHaveLength(2);
   });
 });
 

@@ -23,6 +23,29 @@ describe('sentences that tell no act', () => {
     expect(reason('Chile has no objection to the plan.')).toBeNull();
   });
 
+  it('reads a trade flow measured in money as a figure, dated or not', () => {
+    for (const sentence of [
+      'According to the national statistics office, Peru exported goods worth about €40 million to Chile in 2021.',
+      'In 2019 Chile imported €12 million of copper from Peru.',
+      'Bolivia exports 2 million dollars of fruit to Peru each year.',
+    ])
+      expect(reason(sentence)).toContain('a figure');
+    // Trading in a thing, or stopping a trade, is an act.
+    expect(reason('Peru imported arms from Russia in 2010.')).toBeNull();
+    expect(reason('Peru banned imports worth €5 million from Chile in 2010.')).toBeNull();
+  });
+
+  it('reads where a state has embassies, counted among a whole, as a status', () => {
+    for (const sentence of [
+      'As of 2020, Peru has resident embassies in four of the seven Andean states.',
+      'Chile has missions in 12 of the 27 member states.',
+      'Bolivia has permanent embassies in two of its neighbours.',
+    ])
+      expect(reason(sentence)).toMatch(/a status|a count of the places a state has missions in/);
+    // Opening them is the act, and a count of what it did is no status.
+    expect(reason('Peru opened embassies in four of the seven Andean states in 2020.')).toBeNull();
+  });
+
   it('reads a sentence that only introduces the list after its colon ("… have included:")', () => {
     for (const sentence of [
       'Visits by Peruvian ministers to Chile have included:',

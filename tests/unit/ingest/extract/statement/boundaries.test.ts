@@ -248,3 +248,35 @@ describe('a second verb phrase with a day of its own', () => {
       expect(splitActs(sentence, named)).toEqual([sentence]);
   });
 });
+
+describe('an act told in a dated document ("in a 2013 statement")', () => {
+  it('is dated by the document and starts a statement of its own', () => {
+    expect(
+      grouped([
+        'The Andean Council as a body has no common position on Fiji',
+        'its secretary-general welcomed the agreement between Fiji and Tonga in a 2013 statement.',
+      ]),
+    ).toEqual([
+      [null, [0]],
+      ['2013', [1]],
+    ]);
+    expect(
+      grouped([
+        'Peru has not recognised Fiji.',
+        'Its president restated that view in a 2019 letter to the council.',
+      ]),
+    ).toEqual([
+      [null, [0]],
+      ['2019', [1]],
+    ]);
+  });
+
+  it('carries the act on when the document has no year', () => {
+    expect(
+      grouped([
+        'The Andean Council as a body has no common position on Fiji',
+        'its secretary-general welcomed the agreement between Fiji and Tonga in a statement.',
+      ]),
+    ).toEqual([[null, [0, 1]]]);
+  });
+});
