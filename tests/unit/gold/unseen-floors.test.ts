@@ -10,16 +10,16 @@ import { belowFloors, type Floors } from '../../gold/score';
 import { runUnseen, type UnseenRun } from '../../gold/unseen';
 
 // Measured at stop 26 over all six tune articles after the rules written from them (issue-15s2,
-// -15t2, -15u2, -15w2; voice scored per telling); raised after each merge. Baselines: BASELINE.md.
+// -15t2, -15u2, -15v2, -15w2; voice scored per telling); raised after each merge. Baselines: BASELINE.md.
 const FLOORS: Floors = {
   // The six tune articles (Spanish, Greek, Latin American, Romanian, Slovak, Gulf), rules alone.
-  statement: { precision: 0.983, recall: 0.837 },
-  boundary: { precision: 0.962, recall: 0.962 },
-  actor: { precision: 0.954, recall: 0.958 },
-  date: { precision: 0.993, recall: 0.952 },
-  speakers: { precision: 0.98, recall: 0.878 },
-  voice: { precision: 0.967, recall: 0.967 },
-  parties: { precision: 0.821, recall: 0.193 },
+  statement: { precision: 0.983, recall: 0.844 },
+  boundary: { precision: 0.967, recall: 0.967 },
+  actor: { precision: 0.963, recall: 0.967 },
+  date: { precision: 0.993, recall: 0.959 },
+  speakers: { precision: 0.981, recall: 0.913 },
+  voice: { precision: 0.971, recall: 0.971 },
+  parties: { precision: 0.827, recall: 0.198 },
 };
 
 describe('the ingest scored against the unseen tune articles', () => {
