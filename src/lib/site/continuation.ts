@@ -143,6 +143,35 @@ function pastOpenPair(text: string, from: number): number {
   return -1;
 }
 
+// A name closed by a comma and followed by its clause's next word ("Hashim Thaçi, stated …"),
+// and a role that opens the phrase before it ("the president of Kosovo,"): the name is in
+// apposition to that role.
+const CLOSED_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’.-]*,\s+\p{Ll}/u;
+const ROLE_OPENER = /^(?:the|its|his|her|their|a|an)\s+\p{Ll}/u;
+
+/**
+ * Where a tail of `whole` that would start at `start` should start so as not to open on a name cut
+ * off its apposition (re-check 9, N5: "… Hashim Thaçi, stated on Twitter …" left out "the
+ * president of Kosovo," and kept the comma that closed it): at the role, when the tail then stays
+ * within twice `max`; else where it was.
+ */
+function pastApposition(whole: string, start: number, max: number): number {
+  const tail = whole.slice(start).replace(/^\s+/, '');
+  if (!CLOSED_NAME.test(tail)) return start;
+  const comma = whole.lastIndexOf(',', start - 1);
+  if (comma < 0 || /\S/.test(whole.slice(comma + 1, start).trim())) return start;
+  // The phrase before the name's opening comma, from the clause boundary before it.
+  const boundary = Math.max(
+    whole.lastIndexOf(', ', comma - 1),
+    whole.lastIndexOf('; ', comma - 1),
+    whole.lastIndexOf(': ', comma - 1),
+  );
+  const roleAt = boundary < 0 ? 0 : boundary + 2;
+  const role = whole.slice(roleAt, comma);
+  if (!ROLE_OPENER.test(role) || whole.length - roleAt > max * 2) return start;
+  return roleAt;
+}
+
 /**
  * The end of a sentence a statement leans on, at most about `max` characters, with "…" before it:
  * "This stance …", "It …" point at what the sentence before says last, so its end is what a reader
@@ -159,6 +188,7 @@ export function closingWords(text: string, max = 120): string {
     (m) => window.length - m.index - m[0].length >= max / 3,
   );
   let start = clause ? from + clause.index + clause[0].length : from + window.search(/(?<=\s)\S/);
+  start = pastApposition(whole, start, max);
   for (let past = pastOpenPair(whole, start); past >= 0 && past < whole.length;) {
     // A quotation is taken in whole when that stays short (a quoted stance is what "This stance"
     // points at); a bracket is an aside, started after.

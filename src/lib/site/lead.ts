@@ -147,6 +147,19 @@ export function reasonsFor(positions: readonly Position[], limit = 3, shown = ''
   return reasons;
 }
 
+// A reason clause that names itself one ("the main reason Romania does not recognise … remains
+// …"): under "The reason the sources give:" the line said "reason" twice (re-check 9, N3).
+const NAMES_ITSELF = /^…?\s*the (?:[\p{L}-]+ )?reasons?\b/iu;
+
+/**
+ * The words before a lead's reasons: "The reason the sources give:" (or "Reasons …"), or "The
+ * sources say:" when a reason's own words already call it the reason.
+ */
+export function reasonsLabel(reasons: readonly Pick<Reason, 'text'>[]): string {
+  if (reasons.some((r) => NAMES_ITSELF.test(r.text))) return 'The sources say:';
+  return reasons.length === 1 ? 'The reason the sources give:' : 'Reasons the sources give:';
+}
+
 /**
  * How the latest statement is placed in time: by its own date; by a qualifier the source gives
  * ("after August 2012": later than anything within August 2012); or, with no date at all, by its

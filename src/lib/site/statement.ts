@@ -189,6 +189,27 @@ export function cutsWhatWasSaid(sentence: string, at: number): boolean {
   return false;
 }
 
+// A causal cue: what follows it, up to the sentence's end, is why.
+const CAUSE = /\b(?:because|due to|owing to|on the grounds that|for fear of|out of concern)\b/gi;
+
+/**
+ * Whether cutting `sentence` at `at` drops a relative clause ("…, which had an active separatist
+ * movement …") from a reason the words before it have begun ("due to concerns with the precedent
+ * for the Lozi tribe, an ethnic group …"): the clause says why the precedent mattered, and the
+ * lead without it stopped before its point (re-check 9, N2: Zambia). A relative clause after a
+ * sentence's main clause, with no reason open, may go.
+ */
+export function cutsReason(sentence: string, at: number): boolean {
+  if (!/^,\s+(?:which|who|whose|whom|where)\s/.test(sentence.slice(at))) return false;
+  const before = sentence.slice(0, at);
+  const cause = [...before.matchAll(CAUSE)].at(-1);
+  // A reason that a semicolon or "but"/"while" has closed is whole before the cut.
+  return (
+    cause !== undefined &&
+    !/;|,\s+(?:but|while|whereas|although)\s/.test(before.slice(cause.index + cause[0].length))
+  );
+}
+
 /**
  * The words a page's lead quotes from a statement: its whole first sentence when that is not
  * long; a long one is cut at its last clause end (CLAUSE_END) between `max` and `sentenceMax`
@@ -210,7 +231,8 @@ export function leadWords(text: string, max = 140, sentenceMax = 230): string {
         i >= max &&
         i <= sentenceMax - 2 &&
         mayDrop(first.slice(i + 1)) &&
-        !cutsWhatWasSaid(first, i),
+        !cutsWhatWasSaid(first, i) &&
+        !cutsReason(first, i),
     )
     .at(-1);
   return clause === undefined ? first : `${first.slice(0, clause)} …`;

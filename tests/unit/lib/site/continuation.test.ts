@@ -323,3 +323,24 @@ describe('a statement told over sentences whose last is cut (its context is that
     expect(cutMark(lastCut)).toBe(' …');
   });
 });
+
+describe('closingWords keeps a name with the role it stands in apposition to (re-check 9, N5)', () => {
+  it('starts at the role, not at the name after it with a dangling comma', () => {
+    expect(
+      closingWords(
+        'On 3 May 2031, the foreign minister of Ruritania, Anna Example, wrote on social media thanking Borduria for recognising Ruritania as a sovereign state.',
+      ),
+    ).toBe(
+      '… the foreign minister of Ruritania, Anna Example, wrote on social media thanking Borduria for recognising Ruritania as a sovereign state.',
+    );
+  });
+
+  it('still starts at a name that opens its own clause', () => {
+    expect(
+      closingWords(
+        'The talks in the capital of the northern province went on for many days and nights, and Anna Example, the envoy, left them early for the south.',
+        80,
+      ),
+    ).toBe('… and Anna Example, the envoy, left them early for the south.');
+  });
+});

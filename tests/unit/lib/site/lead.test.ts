@@ -7,6 +7,7 @@ import {
   leanedOnLabel,
   pointsBack,
   reasonsFor,
+  reasonsLabel,
   sentenceBefore,
   toldBy,
 } from '../../../../src/lib/site/lead';
@@ -414,5 +415,25 @@ describe('a lead whose first words point back (re-check 8, #6)', () => {
     );
     expect(sentenceBefore(line, 'On 2 May 2009 the minister, Ann Smith')).toBeNull();
     expect(sentenceBefore(line, 'Words the line does not hold at all')).toBeNull();
+  });
+});
+
+describe('the label of a lead’s reasons (re-check 9, N3)', () => {
+  it('does not say "reason" twice when the reason’s own words name it one', () => {
+    expect(
+      reasonsLabel([{ text: '…the main reason Ruritania does not recognise Borduria remains X' }]),
+    ).toBe('The sources say:');
+    expect(
+      reasonsLabel([{ text: 'the reason given was the border' }, { text: 'because of Y' }]),
+    ).toBe('The sources say:');
+  });
+
+  it('names them reasons otherwise', () => {
+    expect(reasonsLabel([{ text: 'because of objections to the plan' }])).toBe(
+      'The reason the sources give:',
+    );
+    expect(reasonsLabel([{ text: 'because of X' }, { text: 'due to reasonable doubts' }])).toBe(
+      'Reasons the sources give:',
+    );
   });
 });

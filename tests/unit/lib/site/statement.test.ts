@@ -8,6 +8,7 @@ import {
   summarySpeaker,
   statementYears,
   leadWords,
+  cutsReason,
   saidBy,
   summaryWords,
   wordsAround,
@@ -215,5 +216,26 @@ describe('summarySpeaker: who spoke, once, in a statement in brief (pages review
       summarySpeaker({ actor, speaker }, 'In February 2031, Foreign Minister Anna Example said …'),
     ).toBe('');
     expect(summarySpeaker({ actor, speaker: { name: 'Ruritania', role: null } }, 'x')).toBe('');
+  });
+});
+
+describe('leadWords keeps a relative clause that finishes a reason (re-check 9, N2)', () => {
+  it('does not cut the relative clause that says why a precedent matters', () => {
+    const reason =
+      'According to a leaked memo, Ruritania did not want to take a stand on the matter due to concerns with the precedent for the Bordurian minority, a people living mostly in the eastern hills, which had a strong movement for independence from Ruritania.';
+    expect(leadWords(reason)).toBe(reason);
+    expect(cutsReason(reason, reason.indexOf(', which'))).toBe(true);
+  });
+
+  it('still drops a relative clause after a main clause with no reason open', () => {
+    const plain = `In March 2031, the Ruritanian foreign minister met her Bordurian counterpart in the capital and signed a ${'long and careful '.repeat(5)}treaty, which the two parliaments ratified in the following spring after long debates.`;
+    expect(cutsReason(plain, plain.indexOf(', which'))).toBe(false);
+    expect(leadWords(plain)).toBe(`${plain.slice(0, plain.indexOf(', which'))} …`);
+  });
+
+  it('a reason closed by a semicolon before the relative clause may lose it', () => {
+    const closed =
+      'Ruritania abstained because of the precedent; the vote passed, which surprised many.';
+    expect(cutsReason(closed, closed.indexOf(', which'))).toBe(false);
   });
 });

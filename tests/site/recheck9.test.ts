@@ -1,0 +1,78 @@
+/**
+ * Re-check 9's low and cosmetic findings on the built pages: one label per stacked table cell
+ * (N7); a lead's words leaned on keep a name with its role (N5) and its reason's relative clause
+ * (N2); a reasons line says "reason" once (N3); a lead sets quotations as its cards do (N8).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
+
+assertBuilt();
+const hasClass = (e: Element, name: string) =>
+  ([] as unknown[]).concat(e.properties?.className ?? []).includes(name);
+const text = (e: Parameters<typeof textOf>[0]) => textOf(e).replace(/\s+/g, ' ').trim();
+const find = (root: Element | ReturnType<typeof parsePage>, tag: string, name: string) =>
+  [...elements(root)].find((e) => e.tagName === tag && hasClass(e, name));
+const lead = (state: string, name: string) => {
+  const p = find(parsePage(`states/${state}/index.html`), 'p', name);
+  return p ? text(p) : '';
+};
+
+describe('stacked tables (re-check 9, N7)', () => {
+  it('no cell of a stacked table starts with the label the narrow layout sets before it', () => {
+    const doubled: string[] = [];
+    let cells = 0;
+    for (const file of htmlFiles()) {
+      for (const table of elements(parsePage(file))) {
+        if (table.tagName !== 'table' || !hasClass(table, 'stack')) continue;
+        for (const td of elements(table)) {
+          const label = td.tagName === 'td' ? td.properties?.dataLabel : undefined;
+          if (typeof label !== 'string') continue;
+          cells += 1;
+          // The label, singular or plural, then a colon: "Source: Source: …" at 390 px.
+          const own = new RegExp(`^${label.replace(/s$/, '')}s?:`, 'i');
+          if (own.test(text(td))) doubled.push(`${file}: ${label}: ${text(td).slice(0, 60)}`);
+        }
+      }
+    }
+    expect(cells).toBeGreaterThan(100);
+    expect(doubled).toEqual([]);
+  });
+});
+
+describe('the lead’s words (re-check 9, N2, N3, N5, N8)', () => {
+  it('Jamaica: the words leaned on keep Thaçi’s role, with no comma left dangling', () => {
+    expect(lead('jamaica', 'latest')).toContain(
+      '… the president of Kosovo, Hashim Thaçi, stated on Twitter',
+    );
+  });
+
+  it('Zambia: the latest statement keeps the clause that says why the precedent worried it', () => {
+    expect(lead('zambia', 'latest')).toContain(
+      'western Zambia, which had an active separatist movement for independence from Zambia.',
+    );
+  });
+
+  it('Romania: the reasons line says "reason" once', () => {
+    const reasons = lead('romania', 'reasons');
+    expect(reasons).toContain('the main reason Romania does not recognise');
+    expect(reasons.match(/\breasons?\b/gi)).toHaveLength(1);
+  });
+
+  it('no lead prints straight quotation marks around words its card sets in <q>', () => {
+    const straight: string[] = [];
+    const states = htmlFiles().filter((f) => /^states\/[^/]+\/index\.html$/.test(f));
+    for (const file of states) {
+      for (const e of elements(parsePage(file))) {
+        if (e.tagName !== 'p' || !['lead', 'reasons', 'latest'].some((c) => hasClass(e, c)))
+          continue;
+        if (/"[^"]+"/.test(text(e))) straight.push(`${file}: ${text(e).slice(0, 80)}`);
+      }
+    }
+    expect(states.length).toBeGreaterThan(150);
+    expect(straight).toEqual([]);
+    const latest = find(parsePage('states/lebanon/index.html'), 'p', 'latest')!;
+    const quotes = [...elements(latest)].filter((e) => e.tagName === 'q').map(text);
+    expect(quotes).toContain('the sovereignty and territorial integrity');
+  });
+});
