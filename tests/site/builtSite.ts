@@ -78,3 +78,21 @@ export function textOf(node: Root | RootContent): string {
   if ('children' in node) return node.children.map(textOf).join('');
   return '';
 }
+
+/** Whether element `e` carries class `name`. */
+export const hasClass = (e: Element, name: string): boolean =>
+  ([] as unknown[]).concat(e.properties?.className ?? []).includes(name);
+
+/** The text a reader reads in `node`, with runs of whitespace as one space and no ends. */
+export const squashedText = (node: Root | RootContent): string =>
+  textOf(node).replace(/\s+/g, ' ').trim();
+
+/** The first `<tag class="name">` under `root`, if any. */
+export const findByClass = (root: Root | Element, tag: string, name: string): Element | undefined =>
+  [...elements(root)].find((e) => e.tagName === tag && hasClass(e, name));
+
+/** The text of a state page's lead part (`<p class="name">`), '' when the page has none. */
+export function leadPart(state: string, name: string): string {
+  const p = findByClass(parsePage(`states/${state}/index.html`), 'p', name);
+  return p ? squashedText(p) : '';
+}

@@ -4,13 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
-import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
+import {
+  assertBuilt,
+  elements,
+  htmlFiles,
+  parsePage,
+  textOf,
+  hasClass,
+  squashedText,
+} from './builtSite';
 import { exportedPositions } from './samplePages';
 
 assertBuilt();
-const hasClass = (e: Element, name: string) =>
-  ([] as unknown[]).concat(e.properties?.className ?? []).includes(name);
-const text = (e: Element) => textOf(e).replace(/\s+/g, ' ').trim();
+const text = squashedText;
 const leadPart = (file: string, name: string) =>
   [...elements(parsePage(file))].find((e) => e.tagName === 'p' && hasClass(e, name));
 const actorPages = () =>

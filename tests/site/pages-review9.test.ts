@@ -5,20 +5,21 @@
  * /counts/ word it (#12).
  */
 import { describe, expect, it } from 'vitest';
-import type { Element } from 'hast';
-import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
+import {
+  assertBuilt,
+  elements,
+  htmlFiles,
+  parsePage,
+  squashedText,
+  findByClass,
+  leadPart,
+} from './builtSite';
 
 assertBuilt();
-const hasClass = (e: Element, name: string) =>
-  ([] as unknown[]).concat(e.properties?.className ?? []).includes(name);
-const text = (e: Parameters<typeof textOf>[0]) => textOf(e).replace(/\s+/g, ' ').trim();
-const find = (root: Element | ReturnType<typeof parsePage>, tag: string, name: string) =>
-  [...elements(root)].find((e) => e.tagName === tag && hasClass(e, name));
+const text = squashedText;
+const find = findByClass;
 const statePages = () => htmlFiles().filter((f) => /^states\/[^/]+\/index\.html$/.test(f));
-const lead = (state: string, name: string) => {
-  const p = find(parsePage(`states/${state}/index.html`), 'p', name);
-  return p ? text(p) : '';
-};
+const lead = leadPart;
 
 // Verbs and nouns of saying, written out here (not the rule under test): a lead that shows one and
 // then stops at "…" with no "that", colon or quotation mark after it has cut what was said.

@@ -5,12 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
-import { assertBuilt, elements, parsePage, textOf } from './builtSite';
+import { assertBuilt, elements, parsePage, hasClass, squashedText } from './builtSite';
 
 assertBuilt();
-const hasClass = (e: Element, name: string) =>
-  ([] as unknown[]).concat(e.properties?.className ?? []).includes(name);
-const text = (e: Parameters<typeof textOf>[0]) => textOf(e).replace(/\s+/g, ' ').trim();
+const text = squashedText;
 const cardsOf = (file: string) =>
   [...elements(parsePage(file))].filter((e) => e.tagName === 'article' && hasClass(e, 'statement'));
 /** A card's words: its paragraph after the voice line, less the quoted opening of a pointer. */

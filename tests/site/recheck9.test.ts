@@ -4,19 +4,21 @@
  * (N2); a reasons line says "reason" once (N3); a lead sets quotations as its cards do (N8).
  */
 import { describe, expect, it } from 'vitest';
-import type { Element } from 'hast';
-import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
+import {
+  assertBuilt,
+  elements,
+  htmlFiles,
+  parsePage,
+  hasClass,
+  squashedText,
+  findByClass,
+  leadPart,
+} from './builtSite';
 
 assertBuilt();
-const hasClass = (e: Element, name: string) =>
-  ([] as unknown[]).concat(e.properties?.className ?? []).includes(name);
-const text = (e: Parameters<typeof textOf>[0]) => textOf(e).replace(/\s+/g, ' ').trim();
-const find = (root: Element | ReturnType<typeof parsePage>, tag: string, name: string) =>
-  [...elements(root)].find((e) => e.tagName === tag && hasClass(e, name));
-const lead = (state: string, name: string) => {
-  const p = find(parsePage(`states/${state}/index.html`), 'p', name);
-  return p ? text(p) : '';
-};
+const text = squashedText;
+const find = findByClass;
+const lead = leadPart;
 
 describe('stacked tables (re-check 9, N7)', () => {
   it('no cell of a stacked table starts with the label the narrow layout sets before it', () => {
