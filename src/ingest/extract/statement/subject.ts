@@ -261,15 +261,36 @@ export function readSubject(
       : persons.findSurname(
           sentence.slice(that).split(/\s(?:had|has|have|was|were|would|will|did)\s/)[0]!,
         );
-    return doer
-      ? { kind: 'actor', mention: doer, basis: 'clause-subject' }
-      : person?.actor
-        ? { kind: 'actor', person: person.actor }
-        : {
-            kind: 'unattributed',
-            reason:
-              'an "it" that stands for the clause after "that" ("It was reported that …"): the clause names no state or organisation as who acted',
-          };
+    if (doer) return { kind: 'actor', mention: doer, basis: 'clause-subject' };
+    if (person?.actor) return { kind: 'actor', person: person.actor };
+    // "It was reported that the Ruritanian king had delayed …": the clause's subject read as any
+    // subject is, so an organ named by its nationality, or a named body, is who acted. Only a
+    // reading that names the actor counts: a parse that cannot tell would let a state named
+    // elsewhere in the clause stand in for its subject.
+    const inner = readSubject(
+      sentence.slice(that),
+      mentions
+        .filter((m) => m.index >= that)
+        .map((m) => ({ ...m, index: m.index - that, end: m.end - that })),
+      persons,
+      (m) => isDemonym({ ...m, index: m.index + that, end: m.end + that }),
+    );
+    if (inner.kind === 'third-party') return inner;
+    if (inner.kind === 'actor' && inner.mention && inner.mention.actor.id !== SUBJECT.id)
+      return {
+        kind: 'actor',
+        mention: {
+          ...inner.mention,
+          index: inner.mention.index + that,
+          end: inner.mention.end + that,
+        },
+        basis: 'clause-subject',
+      };
+    return {
+      kind: 'unattributed',
+      reason:
+        'an "it" that stands for the clause after "that" ("It was reported that …"): the clause names no state or organisation as who acted',
+    };
   }
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.
