@@ -1083,6 +1083,20 @@ export function extractProsePositions(
         who = { actor: titleSubject, country: null };
         basis = 'article-subject';
       }
+      // A sentence naming a state or organisation whose actor no rule finds is reported with the
+      // reason, never dropped in silence: a role and a name with no side ("President X took the
+      // same line"), an organ by a nationality the finder does not know.
+      // A clause cut from its sentence counts the names of the whole sentence ("President X took
+      // the same line, stating that …": the names stand in the other clause).
+      const namesAnyone = (text: string) =>
+        finder.mentions(text).some((m) => m.actor.id !== KOSOVO.id);
+      if (!who && !wholeTaken && (namesAnyone(s.sentence) || namesAnyone(whole.sentence))) {
+        const said = mainClause(s.sentence).subject?.text;
+        leaveUnplaced(
+          `its subject${said ? ` ("${said}")` : ''} is not a state, an organisation or a person the sources place, and no rule says who acted`,
+        );
+        continue;
+      }
       // A guess publishes no actor (issue 15: precision before recall): the sentence is reported
       // with the reason, and a sentence pointing back to it carries the unattribution on.
       if (who && basis && isGuess(basis)) {

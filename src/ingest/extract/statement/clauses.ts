@@ -54,6 +54,7 @@ const RELATIVE_OPENING =
   /^(?:(?:the\s+)?(?:following|next)\s+(?:day|week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+later|later\s+that\s+(?:day|week|month|year)|(?:that|the)\s+same\s+(?:day|week|month|year)),\s+/i;
 // "…, but since 2012 its consulates have issued …": a "since" date opens a clause of its own as "in"
 // does (a "since" of reason is followed by a subject in lower case, "since the league …").
+const RELATIVE_TIME_OPENING = /^the\s+(?:next|following)\s+(?:day|week|month|year)\s/i;
 const DATE_OPENING =
   /^(?:(?:later|then|again)\s+)?(?:in|on|at|during|by|since)\s+(?:early\s+|late\s+|mid-?)?(?=[\p{Lu}\d])/iu;
 // The second part's subject names someone who can act.
@@ -539,7 +540,12 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     if (!mainClause(left).verb) continue;
     const clause = mainClause(rest);
     if (!clause.subject || !clause.verb) continue;
-    const dateOpens = (dateFirst && findDates(rest).some((d) => d.index < 25)) || relative > 0;
+    // "…, and the following year its minister received …": a relative date opens the clause as a
+    // written one does.
+    const dateOpens =
+      (dateFirst && findDates(rest).some((d) => d.index < 25)) ||
+      relative > 0 ||
+      RELATIVE_TIME_OPENING.test(rest);
     const subjectAtStart =
       clause.subject.start - (dateOpens ? clause.subject.start : 0) - splice <= 4;
     if (!subjectAtStart && !dateOpens) continue;

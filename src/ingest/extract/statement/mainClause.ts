@@ -61,8 +61,10 @@ const PREPOSITIONAL_SUBJECT = /^(?:at|in|on|during|after|before|for|with|by)\s/i
 // A time adverbial that opens a sentence, with or without its comma ("At the same time the
 // government …", "A year later Peru …", "The following year, Ruiz …"): the parse would take it for
 // the subject, and no list of opening adverbials has "The".
+// "[Tt]he next day": a clause cut after ", and" opens in lower case ("…, and the following year its
+// minister received …").
 const TIME_OPENING =
-  /^(?:At (?:the same|that) time|Around (?:the same|that) time|Later that (?:day|week|month|year)|(?:A|One|Two|Three|Several) (?:days?|weeks?|months?|years?) later|The (?:next|following) (?:day|week|month|year)|Shortly (?:after(?:wards)?|thereafter)|Soon after(?:wards)?)(?:,\s*|\s+)(?=\p{L})/u;
+  /^(?:At (?:the same|that) time|Around (?:the same|that) time|Later that (?:day|week|month|year)|(?:A|One|Two|Three|Several) (?:days?|weeks?|months?|years?) later|[Tt]he (?:next|following) (?:day|week|month|year)|Shortly (?:after(?:wards)?|thereafter)|Soon after(?:wards)?)(?:,\s*|\s+)(?=\p{L})/u;
 
 /**
  * The length of an opening "[Later] in <date>" with no comma after it, when a subject follows it

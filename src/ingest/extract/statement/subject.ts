@@ -6,6 +6,7 @@
  * the sentence. A third party with a proper name is an actor of its own; one without (a poll,
  * "many countries") leaves the statement unattributed, with the reason.
  */
+import nlp from 'compromise';
 import type { ActorBasis, ActorRef } from '../../../schemas';
 import { toSlug } from '../../../shared/slug';
 import type { Mention } from '../actors';
@@ -133,6 +134,9 @@ const CONDUCTED_BY = new RegExp(
   String.raw`^\s+(?:(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+)?by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?(?!(?:${MONTHS})\b))?\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated|described|called|urged|warned|argued|noted|recommended)\b|\s*[,.(]|$)`,
   'u',
 );
+// A nationality or none, one or two small-letter words of kind, then a capitalised name.
+const KIND_THEN_NAME =
+  /^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})$/u;
 const PROPER_NAME =
   /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:of|for|and|the|de|du|la|\p{Lu}[\p{L}\p{M}'’.&-]*))*$/u;
 
@@ -258,15 +262,36 @@ export function readSubject(
       : persons.findSurname(
           sentence.slice(that).split(/\s(?:had|has|have|was|were|would|will|did)\s/)[0]!,
         );
-    return doer
-      ? { kind: 'actor', mention: doer, basis: 'clause-subject' }
-      : person?.actor
-        ? { kind: 'actor', person: person.actor }
-        : {
-            kind: 'unattributed',
-            reason:
-              'an "it" that stands for the clause after "that" ("It was reported that …"): the clause names no state or organisation as who acted',
-          };
+    if (doer) return { kind: 'actor', mention: doer, basis: 'clause-subject' };
+    if (person?.actor) return { kind: 'actor', person: person.actor };
+    // "It was reported that the Ruritanian king had delayed …": the clause's subject read as any
+    // subject is, so an organ named by its nationality, or a named body, is who acted. Only a
+    // reading that names the actor counts: a parse that cannot tell would let a state named
+    // elsewhere in the clause stand in for its subject.
+    const inner = readSubject(
+      sentence.slice(that),
+      mentions
+        .filter((m) => m.index >= that)
+        .map((m) => ({ ...m, index: m.index - that, end: m.end - that })),
+      persons,
+      (m) => isDemonym({ ...m, index: m.index + that, end: m.end + that }),
+    );
+    if (inner.kind === 'third-party') return inner;
+    if (inner.kind === 'actor' && inner.mention && inner.mention.actor.id !== SUBJECT.id)
+      return {
+        kind: 'actor',
+        mention: {
+          ...inner.mention,
+          index: inner.mention.index + that,
+          end: inner.mention.end + that,
+        },
+        basis: 'clause-subject',
+      };
+    return {
+      kind: 'unattributed',
+      reason:
+        'an "it" that stands for the clause after "that" ("It was reported that …"): the clause names no state or organisation as who acted',
+    };
   }
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.
@@ -625,6 +650,31 @@ export function readSubject(
     return { kind: 'actor' };
   if (isPersonalName(name)) return { kind: 'actor' };
   if (inZone.some((m) => m.actor.id === SUBJECT.id)) return { kind: 'actor' };
+  // "the Dutch brewer Heineken", "the daily Blikk": a common noun saying what kind of body the
+  // subject is, then its name (a close apposition): the name is the actor, its kind is not part of
+  // it. A person's name there ("the tennis player Ana Ivić") is left to the rules that place people.
+  // The small-letter words are a noun of kind only when they are nouns or adjectives ("The weather
+  // in Chile" is a noun and its place), and a state or body the name is ("the capital Lima") is
+  // read by the rules that read mentions.
+  const kindThenName = KIND_THEN_NAME.exec(name);
+  const kind = kindThenName ? name.slice(0, name.length - kindThenName[1]!.length) : '';
+  if (
+    kindThenName &&
+    !nlp(kind).has('(#Preposition|#Conjunction|#Verb|#Determiner|#Adverb|#Pronoun)') &&
+    !inZone.some((m) => !isDemonym(m) && kindThenName[1]!.includes(sentence.slice(m.index, m.end)))
+  ) {
+    const named = kindThenName[1]!;
+    // Only a name compromise knows as a person's: after a noun of kind, two capitalised words are a
+    // body's name as often as a person's ("the developer Eagle Hills").
+    const person = nlp(named);
+    if ((person.has('#Person') && !person.has('#Organization')) || persons.resolve(named))
+      return { kind: 'actor' };
+    return {
+      kind: 'third-party',
+      actor: { type: 'other', id: toSlug(named), name: named },
+      basis: 'subject',
+    };
+  }
   // A single capitalised word opening the sentence may be capitalised only for that ("Opposition").
   const sentenceInitial = clause.subject.start === 0 && !/\s/.test(name);
   if (PROPER_NAME.test(name) && /\p{Ll}/u.test(name) && name.length > 3 && !sentenceInitial) {
