@@ -24,6 +24,7 @@ describe('one vocabulary of names for the ingest and the cross-links', () => {
   it('an editorial demonym the ingest resolves is one the pages link', () => {
     const index = buildCountryIndex(loadEditorial(path.resolve('content/editorial')).countries);
     expect(index.findInText('the Byelorussian delegation')?.record.name).toBe('Belarus');
+    expect(index.findInText('the Surinamese foreign ministry')?.record.name).toBe('Suriname');
     const belarus = { id: 'belarus', name: 'Belarus', iso3: 'BLR' } as State;
     const [linkable] = buildLinkables([belarus], []);
     expect(linkable!.names).toContain('Byelorussian');
