@@ -437,7 +437,8 @@ export function cardJoins<T extends Card>(
     if (shower) after = pointer(shower);
   }
   const shared = sharedOpening(p, cards);
-  if (shared) {
+  // As for words leaned on, the page's first card points at no card below it.
+  if (shared && !(first && index(shared.card) > index(p))) {
     const card = shared.card;
     const below = index(card) > index(p);
     return { before: { kind: 'pointer', card, below, link: '…', own: shared.own }, after };

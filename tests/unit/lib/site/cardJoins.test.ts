@@ -329,8 +329,10 @@ describe('one sentence, one card: the cases review 9 found (pages review 9, #4)'
       link: '…',
       own: 'However, the secretary-general commented that membership depends on the members.',
     });
-    // The first of two cards printing the same words keeps them.
+    // The first of two cards printing the same words keeps them; the page's first card points
+    // at no card below it.
     expect(cardJoins(pledged, [pledged, however]).before).toBeNull();
+    expect(cardJoins(however, [however, pledged]).before).toBeNull();
   });
 
   it('a sentence leaned on that a card tells after another of its own is pointed at (Belarus)', () => {
