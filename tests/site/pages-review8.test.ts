@@ -104,7 +104,7 @@ describe('re-check 8: whose words a lead prints', () => {
 
   it('Serbia: the article’s narration is not labelled as Serbia’s words (finding 4)', () => {
     expect(text(leadPart('states/serbia/index.html', 'reasons')!)).toBe(
-      'The reason the sources give: Due to Serbian claims that Kosovo is part of its sovereign territory (International recognition of Kosovo, line 26).',
+      'The reason the sources give: …due to Serbian claims that Kosovo is part of its sovereign territory (International recognition of Kosovo, line 26).',
     );
   });
 

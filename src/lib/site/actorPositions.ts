@@ -6,6 +6,7 @@
  */
 import type { Position } from '../../schemas';
 import { byDate, isAct } from './statement';
+import { inReadingOrder } from './continuation';
 
 export interface ActorPositions {
   /** Described and analysed positions about Kosovo, in the order the sources give them. */
@@ -40,10 +41,17 @@ export function actorPositions(
         ?.id ?? null;
     relations.set(partner, [...(relations.get(partner) ?? []), p]);
   }
+  // A card that follows another of its list comes after it (inReadingOrder).
+  const statements = inReadingOrder(
+    byDate(aboutKosovo.filter((p) => p.actor.id === actorId && isAct(p))),
+  );
   return {
-    brief: aboutKosovo.filter((p) => p.actor.id === actorId && !isAct(p)),
-    statements: byDate(aboutKosovo.filter((p) => p.actor.id === actorId && isAct(p))),
-    byOthers: byDate(aboutKosovo.filter((p) => p.actor.id !== actorId)),
+    brief: inReadingOrder(
+      aboutKosovo.filter((p) => p.actor.id === actorId && !isAct(p)),
+      statements,
+    ),
+    statements,
+    byOthers: inReadingOrder(byDate(aboutKosovo.filter((p) => p.actor.id !== actorId))),
     relations,
     namedIn: byDate(
       positions.filter((p) => !involves(p, actorId) && p.mentions.some((m) => m.id === actorId)),

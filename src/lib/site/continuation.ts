@@ -256,8 +256,12 @@ export function leanedOnStatement<T extends Pick<Position, 'id' | 'text' | 'sour
   // Of two statements in that sentence, the later: "This", "However" lean on what it says last.
   let found: T | null = null;
   let at = -1;
+  // A card told over several sentences holds the one leaned on without opening in it (Belarus's
+  // "… negated … . They stated that … illegal …", leaned on by "This position aligns …").
+  const holds = (q: T) =>
+    context.kind === 'preceding' && wordsOf(q.text).includes(wordsOf(before)) ? 0 : -1;
   for (const q of shown) {
-    const where = q.id === p.id ? -1 : before.indexOf(openingOf(q.text));
+    const where = q.id === p.id ? -1 : Math.max(before.indexOf(openingOf(q.text)), holds(q));
     if (where > at && q.sources.some((r) => r.source === context.source)) {
       found = q;
       at = where;
@@ -310,6 +314,11 @@ export type Join<T extends Card> =
        * pointed at and this one ("…although", "…and,").
        */
       link?: string;
+      /**
+       * The card's own words left to show after the pointer, when its opening words are ones the
+       * card pointed at prints in full (sharedOpening).
+       */
+      own?: string;
     };
 
 // At most this many words may join a clause to the card before it ("although", "and,").
@@ -327,7 +336,7 @@ const bare = (text: string) => squashed(text).replace(/[\s.,;:]+$/, '');
  */
 function showsEnd(card: Card, sentence: string): boolean {
   const whole = bare(sentence);
-  if (bare(card.text).includes(whole)) return true;
+  if (wordsOf(card.text).includes(wordsOf(whole))) return true;
   if (card.context?.kind !== 'enclosing' || bare(card.context.text) !== whole) return false;
   // Its own words end the sentence, or the rest after them is shown whole after them: Serbia's
   // "Serbia has resisted …, with the backing of Russia" shows ", which advocates … integrity."
@@ -400,16 +409,82 @@ export function cardJoins<T extends Card>(
     const back = /^\p{Ll}/u.test(card.text) ? beforeJoin(card, cards) : null;
     return back?.kind === 'pointer' && back.card.id === p.id;
   };
+  // On the page's first card too when the card continuing it points back here: each then shows
+  // its own words once (pages review 9, #4: Transnistria's first card printed the ministry's words
+  // that the next card prints).
   if (
     continued &&
-    !first &&
-    (rest.startsWith(opens(continued)) ||
-      (/^\p{Lu}/u.test(continued.text) &&
-        rest.replace(/^and\s+/, '').startsWith(opens(continued))) ||
-      pointsBack(continued))
+    (pointsBack(continued) ||
+      (!first &&
+        (rest.startsWith(opens(continued)) ||
+          (/^\p{Lu}/u.test(continued.text) &&
+            rest.replace(/^and\s+/, '').startsWith(opens(continued))))))
   )
     after = pointer(continued);
+  // The rest of its sentence is words another card of the page prints as its own (Jahjaga's
+  // meeting "…, who stated that he will continue …", Al-Nasser's own card): pointed at, since
+  // that card shows those very words.
+  if (after?.kind === 'words' && p.context) {
+    const source = p.context.source;
+    const start = wordsOf(openingOf(rest));
+    const shower = cards.find(
+      (q) =>
+        q.id !== p.id &&
+        start.split(' ').length >= 4 &&
+        q.sources.some((r) => r.source === source) &&
+        wordsOf(q.text).includes(start),
+    );
+    if (shower) after = pointer(shower);
+  }
+  const shared = sharedOpening(p, cards);
+  // As for words leaned on, the page's first card points at no card below it.
+  if (shared && !(first && index(shared.card) > index(p))) {
+    const card = shared.card;
+    const below = index(card) > index(p);
+    return { before: { kind: 'pointer', card, below, link: '…', own: shared.own }, after };
+  }
   return { before, after };
+}
+
+// Fewer shared words than this are a phrase two tellings may share, not one telling printed twice.
+const MIN_SHARED_WORDS = 6;
+
+/**
+ * The card of the page that prints, as its own words, the opening of `p`'s own text up to a
+ * sentence or clause end, and the words of `p` left after it (pages review 9, #4: Al-Nasser's card
+ * opened on "the president of the United Nations General Assembly, Nassir Abdulaziz Al-Nasser,"
+ * that Jahjaga's card prints; Jagland's on Haxhinasto's "Haxhinasto added that …" sentence; Ban
+ * Ki-moon's on Jeremić's quote). Of the longest such opening, the first card; null when none, or
+ * when the two cards open alike and `p` comes first (the later one gives way).
+ */
+export function sharedOpening<T extends Card>(
+  p: T,
+  cards: readonly T[],
+): { card: T; own: string } | null {
+  const text = squashed(p.text);
+  const ends = [...text.matchAll(/[.,;:!?]["”’]?(?=\s+\S)/g)]
+    .map((m) => m.index + m[0].length)
+    .reverse();
+  const index = (q: T) => cards.findIndex((c) => c.id === q.id);
+  for (const end of ends) {
+    const opening = wordsOf(text.slice(0, end));
+    if (opening.split(' ').length < MIN_SHARED_WORDS) return null;
+    const own = text.slice(end).trim();
+    if (!/[\p{L}\p{N}]/u.test(own)) continue;
+    const card = cards.find(
+      (q) =>
+        q.id !== p.id &&
+        q.sources.some((r) => p.sources.some((s) => s.source === r.source)) &&
+        wordsOf(q.text).includes(opening) &&
+        // Two cards that each print the other's opening would each leave it out; of two that open
+        // alike, the later gives way.
+        (wordsOf(q.text).startsWith(opening)
+          ? index(q) < index(p)
+          : !wordsOf(text).includes(wordsOf(openingOf(q.text)))),
+    );
+    if (card) return { card, own };
+  }
+  return null;
 }
 
 /**
@@ -469,4 +544,47 @@ export function foldedInto<T extends Card & Pick<Position, 'voice' | 'date'>>(
     if (before?.kind === 'words' && wordsOf(before.words).includes(own)) return card;
   }
   return null;
+}
+
+/**
+ * `list` with each card of no date of its own moved to just after the card of the list it follows
+ * (the one it leans on, leanedOnStatement, or whose words open it, sharedOpening) when that card
+ * came later (pages review 9, #13: Serbia's "In return, Serbia often aligns itself …" stood
+ * above "Serbia has resisted Western pressure …", which it follows, with "(see below)"). A dated
+ * card keeps its place: its date orders it, as does a card that shows the words of the card it
+ * follows, which is then left out (foldedInto). Otherwise the order is kept. `after`: the cards the
+ * page shows after the list.
+ */
+export function inReadingOrder<T extends Card & Pick<Position, 'date' | 'voice'>>(
+  list: readonly T[],
+  after: readonly T[] = [],
+): T[] {
+  const at = new Map(list.map((p, i) => [p.id, i]));
+  const waiting = new Map<string, T[]>();
+  const deferred = new Set<string>();
+  for (const [i, p] of list.entries()) {
+    if (p.date !== null) continue;
+    const leader = leanedOnStatement(p, list) ?? sharedOpening(p, list)?.card ?? null;
+    if (!leader || (at.get(leader.id) ?? -1) <= i) continue;
+    // A card that shows its leader's words whole, the leader left out (foldedInto), stays: it
+    // is the sentence told once (Serbia's line 3).
+    if (foldedInto(leader, list)?.id === p.id) continue;
+    waiting.set(leader.id, [...(waiting.get(leader.id) ?? []), p]);
+    deferred.add(p.id);
+  }
+  const ordered: T[] = [];
+  const place = (p: T) => {
+    ordered.push(p);
+    for (const q of waiting.get(p.id) ?? []) place(q);
+  };
+  for (const p of list) if (!deferred.has(p.id)) place(p);
+  // A card that would come first in its place of one leaning on a card of the lists `after` it
+  // shows those words whole (a page's first card points at nothing below it, cardJoins): France's
+  // "It has played …" repeated "France recognized Kosovo …" in full. The order is kept then.
+  const top = ordered[0];
+  if (top && top !== list[0]) {
+    const leaned = leanedOnStatement(top, [...list, ...after]);
+    if (leaned && after.includes(leaned)) return [...list];
+  }
+  return ordered;
 }

@@ -8,7 +8,12 @@ import { isAct, saidBy, statementWhen } from './statement';
 import { formatPartialDate, sortKey } from './dates';
 import { mayDrop } from './wordCut';
 import { articleFor, quotedPart } from './english';
-import { wordsOf } from './continuation';
+import { phraseCut, wordsOf } from './continuation';
+import { isPerson } from './people';
+
+// A cue word that opens its sentence ("Due to …") starts a clause, not a sentence, in a reason.
+const lowerFirst = (text: string) =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 import { splitSentences } from '../../ingest/extract/quotes';
 
 export interface Reason {
@@ -63,13 +68,54 @@ const ABOUT_STATUS =
 const sentencesOf = (text: string): string[] =>
   text.split(/(?<=[.!?])\s+(?=[A-Z“"])/).filter((s) => s.trim().length > 0);
 
-// A reason is cut only where what it leaves out is worth leaving (mayDrop): "… domestic
-// independence …" without "movements" said something else (pages review 8, finding 8).
+// A reason is cut only at the end of a clause or phrase (phraseCut), and only where what it
+// leaves out is worth leaving (mayDrop): "… domestic independence …" without "movements" said
+// something else (pages review 8, finding 8), and Belarus's "…, and based on the key …" stopped
+// inside the phrase it opened (pages review 9, #7).
 const clip = (text: string, max: number): string => {
   if (text.length <= max) return text;
-  const kept = text.slice(0, max).replace(/[\s,;:]+\S*$/, '');
-  return mayDrop(text.slice(kept.length)) ? `${kept} …` : text;
+  const atWord = text.slice(0, max).replace(/[\s,;:]+\S*$/, '');
+  return mayDrop(text.slice(atWord.length)) ? phraseCut(text, max) : text;
 };
+
+// A quotation mark that closes a quotation opened before the reason's clause ("… international
+// organisations.\"" of a quoted sentence whose opening the clause leaves out): with no opening
+// in the reason it is a stray mark (pages review 9, #7: Uruguay).
+function withoutStrayCloser(text: string): string {
+  const straight = (text.match(/"/g) ?? []).length;
+  if (straight % 2 === 1 && /"$/.test(text)) return text.slice(0, -1).trimEnd();
+  const opened = (text.match(/“/g) ?? []).length;
+  const closed = (text.match(/”/g) ?? []).length;
+  if (closed > opened && /”$/.test(text)) return text.slice(0, -1).trimEnd();
+  return text;
+}
+
+// A pronoun that opens the clause after its cue ("because it supports …", "as he had not been
+// consulted"): the reason read alone names no one (pages review 9, #6: Argentina).
+const CUE_PRONOUN = /^((?:because|as|since)\s+)(it|they|he|she)\b/i;
+
+/**
+ * The reason's opening pronoun given its antecedent, in square brackets as a quotation's
+ * editorial insertion: "it"/"they" the statement's actor ("because [Argentina] supports …"), "he"/
+ * "she" its speaker when a person is named and the reason's label (`by`) does not name them;
+ * unchanged when neither is known.
+ */
+function withAntecedent(text: string, position: Position, by: string | null): string {
+  const m = CUE_PRONOUN.exec(text);
+  if (!m) return text;
+  const pronoun = m[2]!.toLowerCase();
+  const person = position.speaker?.name && isPerson(position.speaker.name);
+  // "he" after a label that names him ("Jorge Taiana: …") already has its antecedent.
+  const labelled = by !== null && person && by.includes(position.speaker!.name);
+  const name =
+    pronoun === 'it' || pronoun === 'they'
+      ? (position.actor?.name ?? null)
+      : person && !labelled
+        ? position.speaker!.name
+        : null;
+  if (!name) return text;
+  return `${m[1]}[${name}]${text.slice(m[0].length)}`;
+}
 
 /**
  * The clause of a sentence that gives a reason, in the first shape that holds: after a causal cue
@@ -87,8 +133,10 @@ function reasonClause(sentence: string): string | null {
     // The reason ends where the sentence turns to something else ("…, while Greece …"); one that
     // opens the sentence ("Due to Serbian claims that …, its initial reactions …") ends at its comma.
     const rest = sentence.slice(cue.index);
+    // Opening its sentence, it is still a clause, not a sentence: it goes lower-case after "…"
+    // (quotedPart) as every other reason does (pages review 9, #7: Serbia's "Due to …").
     return cue.index === 0
-      ? rest.split(/,\s/)[0]!
+      ? lowerFirst(rest.split(/,\s/)[0]!)
       : rest.split(/[,;]\s+(?:while|whereas|but)\s/)[0]!;
   }
   const argues = ARGUES.exec(sentence);
@@ -131,14 +179,18 @@ export function reasonsFor(positions: readonly Position[], limit = 3, shown = ''
       if (!clause) continue;
       // A clause cut from inside its sentence says so, as a lower-case start alone does not
       // (re-check 8, #8: Belarus's reason opened "based on …").
-      const text = quotedPart(clip(clause.replace(/[.\s]+$/, ''), MAX_REASON));
+      const clipped = clip(
+        withoutStrayCloser(clause.replace(/[.\s]+$/, '')).replace(/[.\s]+$/, ''),
+        MAX_REASON,
+      );
+      const by = OWN_WORDS.has(position.voice) ? saidBy(position, false) : null;
+      const text = quotedPart(withAntecedent(clipped, position, by));
       const key = text.toLowerCase().slice(0, 60);
       // A reason whose opening words the lead shows is the latest statement's own clause, cut
       // there or not (pages review 9, #8: Zambia's "due to concerns with the precedent …").
-      const opening = wordsOf(text).split(' ').slice(0, REPEATED_WORDS).join(' ');
+      const opening = wordsOf(clipped).split(' ').slice(0, REPEATED_WORDS).join(' ');
       if (seen.has(key) || shownWords.includes(` ${opening} `)) continue;
       seen.add(key);
-      const by = OWN_WORDS.has(position.voice) ? saidBy(position, false) : null;
       reasons.push({ text, position, source, by });
       break;
     }

@@ -292,3 +292,19 @@ export function summarySpeaker(p: Pick<Position, 'actor' | 'speaker'>, opening: 
   if (!s || s.name === p.actor.name || opening.includes(s.name)) return '';
   return `, ${s.role ? `${s.name}, ${s.role}` : s.name}`;
 }
+
+/**
+ * What a card's meta line says of a statement the source places only against a date ("after
+ * 2008", "since 2020"), worded as a reader would (pages review 9, #13: "placed since 2020, with
+ * no date of its own" was no phrase a person writes): a state of things "since" or "as of" a date
+ * is that, not something said then; anything else is undated, some time before, after or since it.
+ */
+export function placedWords(placed: NonNullable<Position['qualifiedDate']>): string {
+  const when = formatPartialDate(placed.date);
+  if (placed.qualifier === 'as of')
+    return `the state of things as of ${when}, not something said then`;
+  // "since" places an act as well as a state ("has since distanced himself" after August 2010).
+  if (placed.qualifier === 'by' || placed.qualifier === 'until')
+    return `undated, ${placed.qualifier} ${when}`;
+  return `undated, some time ${placed.qualifier} ${when}`;
+}

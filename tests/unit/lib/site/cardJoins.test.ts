@@ -3,7 +3,7 @@
  * (re-check 7, N1): a card reads as English a person would write.
  */
 import { describe, expect, it } from 'vitest';
-import { cardJoins, foldedInto } from '../../../../src/lib/site/continuation';
+import { cardJoins, foldedInto, inReadingOrder } from '../../../../src/lib/site/continuation';
 import type { Position } from '../../../../src/schemas';
 
 type Card = Pick<Position, 'id' | 'text' | 'sources' | 'context'>;
@@ -271,5 +271,179 @@ describe('foldedInto: a card whose words another card shows whole is not shown t
   it('keeps the card when the other card tells it in another voice or with another date', () => {
     expect(foldedInto(half, [{ ...first, voice: 'stated' }, misc, half])).toBeNull();
     expect(foldedInto(half, [{ ...first, date: '2020' }, misc, half])).toBeNull();
+  });
+});
+
+describe('one sentence, one card: the cases review 9 found (pages review 9, #4)', () => {
+  const line = (text: string) => enclosing(text);
+  const meeting =
+    'On 3 May 2030, the President of Freedonia, Ana Petrova, had a meeting with the president of the Assembly, Jan Novak Kowalski, who stated that he will continue to support Freedonia in all initiatives.';
+  const petrova: Card = {
+    id: 'petrova',
+    text: 'On 3 May 2030, the President of Freedonia, Ana Petrova, had a meeting with the president of the Assembly, Jan Novak Kowalski,',
+    sources,
+    context: line(meeting),
+  };
+  const novak: Card = {
+    id: 'novak',
+    text: 'the president of the Assembly, Jan Novak Kowalski, who stated that he will continue to support Freedonia in all initiatives.',
+    sources,
+    context: line(meeting),
+  };
+
+  it('a card whose opening another card prints as its own points at it and shows only the rest', () => {
+    expect(cardJoins(novak, [petrova, novak]).before).toEqual({
+      kind: 'pointer',
+      card: petrova,
+      below: false,
+      link: '…',
+      own: 'who stated that he will continue to support Freedonia in all initiatives.',
+    });
+  });
+
+  it('the rest of a sentence another card prints as its own is pointed at, not repeated', () => {
+    expect(cardJoins(petrova, [petrova, novak]).after).toEqual({
+      kind: 'pointer',
+      card: novak,
+      below: true,
+    });
+  });
+
+  it('a card opening on a sentence another card prints whole shows only what it adds', () => {
+    const pledged: Card = {
+      id: 'pledged',
+      text: 'In May 2030, the chairman, Jan Novak, pledged to work for a stronger role for Freedonia. Novak added that Freedonia would in the near future be a member of the council.',
+      sources,
+      context: null,
+    };
+    const however: Card = {
+      id: 'however',
+      text: 'Novak added that Freedonia would in the near future be a member of the council. However, the secretary-general commented that membership depends on the members.',
+      sources,
+      context: null,
+    };
+    expect(cardJoins(however, [pledged, however]).before).toEqual({
+      kind: 'pointer',
+      card: pledged,
+      below: false,
+      link: '…',
+      own: 'However, the secretary-general commented that membership depends on the members.',
+    });
+    // The first of two cards printing the same words keeps them; the page's first card points
+    // at no card below it.
+    expect(cardJoins(pledged, [pledged, however]).before).toBeNull();
+    expect(cardJoins(however, [however, pledged]).before).toBeNull();
+  });
+
+  it('a sentence leaned on that a card tells after another of its own is pointed at (Belarus)', () => {
+    const stated = 'They stated that the procedure is "illegal" under international law.';
+    const negated: Card = {
+      id: 'negated',
+      text: 'Ruritania among other participants negated a right to secession. They stated that the procedure is illegal under international law.',
+      sources,
+      context: null,
+    };
+    const aligns: Card = {
+      id: 'aligns',
+      text: 'This position aligns with Ruritania’s general course.',
+      sources,
+      context: preceding(stated),
+    };
+    expect(cardJoins(aligns, [other, negated, aligns]).before).toEqual({
+      kind: 'pointer',
+      card: negated,
+      below: false,
+    });
+  });
+});
+
+describe('inReadingOrder: a card comes after the card it follows (pages review 9, #13)', () => {
+  type Dated = Card & Pick<Position, 'date' | 'voice'>;
+  const resisted: Dated = {
+    id: 'resisted',
+    text: 'Ruritania has resisted pressure to recognise Freedonia, with the backing of its ally.',
+    sources,
+    context: null,
+    date: null,
+    voice: 'described',
+  };
+  const inReturn: Dated = {
+    id: 'in-return',
+    text: 'In return, Ruritania often aligns itself with its ally.',
+    sources,
+    context: preceding(resisted.text),
+    date: null,
+    voice: 'described',
+  };
+  const dated: Dated = { ...inReturn, id: 'dated', date: '2020-09' };
+
+  it('moves an undated card below the card it leans on', () => {
+    expect(inReadingOrder([inReturn, other as Dated, resisted]).map((c) => c.id)).toEqual([
+      'other',
+      'resisted',
+      'in-return',
+    ]);
+  });
+
+  it('keeps a card that shows the words of the card it follows, which is left out (Serbia line 3)', () => {
+    const sentence =
+      'The Government of Ruritania does not recognise Freedonia, although the two countries have normal trade since 2020.';
+    const govt: Dated = {
+      id: 'govt',
+      text: 'The Government of Ruritania does not recognise Freedonia',
+      sources,
+      context: enclosing(sentence),
+      date: null,
+      voice: 'described',
+    };
+    const trade: Dated = {
+      id: 'trade',
+      text: 'the two countries have normal trade since 2020.',
+      sources,
+      context: enclosing(sentence),
+      date: null,
+      voice: 'described',
+    };
+    expect(inReadingOrder([trade, govt]).map((c) => c.id)).toEqual(['trade', 'govt']);
+  });
+
+  it('keeps a dated card where its date puts it, and an order with nothing to move', () => {
+    expect(inReadingOrder([dated, resisted]).map((c) => c.id)).toEqual(['dated', 'resisted']);
+    expect(inReadingOrder([resisted, inReturn]).map((c) => c.id)).toEqual([
+      'resisted',
+      'in-return',
+    ]);
+  });
+
+  it('keeps the order when the card that would come first leans on a card shown after the list', () => {
+    const recognised: Dated = {
+      id: 'recognised',
+      text: 'Ruritania recognised Freedonia on 18 February 2030, just after its declaration.',
+      sources,
+      context: null,
+      date: '2030-02-18',
+      voice: 'described',
+    };
+    const played: Dated = {
+      id: 'played',
+      text: 'It has played an active role in settling the question of Freedonia, first as a member of the group.',
+      sources,
+      context: preceding(recognised.text),
+      date: null,
+      voice: 'described',
+    };
+    const secondly: Dated = {
+      id: 'secondly',
+      text: 'Secondly, Ruritania kept an active presence in the field.',
+      sources,
+      context: preceding(played.text),
+      date: null,
+      voice: 'described',
+    };
+    expect(inReadingOrder([secondly, played], [recognised]).map((c) => c.id)).toEqual([
+      'secondly',
+      'played',
+    ]);
+    expect(inReadingOrder([secondly, played]).map((c) => c.id)).toEqual(['played', 'secondly']);
   });
 });

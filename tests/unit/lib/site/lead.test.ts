@@ -53,13 +53,15 @@ describe('reasons for the lead', () => {
     expect(act?.text).toBe('…based on the resolution on the status of the province');
     expect(act?.by).toBe('the Ruritanian Foreign Ministry');
   });
-  it('ends a reason that opens its sentence at its comma', () => {
+  it('ends a reason that opens its sentence at its comma, and shows it as the clause it is (pages review 9, #7)', () => {
     const [reason] = reasonsFor([
       position(
         'Due to claims that the province is part of its sovereign territory, its first reactions included recalling ambassadors.',
       ),
     ]);
-    expect(reason?.text).toBe('Due to claims that the province is part of its sovereign territory');
+    expect(reason?.text).toBe(
+      '…due to claims that the province is part of its sovereign territory',
+    );
   });
   it('names a speaker only for their own words; narration and reports are the source’s (re-check 8, finding 4)', () => {
     const ruritania = { type: 'state' as const, id: 'r', name: 'Ruritania' };
@@ -240,13 +242,68 @@ describe('reasons for the lead', () => {
     ).map((r) => r.text);
     expect(texts).toEqual(['…because of the precedent for secession', '…citing international law']);
   });
-  it('cuts a long clause at a word and marks the cut', () => {
+  it('cuts a long clause where a phrase ends, never inside one, and marks the cut (pages review 9, #7)', () => {
     const long = `because of the status ${'and the long history '.repeat(12)}of it`;
     const [reason] = reasonsFor([position(`Ruritania objects ${long}.`)]);
-    // 22 + 9 × 21 = 211 characters, then "and the l" reaches 220: the cut drops the broken word.
+    // 22 + 9 × 21 = 211 characters, then "and the l" reaches 220: the cut goes back to before the
+    // "and" that opens the phrase, not after "and the".
     expect(reason?.text).toBe(
-      `…because of the status ${'and the long history '.repeat(9)}and the …`,
+      '…because of the status and the long history and the long history and the long history and the long history and the long history and the long history and the long history and the long history and the long history …',
     );
+    const [belarus] = reasonsFor([
+      position(
+        `The ministry said the settlement should progress under international law, based on resolution 99 which is the founding document certifying the sovereignty and territorial integrity of the Republic of Ruritania and its ${'neighbouring '.repeat(3)}lands, and based on the key provisions of the Charter and the Final Act, with the essential role of the Council bearing responsibility for peace.`,
+      ),
+    ]);
+    expect(belarus?.text).toBe(
+      '…based on resolution 99 which is the founding document certifying the sovereignty and territorial integrity of the Republic of Ruritania and its neighbouring neighbouring neighbouring lands …',
+    );
+  });
+  it('drops a closing quotation mark whose opening the reason leaves out (pages review 9, #7: Uruguay)', () => {
+    const [reason] = reasonsFor([
+      position(
+        'According to a paper, "Ruritania has not recognised the province, because doing so would not accord with its three pillars of recognition."',
+      ),
+    ]);
+    expect(reason?.text).toBe(
+      '…because doing so would not accord with its three pillars of recognition',
+    );
+  });
+  it('gives an opening pronoun its antecedent: the actor for "it", the speaker for "he" unless the label names him (pages review 9, #6)', () => {
+    const ruritania = { type: 'state' as const, id: 'r', name: 'Ruritania' };
+    const [it_] = reasonsFor([
+      position(
+        'The minister said that Ruritania would not recognise the province because it "supports the principle of territorial integrity", and he stressed the resolution.',
+        {
+          voice: 'reported',
+          actor: ruritania,
+          speaker: { name: 'Ana Petrova', role: null },
+          speakers: [],
+        },
+      ),
+    ]);
+    expect(it_?.text).toBe(
+      '…because [Ruritania] "supports the principle of territorial integrity", and he stressed the resolution',
+    );
+    const [he] = reasonsFor([
+      position('The president refused to sign the recognition as he had not been consulted.', {
+        voice: 'reported',
+        actor: ruritania,
+        speaker: { name: 'Ana Petrova', role: null },
+        speakers: [],
+      }),
+    ]);
+    expect(he?.text).toBe('…as [Ana Petrova] had not been consulted');
+    const [labelled] = reasonsFor([
+      position('The president refused to sign the recognition as he had not been consulted.', {
+        voice: 'stated',
+        actor: ruritania,
+        speaker: { name: 'Ana Petrova', role: null },
+        speakers: [{ name: 'Ana Petrova', role: null }],
+      }),
+    ]);
+    expect(labelled?.by).toBe('Ana Petrova');
+    expect(labelled?.text).toBe('…as he had not been consulted');
   });
 });
 

@@ -12,6 +12,7 @@ import {
   saidBy,
   summaryWords,
   wordsAround,
+  placedWords,
 } from '../../../../src/lib/site/statement';
 
 describe('statement headings carry the date as written and the speaker', () => {
@@ -237,5 +238,18 @@ describe('leadWords keeps a relative clause that finishes a reason (re-check 9, 
     const closed =
       'Ruritania abstained because of the precedent; the vote passed, which surprised many.';
     expect(cutsReason(closed, closed.indexOf(', which'))).toBe(false);
+  });
+});
+
+describe('placedWords: a statement placed only against a date (pages review 9, #13)', () => {
+  it('words a state of things as of a date as one, and anything placed after or since one as undated', () => {
+    expect(placedWords({ qualifier: 'since', date: '2010-08' })).toBe(
+      'undated, some time since August 2010',
+    );
+    expect(placedWords({ qualifier: 'as of', date: '2011' })).toBe(
+      'the state of things as of 2011, not something said then',
+    );
+    expect(placedWords({ qualifier: 'after', date: '2008' })).toBe('undated, some time after 2008');
+    expect(placedWords({ qualifier: 'by', date: '2010' })).toBe('undated, by 2010');
   });
 });
