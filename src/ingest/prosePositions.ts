@@ -4,6 +4,7 @@
  * tells it in (stated / described / analysis), with one date per statement. Sentences already
  * made into a figure, a claim or a recognition date are left to those entries.
  */
+import { toSlug } from '../shared/slug';
 import type { ActorBasis, ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import {
   allProseSentences,
@@ -43,6 +44,7 @@ import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
 import { analysedOwner } from './extract/statement/analysedOwner';
 import { organOfOrganisation } from './extract/statement/organOfOrganisation';
+import { bodyNamedBefore } from './extract/statement/bodyNamedBefore';
 import {
   clauseStart,
   isGivenName,
@@ -131,6 +133,18 @@ const PRONOUN_LEADS = /^(?:[Hh]e|[Ss]he|[Tt]hey|It|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts
 // A court named by its organisation's alias acts for itself, not for the organisation.
 const whoOf = (m: Mention): Who =>
   m.body ? { actor: m.body, country: null } : { actor: m.actor, country: m.country };
+/**
+ * The actor a body's name stands for: the organisation or state the finder reads as the whole name,
+ * or the body as an actor of its own; null when the name only contains a state or organisation
+ * ("Government of Ruritania"): whose organ it is, the other rules read.
+ */
+const bodyActor = (name: string, finder: ActorFinder): Who | null => {
+  const found = finder.mentions(name);
+  const whole = found.find((m) => m.index === 0 && m.end >= name.length - 1);
+  if (whole) return whoOf(whole);
+  if (found.length > 0) return null;
+  return { actor: { type: 'other', id: toSlug(name), name }, country: null };
+};
 /** The subject of the sentence right before, when that sentence told no act (see `referentOnly`). */
 const lastReferent = (list: Array<{ who: Who | null; referentOnly?: true }>) => {
   const last = list.at(-1);
@@ -996,6 +1010,16 @@ export function extractProsePositions(
               (m) => m.actor.id === KOSOVO.id,
             )
           : null;
+      // "the court found …" after "… the International Court of Justice": the body named before.
+      const paragraphBefore = s.block.text.slice(
+        0,
+        Math.max(0, s.block.text.indexOf(whole.sentence)),
+      );
+      const antecedent =
+        reading.kind === 'refers-back'
+          ? bodyNamedBefore(mainClause(s.sentence).subject?.text ?? '', paragraphBefore)
+          : null;
+      const antecedentWho = antecedent ? bodyActor(antecedent, finder) : null;
       // "These moves reflect Ruritania's wish …": the analysis names whose stance the acts show.
       const owner =
         reading.kind === 'refers-back'
@@ -1050,23 +1074,25 @@ export function extractProsePositions(
                           speaks: false,
                           basis: isDemonymMention(s.sentence, owner) ? 'demonym' : 'possessor',
                         }
-                      : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
-                        // the subject refers back to that sentence's subject, not to a body named later.
-                        reading.kind === 'refers-back' && lastReferent(list)
-                        ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
-                        : (subjectOf(
-                            s.sentence,
-                            mentions,
-                            persons,
-                            running,
-                            articleState,
-                            opensSection(whole) ? headingActor(whole.block.section) : null,
-                          ) ??
-                          // "In 2013, the two sides began …", naming no one: the parse says the subject
-                          // points back, so it is the actor of the sentences before.
-                          (reading.kind === 'refers-back' && running
-                            ? { who: running, subject: true, speaks, basis: 'carried' }
-                            : null));
+                      : antecedentWho
+                        ? { who: antecedentWho, subject: true, speaks, basis: 'carried' }
+                        : // "Both republics … joined the UN" after a background sentence on the Ruritanian SSR:
+                          // the subject refers back to that sentence's subject, not to a body named later.
+                          reading.kind === 'refers-back' && lastReferent(list)
+                          ? { who: lastReferent(list)!, subject: true, speaks, basis: 'carried' }
+                          : (subjectOf(
+                              s.sentence,
+                              mentions,
+                              persons,
+                              running,
+                              articleState,
+                              opensSection(whole) ? headingActor(whole.block.section) : null,
+                            ) ??
+                            // "In 2013, the two sides began …", naming no one: the parse says the subject
+                            // points back, so it is the actor of the sentences before.
+                            (reading.kind === 'refers-back' && running
+                              ? { who: running, subject: true, speaks, basis: 'carried' }
+                              : null));
       let who = found?.who ?? null;
       const subject = found?.subject ?? false;
       let basis: Basis | null = found?.basis ?? null;

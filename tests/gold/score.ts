@@ -1,8 +1,8 @@
 /**
  * Scores the ingest's statements against the hand-made gold set, field by field.
  *
- * A pipeline statement is scored once per source passage it carries (a statement merged across
- * two articles is two instances). Instances are matched one to one with gold statements of the
+ * A pipeline statement is scored once per telling it carries (a statement merged across two
+ * articles, or told twice in one, is two instances). Instances are matched one to one with gold statements of the
  * same source and line by their words (folded tokens); a match whose words agree almost wholly
  * (Jaccard ≥ 0.85) has the right boundary. Fields are compared only on matched pairs: precision
  * counts the pairs where the pipeline says something, recall the pairs where the gold does.
@@ -139,26 +139,40 @@ const pipelineDate = (p: Position) =>
     qualifiedDate: p.qualifiedDate?.date ?? null,
   });
 
-/** Every position's passages inside the gold's scope, one instance per source. */
+/**
+ * Every position's passages inside the gold's scope, one instance per telling: a source's passages
+ * of one position are one instance when a gold statement cites their lines together (a sentence and
+ * the one that carries it on), and one each otherwise. The gold annotates each passage's own words,
+ * so a statement an article tells twice (its lead and its body) is matched, and its boundary
+ * compared, at each telling on that telling's excerpt, not on both joined.
+ */
 function instancesOf(positions: Position[], gold: GoldSet): Instance[] {
+  const linesTold = new Map<string, number[][]>();
+  for (const g of gold.statements)
+    linesTold.set(g.source, [...(linesTold.get(g.source) ?? []), g.lines]);
+  const toldTogether = (source: string, a: number, b: number) =>
+    a === b || (linesTold.get(source) ?? []).some((ls) => ls.includes(a) && ls.includes(b));
   const out: Instance[] = [];
   for (const position of positions) {
-    const bySource = new Map<string, Instance>();
+    const tellings: Instance[] = [];
     for (const ref of position.sources) {
       if (!gold.scope.has(`${ref.source}:${ref.line}`)) continue;
-      const existing = bySource.get(ref.source);
+      const existing = tellings.find(
+        (t) =>
+          t.source === ref.source && t.lines.some((l) => toldTogether(ref.source, l, ref.line)),
+      );
       if (existing) {
         if (!existing.text.includes(ref.excerpt)) existing.text += ` ${ref.excerpt}`;
-        existing.lines.push(ref.line);
+        if (!existing.lines.includes(ref.line)) existing.lines.push(ref.line);
       } else
-        bySource.set(ref.source, {
+        tellings.push({
           position,
           source: ref.source,
           lines: [ref.line],
           text: ref.excerpt,
         });
     }
-    out.push(...bySource.values());
+    out.push(...tellings);
   }
   return out;
 }

@@ -80,7 +80,13 @@ const FLOORS: Floors = {
   // Voice is scored with the loader's join rule of stop 23 (a quoting continuation makes its
   // statement quoted; tests/gold/README.md, Voice).
   voice: { precision: 0.99, recall: 0.99 },
-  parties: { precision: 0.84, recall: 0.52 },
+  // 0.846 → 0.835 and 0.524 → 0.512 at stop 26 (issue-15y2), no rule changed: the scorer matches each
+  // telling of a statement an article tells twice (its lead and its body) on that telling's own words,
+  // so three second tellings are scored for the first time (statements found 229 → 232), and their
+  // parties, one merged statement's, miss what the gold gives those passages (irk:34, irk:36 twice).
+  // 0.835 → 0.837 and 0.512 → 0.519 (issue-15y2): the fronted phrases after an opening date are
+  // skipped, so Serbia's September 2020 undertaking (irk:34) is read and merged with irk:9's.
+  parties: { precision: 0.837, recall: 0.519 },
 };
 
 describe('the ingest scored against the gold set', () => {

@@ -199,6 +199,89 @@ sentences:
     ).toBe(0);
   });
 
+  it('matches each telling of a statement an article tells twice on that telling’s own words', () => {
+    const twice = loadGold(
+      goldDir(`
+source: ${SOURCE}
+scope: prose
+sentences:
+  - line: 2
+    text: "In June 2009, after a long debate in its congress, Peru recognised Kosovo."
+    statements:
+      - text: "In June 2009, after a long debate in its congress, Peru recognised Kosovo."
+        kind: position
+        actor: state:peru
+        voice: stated
+        date: "2009-06"
+  - line: 7
+    text: "Peru recognised Kosovo in June 2009."
+    statements:
+      - text: "Peru recognised Kosovo in June 2009."
+        kind: position
+        actor: state:peru
+        voice: stated
+        date: "2009-06"
+  - line: 11
+    text: "Chile opened an embassy in 2012."
+    statements:
+      - text: "Chile opened an embassy in 2012."
+        kind: position
+        actor: state:chile
+        voice: stated
+        date: "2012"
+  - line: 12
+    text: "It named Ana Ruiz its first ambassador."
+    statements:
+      - text: "It named Ana Ruiz its first ambassador."
+        kind: position
+        actor: state:chile
+        voice: stated
+        date: "2012"
+        continues: true
+`),
+    );
+    const ref = (line: number, excerpt: string) => ({
+      source: SOURCE,
+      section: [],
+      line,
+      anchor: `L${line}`,
+      excerpt,
+    });
+    const s = score(
+      [
+        // The merge shows one telling's words; each passage keeps its own in its excerpt.
+        {
+          ...pos({
+            text: 'In June 2009, after a long debate in its congress, Peru recognised Kosovo.',
+            line: 2,
+            date: '2009-06',
+          }),
+          sources: [
+            ref(2, 'In June 2009, after a long debate in its congress, Peru recognised Kosovo.'),
+            ref(7, 'Peru recognised Kosovo in June 2009.'),
+          ],
+        },
+        // A sentence and the one that carries it on, on two lines the gold joins: one telling.
+        {
+          ...pos({ text: 'Chile opened an embassy in 2012.', line: 11, date: '2012' }),
+          actor: { type: 'state', id: 'chile', name: 'Chile' },
+          sources: [
+            ref(11, 'Chile opened an embassy in 2012.'),
+            ref(12, 'It named Ana Ruiz its first ambassador.'),
+          ],
+        },
+      ],
+      twice,
+    );
+    expect(field(s, 'statement')).toMatchObject({
+      predicted: 3,
+      correct: 3,
+      expected: 3,
+      found: 3,
+    });
+    expect(field(s, 'boundary')).toMatchObject({ predicted: 3, correct: 3 });
+  });
+
   it('breaks actor precision down by the rule that decided each actor', () => {
     const s = score(
       [

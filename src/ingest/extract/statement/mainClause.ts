@@ -30,6 +30,12 @@ export interface MainClause {
 // "In 1999, three months after the war began, …") is that date's apposition, not the subject.
 const OPENING_ADVERBIAL =
   /^(?:(?:(?:the|a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)|However|Indeed|Moreover|Thus|Nevertheless|Meanwhile|Instead|Still|Also|Furthermore|Likewise|Similarly|Subsequently|Later|Previously|Earlier|Then|Separately|Additionally|Finally|In|On|At|During|After|Before|Following|Since|Under|As|With|By|Despite|In response to|According to)\b(?:[^,(]|\([^)]*\)){0,200},\s*)+/;
+// "In September 2020, under an agreement brokered by …, A and B agreed …": after the opening
+// adverbial, further phrases in commas that open with a preposition in lower case are adverbials
+// too; the subject stands after all of them. Only a preposition opens one: "In 2008, the member
+// states, including …, were …" keeps its subject, a noun phrase.
+const FURTHER_ADVERBIAL =
+  /^(?:(?:under|after|before|following|during|amid|amidst|despite|with|without|through|at|in|on|upon|within|as\s+part\s+of|in\s+response\s+to)\s[^,()]{1,150},\s*)+/;
 const PREPOSITION =
   /^(?:(?:Later|Earlier|Also|Then|Again)\s+)?(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]hrough|[Ss]ince)\s+(?:early\s+|late\s+|mid-?)?/;
 // A pronoun, or a definite description that points back to an actor already named ("The
@@ -116,12 +122,13 @@ export function clauseStart(sentence: string): number {
   // comma after it ends where its subject begins; the comma further on belongs to the clause.
   const bare = subordinator ? 0 : bareDateOpening(sentence);
   if (bare) return bare;
+  const opening = OPENING_ADVERBIAL.exec(sentence)?.[0].length;
   let start = appositionOfOpening(
     sentence,
     subordinator ||
-      (OPENING_ADVERBIAL.exec(sentence)?.[0].length ??
-        TIME_OPENING.exec(sentence)?.[0].length ??
-        0),
+      (opening !== undefined
+        ? opening + (FURTHER_ADVERBIAL.exec(sentence.slice(opening))?.[0].length ?? 0)
+        : (TIME_OPENING.exec(sentence)?.[0].length ?? 0)),
   );
   const rest = sentence.slice(start);
   const prep = PREPOSITION.exec(rest);

@@ -105,9 +105,10 @@ const RELATION_CHANGED =
 // A document put out on a body's own channel: "an article was published on the website of X".
 const PUBLISHED_ON_CHANNEL_OF =
   /^\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:published|posted|issued|released)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|web\s+site|site|web\s+page|page|account|channel)\s+of\s+(?:the\s+)?$/i;
-// A definite act or organ that, in a table row, can only be the row's own.
+// A definite act or organ that, in a table row, can only be the row's own; "the 57 member states"
+// adopting a resolution in an organisation's row are that organisation in session.
 const ROW_OWN =
-  /^the\s+(?:recognition|decision|move|announcement|request|visit|(?:council|assembly|board|committee|commission)\s+members)$/i;
+  /^the\s+(?:recognition|decision|move|announcement|request|visit|(?:council|assembly|board|committee|commission)\s+members|(?:\d+\s+)?member(?:\s+states)?)$/i;
 // A surname alone saying something ("Quispe stated that …"): in a table row, the row's speaker.
 const SURNAME_SAYS = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
 const SAYING_VERB =
@@ -644,6 +645,10 @@ export function readSubject(
   // "However, the recognition did not take place.", "the council members failed to agree": in a
   // row, a definite act or organ with no owner named is the row's own, told before in the row.
   if (inRow && ROW_OWN.test(clause.subject.text.trim())) return { kind: 'actor' };
+  // "the Catalan nationalist parties" in the row of Catalonia: a group named by the adjective of the
+  // row's own name (not a state, so no demonym the finder knows) is of the row's actor.
+  if (inRow && rowActor && namedByOwnAdjective(clause.subject.text, rowActor.name))
+    return { kind: 'actor' };
   // "Quispe stated that …" in a row: a person named by surname alone, saying something, speaks in
   // the row whose position it tells (as "a spokesman" does there); in prose no rule says whose.
   if (inRow && SURNAME_SAYS.test(name) && SAYING_VERB.test(clause.verb ?? ''))
@@ -764,6 +769,21 @@ function namedBody(
 // Heads of a state's organs a named body may not have: such a subject is the state's.
 const STATE_ORGAN_WORD =
   /^(?:Assembly|Parliament|Senate|Congress|Council|Court|Tribunal|Commission|Committee|Agency|Office|Bureau|Department|Service|Police|Army|Forces?|Republic|State|Kingdom|Federation|Union|Mission|Embassy|Chamber|House|Cabinet|Administration|Secretariat|Directorate|Ministry|Government)$/;
+
+/**
+ * Whether a subject names a group by an adjective formed on `name` ("the Ruritanian opposition
+ * parties" for Ruritania): a capitalised word before lower-case words, sharing the name's stem (all
+ * of the name's letters but its last two, five at least).
+ */
+function namedByOwnAdjective(subject: string, name: string): boolean {
+  const single = /^\p{Lu}\p{Ll}+$/u.test(name) ? name : null;
+  if (!single || single.length < 7) return false;
+  const stem = single.slice(0, -2).slice(0, Math.max(5, single.length - 4));
+  const adjective = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.exec(
+    subject.trim(),
+  );
+  return adjective !== null && adjective[1]!.startsWith(stem) && adjective[1] !== single;
+}
 
 // A verb that says what its subject is or that it exists, not what it did.
 const STATIVE =

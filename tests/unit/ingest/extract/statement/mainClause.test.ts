@@ -47,6 +47,30 @@ describe('clauseStart', () => {
       ).subject?.text,
     ).toBe('the Parliament of Norway');
   });
+  it('is after further lower-case prepositional phrases in commas after the opening adverbial', () => {
+    const at = (sentence: string, subject: string) =>
+      expect(clauseStart(sentence), sentence).toBe(sentence.indexOf(subject));
+    at(
+      'In June 2019, under a deal brokered by Chile, Peru and Bolivia agreed to open the border.',
+      'Peru and Bolivia',
+    );
+    at(
+      'In 2015, after long talks in Lima, amid protests, Ecuador recalled its envoy.',
+      'Ecuador recalled',
+    );
+    expect(
+      mainClause(
+        'In June 2019, under a deal brokered by Chile, Peru and Bolivia agreed to open the border.',
+      ).subject?.text,
+    ).toBe('Peru and Bolivia');
+    // A noun phrase in commas after the opening is the subject, not an adverbial.
+    at(
+      'In 2008, the member states, including Chile, were divided on the question.',
+      'the member states',
+    );
+    // With no opening adverbial, a lower-case phrase is no opening.
+    expect(clauseStart('Peru, under pressure from Chile, recalled its envoy.')).toBe(0);
+  });
   it('is the start of a sentence that opens with its subject', () => {
     expect(clauseStart('Peru said it would wait.')).toBe(0);
   });

@@ -271,9 +271,41 @@ describe('a definite act or organ in a table row', () => {
     });
   });
 
+  it('takes "the member states" of an organisation’s row for the organisation in session', () => {
+    expect(inRow('In 2011, the 41 member states adopted a resolution on the question.')).toEqual({
+      kind: 'actor',
+    });
+    expect(inRow('In 2012, the member states failed to agree.')).toEqual({ kind: 'actor' });
+  });
+
   it('is nobody’s in prose, and an owner or a plain noun is not the row’s by this rule', () => {
     expect(read('However, the recognition did not take place.').kind).toBe('unattributed');
     expect(inRow('The weather did not help.').kind).toBe('unattributed');
+  });
+});
+
+describe('a group named by the adjective of the row’s own name', () => {
+  const westmarch: ActorRef = { type: 'other', id: 'westmarch', name: 'Westmarch' };
+  const inRow = (sentence: string) => inTableRow(sentence, westmarch);
+
+  it('is the row’s actor: "the Westmarchian separatist parties" in the row of Westmarch', () => {
+    expect(inRow('In 2017, the Westmarchian separatist parties called for a vote.')).toEqual({
+      kind: 'actor',
+    });
+  });
+
+  it('is not the row’s when the adjective is another name’s, or the row’s name is short', () => {
+    expect(inRow('In 2017, the Eastmarchian separatist parties called for a vote.')).not.toEqual({
+      kind: 'actor',
+    });
+    const norland: ActorRef = { type: 'other', id: 'norl', name: 'Norl' };
+    expect(
+      inTableRow('In 2017, the Norlish separatist parties called for a vote.', norland),
+    ).not.toEqual({ kind: 'actor' });
+    // Not in a row: no row's name to be formed on.
+    expect(read('In 2017, the Westmarchian separatist parties called for a vote.')).not.toEqual({
+      kind: 'actor',
+    });
   });
 });
 
