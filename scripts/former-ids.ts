@@ -68,7 +68,7 @@ const published = readFileSync('tests/fixtures/published-position-ids.txt', 'utf
   .split('\n')
   .filter((l) => l && !l.startsWith('#'));
 // Each landing's published statements; a later landing's reading of an id wins.
-const last: Published[] = ['stop13', 'stop19'].flatMap(
+const last: Published[] = ['stop13', 'stop19', 'stop25'].flatMap(
   (stop) =>
     JSON.parse(
       readFileSync(`tests/fixtures/published-positions-${stop}.json`, 'utf8'),
