@@ -26,6 +26,15 @@ describe('third parties', () => {
     expect(fromHtml(page('actors/amnesty-international')).children.length).toBeGreaterThan(0);
   });
 
+  it('open with their name as running English writes it', () => {
+    expect(text(page('actors/international-court-of-justice'))).toContain(
+      'The International Court of Justice is named in the sources',
+    );
+    expect(text(page('actors/amnesty-international'))).toContain(
+      'Amnesty International is named in the sources',
+    );
+  });
+
   it('are not shown as the state they report on', () => {
     const positions = JSON.parse(
       readFileSync(path.join(distDir, 'data', 'positions.json'), 'utf8'),
