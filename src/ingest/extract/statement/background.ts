@@ -103,13 +103,17 @@ const CLAUSE_END = /[,;(]|\s(?:that|which|who|where|while|when)\s/;
 const INTRODUCES_LIST =
   /\b(?:(?:has|have|had)\s+(?:also\s+)?)?(?:also\s+)?(?:includes?|included|comprises?|comprised)\s*:\s*$/;
 
-// "Ruritania imported goods worth about €40 million from Freedonia in 2021": trade measured in money
-// is a figure, whatever year it was counted in; a pledge or a grant of money is an act, and its verb
-// is not one of these.
-const TRADE_FIGURE = new RegExp(
-  String.raw`^\s*(?:(?:also|then)\s+)?(?:imported|exported|traded|imports|exports|trades)\b[^.;]{0,80}?(?:[€$£]\s?\d|\b\d[\d.,]*\s*(?:million|billion)\s+(?:euros?|dollars?|pounds?)\b)`,
-  'u',
-);
+// "Ruritania imported goods worth about €40 million from Freedonia in 2021", "exported goods valued
+// at over $3 million": trade measured in money is a figure, whatever year it was counted in; a pledge
+// or a grant of money is an act, and its verb is not one of these. Two shapes: an amount anywhere in
+// the clause after the verb, or one the object's "worth"/"valued at" gives.
+const TRADE_FIGURES = [
+  new RegExp(
+    String.raw`^\s*(?:(?:also|then)\s+)?(?:imported|exported|traded|imports|exports|trades)\b[^.;]{0,80}?(?:[€$£]\s?\d|\b\d[\d.,]*\s*(?:million|billion)\s+(?:euros?|dollars?|pounds?)\b)`,
+    'u',
+  ),
+  /^\s*(?:imported|exported|imports|exports|traded|trades)\s+(?:[\p{Ll}\s]{0,30}?\b(?:worth|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[€$£]\s?\d|\d[\d.,]*\s*(?:million|billion)?\s+(?:euros?|dollars?)\b)/u,
+];
 // "Ruritania has resident embassies in three of the six states": where a state is present, counted.
 const COUNTED_PRESENCE = new RegExp(
   String.raw`^\s*(?:has|have|had)\s+(?:\p{Ll}+\s+){0,2}(?:embassies|missions|consulates|offices)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|most|all|half)\s+of\b`,
@@ -117,11 +121,6 @@ const COUNTED_PRESENCE = new RegExp(
 );
 
 /** Whether `sentence` (one clause, as the statement rules cut it) tells no act; null when it may. */
-// A verb of trade whose object is measured in money ("imported goods worth about €40 million"),
-// after an aside or at the clause's end, as the main clause's span reads it.
-const TRADE_VALUE =
-  /^\s*(?:imported|exported|imports|exports|traded|trades)\s+(?:[\p{Ll}\s]{0,30}?\b(?:worth|valued\s+at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[€$£]\s?\d|\d[\d.,]*\s*(?:million|billion)?\s+(?:euros?|dollars?)\b)/u;
-
 export function notAStatement(sentence: string): NotAStatement | null {
   const text = sentence.trim();
   if (INTRODUCES_LIST.test(text))
@@ -144,7 +143,8 @@ export function notAStatement(sentence: string): NotAStatement | null {
   if (!clause.subject) return null;
   // An aside closing the subject ("Radio Television of Kosovo (RTK) is …") is part of it.
   const predicate = text.slice(clause.subject.end).replace(/^\)/, '');
-  if (TRADE_FIGURE.test(predicate)) return { reason: 'a figure: trade measured in money, no act' };
+  if (TRADE_FIGURES.some((shape) => shape.test(predicate)))
+    return { reason: 'a figure: trade measured in money, no act' };
   if (COUNTED_PRESENCE.test(predicate))
     return { reason: 'a figure: a count of the places a state has missions in, no act' };
   // The shapes below are a state of things: a date of the main clause makes it an occasion.
@@ -155,10 +155,6 @@ export function notAStatement(sentence: string): NotAStatement | null {
     0,
     text.length - predicate.length + aside + (end ? end.index : predicate.length - aside),
   );
-  // "Peru exported goods worth about €40 million to Chile in 2021": a trade flow measured in money
-  // is a figure of the economy, dated or not, not an act or a stance of the state it names.
-  if (TRADE_VALUE.test(predicate))
-    return { reason: 'a figure: the value of trade in a period, no act' };
   // "As of 2019, Kosovo had no …", "… part of the Empire until 1913": a date that bounds a state
   // (as of, since, until) is no occasion.
   if (findDates(mainSpan).some((d) => !bounds(mainSpan, d))) return null;
