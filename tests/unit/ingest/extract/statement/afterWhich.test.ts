@@ -5,17 +5,10 @@
  * or another actor's. A clause before it with no date gives nothing; no date is guessed.
  */
 import { describe, expect, it } from 'vitest';
-import { groupSentences } from '../../../../../src/ingest/extract/statements';
 import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
-import { countries, fixtureArticle, orgs } from './fixtures';
+import { countries, datesWithClauseBefore, fixtureArticle, orgs } from './fixtures';
 
-const dates = (sentences: string[], before: Array<string | null>) =>
-  groupSentences(
-    sentences,
-    () => null,
-    true,
-    (i) => before[i] ?? null,
-  ).map((p) => [p.date, p.qualified]);
+const dates = datesWithClauseBefore;
 
 describe('a clause "after which" something was done', () => {
   it('is after the date of the clause before it, when that clause is told apart', () => {

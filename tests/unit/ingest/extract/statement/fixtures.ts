@@ -9,6 +9,7 @@ import { buildCountryIndex } from '../../../../../src/ingest/resolve/countries';
 import { buildOrganisationIndex } from '../../../../../src/ingest/resolve/organisations';
 import { readWikitext } from '../../../../../src/ingest/read/wikitext';
 import { registerPersons } from '../../../../../src/ingest/prosePositions';
+import { groupSentences } from '../../../../../src/ingest/extract/statements';
 
 const editorial = loadEditorial('content/editorial');
 export const countries = buildCountryIndex(editorial.countries);
@@ -33,3 +34,15 @@ export function fixtureArticle(text: string, title = 'Kosovo test article') {
   registerPersons(doc, finder, register);
   return { doc, persons: register };
 }
+
+/**
+ * The date and qualifier `groupSentences` gives each statement of `sentences`, strictly grouped,
+ * where `before[i]` is the clause of the same sentence before sentence i (with its joining words).
+ */
+export const datesWithClauseBefore = (sentences: string[], before: Array<string | null>) =>
+  groupSentences(
+    sentences,
+    () => null,
+    true,
+    (i) => before[i] ?? null,
+  ).map((p) => [p.date, p.qualified]);

@@ -5,17 +5,10 @@
  * date of its own keeps it; a fronted clause with no date places nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { groupSentences } from '../../../../../src/ingest/extract/statements';
 import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
-import { countries, fixtureArticle, orgs } from './fixtures';
+import { countries, datesWithClauseBefore, fixtureArticle, orgs } from './fixtures';
 
-const dates = (sentences: string[], before: Array<string | null>) =>
-  groupSentences(
-    sentences,
-    () => null,
-    true,
-    (i) => before[i] ?? null,
-  ).map((p) => [p.date, p.qualified]);
+const dates = datesWithClauseBefore;
 
 describe('the main clause after a fronted clause of time', () => {
   it('is after, or before, that clause’s date', () => {
