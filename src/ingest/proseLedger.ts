@@ -12,14 +12,13 @@ import type { CountryIndex } from './resolve/countries';
 import type { OrganisationIndex } from './resolve/organisations';
 import type { EditorialProseNote } from './resolve/editorial';
 import { mentionsSubject, SUBJECT } from '../shared/subject';
+import { squashSpace } from '../shared/text';
 
 type EntryKind = ProseSentence['entries'][number]['kind'];
 type Entries = Pick<
   AtlasData,
   'positions' | 'events' | 'claims' | 'figures' | 'states' | 'organisations'
 >;
-
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Every (kind, id, ref) an entry was read from, indexed by `source:line`. */
 function refIndex(
@@ -66,15 +65,15 @@ export function proseLedger(
   const index = refIndex(entries);
   const out: ProseSentence[] = [];
   for (const s of allProseSentences(doc)) {
-    const text = squash(s.sentence);
+    const text = squashSpace(s.sentence);
     const mentions = finder.mentions(s.sentence).filter((m) => m.actor.id !== KOSOVO.id);
     const names = [...new Set(mentions.map((m) => m.actor.id))];
     const found = (index.get(`${doc.sourceId}:${s.ref.line}`) ?? []).filter(
       (e) =>
-        squash(e.ref.excerpt).includes(text) ||
-        splitSentences(e.ref.excerpt).some((x) => squash(x) === text) ||
+        squashSpace(e.ref.excerpt).includes(text) ||
+        splitSentences(e.ref.excerpt).some((x) => squashSpace(x) === text) ||
         // A statement told by one clause of the sentence ("…, and on 13 May 2016 …").
-        (squash(e.ref.excerpt).length > 20 && text.includes(squash(e.ref.excerpt))),
+        (squashSpace(e.ref.excerpt).length > 20 && text.includes(squashSpace(e.ref.excerpt))),
     );
     const entryList = [
       ...new Map(found.map((e) => [`${e.kind}:${e.id}`, { kind: e.kind, id: e.id }])).values(),
@@ -91,7 +90,7 @@ export function proseLedger(
       continue;
     }
     const unplaced = unattributed.find(
-      (u) => u.line === s.ref.line && squash(u.sentence).startsWith(text.slice(0, 40)),
+      (u) => u.line === s.ref.line && squashSpace(u.sentence).startsWith(text.slice(0, 40)),
     );
     if (unplaced) {
       // A sentence that tells no act is explained, not an act whose actor is missing.

@@ -10,6 +10,7 @@ import type { SourceDocument, StatementContext } from '../schemas';
 import { splitSentences } from './extract/quotes';
 import { lineAt } from './read/lineMap';
 import type { SentenceInBlock } from './context';
+import { squashSpace } from '../shared/text';
 
 // Coordinators and connectives that tie a sentence to the one before it. The second set is
 // also an ordinary word ("First Deputy Prime Minister", "Still, …" vs "Still waters"), so it
@@ -41,12 +42,10 @@ export interface CitedSentence {
   line: number;
 }
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /** Where `part`'s first words start in `sentence` (spaces squashed), -1 when they are not in it. */
 function offsetIn(sentence: string, part: string): number {
-  const opening = squash(part).split(' ').slice(0, 6).join(' ');
-  return opening ? squash(sentence).indexOf(opening) : -1;
+  const opening = squashSpace(part).split(' ').slice(0, 6).join(' ');
+  return opening ? squashSpace(sentence).indexOf(opening) : -1;
 }
 
 /**
@@ -55,8 +54,8 @@ function offsetIn(sentence: string, part: string): number {
  * leaflets over the capital."): read alone it is a sentence with its reason cut off.
  */
 function cutAtEnd(sentence: string, text: string): boolean {
-  const whole = squash(sentence);
-  const own = squash(text).replace(/[\s.,;:]+$/, '');
+  const whole = squashSpace(sentence);
+  const own = squashSpace(text).replace(/[\s.,;:]+$/, '');
   return own.length > 0 && whole.startsWith(own) && /[\p{L}\p{N}]/u.test(whole.slice(own.length));
 }
 
@@ -78,14 +77,14 @@ export function statementContext(
   const at = offsetIn(sentence.text, first);
   const enclosing = {
     kind: 'enclosing' as const,
-    text: squash(sentence.text),
+    text: squashSpace(sentence.text),
     source,
     line: sentence.line,
   };
   // Words before it, not a lone comma (", which …" opening a scrape's line after a link line).
-  if (at > 0 && /[\p{L}\p{N}]/u.test(squash(sentence.text).slice(0, at))) return enclosing;
+  if (at > 0 && /[\p{L}\p{N}]/u.test(squashSpace(sentence.text).slice(0, at))) return enclosing;
   if (before && opensMidThought(first))
-    return { kind: 'preceding', text: squash(before.text), source, line: before.line };
+    return { kind: 'preceding', text: squashSpace(before.text), source, line: before.line };
   if (cutAtEnd(sentence.text, text)) return enclosing;
   return null;
 }

@@ -3,6 +3,9 @@
  * page's browser code, so each job is written once. Nothing here may import Node modules.
  */
 
+/** The text with each run of white space (line breaks, tabs, doubled spaces) as one space, trimmed. */
+export const squashSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 /**
  * The text without its combining marks: "Dačić" → "Dacic", "Türkiye" → "Turkiye". NFKD also
  * splits compatibility forms (ligatures, full-width letters) into their plain letters. Letters

@@ -1,6 +1,7 @@
 import { SourceError, type SourceDocument } from './document';
 import { lineAt } from './lineMap';
 import type { SourceRef } from '../../schemas';
+import { squashSpace } from '../../shared/text';
 
 /*
  * A citation is only as good as the line it names: a reader who follows `L50` must find the
@@ -10,7 +11,6 @@ import type { SourceRef } from '../../schemas';
  * cited line (a scrape's link words count as their own line's).
  */
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 // A row is cited with its cells joined by any separator ("6 | TOG | 11 July 2014"): compare words.
 const words = (text: string) =>
   ` ${text
@@ -28,7 +28,7 @@ function occurrences(hay: string, needle: string): number[] {
 
 /** Whether the excerpt of `ref` starts on `ref.line` of its article, as the reader read it. */
 export function citesItsLine(doc: SourceDocument, ref: SourceRef): boolean {
-  const excerpt = squash(ref.excerpt);
+  const excerpt = squashSpace(ref.excerpt);
   if (excerpt === '') return true;
   for (const block of doc.blocks) {
     if (block.kind === 'table') {

@@ -13,9 +13,9 @@ import type { CountryIndex } from './countries';
 import type { EditorialStatementCorrection } from './editorial';
 import type { OrganisationIndex } from './organisations';
 import { SUBJECT } from '../../shared/subject';
+import { squashSpace } from '../../shared/text';
 
 const FILE = 'statement-corrections.yaml';
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function actorOf(
   key: string,
@@ -60,7 +60,7 @@ export function applyStatementCorrections(
       (p) =>
         doc !== undefined &&
         p.refs.some((r) => r.source === doc.sourceId && r.line === c.line) &&
-        squash(p.text).startsWith(squash(c.startsWith)),
+        squashSpace(p.text).startsWith(squashSpace(c.startsWith)),
     );
     if (hits.length === 0)
       throw entryError(

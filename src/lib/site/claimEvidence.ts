@@ -11,6 +11,7 @@
 import type { Claim, Position } from '../../schemas';
 import { splitSentences } from '../../ingest/extract/quotes';
 import { closingWords } from './continuation';
+import { squashSpace } from '../../shared/text';
 
 // Claims that a state's recognition stands: a recognition, a note verbale recognising Kosovo.
 const AFFIRMS = new Set<Claim['what']>(['recognises', 'disputed-note-verbale']);
@@ -18,8 +19,6 @@ const RECOGNITION = /\brecogni(?:s|z|tion)/i;
 // Words that tell a recognition undone or denied.
 const UNDONE =
   /\b(?:revers\w*|revok\w*|rescind\w*|annul\w*|withdr[ae]w\w*|cancel\w*|overturn\w*|retract\w*|suspend\w*|denie[sd]|deny\w*|never|not)\b/i;
-
-const squashed = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export interface ClaimEvidence {
   /** The end of the claim's own sentence, dimmed before `text`; null when `text` is that sentence. */
@@ -32,9 +31,9 @@ export interface ClaimEvidence {
 export function claimEvidence(claim: Pick<Claim, 'what' | 'text' | 'sources'>): ClaimEvidence {
   const own = { before: null, text: claim.text };
   if (!AFFIRMS.has(claim.what) || !UNDONE.test(claim.text)) return own;
-  const sentence = squashed(claim.text);
+  const sentence = squashSpace(claim.text);
   for (const ref of claim.sources) {
-    const sentences = splitSentences(ref.excerpt).map(squashed);
+    const sentences = splitSentences(ref.excerpt).map(squashSpace);
     const at = sentences.indexOf(sentence);
     if (at < 0) continue;
     const standing = sentences.slice(at + 1).find((s) => RECOGNITION.test(s) && !UNDONE.test(s));
@@ -52,6 +51,6 @@ export function evidenceCard<T extends Pick<Position, 'id' | 'text'>>(
   words: string,
   cards: readonly T[],
 ): T | null {
-  const own = squashed(words);
-  return cards.find((c) => squashed(c.text).includes(own)) ?? null;
+  const own = squashSpace(words);
+  return cards.find((c) => squashSpace(c.text).includes(own)) ?? null;
 }

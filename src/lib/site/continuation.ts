@@ -8,6 +8,7 @@
 import type { Position } from '../../schemas';
 import { opensMidThought } from '../../ingest/statementContext';
 import { cutAtWord } from './wordCut';
+import { squashSpace } from '../../shared/text';
 
 type Leaning = Pick<Position, 'text' | 'context'>;
 
@@ -20,8 +21,6 @@ export const leansOn = (p: Leaning): boolean =>
   /^\p{Ll}/u.test(p.text) ||
   opensMidThought(p.text);
 
-const squashed = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /**
  * The statement's words that stand in the sentence it was cut from (`enclosing`): all of them when
  * it is cut from that one sentence; its last sentences when it is told over several and only the
@@ -30,8 +29,8 @@ const squashed = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 function ownInContext(p: Leaning): { words: string; startsStatement: boolean } | null {
   if (p.context?.kind !== 'enclosing') return null;
-  const text = squashed(p.text);
-  const sentence = squashed(p.context.text);
+  const text = squashSpace(p.text);
+  const sentence = squashSpace(p.context.text);
   const opening = (s: string) => s.split(' ').slice(0, 6).join(' ');
   if (sentence.includes(opening(text))) return { words: text, startsStatement: true };
   const at = text.indexOf(opening(sentence));
@@ -42,7 +41,7 @@ function ownInContext(p: Leaning): { words: string; startsStatement: boolean } |
 function startsItsSentence(p: Leaning): boolean {
   const own = ownInContext(p);
   if (!own || p.context?.kind !== 'enclosing') return false;
-  return !own.startsStatement || squashed(p.context.text).startsWith(opening6(own.words));
+  return !own.startsStatement || squashSpace(p.context.text).startsWith(opening6(own.words));
 }
 
 const opening6 = (text: string) => text.split(' ').slice(0, 6).join(' ');
@@ -54,8 +53,8 @@ const opening6 = (text: string) => text.split(' ').slice(0, 6).join(' ');
  */
 export function wordsAfter(p: Leaning, max = 64): string | null {
   if (p.context?.kind !== 'enclosing') return null;
-  const sentence = squashed(p.context.text);
-  const own = (ownInContext(p)?.words ?? squashed(p.text)).replace(/[\s.,;:]+$/, '');
+  const sentence = squashSpace(p.context.text);
+  const own = (ownInContext(p)?.words ?? squashSpace(p.text)).replace(/[\s.,;:]+$/, '');
   const at = own ? sentence.indexOf(own) : -1;
   const rest = at >= 0 ? sentence.slice(at + own.length).trimStart() : '';
   if (!/[\p{L}\p{N}]/u.test(rest)) return null;
@@ -102,10 +101,9 @@ export const continuationMark = (p: Leaning): string => (leansOn(p) ? '… ' : '
  * sentence or nothing but punctuation stands before them.
  */
 export function wordsBefore(sentence: string, statement: string, max = 110): string | null {
-  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-  const opening = squash(statement).split(' ').slice(0, 6).join(' ');
-  const at = opening ? squash(sentence).indexOf(opening) : -1;
-  const words = at > 0 ? squash(sentence).slice(0, at).trim() : '';
+  const opening = squashSpace(statement).split(' ').slice(0, 6).join(' ');
+  const at = opening ? squashSpace(sentence).indexOf(opening) : -1;
+  const words = at > 0 ? squashSpace(sentence).slice(0, at).trim() : '';
   if (!/[\p{L}\p{N}]/u.test(words)) return null;
   return closingWords(words, max);
 }
@@ -327,7 +325,7 @@ const MAX_LINK_WORDS = 3;
 // A rest of a sentence that fits wordsAfter's room whole is shown whole.
 const REST_ROOM = 64;
 
-const bare = (text: string) => squashed(text).replace(/[\s.,;:]+$/, '');
+const bare = (text: string) => squashSpace(text).replace(/[\s.,;:]+$/, '');
 
 /**
  * Whether a card shows a sentence through to its end: its text holds the sentence, or it is the
@@ -354,7 +352,7 @@ function showsEnd(card: Card, sentence: string): boolean {
 function linkAfter(card: Card, p: Card): string | null {
   const context = p.context!;
   if (context.kind === 'preceding') return showsEnd(card, context.text) ? '' : null;
-  const sentence = squashed(context.text);
+  const sentence = squashSpace(context.text);
   const own = sentence.indexOf(openingOf(p.text));
   if (own <= 0) return null;
   const before = sentence.slice(0, own).trim();
@@ -402,7 +400,7 @@ export function cardJoins<T extends Card>(
   const rest = wordsAfter(p, Infinity)?.replace(/^[\s,;:–—]+/, '') ?? '';
   // A plain "and" before a card that opens as a sentence of its own ("…, and Greece has not
   // recognized …") adds nothing the pointer loses; "although" or "but" would, so they stay.
-  const opens = (card: T) => squashed(card.text).split(' ').slice(0, 6).join(' ');
+  const opens = (card: T) => squashSpace(card.text).split(' ').slice(0, 6).join(' ');
   // A clause cut from inside the sentence ("although the two countries …") that points back here
   // shows its linking words itself, so nothing is lost.
   const pointsBack = (card: T) => {
@@ -461,7 +459,7 @@ export function sharedOpening<T extends Card>(
   p: T,
   cards: readonly T[],
 ): { card: T; own: string } | null {
-  const text = squashed(p.text);
+  const text = squashSpace(p.text);
   const ends = [...text.matchAll(/[.,;:!?]["”’]?(?=\s+\S)/g)]
     .map((m) => m.index + m[0].length)
     .reverse();
