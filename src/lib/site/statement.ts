@@ -308,3 +308,21 @@ export function placedWords(placed: NonNullable<Position['qualifiedDate']>): str
     return `undated, ${placed.qualifier} ${when}`;
   return `undated, some time ${placed.qualifier} ${when}`;
 }
+
+// Quotation marks and white space aside, for asking whether a text shows a quote whole.
+const bareWords = (text: string) => text.replace(/[\s"“”'‘’]+/g, ' ').trim();
+
+/**
+ * The quotes a card sets apart below its text. A word or two in quotation marks with no speaker
+ * ("principled") is the source marking a term, not a quotation to set apart; nor is a quote the
+ * card's own text already shows whole: set apart below it, it printed the same words twice on one
+ * card (pages review 8, #4: Masimov's three sentences, Argentina's four). On another actor's page
+ * the caller sets none apart: the card points to its actor's page, where they are.
+ */
+export function quotesSetApart(position: Pick<Position, 'text' | 'quotes'>): Position['quotes'] {
+  return position.quotes.filter(
+    (q) =>
+      (q.speaker || q.text.split(/\s+/).length >= 4) &&
+      !bareWords(position.text).includes(bareWords(q.text)),
+  );
+}

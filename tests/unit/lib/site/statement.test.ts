@@ -13,6 +13,7 @@ import {
   summaryWords,
   wordsAround,
   placedWords,
+  quotesSetApart,
 } from '../../../../src/lib/site/statement';
 
 describe('statement headings carry the date as written and the speaker', () => {
@@ -251,5 +252,23 @@ describe('placedWords: a statement placed only against a date (pages review 9, #
     );
     expect(placedWords({ qualifier: 'after', date: '2008' })).toBe('undated, some time after 2008');
     expect(placedWords({ qualifier: 'by', date: '2010' })).toBe('undated, by 2010');
+  });
+});
+
+describe('quotesSetApart', () => {
+  const quote = (text: string, speaker: string | null) =>
+    ({ text, speaker, kind: 'speech' }) as unknown as Position['quotes'][number];
+  it('sets apart a quotation the card does not show whole, not a marked term or a shown quote', () => {
+    const text = 'The minister called it "principled" and said "we will not change course".';
+    expect(
+      quotesSetApart({
+        text,
+        quotes: [
+          quote('principled', null),
+          quote('we will not change course', 'Ana Ruiz'),
+          quote('the door stays open to talks with all sides', 'Ana Ruiz'),
+        ],
+      }).map((q) => q.text),
+    ).toEqual(['the door stays open to talks with all sides']);
   });
 });
