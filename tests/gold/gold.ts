@@ -4,11 +4,12 @@
  * told over two sentences is one unit, as a reader reads it. The joined statement keeps the first
  * sentence's fields, except its voice, which is `quoted` when any of its sentences quotes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { halfOf, SEEN_FILE, type Half } from './halves';
+import { sentenceSpan } from './span';
 
 const actorId = z
   .string()
@@ -53,6 +54,8 @@ export interface GoldStatement extends Omit<GoldStatementFields, 'continues'> {
   source: string;
   /** File lines of the sentences that tell it. */
   lines: number[];
+  /** Every file line its sentences cover (a sentence runs on over a glossed scrape's gloss lines). */
+  span: number[];
   half: Half;
   /** `file:line` of its first sentence, for failure listings. */
   at: string;
@@ -75,6 +78,15 @@ export interface GoldSet {
 }
 
 export const GOLD_DIR = path.dirname(new URL(import.meta.url).pathname);
+const SOURCES_DIR = path.join(GOLD_DIR, '../../content/sources');
+
+/** The article's lines: beside the gold (an unseen article), or the project's source for its gold. */
+function articleLinesOf(dir: string, source: string): string[] | null {
+  const beside = [path.join(dir, `${source}.txt`)];
+  const files = dir === GOLD_DIR ? [...beside, path.join(SOURCES_DIR, `${source}.txt`)] : beside;
+  for (const file of files) if (existsSync(file)) return readFileSync(file, 'utf8').split('\n');
+  return null;
+}
 
 export interface GoldFolder {
   /** YAML files of the folder that are not gold (the seen list, an articles' manifest). */
@@ -97,12 +109,17 @@ export function loadGold(dir = GOLD_DIR, folder: GoldFolder = {}): GoldSet {
     if (!parsed.success)
       throw new Error(`${file}: not a gold file: ${z.prettifyError(parsed.error)}`);
     const { source } = parsed.data;
+    const articleLines = articleLinesOf(dir, source);
+    const spanOf = (line: number, text: string) =>
+      articleLines ? sentenceSpan(articleLines, line, text) : [line];
     let last: GoldStatement | null = null;
     for (const sentence of parsed.data.sentences) {
       checkLine?.(file, source, sentence.line);
       const half = halfFor(source, sentence.line);
       scope.add(`${source}:${sentence.line}`);
       sentences.push({ source, line: sentence.line, text: sentence.text, half });
+      const span = spanOf(sentence.line, sentence.text);
+      for (const l of span) scope.add(`${source}:${l}`);
       for (const { continues, ...fields } of sentence.statements) {
         if (continues && last) {
           last.text = `${last.text} ${fields.text}`;
@@ -112,12 +129,14 @@ export function loadGold(dir = GOLD_DIR, folder: GoldFolder = {}): GoldSet {
           if (fields.voice === 'quoted' && (last.voice === 'stated' || last.voice === 'described'))
             last.voice = 'quoted';
           if (!last.lines.includes(sentence.line)) last.lines.push(sentence.line);
+          for (const l of span) if (!last.span.includes(l)) last.span.push(l);
           continue;
         }
         last = {
           ...fields,
           source,
           lines: [sentence.line],
+          span: [...span],
           half,
           at: `${file}:${source}:${sentence.line}`,
         };

@@ -95,6 +95,13 @@ export function actorKey(actor: { type: string; id: string }): string {
   return `${actor.type}:${actor.id}`;
 }
 
+/**
+ * An actor key as compared: an `other:` slug without a leading article. Annotators slug "The New
+ * York Times" as `the-new-york-times` and the pipeline as `new-york-times`; both name one actor.
+ */
+export const comparableActor = (key: string | null): string | null =>
+  key === null ? null : key.replace(/^other:the-/, 'other:');
+
 const fold = (text: string) =>
   stripDiacritics(text)
     .toLowerCase()
@@ -186,7 +193,9 @@ export function matchStatements(positions: Position[], gold: GoldSet) {
     const words = tokens(instance.text);
     gold.statements.forEach((g, gi) => {
       if (g.source !== instance.source) return;
-      if (!g.lines.some((l) => instance.lines.includes(l))) return;
+      // The sentence's whole span: a clause cut from a sentence that runs over gloss lines is
+      // cited at the line the clause starts on.
+      if (!g.span.some((l) => instance.lines.includes(l))) return;
       const { jaccard, overlap } = similarity(words, goldTokens[gi]!);
       if (overlap >= CANDIDATE_OVERLAP) candidates.push({ instance, gold: g, jaccard });
     });
@@ -302,11 +311,12 @@ export function score(positions: Position[], gold: GoldSet, half: Half | 'all' =
       clip(instance.text),
     );
     const actor = actorKey(p.actor);
-    tally('actor', pair, true, g.actor !== null, actor === g.actor, String(g.actor), actor);
+    const actorRight = comparableActor(actor) === comparableActor(g.actor);
+    tally('actor', pair, true, g.actor !== null, actorRight, String(g.actor), actor);
     const basis = bases.get(p.actorBasis) ?? { basis: p.actorBasis, predicted: 0, correct: 0 };
     bases.set(p.actorBasis, basis);
     basis.predicted++;
-    if (actor === g.actor) basis.correct++;
+    if (actorRight) basis.correct++;
     const gd = dateOf(g);
     const pd = pipelineDate(p);
     tally('date', pair, pd !== null, gd !== null, pd === gd, String(gd), String(pd));
@@ -333,8 +343,8 @@ export function score(positions: Position[], gold: GoldSet, half: Half | 'all' =
       String(g.reporter),
       String(pr),
     );
-    const pp = p.parties.map(actorKey).sort();
-    const gp = [...g.parties].sort();
+    const pp = p.parties.map((a) => comparableActor(actorKey(a))!).sort();
+    const gp = g.parties.map((a) => comparableActor(a)!).sort();
     tally(
       'parties',
       pair,

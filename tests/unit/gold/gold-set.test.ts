@@ -90,7 +90,9 @@ const FLOORS: Floors = {
   // parties, one merged statement's, miss what the gold gives those passages (irk:34, irk:36 twice).
   // 0.835 → 0.837 and 0.512 → 0.519 (issue-15y2): the fronted phrases after an opening date are
   // skipped, so Serbia's September 2020 undertaking (irk:34) is read and merged with irk:9's.
-  parties: { precision: 0.837, recall: 0.519 },
+  // Recall 0.519 → 0.515 (stop 27, scorer alone): a gold sentence is matched over every line it
+  // covers (tests/gold/span.ts), so one more statement is scored and its parties are not given.
+  parties: { precision: 0.837, recall: 0.515 },
 };
 
 describe('the ingest scored against the gold set', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { position, type Position } from '../../../src/schemas';
 import { loadGold } from '../../gold/gold';
 import { halfOf } from '../../gold/halves';
-import { belowFloors, formatBases, score, type Score } from '../../gold/score';
+import { belowFloors, comparableActor, formatBases, score, type Score } from '../../gold/score';
 
 const SOURCE = 'kosovo-foreign-relations';
 
@@ -280,6 +280,73 @@ sentences:
       found: 3,
     });
     expect(field(s, 'boundary')).toMatchObject({ predicted: 3, correct: 3 });
+  });
+
+  it('matches a clause cited at a later line of a sentence that runs over gloss lines', () => {
+    const dir = goldDir(`
+source: glossed
+scope: prose
+sentences:
+  - line: 1
+    text: "Chile has sent officers to the United Nations Mission since 2001, and it kept them after 2008."
+    statements:
+      - text: "Chile has sent officers to the United Nations Mission since 2001"
+        kind: position
+        actor: state:chile
+        voice: stated
+      - text: "it kept them after 2008"
+        kind: position
+        actor: state:chile
+        voice: stated
+`);
+    writeFileSync(
+      path.join(dir, 'glossed.txt'),
+      [
+        'Chile has sent officers to the',
+        'United Nations Mission The United Nations Mission is a mission of the United Nations ...',
+        'since 2001, and it kept them after 2008.',
+      ].join('\n'),
+    );
+    const glossed = loadGold(dir);
+    expect(glossed.statements[1]!.span).toEqual([1, 2, 3]);
+    const at = (text: string, line: number) => ({
+      ...pos({ text, line }),
+      actor: { type: 'state' as const, id: 'chile', name: 'Chile' },
+      tellings: [{ source: 'glossed', voice: 'stated' as const }],
+      sources: [{ source: 'glossed', section: [], line, anchor: `L${line}`, excerpt: text }],
+    });
+    const s = score(
+      [
+        at('Chile has sent officers to the United Nations Mission since 2001', 1),
+        // The pipeline cites the cut clause at the line it starts on, inside the sentence's span.
+        at('it kept them after 2008', 3),
+      ],
+      glossed,
+    );
+    expect(field(s, 'statement')).toMatchObject({ predicted: 2, correct: 2, found: 2 });
+  });
+
+  it('compares an other: actor without a leading article in its slug', () => {
+    const s = score(
+      [
+        pos({
+          text: 'Amnesty International criticised Belarus in 2010.',
+          line: 6,
+          actor: {
+            type: 'other',
+            id: 'the-amnesty-international',
+            name: 'The Amnesty International',
+          },
+          parties: [{ type: 'state', id: 'belarus', name: 'Belarus' }],
+          date: '2010',
+        }),
+      ],
+      gold,
+    );
+    expect(field(s, 'actor')).toMatchObject({ predicted: 1, correct: 1 });
+    expect(comparableActor('other:the-new-york-times')).toBe('other:new-york-times');
+    // Only an other: slug loses its article: a state's id is its vocabulary id.
+    expect(comparableActor('state:the-gambia')).toBe('state:the-gambia');
   });
 
   it('breaks actor precision down by the rule that decided each actor', () => {

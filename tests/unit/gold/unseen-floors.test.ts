@@ -11,15 +11,19 @@ import { runUnseen, type UnseenRun } from '../../gold/unseen';
 
 // Measured at stop 26 over all six tune articles after the rules written from them (issue-15s2,
 // -15t2, -15u2, -15v2, -15w2, -15x2, -15y2; voice scored per telling); raised after each merge. Baselines: BASELINE.md.
+// Stop 27, the scorer alone (rules unchanged): a gold sentence is matched over every line it covers
+// (tests/gold/span.ts), so clauses the glossed scrape cites at a later line are scored — three more
+// statements found, and the ones newly scored bring their errors (boundary, actor, voice .967/.971
+// → .964/.968; dates and speakers found .959 → .954, .906 → .899).
 const FLOORS: Floors = {
   // The six tune articles (Spanish, Greek, Latin American, Romanian, Slovak, Gulf), rules alone.
-  statement: { precision: 0.984, recall: 0.858 },
-  boundary: { precision: 0.967, recall: 0.967 },
-  actor: { precision: 0.967, recall: 0.971 },
-  date: { precision: 0.994, recall: 0.959 },
-  speakers: { precision: 0.981, recall: 0.906 },
-  voice: { precision: 0.971, recall: 0.971 },
-  parties: { precision: 0.833, recall: 0.201 },
+  statement: { precision: 0.988, recall: 0.868 },
+  boundary: { precision: 0.964, recall: 0.964 },
+  actor: { precision: 0.964, recall: 0.968 },
+  date: { precision: 0.994, recall: 0.954 },
+  speakers: { precision: 0.981, recall: 0.899 },
+  voice: { precision: 0.968, recall: 0.968 },
+  parties: { precision: 0.833, recall: 0.2 },
 };
 
 describe('the ingest scored against the unseen tune articles', () => {
