@@ -15,15 +15,17 @@ import { runUnseen, type UnseenRun } from '../../gold/unseen';
 // (tests/gold/span.ts), so clauses the glossed scrape cites at a later line are scored — three more
 // statements found, and the ones newly scored bring their errors (boundary, actor, voice .967/.971
 // → .964/.968; dates and speakers found .959 → .954, .906 → .899).
+// Stop 27, Kosovo–Montenegro relations added to the tune half (its baseline in BASELINE.md): the
+// floors are the seven articles' scores with the rules of that moment.
 const FLOORS: Floors = {
-  // The six tune articles (Spanish, Greek, Latin American, Romanian, Slovak, Gulf), rules alone.
-  statement: { precision: 0.988, recall: 0.868 },
-  boundary: { precision: 0.964, recall: 0.964 },
-  actor: { precision: 0.964, recall: 0.968 },
-  date: { precision: 0.994, recall: 0.954 },
-  speakers: { precision: 0.981, recall: 0.899 },
-  voice: { precision: 0.968, recall: 0.968 },
-  parties: { precision: 0.833, recall: 0.2 },
+  // The seven tune articles (Spanish, Greek, Latin American, Romanian, Slovak, Gulf, Montenegrin), rules alone.
+  statement: { precision: 0.966, recall: 0.846 },
+  boundary: { precision: 0.958, recall: 0.958 },
+  actor: { precision: 0.947, recall: 0.951 },
+  date: { precision: 0.994, recall: 0.944 },
+  speakers: { precision: 0.984, recall: 0.891 },
+  voice: { precision: 0.972, recall: 0.972 },
+  parties: { precision: 0.81, recall: 0.198 },
 };
 
 describe('the ingest scored against the unseen tune articles', () => {
@@ -40,6 +42,7 @@ describe('the ingest scored against the unseen tune articles', () => {
       'kosovo-romania-relations',
       'kosovo-slovakia-relations',
       'kosovo-gulf-states',
+      'kosovo-montenegro-relations',
     ]);
     expect(run.scores[0].goldPositions).toBeGreaterThan(280);
   });
