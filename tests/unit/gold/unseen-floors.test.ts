@@ -24,7 +24,8 @@ const FLOORS: Floors = {
   actor: { precision: 0.947, recall: 0.951 },
   date: { precision: 0.994, recall: 0.944 },
   speakers: { precision: 0.984, recall: 0.891 },
-  voice: { precision: 0.972, recall: 0.972 },
+  // .972 → .947: the guide's three voice rulings applied to the gold (stop 27), no rule changed.
+  voice: { precision: 0.947, recall: 0.947 },
   parties: { precision: 0.81, recall: 0.198 },
 };
 
