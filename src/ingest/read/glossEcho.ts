@@ -38,6 +38,18 @@ export function restatesLink(linkWords: string[], glossWords: string[]): boolean
   );
 }
 
+/**
+ * Whether the gloss's opening words hold the last word of the link: the link ends inside the name
+ * the gloss restates ("Dora Bakoyannis Theodora "Dora" Bakoyannis (born …", "UNESCO The United
+ * Nations … (UNESCO) is"), not on a word of the prose before it ("talks with Kosovo when Kosovo
+ * is …").
+ */
+export function echoesLastWord(linkWords: string[], glossWords: string[]): boolean {
+  const opening = new Set(tokensOf(glossWords.slice(0, SUBJECT_REACH)));
+  const last = tokensOf(linkWords.slice(-1));
+  return last.length > 0 && last.every((t) => opening.has(t));
+}
+
 /** Whether the words read as an article's first sentence: a subject, then "is/was/are/were". */
 export function opensWithSubject(glossWords: string[]): boolean {
   return tokensOf(glossWords)

@@ -1,4 +1,4 @@
-import { echoScore, opensWithSubject, restatesLink } from './glossEcho';
+import { echoScore, echoesLastWord, opensWithSubject, restatesLink } from './glossEcho';
 
 /*
  * The other layout of a glossed scrape: each paragraph on one line, every link's gloss inside it.
@@ -9,11 +9,15 @@ import { echoScore, opensWithSubject, restatesLink } from './glossEcho';
  *
  * No library reads this: a gloss is neither markup nor a format but a mirror's flattening of its
  * link previews, with nothing marking where one starts. So the rule is the shape every gloss has,
- * written by hand: it opens by restating the name the link's words just gave ("X The X (ABBR) is
- * …", "X X is a …", "UNESCO The United Nations … (UNESCO) is …") or with an infobox dump
- * (", image_flag = …"), reads as an article's first sentence (a copula within its first words),
- * and is cut off with " ..." or " …"; the sentence goes on after it. A "..." in prose that has no
- * such opening before it is prose and stays.
+ * written by hand. It starts after a word that ends no sentence or clause, and either
+ *   - says the link's whole name again ("X The X (ABBR) is …", "X X, officially …", "Kazan Kazan; …"),
+ *   - or reads as an article's first sentence (a copula within its first words) whose subject holds
+ *     the link's last word ("UNESCO The United Nations … (UNESCO) is …", "Dora Bakoyannis
+ *     Theodora "Dora" Bakoyannis (born …) is …"),
+ *   - or is an infobox dump (", image_flag = …");
+ * and it is cut off with " ..." or " …", the sentence going on after it. Of several starts, the
+ * one that echoes the link best (`echoScore`, which the link-line layout splits on too). A "..." in
+ * prose with no such start before it is prose and stays.
  */
 
 const ELLIPSIS = /^(?:\.\.\.|…)$/;
@@ -34,7 +38,7 @@ export interface InlineGloss {
   start: number;
   /** Offset just after its closing ellipsis. */
   end: number;
-  /** The link's words the gloss restates (the longest that echo best); they stay in the text. */
+  /** The link's words the gloss echoes (the fewest that echo best); they stay in the text. */
   link: string;
 }
 
@@ -56,7 +60,9 @@ export function findInlineGlosses(line: string): InlineGloss[] {
       // A gloss opens with a name or an infobox's comma (`echoScore` scores nothing else).
       if (!/^[\p{Lu}\p{N},;]/u.test(texts[k]!) || PUNCTUATED.test(texts[k - 1]!)) continue;
       const gloss = texts.slice(k, e);
-      const firstSentence = opensWithSubject(gloss) || opensInfobox(gloss);
+      const infobox = opensInfobox(gloss);
+      const firstSentence = infobox || opensWithSubject(gloss);
+      if (!infobox && !echoesLastWord(texts.slice(k - 1, k), gloss)) continue;
       for (let n = 1; n <= Math.min(MAX_LINK_WORDS, k - from); n++) {
         const link = texts.slice(k - n, k);
         // A title holds no capitalised "The" after its first word: "… Championships The 16th FINA

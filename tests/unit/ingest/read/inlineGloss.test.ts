@@ -50,6 +50,14 @@ describe('withoutInlineGlosses on invented paragraphs', () => {
       'Tessany does not recognise it, citing its support for Valdoria , image_flag = Flag of Valdoria.svg , national_motto = , map_caption = Location of Valdoria (gree ... in the harbour dispute.',
       ['Tessany does not recognise it, citing its support for Valdoria', 'in the harbour dispute.'],
     ],
+    [
+      'a gloss that names its subject again after a comma, with a capitalised "The" after the link',
+      'Valdoria was allowed to enter the 2015 World Rowing Championships The 9th FIRA World Rowing Championships, FIRA World Championships (), also Rowing 2015, were held in Zelm, Tessany from 2 July to 9 August 2015. Tessany hosted the event for the first time ... , which was an exception.',
+      [
+        'Valdoria was allowed to enter the 2015 World Rowing Championships',
+        ', which was an exception.',
+      ],
+    ],
   ])('%s', (_what, line, pieces) => {
     expect(withoutInlineGlosses(line)).toEqual(pieces);
   });
@@ -66,6 +74,10 @@ describe('withoutInlineGlosses on invented paragraphs', () => {
     [
       'a name repeated after a comma, then a "..."',
       'Talks went on with Tessany, Tessany is the neighbour that matters ... said one paper.',
+    ],
+    [
+      'a name said again a few words on, before a quotation cut with "..."',
+      'Tessany will resume talks with Valdoria when Valdoria is "ready ... to listen", he said.',
     ],
     ['a trailing "…" in prose', 'The list of those who came is long: envoys, ministers, mayors …'],
   ])('leaves prose alone: %s', (_what, line) => {
@@ -123,6 +135,16 @@ describe('readGlossedScrape on a page in the inline layout', () => {
       ['heading', 6, 'Trade'],
       ['paragraph', 8, 'Both states belong to the Council of Harbours'],
     ]);
+  });
+
+  it('maps each stretch of the paragraph to its file line, one stretch per line', () => {
+    // A gloss cut out of a line starts no stretch: the source page renders one text per line.
+    expect(doc.blocks[1]).toMatchObject({
+      lineMap: [
+        { offset: 0, line: 3 },
+        { offset: 109, line: 4 },
+      ],
+    });
   });
 
   it("cites a sentence at its own line, in the source's words without the gloss", () => {
