@@ -10,7 +10,7 @@ import { splitGluedHeadings } from './gluedHeadings';
 import { LineLedger, looksLikeProse } from './lineLedger';
 import { lineAt, sliceLineMap, type LineMap } from './lineMap';
 import { echoScore } from './glossEcho';
-import { holdsInlineGloss, withoutInlineGlosses } from './inlineGloss';
+import { findInlineGlosses, holdsInlineGloss, withoutInlineGlosses } from './inlineGloss';
 
 /*
  * A "glossed scrape" is a wiki article copied from a mirror that prints, after every link, the
@@ -113,17 +113,31 @@ function isHeadingText(line: string): boolean {
 const pieceOf = (line: string) => (isGlossLine(line) ? splitGlossLine(line).link : line.trim());
 
 /**
- * How a page prints its glosses. A page with a gloss that a sentence goes on after, on the same
- * line, is in the inline layout throughout: there a line ending in " ..." is a paragraph that ends
- * with a link, not a link line, and is read by the inline rule like any other.
+ * How a page prints its glosses. A page with a line that holds a gloss yet ends as prose is in the
+ * inline layout throughout: there a line ending in " ..." is a paragraph that ends with a link, not
+ * a link line, and is read by the inline rule like any other. A list item that is one link and its
+ * gloss and nothing more ("* Russia–Serbia relations Russia and Serbia maintain …", a See also
+ * entry) is the other layout's link line after its "*": where the inline rule finds no gloss in it,
+ * the link-line split reads it, so its gloss does not become the item's text.
  */
 function layoutOf(lines: string[]): {
   isLinkLine: (line: string) => boolean;
   piecesOf: (line: string) => string[];
+  itemPiecesOf: (text: string) => string[];
 } {
-  if (lines.some(holdsInlineGloss))
-    return { isLinkLine: () => false, piecesOf: (line) => withoutInlineGlosses(line.trim()) };
-  return { isLinkLine: isGlossLine, piecesOf: (line) => [pieceOf(line)] };
+  if (lines.some(holdsInlineGloss)) {
+    const piecesOf = (line: string) => withoutInlineGlosses(line.trim());
+    return {
+      isLinkLine: () => false,
+      piecesOf,
+      itemPiecesOf: (text) =>
+        isGlossLine(text) && findInlineGlosses(text.trim()).length === 0
+          ? [pieceOf(text)]
+          : piecesOf(text),
+    };
+  }
+  const piecesOf = (line: string) => [pieceOf(line)];
+  return { isLinkLine: isGlossLine, piecesOf, itemPiecesOf: piecesOf };
 }
 
 interface Chunk {
@@ -185,7 +199,7 @@ export function readGlossedScrape(
   meta: { sourceId: string; file: string },
 ): SourceDocument {
   const lines = normaliseText(raw).split('\n');
-  const { isLinkLine, piecesOf } = layoutOf(lines);
+  const { isLinkLine, piecesOf, itemPiecesOf } = layoutOf(lines);
   const titleIndex = lines.findIndex((l) => l.trim() !== '');
   if (titleIndex === -1) throw new SourceError(meta.file, 1, 'a title on the first line', '');
   const title = lines[titleIndex]!.trim();
@@ -311,7 +325,8 @@ export function readGlossedScrape(
         flush();
         kind = 'list-item';
         start = i;
-        if (bullet[1]) for (const text of piecesOf(bullet[1])) pieces.push({ text, line: i + 1 });
+        if (bullet[1])
+          for (const text of itemPiecesOf(bullet[1])) pieces.push({ text, line: i + 1 });
         continue;
       }
       start ??= i;

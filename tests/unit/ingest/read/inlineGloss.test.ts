@@ -120,6 +120,11 @@ describe('readGlossedScrape on a page in the inline layout', () => {
     '',
     'Both states belong to the Council of Harbours The Council of Harbours is a regional body of twelve coastal states ...',
     '',
+    'See also',
+    '',
+    '* Tessany–Valdoria border Tessany and Valdoria share a border that runs along the Grey River for most of its length ...',
+    '* Foreign relations of Tessany The foreign relations of Tessany are conducted by its foreign ministry ...',
+    '',
   ].join('\n');
   const doc = readGlossedScrape(page, { sourceId: 'invented', file: 'invented.txt' });
   const textOf = (b: Block) => ('text' in b ? b.text : '');
@@ -134,6 +139,10 @@ describe('readGlossedScrape on a page in the inline layout', () => {
       ],
       ['heading', 6, 'Trade'],
       ['paragraph', 8, 'Both states belong to the Council of Harbours'],
+      ['heading', 10, 'See also'],
+      // An entry whose gloss neither restates it nor opens like a first sentence: a link line.
+      ['list-item', 12, 'Tessany–Valdoria border'],
+      ['list-item', 13, 'Foreign relations of Tessany'],
     ]);
   });
 
@@ -167,6 +176,6 @@ describe('readGlossedScrape on a page in the inline layout', () => {
   });
 
   it('counts every line as content, none set aside as a link line', () => {
-    expect(doc.lines).toMatchObject({ content: 5, setAside: [], unaccounted: [] });
+    expect(doc.lines).toMatchObject({ content: 8, setAside: [], unaccounted: [] });
   });
 });

@@ -8,9 +8,9 @@ import type { Position } from '../../../../src/schemas';
 import { loadUnseenManifest, positionsWithUnseen, UNSEEN_DIR } from '../../../gold/unseen';
 
 /*
- * The two tune glossed articles, reformatted into the inline layout a mirror also prints: each
- * paragraph on one line, every link's gloss inside it. Reading both layouts must give the same
- * article.
+ * The two tune glossed articles (and, for the reader alone, the atlas's glossed source and the
+ * sixth-article fixture), reformatted into the inline layout a mirror also prints: each paragraph
+ * on one line, every link's gloss inside it. Reading both layouts must give the same article.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
@@ -71,12 +71,21 @@ describe('the inline layout of the tune glossed articles', () => {
       'text' in b ? b.text : '',
     ]);
 
-  it.each(ARTICLES)('%s: the reader reads the same blocks from both layouts', (id) => {
-    const text = texts.get(id)!;
-    const original = reading(id, text);
-    expect(original.length).toBeGreaterThan(5);
-    expect(reading(id, toInlineLayout(text))).toEqual(original);
-  });
+  // The atlas's own glossed source (an infobox dump after a link, "See also" entries) and the
+  // sixth-article fixture, read the same way.
+  const others = [
+    'content/sources/kosovo-russia-relations.txt',
+    'tests/fixtures/glossed-scrape/sixth-article.txt',
+  ];
+  it.each([...ARTICLES, ...others])(
+    '%s: the reader reads the same blocks from both layouts',
+    (id) => {
+      const text = texts.get(id) ?? readFileSync(path.join(ROOT, id), 'utf8');
+      const original = reading(id, text);
+      expect(original.length).toBeGreaterThan(5);
+      expect(reading(id, toInlineLayout(text))).toEqual(original);
+    },
+  );
 
   /*
    * What each statement says and whom it is about: its words (`text`, and the cited words, all its
