@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citesItsLine } from '../../../../src/ingest/read/citedWords';
 import type { Block } from '../../../../src/ingest/read/document';
@@ -89,6 +90,71 @@ describe('withoutInlineGlosses on invented paragraphs', () => {
     const line = 'Troops of the Harbour Guard The Harbour Guard is a joint force ... stayed.';
     expect(findInlineGlosses(line)).toEqual([{ start: 28, end: 66, link: 'Harbour Guard' }]);
     expect(line.slice(28, 66)).toBe('The Harbour Guard is a joint force ...');
+  });
+});
+
+describe('withoutInlineGlosses on generated paragraphs', () => {
+  // Invented words from disjoint pools: the prose is lower case, so only a gloss's shape can echo.
+  const names = fc.constantFrom('Verana', 'Tolmar', 'Quessa', 'Brindel', 'Ostrava Nova', 'Kelt');
+  const nouns = fc.constantFrom('country', 'city', 'body', 'agency', 'river');
+  const expansion = fc.constantFrom(
+    'Union of Northern Harbours',
+    'Council for Mountain Roads',
+    'Agency of Coastal Lights',
+  );
+  const acronym = fc.constantFrom('UNH', 'CMR', 'ACL', 'Harbourpol');
+  const person = fc.constantFrom(['Mira', 'Miranda'], ['Lena', 'Helena'], ['Ardi', 'Ardian']);
+  const surname = fc.constantFrom('Kodra', 'Lumi', 'Vrella', 'Zeka');
+  const shapes = fc.oneof(
+    fc.tuple(names, nouns).map(([n, noun]) => [n, `${n} is a ${noun} of the north`] as const),
+    fc
+      .tuple(names, nouns)
+      .map(
+        ([n, noun]) =>
+          [n, `${n}, officially the Free ${n}, is a ${noun}. It lies on the coast`] as const,
+      ),
+    fc
+      .tuple(names, nouns)
+      .map(([n, noun]) => [n, `The ${n} was a ${noun} of the north. Its towns are`] as const),
+    fc
+      .tuple(acronym, expansion, nouns)
+      .map(([a, e, noun]) => [a, `The ${e} (${a}) is a ${noun} of the north`] as const),
+    fc
+      .tuple(names, nouns)
+      .map(([n, noun]) => [n, `${n}a, also spelled ${n}, is a ${noun} of the north`] as const),
+    fc
+      .tuple(person, surname)
+      .map(
+        ([[short, full], last]) =>
+          [`${short} ${last}`, `${full} "${short}" ${last} (born 1950) is a diplomat`] as const,
+      ),
+  );
+  const before = fc.constantFrom(
+    'talks were held in',
+    'the envoy travelled to the',
+    'it signed a deal with',
+  );
+  const between = fc.constantFrom('and later met', 'while the office in', 'with the help of');
+  const after = fc.constantFrom(', and it went on.', '. It ended there.', 'since 2001.', 'in May.');
+  const dots = fc.constantFrom(' ...', ' …');
+
+  it('keeps the prose and every link, drops every gloss', () => {
+    fc.assert(
+      fc.property(
+        before,
+        shapes,
+        dots,
+        between,
+        shapes,
+        dots,
+        after,
+        (pre, [link1, gloss1], dots1, mid, [link2, gloss2], dots2, post) => {
+          const line = `${pre} ${link1} ${gloss1}${dots1} ${mid} ${link2} ${gloss2}${dots2} ${post}`;
+          expect(withoutInlineGlosses(line)).toEqual([`${pre} ${link1}`, `${mid} ${link2}`, post]);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
