@@ -9,7 +9,8 @@ import {
 import { splitGluedHeadings } from './gluedHeadings';
 import { LineLedger, looksLikeProse } from './lineLedger';
 import { lineAt, sliceLineMap, type LineMap } from './lineMap';
-import { foldKey } from '../../shared/fold';
+import { echoScore } from './glossEcho';
+import { findInlineGlosses, holdsInlineGloss, withoutInlineGlosses } from './inlineGloss';
 
 /*
  * A "glossed scrape" is a wiki article copied from a mirror that prints, after every link, the
@@ -21,7 +22,9 @@ import { foldKey } from '../../shared/fold';
  *   in the Kosovo issue.
  *
  * Reading it means keeping the link's words ("Serbia"), dropping the gloss, and joining the
- * pieces back into the sentence. Headings are bare short lines between blank lines; the mirror's
+ * pieces back into the sentence. Other mirrors print each paragraph on one line with the glosses
+ * inside it (inlineGloss.ts); a page in that layout is read line by line the same way, each line's
+ * glosses cut out of it. Headings are bare short lines between blank lines; the mirror's
  * navigation precedes the lead and the article's end matter (references, categories) follows.
  */
 
@@ -34,80 +37,10 @@ const END_MATTER_HEADING =
 const METADATA_START = /^(?:\{\{\s*DEFAULTSORT|\[\[\s*Category:)/i;
 const TEMPLATE_LINE = /^(?:\{\{|\}\}|\[\[\s*Category:)/;
 const FUNCTION_WORD_END = /\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|as|that|is|was)$/i;
-const ARTICLE = /^(?:the|a|an)$/i;
-const STOP_TOKENS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 's']);
-
-const tokensOf = (words: string[]) =>
-  words.flatMap((w) =>
-    foldKey(w)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean),
-  );
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function isGlossLine(line: string): boolean {
   return GLOSS_END.test(line.trim()) && wordCount(line) >= 2;
-}
-
-// The words of a linked article's first sentence up to its first "is/was/are/were": the subject
-// it names, which may hold the link's words after an expansion, a variant or a full name ("The
-// United Nations … Organization (UNESCO) is", "Chalkidiki, also spelled Halkidiki, is").
-const COPULA = /^(?:is|was|are|were)$/;
-const SUBJECT_REACH = 25;
-function subjectLength(gloss: string[]): number {
-  const copula = gloss.slice(0, SUBJECT_REACH).findIndex((t) => COPULA.test(t));
-  return copula === -1 ? 0 : copula;
-}
-
-// The capitalised name a gloss opens with ('Theodora "Dora" Bakoyannis', "Kosovo,"), up to the
-// first lower-case word, parenthesis or the word a comma or semicolon closes.
-function openingName(glossWords: string[]): string[] {
-  const name: string[] = [];
-  for (const w of glossWords) {
-    if (!/^["“'‘]?[\p{Lu}\p{N}]/u.test(w)) break;
-    name.push(w);
-    if (/[,;:]$/.test(w)) break;
-  }
-  return tokensOf(name);
-}
-
-// How well the words after a split echo the link before it: a linked article's first sentence
-// names its subject ("Kosovo Kosovo, officially …", "2018 FIFA World Cup The 2018 FIFA World Cup
-// was …", "Vladimir Putin Vladimir Vladimirovich Putin (born …", "UNESCO The United Nations …
-// (UNESCO) is …"), or an infobox dump follows the name (" , image_flag = …").
-function echoScore(linkWords: string[], glossWords: string[]): number {
-  const first = glossWords[0] ?? '';
-  const startsInfobox = first === ',' || first === ';';
-  if (!startsInfobox && !/^[\p{Lu}\p{N}]/u.test(first)) return 0;
-  const link = tokensOf(linkWords);
-  // Infobox residue ("= Flag of Serbia.svg ,") is gloss, never part of a link.
-  if (link.length === 0 || linkWords.some((w) => /^[^\p{L}\p{N}]+$/u.test(w) || w.includes('=')))
-    return 0;
-  const startsWithArticle = ARTICLE.test(first);
-  const gloss = tokensOf(startsWithArticle ? glossWords.slice(1) : glossWords);
-  let prefix = 0;
-  while (prefix < link.length && link[prefix] === gloss[prefix]) prefix++;
-  const content = link.filter((t) => !STOP_TOKENS.has(t));
-  const distinct = [...new Set(content)];
-  const window = new Set(gloss.slice(0, Math.max(link.length + 2, subjectLength(gloss))));
-  const overlap =
-    distinct.length === 0 ? 0 : distinct.filter((t) => window.has(t)).length / distinct.length;
-  // A link that repeats its own words has swallowed the start of the gloss.
-  const repeated = content.length === 0 ? 0 : (content.length - distinct.length) / content.length;
-  // A gloss whose opening name repeats a word holds the tail of the link, cut off before it:
-  // 'Dora | Bakoyannis Theodora "Dora" Bakoyannis (born …', not 'Dora Bakoyannis | Theodora …'.
-  const name = openingName(startsWithArticle ? glossWords.slice(1) : glossWords).filter(
-    (t) => !STOP_TOKENS.has(t),
-  );
-  const nameCut = new Set(name).size < name.length ? 0.2 : 0;
-  return (
-    prefix / link.length +
-    overlap -
-    repeated +
-    (startsInfobox ? 1 : 0) +
-    (startsWithArticle ? 0.1 : 0) -
-    nameCut
-  );
 }
 
 /**
@@ -179,6 +112,34 @@ function isHeadingText(line: string): boolean {
 /** Text of a content line: the link's words for a gloss line, the line itself otherwise. */
 const pieceOf = (line: string) => (isGlossLine(line) ? splitGlossLine(line).link : line.trim());
 
+/**
+ * How a page prints its glosses. A page with a line that holds a gloss yet ends as prose is in the
+ * inline layout throughout: there a line ending in " ..." is a paragraph that ends with a link, not
+ * a link line, and is read by the inline rule like any other. A list item that is one link and its
+ * gloss and nothing more ("* Russia–Serbia relations Russia and Serbia maintain …", a See also
+ * entry) is the other layout's link line after its "*": where the inline rule finds no gloss in it,
+ * the link-line split reads it, so its gloss does not become the item's text.
+ */
+function layoutOf(lines: string[]): {
+  isLinkLine: (line: string) => boolean;
+  piecesOf: (line: string) => string[];
+  itemPiecesOf: (text: string) => string[];
+} {
+  if (lines.some(holdsInlineGloss)) {
+    const piecesOf = (line: string) => withoutInlineGlosses(line.trim());
+    return {
+      isLinkLine: () => false,
+      piecesOf,
+      itemPiecesOf: (text) =>
+        isGlossLine(text) && findInlineGlosses(text.trim()).length === 0
+          ? [pieceOf(text)]
+          : piecesOf(text),
+    };
+  }
+  const piecesOf = (line: string) => [pieceOf(line)];
+  return { isLinkLine: isGlossLine, piecesOf, itemPiecesOf: piecesOf };
+}
+
 interface Chunk {
   /** 0-based index of each line in the file. */
   lines: number[];
@@ -208,10 +169,15 @@ const CONTINUATION = /^(?:[,.;:)\]]|['’]s\b|\p{Ll})/u;
  * the link line between them (its words and gloss) is gone, and the sentence would read "this
  * time in, which …" with the linked words silently lost.
  */
-function checkLinkBefore(lines: string[], i: number, file: string): void {
+function checkLinkBefore(
+  lines: string[],
+  i: number,
+  file: string,
+  isLinkLine: (line: string) => boolean,
+): void {
   const text = lines[i]!.trim();
   const previous = lines[i - 1]?.trim() ?? '';
-  if (!CONTINUATION.test(text) || previous === '' || isGlossLine(previous)) return;
+  if (!CONTINUATION.test(text) || previous === '' || isLinkLine(previous)) return;
   throw new SourceError(
     file,
     i + 1,
@@ -233,10 +199,11 @@ export function readGlossedScrape(
   meta: { sourceId: string; file: string },
 ): SourceDocument {
   const lines = normaliseText(raw).split('\n');
+  const { isLinkLine, piecesOf, itemPiecesOf } = layoutOf(lines);
   const titleIndex = lines.findIndex((l) => l.trim() !== '');
   if (titleIndex === -1) throw new SourceError(meta.file, 1, 'a title on the first line', '');
   const title = lines[titleIndex]!.trim();
-  if (isGlossLine(title))
+  if (isLinkLine(title))
     throw new SourceError(meta.file, titleIndex + 1, 'an article title, not a link gloss', title);
 
   const slug = uniqueSlugger();
@@ -253,7 +220,7 @@ export function readGlossedScrape(
   let bodyStart = titleIndex + 1;
   while (
     bodyStart < lines.length &&
-    !(isGlossLine(lines[bodyStart]!) || wordCount(lines[bodyStart]!) >= 4)
+    !(isLinkLine(lines[bodyStart]!) || wordCount(lines[bodyStart]!) >= 4)
   )
     bodyStart++;
   for (let i = titleIndex + 1; i < bodyStart; i++)
@@ -295,7 +262,7 @@ export function readGlossedScrape(
     const headingHere =
       isHeadingText(lines[first]!) &&
       (next === undefined ||
-        (!isGlossLine(lines[next]!) &&
+        (!isLinkLine(lines[next]!) &&
           /^\p{Lu}/u.test(lines[next]!.trim()) &&
           !BULLET.test(lines[next]!.trim())));
     if (headingHere && inEndMatter) {
@@ -343,14 +310,14 @@ export function readGlossedScrape(
         continue;
       }
       if (inEndMatter) endMatter(i, `under the end-matter heading "${endMatterHeading}"`);
-      else if (isGlossLine(text))
+      else if (isLinkLine(text))
         ledger.setAside(
           i,
           'link-gloss',
           `the link's words ("${splitGlossLine(BULLET.exec(text)?.[1] ?? text).link}") are read into the sentence; the linked article's opening words after them are not`,
         );
       else {
-        checkLinkBefore(lines, i, meta.file);
+        checkLinkBefore(lines, i, meta.file, isLinkLine);
         ledger.content(i);
       }
       const bullet = BULLET.exec(text);
@@ -358,11 +325,12 @@ export function readGlossedScrape(
         flush();
         kind = 'list-item';
         start = i;
-        if (bullet[1]) pieces.push({ text: pieceOf(bullet[1]), line: i + 1 });
+        if (bullet[1])
+          for (const text of itemPiecesOf(bullet[1])) pieces.push({ text, line: i + 1 });
         continue;
       }
       start ??= i;
-      pieces.push({ text: pieceOf(text), line: i + 1 });
+      for (const piece of piecesOf(text)) pieces.push({ text: piece, line: i + 1 });
     }
     flush();
   }
