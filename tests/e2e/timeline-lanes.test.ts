@@ -29,14 +29,16 @@ describe('the timeline’s lanes on a phone', () => {
           return texts.map((t) => {
             const box = t.getBoundingClientRect();
             const svg = (t as SVGTextElement).ownerSVGElement!;
+            const drawnIn = svg.getBoundingClientRect();
             return {
               text: t.textContent ?? '',
               left: box.left,
               right: box.right,
-              // Drawn, and inside the part of the figure the screen shows.
+              // Drawn whole (not clipped by its overlay), inside the part of the figure on screen.
               inView:
                 getComputedStyle(svg).display !== 'none' &&
                 box.width > 0 &&
+                box.right <= drawnIn.right &&
                 box.left >= figure.left &&
                 box.right <= Math.min(figure.right, window.innerWidth),
             };

@@ -47,9 +47,14 @@ export function laneLabels(
   return out.sort((a, b) => a.y - b.y);
 }
 
+// Average advance of a character at the overlay's sizes (12 px bold titles, 11 px names), with
+// room to spare: the overlay is as wide as its longest label, which it must never clip.
+const CHAR_WIDTH = { title: 7.5, row: 6.5 } as const;
+
 /** The overlay: the labels at the chart's heights, left-aligned, on a halo of the page's colour. */
-export function laneLabelsSvg(labels: readonly LaneLabel[], height: number, width = 150): string {
+export function laneLabelsSvg(labels: readonly LaneLabel[], height: number): string {
   if (labels.length === 0) return '';
+  const width = Math.ceil(8 + Math.max(...labels.map((l) => l.text.length * CHAR_WIDTH[l.kind])));
   const texts = labels
     .map(
       (l) =>

@@ -21,7 +21,7 @@ describe('laneLabels', () => {
 });
 
 describe('laneLabelsSvg', () => {
-  it('draws each label at its height, escaped, the titles bold; nothing when there are none', () => {
+  it('draws each label at its height, escaped, the titles bold, as wide as the longest; nothing when there are none', () => {
     const svg = laneLabelsSvg(
       [
         { text: 'Non-UN states (2):', y: 440, kind: 'title' },
@@ -29,7 +29,8 @@ describe('laneLabelsSvg', () => {
       ],
       800,
     );
-    expect(svg).toContain('viewBox="0 0 150 800"');
+    // "Non-UN states (2):", the longest: 18 characters at 7.5 px, and 8 px of margin.
+    expect(svg).toContain('viewBox="0 0 143 800"');
     expect(svg).toContain(
       '<text class="kra-lanes-ink kra-lanes-title" x="4" y="440">Non-UN states (2):</text>',
     );
