@@ -71,8 +71,9 @@ const ABOUT_STATUS = new RegExp(
 // A participle after the stance gives why the actor holds it ("supports Serbia's position,
 // seeing parallels to its own claim over Taiwan", "…, fearing a precedent"): pages review 9, #6
 // (China). It runs to the end of the sentence. ("citing" is a cue of its own, REASON_CUE.)
-const STANCE_PARTICIPLE =
-  /,\s+((?:seeing|fearing|viewing|regarding|considering)\s+(?!that\b)[^,;]*(?:[,;][^,;]*)*)$/i;
+// "regarding" and "considering" are left out: after a comma they are mostly prepositions ("said,
+// regarding Kosovo, that …"), which give no reason.
+const STANCE_PARTICIPLE = /,\s+((?:seeing|fearing|viewing)\s+(?!that\b)[^,;]*(?:[,;][^,;]*)*)$/i;
 // What recognising would bring about, in the actor's words, is why it does not ("if we were to
 // recognise Kosovo, …, we would set a dangerous precedent …": pages review 9, #6, Argentina):
 // the conditional whole, from "if" to the end of its sentence.

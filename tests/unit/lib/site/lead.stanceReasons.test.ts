@@ -44,6 +44,14 @@ describe('a participle after the stance', () => {
     expect(
       reasonsFor([position('Ruritania has recognised Kosovo, seeing that others had.')]),
     ).toEqual([]);
+    // A preposition after a comma is no participle of holding (Azerbaijan's "said, regarding Kosovo, that").
+    expect(
+      reasonsFor([
+        position(
+          'In 2009, Ruritania said, regarding Kosovo, that entities that declare secession are not states.',
+        ),
+      ]),
+    ).toEqual([]);
   });
 });
 
