@@ -45,6 +45,17 @@ describe('one act, one card (pages review 9)', () => {
       ],
     ]);
     expect(ids(file)).toContain('kosovo-2020-09-kosovo-and-serbia-agreed-for');
+    // The statements' count is of the cards the section shows.
+    const section = [...elements(parsePage(file))].find(
+      (e) =>
+        e.tagName === 'section' &&
+        e.children.some((c) => c.type === 'element' && c.properties?.id === 'statements'),
+    )!;
+    const heading = squashedText([...elements(section)].find((e) => e.tagName === 'h2')!);
+    const shown = [...elements(section)].filter(
+      (e) => e.tagName === 'article' && hasClass(e, 'statement'),
+    ).length;
+    expect(heading).toBe(`Statements and acts (${shown})`);
   });
 });
 
