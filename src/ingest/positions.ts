@@ -31,7 +31,7 @@ import { readSubject, type SubjectReading } from './extract/statement/subject';
 import { statementVoice } from './extract/statement/voice';
 import { withCounterparts } from './extract/statement/parties';
 import { framingReporter, reporterOf } from './extract/statement/reporter';
-import { verbForm } from './extract/statement/mainClause';
+import { mainClause, verbForm } from './extract/statement/mainClause';
 import { eventClause } from './extract/statement/event';
 import { nameEnding, splitActs } from './extract/statement/clauses';
 import type { PersonRegistry } from './extract/persons';
@@ -447,6 +447,89 @@ export function sameActTold(
   return [...names(a.text)].some((n) => nb.has(n) && rare(n) && !a.actor.name.includes(n));
 }
 
+// Content stems of a telling's first sentence, less the words that only say when it was or who
+// acted (a month name, the actors' own names): what is left is the act and its object.
+const MONTH_STEMS = new Set(monthNames('long').map((m) => m.toLowerCase().slice(0, 5)));
+function actStems(text: string, actors: ActorRef[]): Set<string> {
+  const own = new Set(actors.flatMap((a) => [...stems(a.name)]));
+  return new Set(
+    [...stems(splitSentences(text)[0] ?? text)].filter((w) => !own.has(w) && !MONTH_STEMS.has(w)),
+  );
+}
+
+// The words inside quotation marks, in order; a quote the source leaves open runs to the end.
+function quotedWords(text: string): string[] {
+  const spans = [...text.matchAll(/["“]([^"”]*)(?:["”]|$)/g)].map((m) => m[1]!);
+  return spans.flatMap((span) => foldAsciiWords(span).split(' ').filter(Boolean));
+}
+
+// Six words of the actor's own, quoted alike by two tellings, are one utterance, not a formula.
+const QUOTED_RUN = 6;
+function shareQuotedRun(a: string, b: string): boolean {
+  const wa = quotedWords(a);
+  const wb = quotedWords(b).join(' ');
+  for (let i = 0; i + QUOTED_RUN <= wa.length; i++)
+    if (` ${wb} `.includes(` ${wa.slice(i, i + QUOTED_RUN).join(' ')} `)) return true;
+  return false;
+}
+
+/** What the same-act rules read of a statement: raw (one passage) or merged. */
+export type Telling = Pick<RawPosition, 'actor' | 'date' | 'text' | 'parties' | 'mentions'>;
+
+const firstSentence = (t: Telling) => splitSentences(t.text)[0] ?? t.text;
+
+/**
+ * The two actors as one subject: "Kosovo and Serbia agreed" and "Serbia and Kosovo agreed" tell
+ * one joint act, whichever of the two the extractor made the actor.
+ */
+export function jointSubject(a: Telling, b: Telling): boolean {
+  return [a, b].every((t) => {
+    const s = mainClause(firstSentence(t)).subject?.text ?? '';
+    return /\band\b/.test(s) && s.includes(a.actor.name) && s.includes(b.actor.name);
+  });
+}
+
+/**
+ * True when two passages, whoever the extractor made their actor, tell one act. The evidence
+ * required, all of it:
+ * - dates to the month or finer that agree at the shorter precision;
+ * - the same act, shown either by six words of the actor's own quoted alike in both (one
+ *   utterance), or by the same verb heading both main clauses with half the act's content words
+ *   shared (its object: the words left once the date and the actors' names are set aside) and no
+ *   state or organisation named by one that the other contradicts (both name others, none in
+ *   common).
+ * Two different acts of one actor in one month differ in their verb, in their object or in the
+ * other party they name ("recalled its ambassador from Chile" / "… from Bolivia").
+ */
+export function tellSameAct(a: Telling, b: Telling): boolean {
+  if (!a.date || !b.date || a.date.length < 7 || b.date.length < 7) return false;
+  if (!(a.date.startsWith(b.date) || b.date.startsWith(a.date))) return false;
+  if (shareQuotedRun(a.text, b.text)) return true;
+  const verb = (t: Telling) => (mainClause(firstSentence(t)).verb ?? '').split(' ')[0]!.slice(0, 5);
+  if (verb(a) === '' || verb(a) !== verb(b)) return false;
+  const actors = [a.actor, b.actor];
+  const sa = actStems(a.text, actors);
+  const sb = actStems(b.text, actors);
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  if (shared / Math.min(sa.size, sb.size) < 0.5) return false;
+  const others = (t: Telling) =>
+    [...t.parties, ...t.mentions].filter((x) => !actors.some((y) => sameRef(x, y)));
+  const oa = others(a);
+  const ob = others(b);
+  return oa.length === 0 || ob.length === 0 || oa.some((x) => ob.some((y) => sameRef(x, y)));
+}
+
+/**
+ * One act of one actor told in two passages (pages review 9: the ICJ's opinion of 22 July 2010,
+ * told at two places of one article): merged into one statement. A joint act told once as each
+ * party's ("Kosovo and Serbia agreed" / "Serbia and Kosovo agreed") stays two statements, one per
+ * actor as the sources name them first, and is shown once on a page (lib/site/sameAct.ts).
+ */
+export function oneActTwice(a: Telling, b: Telling): boolean {
+  return sameRef(a.actor, b.actor) && tellSameAct(a, b);
+}
+
 /**
  * One position per statement across sources: the same actor and date and the same opening
  * sentence (by word overlap) in two places is one position with two sources, and so is the same
@@ -465,6 +548,8 @@ export function mergePositions(
   const rare = (n: string) => (uses.get(n) ?? 0) <= 4;
   const groups: Array<{
     p: RawPosition;
+    /** Every telling joined into the group, as read. */
+    members: RawPosition[];
     refs: SourceRef[];
     texts: string[];
     tellings: Array<{ source: string; voice: Voice }>;
@@ -474,19 +559,20 @@ export function mergePositions(
   for (const r of raw) {
     const existing = groups.find(
       (g) =>
-        g.p.actor.type === r.actor.type &&
-        g.p.actor.id === r.actor.id &&
+        sameRef(g.p.actor, r.actor) &&
         ((r.date !== null &&
           g.p.date === r.date &&
           g.texts.some((t) => sameStatement(t, r.text))) ||
           (r.date === null && g.p.date === null && g.texts.includes(r.text)) ||
-          sameActTold(g.p, r, rare)),
+          sameActTold(g.p, r, rare) ||
+          g.members.some((m) => oneActTwice(m, r))),
     );
     if (existing) {
       for (const ref of r.refs)
         if (!existing.refs.some((x) => x.source === ref.source && x.line === ref.line))
           existing.refs.push(ref);
       existing.texts.push(r.text);
+      existing.members.push(r);
       if (!existing.tellings.some((x) => x.source === r.refs[0]!.source))
         existing.tellings.push(tellingOf(r));
       // The more precise date wins; the longer telling is shown.
@@ -507,7 +593,14 @@ export function mergePositions(
         parties: mergeActors(existing.p.parties, r.parties),
         mentions: mergeActors(existing.p.mentions, r.mentions),
       };
-    } else groups.push({ p: r, refs: [...r.refs], texts: [r.text], tellings: [tellingOf(r)] });
+    } else
+      groups.push({
+        p: r,
+        members: [r],
+        refs: [...r.refs],
+        texts: [r.text],
+        tellings: [tellingOf(r)],
+      });
   }
   const used = new Set<string>();
   const out: Position[] = [];

@@ -56,7 +56,9 @@ function labels(page: Page) {
         inAxis: t.closest('svg')!.classList.contains('kra-timeline-axis'),
       };
     });
-    const chart = figure.querySelector('svg:not(.kra-timeline-axis)')!.getBoundingClientRect();
+    const chart = figure
+      .querySelector('svg:not(.kra-timeline-axis):not(.kra-timeline-lanes)')!
+      .getBoundingClientRect();
     return {
       texts,
       figure: { left: box.left, right: box.left + figure.clientWidth },

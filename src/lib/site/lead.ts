@@ -15,6 +15,7 @@ import { isPerson } from './people';
 const lowerFirst = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 import { splitSentences } from '../../ingest/extract/quotes';
+import { SUBJECT } from '../../shared/subject';
 
 export interface Reason {
   /** The clause as written, from its cue word ("because of objections to …"). */
@@ -62,8 +63,22 @@ const REPEATED_WORDS = 8;
 const OWN_WORDS = new Set<Position['voice']>(['quoted', 'stated']);
 // A reason for a position on Kosovo's status names what is at stake; a "because" about a football
 // match or an embassy's staff is not one.
-const ABOUT_STATUS =
-  /recogni|independen|sovereign|international law|secession|territorial|precedent|status/i;
+// "supports Serbia's position on Kosovo" is a stance on it too, in other words.
+const ABOUT_STATUS = new RegExp(
+  `recogni|independen|sovereign|international law|secession|territorial|precedent|status|(?:position|stance) on ${SUBJECT.name}`,
+  'i',
+);
+// A participle after the stance gives why the actor holds it ("supports Serbia's position,
+// seeing parallels to its own claim over Taiwan", "…, fearing a precedent"): pages review 9, #6
+// (China). It runs to the end of the sentence. ("citing" is a cue of its own, REASON_CUE.)
+// "regarding" and "considering" are left out: after a comma they are mostly prepositions ("said,
+// regarding Kosovo, that …"), which give no reason.
+const STANCE_PARTICIPLE = /,\s+((?:seeing|fearing|viewing)\s+(?!that\b)[^,;]*(?:[,;][^,;]*)*)$/i;
+// What recognising would bring about, in the actor's words, is why it does not ("if we were to
+// recognise Kosovo, …, we would set a dangerous precedent …": pages review 9, #6, Argentina):
+// the conditional whole, from "if" to the end of its sentence.
+const IF_RECOGNISED =
+  /\bif\s+(?:we|it|they|he|she|[\p{Lu}][\p{L}-]*)\s+(?:were\s+to\s+|was\s+to\s+|)recogni[sz]e[sd]?\b.*?,\s*(?:we|it|they|he|she|this|that)\s+would\b/iu;
 
 const sentencesOf = (text: string): string[] =>
   text.split(/(?<=[.!?])\s+(?=[A-Z“"])/).filter((s) => s.trim().length > 0);
@@ -139,6 +154,10 @@ function reasonClause(sentence: string): string | null {
       ? lowerFirst(rest.split(/,\s/)[0]!)
       : rest.split(/[,;]\s+(?:while|whereas|but)\s/)[0]!;
   }
+  const participle = STANCE_PARTICIPLE.exec(sentence.replace(/[.\s]+$/, ''));
+  if (participle) return participle[1]!;
+  const conditional = IF_RECOGNISED.exec(sentence);
+  if (conditional) return sentence.slice(conditional.index);
   const argues = ARGUES.exec(sentence);
   const therefore = THEREFORE.exec(sentence);
   // "…, therefore, believes that …" draws a consequence: its reason is before the connective.

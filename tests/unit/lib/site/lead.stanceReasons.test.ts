@@ -1,0 +1,79 @@
+/**
+ * Reasons the lead reads from a participle after the stance and from what recognising would bring
+ * about, in the actor's words (pages review 9, #6: China, Argentina).
+ */
+import { describe, expect, it } from 'vitest';
+import { reasonsFor } from '../../../../src/lib/site/lead';
+import type { Position } from '../../../../src/schemas';
+
+const position = (text: string, over: Partial<Position> = {}): Position =>
+  ({
+    id: 'x',
+    topic: 'kosovo',
+    date: null,
+    voice: 'described',
+    actor: { type: 'state', id: 'ruritania', name: 'Ruritania' },
+    text,
+    sources: [{ source: 's', section: ['S'], line: 3, anchor: 'L3', excerpt: text }],
+    ...over,
+  }) as unknown as Position;
+
+describe('a participle after the stance', () => {
+  it('reads "seeing …" and "fearing …" after a stance on Kosovo as its reason', () => {
+    expect(
+      reasonsFor([
+        position(
+          "Ruritania supports Serbia's position on Kosovo, seeing parallels to its own dispute over Borduria.",
+        ),
+      ]).map((r) => r.text),
+    ).toEqual(['…seeing parallels to its own dispute over Borduria']);
+    expect(
+      reasonsFor([
+        position(
+          'Ruritania has not recognised Kosovo, fearing a precedent for its northern provinces.',
+        ),
+      ]).map((r) => r.text),
+    ).toEqual(['…fearing a precedent for its northern provinces']);
+  });
+  it('reads none from a participle after words that are no stance on Kosovo, or from "seeing that"', () => {
+    expect(
+      reasonsFor([
+        position('Ruritania opened a consulate in Pristina, seeing parallels in trade.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      reasonsFor([position('Ruritania has recognised Kosovo, seeing that others had.')]),
+    ).toEqual([]);
+    // A preposition after a comma is no participle of holding (Azerbaijan's "said, regarding Kosovo, that").
+    expect(
+      reasonsFor([
+        position(
+          'In 2009, Ruritania said, regarding Kosovo, that entities that declare secession are not states.',
+        ),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('what recognising would bring about', () => {
+  it('reads the conditional, from "if" to its end, as the reason, without the stray closing mark', () => {
+    const [reason] = reasonsFor([
+      position(
+        'The minister said "if we were to recognize Kosovo, which declared independence unilaterally, we would set a dangerous precedent for the islands".',
+        { voice: 'quoted' },
+      ),
+    ]);
+    expect(reason?.text).toBe(
+      '…if we were to recognize Kosovo, which declared independence unilaterally, we would set a dangerous precedent for the islands',
+    );
+  });
+  it('reads none from a condition that is not recognition', () => {
+    expect(
+      reasonsFor([
+        position(
+          'The minister said that if talks failed, Ruritania would review its stance on independence.',
+        ),
+      ]),
+    ).toEqual([]);
+  });
+});
