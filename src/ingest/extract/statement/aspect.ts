@@ -31,6 +31,17 @@ export function isContinuingConduct(participle: string): boolean {
   return CONTINUING_CONDUCT.test(participle);
 }
 
+// "has blocked Kosovo from becoming a member", "has kept it from joining": a verb of prevention with
+// a "from" clause holds its object out of a state for as long as the state lasts, a conduct that
+// goes on ("has blocked the bid" blocks once).
+const KEEPS_FROM =
+  /\b(?:blocked|prevented|kept|barred|stopped|excluded|held\s+back)\s+(?:[^,;.]{1,60}?\s+)?from\s+\p{Ll}+ing\b/u;
+
+/** Whether the clause tells a prevention that lasts ("has blocked Kosovo from becoming …"). */
+export function keepsFrom(clause: string): boolean {
+  return KEEPS_FROM.test(clause);
+}
+
 // Nouns that name an occasion on which an actor acts once: a vote, an application, a meeting.
 const OCCASION =
   /\b(?:votes?|voting|ballots?|applications?|admission|accession|bids?|candidacy|requests?|meetings?|sessions?|summits?|conferences?|hearings?|referend(?:um|a)|elections?|debates?|interviews?|ceremon(?:y|ies))\b/i;

@@ -18,6 +18,7 @@ import { alternation, BODIES, OFFICES, plural, SPOKESBODIES } from './offices';
 import {
   isContinuingConduct,
   isGenericPlural,
+  keepsFrom,
   namesOccasion,
   negationOnOccasion,
   tellsRepetition,
@@ -447,7 +448,9 @@ export function statementVoice(e: VoiceEvidence): Voice {
     (tellsRepetition(e.first) ||
       verb.habitual ||
       (!namesOccasion(e.first) &&
-        (verb.words.some(isContinuingConduct) || isGenericPlural(clause.subject?.text ?? ''))))
+        (verb.words.some(isContinuingConduct) ||
+          keepsFrom(e.first) ||
+          isGenericPlural(clause.subject?.text ?? ''))))
   )
     return 'described';
   if ((isSubject || e.speaks || personSpeaks) && !abstract && PERFECT_SAYS_THAT.test(e.first))

@@ -138,6 +138,13 @@ describe('ruling 3: an undated present perfect', () => {
     // Particular people, picked out by a determiner, told twice: two acts one can date.
     expect(voice('These officials have visited the capital twice.')).toBe('stated');
   });
+  it('of a prevention that lasts (a verb of blocking with a "from" clause) is described', () => {
+    expect(voice('Ostrana, which has blocked Estavia from becoming a member.')).toBe('described');
+    expect(voice('Ostrana has prevented Estavia from joining the bank.')).toBe('described');
+    // Blocking a bid, or a "from" that opens a relative clause, blocks once.
+    expect(voice('Ostrana, which has blocked the bid of Estavia.')).toBe('stated');
+    expect(voice('Ostrana has blocked the bid, from which Estavia withdrew.')).toBe('stated');
+  });
   it('with an occasion or a date tells an act: stated', () => {
     expect(
       voice('Ostranian officials have said at the summit that the plan is harmful.', {
