@@ -239,11 +239,28 @@ function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
   if (words.length === 0 && lastVerb) words.push(lastVerb);
   // "were allowed to participate": a passive the parser gives no past form.
   const passive = /^(?:was|were)\s+(?:\w+ly\s+)?\p{L}+ed\b/iu.test(clause.verb ?? '');
+  // "has been greeted … by many Albanians": compromise reads a perfect passive as a present
+  // passive. Only an agent ("by …") shows the participle names an act: without one, "has been
+  // mixed" may be an adjective of state (compromise tags both alike), so only then is it a perfect.
+  const perfectPassive =
+    /^(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?\p{L}+(?:ed|en|wn)$/iu.test(
+      clause.verb ?? '',
+    ) &&
+    /^[^,;.]*?\sby\s/.test(
+      first.slice(first.indexOf(clause.verb ?? '') + (clause.verb ?? '').length),
+    );
+
   // "Russia's unwavering support …": an "-ing" word with no auxiliary is no progressive verb.
   const bareIng = tokens.length === 1 && /ing$/i.test(tokens[0]!);
   return {
     words: bareIng ? [] : words,
-    form: passive ? 'passive-past' : perfect ? 'present-perfect' : bareIng ? null : verbForm(first),
+    form: passive
+      ? 'passive-past'
+      : perfect || perfectPassive
+        ? 'present-perfect'
+        : bareIng
+          ? null
+          : verbForm(first),
     // "have taken the high road and largely ignored …": an adverb of habit on a verb coordinated
     // with the main one makes the whole predicate a record.
     habitual: HABITUAL.test(clause.verb ?? '') || coordinatedHabit(first, clause.verb),

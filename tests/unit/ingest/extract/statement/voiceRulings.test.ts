@@ -138,6 +138,13 @@ describe('ruling 3: an undated present perfect', () => {
     // Particular people, picked out by a determiner, told twice: two acts one can date.
     expect(voice('These officials have visited the capital twice.')).toBe('stated');
   });
+  it('in the passive with its agent tells the act; with none, the participle may be a state', () => {
+    expect(voice('Which has been greeted with relief by many Estavians as a victory.')).toBe(
+      'stated',
+    );
+    expect(voice('Ostrana has been criticised by several of its neighbours.')).toBe('stated');
+    expect(voice('Ostrana’s reaction to the declaration has been mixed.')).toBe('described');
+  });
   it('of a prevention that lasts (a verb of blocking with a "from" clause) is described', () => {
     expect(voice('Ostrana, which has blocked Estavia from becoming a member.')).toBe('described');
     expect(voice('Ostrana has prevented Estavia from joining the bank.')).toBe('described');
