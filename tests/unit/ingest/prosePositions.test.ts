@@ -159,11 +159,13 @@ describe('attribution', () => {
     );
   });
 
-  it('tells what a group says in a passive of saying ("it is contended by some historians") as stated, theirs', () => {
+  // Voice by ruling 2 of the guide (stop 27): a present verb of saying on no occasion describes
+  // the group's standing view.
+  it('tells what a group says in a passive of saying ("it is contended by some historians") as theirs, described', () => {
     const [p] = prose(
       'However, it is contended by some historians that the pact with Peru cannot work.',
     );
-    expect(p).toMatchObject({ actor: { type: 'other', id: 'historians' }, voice: 'stated' });
+    expect(p).toMatchObject({ actor: { type: 'other', id: 'historians' }, voice: 'described' });
   });
 
   it('gives a judgement told "For <party>," to that party, not to the state it judges', () => {

@@ -15,6 +15,14 @@ import { isPersonalName, mainClause, verbForm } from './mainClause';
 import { singleQuotedSpans, splitSentences } from '../quotes';
 import { QUOTING_VERB_SOURCE, SPEECH_VERB_WORDS } from './speechVerbs';
 import { alternation, BODIES, OFFICES, plural, SPOKESBODIES } from './offices';
+import {
+  isContinuingConduct,
+  isGenericPlural,
+  keepsFrom,
+  namesOccasion,
+  negationOnOccasion,
+  tellsRepetition,
+} from './aspect';
 
 // Forms compromise gives a main verb that tells an act (stance verbs aside, see STANCE_VERB).
 const ACT_FORMS = new Set([
@@ -101,7 +109,7 @@ const STANCE_VERB =
 // A speech verb in the present tense tells a standing view ("Russia argues that …", "Moscow
 // insists"), not words said on one occasion.
 const PRESENT_SPEECH =
-  /^(?:argues|insists|maintains|contends|holds|says|considers|believes|rejects|denies|views|regards|sees|opposes|supports)$/i;
+  /^(?:argues|insists|maintains|contends|holds|says|claims|asserts|alleges|states|stresses|considers|believes|rejects|denies|views|regards|sees|opposes|supports)$/i;
 // A ministry, an office or a spokesperson that "denies", "says" or "insists" speaks on an occasion
 // (a denial answers a claim, a release has a day): the source tells its words, a state's own view
 // ("Russia argues") stays a stance.
@@ -110,7 +118,12 @@ const OWN_ORGAN = new RegExp(
   'i',
 );
 const BODY_SUBJECT = new RegExp(String.raw`\b(?:${alternation(SPOKESBODIES)})\b`, 'i');
-const PRESENT_WORDS = /^(?:denies|rejects|says|insists|maintains|contends|argues)$/i;
+const PRESENT_WORDS =
+  /^(?:denies|rejects|says|insists|maintains|contends|argues|holds|claims|asserts|alleges|states|stresses)$/i;
+// "It is contended by some scholars that …": a present passive of saying whose agent holds the view
+// it gives, on no occasion: a standing position (with no agent it is the source's, read below).
+const AGENT_HOLDS_VIEW =
+  /^(?:(?:However|Moreover|Still|Yet|Indeed),?\s+)?[Ii]t\s+is\s+(?:\p{Ll}+ly\s+)?(?:said|argued|contended|claimed|maintained|asserted|held|alleged|insisted)\s+by\s+[^,;]+?\s+that\b/u;
 // A relative clause cut off as an act of its own ("Russia, which has blocked …", "Russia, which
 // advocates …"): the parser reads these poorly, so its verb phrase is read here.
 const RELATIVE_VERB =
@@ -226,11 +239,28 @@ function mainVerb(first: string, clause: ReturnType<typeof mainClause>): Verb {
   if (words.length === 0 && lastVerb) words.push(lastVerb);
   // "were allowed to participate": a passive the parser gives no past form.
   const passive = /^(?:was|were)\s+(?:\w+ly\s+)?\p{L}+ed\b/iu.test(clause.verb ?? '');
+  // "has been greeted … by many Albanians": compromise reads a perfect passive as a present
+  // passive. Only an agent ("by …") shows the participle names an act: without one, "has been
+  // mixed" may be an adjective of state (compromise tags both alike), so only then is it a perfect.
+  const perfectPassive =
+    /^(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?\p{L}+(?:ed|en|wn)$/iu.test(
+      clause.verb ?? '',
+    ) &&
+    /^[^,;.]*?\sby\s/.test(
+      first.slice(first.indexOf(clause.verb ?? '') + (clause.verb ?? '').length),
+    );
+
   // "Russia's unwavering support …": an "-ing" word with no auxiliary is no progressive verb.
   const bareIng = tokens.length === 1 && /ing$/i.test(tokens[0]!);
   return {
     words: bareIng ? [] : words,
-    form: passive ? 'passive-past' : perfect ? 'present-perfect' : bareIng ? null : verbForm(first),
+    form: passive
+      ? 'passive-past'
+      : perfect || perfectPassive
+        ? 'present-perfect'
+        : bareIng
+          ? null
+          : verbForm(first),
     // "have taken the high road and largely ignored …": an adverb of habit on a verb coordinated
     // with the main one makes the whole predicate a record.
     habitual: HABITUAL.test(clause.verb ?? '') || coordinatedHabit(first, clause.verb),
@@ -338,6 +368,7 @@ export function statementVoice(e: VoiceEvidence): Voice {
   // report, "It was reported that …", has its reporter and is read above).
   if (IMPERSONAL_VIEW.test(e.first)) return 'analysis';
   if (!e.dated && JUDGED_CLAIM.test(e.first)) return 'analysis';
+  if (!e.dated && AGENT_HOLDS_VIEW.test(e.first)) return 'described';
   if (hasQuotedWords(e.first) && (e.isSubject || e.speaks)) return 'quoted';
   // "X wrote in 2021 that Y's handling was "out of step" …": words a verb of saying introduces are
   // someone's own words in quotation marks, whether or not the rules could place the speaker.
@@ -405,6 +436,9 @@ export function statementVoice(e: VoiceEvidence): Voice {
   // tells that no one acted; a time it is told by bounds the standing, no occasion.
   if (isSubject && NO_ONE.test(clause.subject?.text ?? '') && !hasQuotedWords(e.first))
     return 'described';
+  // "Greece did not object to its admission", "Romania did not object." (to what was just told): a
+  // negation tied to an occasion tells what the actor did on it; with none, a standing stance.
+  if (isSubject && !abstract && negationOnOccasion(e.first)) return 'stated';
   if (
     !e.dated &&
     isSubject &&
@@ -420,6 +454,22 @@ export function statementVoice(e: VoiceEvidence): Voice {
   // A person named as the subject ("Ana Ruiz, who became president in 2020, has said that …")
   // speaks whether or not the rules could place whom for: a person's words are an act of speech.
   const personSpeaks = clause.subject !== null && isPersonalName(clause.subject.text);
+  // An undated present perfect of a conduct that goes on or recurs describes it ("has courted",
+  // "has maintained that …", "has visited more than a dozen times", "Romanian officials have
+  // explained that …": a class of people speaks on no one occasion); of one act, it tells it.
+  if (
+    !e.dated &&
+    (isSubject || e.speaks || personSpeaks) &&
+    !abstract &&
+    verb.form === 'present-perfect' &&
+    (tellsRepetition(e.first) ||
+      verb.habitual ||
+      (!namesOccasion(e.first) &&
+        (verb.words.some(isContinuingConduct) ||
+          keepsFrom(e.first) ||
+          isGenericPlural(clause.subject?.text ?? ''))))
+  )
+    return 'described';
   if ((isSubject || e.speaks || personSpeaks) && !abstract && PERFECT_SAYS_THAT.test(e.first))
     return 'stated';
   if (!e.dated && isSubject && !abstract && verb.words.length > 0) {
@@ -435,7 +485,8 @@ export function statementVoice(e: VoiceEvidence): Voice {
     // "Since 2011, the EU has facilitated a dialogue": a present perfect over a span is a record.
     if (verb.form === 'present-perfect' && SPAN.test(e.first)) return 'described';
     if (verb.form === 'simple-present' && PRESENT_SPEECH.test(verb.words[0]!))
-      return BODY_SUBJECT.test(subject) && PRESENT_WORDS.test(verb.words[0]!)
+      // A named speaker (an organ, a person) speaks on an occasion; a state's own view is a stance.
+      return (BODY_SUBJECT.test(subject) || personSpeaks) && PRESENT_WORDS.test(verb.words[0]!)
         ? 'stated'
         : 'described';
   }
