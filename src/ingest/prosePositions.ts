@@ -4,6 +4,7 @@
  * tells it in (stated / described / analysis), with one date per statement. Sentences already
  * made into a figure, a claim or a recognition date are left to those entries.
  */
+import { ownBodyAfter } from './extract/statement/ownBodies';
 import { toSlug } from '../shared/slug';
 import type { ActorBasis, ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import {
@@ -222,11 +223,14 @@ export function speakingActor(
     }
     if (PERSON_ONLY.test(seg.text.trim()) && !TITLE_WORD.test(seg.text) && ++names > 1) break;
     const end = seg.start + seg.text.length;
+    // "the head of the Ruritanian Red Cross", "the Ruritanian Radical Party leader": a nationality
+    // inside a body of its own is where the body is from; its officers do not speak for the state.
     const inSegment = mentions.filter(
       (m) =>
         m.index >= seg.start &&
         m.end <= end &&
-        !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)),
+        !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)) &&
+        !ownBodyAfter(sentence.slice(m.index, m.end), sentence.slice(m.end)),
     );
     if (inSegment.length) {
       // "Russia, China, and India released": the list split by its commas is one subject, led by its first.
@@ -297,6 +301,9 @@ export function accountOf(sentence: string, mentions: Mention[]): Who | null {
   if (!named) return null;
   const alone = /^\s*,/.test(sentence.slice(named.end));
   if (alone && named.actor.type === 'state') return null;
+  // "According to the Ruritanian daily Politika, …": a nationality on a medium or a body of its own
+  // says where it is from; the account is that body's, not the state's.
+  if (ownBodyAfter(sentence.slice(named.index, named.end), sentence.slice(named.end))) return null;
   // "According to Ruritanian officials, Borduria voted against …": a clause whose subject is another
   // actor tells that actor's act, which the officials report; it is not their own account.
   const comma = sentence.indexOf(',', named.end);
@@ -605,7 +612,12 @@ export function registerPersons(
     if (prose.has(sentence))
       for (const m of finder.mentions(sentence)) {
         const titled = OFFICE_THEN_NAME.exec(sentence.slice(m.end));
-        if (titled && !m.prepositional && !TITLE_WORD.test(titled[2]!))
+        if (
+          titled &&
+          !m.prepositional &&
+          !TITLE_WORD.test(titled[2]!) &&
+          !ownBodyAfter(sentence.slice(m.index, m.end), sentence.slice(m.end))
+        )
           persons.add({
             name: titled[2]!,
             role: sentence.slice(m.index, m.end) + titled[1]!.replace(/\s+$/, ''),
@@ -615,7 +627,13 @@ export function registerPersons(
     for (const a of prose.has(sentence) ? sentence.matchAll(APPOSED_OFFICE) : []) {
       const role = a[2]!.trim();
       const first = finder.mentions(role)[0];
-      if (first && first.index <= 4 && !first.prepositional && OFFICE_WORD.test(role))
+      if (
+        first &&
+        first.index <= 4 &&
+        !first.prepositional &&
+        OFFICE_WORD.test(role) &&
+        !ownBodyAfter(role.slice(first.index, first.end), role.slice(first.end))
+      )
         persons.add({ name: a[1]!, role, actor: first.actor });
     }
     // "President Alexander Lukashenko" anywhere names a person, whose side a later sentence may give.

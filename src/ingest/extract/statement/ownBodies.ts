@@ -1,0 +1,109 @@
+/**
+ * A state's nationality or name inside a body's name or a person's role ("the Ruritanian Orthodox
+ * Church", "the Ruritanian Relief Committee for Borduria", "Ruritanian Patriarch Irinej", "the
+ * Ruritanian daily Politika") says where the body or the person is from, not that the state acts:
+ * only a state's own organ or official ("the Ruritanian government", "Ruritanian President X") acts
+ * for it. A church and its clergy, a party and its leaders, a charity, foundation or non-state
+ * committee, a company, a club or federation, a newspaper or broadcaster, a university or institute
+ * act for themselves. These are words of English, not of one article.
+ */
+
+// The heads of bodies that are no organ of a state. "Committee" is one unless a word of the name says
+// it is a parliament's or a government's (`ORGAN_COMMITTEE`); "Council", "Agency", "Office" and "Bank"
+// are left out: a state's sports council, news agency or national bank is as often its organ.
+const OWN_BODY_HEAD =
+  /^(?:Church|Churches|Patriarchate|Synod|Diocese|Eparchy|Archdiocese|Mosque|Community|Party|Movement|Foundation|Fund|Charity|Trust|Society|Association|Federation|League|Club|Company|Corporation|Group|Airlines?|Institute|University|Academy|Centre|Center|Committee|Red\s+Cross|Red\s+Crescent|Daily|Newspaper|Broadcaster|Television|Radio|Network|Times|Post|Herald|Tribune|Journal|News)$/;
+// What makes a committee a state's: the parliament's, the government's, a ministry's.
+const ORGAN_COMMITTEE =
+  /\b(?:Parliamentary|Parliament|Senate|Congressional|Assembly|Government|Governmental|Ministerial|Inter-?[Mm]inisterial|Foreign|Defen[cs]e|Security|State)\b/;
+// Roles held in a church, a party, a company or a newspaper: the person acts for that body.
+const OWN_ROLE_HEAD =
+  /^(?:Patriarch|Archbishop|Bishop|Metropolitan|Priest|Imam|Mufti|Rabbi|Abbot|Monk|Cleric|Clergy|Editor|Columnist|Journalist|Businessman|Businesswoman|Tycoon|Historian|Writer|Novelist|Scholar|Professor|Athlete|Player|Singer)$/i;
+// A small-letter noun of kind before a medium's or a body's name ("the Ruritanian daily Politika").
+const OWN_KIND_NOUN =
+  /^(?:daily|weekly|newspaper|paper|magazine|broadcaster|channel|tabloid|news\s+agency|agency|news\s+portal|portal|website|church|charity|foundation|party|firm|company|club|federation|university|institute|think[\s-]tank|NGO|opposition|patriarch|archbishop|bishop|metropolitan|cleric|imam|mufti)$/i;
+
+export interface OwnBody {
+  /** `body`: a body of its own; `role`: a person holding a role in such a body. */
+  kind: 'body' | 'role';
+  /**
+   * The body's name as written: from the nationality on when it is part of it ("Ruritanian Orthodox
+   * Church"), the name after a noun of kind when that noun says what the body is ("Politika" of
+   * "the Ruritanian daily Politika"); null when no name is written whole.
+   */
+  name: string | null;
+  /** Where the words read as the body's name or the role end, counted from the text's start. */
+  end: number;
+}
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
+
+/**
+ * Whether `after`, the text right after a nationality or a state's name, makes it part of a body of
+ * its own or of a role in one, rather than the state acting. `written` is the nationality or name
+ * itself, to give the body's whole name. Null when the words after name a state's organ or official,
+ * or nothing this rule reads (the other actor rules decide).
+ */
+export function ownBodyAfter(written: string, after: string): OwnBody | null {
+  // "Ruritanian daily Politika", "the Ruritanian opposition party": a noun of kind, then any name.
+  const kind =
+    /^\s+((?:news\s+agency|news\s+portal|think[\s-]tank|\p{Ll}[\p{Ll}-]*|NGO))(?=[\s,.;]|$)/u.exec(
+      after,
+    );
+  if (kind && OWN_KIND_NOUN.test(kind[1]!)) {
+    const role = /^(?:patriarch|archbishop|bishop|metropolitan|cleric|imam|mufti)$/i.test(kind[1]!);
+    // The body's own name after its kind ("daily Politika") is its name; the kind is not part of it.
+    const own = role
+      ? null
+      : /^\s+(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})/u.exec(
+          after.slice(kind[0].length),
+        );
+    return {
+      kind: role ? 'role' : 'body',
+      name: own ? own[1]! : null,
+      end: kind[0].length + (own ? own[0].length : 0),
+    };
+  }
+  // Capitalised words after it, up to the first small-letter word: the name's own words. The name
+  // goes on through "of", "for", "and", "on" and "the" before a capitalised word ("… Committee for
+  // Borduria and Chechnya").
+  const words =
+    /^\s+((?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}\p{M}'’.&-]*)*)/u.exec(
+      after,
+    );
+  if (!words) return null;
+  // "and" joins two names unless it stands inside an "of" or "for" phrase ("the Ruritanian Orthodox
+  // Church and Borduria" is two; "… Committee for Borduria and Chechnya" is one name).
+  const all = words[1]!.split(/\s+/);
+  const of = all.findIndex((t) => /^(?:of|for|on)$/.test(t));
+  const and = all.indexOf('and');
+  const tokens = and >= 0 && (of < 0 || and < of) ? all.slice(0, and) : all;
+  const named = tokens.join(' ');
+  // The head is the last capitalised word before the name goes on into "of"/"for" ("Committee" of
+  // "Relief Committee for Borduria"), else the last word: a person's name after a role ends it
+  // ("Patriarch Irinej"), so a role is read as the first word that is one.
+  const role = tokens.findIndex((t) => OWN_ROLE_HEAD.test(t));
+  const bodyAt = tokens.findIndex(
+    (t, i) =>
+      (OWN_BODY_HEAD.test(t) || (i > 0 && OWN_BODY_HEAD.test(`${tokens[i - 1]} ${t}`))) &&
+      (i === tokens.length - 1 ||
+        !CAPITALISED.test(tokens[i + 1]!) ||
+        /^(?:of|for|on)$/.test(tokens[i + 1]!)),
+  );
+  // A role before any body word ("Patriarch Irinej"): the person holds a role in a body of their own.
+  if (role >= 0 && (bodyAt < 0 || role < bodyAt))
+    return { kind: 'role', name: null, end: words[0].length };
+  if (bodyAt < 0) return null;
+  const end = after.indexOf(named) + named.length;
+  const head = tokens.slice(0, bodyAt + 1).join(' ');
+  if (/^Committee$/.test(tokens[bodyAt]!) && ORGAN_COMMITTEE.test(head)) return null;
+  // "the Ruritanian Radical Party leader X": a role in the body after its name is a role too.
+  const rest = after.slice(end);
+  if (
+    /^\s+(?:leader|chairman|chairwoman|chair|president|head|member|spokes(?:man|woman|person)|founder|editor)\b/i.test(
+      rest,
+    )
+  )
+    return { kind: 'role', name: null, end };
+  return { kind: 'body', name: `${written} ${named}`, end };
+}

@@ -1,0 +1,117 @@
+/**
+ * Issue 15: a state's nationality or name inside a body's name or a person's role makes the state
+ * the actor only when the head is an organ of that state. A church and its clergy, a party and its
+ * leaders, a charity or a non-state committee, a newspaper act for themselves (their own name), or,
+ * where the name is not written whole, no actor: the sentence is reported unattributed.
+ */
+import { describe, expect, it } from 'vitest';
+import { countries, fixtureArticle, orgs } from './fixtures';
+import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
+import { mergePositions } from '../../../../../src/ingest/positions';
+import { ownBodyAfter } from '../../../../../src/ingest/extract/statement/ownBodies';
+
+function read(text: string) {
+  const { doc, persons } = fixtureArticle(text);
+  const { positions, unattributed } = extractProsePositions(
+    doc,
+    countries,
+    orgs,
+    persons,
+    new Set(),
+  );
+  return {
+    actors: mergePositions(positions, (a) => `/${a.id}/`).map(
+      (p) => `${p.actor.type}:${p.actor.id}`,
+    ),
+    unattributed: unattributed.map((u) => u.reason),
+  };
+}
+
+describe('ownBodyAfter: the words after a nationality or a state name', () => {
+  it('reads a body of its own with its whole name', () => {
+    expect(ownBodyAfter('Saudi', ' Joint Relief Committee for Bosnia and Chechnya spent')).toEqual({
+      kind: 'body',
+      name: 'Saudi Joint Relief Committee for Bosnia and Chechnya',
+      end: ' Joint Relief Committee for Bosnia and Chechnya'.length,
+    });
+    expect(ownBodyAfter('Peruvian', ' Orthodox Church and Chile condemned')?.name).toBe(
+      'Peruvian Orthodox Church',
+    );
+    // A medium's name after its kind is its name; the kind and the nationality are not.
+    expect(ownBodyAfter('Peruvian', ' daily La República wrote')?.name).toBe('La República');
+  });
+
+  it('reads a role in such a body as a role, with no name', () => {
+    expect(ownBodyAfter('Peruvian', ' Patriarch Irinej asked')).toMatchObject({
+      kind: 'role',
+      name: null,
+    });
+    expect(ownBodyAfter('Peruvian', ' Radical Party leader Ana Ruiz said')).toMatchObject({
+      kind: 'role',
+    });
+  });
+
+  it("leaves a state's organs and officials to the state", () => {
+    expect(ownBodyAfter('Peruvian', ' Foreign Ministry said')).toBeNull();
+    expect(ownBodyAfter('Peruvian', ' government said')).toBeNull();
+    expect(ownBodyAfter('Peruvian', ' President Ana Ruiz said')).toBeNull();
+    // A parliament's committee is the parliament's.
+    expect(ownBodyAfter('Peruvian', ' Parliamentary Committee on Foreign Affairs said')).toBeNull();
+  });
+});
+
+describe('a body or a person named with a nationality acts for itself, not for the state', () => {
+  it("makes a charity named with a state's short name its own actor", () => {
+    expect(
+      read(
+        'After the war, the Saudi Joint Relief Committee for Bosnia and Chechnya spent millions on schools. It closed its office in Sarajevo in 2004.',
+      ).actors,
+    ).toEqual([
+      'other:saudi-joint-relief-committee-for-bosnia-and-chechnya',
+      'other:saudi-joint-relief-committee-for-bosnia-and-chechnya',
+    ]);
+  });
+
+  it('gives no actor to a clergyman named by his nationality, and says why', () => {
+    const r = read('In 2012, Peruvian Patriarch Irinej asked the bishops to oppose the bid.');
+    expect(r.actors).toEqual([]);
+    expect(r.unattributed).toEqual([
+      'its subject ("Peruvian Patriarch Irinej") is a person with a role in a body of their own, not an organ of Peru, and the sentence does not name that body whole',
+    ]);
+  });
+
+  it("does not read a newspaper's nationality as the state's own account", () => {
+    const r = read(
+      'According to the Peruvian daily La República, Peruvian Patriarch Irinej had asked the bishops to oppose the bid.',
+    );
+    expect(r.actors).toEqual([]);
+    expect(r.unattributed).toHaveLength(1);
+  });
+
+  it("does not let a party officer's nationality make the state the speaker", () => {
+    expect(
+      read(
+        'In 2008, the leader of the Peruvian Radical Party, Ana Ruiz, said the move was illegal.',
+      ).actors,
+    ).toEqual([]);
+    expect(
+      read('Ana Ruiz, the Peruvian Radical Party leader, said in 2008 that the move was illegal.')
+        .actors,
+    ).toEqual([]);
+  });
+
+  it("still reads a state's organ and official named by the nationality as the state", () => {
+    expect(read('In 2011, the Peruvian Foreign Ministry protested the decision.').actors).toEqual([
+      'state:peru',
+    ]);
+    expect(
+      read('In 2008, Peruvian Foreign Minister Ana Ruiz said the move was illegal.').actors,
+    ).toEqual(['state:peru']);
+    // The state named after an adverbial on a body is still the subject.
+    expect(
+      read(
+        'Through the Kuwait Fund for Arab Economic Development, Kuwait has lent Peru money since 2013.',
+      ).actors,
+    ).toEqual(['state:kuwait']);
+  });
+});
