@@ -564,8 +564,9 @@ export function readSubject(
       return own ? [[m, own] as const] : [];
     }),
   );
+  const subjectStart = clause.subject.start;
   const leading = inZone.find(
-    (m) => ownOf.has(m) && /^(?:the\s+)?$/i.test(sentence.slice(clause.subject.start, m.index)),
+    (m) => ownOf.has(m) && /^(?:the\s+)?$/i.test(sentence.slice(subjectStart, m.index)),
   );
   if (leading) {
     const own = ownOf.get(leading)!;
