@@ -401,9 +401,13 @@ function subjectOf(
   if (!running && heading && PRONOUN_LEADS.test(sentence.slice(lead)))
     return { who: heading, subject: true, speaks: false, basis: 'carried' };
   // "…, after which Kosovo imposed a tax": a name followed by its verb is the subject of its clause.
+  // What follows a speech verb is what was said ("X said that Ruritania could …, once Belgrade and
+  // Pristina had agreed"): a name there is the subject of the words, not who spoke them.
+  const said = speechVerbIndex(sentence);
   const clauseSubject = mentions.find(
     (m) =>
       !m.prepositional &&
+      (said < 0 || m.index < said) &&
       FOLLOWED_BY_VERB.test(sentence.slice(m.end)) &&
       !/\b(?:that|which|whether|if)\s+$/.test(sentence.slice(0, m.index)),
   );
@@ -445,21 +449,19 @@ export function speakerOfOwnConduct(sentence: string, mentions: Mention[]): Who 
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
   if (!NAMED_SPEAKER.test(sentence.slice(lead, verb))) return null;
   if (mentions.some((m) => m.index >= lead && m.index < verb)) return null;
-  // The speech verb, at most a few words of object ("told the troops"), then "that".
-  const complement = /^\p{L}+\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+(?:the\s+)?/u.exec(
+  // The speech verb, at most a few words of object or time ("told the troops", "said in 2019"),
+  // then "that".
+  const complement = /^\p{L}+\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?that\s+(?:the\s+)?/u.exec(
     sentence.slice(verb),
   );
   if (!complement) return null;
   const at = verb + complement[0].length;
   const isState = (m: Mention) =>
     m.actor.type === 'state' && m.actor.id !== KOSOVO.id && !isDemonymMention(sentence, m);
+  // Right after "that" the name opens the reported clause: a preposition a few words back ("said
+  // in 2019 that Ruritania …") is the time phrase's, not the name's.
   const subject = mentions.find((m) => m.index === at);
-  if (
-    subject &&
-    isState(subject) &&
-    !subject.prepositional &&
-    CONDUCT_VERB.test(sentence.slice(subject.end))
-  )
+  if (subject && isState(subject) && CONDUCT_VERB.test(sentence.slice(subject.end)))
     return whoOf(subject);
   // "… maintained that any change in Ruritania's position would depend on …": the reported
   // clause's subject is the state's own stance, and what becomes of it.
