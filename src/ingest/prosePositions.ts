@@ -843,6 +843,8 @@ function itemsFinishingSentence(
 
 // "He", "She" opening a sentence: a person named before, never a state or a body.
 const PERSON_PRONOUN = /^(?:He|She)\s/;
+// A person's pronoun or possessive opening the clause ("He presented …", "Her report …").
+const PERSON_LEADS = /^(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s/;
 
 /**
  * Whether a sentence's main clause has "he" or "she" as its subject, opening the sentence or after
@@ -997,7 +999,13 @@ export function extractProsePositions(
         ) &&
         mentions.every((m) => m.actor.id === KOSOVO.id)
           ? 'it carries on the sentence before, whose actor no rule establishes'
-          : null;
+          : // "Ana Ruiz … was appointed rapporteur. Her report recommended …": "he", "she", "his" or
+            // "her" points back to a person, the one the sentence before is about; when no rule
+            // placed that sentence, whose side the person is on is not established either, and
+            // the actor of a sentence further back is someone else's.
+            previous?.unplaced && PERSON_LEADS.test(s.sentence.slice(clauseStart(s.sentence)))
+            ? 'its subject points back to a person the sentence before names, whose side no rule establishes'
+            : null;
       // A sentence no rule attributes: reported with its reason (once per whole sentence), and kept
       // in the block as unplaced, so a sentence pointing back to it carries the unattribution on.
       const leaveUnplaced = (reason: string | null): void => {
