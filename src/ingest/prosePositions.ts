@@ -1001,9 +1001,13 @@ export function extractProsePositions(
           ? 'it carries on the sentence before, whose actor no rule establishes'
           : // "Ana Ruiz … was appointed rapporteur. Her report recommended …": "he", "she", "his" or
             // "her" points back to a person, the one the sentence before is about; when no rule
-            // placed that sentence, whose side the person is on is not established either, and
+            // gave that sentence an actor, whose side the person is on is not established either, and
             // the actor of a sentence further back is someone else's.
-            previous?.unplaced && PERSON_LEADS.test(s.sentence.slice(clauseStart(s.sentence)))
+            // The sentence before may name the person without any rule giving it an actor
+            // ("Ana Ruiz, by then a member of the Hellenic Parliament, was appointed …").
+            previous !== undefined &&
+              !previous.who &&
+              PERSON_LEADS.test(s.sentence.slice(clauseStart(s.sentence)))
             ? 'its subject points back to a person the sentence before names, whose side no rule establishes'
             : null;
       // A sentence no rule attributes: reported with its reason (once per whole sentence), and kept

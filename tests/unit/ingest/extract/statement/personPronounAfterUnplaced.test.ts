@@ -39,6 +39,19 @@ describe('a person pronoun after a sentence no rule placed', () => {
     );
   });
 
+  it('reads a sentence before that names a person and no actor as the antecedent too', () => {
+    // No state is named in it, so it is not even reported: it has no actor, and no rule missed one.
+    const r = read(
+      "Peru applied for membership of the council in May 2022. Ana Ruiz, by then a member of the Hellenic Parliament, was appointed the council's rapporteur on the application. Her report, adopted on 27 March 2024, recommended that Peru be invited to become a member.",
+    );
+    expect(r.statements).toEqual([
+      'state:peru Peru applied for membership of the council in May 2022.',
+    ]);
+    expect(r.unattributed).toEqual([
+      'Her: its subject points back to a person the sentence before names, whose side no rule establishes',
+    ]);
+  });
+
   it('does not carry it into "he" or "his" either', () => {
     const r = read(
       "In 2020, Peru's Prime Minister Ana Ruiz questioned whether a diplomat from Chile could act impartially. Mario Soto, by then a member of the Chilean Parliament, was appointed envoy in 2020. He presented the proposal to Ruiz on 27 February 2023. His mandate was extended several times.",
