@@ -23,6 +23,16 @@ const OWN_ROLE_HEAD =
 const OWN_KIND_NOUN =
   /^(?:daily|weekly|newspaper|paper|magazine|broadcaster|channel|tabloid|news\s+agency|agency|news\s+portal|portal|website|church|charity|foundation|party|firm|company|club|federation|university|institute|think[\s-]tank|NGO|opposition|patriarch|archbishop|bishop|metropolitan|cleric|imam|mufti)$/i;
 
+// A role held in the body named just before ("party leader", "Church's head").
+const ROLE_WORD =
+  /^(?:leader|chairman|chairwoman|chair|president|head|member|spokes(?:man|woman|person)|founder|editor)$/i;
+const ROLE_AFTER =
+  /^\s+(?:leader|chairman|chairwoman|chair|president|head|member|spokes(?:man|woman|person)|founder|editor)\b/i;
+// The words of a state's organs and offices: what a state owns that acts for it.
+const ORGAN_WORD =
+  /^(?:government|ministry|minister|president|presidency|prime|premier|foreign|parliament|assembly|senate|congress|embassy|ambassador|envoy|army|military|forces|troops|police|authorities|officials?|delegation|diplomats?|spokes(?:man|woman|person)|king|queen|emir|leadership|cabinet|state)$/i;
+const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 export interface OwnBody {
   /** `body`: a body of its own; `role`: a person holding a role in such a body. */
   kind: 'body' | 'role';
@@ -45,13 +55,41 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
  * or nothing this rule reads (the other actor rules decide).
  */
 export function ownBodyAfter(written: string, after: string): OwnBody | null {
+  // "Ruritania's Orthodox Church", "Ruritania's largest opposition party", "Ruritania's Patriarch
+  // X": what the state "owns" here is a body of its own or a role in one, whose name is not written.
+  const owned = /^['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(after);
+  if (owned) {
+    const words = owned[1]!.split(/\s+/);
+    // The first head among the few words after "'s" decides: an organ ("Ruritania's foreign
+    // minister") leaves it to the state; a body or a role of its own makes it no state's.
+    for (const [i, w] of words.entries()) {
+      if (ORGAN_WORD.test(w)) return null;
+      // "Ruritania's opposition to …" is its stance; "Ruritania's opposition party" is a body.
+      if (
+        /^opposition$/i.test(w) &&
+        !/^(?:part(?:y|ies)|leaders?|movement|bloc)$/i.test(words[i + 1] ?? '')
+      )
+        return null;
+      if (OWN_ROLE_HEAD.test(w)) return { kind: 'role', name: null, end: owned[0].length };
+      if (OWN_BODY_HEAD.test(capital(w)) || OWN_KIND_NOUN.test(w))
+        return {
+          kind: words.slice(i + 1).some((n) => ROLE_WORD.test(n)) ? 'role' : 'body',
+          name: null,
+          end: owned[0].length,
+        };
+    }
+    return null;
+  }
   // "Ruritanian daily Politika", "the Ruritanian opposition party": a noun of kind, then any name.
   const kind =
     /^\s+((?:news\s+agency|news\s+portal|think[\s-]tank|\p{Ll}[\p{Ll}-]*|NGO))(?=[\s,.;]|$)/u.exec(
       after,
     );
   if (kind && OWN_KIND_NOUN.test(kind[1]!)) {
-    const role = /^(?:patriarch|archbishop|bishop|metropolitan|cleric|imam|mufti)$/i.test(kind[1]!);
+    // "the Ruritanian opposition leader X": a role in the body the kind names.
+    const role =
+      /^(?:patriarch|archbishop|bishop|metropolitan|cleric|imam|mufti)$/i.test(kind[1]!) ||
+      ROLE_AFTER.test(after.slice(kind[0].length));
     // The body's own name after its kind ("daily Politika") is its name; the kind is not part of it.
     const own = role
       ? null
@@ -99,11 +137,24 @@ export function ownBodyAfter(written: string, after: string): OwnBody | null {
   if (/^Committee$/.test(tokens[bodyAt]!) && ORGAN_COMMITTEE.test(head)) return null;
   // "the Ruritanian Radical Party leader X": a role in the body after its name is a role too.
   const rest = after.slice(end);
-  if (
-    /^\s+(?:leader|chairman|chairwoman|chair|president|head|member|spokes(?:man|woman|person)|founder|editor)\b/i.test(
-      rest,
-    )
-  )
-    return { kind: 'role', name: null, end };
+  if (ROLE_AFTER.test(rest)) return { kind: 'role', name: null, end };
   return { kind: 'body', name: `${written} ${named}`, end };
+}
+
+/**
+ * "the Football Federation of Ruritania", "the Islamic Community of Ruritania": a body of its own
+ * named by its kind and "of" the state. `before` is the text up to the state's name; the words of the
+ * name before "of" and where they start in `before`, or null when they name no such body (a
+ * "Government of", an "Assembly of" is the state's own).
+ */
+export function ownBodyBefore(before: string): { name: string; start: number } | null {
+  const m =
+    /(?<![\p{L}\p{M}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,4}(\p{Lu}[\p{L}-]*))\s+of\s+(?:the\s+)?$/u.exec(
+      before,
+    );
+  if (!m || !OWN_BODY_HEAD.test(m[2]!)) return null;
+  if (m[2] === 'Committee' && ORGAN_COMMITTEE.test(m[1]!)) return null;
+  // "The Football Federation": a capitalised article opening the sentence is not part of the name.
+  const name = m[1]!.replace(/^The\s+/, '');
+  return { name, start: m.index + m[1]!.length - name.length };
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { countries, fixtureArticle, orgs } from './fixtures';
 import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
 import { mergePositions } from '../../../../../src/ingest/positions';
-import { ownBodyAfter } from '../../../../../src/ingest/extract/statement/ownBodies';
+import { ownBodyAfter, ownBodyBefore } from '../../../../../src/ingest/extract/statement/ownBodies';
 
 function read(text: string) {
   const { doc, persons } = fixtureArticle(text);
@@ -113,5 +113,56 @@ describe('a body or a person named with a nationality acts for itself, not for t
         'Through the Kuwait Fund for Arab Economic Development, Kuwait has lent Peru money since 2013.',
       ).actors,
     ).toEqual(['state:kuwait']);
+  });
+});
+
+describe('a body or a role a state "owns", or a body named "of" a state', () => {
+  it('reads what follows "\'s" as a body or a role of its own, or as the state\'s organ', () => {
+    expect(ownBodyAfter('Peru', "'s Orthodox Church condemned")).toMatchObject({
+      kind: 'body',
+      name: null,
+    });
+    expect(ownBodyAfter('Peru', "'s largest opposition party said")).toMatchObject({
+      kind: 'body',
+    });
+    expect(ownBodyAfter('Peru', "'s main opposition party leader Ana Ruiz said")).toMatchObject({
+      kind: 'role',
+    });
+    expect(ownBodyAfter('Peru', "'s foreign minister said")).toBeNull();
+    // The state's stance, not its opposition parties.
+    expect(ownBodyAfter('Peru', "'s opposition to the plan hardened")).toBeNull();
+  });
+
+  it('reads the name of a body "of" a state', () => {
+    expect(ownBodyBefore('The Football Federation of ')).toEqual({
+      name: 'Football Federation',
+      start: 4,
+    });
+    expect(ownBodyBefore('the Government of ')).toBeNull();
+    expect(ownBodyBefore('the Parliamentary Committee of ')).toBeNull();
+  });
+
+  it('gives no actor to a party or a church the state "owns"', () => {
+    expect(read("In 2012, Peru's Socialist Party condemned the decision.").actors).toEqual([]);
+    expect(read("In 2012, Peru's largest opposition party condemned the decision.").actors).toEqual(
+      [],
+    );
+    expect(read("In 2012, Peru's foreign minister condemned the decision.").actors).toEqual([
+      'state:peru',
+    ]);
+  });
+
+  it('does not let a federation "of Kosovo" speak for Kosovo', () => {
+    expect(
+      read('The Football Federation of Kosovo announced in 2016 that it would appeal.').actors,
+    ).toEqual([]);
+  });
+
+  it('reads an opposition leader named with a nationality as a role, not a body', () => {
+    expect(
+      read('In 2014, Peruvian opposition leader Ana Ruiz called for recognition.').unattributed,
+    ).toEqual([
+      'its subject ("Peruvian opposition leader Ana Ruiz") is a person with a role in a body of their own, not an organ of Peru, and the sentence does not name that body whole',
+    ]);
   });
 });
