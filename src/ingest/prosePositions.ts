@@ -4,7 +4,7 @@
  * tells it in (stated / described / analysis), with one date per statement. Sentences already
  * made into a figure, a claim or a recognition date are left to those entries.
  */
-import { ownBodyAfter, ownBodyBefore } from './extract/statement/ownBodies';
+import { memberOfBefore, ownBodyAfter, ownBodyBefore } from './extract/statement/ownBodies';
 import { toSlug } from '../shared/slug';
 import type { ActorBasis, ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import {
@@ -231,7 +231,8 @@ export function speakingActor(
         m.end <= end &&
         !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)) &&
         !ownBodyAfter(sentence.slice(m.index, m.end), sentence.slice(m.end)) &&
-        !ownBodyBefore(sentence.slice(seg.start, m.index)),
+        !ownBodyBefore(sentence.slice(seg.start, m.index)) &&
+        !memberOfBefore(sentence.slice(seg.start, m.index)),
     );
     if (inSegment.length) {
       // "Russia, China, and India released": the list split by its commas is one subject, led by its first.

@@ -34,8 +34,9 @@ const ORGAN_WORD =
 const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 export interface OwnBody {
-  /** `body`: a body of its own; `role`: a person holding a role in such a body. */
-  kind: 'body' | 'role';
+  /** `body`: a body of its own; `role`: a person holding a role in such a body; `member`: a member
+   * of a body (even the state's own), who speaks for themselves. */
+  kind: 'body' | 'role' | 'member';
   /**
    * The body's name as written: from the nationality on when it is part of it ("Ruritanian Orthodox
    * Church"), the name after a noun of kind when that noun says what the body is ("Politika" of
@@ -55,6 +56,10 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
  * or nothing this rule reads (the other actor rules decide).
  */
 export function ownBodyAfter(written: string, after: string): OwnBody | null {
+  // "the Ruritanian member of the Presidency": a member of a body speaks for themselves, not for it.
+  // "the EU Member States", "Ruritanian member states" are the states themselves, not members.
+  const member = /^\s+members?\b(?!\s+(?:states|countries|nations))/.exec(after);
+  if (member) return { kind: 'member', name: null, end: member[0].length };
   // "Ruritania's Orthodox Church", "Ruritania's largest opposition party", "Ruritania's Patriarch
   // X": what the state "owns" here is a body of its own or a role in one, whose name is not written.
   const owned = /^['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(after);
@@ -157,4 +162,13 @@ export function ownBodyBefore(before: string): { name: string; start: number } |
   // "The Football Federation": a capitalised article opening the sentence is not part of the name.
   const name = m[1]!.replace(/^The\s+/, '');
   return { name, start: m.index + m[1]!.length - name.length };
+}
+
+/**
+ * Whether the words before a state's name make it the body a member belongs to ("a member of the
+ * Ruritanian parliament", "members of Ruritania's assembly"): what a member says or does is their
+ * own, not the act of the body or of its state (issue 15: members of a parliament are a third party).
+ */
+export function memberOfBefore(before: string): boolean {
+  return /\b[Mm]embers?\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u.test(before);
 }

@@ -27,7 +27,7 @@ import { passiveAgentAfter } from './passiveAgent';
 import { nominalActAgent } from './nominalActs';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
-import { ownBodyAfter } from './ownBodies';
+import { memberOfBefore, ownBodyAfter } from './ownBodies';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -583,12 +583,12 @@ export function readSubject(
       ? { kind: 'third-party', actor: { type: 'other', id: toSlug(name), name }, basis: 'subject' }
       : {
           kind: 'unattributed',
-          reason: `its subject ("${clause.subject.text}") is ${own.kind === 'role' ? 'a person with a role in a body of their own' : 'a body of its own'}, not an organ of ${leading.actor.name}, and the sentence does not name that body whole`,
+          reason: `its subject ("${clause.subject.text}") is ${own.kind === 'member' ? `a member of a body, who speaks for themselves, not for ${leading.actor.name}` : `${own.kind === 'role' ? 'a person with a role in a body of their own' : 'a body of its own'}, not an organ of ${leading.actor.name}, and the sentence does not name that body whole`}`,
         };
   }
   // "The Government of Serbia" acts for Serbia; "The issue of Kosovo's independence" is a topic.
   const acting = inZone
-    .filter((m) => !ownOf.has(m))
+    .filter((m) => !ownOf.has(m) && !memberOfBefore(sentence.slice(from, m.index)))
     .filter(
       (m) =>
         !m.prepositional ||

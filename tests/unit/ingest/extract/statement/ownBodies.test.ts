@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { countries, fixtureArticle, orgs } from './fixtures';
 import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
 import { mergePositions } from '../../../../../src/ingest/positions';
-import { ownBodyAfter, ownBodyBefore } from '../../../../../src/ingest/extract/statement/ownBodies';
+import {
+  memberOfBefore,
+  ownBodyAfter,
+  ownBodyBefore,
+} from '../../../../../src/ingest/extract/statement/ownBodies';
 
 function read(text: string) {
   const { doc, persons } = fixtureArticle(text);
@@ -163,6 +167,41 @@ describe('a body or a role a state "owns", or a body named "of" a state', () => 
       read('In 2014, Peruvian opposition leader Ana Ruiz called for recognition.').unattributed,
     ).toEqual([
       'its subject ("Peruvian opposition leader Ana Ruiz") is a person with a role in a body of their own, not an organ of Peru, and the sentence does not name that body whole',
+    ]);
+  });
+});
+
+describe("a member of a body speaks for themselves, not for the body's state", () => {
+  it('reads "member" after a nationality, and "member of" before a name', () => {
+    expect(ownBodyAfter('Serb', ' member of the Presidency said')).toMatchObject({
+      kind: 'member',
+    });
+    // The member states are the states themselves.
+    expect(ownBodyAfter('EU', ' Member States decided')).toBeNull();
+    expect(ownBodyAfter('Peruvian', ' member states voted')).toBeNull();
+    expect(memberOfBefore('a member of the ')).toBe(true);
+    expect(memberOfBefore('members of the ')).toBe(true);
+    expect(memberOfBefore('the speaker of the ')).toBe(false);
+  });
+
+  it('gives no actor to a member of a parliament or of a presidency', () => {
+    expect(
+      read('In 2009, a member of the Peruvian parliament said that the decision was illegal.')
+        .actors,
+    ).toEqual([]);
+    expect(
+      read('In 2009, members of the Peruvian parliament condemned the decision.').actors,
+    ).toEqual([]);
+    expect(
+      read(
+        'In 2008, the Serb member of the Presidency, Ana Ruiz, said that the country would never accept it.',
+      ).unattributed,
+    ).toEqual([
+      'its subject ("the Serb member of the Presidency, Ana Ruiz") is a member of a body, who speaks for themselves, not for Serbia',
+    ]);
+    // The parliament itself acts for its state.
+    expect(read('In 2009, the Peruvian parliament condemned the decision.').actors).toEqual([
+      'state:peru',
     ]);
   });
 });
