@@ -86,10 +86,16 @@ export function ownBodyAfter(written: string, after: string): OwnBody | null {
     return null;
   }
   // "Ruritanian daily Politika", "the Ruritanian opposition party": a noun of kind, then any name.
+  // A word may qualify the kind ("football club", "state broadcaster"): the kind is the last word.
+  const kindAt = (re: RegExp) => {
+    const m = re.exec(after);
+    return m && OWN_KIND_NOUN.test(m[1]!) ? m : null;
+  };
   const kind =
-    /^\s+((?:news\s+agency|news\s+portal|think[\s-]tank|\p{Ll}[\p{Ll}-]*|NGO))(?=[\s,.;]|$)/u.exec(
-      after,
-    );
+    kindAt(
+      /^\s+\p{Ll}[\p{Ll}-]*\s+(news\s+agency|news\s+portal|think[\s-]tank|\p{Ll}[\p{Ll}-]*)(?=[\s,.;]|$)/u,
+    ) ??
+    kindAt(/^\s+(news\s+agency|news\s+portal|think[\s-]tank|\p{Ll}[\p{Ll}-]*|NGO)(?=[\s,.;]|$)/u);
   if (kind && OWN_KIND_NOUN.test(kind[1]!)) {
     // "the Ruritanian opposition leader X": a role in the body the kind names.
     const role =

@@ -43,6 +43,11 @@ describe('ownBodyAfter: the words after a nationality or a state name', () => {
     );
     // A medium's name after its kind is its name; the kind and the nationality are not.
     expect(ownBodyAfter('Peruvian', ' daily La República wrote')?.name).toBe('La República');
+    // A word may qualify the kind.
+    expect(ownBodyAfter('Peruvian', ' football club Alianza Lima refused')?.name).toBe(
+      'Alianza Lima',
+    );
+    expect(ownBodyAfter('Peruvian', ' foreign ministry said')).toBeNull();
   });
 
   it('reads a role in such a body as a role, with no name', () => {
@@ -102,6 +107,12 @@ describe('a body or a person named with a nationality acts for itself, not for t
       read('Ana Ruiz, the Peruvian Radical Party leader, said in 2008 that the move was illegal.')
         .actors,
     ).toEqual([]);
+  });
+
+  it('makes a club whose name holds a capital its own actor, not the state of the capital', () => {
+    expect(
+      read('In 2015 the Peruvian football club Alianza Lima refused to play in Pristina.').actors,
+    ).toEqual(['other:alianza-lima']);
   });
 
   it("still reads a state's organ and official named by the nationality as the state", () => {
