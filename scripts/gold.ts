@@ -8,7 +8,8 @@
  *   --held       also print the held half's score (measure it once, when the rules are done)
  *   --unseen     score the unseen articles of tests/gold/unseen/ instead (rules alone, the tune
  *                articles; with --held the held articles too); with --failures [--field F] [--article ID], the tune article's
- *                failures only: the held article's are refused; --only ID,ID scores those articles alone
+ *                failures only: the held article's are refused; --only ID,ID scores those articles alone;
+ *                with --by-basis the tune articles' actor precision per actorBasis (refused with --held)
  */
 import { loadAtlas } from '../src/ingest/loadAtlas';
 import { runGold } from '../tests/gold/run';
@@ -22,6 +23,12 @@ if (args.includes('--unseen')) {
   if (args.includes('--failures') && args.includes('--held')) {
     console.error(
       "gold --unseen: the held article's failures are never listed, so its score stays an honest estimate; drop --held",
+    );
+    process.exit(1);
+  }
+  if (args.includes('--by-basis') && args.includes('--held')) {
+    console.error(
+      "gold --unseen: the held articles' actor precision is never broken down by rule: choosing rules from it would tune them on the held articles; drop --held",
     );
     process.exit(1);
   }
@@ -41,6 +48,8 @@ if (args.includes('--unseen')) {
     }),
   );
   console.log(run.text);
+  // The tune articles only (scores[0]): the held articles' figures are read whole, never by rule.
+  if (args.includes('--by-basis')) console.log(`\nRules alone:\n${formatBases(run.scores[0])}`);
   if (args.includes('--failures')) {
     const failures = orStop(() =>
       unseenFailures(run, { article: option('--article'), field: option('--field') }),

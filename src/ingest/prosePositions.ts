@@ -4,6 +4,7 @@
  * tells it in (stated / described / analysis), with one date per statement. Sentences already
  * made into a figure, a claim or a recognition date are left to those entries.
  */
+import { memberOfBefore, ownBodyAfter, ownBodyBefore } from './extract/statement/ownBodies';
 import { toSlug } from '../shared/slug';
 import type { ActorBasis, ActorRef, Position, SourceDocument, SourceRef } from '../schemas';
 import {
@@ -222,11 +223,16 @@ export function speakingActor(
     }
     if (PERSON_ONLY.test(seg.text.trim()) && !TITLE_WORD.test(seg.text) && ++names > 1) break;
     const end = seg.start + seg.text.length;
+    // "the head of the Ruritanian Red Cross", "the Ruritanian Radical Party leader": a nationality
+    // inside a body of its own is where the body is from; its officers do not speak for the state.
     const inSegment = mentions.filter(
       (m) =>
         m.index >= seg.start &&
         m.end <= end &&
-        !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)),
+        !PLACE_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)) &&
+        !ownBodyAfter(sentence.slice(m.index, m.end), sentence.slice(m.end)) &&
+        !ownBodyBefore(sentence.slice(seg.start, m.index)) &&
+        !memberOfBefore(sentence.slice(seg.start, m.index)),
     );
     if (inSegment.length) {
       // "Russia, China, and India released": the list split by its commas is one subject, led by its first.
@@ -297,6 +303,9 @@ export function accountOf(sentence: string, mentions: Mention[]): Who | null {
   if (!named) return null;
   const alone = /^\s*,/.test(sentence.slice(named.end));
   if (alone && named.actor.type === 'state') return null;
+  // "According to the Ruritanian daily Politika, …": a nationality on a medium or a body of its own
+  // says where it is from; the account is that body's, not the state's.
+  if (ownBodyAfter(sentence.slice(named.index, named.end), sentence.slice(named.end))) return null;
   // "According to Ruritanian officials, Borduria voted against …": a clause whose subject is another
   // actor tells that actor's act, which the officials report; it is not their own account.
   const comma = sentence.indexOf(',', named.end);
@@ -394,9 +403,13 @@ function subjectOf(
   if (!running && heading && PRONOUN_LEADS.test(sentence.slice(lead)))
     return { who: heading, subject: true, speaks: false, basis: 'carried' };
   // "…, after which Kosovo imposed a tax": a name followed by its verb is the subject of its clause.
+  // What follows a speech verb is what was said ("X said that Ruritania could …, once Belgrade and
+  // Pristina had agreed"): a name there is the subject of the words, not who spoke them.
+  const said = speechVerbIndex(sentence);
   const clauseSubject = mentions.find(
     (m) =>
       !m.prepositional &&
+      (said < 0 || m.index < said) &&
       FOLLOWED_BY_VERB.test(sentence.slice(m.end)) &&
       !/\b(?:that|which|whether|if)\s+$/.test(sentence.slice(0, m.index)),
   );
@@ -438,21 +451,19 @@ export function speakerOfOwnConduct(sentence: string, mentions: Mention[]): Who 
   const lead = LEADING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
   if (!NAMED_SPEAKER.test(sentence.slice(lead, verb))) return null;
   if (mentions.some((m) => m.index >= lead && m.index < verb)) return null;
-  // The speech verb, at most a few words of object ("told the troops"), then "that".
-  const complement = /^\p{L}+\s+(?:[\p{L}'’-]+\s+){0,6}?that\s+(?:the\s+)?/u.exec(
+  // The speech verb, at most a few words of object or time ("told the troops", "said in 2019"),
+  // then "that".
+  const complement = /^\p{L}+\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?that\s+(?:the\s+)?/u.exec(
     sentence.slice(verb),
   );
   if (!complement) return null;
   const at = verb + complement[0].length;
   const isState = (m: Mention) =>
     m.actor.type === 'state' && m.actor.id !== KOSOVO.id && !isDemonymMention(sentence, m);
+  // Right after "that" the name opens the reported clause: a preposition a few words back ("said
+  // in 2019 that Ruritania …") is the time phrase's, not the name's.
   const subject = mentions.find((m) => m.index === at);
-  if (
-    subject &&
-    isState(subject) &&
-    !subject.prepositional &&
-    CONDUCT_VERB.test(sentence.slice(subject.end))
-  )
+  if (subject && isState(subject) && CONDUCT_VERB.test(sentence.slice(subject.end)))
     return whoOf(subject);
   // "… maintained that any change in Ruritania's position would depend on …": the reported
   // clause's subject is the state's own stance, and what becomes of it.
@@ -605,7 +616,12 @@ export function registerPersons(
     if (prose.has(sentence))
       for (const m of finder.mentions(sentence)) {
         const titled = OFFICE_THEN_NAME.exec(sentence.slice(m.end));
-        if (titled && !m.prepositional && !TITLE_WORD.test(titled[2]!))
+        if (
+          titled &&
+          !m.prepositional &&
+          !TITLE_WORD.test(titled[2]!) &&
+          !ownBodyAfter(sentence.slice(m.index, m.end), sentence.slice(m.end))
+        )
           persons.add({
             name: titled[2]!,
             role: sentence.slice(m.index, m.end) + titled[1]!.replace(/\s+$/, ''),
@@ -615,7 +631,13 @@ export function registerPersons(
     for (const a of prose.has(sentence) ? sentence.matchAll(APPOSED_OFFICE) : []) {
       const role = a[2]!.trim();
       const first = finder.mentions(role)[0];
-      if (first && first.index <= 4 && !first.prepositional && OFFICE_WORD.test(role))
+      if (
+        first &&
+        first.index <= 4 &&
+        !first.prepositional &&
+        OFFICE_WORD.test(role) &&
+        !ownBodyAfter(role.slice(first.index, first.end), role.slice(first.end))
+      )
         persons.add({ name: a[1]!, role, actor: first.actor });
     }
     // "President Alexander Lukashenko" anywhere names a person, whose side a later sentence may give.
@@ -823,6 +845,8 @@ function itemsFinishingSentence(
 
 // "He", "She" opening a sentence: a person named before, never a state or a body.
 const PERSON_PRONOUN = /^(?:He|She)\s/;
+// A person's pronoun or possessive opening the clause ("He presented …", "Her report …").
+const PERSON_LEADS = /^(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\s/;
 
 /**
  * Whether a sentence's main clause has "he" or "she" as its subject, opening the sentence or after
@@ -977,7 +1001,17 @@ export function extractProsePositions(
         ) &&
         mentions.every((m) => m.actor.id === KOSOVO.id)
           ? 'it carries on the sentence before, whose actor no rule establishes'
-          : null;
+          : // "Ana Ruiz … was appointed rapporteur. Her report recommended …": "he", "she", "his" or
+            // "her" points back to a person, the one the sentence before is about; when no rule
+            // gave that sentence an actor, whose side the person is on is not established either, and
+            // the actor of a sentence further back is someone else's.
+            // The sentence before may name the person without any rule giving it an actor
+            // ("Ana Ruiz, by then a member of the Hellenic Parliament, was appointed …").
+            previous !== undefined &&
+              !previous.who &&
+              PERSON_LEADS.test(s.sentence.slice(clauseStart(s.sentence)))
+            ? 'its subject points back to a person the sentence before names, whose side no rule establishes'
+            : null;
       // A sentence no rule attributes: reported with its reason (once per whole sentence), and kept
       // in the block as unplaced, so a sentence pointing back to it carries the unattribution on.
       const leaveUnplaced = (reason: string | null): void => {

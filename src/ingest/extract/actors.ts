@@ -12,6 +12,7 @@ import { toSlug } from '../../shared/slug';
 import { SUBJECT } from '../../shared/subject';
 import { PEOPLE_BEFORE, partOfNameAfter, peopleAfter } from '../../shared/peopleWords';
 import { SEATS_OF_GOVERNMENT } from './statement/seats';
+import { allDemonyms } from '../../shared/vocabulary';
 
 export interface Mention {
   actor: ActorRef;
@@ -125,6 +126,9 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
             PEOPLE_BEFORE.test(before(m.index)))
         )
           continue;
+        // "Bosnian Serb leader X", "Kosovo Albanian parties", "Croatian Serb": two nationalities (or a
+        // place and a nationality) side by side name a people of the first place, not either state.
+        if (isDemonym && ethnicCompound(before(m.index), after, countries)) continue;
         if (
           /^-born\b/.test(after) ||
           (PART_OF_NAME_AFTER.test(after) && !/['’]s/.test(after.slice(0, 2)))
@@ -190,6 +194,27 @@ export function actorFinder(countries: CountryIndex, orgs: OrganisationIndex): A
       );
     },
   };
+}
+
+// A capitalised word shaped like a nationality ("Bosnian", "Macedonian", "Kosovar").
+const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|an|ar|ese|ish|i)$/u;
+let demonyms: ReadonlySet<string> | null = null;
+const isNationalityWord = (word: string, countries: CountryIndex): boolean =>
+  NATIONALITY_SHAPE.test(word) ||
+  (demonyms ??= allDemonyms()).has(word) ||
+  countries.findAllInText(word).some((m) => m.index === 0 && m.match.length === word.length);
+
+/**
+ * Whether a nationality stands next to another nationality or a place's name with only a space
+ * between ("Bosnian Serb", "Kosovo Albanian", "Croatian Serb"): such a pair names a people.
+ */
+function ethnicCompound(before: string, after: string, countries: CountryIndex): boolean {
+  const prev = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}-]*) $/u.exec(before)?.[1];
+  const next = /^ (\p{Lu}[\p{L}\p{M}-]*)(?![\p{L}\p{M}'’-])/u.exec(after)?.[1];
+  return (
+    (prev !== undefined && isNationalityWord(prev, countries)) ||
+    (next !== undefined && (demonyms ??= allDemonyms()).has(next))
+  );
 }
 
 function isPrepositional(before: string): boolean {

@@ -211,6 +211,34 @@ describe('a held unseen article', () => {
     expect(out.stderr).toContain("the held article's failures are never listed");
     expect(out.stdout).toBe('');
   }, 60_000);
+
+  it('is refused by `npm run gold -- --unseen --by-basis --held`: no rule is chosen from held figures', () => {
+    const out = spawnSync('npx', ['tsx', 'scripts/gold.ts', '--unseen', '--by-basis', '--held'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain("the held articles' actor precision is never broken down by rule");
+    expect(out.stdout).toBe('');
+  }, 60_000);
+
+  it(
+    "prints the tune articles' actor precision per rule with `npm run gold -- --unseen --by-basis`",
+    () => {
+      const out = spawnSync('npx', ['tsx', 'scripts/gold.ts', '--unseen', '--by-basis'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(out.status).toBe(0);
+      const table = out.stdout.slice(out.stdout.indexOf('\nRules alone:\n'));
+      expect(table.split('\n').slice(1, 3)[0]).toBe('Rules alone:');
+      expect(table.split('\n')[2]).toBe('basis            tune  actor precision');
+      // One row per rule, each "basis  xx.x% (correct/predicted)", the tune half's only.
+      expect(table.split('\n')[3]).toMatch(/^[a-z-]+\s+\d+\.\d% \(\d+\/\d+\)$/);
+      expect(out.stdout).not.toContain('held  actor precision');
+    },
+    INGEST_TIMEOUT,
+  );
 });
 
 describe('a damaged unseen folder fails with the file to mend', () => {

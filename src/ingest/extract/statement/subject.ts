@@ -27,6 +27,7 @@ import { passiveAgentAfter } from './passiveAgent';
 import { nominalActAgent } from './nominalActs';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
+import { memberOfBefore, ownBodyAfter } from './ownBodies';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -551,14 +552,50 @@ export function readSubject(
       kind: 'unattributed',
       reason: `its subject ("${clause.subject.text}") is a body of ${owner.name}, not of the row's ${rowActor!.name}, and the sentence only says what that body is ("${clause.verb}"): no act of the row's actor`,
     };
-  // "The Government of Serbia" acts for Serbia; "The issue of Kosovo's independence" is a topic.
-  const acting = inZone.filter(
-    (m) =>
-      !m.prepositional ||
-      // Its preposition belongs to the opening adverbial ("In August 2005 the EU's commission").
-      m.index - from <= 4 ||
-      ORGAN_OF.test(sentence.slice(Math.max(from, m.index - 40), m.index)),
+  // "The Ruritanian Orthodox Church", "the Ruritanian Relief Committee for …", "Ruritanian Patriarch
+  // X": a nationality or a state's name inside a body's name or a role in one is where the body is
+  // from; the body acts for itself (its whole name), and a role in it for no state this rule knows.
+  // A name after a preposition is in an adverbial, not the subject: the rules below read it.
+  const ownOf = new Map(
+    inZone.flatMap((m) => {
+      if (m.prepositional || /\b(?:through|via)\s+(?:the\s+)?$/i.test(sentence.slice(0, m.index)))
+        return [];
+      const own = ownBodyAfter(sentence.slice(m.index, m.end), sentence.slice(m.end));
+      return own ? [[m, own] as const] : [];
+    }),
   );
+  const subjectStart = clause.subject.start;
+  const leading = inZone.find(
+    (m) => ownOf.has(m) && /^(?:the\s+)?$/i.test(sentence.slice(subjectStart, m.index)),
+  );
+  if (leading) {
+    const own = ownOf.get(leading)!;
+    const name = own.name;
+    // The subject is the body itself, its name read whole; a role in it, or a name that goes on
+    // past what this rule reads, says no more than where it is from.
+    // The parse may end the subject inside the name ("the Ruritanian Relief Committee | for …").
+    const said = clause.subject.text.replace(ARTICLE, '').trim();
+    const whole =
+      name !== null &&
+      own.kind === 'body' &&
+      (said.includes(name) || (said.length > leading.end - leading.index && name.startsWith(said)));
+    return whole
+      ? { kind: 'third-party', actor: { type: 'other', id: toSlug(name), name }, basis: 'subject' }
+      : {
+          kind: 'unattributed',
+          reason: `its subject ("${clause.subject.text}") is ${own.kind === 'member' ? `a member of a body, who speaks for themselves, not for ${leading.actor.name}` : `${own.kind === 'role' ? 'a person with a role in a body of their own' : 'a body of its own'}, not an organ of ${leading.actor.name}, and the sentence does not name that body whole`}`,
+        };
+  }
+  // "The Government of Serbia" acts for Serbia; "The issue of Kosovo's independence" is a topic.
+  const acting = inZone
+    .filter((m) => !ownOf.has(m) && !memberOfBefore(sentence.slice(from, m.index)))
+    .filter(
+      (m) =>
+        !m.prepositional ||
+        // Its preposition belongs to the opening adverbial ("In August 2005 the EU's commission").
+        m.index - from <= 4 ||
+        ORGAN_OF.test(sentence.slice(Math.max(from, m.index - 40), m.index)),
+    );
   // "Several African UNPO members", "the OIC's Gulf members", "members of the OIC": the members act,
   // each for itself, not the organisation; a group the atlas does not model is an actor of its own.
   // The parse may stop at a possessive ("UNPO's | African members"): its noun follows.
