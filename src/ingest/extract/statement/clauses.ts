@@ -18,6 +18,7 @@ import { escapeRegExp } from '../../../shared/text';
 import { reactionRelatives } from './reactions';
 import { passiveAgentAfter } from './passiveAgent';
 import { nominalActs } from './nominalActs';
+import { colonListActs } from './colonList';
 import { notAStatement } from './background';
 import { firstOuterComma, frontedConcessionEnd } from './frontedConcession';
 import {
@@ -439,6 +440,7 @@ export function splitActs(
   const earlier = frontedTemporal(sentence, named, actorOf);
   if (earlier) return [earlier[0], ...splitActs(earlier[1], named, nameBefore, actorOf)];
   return joinedActs(sentence, named)
+    .flatMap((part) => colonListActs(part, named))
     .flatMap((part) => gappedActs(part, named))
     .flatMap((part) => relativeActs(part, nameBefore))
     .flatMap(datedConjuncts)

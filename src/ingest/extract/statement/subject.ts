@@ -25,6 +25,7 @@ import { MEDIUM_REPORTS } from './reporter';
 import { reactingAgent } from './reactions';
 import { passiveAgentAfter } from './passiveAgent';
 import { nominalActAgent } from './nominalActs';
+import { listedSubject } from './colonList';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
 
@@ -223,6 +224,10 @@ export function readSubject(
     );
     if (named) return { kind: 'actor', mention: named, basis: 'agent' };
   }
+  // "Two more states followed early in 2011: Qatar on 7 January": the listed name is the subject.
+  const listed = listedSubject(sentence, () => true);
+  const listedName = listed && mentions.find((m) => m.index === listed.index && !isDemonym(m));
+  if (listedName) return { kind: 'actor', mention: listedName, basis: 'subject' };
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
   if (clause.refersBack) {
