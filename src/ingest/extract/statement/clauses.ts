@@ -268,8 +268,11 @@ function agentPhraseStart(text: string, from: number): number {
 
 // "… agreed to A and, through further talks, accepted B the following month": one subject, two
 // verbs in the past, the second with a date of its own (written, or relative to the first).
+// "… in 2008 and has since pressed for …": a perfect whose "since" points back to the first verb's
+// date is a second verb phrase of the same subject, dated from that date on.
 const VERB_CONJUNCT =
-  /\s+and(?:,\s+[^,"“]{1,60},|\s+(?:through|after|following|with|by|at|during|in)\s+[^,"“]{1,50}?)?\s+(?=\p{Ll}+(?:ed|ied)\b)/gu;
+  /\s+and(?:,\s+[^,"“]{1,60},|\s+(?:through|after|following|with|by|at|during|in)\s+[^,"“]{1,50}?)?\s+(?=(?:(?:has|have)\s+since\s+)?\p{Ll}+(?:ed|ied)\b)/gu;
+const SINCE_PERFECT = /^(?:has|have)\s+since\s+\p{Ll}+(?:ed|ied)\b/u;
 const RELATIVE_PHRASE =
   /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+later|later\s+that\s+(?:day|month|year))\b/i;
 
@@ -297,7 +300,12 @@ function datedConjuncts(part: string): string[] {
     if (statedDate(left) === null) continue;
     // "… in April 2009 and argued before the court that December that …": "that <month>" dates the
     // second verb as a relative phrase does.
-    if (statedDate(rest) === null && !RELATIVE_PHRASE.test(rest) && !THAT_MONTH.test(rest))
+    if (
+      statedDate(rest) === null &&
+      !RELATIVE_PHRASE.test(rest) &&
+      !THAT_MONTH.test(rest) &&
+      !SINCE_PERFECT.test(rest)
+    )
       continue;
     return [left.trim(), ...datedConjuncts(rest.trim())];
   }
@@ -368,7 +376,7 @@ function datedParticiples(part: string): string[] {
 // before the verb, so "in 2011 Fiji ratified it" (a subject of its own) is not one. "filed a
 // statement by the April 17 deadline": a past verb cut after ", and" (see `datedConjuncts`).
 const SUBJECTLESS =
-  /^(?:\p{Ll}{3,}ing\s|\p{Ll}{2,}(?:ed|ied)\s|(?:through|following|with|by|at|during|in)(?:\s+[\p{Ll}\d-]+){1,6},?\s+\p{Ll}+(?:ed|ied)\s)/u;
+  /^(?:\p{Ll}{3,}ing\s|\p{Ll}{2,}(?:ed|ied)\s|(?:has|have)\s+since\s+\p{Ll}+(?:ed|ied)\s|(?:through|following|with|by|at|during|in)(?:\s+[\p{Ll}\d-]+){1,6},?\s+\p{Ll}+(?:ed|ied)\s)/u;
 
 /** Whether a part `splitActs` cut off is a verb phrase whose subject is the clause before it's. */
 export function sharesSubject(part: string): boolean {
