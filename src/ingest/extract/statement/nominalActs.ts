@@ -20,12 +20,24 @@ const NOMINAL_ACT = new RegExp(
 // subject ("… and moved rapidly to …"), or the sentence's end.
 const COMPLEMENT_END = /[,;]|\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
 
-/** The agent a part that opens with such a phrase names ("the United States"), with its index; null otherwise. */
-export function nominalActAgent(part: string): { text: string; index: number } | null {
+// "a visit by Foreign Minister Ana Ruiz to Lima in 2019" (a list item, or a part that opens with
+// it): a visit is the visitor's act; the visitor stands after "by", up to where the visit went.
+const VISIT_ACT =
+  /^(?:(?:a|an|the)\s+)?(?:(?:official|state|working|private|first|second|further|return)\s+)*visits?\s+by\s+((?:the\s+)?\p{Lu}[^,;"“()]{0,80}?)\s+(?=(?:to|in)\s+\p{Lu})/u;
+
+/**
+ * The agent a part that opens with such a phrase names ("the United States"), with its index and
+ * whether the act is a visit; null otherwise.
+ */
+export function nominalActAgent(
+  part: string,
+): { text: string; index: number; visit: boolean } | null {
   NOMINAL_ACT.lastIndex = 0;
-  const m = NOMINAL_ACT.exec(part);
+  const asking = NOMINAL_ACT.exec(part);
+  const visit = asking ? null : VISIT_ACT.exec(part);
+  const m = asking ?? visit;
   if (!m || m.index !== 0) return null;
-  return { text: m[1]!, index: m[0].lastIndexOf(m[1]!) };
+  return { text: m[1]!, index: m[0].lastIndexOf(m[1]!), visit: visit !== null };
 }
 
 /**

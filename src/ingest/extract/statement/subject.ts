@@ -223,6 +223,15 @@ export function readSubject(
       (m) => m.index >= asking.index && m.end <= asking.index + asking.text.length && !isDemonym(m),
     );
     if (named) return { kind: 'actor', mention: named, basis: 'agent' };
+    // "a visit by Foreign Minister Ana Ruiz to Lima": a person the sources place, as the agent.
+    const person = persons.findSurname(asking.text);
+    if (person?.actor) return { kind: 'actor', person: person.actor };
+    // A visitor no rule places is no one's: a list of visits must not carry the last visitor's side.
+    if (asking.visit)
+      return {
+        kind: 'unattributed',
+        reason: `who visited ("${asking.text}") is not a state, an organisation or a person the sources place`,
+      };
   }
   // "Two more states followed early in 2011: Qatar on 7 January": the listed name is the subject.
   const listed = listedSubject(sentence, () => true);

@@ -1,0 +1,46 @@
+/**
+ * Issue 15, actors: "a visit by Foreign Minister Ana Ruiz to Lima in 2019" (a list item) is the
+ * visitor's act. The visitor is the actor when the phrase names a state or organisation, or a
+ * person the sources place; an unplaced visitor is not guessed. Every sentence here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { nominalActAgent } from '../../../../../src/ingest/extract/statement/nominalActs';
+import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
+import { countries, fixtureArticle, orgs } from './fixtures';
+
+describe('a visit by someone to somewhere', () => {
+  it('names its visitor as the agent', () => {
+    expect(nominalActAgent('a visit by Foreign Minister Ana Ruiz to Lima in 2019.')).toEqual({
+      text: 'Foreign Minister Ana Ruiz',
+      index: 11,
+      visit: true,
+    });
+    expect(
+      nominalActAgent('an official visit by the President of Chile to Quito in May 2012'),
+    ).toEqual({
+      text: 'the President of Chile',
+      index: 21,
+      visit: true,
+    });
+    expect(nominalActAgent('a visit to Lima in 2019 by the minister.')).toBeNull();
+  });
+
+  it('is the act of the placed visitor’s side; an unplaced visitor stays unattributed', () => {
+    const { doc, persons } = fixtureArticle(
+      [
+        "In 2018, Chile's Foreign Minister Ana Ruiz said that relations with Peru were good.",
+        '',
+        'Visits to Peru have included:',
+        '* a visit by Foreign Minister Ana Ruiz to Lima in 2019;',
+        '* a visit by Deputy Minister Luis Soto to Cusco in 2021.',
+      ].join('\n'),
+    );
+    const result = extractProsePositions(doc, countries, orgs, persons, new Set());
+    expect(
+      result.positions.filter((p) => /visit/.test(p.text)).map((p) => [p.actor.id, p.date, p.text]),
+    ).toEqual([['chile', '2019', 'a visit by Foreign Minister Ana Ruiz to Lima in 2019;']]);
+    expect(result.unattributed.map((u) => u.sentence)).toContain(
+      'a visit by Deputy Minister Luis Soto to Cusco in 2021.',
+    );
+  });
+});
