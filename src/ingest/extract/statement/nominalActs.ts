@@ -25,6 +25,11 @@ const COMPLEMENT_END = /[,;]|\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
 const VISIT_ACT =
   /^(?:(?:a|an|the)\s+)?(?:(?:official|state|working|private|first|second|further|return)\s+)*visits?\s+by\s+((?:the\s+)?\p{Lu}[^,;"“()]{0,80}?)\s+(?=(?:to|in)\s+\p{Lu})/u;
 
+// "A 2014 grant from the Qatar Fund for Development for a children's ward" (a list item): a grant,
+// loan or donation is the giver's act; the giver stands after "from", up to what it was for.
+const GIFT_ACT =
+  /^(?:(?:a|an|the)\s+)?(?:(?:19|20)\d{2}\s+)?(?:grants?|loans?|donations?)\s+(?:of\s+[^,;"“()]{1,30}?\s+)?from\s+((?:the\s+)?\p{Lu}[^,;"“()]{0,60}?)\s+(?=(?:for|to)\s)/iu;
+
 /**
  * The agent a part that opens with such a phrase names ("the United States"), with its index and
  * whether the act is a visit; null otherwise.
@@ -35,7 +40,7 @@ export function nominalActAgent(
   NOMINAL_ACT.lastIndex = 0;
   const asking = NOMINAL_ACT.exec(part);
   const visit = asking ? null : VISIT_ACT.exec(part);
-  const m = asking ?? visit;
+  const m = asking ?? visit ?? GIFT_ACT.exec(part);
   if (!m || m.index !== 0) return null;
   return { text: m[1]!, index: m[0].lastIndexOf(m[1]!), visit: visit !== null };
 }

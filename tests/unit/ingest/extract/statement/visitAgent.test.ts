@@ -44,3 +44,31 @@ describe('a visit by someone to somewhere', () => {
     );
   });
 });
+
+describe('a grant, loan or donation from someone', () => {
+  it('names its giver as the agent', () => {
+    expect(
+      nominalActAgent('A 2015 grant from the Peruvian Development Fund for a clinic in Arica;'),
+    ).toEqual({ text: 'the Peruvian Development Fund', index: 18, visit: false });
+    expect(nominalActAgent('a loan of 20 million euros from Chile to build a road')).toEqual({
+      text: 'Chile',
+      index: 32,
+      visit: false,
+    });
+    expect(nominalActAgent('Grants for students have come from many donors.')).toBeNull();
+  });
+
+  it('is the giver’s act, dated by the year before the noun', () => {
+    const { doc, persons } = fixtureArticle(
+      [
+        'Aid to Peru has included:',
+        '* A 2015 grant from Chile for a clinic in Arica;',
+        '* Food parcels handed out by volunteers.',
+      ].join('\n'),
+    );
+    const result = extractProsePositions(doc, countries, orgs, persons, new Set());
+    expect(result.positions.map((p) => [p.actor.id, p.date, p.text])).toEqual([
+      ['chile', '2015', 'A 2015 grant from Chile for a clinic in Arica;'],
+    ]);
+  });
+});
