@@ -220,7 +220,10 @@ export function readSubject(
   const asking = nominalActAgent(sentence);
   if (asking) {
     const named = mentions.find(
-      (m) => m.index >= asking.index && m.end <= asking.index + asking.text.length && !isDemonym(m),
+      (m) =>
+        m.index >= asking.index &&
+        m.end <= asking.index + asking.text.length &&
+        (!isDemonym(m) || asking.organ),
     );
     if (named) return { kind: 'actor', mention: named, basis: 'agent' };
     // "a visit by Foreign Minister Ana Ruiz to Lima": a person the sources place, as the agent.

@@ -393,7 +393,13 @@ export function statementVoice(e: VoiceEvidence): Voice {
     return 'quoted';
   if (POSTPOSED_SPEECH.test(e.first)) return 'stated';
   // "a request from the United States to recognise Kosovo": an act of asking, told as done.
-  if (nominalActAgent(e.first)) return 'stated';
+  // "Scholarships …, paid for by the Saudi government since 2002": paying for a thing over a span is
+  // a standing act, described; a date of its own would make it an act on that occasion.
+  const nominal = nominalActAgent(e.first);
+  if (nominal)
+    return nominal.standing && (findDates(e.first).length === 0 || onlyBoundingDates(e.first))
+      ? 'described'
+      : 'stated';
   const clause = mainClause(e.first);
   const verb = mainVerb(e.first, clause);
   // "the two countries have enjoyed …": a subject that points back names the actor of the
