@@ -40,6 +40,7 @@ import { statementVoice } from './extract/statement/voice';
 import { framingReporter, reporterOf } from './extract/statement/reporter';
 import { reactionFrom } from './extract/statement/reactions';
 import { nameEnding, sharesSubject, splitActs } from './extract/statement/clauses';
+import { nominalActAgent } from './extract/statement/nominalActs';
 import { eventClause } from './extract/statement/event';
 import { notAStatement } from './extract/statement/background';
 import { REFERS_BACK_TO_ACTOR } from './extract/statement/refersBack';
@@ -972,8 +973,13 @@ export function extractProsePositions(
         // "The opinion was closely tailored …" after "The ICJ released the advisory opinion …":
         // the thing the act made, named again, tells more of that act, whoever is its subject.
         (before?.subject && before.who && namesActOf(s.sentence, before.s.sentence)) ||
-        // An item finishing the sentence before the colon is that sentence's act, whatever it names.
-        (itemOf.has(s.block) && before?.subject && before.who && /[:;]\s*$/.test(before.s.sentence))
+        // An item finishing the sentence before the colon is that sentence's act, whatever it names;
+        // an item that names its own agent ("a visit by …") is that agent's act, never carried.
+        (itemOf.has(s.block) &&
+          before?.subject &&
+          before.who &&
+          /[:;]\s*$/.test(before.s.sentence) &&
+          !nominalActAgent(s.sentence))
           ? before!.who
           : null;
       // A third party as the subject (an NGO, a paper, a poll) is never a state named elsewhere.

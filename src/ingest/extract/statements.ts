@@ -15,6 +15,7 @@ import {
 import { REFERS_BACK_TO_ACT } from './statement/refersBack';
 import { nominalActAgent } from './statement/nominalActs';
 import { tellsPastAct } from './statement/pastAct';
+import { listedItemDate } from './statement/colonList';
 import { isNounUse, SPEECH_VERB_WORDS } from './statement/speechVerbs';
 import { alternation, BODIES, OFFICES, subset } from './statement/offices';
 
@@ -484,6 +485,9 @@ export function sentenceDate(
   previous: string | null,
   anchor: string | null = previous,
 ): SentenceDate {
+  // "Two more states followed early in 2011: Qatar on 7 January": the listed state's own day.
+  const listed = listedItemDate(sentence);
+  if (listed) return { date: listed, qualified: null, relative: null };
   const own = statedDate(sentence);
   if (own) return { date: own.date, qualified: null, relative: null };
   if (previous && IN_THE_TIME_AFTER.test(sentence))

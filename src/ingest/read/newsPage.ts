@@ -212,12 +212,25 @@ export function readNewsPage(
       blocks.push(headingBlock(chunk.text, 2, chunk.line, section, slug));
       return;
     }
-    if (chunk.lines.every((l) => LIST_ITEM.test(l))) {
-      chunk.lines.forEach((l, k) =>
+    // "… has also included:" with its items on the lines right under it, no blank line between:
+    // the paragraph ends at its colon and each item is read on its own line, as a list set apart is.
+    const itemsFrom = chunk.lines.findIndex((_, k) =>
+      chunk.lines.slice(k).every((l) => LIST_ITEM.test(l)),
+    );
+    const intro = itemsFrom > 0 && /:\s*$/.test(chunk.lines[itemsFrom - 1]!) ? itemsFrom : 0;
+    if (itemsFrom === 0 || intro > 0) {
+      if (intro > 0)
+        blocks.push({
+          kind: 'paragraph',
+          text: chunk.lines.slice(0, intro).join(' ').replace(/\s+/g, ' '),
+          line: chunk.line,
+          section,
+        });
+      chunk.lines.slice(intro).forEach((l, k) =>
         blocks.push({
           kind: 'list-item',
           text: LIST_ITEM.exec(l)![1]!,
-          line: chunk.line + k,
+          line: chunk.line + intro + k,
           section,
         }),
       );

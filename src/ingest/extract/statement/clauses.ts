@@ -18,6 +18,7 @@ import { escapeRegExp } from '../../../shared/text';
 import { reactionRelatives } from './reactions';
 import { passiveAgentAfter } from './passiveAgent';
 import { nominalActs } from './nominalActs';
+import { colonListActs } from './colonList';
 import { notAStatement } from './background';
 import { firstOuterComma, frontedConcessionEnd } from './frontedConcession';
 import {
@@ -267,8 +268,11 @@ function agentPhraseStart(text: string, from: number): number {
 
 // "… agreed to A and, through further talks, accepted B the following month": one subject, two
 // verbs in the past, the second with a date of its own (written, or relative to the first).
+// "… in 2008 and has since pressed for …": a perfect whose "since" points back to the first verb's
+// date is a second verb phrase of the same subject, dated from that date on.
 const VERB_CONJUNCT =
-  /\s+and(?:,\s+[^,"“]{1,60},|\s+(?:through|after|following|with|by|at|during|in)\s+[^,"“]{1,50}?)?\s+(?=\p{Ll}+(?:ed|ied)\b)/gu;
+  /\s+and(?:,\s+[^,"“]{1,60},|\s+(?:through|after|following|with|by|at|during|in)\s+[^,"“]{1,50}?)?\s+(?=(?:(?:has|have)\s+since\s+)?\p{Ll}+(?:ed|ied)\b)/gu;
+const SINCE_PERFECT = /^(?:has|have)\s+since\s+\p{Ll}+(?:ed|ied)\b/u;
 const RELATIVE_PHRASE =
   /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+later|later\s+that\s+(?:day|month|year))\b/i;
 
@@ -296,7 +300,12 @@ function datedConjuncts(part: string): string[] {
     if (statedDate(left) === null) continue;
     // "… in April 2009 and argued before the court that December that …": "that <month>" dates the
     // second verb as a relative phrase does.
-    if (statedDate(rest) === null && !RELATIVE_PHRASE.test(rest) && !THAT_MONTH.test(rest))
+    if (
+      statedDate(rest) === null &&
+      !RELATIVE_PHRASE.test(rest) &&
+      !THAT_MONTH.test(rest) &&
+      !SINCE_PERFECT.test(rest)
+    )
       continue;
     return [left.trim(), ...datedConjuncts(rest.trim())];
   }
@@ -367,7 +376,7 @@ function datedParticiples(part: string): string[] {
 // before the verb, so "in 2011 Fiji ratified it" (a subject of its own) is not one. "filed a
 // statement by the April 17 deadline": a past verb cut after ", and" (see `datedConjuncts`).
 const SUBJECTLESS =
-  /^(?:\p{Ll}{3,}ing\s|\p{Ll}{2,}(?:ed|ied)\s|(?:through|following|with|by|at|during|in)(?:\s+[\p{Ll}\d-]+){1,6},?\s+\p{Ll}+(?:ed|ied)\s)/u;
+  /^(?:\p{Ll}{3,}ing\s|\p{Ll}{2,}(?:ed|ied)\s|(?:has|have)\s+since\s+\p{Ll}+(?:ed|ied)\s|(?:through|following|with|by|at|during|in)(?:\s+[\p{Ll}\d-]+){1,6},?\s+\p{Ll}+(?:ed|ied)\s)/u;
 
 /** Whether a part `splitActs` cut off is a verb phrase whose subject is the clause before it's. */
 export function sharesSubject(part: string): boolean {
@@ -439,6 +448,7 @@ export function splitActs(
   const earlier = frontedTemporal(sentence, named, actorOf);
   if (earlier) return [earlier[0], ...splitActs(earlier[1], named, nameBefore, actorOf)];
   return joinedActs(sentence, named)
+    .flatMap((part) => colonListActs(part, named))
     .flatMap((part) => gappedActs(part, named))
     .flatMap((part) => relativeActs(part, nameBefore))
     .flatMap(datedConjuncts)
@@ -497,6 +507,33 @@ function passiveAgent(
   return named(words) || SOMEONE.test(words);
 }
 
+// A pronoun subject and its verb: "it kept", "they have also signed". Only "it" and "they", which
+// stand for a state or a body: a cut "he …" clause would leave its person to be found again from
+// the sentences before, which names no side when the speaker rules placed none.
+const PRONOUN_CLAUSE =
+  /^(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|then|again)\s+)?(?:\p{Ll}{2,}(?:ed|ied)|kept|held|made|took|gave|sent|met|said|told|paid|left|won|became|began)\b/u;
+
+/**
+ * Whether a clause opens with a pronoun subject and a verb of its own and carries a date of its
+ * own before any reported words ("it kept the contribution after 2008", "they signed the accord
+ * the following month"): a date inside a "that" clause dates what is reported, not this act.
+ */
+function datedOutsideQuotes(text: string): boolean {
+  const quoted = doubleQuotedSpans(text);
+  return findDates(text).some((d) => !quoted.some((q) => d.index >= q.start && d.index < q.end));
+}
+
+function pronounWithOwnDate(rest: string): boolean {
+  if (!PRONOUN_CLAUSE.test(rest)) return false;
+  const quoted = doubleQuotedSpans(rest);
+  const reported = /\bthat\b/.exec(rest)?.index ?? rest.length;
+  const own = (index: number) =>
+    index < reported && !quoted.some((q) => index >= q.start && index < q.end);
+  if (findDates(rest).some((d) => own(d.index))) return true;
+  const relative = RELATIVE_PHRASE.exec(rest);
+  return relative !== null && own(relative.index);
+}
+
 function joinedActs(sentence: string, named: (text: string) => boolean): string[] {
   const quoted = doubleQuotedSpans(sentence);
   const cuts: Array<{ at: number; next: number }> = [];
@@ -517,6 +554,12 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     // Only where no comma stands before "and": ", and he stressed …" after "He said …" is one
     // speaker going on, which the speaker rules carry.
     const pronoun = /^\s+and\s+$/.test(m[0]);
+    // ", and it kept the contribution after 2008": after a comma, a pronoun subject going on with
+    // a date of its own tells a second act of the same actor on another occasion.
+    // Only when the clause before is dated too: two dates, two occasions ("His mandate was extended,
+    // and he held the post until 2025" tells one tenure).
+    const ownDatedPronoun =
+      /^,\s+and\s+$/.test(m[0]) && datedOutsideQuotes(left) && pronounWithOwnDate(rest);
     const splice = /^,\s+$/.test(m[0]) ? (SPLICE_PHRASE.exec(rest)?.[0].length ?? 0) : 0;
     const relative = /^,\s+$/.test(m[0]) ? 0 : (RELATIVE_OPENING.exec(rest)?.[0].length ?? 0);
     if (
@@ -524,6 +567,7 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
       !relative &&
       !concession &&
       !pronoun &&
+      !ownDatedPronoun &&
       !splice &&
       !named(opening) &&
       !SOMEONE.test(opening)
@@ -551,7 +595,8 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
     if (!subjectAtStart && !dateOpens) continue;
     const subjectText = rest.slice(clause.subject.start, clause.subject.end);
     const agent = clause.refersBack && passiveAgent(rest, clause.subject, named);
-    if (clause.refersBack && !dateOpens && !concession && !pronoun && !agent) continue;
+    if (clause.refersBack && !dateOpens && !concession && !pronoun && !ownDatedPronoun && !agent)
+      continue;
     if (SUBORDINATE_JOINT.test(m[0]) && ownSubjectAgain(left, subjectText, rest)) continue;
     // "Peru keeps an embassy in Lima, while Chile has no representation in Quito": a contrast that
     // tells no act (a status, background) is the other side of the statement it is set against,
@@ -564,6 +609,7 @@ function joinedActs(sentence: string, named: (text: string) => boolean): string[
       !dateOpens &&
       !concession &&
       !pronoun &&
+      !ownDatedPronoun &&
       !person &&
       !agent &&
       !named(subjectText) &&

@@ -69,8 +69,10 @@ const PREPOSITIONAL_SUBJECT = /^(?:at|in|on|during|after|before|for|with|by)\s/i
 // the subject, and no list of opening adverbials has "The".
 // "[Tt]he next day": a clause cut after ", and" opens in lower case ("…, and the following year its
 // minister received …").
+// "For several months the government postponed …": a span with no comma after it opens the
+// sentence as a date does; the subject stands after it.
 const TIME_OPENING =
-  /^(?:At (?:the same|that) time|Around (?:the same|that) time|Later that (?:day|week|month|year)|(?:A|One|Two|Three|Several) (?:days?|weeks?|months?|years?) later|[Tt]he (?:next|following) (?:day|week|month|year)|Shortly (?:after(?:wards)?|thereafter)|Soon after(?:wards)?)(?:,\s*|\s+)(?=\p{L})/u;
+  /^(?:(?:For|Over|During|Within) (?:several|many|some|a few|two|three|four|five|six|seven|eight|nine|ten|the (?:next|following|first|last)) (?:days|weeks|months|years|decades)|At (?:the same|that) time|Around (?:the same|that) time|Later that (?:day|week|month|year)|(?:A|One|Two|Three|Several) (?:days?|weeks?|months?|years?) later|[Tt]he (?:next|following) (?:day|week|month|year)|Shortly (?:after(?:wards)?|thereafter)|Soon after(?:wards)?)(?:,\s*|\s+)(?=\p{L})/u;
 
 /**
  * The length of an opening "[Later] in <date>" with no comma after it, when a subject follows it

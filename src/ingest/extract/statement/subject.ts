@@ -25,6 +25,7 @@ import { MEDIUM_REPORTS } from './reporter';
 import { reactingAgent } from './reactions';
 import { passiveAgentAfter } from './passiveAgent';
 import { nominalActAgent } from './nominalActs';
+import { listedSubject } from './colonList';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
 import { memberOfBefore, ownBodyAfter } from './ownBodies';
@@ -220,10 +221,26 @@ export function readSubject(
   const asking = nominalActAgent(sentence);
   if (asking) {
     const named = mentions.find(
-      (m) => m.index >= asking.index && m.end <= asking.index + asking.text.length && !isDemonym(m),
+      (m) =>
+        m.index >= asking.index &&
+        m.end <= asking.index + asking.text.length &&
+        (!isDemonym(m) || asking.organ),
     );
     if (named) return { kind: 'actor', mention: named, basis: 'agent' };
+    // "a visit by Foreign Minister Ana Ruiz to Lima": a person the sources place, as the agent.
+    const person = persons.findSurname(asking.text);
+    if (person?.actor) return { kind: 'actor', person: person.actor };
+    // A visitor no rule places is no one's: a list of visits must not carry the last visitor's side.
+    if (asking.visit)
+      return {
+        kind: 'unattributed',
+        reason: `who visited ("${asking.text}") is not a state, an organisation or a person the sources place`,
+      };
   }
+  // "Two more states followed early in 2011: Qatar on 7 January": the listed name is the subject.
+  const listed = listedSubject(sentence, () => true);
+  const listedName = listed && mentions.find((m) => m.index === listed.index && !isDemonym(m));
+  if (listedName) return { kind: 'actor', mention: listedName, basis: 'subject' };
   const clause = mainClause(sentence);
   if (!clause.subject) return { kind: 'actor' };
   if (clause.refersBack) {

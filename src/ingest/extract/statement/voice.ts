@@ -9,6 +9,7 @@
  * - `analysis`: the source reasons about the actor, who is not the subject of its sentence.
  */
 import { nominalActAgent } from './nominalActs';
+import { findDates } from '../dates';
 import type { Voice } from '../../../schemas';
 import { doubleQuotedSpans, type QuotedSpan } from '../../../shared/quotes';
 import { isPersonalName, mainClause, verbForm } from './mainClause';
@@ -360,6 +361,15 @@ function unparsedSubject(first: string): string {
     .join(', ');
 }
 
+// A qualifier word right before a date: the date bounds a span rather than dates an act.
+const BOUNDING_WORD = /\b(?:after|since|until|till)\s+(?:early\s+|late\s+|mid-?)?$/i;
+
+/** Whether the sentence has dates and each stands after a word that bounds a span with it. */
+function onlyBoundingDates(sentence: string): boolean {
+  const dates = findDates(sentence);
+  return dates.length > 0 && dates.every((d) => BOUNDING_WORD.test(sentence.slice(0, d.index)));
+}
+
 export function statementVoice(e: VoiceEvidence): Voice {
   if (e.reporter) return 'reported';
   if (MENTIONED_WORDS.test(e.first)) return 'analysis';
@@ -383,7 +393,13 @@ export function statementVoice(e: VoiceEvidence): Voice {
     return 'quoted';
   if (POSTPOSED_SPEECH.test(e.first)) return 'stated';
   // "a request from the United States to recognise Kosovo": an act of asking, told as done.
-  if (nominalActAgent(e.first)) return 'stated';
+  // "Scholarships …, paid for by the Saudi government since 2002": paying for a thing over a span is
+  // a standing act, described; a date of its own would make it an act on that occasion.
+  const nominal = nominalActAgent(e.first);
+  if (nominal)
+    return nominal.standing && (findDates(e.first).length === 0 || onlyBoundingDates(e.first))
+      ? 'described'
+      : 'stated';
   const clause = mainClause(e.first);
   const verb = mainVerb(e.first, clause);
   // "the two countries have enjoyed …": a subject that points back names the actor of the
@@ -499,6 +515,18 @@ export function statementVoice(e: VoiceEvidence): Voice {
   // "Though Russia has openly supported Serbia …", a concession cut from its main clause: the source
   // grants a standing stance to set the main act against, not an act on one occasion.
   if (!e.dated && !e.speaks && isSubject && CUT_CONCESSION.test(e.first)) return 'described';
+  // "it kept the contribution after 2008": a stance verb whose only date is the one it holds
+  // after (or since, until) bounds a standing, no occasion on which the actor acted.
+  if (
+    e.dated &&
+    !e.speaks &&
+    isSubject &&
+    !abstract &&
+    verb.words.length > 0 &&
+    verb.words.every((w) => STANCE_VERB.test(w)) &&
+    onlyBoundingDates(e.first)
+  )
+    return 'described';
   if (e.dated || e.speaks) return 'stated';
   if (abstract) return 'analysis';
   // A past tense tells an act; so does a present perfect or progressive of a verb that is not a

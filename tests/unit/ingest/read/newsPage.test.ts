@@ -78,6 +78,36 @@ describe('readNewsPage on other pages', () => {
     );
   });
 
+  it('reads list items set right under the paragraph that introduces them with a colon', () => {
+    const page = [
+      'Lima and the Andean neighbours',
+      '',
+      'Peru has given aid to Chile for a decade. Peruvian aid to Chile has also included:',
+      '- Scholarships for Chilean students, paid for by the Peruvian government since 2012;',
+      '- A 2015 grant from the Peruvian Development Fund for a clinic in Arica.',
+      '',
+      'Officials in Lima said in 2019 that the programme would go on.',
+      '',
+      'Aid to Bolivia went on in 2020 - Peru sent doctors to La Paz;',
+      '- and teachers the year after.',
+    ].join('\n');
+    const doc = read(page);
+    expect(doc.blocks.map((b) => [b.kind, b.line])).toEqual([
+      ['heading', 1],
+      ['paragraph', 3],
+      ['list-item', 4],
+      ['list-item', 5],
+      ['paragraph', 7],
+      ['paragraph', 9],
+    ]);
+    expect(textOf(doc.blocks[1]!)).toBe(
+      'Peru has given aid to Chile for a decade. Peruvian aid to Chile has also included:',
+    );
+    expect(textOf(doc.blocks[3]!)).toBe(
+      'A 2015 grant from the Peruvian Development Fund for a clinic in Arica.',
+    );
+  });
+
   it('sets aside a menu bar and a byline, reads subheadings, list items and a closing link list', () => {
     const page = [
       'Front page | Politics | Balkans | Business | Culture | Sport | Weather',
