@@ -104,14 +104,39 @@ function target(old: Published) {
  */
 function eventTarget(old: Published) {
   const lines = new Set(old.sources.map(([s, l]) => `${s}:${l}`));
-  return data.events
+  const ranked = data.events
     .filter(
       (e) =>
         e.sources.some((r) => lines.has(`${r.source}:${r.line}`)) &&
         [e.subject ?? KOSOVO.id, ...e.parties].includes(old.actor),
     )
     .map((e) => ({ e, score: overlap(old.text, e.title) }))
-    .sort((a, b) => b.score - a.score || a.e.id.localeCompare(b.e.id))[0]?.e;
+    .sort((a, b) => b.score - a.score || a.e.id.localeCompare(b.e.id));
+  if (!ranked[0] || ranked[0].score >= 0.5) return ranked[0] && { ...ranked[0].e, follows: false };
+  // No event tells the old statement's words (a vote count after the vote, a later match after a
+  // membership): the event its sentence follows in the line, the act it was told about.
+  const [source, lineNo] = old.sources[0]!;
+  const line = sourceLine(source, lineNo);
+  const at = line.indexOf(old.text.slice(0, 40));
+  if (at < 0) return { ...ranked[0].e, follows: false };
+  const before = ranked
+    .map(({ e }) => ({
+      e,
+      end: Math.max(
+        ...e.sources
+          .filter((r) => r.source === source && r.line === lineNo)
+          .map((r) => line.indexOf(r.excerpt)),
+      ),
+    }))
+    .filter((x) => x.end >= 0 && x.end < at)
+    .sort((a, b) => b.end - a.end);
+  return before[0] ? { ...before[0].e, follows: true } : { ...ranked[0].e, follows: false };
+}
+
+/** A line of a source article as the file gives it (1-based). */
+function sourceLine(source: string, line: number): string {
+  const file = path.join('content/sources', `${source}.txt`);
+  return readFileSync(file, 'utf8').split('\n')[line - 1] ?? '';
 }
 
 /**
@@ -139,7 +164,8 @@ for (const id of published) {
   if (current.has(id) || out.some((a) => a.from === id)) continue;
   const existing = aliases.find((a) => a.from === id);
   const old0 = byId.get(id);
-  const event = old0 ? eventTarget(old0) : eventByIdWords(id);
+  const byWords = old0 ? undefined : eventByIdWords(id);
+  const event = old0 ? eventTarget(old0) : byWords && { ...byWords, follows: false };
   // A statement still told in the same words (re-attributed or re-dated) is a better landing.
   const sameWords = (p: { id: string; text: string }) =>
     old0
@@ -156,7 +182,9 @@ for (const id of published) {
     out.push({
       from: id,
       to: event.id,
-      reason: `issue 15: the statement tells an event now (${event.kind}, ${event.date ?? 'undated'}), not a position; the link lands on the event where the statement was shown.`,
+      reason: event.follows
+        ? `issue 15: the sentence is no statement or event of its own now; the link lands on the event it follows in the source (${event.kind}, ${event.date ?? 'undated'}).`
+        : `issue 15: the statement tells an event now (${event.kind}, ${event.date ?? 'undated'}), not a position; the link lands on the event where the statement was shown.`,
     });
     continue;
   }
