@@ -32,6 +32,9 @@ const COPYRIGHT = /©|\ball rights reserved\b/i;
 // A line cut into short items by bars or bullets: a menu, a share bar, a byline with its date.
 const BAR_SEPARATOR = /\s+[|•·]\s+/;
 const MAX_BAR_ITEM_WORDS = 6;
+// "Related articles: A | B | C", "Tags: A | B": a label of a word or two names the bar, and is no
+// word of its first item (which would then look too long to be a link's title).
+const BAR_LABEL = /^\p{L}+(?:\s\p{L}+)?:\s+/u;
 // "By Jane Doe, Balkans correspondent": who wrote the page, not its headline.
 const BYLINE = /^[Bb]y\s+\p{Lu}/u;
 // A subheading is shorter than a headline: a few words naming a section.
@@ -59,7 +62,7 @@ export function isBarOrByline(line: string): boolean {
   const text = line.trim();
   if (BYLINE.test(text) && wordCount(text) <= MAX_HEADLINE_WORDS && !SENTENCE_END.test(text))
     return true;
-  const items = text.split(BAR_SEPARATOR);
+  const items = text.replace(BAR_LABEL, '').split(BAR_SEPARATOR);
   return (
     items.length >= 2 &&
     items.every((item) => wordCount(item) <= MAX_BAR_ITEM_WORDS && !SENTENCE_END.test(item))

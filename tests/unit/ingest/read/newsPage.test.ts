@@ -184,6 +184,19 @@ describe('readNewsPage on other pages', () => {
       ),
     ).toBe(false);
     expect(isBarOrByline('By 2018, seven Caribbean states had recognised Kosovo.')).toBe(false);
+    // A labelled bar: the label is not part of the first link's title.
+    expect(
+      isBarOrByline(
+        "Related articles: Peru and Kosovo: a late friendship | Lima's envoy | KFOR at twenty",
+      ),
+    ).toBe(true);
+    expect(isBarOrByline('Tags: Kosovo | Serbia | European Union')).toBe(true);
+    // A sentence with a colon and a bar in it stays prose.
+    expect(
+      isBarOrByline(
+        'The ministry said: embassies would open in Bogotá, Lima and Quito in the coming years | and more.',
+      ),
+    ).toBe(false);
   });
 
   it('tells calls to action from prose', () => {
