@@ -11,7 +11,7 @@
 // The heads of bodies that are no organ of a state. "Committee" is one unless a word of the name says
 // it is a parliament's or a government's (`ORGAN_COMMITTEE`); "Council", "Agency", "Office" and "Bank"
 // are left out: a state's sports council, news agency or national bank is as often its organ.
-const OWN_BODY_HEAD =
+export const OWN_BODY_HEAD =
   /^(?:Church|Churches|Patriarchate|Synod|Diocese|Eparchy|Archdiocese|Mosque|Community|Party|Movement|Foundation|Fund|Charity|Trust|Society|Association|Federation|League|Club|Company|Corporation|Group|Airlines?|Institute|University|Academy|Centre|Center|Committee|Red\s+Cross|Red\s+Crescent|Daily|Newspaper|Broadcaster|Television|Radio|Network|Times|Post|Herald|Tribune|Journal|News)$/;
 // What makes a committee a state's: the parliament's, the government's, a ministry's.
 const ORGAN_COMMITTEE =

@@ -28,6 +28,7 @@ import { nominalActAgent } from './nominalActs';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
 import { memberOfBefore, ownBodyAfter } from './ownBodies';
+import { bodyOfPersonsRole, partyOfPeople } from './bodyPeople';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -298,6 +299,12 @@ export function readSubject(
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.
   if (POSTPOSED_SPEAKER.test(sentence)) return { kind: 'actor' };
+  // A party, a coalition or a municipality named whole, through the people who act for it ("Green
+  // Front leader X", "Freedom deputies") or a person's role in it ("X, mayor of the Municipality of
+  // Y,"): the body acts for itself. Read before the parse's doubts about an adverbial, which a
+  // person's apposition or a group's "a group of" would raise.
+  const body = bodyNamedWhole(sentence, [clause.subject.start, from], mentions, isDemonym, persons);
+  if (body) return body;
   // A subject found away from the start of the clause proper means the parse went astray (an
   // opening adverbial without its comma): the other actor rules decide.
   // Modifiers before the head the parse kept ("Several foreign, mainly Polish, journalists") are
@@ -646,8 +653,8 @@ export function readSubject(
     inZone.every((m) => m === owners[0] || modifiers.includes(m) || isDemonym(m))
   )
     return { kind: 'actor', mention: owners[0]!, basis: 'possessor' };
-  const body = namedBody(sentence, clause.subject, inZone, persons, isDemonym);
-  if (body) return { kind: 'third-party', actor: body, basis: 'subject' };
+  const namedWhole = namedBody(sentence, clause.subject, inZone, persons, isDemonym);
+  if (namedWhole) return { kind: 'third-party', actor: namedWhole, basis: 'subject' };
   const actors = acting.filter((m) => !isDemonym(m) || STATE_ORGAN.test(sentence.slice(m.end)));
   if (actors.length) {
     const distinct = new Set(actors.map((m) => `${m.actor.type}:${m.actor.id}`));
@@ -874,3 +881,41 @@ function basisOf(sentence: string, m: Mention, isDemonym: (m: Mention) => boolea
   if (ORGAN_OF.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return 'possessor';
   return 'subject';
 }
+
+/**
+ * The body a subject names whole at one of `starts` (bodyPeople.ts), as a third party; null when
+ * none does, or when a state or an organisation the atlas knows stands inside the name (the rules
+ * that read mentions decide), or a person the article places is its name.
+ */
+function bodyNamedWhole(
+  sentence: string,
+  starts: number[],
+  mentions: Mention[],
+  isDemonym: (m: Mention) => boolean,
+  persons: PersonRegistry,
+): SubjectReading | null {
+  for (const at of new Set(starts)) {
+    const text = sentence.slice(at);
+    const inside = (b: { start: number; end: number }) =>
+      mentions.filter((m) => m.index < at + b.end && m.end > at + b.start);
+    const party = partyOfPeople(text, at === 0);
+    if (party && inside(party).length === 0 && !persons.findSurname(party.name))
+      return third(party.name, 'subject');
+    // "the Football Association of Ruritania": the state after "of" is where the body is.
+    const role = bodyOfPersonsRole(text);
+    if (
+      role &&
+      inside(role).every(
+        (m) => isDemonym(m) || /\bof\s+(?:the\s+)?$/.test(sentence.slice(at + role.start, m.index)),
+      )
+    )
+      return third(role.name, 'speaker');
+  }
+  return null;
+}
+
+const third = (name: string, basis: ActorBasis): SubjectReading => ({
+  kind: 'third-party',
+  actor: { type: 'other', id: toSlug(name), name },
+  basis,
+});
