@@ -27,7 +27,7 @@ import { passiveAgentAfter } from './passiveAgent';
 import { nominalActAgent } from './nominalActs';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
-import { memberOfBefore, ownBodyAfter } from './ownBodies';
+import { memberOfBefore, OWN_BODY_HEAD, ownBodyAfter } from './ownBodies';
 import { bodyOfPersonsRole, partyOfPeople } from './bodyPeople';
 
 export type SubjectReading =
@@ -137,6 +137,10 @@ const CONDUCTED_BY = new RegExp(
   String.raw`^\s+(?:(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+)?by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?(?!(?:${MONTHS})\b))?\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated|described|called|urged|warned|argued|noted|recommended)\b|\s*[,.(]|$)`,
   'u',
 );
+// A subject the parse ended at a year ("A 2019"), and the finding's noun after it.
+const YEAR_ONLY = /^(?:an?|the)\s+\d{4}$/i;
+const FINDING_AFTER_YEAR =
+  /^\s+(?:\p{Ll}+\s+)?(?:poll|polls|survey|surveys|study|studies|report|analysis|paper)\b/u;
 // A nationality or none, one or two small-letter words of kind, then a capitalised name.
 const KIND_THEN_NAME =
   /^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})$/u;
@@ -385,16 +389,30 @@ export function readSubject(
   if (channel) return { kind: 'actor', mention: channel, basis: 'agent' };
   // "A poll conducted by the Athens-based firm Kapa Research found …": who conducted the poll or
   // wrote the study is its author; a name the atlas does not know is an actor of its own.
-  const author = FINDING.test(clause.subject.text)
-    ? CONDUCTED_BY.exec(sentence.slice(clause.subject.end))
+  // The parse may end the subject at a year before the finding's noun ("A 2019 | report by …").
+  const yearThenFinding = YEAR_ONLY.test(clause.subject.text.trim())
+    ? FINDING_AFTER_YEAR.exec(sentence.slice(clause.subject.end))
     : null;
+  const findingEnd = FINDING.test(clause.subject.text)
+    ? clause.subject.end
+    : yearThenFinding
+      ? clause.subject.end + yearThenFinding[0].length
+      : -1;
+  const author = findingEnd >= 0 ? CONDUCTED_BY.exec(sentence.slice(findingEnd)) : null;
   if (author) {
-    const at = clause.subject.end + author.index + author[0].length - author[1]!.length;
+    const at = findingEnd + author.index + author[0].length - author[1]!.length;
     const name = author[1]!.trim();
     // A known body's name that the author's name goes on after ("European Council | on Foreign
-    // Relations") is part of another body's name; a nationality in it is the author's state.
+    // Relations") is part of another body's name; a nationality in it is the author's state, unless
+    // the name is a body of its own ("the Ruritanian Institute for …", ownBodies.ts).
     const within = (m: Mention) => m.index >= at && m.index < at + name.length;
-    const partOfName = (m: Mention) => !isDemonym(m) && m.end < at + name.length;
+    const ownBody = OWN_BODY_HEAD.test(
+      name
+        .split(/\s+(?:of|for|on)\s+/)[0]!
+        .split(/\s+/)
+        .at(-1)!,
+    );
+    const partOfName = (m: Mention) => (!isDemonym(m) || ownBody) && m.end < at + name.length;
     if (!mentions.some((m) => within(m) && !partOfName(m)))
       return {
         kind: 'third-party',
