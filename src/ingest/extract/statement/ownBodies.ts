@@ -17,7 +17,7 @@ export const OWN_BODY_HEAD =
 const ORGAN_COMMITTEE =
   /\b(?:Parliamentary|Parliament|Senate|Congressional|Assembly|Government|Governmental|Ministerial|Inter-?[Mm]inisterial|Foreign|Defen[cs]e|Security|State)\b/;
 // Roles held in a church, a party, a company or a newspaper: the person acts for that body.
-const OWN_ROLE_HEAD =
+export const OWN_ROLE_HEAD =
   /^(?:Patriarch|Archbishop|Bishop|Metropolitan|Priest|Imam|Mufti|Rabbi|Abbot|Monk|Cleric|Clergy|Editor|Columnist|Journalist|Businessman|Businesswoman|Tycoon|Historian|Writer|Novelist|Scholar|Professor|Athlete|Player|Singer)$/i;
 // A small-letter noun of kind before a medium's or a body's name ("the Ruritanian daily Politika").
 const OWN_KIND_NOUN =

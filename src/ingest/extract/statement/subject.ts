@@ -27,7 +27,7 @@ import { passiveAgentAfter } from './passiveAgent';
 import { nominalActAgent } from './nominalActs';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
-import { memberOfBefore, OWN_BODY_HEAD, ownBodyAfter } from './ownBodies';
+import { memberOfBefore, OWN_BODY_HEAD, OWN_ROLE_HEAD, ownBodyAfter } from './ownBodies';
 import { bodyOfPersonsRole, partyOfPeople } from './bodyPeople';
 
 export type SubjectReading =
@@ -753,9 +753,10 @@ export function readSubject(
       first !== name && PROPER_NAME.test(first) && /\s/.test(first) && !/\s(?:of|for)\s/.test(first)
         ? first
         : name;
+    const own = bodyOfTitledPerson(lead) ?? lead;
     return {
       kind: 'third-party',
-      actor: { type: 'other', id: toSlug(lead), name: lead },
+      actor: { type: 'other', id: toSlug(own), name: own },
       basis: 'subject',
     };
   }
@@ -824,8 +825,23 @@ function namedBody(
     /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s+of\s+the\s+(\p{Lu}.*\s(?:of|for|on)\s.*)$/u.exec(
       name,
     );
-  const own = owner ? owner[1]! : name;
+  const own = bodyOfTitledPerson(name) ?? (owner ? owner[1]! : name);
   return { type: 'other', id: toSlug(own), name: own };
+}
+
+// A title, a name of one to three words, and the body named whole after "of the".
+const ROLE_NAME_OF_BODY =
+  /^(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}of\s+the\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+/**
+ * "Metropolitan X of the Ruritanian Orthodox Church": a clergyman's or an officer's title and name,
+ * then the body of its own they hold it in, named whole after "of the": that body acts. Null when the
+ * title is no such role or the body is no body of its own.
+ */
+function bodyOfTitledPerson(name: string): string | null {
+  const m = ROLE_NAME_OF_BODY.exec(name);
+  return m && OWN_ROLE_HEAD.test(m[1]!) && OWN_BODY_HEAD.test(m[2]!.split(/\s+/).at(-1)!)
+    ? m[2]!
+    : null;
 }
 
 // Heads of a state's organs a named body may not have: such a subject is the state's.
