@@ -17,16 +17,16 @@ import { runUnseen, type UnseenRun } from '../../gold/unseen';
 // → .964/.968; dates and speakers found .959 → .954, .906 → .899).
 // Stop 27, Kosovo–Montenegro relations added to the tune half (its baseline in BASELINE.md): the
 // floors are the seven articles' scores with the rules of that moment.
+// Issue-15c4 (bodies that are no state act for themselves): the seven articles' scores after it.
 const FLOORS: Floors = {
   // The seven tune articles (Spanish, Greek, Latin American, Romanian, Slovak, Gulf, Montenegrin), rules alone.
   statement: { precision: 0.966, recall: 0.846 },
   boundary: { precision: 0.958, recall: 0.958 },
-  actor: { precision: 0.947, recall: 0.951 },
+  actor: { precision: 0.982, recall: 0.982 },
   date: { precision: 0.994, recall: 0.944 },
-  speakers: { precision: 0.984, recall: 0.891 },
-  // .972 → .947: the guide's three voice rulings applied to the gold (stop 27), no rule changed.
-  voice: { precision: 0.947, recall: 0.947 },
-  parties: { precision: 0.81, recall: 0.198 },
+  speakers: { precision: 0.992, recall: 0.905 },
+  voice: { precision: 0.993, recall: 0.993 },
+  parties: { precision: 0.815, recall: 0.203 },
 };
 
 describe('the ingest scored against the unseen tune articles', () => {

@@ -11,14 +11,15 @@
 // The heads of bodies that are no organ of a state. "Committee" is one unless a word of the name says
 // it is a parliament's or a government's (`ORGAN_COMMITTEE`); "Council", "Agency", "Office" and "Bank"
 // are left out: a state's sports council, news agency or national bank is as often its organ.
-const OWN_BODY_HEAD =
+export const OWN_BODY_HEAD =
   /^(?:Church|Churches|Patriarchate|Synod|Diocese|Eparchy|Archdiocese|Mosque|Community|Party|Movement|Foundation|Fund|Charity|Trust|Society|Association|Federation|League|Club|Company|Corporation|Group|Airlines?|Institute|University|Academy|Centre|Center|Committee|Red\s+Cross|Red\s+Crescent|Daily|Newspaper|Broadcaster|Television|Radio|Network|Times|Post|Herald|Tribune|Journal|News)$/;
 // What makes a committee a state's: the parliament's, the government's, a ministry's.
 const ORGAN_COMMITTEE =
   /\b(?:Parliamentary|Parliament|Senate|Congressional|Assembly|Government|Governmental|Ministerial|Inter-?[Mm]inisterial|Foreign|Defen[cs]e|Security|State)\b/;
-// Roles held in a church, a party, a company or a newspaper: the person acts for that body.
-const OWN_ROLE_HEAD =
-  /^(?:Patriarch|Archbishop|Bishop|Metropolitan|Priest|Imam|Mufti|Rabbi|Abbot|Monk|Cleric|Clergy|Editor|Columnist|Journalist|Businessman|Businesswoman|Tycoon|Historian|Writer|Novelist|Scholar|Professor|Athlete|Player|Singer)$/i;
+// Roles held in a church, a party, a company, a newspaper or a team: the person acts for that body
+// (a national team's coach serves its federation, no organ of the state).
+export const OWN_ROLE_HEAD =
+  /^(?:Patriarch|Archbishop|Bishop|Metropolitan|Priest|Imam|Mufti|Rabbi|Abbot|Monk|Cleric|Clergy|Editor|Columnist|Journalist|Businessman|Businesswoman|Tycoon|Historian|Writer|Novelist|Scholar|Professor|Athlete|Player|Coach|Singer)$/i;
 // A small-letter noun of kind before a medium's or a body's name ("the Ruritanian daily Politika").
 const OWN_KIND_NOUN =
   /^(?:daily|weekly|newspaper|paper|magazine|broadcaster|channel|tabloid|news\s+agency|agency|news\s+portal|portal|website|church|charity|foundation|party|firm|company|club|federation|university|institute|think[\s-]tank|NGO|opposition|patriarch|archbishop|bishop|metropolitan|cleric|imam|mufti)$/i;

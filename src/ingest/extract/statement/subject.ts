@@ -28,7 +28,8 @@ import { nominalActAgent } from './nominalActs';
 import { listedSubject } from './colonList';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
-import { memberOfBefore, ownBodyAfter } from './ownBodies';
+import { memberOfBefore, OWN_BODY_HEAD, OWN_ROLE_HEAD, ownBodyAfter } from './ownBodies';
+import { bodyOfPersonsRole, partyOfPeople } from './bodyPeople';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -137,6 +138,10 @@ const CONDUCTED_BY = new RegExp(
   String.raw`^\s+(?:(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+)?by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?(?!(?:${MONTHS})\b))?\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated|described|called|urged|warned|argued|noted|recommended)\b|\s*[,.(]|$)`,
   'u',
 );
+// A subject the parse ended at a year ("A 2019"), and the finding's noun after it.
+const YEAR_ONLY = /^(?:an?|the)\s+\d{4}$/i;
+const FINDING_AFTER_YEAR =
+  /^\s+(?:\p{Ll}+\s+)?(?:poll|polls|survey|surveys|study|studies|report|analysis|paper)\b/u;
 // A nationality or none, one or two small-letter words of kind, then a capitalised name.
 const KIND_THEN_NAME =
   /^(?:\p{Lu}[\p{L}-]*\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.&-]*){0,4})$/u;
@@ -315,6 +320,12 @@ export function readSubject(
   // "…, Russian President Vladimir Putin said after …": the words before are what was said; the
   // speaker after them is who acted, and the speaker rules find it.
   if (POSTPOSED_SPEAKER.test(sentence)) return { kind: 'actor' };
+  // A party, a coalition or a municipality named whole, through the people who act for it ("Green
+  // Front leader X", "Freedom deputies") or a person's role in it ("X, mayor of the Municipality of
+  // Y,"): the body acts for itself. Read before the parse's doubts about an adverbial, which a
+  // person's apposition or a group's "a group of" would raise.
+  const body = bodyNamedWhole(sentence, [clause.subject.start, from], mentions, isDemonym, persons);
+  if (body) return body;
   // A subject found away from the start of the clause proper means the parse went astray (an
   // opening adverbial without its comma): the other actor rules decide.
   // Modifiers before the head the parse kept ("Several foreign, mainly Polish, journalists") are
@@ -395,16 +406,30 @@ export function readSubject(
   if (channel) return { kind: 'actor', mention: channel, basis: 'agent' };
   // "A poll conducted by the Athens-based firm Kapa Research found …": who conducted the poll or
   // wrote the study is its author; a name the atlas does not know is an actor of its own.
-  const author = FINDING.test(clause.subject.text)
-    ? CONDUCTED_BY.exec(sentence.slice(clause.subject.end))
+  // The parse may end the subject at a year before the finding's noun ("A 2019 | report by …").
+  const yearThenFinding = YEAR_ONLY.test(clause.subject.text.trim())
+    ? FINDING_AFTER_YEAR.exec(sentence.slice(clause.subject.end))
     : null;
+  const findingEnd = FINDING.test(clause.subject.text)
+    ? clause.subject.end
+    : yearThenFinding
+      ? clause.subject.end + yearThenFinding[0].length
+      : -1;
+  const author = findingEnd >= 0 ? CONDUCTED_BY.exec(sentence.slice(findingEnd)) : null;
   if (author) {
-    const at = clause.subject.end + author.index + author[0].length - author[1]!.length;
+    const at = findingEnd + author.index + author[0].length - author[1]!.length;
     const name = author[1]!.trim();
     // A known body's name that the author's name goes on after ("European Council | on Foreign
-    // Relations") is part of another body's name; a nationality in it is the author's state.
+    // Relations") is part of another body's name; a nationality in it is the author's state, unless
+    // the name is a body of its own ("the Ruritanian Institute for …", ownBodies.ts).
     const within = (m: Mention) => m.index >= at && m.index < at + name.length;
-    const partOfName = (m: Mention) => !isDemonym(m) && m.end < at + name.length;
+    const ownBody = OWN_BODY_HEAD.test(
+      name
+        .split(/\s+(?:of|for|on)\s+/)[0]!
+        .split(/\s+/)
+        .at(-1)!,
+    );
+    const partOfName = (m: Mention) => (!isDemonym(m) || ownBody) && m.end < at + name.length;
     if (!mentions.some((m) => within(m) && !partOfName(m)))
       return {
         kind: 'third-party',
@@ -663,8 +688,8 @@ export function readSubject(
     inZone.every((m) => m === owners[0] || modifiers.includes(m) || isDemonym(m))
   )
     return { kind: 'actor', mention: owners[0]!, basis: 'possessor' };
-  const body = namedBody(sentence, clause.subject, inZone, persons, isDemonym);
-  if (body) return { kind: 'third-party', actor: body, basis: 'subject' };
+  const namedWhole = namedBody(sentence, clause.subject, inZone, persons, isDemonym);
+  if (namedWhole) return { kind: 'third-party', actor: namedWhole, basis: 'subject' };
   const actors = acting.filter((m) => !isDemonym(m) || STATE_ORGAN.test(sentence.slice(m.end)));
   if (actors.length) {
     const distinct = new Set(actors.map((m) => `${m.actor.type}:${m.actor.id}`));
@@ -745,9 +770,10 @@ export function readSubject(
       first !== name && PROPER_NAME.test(first) && /\s/.test(first) && !/\s(?:of|for)\s/.test(first)
         ? first
         : name;
+    const own = bodyOfTitledPerson(lead) ?? lead;
     return {
       kind: 'third-party',
-      actor: { type: 'other', id: toSlug(lead), name: lead },
+      actor: { type: 'other', id: toSlug(own), name: own },
       basis: 'subject',
     };
   }
@@ -816,8 +842,23 @@ function namedBody(
     /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*\s+of\s+the\s+(\p{Lu}.*\s(?:of|for|on)\s.*)$/u.exec(
       name,
     );
-  const own = owner ? owner[1]! : name;
+  const own = bodyOfTitledPerson(name) ?? (owner ? owner[1]! : name);
   return { type: 'other', id: toSlug(own), name: own };
+}
+
+// A title, a name of one to three words, and the body named whole after "of the".
+const ROLE_NAME_OF_BODY =
+  /^(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}of\s+the\s+((?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+/**
+ * "Metropolitan X of the Ruritanian Orthodox Church": a clergyman's or an officer's title and name,
+ * then the body of its own they hold it in, named whole after "of the": that body acts. Null when the
+ * title is no such role or the body is no body of its own.
+ */
+function bodyOfTitledPerson(name: string): string | null {
+  const m = ROLE_NAME_OF_BODY.exec(name);
+  return m && OWN_ROLE_HEAD.test(m[1]!) && OWN_BODY_HEAD.test(m[2]!.split(/\s+/).at(-1)!)
+    ? m[2]!
+    : null;
 }
 
 // Heads of a state's organs a named body may not have: such a subject is the state's.
@@ -891,3 +932,41 @@ function basisOf(sentence: string, m: Mention, isDemonym: (m: Mention) => boolea
   if (ORGAN_OF.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return 'possessor';
   return 'subject';
 }
+
+/**
+ * The body a subject names whole at one of `starts` (bodyPeople.ts), as a third party; null when
+ * none does, or when a state or an organisation the atlas knows stands inside the name (the rules
+ * that read mentions decide), or a person the article places is its name.
+ */
+function bodyNamedWhole(
+  sentence: string,
+  starts: number[],
+  mentions: Mention[],
+  isDemonym: (m: Mention) => boolean,
+  persons: PersonRegistry,
+): SubjectReading | null {
+  for (const at of new Set(starts)) {
+    const text = sentence.slice(at);
+    const inside = (b: { start: number; end: number }) =>
+      mentions.filter((m) => m.index < at + b.end && m.end > at + b.start);
+    const party = partyOfPeople(text, at === 0);
+    if (party && inside(party).length === 0 && !persons.findSurname(party.name))
+      return third(party.name, 'subject');
+    // "the Football Association of Ruritania": the state after "of" is where the body is.
+    const role = bodyOfPersonsRole(text);
+    if (
+      role &&
+      inside(role).every(
+        (m) => isDemonym(m) || /\bof\s+(?:the\s+)?$/.test(sentence.slice(at + role.start, m.index)),
+      )
+    )
+      return third(role.name, 'speaker');
+  }
+  return null;
+}
+
+const third = (name: string, basis: ActorBasis): SubjectReading => ({
+  kind: 'third-party',
+  actor: { type: 'other', id: toSlug(name), name },
+  basis,
+});

@@ -50,6 +50,18 @@ describe('ownBodyAfter: the words after a nationality or a state name', () => {
     expect(ownBodyAfter('Peruvian', ' foreign ministry said')).toBeNull();
   });
 
+  it("reads a team's coach as a role in a body of its own, not the state's official", () => {
+    expect(ownBodyAfter('Peru', "'s Chilean-born coach Ana Ruiz refused")).toMatchObject({
+      kind: 'role',
+      name: null,
+    });
+    expect(
+      read(
+        "Peru's Chilean-born coach Ana Ruiz and two of her players refused to take part in the match.",
+      ).actors,
+    ).toEqual([]);
+  });
+
   it('reads a role in such a body as a role, with no name', () => {
     expect(ownBodyAfter('Peruvian', ' Patriarch Irinej asked')).toMatchObject({
       kind: 'role',
