@@ -18,15 +18,18 @@ import { runUnseen, type UnseenRun } from '../../gold/unseen';
 // Stop 27, Kosovo–Montenegro relations added to the tune half (its baseline in BASELINE.md): the
 // floors are the seven articles' scores with the rules of that moment.
 // Issue-15c4 (bodies that are no state act for themselves): the seven articles' scores after it.
+// Then the Czech article joined the tune half (its baseline in BASELINE.md): the eight articles'
+// scores with the rules of that moment.
 const FLOORS: Floors = {
-  // The seven tune articles (Spanish, Greek, Latin American, Romanian, Slovak, Gulf, Montenegrin), rules alone.
-  statement: { precision: 0.966, recall: 0.846 },
-  boundary: { precision: 0.958, recall: 0.958 },
-  actor: { precision: 0.982, recall: 0.982 },
-  date: { precision: 0.994, recall: 0.944 },
-  speakers: { precision: 0.992, recall: 0.905 },
-  voice: { precision: 0.993, recall: 0.993 },
-  parties: { precision: 0.815, recall: 0.203 },
+  // The eight tune articles (Spanish, Greek, Latin American, Romanian, Slovak, Gulf, Montenegrin,
+  // Czech), rules alone.
+  statement: { precision: 0.963, recall: 0.817 },
+  boundary: { precision: 0.961, recall: 0.961 },
+  actor: { precision: 0.961, recall: 0.961 },
+  date: { precision: 0.995, recall: 0.949 },
+  speakers: { precision: 0.984, recall: 0.867 },
+  voice: { precision: 0.99, recall: 0.99 },
+  parties: { precision: 0.833, recall: 0.208 },
 };
 
 describe('the ingest scored against the unseen tune articles', () => {
@@ -44,6 +47,7 @@ describe('the ingest scored against the unseen tune articles', () => {
       'kosovo-slovakia-relations',
       'kosovo-gulf-states',
       'kosovo-montenegro-relations',
+      'kosovo-czech-relations',
     ]);
     expect(run.scores[0].goldPositions).toBeGreaterThan(280);
   });
