@@ -348,10 +348,14 @@ export function latestLabel(
   latest: LatestStatement,
   by: string | null,
   follows: string | null = null,
+  jointWith: string | null = null,
 ): string {
   const head = latest.placement.kind === 'dated' ? 'Latest dated statement' : 'Latest statement';
+  // An act the page's actor does with others as one subject is its own, told as joint ("jointly
+  // with Russia and India"), not as theirs alone (pages review 10, #1).
+  const joint = jointWith ? `, jointly with ${jointWith}` : '';
   // A body or a role without a name is "the" one: "by the Argentine delegation" (re-check 8, #6).
-  return `${head}${by ? `, by ${articleFor(by)}${by}` : ''}: ${latestWhen(latest)}${follows ? `, ${follows}` : ''}.`;
+  return `${head}${by ? `, by ${articleFor(by)}${by}` : ''}${joint}: ${latestWhen(latest)}${follows ? `, ${follows}` : ''}.`;
 }
 
 /**

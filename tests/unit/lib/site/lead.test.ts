@@ -340,6 +340,10 @@ describe('latest statement: by date, by the date its source places it after, the
     expect(latestLabel(latest!, 'Ruritanian officials')).toBe(
       'Latest statement, by Ruritanian officials: after August 2031.',
     );
+    // A joint act is told as one (pages review 10, #1).
+    expect(latestLabel(latest!, null, null, 'Elbonia and Freedonia')).toBe(
+      'Latest statement, jointly with Elbonia and Freedonia: after August 2031.',
+    );
     // Nothing known makes it later than a statement dated in a later month.
     const september = position('c', { id: 'c', date: '2031-09', voice: 'stated', sources: at(5) });
     expect(latestStatement([denial, note, september])?.position.id).toBe('c');
