@@ -7,6 +7,7 @@
 import type { Position } from '../../schemas';
 import { byDate, isAct } from './statement';
 import { inReadingOrder } from './continuation';
+import { actsJointlyIn } from './sameAct';
 
 export interface ActorPositions {
   /** Described and analysed positions about Kosovo, in the order the sources give them. */
@@ -15,6 +16,13 @@ export interface ActorPositions {
   statements: Position[];
   /** Statements by another actor that name this one as taking part or as their subject. */
   byOthers: Position[];
+  /**
+   * Of `byOthers`, the acts this actor does with their actor as one subject ("Russia, China, and
+   * India released a joint statement" on China's page: sameAct.ts, coSubjects), dated first. They
+   * are its statements too: its lead and its "no dated statement" line count them (pages review
+   * 10, #1), while a statement that names it as a mere party does not.
+   */
+  joint: Position[];
   /**
    * Positions about the actor's relations with others (not about Kosovo), each once, under the
    * first partner it names that has a bilateral row on the page (`null`: under none).
@@ -52,6 +60,7 @@ export function actorPositions(
     ),
     statements,
     byOthers: inReadingOrder(byDate(aboutKosovo.filter((p) => p.actor.id !== actorId))),
+    joint: byDate(aboutKosovo.filter((p) => isAct(p) && actsJointlyIn(p, actorId))),
     relations,
     namedIn: byDate(
       positions.filter((p) => !involves(p, actorId) && p.mentions.some((m) => m.id === actorId)),

@@ -15,6 +15,7 @@ import { isPerson } from './people';
 const lowerFirst = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 import { splitSentences } from '../../ingest/extract/quotes';
+import { doubleQuotedSpans } from '../../shared/quotes';
 import { SUBJECT } from '../../shared/subject';
 
 export interface Reason {
@@ -96,6 +97,41 @@ const clip = (text: string, max: number): string => {
 // A quotation mark that closes a quotation opened before the reason's clause ("… international
 // organisations.\"" of a quoted sentence whose opening the clause leaves out): with no opening
 // in the reason it is a stray mark (pages review 9, #7: Uruguay).
+/**
+ * The reason's clause with the source's quotation marks it stands within: a clause cut from inside
+ * a quotation ("if we were to recognize Kosovo, … we would set …" of a minister's quoted words)
+ * opens and closes it again at its own edges, so that the actor's words are shown as a quotation,
+ * never as the site's (pages review 10, #2: Argentina, Armenia, Mauritius). Marks inside the clause
+ * stay as they are. A clause not found in its sentence loses only a stray closing mark.
+ */
+function withSourceQuotes(sentence: string, clause: string): string {
+  const start = sentence.toLowerCase().indexOf(clause.toLowerCase());
+  if (start < 0) return withoutStrayCloser(clause);
+  const end = start + clause.length;
+  const marks = new Map<number, string>();
+  for (const span of doubleQuotedSpans(sentence)) {
+    const from = Math.max(span.innerStart, start);
+    const to = Math.min(span.innerEnd, end);
+    if (from >= to) continue;
+    if (span.start < start) marks.set(0, '"');
+    if (!span.closed || span.innerEnd >= end) marks.set(to - start, '"');
+  }
+  let out = '';
+  for (let i = 0; i <= clause.length; i++) out += (marks.get(i) ?? '') + (clause[i] ?? '');
+  // The full stop before a closing mark ends the sentence, not the reason.
+  return out.replace(/[.\s]+(["”])$/, '$1');
+}
+
+// A quotation the cut leaves open ("\"if we … the islands …") is closed before the cut's mark.
+function closeOpenQuote(text: string): string {
+  const straight = (text.match(/"/g) ?? []).length;
+  const open = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
+  if (straight % 2 === 0 && open <= 0) return text;
+  const mark = straight % 2 === 1 ? '"' : '”';
+  const m = /\s*…$/.exec(text);
+  return m ? `${text.slice(0, m.index)}${mark}${m[0]}` : `${text}${mark}`;
+}
+
 function withoutStrayCloser(text: string): string {
   const straight = (text.match(/"/g) ?? []).length;
   if (straight % 2 === 1 && /"$/.test(text)) return text.slice(0, -1).trimEnd();
@@ -107,7 +143,8 @@ function withoutStrayCloser(text: string): string {
 
 // A pronoun that opens the clause after its cue ("because it supports …", "as he had not been
 // consulted"): the reason read alone names no one (pages review 9, #6: Argentina).
-const CUE_PRONOUN = /^((?:because|as|since)\s+)(it|they|he|she)\b/i;
+// A quotation mark the reason re-opens (withSourceQuotes) may stand before the cue.
+const CUE_PRONOUN = /^(["“]?(?:because|as|since)\s+)(it|they|he|she)\b/i;
 
 /**
  * The reason's opening pronoun given its antecedent, in square brackets as a quotation's
@@ -130,6 +167,24 @@ function withAntecedent(text: string, position: Position, by: string | null): st
         : null;
   if (!name) return text;
   return `${m[1]}[${name}]${text.slice(m[0].length)}`;
+}
+
+// A participle phrase read alone has no subject ("…seeing parallels to its own claim over
+// Taiwan"); "due to" opening a reason is the preposition "because of" (pages review 10, #3).
+const PARTICIPLE_OPENING = /^(?:seeing|fearing|viewing)\s/i;
+const DUE_TO = /^(["“]?)(?:due|owing) to\b/i;
+
+/**
+ * A reason as the lead shows it: a participle phrase introduced by the actor whose stance it
+ * explains ("China, seeing parallels to …"), a "due to" phrase as "because of", and a clause cut
+ * from inside its sentence marked so (quotedPart), a re-opened quotation's too ("…\"if we …").
+ */
+function asReasonPart(text: string, position: Position): string {
+  if (PARTICIPLE_OPENING.test(text) && position.actor?.name)
+    return `${position.actor.name}, ${text}`;
+  const due = DUE_TO.exec(text);
+  const shown = due ? `${due[1]}because of${text.slice(due[0].length)}` : text;
+  return /^["“]\p{Ll}/u.test(shown) ? `…${shown}` : quotedPart(shown);
 }
 
 /**
@@ -198,12 +253,14 @@ export function reasonsFor(positions: readonly Position[], limit = 3, shown = ''
       if (!clause) continue;
       // A clause cut from inside its sentence says so, as a lower-case start alone does not
       // (re-check 8, #8: Belarus's reason opened "based on …").
-      const clipped = clip(
-        withoutStrayCloser(clause.replace(/[.\s]+$/, '')).replace(/[.\s]+$/, ''),
-        MAX_REASON,
+      const clipped = closeOpenQuote(
+        clip(
+          withSourceQuotes(sentence, clause.replace(/[.\s]+$/, '')).replace(/[.\s]+$/, ''),
+          MAX_REASON,
+        ),
       );
       const by = OWN_WORDS.has(position.voice) ? saidBy(position, false) : null;
-      const text = quotedPart(withAntecedent(clipped, position, by));
+      const text = asReasonPart(withAntecedent(clipped, position, by), position);
       const key = text.toLowerCase().slice(0, 60);
       // A reason whose opening words the lead shows is the latest statement's own clause, cut
       // there or not (pages review 9, #8: Zambia's "due to concerns with the precedent …").
@@ -220,7 +277,7 @@ export function reasonsFor(positions: readonly Position[], limit = 3, shown = ''
 
 // A reason clause that names itself one ("the main reason Romania does not recognise … remains
 // …"): under "The reason the sources give:" the line said "reason" twice (re-check 9, N3).
-const NAMES_ITSELF = /^…?\s*the (?:[\p{L}-]+ )?reasons?\b/iu;
+const NAMES_ITSELF = /^…?\s*["“]?the (?:[\p{L}-]+ )?reasons?\b/iu;
 
 /**
  * The words before a lead's reasons: "The reason the sources give:" (or "Reasons …"), or "The
@@ -348,10 +405,14 @@ export function latestLabel(
   latest: LatestStatement,
   by: string | null,
   follows: string | null = null,
+  jointWith: string | null = null,
 ): string {
   const head = latest.placement.kind === 'dated' ? 'Latest dated statement' : 'Latest statement';
+  // An act the page's actor does with others as one subject is its own, told as joint ("jointly
+  // with Russia and India"), not as theirs alone (pages review 10, #1).
+  const joint = jointWith ? `, jointly with ${jointWith}` : '';
   // A body or a role without a name is "the" one: "by the Argentine delegation" (re-check 8, #6).
-  return `${head}${by ? `, by ${articleFor(by)}${by}` : ''}: ${latestWhen(latest)}${follows ? `, ${follows}` : ''}.`;
+  return `${head}${by ? `, by ${articleFor(by)}${by}` : ''}${joint}: ${latestWhen(latest)}${follows ? `, ${follows}` : ''}.`;
 }
 
 /**

@@ -132,3 +132,23 @@ export function personNamed(positions: readonly Position[], name: string): Perso
   }
   return byId.get(personId(name));
 }
+
+type Named = Pick<Position, 'speaker' | 'speakers'>;
+
+/**
+ * `position` with each speaker who is a person named as their page names them: a surname the
+ * sources also give in full ("Cemilev", sameSurname) reads as the full name ("Mustafa Dzhemilev"),
+ * so a card's heading and its speaker link name the person as their page does (pages review 10,
+ * #7). Names that are their own page, and bodies, are unchanged.
+ */
+export function withPageNames<T extends Named>(position: T, positions: readonly Position[]): T {
+  const pageName = (name: string) =>
+    isPerson(name) ? (personNamed(positions, name)?.name ?? name) : name;
+  const renamed = <S extends { name: string | null }>(s: S): S =>
+    s.name && pageName(s.name) !== s.name ? { ...s, name: pageName(s.name) } : s;
+  const speaker = position.speaker ? renamed(position.speaker) : position.speaker;
+  const speakers = position.speakers.map(renamed);
+  if (speaker === position.speaker && speakers.every((s, i) => s === position.speakers[i]))
+    return position;
+  return { ...position, speaker, speakers };
+}

@@ -119,3 +119,43 @@ describe('relationStartInProse', () => {
     ).toBeUndefined();
   });
 });
+
+// Pages review 10, #1: an act with the actor in a coordinated subject is its own statement too.
+describe('actorPositions: joint acts', () => {
+  const named = (id: string) => ({
+    type: 'state' as const,
+    id,
+    name: id[0]!.toUpperCase() + id.slice(1),
+  });
+  const with3 = (over: Parameters<typeof position>[0]): Position => {
+    const p = position(over);
+    return {
+      ...p,
+      actor: named(over.actor),
+      parties: (over.parties ?? []).map(named),
+    } as Position;
+  };
+  const all = [
+    with3({
+      id: 'joint',
+      actor: 'peru',
+      date: '2021-03',
+      parties: ['chile', 'bolivia'],
+      text: 'In March 2021, Peru, Chile, and Bolivia released a joint statement calling for talks.',
+    }),
+    with3({
+      id: 'criticised',
+      actor: 'peru',
+      date: '2022-01',
+      parties: ['chile'],
+      text: 'In January 2022, Peru criticised Chile for its stance.',
+    }),
+  ];
+  it("counts it as each co-subject's, and a mere party's never", () => {
+    expect(actorPositions('chile', all).joint.map((p) => p.id)).toEqual(['joint']);
+    expect(actorPositions('bolivia', all).joint.map((p) => p.id)).toEqual(['joint']);
+    expect(actorPositions('peru', all).joint).toEqual([]);
+    // Still told in brief under "What others said", with its own actor's card in full elsewhere.
+    expect(actorPositions('chile', all).byOthers.map((p) => p.id)).toEqual(['joint', 'criticised']);
+  });
+});

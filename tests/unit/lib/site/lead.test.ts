@@ -53,14 +53,14 @@ describe('reasons for the lead', () => {
     expect(act?.text).toBe('…based on the resolution on the status of the province');
     expect(act?.by).toBe('the Ruritanian Foreign Ministry');
   });
-  it('ends a reason that opens its sentence at its comma, and shows it as the clause it is (pages review 9, #7)', () => {
+  it('ends a reason that opens its sentence at its comma, and shows "due to" as "because of" (pages review 9, #7; review 10, #3)', () => {
     const [reason] = reasonsFor([
       position(
         'Due to claims that the province is part of its sovereign territory, its first reactions included recalling ambassadors.',
       ),
     ]);
     expect(reason?.text).toBe(
-      '…due to claims that the province is part of its sovereign territory',
+      '…because of claims that the province is part of its sovereign territory',
     );
   });
   it('names a speaker only for their own words; narration and reports are the source’s (re-check 8, finding 4)', () => {
@@ -206,7 +206,7 @@ describe('reasons for the lead', () => {
         'Ruritania has not decided. It waits due to concern about secession. It also cites precedent because of history.',
       ),
     ]);
-    expect(reasons.map((r) => r.text)).toEqual(['…due to concern about secession']);
+    expect(reasons.map((r) => r.text)).toEqual(['…because of concern about secession']);
   });
   it('skips statements on another topic and statements with no source line', () => {
     expect(
@@ -259,14 +259,14 @@ describe('reasons for the lead', () => {
       '…based on resolution 99 which is the founding document certifying the sovereignty and territorial integrity of the Republic of Ruritania and its neighbouring neighbouring neighbouring lands …',
     );
   });
-  it('drops a closing quotation mark whose opening the reason leaves out (pages review 9, #7: Uruguay)', () => {
+  it('keeps a quotation the reason is cut from inside as one, never a stray mark (pages review 9, #7: Uruguay; review 10, #2)', () => {
     const [reason] = reasonsFor([
       position(
         'According to a paper, "Ruritania has not recognised the province, because doing so would not accord with its three pillars of recognition."',
       ),
     ]);
     expect(reason?.text).toBe(
-      '…because doing so would not accord with its three pillars of recognition',
+      '…"because doing so would not accord with its three pillars of recognition"',
     );
   });
   it('gives an opening pronoun its antecedent: the actor for "it", the speaker for "he" unless the label names him (pages review 9, #6)', () => {
@@ -339,6 +339,10 @@ describe('latest statement: by date, by the date its source places it after, the
     expect(latestWhen(latest!)).toBe('after August 2031');
     expect(latestLabel(latest!, 'Ruritanian officials')).toBe(
       'Latest statement, by Ruritanian officials: after August 2031.',
+    );
+    // A joint act is told as one (pages review 10, #1).
+    expect(latestLabel(latest!, null, null, 'Elbonia and Freedonia')).toBe(
+      'Latest statement, jointly with Elbonia and Freedonia: after August 2031.',
     );
     // Nothing known makes it later than a statement dated in a later month.
     const september = position('c', { id: 'c', date: '2031-09', voice: 'stated', sources: at(5) });

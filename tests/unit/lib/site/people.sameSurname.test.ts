@@ -1,6 +1,7 @@
 /** A surname alone is the person named in full in the same passage (pages review 9, #10). */
 import { describe, expect, it } from 'vitest';
-import { peopleOf, personNamed, sameSurname } from '../../../../src/lib/site/people';
+import { peopleOf, personNamed, sameSurname, withPageNames } from '../../../../src/lib/site/people';
+import { statementHeading } from '../../../../src/lib/site/statement';
 import type { Position } from '../../../../src/schemas';
 
 const position = (id: string, speaker: string, line: number): Position =>
@@ -74,5 +75,26 @@ describe('peopleOf with a surname alone', () => {
     expect(personNamed(positions, 'Caparov')?.id).toBe('ruslan-dzhaparov');
     expect(personNamed(positions, 'Ruslan Dzhaparov')?.id).toBe('ruslan-dzhaparov');
     expect(personNamed(positions, 'Nobody')).toBeUndefined();
+  });
+});
+
+// Pages review 10, #7: a card heads its speaker as their page names them.
+describe('withPageNames', () => {
+  const full = position('full', 'Ruslan Dzhaparov', 7);
+  const alone = position('alone', 'Caparov', 7);
+  const other = position('other', 'Caparov', 12);
+  const all = [alone, full, other];
+  it('names a surname folded into a full name by the full name, in heading and speaker', () => {
+    const named = withPageNames(alone, all);
+    expect(named.speaker?.name).toBe('Ruslan Dzhaparov');
+    expect(named.speakers.map((s) => s.name)).toEqual(['Ruslan Dzhaparov']);
+    expect(statementHeading({ ...named, voice: 'stated', date: null })).toBe(
+      'Undated — Ruslan Dzhaparov',
+    );
+  });
+  it('leaves a name that is its own page, and a body, as they are', () => {
+    expect(withPageNames(full, all)).toBe(full);
+    const body = position('body', 'Steppe Foreign Ministry', 7);
+    expect(withPageNames(body, [...all, body]).speaker?.name).toBe('Steppe Foreign Ministry');
   });
 });

@@ -1,6 +1,12 @@
 /** A joint act told as each party's is shown once on a page (lib/site/sameAct.ts). */
 import { describe, expect, it } from 'vitest';
-import { jointActShownIn, jointActsTakenIn } from '../../../../src/lib/site/sameAct';
+import {
+  actsJointlyIn,
+  coSubjects,
+  jointActShownIn,
+  jointActsTakenIn,
+  jointWith,
+} from '../../../../src/lib/site/sameAct';
 import type { ActorRef } from '../../../../src/schemas';
 
 const PERU: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
@@ -56,5 +62,44 @@ describe('jointActShownIn', () => {
   });
   it('shows a card alone on its page', () => {
     expect(jointActShownIn(perus, [perus])).toBeNull();
+  });
+});
+
+// Pages review 10, #1: "Russia, China, and India released a joint statement" is China's act too.
+describe('coSubjects', () => {
+  const BOLIVIA: ActorRef = { type: 'state', id: 'bolivia', name: 'Bolivia' };
+  const joint = card(
+    'peru-2021-03',
+    PERU,
+    '2021-03',
+    'In March 2021, Peru, Chile, and Bolivia released a joint statement calling for talks.',
+    [CHILE, BOLIVIA],
+  );
+  it('gives the parties a coordinated subject names, each a co-subject', () => {
+    expect(coSubjects(joint).map((x) => x.id)).toEqual(['chile', 'bolivia']);
+    expect(actsJointlyIn(joint, 'chile')).toBe(true);
+    expect(actsJointlyIn(joint, 'peru')).toBe(false);
+    expect(jointWith(joint, 'chile')).toBe('Peru and Bolivia');
+    expect(jointWith(joint, 'bolivia')).toBe('Peru and Chile');
+  });
+  it('gives none for a mere party: the state criticised or the one written to', () => {
+    const criticised = card(
+      'peru-2021-04',
+      PERU,
+      '2021-04',
+      'In April 2021, Peru criticised Chile and Bolivia for their stance on the talks.',
+      [CHILE, BOLIVIA],
+    );
+    expect(coSubjects(criticised)).toEqual([]);
+    expect(actsJointlyIn(criticised, 'chile')).toBe(false);
+    const wrote = card(
+      'peru-2021-05',
+      PERU,
+      '2021-05',
+      'In May 2021, Peru and Chile wrote to Bolivia asking for talks.',
+      [CHILE, BOLIVIA],
+    );
+    expect(coSubjects(wrote).map((x) => x.id)).toEqual(['chile']);
+    expect(actsJointlyIn(wrote, 'bolivia')).toBe(false);
   });
 });
