@@ -125,6 +125,10 @@ const WHOSE_SPEAKER = new RegExp(
   String.raw`,\s+whose\s+(?:[\p{L}'’-]+\s+){1,4}?(?:also\s+)?${SPEECH_VERB_WORDS.source}`,
   'u',
 );
+/** The relative clause opening at `at` closes with a comma and the main clause goes on. */
+function asideEndsBeforeVerb(sentence: string, at: number): boolean {
+  return /^,\s+whose\s[^,;()"“]+,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(sentence.slice(at));
+}
 // A finding's vehicle: a poll, a survey, a study.
 const FINDING = /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|paper)$/i;
 // "conducted by the Athens-based firm Kapa Research": a few words saying what the author is, then
@@ -255,7 +259,19 @@ export function readSubject(
   // "The plan was welcomed by Norway, whose foreign ministry said …": the words are spoken in the
   // relative clause, by the organ of the name it hangs from; the speaker rules read whose it is,
   // whatever the main clause's subject is ("The measure drew criticism from …").
-  if (WHOSE_SPEAKER.test(sentence)) return { kind: 'actor' };
+  // "The Green Unity Party, whose ministers had recognised Kosovo, described …": a relative
+  // clause in commas right after the subject is an aside about it; the main verb after it is the
+  // subject's own act, which the rules below read.
+  const whose = WHOSE_SPEAKER.exec(sentence);
+  if (
+    whose &&
+    !(
+      clause.verb &&
+      whose.index === clause.subject.end &&
+      asideEndsBeforeVerb(sentence, whose.index)
+    )
+  )
+    return { kind: 'actor' };
   // "She later managed to repeat the feat, once again in Russia during the … Championships": a
   // person's pronoun as the subject of a result or a performance is the athlete or the artist, who
   // is no organ of the state the sentences before are about, and a state named after "in" is where
