@@ -56,6 +56,7 @@ import {
   PLACE_COMPOUND,
 } from './extract/statement/mainClause';
 import { clauseSpeakers, pronounSpeaker } from './extract/statement/speakers';
+import { partyOfLeader } from './extract/statement/bodyPeople';
 import {
   alternation,
   capitalised,
@@ -809,6 +810,8 @@ export function allSpeakers(
       words.replace(new RegExp(`^${PLACE_COMPOUND.source}\\s+`, 'u'), '') === actor.name
     )
       return true;
+    // "The Green Unity party of Ana Ruiz": the party named with its leader is the actor itself.
+    if (actor.type === 'other' && partyOfLeader(text)?.name === actor.name) return true;
     return (
       found.length > 0 &&
       found.every((m) => sameActor(m.actor, actor)) &&

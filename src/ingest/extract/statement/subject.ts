@@ -29,7 +29,7 @@ import { listedSubject } from './colonList';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
 import { memberOfBefore, OWN_BODY_HEAD, OWN_ROLE_HEAD, ownBodyAfter } from './ownBodies';
-import { bodyOfPersonsRole, partyOfPeople } from './bodyPeople';
+import { bodyOfPersonsRole, partyOfLeader, partyOfPeople } from './bodyPeople';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -968,6 +968,8 @@ function bodyNamedWhole(
     const party = partyOfPeople(text, at === 0);
     if (party && inside(party).length === 0 && !persons.findSurname(party.name))
       return third(party.name, 'subject');
+    const led = partyOfLeader(text);
+    if (led && inside(led).length === 0) return third(led.name, 'subject');
     // "the Football Association of Ruritania": the state after "of" is where the body is.
     const role = bodyOfPersonsRole(text);
     if (
