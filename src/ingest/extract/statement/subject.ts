@@ -133,13 +133,14 @@ function asideEndsBeforeVerb(sentence: string, at: number): boolean {
 const FINDING = /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|paper)$/i;
 // "conducted by the Athens-based firm Kapa Research": a few words saying what the author is, then
 // its capitalised name, ending before the clause goes on. The participle may be left out ("a 2016
-// poll by the institute X found"): "by" right after the finding's noun names its author as well.
+// poll by the institute X found"): "by" right after the finding's noun names its author as well,
+// and so does the name before its word of kind ("a poll by the Ruritan agency").
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December';
 // A name goes on through "of", "on", "for" and "and" before a capitalised word ("the European Council
 // on Foreign Relations"), but not into a date ("… Research on March 3").
 const CONDUCTED_BY = new RegExp(
-  String.raw`^\s+(?:(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+)?by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?(?!(?:${MONTHS})\b))?\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated|described|called|urged|warned|argued|noted|recommended)\b|\s*[,.(]|$)`,
+  String.raw`^\s+(?:(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+)?by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?(?!(?:${MONTHS})\b))?\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})(\s+(?:agency|institute|firm|company|pollster|group|foundation|centre|center))?(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated|described|called|urged|warned|argued|noted|recommended)\b|\s*[,.(]|$)`,
   'u',
 );
 // A subject the parse ended at a year ("A 2019"), and the finding's noun after it.
@@ -433,7 +434,9 @@ export function readSubject(
       : -1;
   const author = findingEnd >= 0 ? CONDUCTED_BY.exec(sentence.slice(findingEnd)) : null;
   if (author) {
-    const at = findingEnd + author.index + author[0].length - author[1]!.length;
+    // "by the STEM agency": a word of kind after the name says what the author is.
+    const at =
+      findingEnd + author.index + author[0].length - (author[2]?.length ?? 0) - author[1]!.length;
     const name = author[1]!.trim();
     // A known body's name that the author's name goes on after ("European Council | on Foreign
     // Relations") is part of another body's name; a nationality in it is the author's state, unless
