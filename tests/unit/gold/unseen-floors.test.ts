@@ -20,16 +20,20 @@ import { runUnseen, type UnseenRun } from '../../gold/unseen';
 // Issue-15c4 (bodies that are no state act for themselves): the seven articles' scores after it.
 // Then the Czech article joined the tune half (its baseline in BASELINE.md): the eight articles'
 // scores with the rules of that moment.
+// Issue-15d4 (a whose-aside after a named subject, a party named with its leader, a finding's
+// author before its word of kind, people placed by their office anywhere in the article): the eight
+// articles' scores after it. Parties recall .208 → .207: a newly found statement has a party in
+// gold that no rule gives (its precision is unchanged).
 const FLOORS: Floors = {
   // The eight tune articles (Spanish, Greek, Latin American, Romanian, Slovak, Gulf, Montenegrin,
   // Czech), rules alone.
-  statement: { precision: 0.963, recall: 0.817 },
-  boundary: { precision: 0.961, recall: 0.961 },
-  actor: { precision: 0.961, recall: 0.961 },
+  statement: { precision: 0.963, recall: 0.822 },
+  boundary: { precision: 0.962, recall: 0.962 },
+  actor: { precision: 0.965, recall: 0.965 },
   date: { precision: 0.995, recall: 0.949 },
-  speakers: { precision: 0.984, recall: 0.867 },
-  voice: { precision: 0.99, recall: 0.99 },
-  parties: { precision: 0.833, recall: 0.208 },
+  speakers: { precision: 0.992, recall: 0.867 },
+  voice: { precision: 0.993, recall: 0.993 },
+  parties: { precision: 0.833, recall: 0.207 },
 };
 
 describe('the ingest scored against the unseen tune articles', () => {
