@@ -22,6 +22,7 @@ import {
   type Mention,
 } from './extract/actors';
 import { PersonRegistry } from './extract/persons';
+import { officePlacedPeople, successions, type Succession } from './extract/personPlaces';
 import { findQuotes, splitSentences, statementSpeaker } from './extract/quotes';
 import {
   cellSentences,
@@ -55,6 +56,7 @@ import {
   PLACE_COMPOUND,
 } from './extract/statement/mainClause';
 import { clauseSpeakers, pronounSpeaker } from './extract/statement/speakers';
+import { partyOfLeader } from './extract/statement/bodyPeople';
 import {
   alternation,
   capitalised,
@@ -599,7 +601,14 @@ export function registerPersons(
   for (const b of doc.blocks)
     if (b.kind === 'table')
       for (const r of b.rows) for (const c of r.cells) sentences.push(...cellSentences(c));
+  const followed: Succession[] = [];
   for (const sentence of sentences) {
+    if (prose.has(sentence)) {
+      // "the Czech foreign minister, Tomáš Petříček", "Václav Klaus, the president of the Czech
+      // Republic": the office's own state places the person, in whichever sentence the article says so.
+      for (const p of officePlacedPeople(sentence, finder.mentions(sentence))) persons.add(p);
+      followed.push(...successions(sentence));
+    }
     const speaker = statementSpeaker(sentence);
     const quotes = findQuotes(sentence).filter((q) => q.speaker);
     const who = speakingActor(sentence, finder.mentions(sentence), persons);
@@ -649,6 +658,27 @@ export function registerPersons(
       ),
     )) {
       persons.add({ name: t[2]!, role: t[1]!, actor: null });
+    }
+  }
+  placeSuccessors(followed, persons);
+}
+
+/**
+ * "Klaus's successor, Miloš Zeman": the successor held the office of the one they followed, so
+ * speaks for the state the article places that person in; a chain ("Zeman's successor, Petr
+ * Pavel") follows once the first link is placed. A predecessor or successor the article does not
+ * place stays unplaced.
+ */
+function placeSuccessors(followed: Succession[], persons: PersonRegistry): void {
+  const pending = [...followed];
+  for (let placed = true; placed && pending.length > 0;) {
+    placed = false;
+    for (const s of [...pending]) {
+      const known = persons.resolve(s.of);
+      if (!known?.actor) continue;
+      persons.add({ name: s.name, role: known.role, actor: known.actor });
+      pending.splice(pending.indexOf(s), 1);
+      placed = true;
     }
   }
 }
@@ -780,6 +810,8 @@ export function allSpeakers(
       words.replace(new RegExp(`^${PLACE_COMPOUND.source}\\s+`, 'u'), '') === actor.name
     )
       return true;
+    // "The Green Unity party of Ana Ruiz": the party named with its leader is the actor itself.
+    if (actor.type === 'other' && partyOfLeader(text)?.name === actor.name) return true;
     return (
       found.length > 0 &&
       found.every((m) => sameActor(m.actor, actor)) &&

@@ -20,15 +20,22 @@ import { runUnseen, type UnseenRun } from '../../gold/unseen';
 // Issue-15c4 (bodies that are no state act for themselves): the seven articles' scores after it.
 // Then the Czech article joined the tune half (its baseline in BASELINE.md): the eight articles'
 // scores with the rules of that moment.
+// Issue-15d4 (a whose-aside after a named subject, a party named with its leader, a finding's
+// author before its word of kind, people placed by their office anywhere in the article): the eight
+// articles' scores after it. Parties recall .208 → .207: a newly found statement has a party in
+// gold that no rule gives (its precision is unchanged). Then "The government of <a named person>"
+// no longer points back to the sentence before: one statement carried to a wrong state is no longer
+// published (actor .965 → .968; statement recall .822 → .820, boundary .962 → .961 and speakers
+// recall .867 → .866 lose that statement's right boundary and speaker; parties recall back to .208).
 const FLOORS: Floors = {
   // The eight tune articles (Spanish, Greek, Latin American, Romanian, Slovak, Gulf, Montenegrin,
   // Czech), rules alone.
-  statement: { precision: 0.963, recall: 0.817 },
+  statement: { precision: 0.963, recall: 0.82 },
   boundary: { precision: 0.961, recall: 0.961 },
-  actor: { precision: 0.961, recall: 0.961 },
+  actor: { precision: 0.968, recall: 0.968 },
   date: { precision: 0.995, recall: 0.949 },
-  speakers: { precision: 0.984, recall: 0.867 },
-  voice: { precision: 0.99, recall: 0.99 },
+  speakers: { precision: 0.992, recall: 0.866 },
+  voice: { precision: 0.993, recall: 0.993 },
   parties: { precision: 0.833, recall: 0.208 },
 };
 

@@ -47,6 +47,29 @@ export function partyOfPeople(text: string, atSentenceStart: boolean): NamedBody
   return { name, start, end: start + name.length };
 }
 
+const PERSON_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+`;
+// "The Freedom and Direct Democracy party of Tomio Okamura supported …": a name, the word party
+// (or movement), then "of" or "led by" a person's full name, then the verb or an aside.
+const PARTY_OF_LEADER = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(${WORD}(?:\s+(?:(?:and|&)\s+)?${WORD}){0,5}?)\s+(party|Party|movement|Movement)\s+(?:of|led\s+by)\s+${PERSON_NAME}(?=,|\s+\p{Ll}|$)`,
+  'u',
+);
+
+/**
+ * The party named with the person who leads it at the text's start ("the Green Unity party of Ana
+ * Ruiz"): the party acts, not its leader nor the state it sits in. A lower-case "party" is not part
+ * of the name; a capitalised one is. `end` is where the leader's name ends, so the caller sees
+ * every name the phrase holds (a state after "of" is no leader).
+ */
+export function partyOfLeader(text: string): NamedBody | null {
+  const m = PARTY_OF_LEADER.exec(text);
+  if (!m) return null;
+  const head = m[2]!;
+  const name = /^\p{Lu}/u.test(head) ? `${m[1]!} ${head}` : m[1]!;
+  const start = m[0].length - m[0].replace(/^the\s+/i, '').length;
+  return { name, start, end: m[0].length };
+}
+
 // The head of a body a person's role is in: a body of its own, or a municipality (a town's own
 // council, no organ of the state).
 const ROLE_BODY_HEAD = /^(?:Municipality|Commune)$/;

@@ -32,6 +32,10 @@ export const REFERS_BACK_TO_ACT = new RegExp(
 );
 
 /** Points back to the actor just named (the act's words as above, or the actor by a common noun). */
+// "The government of Prime Minister Ana Ruiz": a noun with its owner named after "of" says whose it
+// is, so it points back to nobody; whose it is, the rules that read names decide, or none does.
+const OWNER_NAMED = String.raw`(?!\s+of\s+(?:the\s+)?\p{Lu})`;
 export const REFERS_BACK_TO_ACTOR = new RegExp(
-  String.raw`^${CONNECTIVE}(?:${POINTER}|[Tt]he\s+(?:same\s+|said\s+)?(?:${ACT_NOUN}|${ACTOR_NOUN})|Both\s+countries)\b`,
+  String.raw`^${CONNECTIVE}(?:${POINTER}|[Tt]he\s+(?:same\s+|said\s+)?(?:${ACT_NOUN}|${ACTOR_NOUN})\b${OWNER_NAMED}|Both\s+countries)\b`,
+  'u',
 );

@@ -29,7 +29,7 @@ import { listedSubject } from './colonList';
 import { alternation, BODIES, capitalised } from './offices';
 import { SPEECH_VERB_WORDS } from './speechVerbs';
 import { memberOfBefore, OWN_BODY_HEAD, OWN_ROLE_HEAD, ownBodyAfter } from './ownBodies';
-import { bodyOfPersonsRole, partyOfPeople } from './bodyPeople';
+import { bodyOfPersonsRole, partyOfLeader, partyOfPeople } from './bodyPeople';
 
 export type SubjectReading =
   /** The subject names an actor (`mention`, when one actor is named in it), or the parse cannot
@@ -125,17 +125,22 @@ const WHOSE_SPEAKER = new RegExp(
   String.raw`,\s+whose\s+(?:[\p{L}'’-]+\s+){1,4}?(?:also\s+)?${SPEECH_VERB_WORDS.source}`,
   'u',
 );
+/** The relative clause opening at `at` closes with a comma and the main clause goes on. */
+function asideEndsBeforeVerb(sentence: string, at: number): boolean {
+  return /^,\s+whose\s[^,;()"“]+,\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(sentence.slice(at));
+}
 // A finding's vehicle: a poll, a survey, a study.
 const FINDING = /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|paper)$/i;
 // "conducted by the Athens-based firm Kapa Research": a few words saying what the author is, then
 // its capitalised name, ending before the clause goes on. The participle may be left out ("a 2016
-// poll by the institute X found"): "by" right after the finding's noun names its author as well.
+// poll by the institute X found"): "by" right after the finding's noun names its author as well,
+// and so does the name before its word of kind ("a poll by the Ruritan agency").
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December';
 // A name goes on through "of", "on", "for" and "and" before a capitalised word ("the European Council
 // on Foreign Relations"), but not into a date ("… Research on March 3").
 const CONDUCTED_BY = new RegExp(
-  String.raw`^\s+(?:(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+)?by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?(?!(?:${MONTHS})\b))?\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated|described|called|urged|warned|argued|noted|recommended)\b|\s*[,.(]|$)`,
+  String.raw`^\s+(?:(?:\w+\s+)?(?:conducted|commissioned|carried\s+out|published|released|written|compiled)\s+)?by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?(?!(?:${MONTHS})\b))?\p{Lu}[\p{L}\p{M}'’.&-]*){0,6})(\s+(?:agency|institute|firm|company|pollster|group|foundation|centre|center))?(?=\s+(?:in|on|during|found|finds|showed|shows|concluded|said|stated|described|called|urged|warned|argued|noted|recommended)\b|\s*[,.(]|$)`,
   'u',
 );
 // A subject the parse ended at a year ("A 2019"), and the finding's noun after it.
@@ -255,7 +260,19 @@ export function readSubject(
   // "The plan was welcomed by Norway, whose foreign ministry said …": the words are spoken in the
   // relative clause, by the organ of the name it hangs from; the speaker rules read whose it is,
   // whatever the main clause's subject is ("The measure drew criticism from …").
-  if (WHOSE_SPEAKER.test(sentence)) return { kind: 'actor' };
+  // "The Green Unity Party, whose ministers had recognised Kosovo, described …": a relative
+  // clause in commas right after the subject is an aside about it; the main verb after it is the
+  // subject's own act, which the rules below read.
+  const whose = WHOSE_SPEAKER.exec(sentence);
+  if (
+    whose &&
+    !(
+      clause.verb &&
+      whose.index === clause.subject.end &&
+      asideEndsBeforeVerb(sentence, whose.index)
+    )
+  )
+    return { kind: 'actor' };
   // "She later managed to repeat the feat, once again in Russia during the … Championships": a
   // person's pronoun as the subject of a result or a performance is the athlete or the artist, who
   // is no organ of the state the sentences before are about, and a state named after "in" is where
@@ -417,7 +434,9 @@ export function readSubject(
       : -1;
   const author = findingEnd >= 0 ? CONDUCTED_BY.exec(sentence.slice(findingEnd)) : null;
   if (author) {
-    const at = findingEnd + author.index + author[0].length - author[1]!.length;
+    // "by the STEM agency": a word of kind after the name says what the author is.
+    const at =
+      findingEnd + author.index + author[0].length - (author[2]?.length ?? 0) - author[1]!.length;
     const name = author[1]!.trim();
     // A known body's name that the author's name goes on after ("European Council | on Foreign
     // Relations") is part of another body's name; a nationality in it is the author's state, unless
@@ -952,6 +971,8 @@ function bodyNamedWhole(
     const party = partyOfPeople(text, at === 0);
     if (party && inside(party).length === 0 && !persons.findSurname(party.name))
       return third(party.name, 'subject');
+    const led = partyOfLeader(text);
+    if (led && inside(led).length === 0) return third(led.name, 'subject');
     // "the Football Association of Ruritania": the state after "of" is where the body is.
     const role = bodyOfPersonsRole(text);
     if (

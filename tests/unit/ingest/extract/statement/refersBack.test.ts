@@ -32,6 +32,14 @@ describe('a subject pointing back', () => {
     expect(REFERS_BACK_TO_ACTOR.test('Peru recognised the state.')).toBe(false);
   });
 
+  it('not when the noun names its owner after "of"', () => {
+    expect(
+      REFERS_BACK_TO_ACTOR.test('The government of Prime Minister Ana Ruiz backed the plan.'),
+    ).toBe(false);
+    expect(REFERS_BACK_TO_ACTOR.test('The government of the day backed the plan.')).toBe(true);
+    expect(REFERS_BACK_TO_ACTOR.test('The government backed the plan.')).toBe(true);
+  });
+
   it('carries the act on only when it points back to the act', () => {
     const group = (sentences: string[]) =>
       groupSentences(sentences, () => null, true).map((p) => p.sentences);
