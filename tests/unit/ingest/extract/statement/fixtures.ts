@@ -10,6 +10,10 @@ import { buildOrganisationIndex } from '../../../../../src/ingest/resolve/organi
 import { readWikitext } from '../../../../../src/ingest/read/wikitext';
 import { registerPersons } from '../../../../../src/ingest/prosePositions';
 import { groupSentences } from '../../../../../src/ingest/extract/statements';
+import {
+  statementVoice,
+  type VoiceEvidence,
+} from '../../../../../src/ingest/extract/statement/voice';
 
 const editorial = loadEditorial('content/editorial');
 export const countries = buildCountryIndex(editorial.countries);
@@ -46,3 +50,15 @@ export const datesWithClauseBefore = (sentences: string[], before: Array<string 
     true,
     (i) => before[i] ?? null,
   ).map((p) => [p.date, p.qualified]);
+
+/** The voice of a one-sentence statement with no date, speaker or reporter, unless `over` gives one. */
+export const voiceOfSentence = (first: string, over: Partial<VoiceEvidence> = {}) =>
+  statementVoice({
+    text: first,
+    first,
+    dated: false,
+    speaks: false,
+    isSubject: true,
+    reporter: null,
+    ...over,
+  });

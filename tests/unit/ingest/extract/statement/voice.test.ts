@@ -1,21 +1,9 @@
 /** Cause 5 of issue 15: the voice is read from what the sentence says. */
 import { describe, expect, it } from 'vitest';
-import {
-  statementVoice,
-  type VoiceEvidence,
-} from '../../../../../src/ingest/extract/statement/voice';
+import { voiceOfSentence } from './fixtures';
 import { speechVerbIndex } from '../../../../../src/ingest/extract/statements';
 
-const voice = (first: string, over: Partial<VoiceEvidence> = {}) =>
-  statementVoice({
-    text: first,
-    first,
-    dated: false,
-    speaks: false,
-    isSubject: true,
-    reporter: null,
-    ...over,
-  });
+const voice = voiceOfSentence;
 
 describe('voice', () => {
   it('quoted: the actor’s own words in quotation marks', () => {

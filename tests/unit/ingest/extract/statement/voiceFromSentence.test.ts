@@ -5,21 +5,9 @@
  * marks that a verb of saying introduces are quoted. Every sentence here is invented.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  statementVoice,
-  type VoiceEvidence,
-} from '../../../../../src/ingest/extract/statement/voice';
+import { voiceOfSentence } from './fixtures';
 
-const voice = (first: string, over: Partial<VoiceEvidence> = {}) =>
-  statementVoice({
-    text: first,
-    first,
-    dated: false,
-    speaks: false,
-    isSubject: true,
-    reporter: null,
-    ...over,
-  });
+const voice = voiceOfSentence;
 
 describe('a demonstrative subject naming no one', () => {
   it('is analysis in the present tense, whatever its noun', () => {

@@ -5,26 +5,14 @@
  * of one completed act stated. Both sides of each ruling; every sentence here is invented.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  statementVoice,
-  type VoiceEvidence,
-} from '../../../../../src/ingest/extract/statement/voice';
+import { voiceOfSentence } from './fixtures';
 import {
   isGenericPlural,
   negationOnOccasion,
   tellsRepetition,
 } from '../../../../../src/ingest/extract/statement/aspect';
 
-const voice = (first: string, over: Partial<VoiceEvidence> = {}) =>
-  statementVoice({
-    text: first,
-    first,
-    dated: false,
-    speaks: false,
-    isSubject: true,
-    reporter: null,
-    ...over,
-  });
+const voice = voiceOfSentence;
 
 describe('ruling 1: a negated act', () => {
   it('tied to an occasion in its clause is stated', () => {
