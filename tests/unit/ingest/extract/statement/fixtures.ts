@@ -8,7 +8,8 @@ import { loadEditorial } from '../../../../../src/ingest/resolve/editorial';
 import { buildCountryIndex } from '../../../../../src/ingest/resolve/countries';
 import { buildOrganisationIndex } from '../../../../../src/ingest/resolve/organisations';
 import { readWikitext } from '../../../../../src/ingest/read/wikitext';
-import { registerPersons } from '../../../../../src/ingest/prosePositions';
+import { extractProsePositions, registerPersons } from '../../../../../src/ingest/prosePositions';
+import { mergePositions } from '../../../../../src/ingest/positions';
 import { groupSentences } from '../../../../../src/ingest/extract/statements';
 import {
   statementVoice,
@@ -62,3 +63,17 @@ export const voiceOfSentence = (first: string, over: Partial<VoiceEvidence> = {}
     reporter: null,
     ...over,
   });
+
+/** An invented article read by the prose rules: its statements merged as the site shows them, and
+ * the sentences left unattributed with their reasons. */
+export function readFixtureArticle(text: string) {
+  const { doc, persons } = fixtureArticle(text);
+  const { positions, unattributed } = extractProsePositions(
+    doc,
+    countries,
+    orgs,
+    persons,
+    new Set(),
+  );
+  return { positions: mergePositions(positions, (a) => `/${a.id}/`), unattributed };
+}

@@ -5,9 +5,7 @@
  * where the name is not written whole, no actor: the sentence is reported unattributed.
  */
 import { describe, expect, it } from 'vitest';
-import { countries, fixtureArticle, orgs } from './fixtures';
-import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
-import { mergePositions } from '../../../../../src/ingest/positions';
+import { readFixtureArticle } from './fixtures';
 import {
   memberOfBefore,
   ownBodyAfter,
@@ -15,18 +13,9 @@ import {
 } from '../../../../../src/ingest/extract/statement/ownBodies';
 
 function read(text: string) {
-  const { doc, persons } = fixtureArticle(text);
-  const { positions, unattributed } = extractProsePositions(
-    doc,
-    countries,
-    orgs,
-    persons,
-    new Set(),
-  );
+  const { positions, unattributed } = readFixtureArticle(text);
   return {
-    actors: mergePositions(positions, (a) => `/${a.id}/`).map(
-      (p) => `${p.actor.type}:${p.actor.id}`,
-    ),
+    actors: positions.map((p) => `${p.actor.type}:${p.actor.id}`),
     unattributed: unattributed.map((u) => u.reason),
   };
 }

@@ -5,23 +5,12 @@
  * reason, rather than a guess.
  */
 import { describe, expect, it } from 'vitest';
-import { countries, fixtureArticle, orgs } from './fixtures';
-import { extractProsePositions } from '../../../../../src/ingest/prosePositions';
-import { mergePositions } from '../../../../../src/ingest/positions';
+import { readFixtureArticle } from './fixtures';
 
 function read(text: string) {
-  const { doc, persons } = fixtureArticle(text);
-  const { positions, unattributed } = extractProsePositions(
-    doc,
-    countries,
-    orgs,
-    persons,
-    new Set(),
-  );
+  const { positions, unattributed } = readFixtureArticle(text);
   return {
-    statements: mergePositions(positions, (a) => `/${a.id}/`).map(
-      (p) => `${p.actor.type}:${p.actor.id} ${p.text}`,
-    ),
+    statements: positions.map((p) => `${p.actor.type}:${p.actor.id} ${p.text}`),
     unattributed: unattributed.map((u) => `${u.sentence.split(' ')[0]}: ${u.reason}`),
   };
 }
