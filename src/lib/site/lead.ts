@@ -169,19 +169,14 @@ function withAntecedent(text: string, position: Position, by: string | null): st
   return `${m[1]}[${name}]${text.slice(m[0].length)}`;
 }
 
-// A participle phrase read alone has no subject ("…seeing parallels to its own claim over
-// Taiwan"); "due to" opening a reason is the preposition "because of" (pages review 10, #3).
-const PARTICIPLE_OPENING = /^(?:seeing|fearing|viewing)\s/i;
+// "due to" opening a reason is the preposition "because of" (pages review 10, #3).
 const DUE_TO = /^(["“]?)(?:due|owing) to\b/i;
 
 /**
- * A reason as the lead shows it: a participle phrase introduced by the actor whose stance it
- * explains ("China, seeing parallels to …"), a "due to" phrase as "because of", and a clause cut
- * from inside its sentence marked so (quotedPart), a re-opened quotation's too ("…\"if we …").
+ * A reason as the lead shows it: a "due to" phrase as "because of", and a clause cut from inside
+ * its sentence marked so (quotedPart), a re-opened quotation's too ("…\"if we …").
  */
-function asReasonPart(text: string, position: Position): string {
-  if (PARTICIPLE_OPENING.test(text) && position.actor?.name)
-    return `${position.actor.name}, ${text}`;
+function asReasonPart(text: string): string {
   const due = DUE_TO.exec(text);
   const shown = due ? `${due[1]}because of${text.slice(due[0].length)}` : text;
   return /^["“]\p{Ll}/u.test(shown) ? `…${shown}` : quotedPart(shown);
@@ -209,8 +204,10 @@ function reasonClause(sentence: string): string | null {
       ? lowerFirst(rest.split(/,\s/)[0]!)
       : rest.split(/[,;]\s+(?:while|whereas|but)\s/)[0]!;
   }
-  const participle = STANCE_PARTICIPLE.exec(sentence.replace(/[.\s]+$/, ''));
-  if (participle) return participle[1]!;
+  // The participle gives the reason only with the stance it explains: "China, seeing parallels to
+  // …" read as if China were the reason (changed-statements review 10), so the stance comes with it.
+  const trimmed = sentence.replace(/[.\s]+$/, '');
+  if (STANCE_PARTICIPLE.test(trimmed)) return trimmed;
   const conditional = IF_RECOGNISED.exec(sentence);
   if (conditional) return sentence.slice(conditional.index);
   const argues = ARGUES.exec(sentence);
@@ -260,7 +257,7 @@ export function reasonsFor(positions: readonly Position[], limit = 3, shown = ''
         ),
       );
       const by = OWN_WORDS.has(position.voice) ? saidBy(position, false) : null;
-      const text = asReasonPart(withAntecedent(clipped, position, by), position);
+      const text = asReasonPart(withAntecedent(clipped, position, by));
       const key = text.toLowerCase().slice(0, 60);
       // A reason whose opening words the lead shows is the latest statement's own clause, cut
       // there or not (pages review 9, #8: Zambia's "due to concerns with the precedent …").

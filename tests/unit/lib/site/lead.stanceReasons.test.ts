@@ -19,21 +19,25 @@ const position = (text: string, over: Partial<Position> = {}): Position =>
   }) as unknown as Position;
 
 describe('a participle after the stance', () => {
-  it('reads "seeing …" and "fearing …" after a stance on Kosovo as its reason', () => {
+  it('reads "seeing …" and "fearing …" after a stance on Kosovo as its reason, with the stance', () => {
     expect(
       reasonsFor([
         position(
           "Ruritania supports Serbia's position on Kosovo, seeing parallels to its own dispute over Borduria.",
         ),
       ]).map((r) => r.text),
-    ).toEqual(['Ruritania, seeing parallels to its own dispute over Borduria']);
+    ).toEqual([
+      "Ruritania supports Serbia's position on Kosovo, seeing parallels to its own dispute over Borduria",
+    ]);
     expect(
       reasonsFor([
         position(
           'Ruritania has not recognised Kosovo, fearing a precedent for its northern provinces.',
         ),
       ]).map((r) => r.text),
-    ).toEqual(['Ruritania, fearing a precedent for its northern provinces']);
+    ).toEqual([
+      'Ruritania has not recognised Kosovo, fearing a precedent for its northern provinces',
+    ]);
   });
   it('reads none from a participle after words that are no stance on Kosovo, or from "seeing that"', () => {
     expect(
