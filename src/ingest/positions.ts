@@ -428,7 +428,9 @@ const stems = (text: string) =>
  * True when two sources tell the same dated act in other words ("in 2014, when it recognised … the
  * Republic of Crimea, Russia's Ministry … cited Kosovo's declaration" and "In March 2014, Russia used
  * Kosovo's declaration … Crimea"): dates that agree at the shorter precision, half the content
- * words shared, and a rare capitalised name in common that is neither actor.
+ * words shared, and a rare capitalised name in common that is neither actor nor a person who spoke
+ * or acted for it in either telling; and, unless they quote the same words, no other parties named
+ * apart (`othersApart`).
  */
 export function sameActTold(
   a: RawPosition,
@@ -437,6 +439,9 @@ export function sameActTold(
 ): boolean {
   if (!a.date || !b.date || a.refs[0]!.source === b.refs[0]!.source) return false;
   if (!(a.date.startsWith(b.date) || b.date.startsWith(a.date))) return false;
+  // Two visits of one minister, to two capitals, share most words: without the same quoted words,
+  // tellings that name other parties, none in common, are two acts.
+  if (!shareQuotedRun(a.text, b.text) && othersApart(a, b)) return false;
   const sa = stems(a.text);
   const sb = stems(b.text);
   let shared = 0;
@@ -444,7 +449,13 @@ export function sameActTold(
   if (shared / Math.min(sa.size, sb.size) < 0.5) return false;
   const names = (t: string) => new Set([...t.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0]));
   const nb = names(b.text);
-  return [...names(a.text)].some((n) => nb.has(n) && rare(n) && !a.actor.name.includes(n));
+  // Who acted ties nothing: the actor's name, and the person who spoke or acted for it in either
+  // telling ("a visit by Ana Ruiz to a conference in 2023" and "Ana Ruiz visited a conference in
+  // March 2023" may be two visits: a person acts many times in a year).
+  const who = [a, b].flatMap((t) => t.speakers.flatMap((s) => s.name?.split(/[\s-]+/) ?? []));
+  return [...names(a.text)].some(
+    (n) => nb.has(n) && rare(n) && !a.actor.name.includes(n) && !who.includes(n),
+  );
 }
 
 // Content stems of a telling's first sentence, less the words that only say when it was or who
@@ -513,11 +524,20 @@ export function tellSameAct(a: Telling, b: Telling): boolean {
   let shared = 0;
   for (const w of sa) if (sb.has(w)) shared++;
   if (shared / Math.min(sa.size, sb.size) < 0.5) return false;
+  return !othersApart(a, b);
+}
+
+/**
+ * Both tellings name a state or organisation besides their actors, and none in common: "a visit to
+ * Bucharest" (Romania) and "a visit to Kyiv" (Ukraine) are two acts.
+ */
+function othersApart(a: Telling, b: Telling): boolean {
+  const actors = [a.actor, b.actor];
   const others = (t: Telling) =>
     [...t.parties, ...t.mentions].filter((x) => !actors.some((y) => sameRef(x, y)));
   const oa = others(a);
   const ob = others(b);
-  return oa.length === 0 || ob.length === 0 || oa.some((x) => ob.some((y) => sameRef(x, y)));
+  return oa.length > 0 && ob.length > 0 && !oa.some((x) => ob.some((y) => sameRef(x, y)));
 }
 
 /**

@@ -250,7 +250,7 @@ export function speakingActor(
         sentence.slice(inSegment[0]!.index, inSegment.at(-1)!.end);
       return { ...whoOf(chain), direct: true, basis: itself ? 'subject' : 'speaker' };
     }
-    const person = persons.findSurname(seg.text);
+    const person = persons.findSurname(seg.text, sentence);
     if (person?.actor) return { actor: person.actor, country: null, direct: true, basis: 'person' };
     if (isOpening(seg.text)) break;
   }
@@ -348,6 +348,7 @@ function subjectOf(
     sentence.slice(Math.max(lead, clauseStart(sentence))),
     persons,
     fallback,
+    sentence,
   );
   if (person)
     return {
@@ -524,10 +525,11 @@ function personLed(
   text: string,
   persons: PersonRegistry,
   fallback: Who | null,
+  sentence: string,
 ): (Who & { basis: Basis }) | null {
   const m = TITLED_NAME.exec(text);
   if (!m) return null;
-  const person = persons.findSurname(m[1]!);
+  const person = persons.findSurname(m[1]!, sentence);
   if (person?.actor) return { actor: person.actor, country: null, basis: 'person' };
   const titled = m[0].length > m[1]!.length + 1 && OPENS_WITH_TITLE.test(text);
   return (person || titled) && fallback ? { ...fallback, basis: 'article-subject' } : null;
@@ -550,7 +552,7 @@ function personOfArticle(
       .split(/,\s*/)
       .filter((x) => x.trim())
       .at(-1) ?? '';
-  const person = persons.findSurname(segment);
+  const person = persons.findSurname(segment, sentence);
   if (person)
     return person.actor
       ? { actor: person.actor, country: null, basis: 'person' }

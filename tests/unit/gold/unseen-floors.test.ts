@@ -30,15 +30,19 @@ import { runUnseen, type UnseenRun } from '../../gold/unseen';
 // Then the held Belgrade–Pristina article joined the ingest, and the register of people it shares
 // with the tune articles placed "Foreign Minister Josep Borrell" (Spanish, 2018) by his later EU
 // office (statement .963 → .960, actor .968 → .965, date .995 → .990): the scores of that moment.
+// Issue-15e4: a person's side is the side of the office the sentence names (another article's side
+// only for the same office; "Speaking as High Representative, Borrell …" reads that office first),
+// and two tellings are not one act for sharing the name of the person who acted: actor .965 → .968,
+// date .990 → .995 (recall .950 → .954); speakers recall .873 and voice .996 as measured then.
 const FLOORS: Floors = {
   // The eight tune articles (Spanish, Greek, Latin American, Romanian, Slovak, Gulf, Montenegrin,
   // Czech), rules alone.
   statement: { precision: 0.96, recall: 0.82 },
   boundary: { precision: 0.961, recall: 0.961 },
-  actor: { precision: 0.965, recall: 0.965 },
-  date: { precision: 0.99, recall: 0.949 },
-  speakers: { precision: 0.992, recall: 0.866 },
-  voice: { precision: 0.993, recall: 0.993 },
+  actor: { precision: 0.968, recall: 0.968 },
+  date: { precision: 0.995, recall: 0.954 },
+  speakers: { precision: 0.992, recall: 0.873 },
+  voice: { precision: 0.996, recall: 0.996 },
   parties: { precision: 0.833, recall: 0.208 },
 };
 

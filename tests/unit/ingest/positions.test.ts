@@ -95,6 +95,38 @@ describe('sameActTold', () => {
     expect(sameActTold(a, { ...b, refs: [ref('a', 9)] }, always)).toBe(false);
     expect(sameActTold(a, { ...b, date: null }, always)).toBe(false);
   });
+  it('is not when the only rare name shared is the person who acted in either telling', () => {
+    const quispe = (n: string) => n === 'Quispe';
+    const lima = raw({
+      date: '2023',
+      text: 'In 2023, a visit by Foreign Minister Ana Quispe to the capital for a regional conference.',
+      refs: [ref('a', 3)],
+    });
+    const quito = raw({
+      date: '2023-03',
+      text: 'In March 2023, Foreign Minister Ana Quispe paid a visit to the capital for a conference.',
+      refs: [ref('b', 5)],
+      speakers: [{ name: 'Ana Quispe', role: 'Foreign Minister' }],
+    });
+    expect(sameActTold(lima, { ...quito, speakers: [] }, quispe)).toBe(true);
+    expect(sameActTold(lima, quito, quispe)).toBe(false);
+    expect(sameActTold(quito, lima, quispe)).toBe(false);
+  });
+  it('is not when the two tellings name other parties, none in common, unless they quote alike', () => {
+    const BOLIVIA: ActorRef = { type: 'state', id: 'bolivia', name: 'Bolivia' };
+    expect(sameActTold({ ...a, parties: [CHILE] }, { ...b, mentions: [CHILE] }, always)).toBe(true);
+    expect(sameActTold({ ...a, parties: [CHILE] }, { ...b, parties: [BOLIVIA] }, always)).toBe(
+      false,
+    );
+    const quoted = ' It called the step "a precedent no one can now take back".';
+    expect(
+      sameActTold(
+        { ...a, text: a.text + quoted, parties: [CHILE] },
+        { ...b, text: b.text + quoted, parties: [BOLIVIA] },
+        always,
+      ),
+    ).toBe(true);
+  });
   it('is not when few content words are shared', () => {
     expect(
       sameActTold(

@@ -1,9 +1,16 @@
 /** The people an article names with their office, resolved from a later bare surname (persons.ts). */
 import { describe, expect, it } from 'vitest';
-import { PersonRegistry, type Person } from '../../../../src/ingest/extract/persons';
+import {
+  PersonRegistry,
+  officeInSentence,
+  sameOffice,
+  type Person,
+} from '../../../../src/ingest/extract/persons';
 import type { ActorRef } from '../../../../src/schemas';
 
 const PERU: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
+const ANDEAN: ActorRef = { type: 'organisation', id: 'andean-community', name: 'Andean Community' };
+const isPlace = (w: string) => /^(?:peru|peruvian|peru's|andean)$/i.test(w);
 const person = (
   name: string,
   role: string | null = null,
@@ -105,6 +112,97 @@ describe('PersonRegistry', () => {
       r.add(person('Ana Quispe'));
       r.add(person('Luis Quispe'));
       expect(r.people().map((p) => p.name)).toEqual(['Ana Quispe', 'Luis Quispe']);
+    });
+  });
+  describe('a person who changes office', () => {
+    /** Article A writes the person's office without a side; article B places them in `inB`. */
+    const articles = (inA: Person, ...inB: Person[]) => {
+      const a = new PersonRegistry(isPlace);
+      a.add(inA);
+      const shared = new PersonRegistry(isPlace);
+      shared.add({ ...inA });
+      for (const p of inB) shared.add({ ...p });
+      a.useShared(shared);
+      return a;
+    };
+
+    it("takes another article's side only for the same office", () => {
+      const envoy = person('Ana Quispe', 'Andean High Representative', ANDEAN);
+      const a = articles(person('Ana Quispe', 'Foreign Minister'), envoy);
+      expect(a.findSurname('In 2018, Quispe told a daily that …')?.actor).toBeNull();
+      expect(a.resolve('Quispe')?.actor).toBeNull();
+      const b = articles(
+        person('Ana Quispe', 'Foreign Minister'),
+        envoy,
+        person('Ana Quispe', "Peru's Foreign Minister", PERU),
+      );
+      expect(b.findSurname('In 2018, Quispe told a daily that …')).toEqual(
+        person('Ana Quispe', 'Foreign Minister', PERU),
+      );
+    });
+
+    it('fills a known person with a side only from the same office', () => {
+      const r = new PersonRegistry(isPlace);
+      r.add(person('Ana Quispe', 'Foreign Minister'));
+      r.add(person('Ana Quispe', 'Andean High Representative', ANDEAN));
+      expect(r.resolve('Quispe')?.actor).toBeNull();
+      r.add(person('Ana Quispe', 'Peruvian Foreign Minister', PERU));
+      expect(r.resolve('Quispe')?.actor).toEqual(PERU);
+    });
+
+    it('reads the office the sentence gives the person before the register', () => {
+      const a = articles(
+        person('Ana Quispe', 'Foreign Minister'),
+        person('Ana Quispe', 'Andean High Representative', ANDEAN),
+        person('Ana Quispe', 'Peruvian Foreign Minister', PERU),
+      );
+      const said = (s: string) => a.findSurname(s.slice(s.indexOf('Quispe')), s)?.actor;
+      expect(said('Speaking as High Representative in 2020, Quispe replied that …')).toEqual(
+        ANDEAN,
+      );
+      expect(said('As Andean envoy, Quispe said that …')).toBeNull();
+      expect(said('Quispe, then foreign minister, said that …')).toEqual(PERU);
+      expect(said('As expected, Quispe said that …')).toEqual(PERU);
+    });
+
+    it('an office the sentence gives that no article places leaves the person without a side', () => {
+      const a = articles(person('Ana Quispe', "Peru's Foreign Minister", PERU));
+      expect(a.findSurname('Quispe', 'Quispe, then Andean envoy, said that …')?.actor).toBeNull();
+      expect(a.findSurname('Quispe', 'Quispe, then foreign minister, said that …')?.actor).toEqual(
+        PERU,
+      );
+    });
+  });
+
+  describe('sameOffice', () => {
+    it('compares the office, not whose it is or its standing', () => {
+      expect(sameOffice('President', 'Belarusian President')).toBe(true);
+      expect(sameOffice("Peru's Prime Minister", 'prime minister-designate', isPlace)).toBe(true);
+      expect(sameOffice('Andean High Representative', 'High Representative', isPlace)).toBe(true);
+      expect(sameOffice('Foreign Minister', 'High Representative')).toBe(false);
+      expect(sameOffice('Foreign Minister', 'Prime Minister')).toBe(false);
+      expect(sameOffice(null, 'Prime Minister')).toBe(true);
+    });
+  });
+
+  describe('officeInSentence', () => {
+    it('reads an opening "as" phrase before the name and a "then" aside after it', () => {
+      expect(
+        officeInSentence('Speaking as High Representative in 2020, Quispe replied.', 'Quispe'),
+      ).toBe('High Representative');
+      expect(officeInSentence('As the Andean envoy, Ana Quispe said so.', 'Quispe')).toBe(
+        'Andean envoy',
+      );
+      expect(officeInSentence('Quispe, then foreign minister, said so.', 'Quispe')).toBe(
+        'foreign minister',
+      );
+    });
+    it('reads no office from a phrase without an office word or about someone else', () => {
+      expect(officeInSentence('As expected, Quispe said so.', 'Quispe')).toBeNull();
+      expect(
+        officeInSentence('As foreign minister, Mamani said Quispe erred.', 'Quispe'),
+      ).toBeNull();
+      expect(officeInSentence('Quispe said so.', 'Quispe')).toBeNull();
     });
   });
 });
