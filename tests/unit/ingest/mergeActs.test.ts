@@ -8,35 +8,12 @@ import {
   mergePositions,
   oneActTwice,
   tellSameAct,
-  type RawPosition,
 } from '../../../src/ingest/positions';
-import type { ActorRef, SourceRef } from '../../../src/schemas';
+import type { ActorRef } from '../../../src/schemas';
+import { CHILE, PERU, raw, ref } from './rawPositions';
 
-const ref = (source: string, line: number): SourceRef =>
-  ({ source, section: ['S'], line, anchor: `L${line}`, excerpt: 'x' }) as unknown as SourceRef;
-const PERU: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
-const CHILE: ActorRef = { type: 'state', id: 'chile', name: 'Chile' };
 const BOLIVIA: ActorRef = { type: 'state', id: 'bolivia', name: 'Bolivia' };
 const COURT: ActorRef = { type: 'organisation', id: 'court', name: 'World Court' };
-const raw = (over: Partial<RawPosition>): RawPosition => ({
-  actor: PERU,
-  actorBasis: 'subject',
-  date: null,
-  qualifiedDate: null,
-  dateRelative: null,
-  voice: 'stated',
-  topic: 'kosovo',
-  parties: [],
-  mentions: [],
-  text: 'Peru said it would wait.',
-  context: null,
-  refs: [ref('a', 1)],
-  speaker: null,
-  speakers: [],
-  reporter: null,
-  country: null,
-  ...over,
-});
 
 // The court's ruling told at two places of one article, in other words but quoting alike.
 const ruled = raw({

@@ -6,34 +6,11 @@ import {
   resolveCountryCell,
   sameActTold,
   sameStatement,
-  type RawPosition,
 } from '../../../src/ingest/positions';
-import type { ActorRef, SourceRef } from '../../../src/schemas';
+import type { ActorRef } from '../../../src/schemas';
+import { CHILE, PERU, raw, ref } from './rawPositions';
 import { countries } from './extract/statement/fixtures';
 
-const ref = (source: string, line: number): SourceRef =>
-  ({ source, section: ['S'], line, anchor: `L${line}`, excerpt: 'x' }) as unknown as SourceRef;
-const PERU: ActorRef = { type: 'state', id: 'peru', name: 'Peru' };
-const CHILE: ActorRef = { type: 'state', id: 'chile', name: 'Chile' };
-const raw = (over: Partial<RawPosition>): RawPosition => ({
-  actor: PERU,
-  actorBasis: 'subject',
-  date: null,
-  qualifiedDate: null,
-  dateRelative: null,
-  voice: 'stated',
-  topic: 'kosovo',
-  parties: [],
-  mentions: [],
-  text: 'Peru said it would wait.',
-  context: null,
-  refs: [ref('a', 1)],
-  speaker: null,
-  speakers: [],
-  reporter: null,
-  country: null,
-  ...over,
-});
 const url = (a: ActorRef) => `/${a.id}/`;
 
 describe('positionId', () => {
