@@ -4,28 +4,13 @@
  * actor: the sentence is reported unattributed, with its reason.
  */
 import { describe, expect, it } from 'vitest';
-import { countries, finder, fixtureArticle, orgs } from './extract/statement/fixtures';
+import { finder, readFixtureArticle } from './extract/statement/fixtures';
 import { courtOf } from '../../../src/ingest/extract/actors';
 import type { OrganisationRecord } from '../../../src/ingest/resolve/organisations';
-import {
-  extractProsePositions,
-  PersonRegistry,
-  speakingActor,
-} from '../../../src/ingest/prosePositions';
-import { mergePositions } from '../../../src/ingest/positions';
+import { PersonRegistry, speakingActor } from '../../../src/ingest/prosePositions';
 import { actorBasis } from '../../../src/schemas';
 
-function read(text: string, title?: string) {
-  const { doc, persons } = fixtureArticle(text, title);
-  const { positions, unattributed } = extractProsePositions(
-    doc,
-    countries,
-    orgs,
-    persons,
-    new Set(),
-  );
-  return { positions: mergePositions(positions, (a) => `/${a.id}/`), unattributed };
-}
+const read = readFixtureArticle;
 const who = (text: string, title?: string) =>
   read(text, title).positions.map((p) => [p.actor.id, p.actorBasis]);
 

@@ -66,8 +66,8 @@ export const voiceOfSentence = (first: string, over: Partial<VoiceEvidence> = {}
 
 /** An invented article read by the prose rules: its statements merged as the site shows them, and
  * the sentences left unattributed with their reasons. */
-export function readFixtureArticle(text: string) {
-  const { doc, persons } = fixtureArticle(text);
+export function readFixtureArticle(text: string, title?: string) {
+  const { doc, persons } = fixtureArticle(text, title);
   const { positions, unattributed } = extractProsePositions(
     doc,
     countries,
