@@ -53,7 +53,7 @@ export function courtOf(record: OrganisationRecord, alias: string): ActorRef | n
 export const KOSOVO: ActorRef = SUBJECT;
 
 const PREPOSITION_BEFORE =
-  /\b(?:to|in|at|from|into|within|across|throughout|towards?|over|against|between|among|with|by|on|for|of|than|like|about|under|per|via|upon|during)\s+(?:the\s+|an?\s+)?(?:(?!(?:the|a|an)\s)[\p{L}\p{N}-]+\s+){0,2}$/iu;
+  /\b(?:to|in|at|from|into|within|across|throughout|towards?|over|against|between|among|with|by|on|for|of|than|like|about|under|per|via|upon|during|surrounding|regarding|concerning|involving|around|despite)\s+(?:the\s+|an?\s+)?(?:(?!(?:the|a|an)\s)[\p{L}\p{N}-]+\s+){0,2}$/iu;
 const HYPHEN_PREFIX_BEFORE = /\b(?:pro|anti|non|post|pre)-$/i;
 
 export interface ActorFinder {

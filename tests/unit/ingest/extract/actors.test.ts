@@ -31,6 +31,21 @@ describe('mentions', () => {
       ['chile', 20, 25, true],
     ]);
   });
+  it('reads a participle that works as a preposition as one ("surrounding", "regarding", …)', () => {
+    // Statements review 10 (bkr:17): "The controversy surrounding Kosovo's independence shows …"
+    // was Kosovo's act by the possessor; what a noun is about is no one who acts.
+    for (const sentence of [
+      "The controversy surrounding Peru's independence shows global contrasts.",
+      "The debate regarding Peru's claim went on.",
+      "Questions concerning Peru's border remain.",
+      "Talks involving Peru's envoy stalled.",
+      "Despite Peru's protest, the vote went ahead.",
+    ])
+      expect(
+        finder.mentions(sentence).map((m) => [m.actor.id, m.prepositional]),
+        sentence,
+      ).toEqual([['peru', true]]);
+  });
   it('names Kosovo as the subject actor, with no country record', () => {
     const [m] = finder.mentions('Kosovo signed an accord.');
     expect(m).toMatchObject({ actor: { id: 'kosovo' }, country: null, index: 0, end: 6 });
