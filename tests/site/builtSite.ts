@@ -40,6 +40,10 @@ export function htmlFiles(dir = distDir): string[] {
   return listFiles(dir).filter((file) => file.endsWith('.html'));
 }
 
+/** The built page of every state (`states/<id>/index.html`). */
+export const statePageFiles = (dir = distDir): string[] =>
+  htmlFiles(dir).filter((f) => /^states\/[^/]+\/index\.html$/.test(f));
+
 /** The site path a built HTML file is served at: `states/bel/index.html` → `/base/states/bel/`. */
 export function pagePathOf(file: string, site: SiteBuild = builtSite): string {
   const withoutIndex = file.replace(/(^|\/)index\.html$/, '$1');

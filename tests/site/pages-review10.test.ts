@@ -8,14 +8,14 @@ import {
   assertBuilt,
   elements,
   findByClass,
-  htmlFiles,
   leadPart,
   parsePage,
   squashedText,
+  statePageFiles,
 } from './builtSite';
 
 assertBuilt();
-const statePages = () => htmlFiles().filter((f) => /^states\/[^/]+\/index\.html$/.test(f));
+const statePages = () => statePageFiles();
 const quotedIn = (state: string, name: string): string[] => {
   const p = findByClass(parsePage(`states/${state}/index.html`), 'p', name);
   return p ? [...elements(p)].filter((e) => e.tagName === 'q').map(squashedText) : [];

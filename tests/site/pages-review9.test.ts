@@ -8,17 +8,17 @@ import { describe, expect, it } from 'vitest';
 import {
   assertBuilt,
   elements,
-  htmlFiles,
   parsePage,
   squashedText,
   findByClass,
   leadPart,
+  statePageFiles,
 } from './builtSite';
 
 assertBuilt();
 const text = squashedText;
 const find = findByClass;
-const statePages = () => htmlFiles().filter((f) => /^states\/[^/]+\/index\.html$/.test(f));
+const statePages = () => statePageFiles();
 const lead = leadPart;
 
 // Verbs and nouns of saying, written out here (not the rule under test): a lead that shows one and

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
-import { assertBuilt, elements, htmlFiles, parsePage, textOf } from './builtSite';
+import { assertBuilt, elements, htmlFiles, parsePage, textOf, statePageFiles } from './builtSite';
 import { exportedPositions } from './samplePages';
 import { voiceLabel } from '../../src/lib/site/statement';
 import { opensMidThought } from '../../src/ingest/statementContext';
@@ -20,7 +20,7 @@ const text = (e: Element) => textOf(e).replace(/\s+/g, ' ').trim();
 let statePages: string[];
 beforeAll(() => {
   assertBuilt();
-  statePages = htmlFiles().filter((f) => /^states\/[^/]+\/index\.html$/.test(f));
+  statePages = statePageFiles();
 });
 
 /** The text of the key-facts entry after the <dt> with this label. */

@@ -13,6 +13,7 @@ import {
   squashedText,
   findByClass,
   leadPart,
+  statePageFiles,
 } from './builtSite';
 
 assertBuilt();
@@ -63,7 +64,7 @@ describe('the lead’s words (re-check 9, N2, N3, N5, N8)', () => {
 
   it('no lead prints straight quotation marks around words its card sets in <q>', () => {
     const straight: string[] = [];
-    const states = htmlFiles().filter((f) => /^states\/[^/]+\/index\.html$/.test(f));
+    const states = statePageFiles();
     for (const file of states) {
       for (const e of elements(parsePage(file))) {
         if (e.tagName !== 'p' || !['lead', 'reasons', 'latest'].some((c) => hasClass(e, c)))
