@@ -455,7 +455,7 @@ const MIN_SHARED_WORDS = 6;
  * Ki-moon's on Jeremić's quote). Of the longest such opening, the first card; null when none, or
  * when the two cards open alike and `p` comes first (the later one gives way).
  */
-export function sharedOpening<T extends Card>(
+function sharedOpening<T extends Card>(
   p: T,
   cards: readonly T[],
 ): { card: T; own: string } | null {

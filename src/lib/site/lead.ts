@@ -17,6 +17,7 @@ const lowerFirst = (text: string) =>
 import { splitSentences } from '../../ingest/extract/quotes';
 import { doubleQuotedSpans } from '../../shared/quotes';
 import { SUBJECT } from '../../shared/subject';
+import { squashSpace } from '../../shared/text';
 
 export interface Reason {
   /** The clause as written, from its cue word ("because of objections to …"). */
@@ -473,7 +474,7 @@ export function sentenceBefore(lineText: string, words: string): string | null {
     .slice(0, 6)
     .join(' ');
   if (!opening) return null;
-  const sentences = splitSentences(lineText.replace(/\s+/g, ' ').trim());
+  const sentences = splitSentences(squashSpace(lineText));
   const at = sentences.findIndex((s) => ` ${wordsOf(s)} `.includes(` ${opening} `));
   return at > 0 ? sentences[at - 1]!.trim() : null;
 }

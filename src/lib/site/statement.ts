@@ -179,7 +179,7 @@ const SAYING_PARTICIPLE =
  * before the cut has its "that" only after it. A verb whose "that" stands before the cut has said
  * its content; one with no "that" at all took its object without one ("said Ruritania would …").
  */
-export function cutsWhatWasSaid(sentence: string, at: number): boolean {
+function cutsWhatWasSaid(sentence: string, at: number): boolean {
   if (SAYING_PARTICIPLE.test(sentence.slice(at + 1))) return true;
   for (const verb of sentence.slice(0, at).matchAll(SAYING)) {
     const after = verb.index + verb[0].length;

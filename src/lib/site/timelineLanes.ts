@@ -7,6 +7,7 @@
  * drawn chart, at the chart's own coordinates, so the two never place a row differently.
  */
 import type { TimelineLayout } from '../svg/timeline';
+import { escapeXml } from '../svg/xml';
 
 export interface LaneLabel {
   text: string;
@@ -20,10 +21,8 @@ const unescapeXml = (s: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
+    .replace(/&apos;|&#39;/g, "'")
     .replace(/&amp;/g, '&');
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The lane titles and row names of a drawn timeline, top to bottom: every lane title, and every

@@ -39,7 +39,7 @@ const FUNDED_THING =
 const DEMONYM_ORGAN =
   /^(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:government|ministry|authorities|state|embassy)$/u;
 
-export interface NominalAgent {
+interface NominalAgent {
   text: string;
   index: number;
   /** A visit: an unplaced visitor is reported, not carried from the sentence before. */

@@ -641,7 +641,7 @@ export function readSubject(
       own.kind === 'body' &&
       (said.includes(name) || (said.length > leading.end - leading.index && name.startsWith(said)));
     return whole
-      ? { kind: 'third-party', actor: { type: 'other', id: toSlug(name), name }, basis: 'subject' }
+      ? third(name, 'subject')
       : {
           kind: 'unattributed',
           reason: `its subject ("${clause.subject.text}") is ${own.kind === 'member' ? `a member of a body, who speaks for themselves, not for ${leading.actor.name}` : `${own.kind === 'role' ? 'a person with a role in a body of their own' : 'a body of its own'}, not an organ of ${leading.actor.name}, and the sentence does not name that body whole`}`,
