@@ -455,10 +455,7 @@ const MIN_SHARED_WORDS = 6;
  * Ki-moon's on Jeremić's quote). Of the longest such opening, the first card; null when none, or
  * when the two cards open alike and `p` comes first (the later one gives way).
  */
-function sharedOpening<T extends Card>(
-  p: T,
-  cards: readonly T[],
-): { card: T; own: string } | null {
+function sharedOpening<T extends Card>(p: T, cards: readonly T[]): { card: T; own: string } | null {
   const text = squashSpace(p.text);
   const ends = [...text.matchAll(/[.,;:!?]["”’]?(?=\s+\S)/g)]
     .map((m) => m.index + m[0].length)
